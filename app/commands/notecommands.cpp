@@ -1,0 +1,159 @@
+#include "notecommands.h"
+
+#include "commandids.h"
+#include "document/eventdocument.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace cabildo {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("cabildo::Undo", text, nullptr, n);
+}
+
+QList<qint64> idsOf(const QList<Note> &notes)
+{
+    QList<qint64> ids;
+    ids.reserve(notes.size());
+    for (const Note &note : notes)
+        ids.append(note.id);
+    return ids;
+}
+} // namespace
+
+AddNotesCommand::AddNotesCommand(EventDocument *document, const QList<Note> &notes, const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_notes(notes)
+{
+}
+
+void AddNotesCommand::redo()
+{
+    if (!m_document->applyInsert(m_notes))
+        setObsolete(true);
+}
+
+void AddNotesCommand::undo()
+{
+    m_document->applyRemove(idsOf(m_notes));
+}
+
+RemoveNotesCommand::RemoveNotesCommand(EventDocument *document, const QList<Note> &notes)
+    : QUndoCommand(tr("Delete %n note(s)", int(notes.size())))
+    , m_document(document)
+    , m_notes(notes)
+{
+}
+
+void RemoveNotesCommand::redo()
+{
+    if (!m_document->applyRemove(idsOf(m_notes)))
+        setObsolete(true);
+}
+
+void RemoveNotesCommand::undo()
+{
+    m_document->applyInsert(m_notes);
+}
+
+MoveNotesCommand::MoveNotesCommand(EventDocument *document, const QHash<qint64, QPointF> &from,
+                                   const QHash<qint64, QPointF> &to, bool byKeyboard)
+    : QUndoCommand(tr("Move %n note(s)", int(to.size())))
+    , m_document(document)
+    , m_from(from)
+    , m_to(to)
+    , m_byKeyboard(byKeyboard)
+{
+}
+
+void MoveNotesCommand::redo()
+{
+    if (!m_document->applyPositions(m_to))
+        setObsolete(true);
+}
+
+void MoveNotesCommand::undo()
+{
+    m_document->applyPositions(m_from);
+}
+
+int MoveNotesCommand::id() const
+{
+    // Only arrow-key nudges merge: holding an arrow key is one step, two drags are two.
+    return m_byKeyboard ? CommandNudgeNotes : -1;
+}
+
+bool MoveNotesCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *move = static_cast<const MoveNotesCommand *>(other);
+    if (QSet<qint64>(move->m_to.keyBegin(), move->m_to.keyEnd()) != QSet<qint64>(m_to.keyBegin(), m_to.keyEnd()))
+        return false;
+    m_to = move->m_to;
+    return true;
+}
+
+EditNoteTextCommand::EditNoteTextCommand(EventDocument *document, qint64 noteId, const QString &from, const QString &to)
+    : QUndoCommand(tr("Edit note"))
+    , m_document(document)
+    , m_noteId(noteId)
+    , m_from(from)
+    , m_to(to)
+{
+}
+
+void EditNoteTextCommand::redo()
+{
+    if (!m_document->applyText(m_noteId, m_to))
+        setObsolete(true);
+}
+
+void EditNoteTextCommand::undo()
+{
+    m_document->applyText(m_noteId, m_from);
+}
+
+RecolourNotesCommand::RecolourNotesCommand(EventDocument *document, const QHash<qint64, QString> &from,
+                                           const QString &to)
+    : QUndoCommand(tr("Recolour %n note(s)", int(from.size())))
+    , m_document(document)
+    , m_from(from)
+{
+    for (auto it = from.cbegin(); it != from.cend(); ++it)
+        m_to.insert(it.key(), to);
+}
+
+void RecolourNotesCommand::redo()
+{
+    if (!m_document->applyColours(m_to))
+        setObsolete(true);
+}
+
+void RecolourNotesCommand::undo()
+{
+    m_document->applyColours(m_from);
+}
+
+SetEventInfoCommand::SetEventInfoCommand(EventDocument *document, const EventInfo &from, const EventInfo &to)
+    : QUndoCommand(from.title != to.title ? tr("Rename event") : tr("Change event details"))
+    , m_document(document)
+    , m_from(from)
+    , m_to(to)
+{
+}
+
+void SetEventInfoCommand::redo()
+{
+    if (!m_document->applyEventInfo(m_to))
+        setObsolete(true);
+}
+
+void SetEventInfoCommand::undo()
+{
+    m_document->applyEventInfo(m_from);
+}
+
+} // namespace cabildo

@@ -1,0 +1,286 @@
+#include "eventdocument.h"
+
+#include "boardplacement.h"
+#include "commands/notecommands.h"
+#include "grouping/textfold.h"
+#include "model/notecolour.h"
+#include "storage/eventstore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
+
+namespace cabildo {
+
+EventDocument::EventDocument(std::unique_ptr<EventStore> store)
+    : m_store(std::move(store))
+{
+    m_event = m_store->loadEvent();
+    const QList<Note> notes = m_store->loadNotes();
+    m_notes.reserve(notes.size());
+    m_noteOrder.reserve(notes.size());
+    for (const Note &note : notes) {
+        m_notes.insert(note.id, note);
+        m_noteOrder.append(note.id);
+    }
+}
+
+EventDocument::~EventDocument()
+{
+    // Commands hold a pointer back to us: drop them before the store closes.
+    m_undoStack.clear();
+}
+
+std::unique_ptr<EventDocument> EventDocument::create(const QString &path, const QString &title,
+                                                     const QString &acronym, const QString &timeZone, QString *error)
+{
+    EventInfo event;
+    event.uuid = QUuid::createUuid();
+    event.uuidNamespace = QUuid::createUuid();
+    event.title = title.trimmed();
+    event.acronym = acronym.isEmpty() ? EventInfo::acronymFromTitle(event.title) : acronym;
+    event.timeZone = timeZone;
+    event.createdAt = QDateTime::currentDateTimeUtc();
+    if (event.title.isEmpty()) {
+        *error = tr("The event needs a title.");
+        return nullptr;
+    }
+    if (!EventInfo::isValidAcronym(event.acronym)) {
+        *error = tr("The acronym must be 4 to 32 lower-case letters or digits, like \"abrelatam2026\".");
+        return nullptr;
+    }
+    std::unique_ptr<EventStore> store = EventStore::create(path, event, error);
+    if (!store)
+        return nullptr;
+    return std::unique_ptr<EventDocument>(new EventDocument(std::move(store)));
+}
+
+std::unique_ptr<EventDocument> EventDocument::open(const QString &path, bool readOnly, FileCheck *result)
+{
+    std::unique_ptr<EventStore> store = EventStore::open(path, readOnly, result);
+    if (!store)
+        return nullptr;
+    return std::unique_ptr<EventDocument>(new EventDocument(std::move(store)));
+}
+
+QString EventDocument::filePath() const
+{
+    return m_store->path();
+}
+
+int EventDocument::schemaVersion() const
+{
+    return m_store->schemaVersion();
+}
+
+bool EventDocument::isReadOnly() const
+{
+    return m_store->isReadOnly();
+}
+
+const Note *EventDocument::note(qint64 id) const
+{
+    const auto it = m_notes.constFind(id);
+    return it == m_notes.constEnd() ? nullptr : &it.value();
+}
+
+Note EventDocument::makeNote(const QString &text, NoteSource source)
+{
+    Note note;
+    note.uuid = QUuid::createUuid();
+    note.text = toNfc(text.trimmed());
+    note.colour = NoteColour::defaultKey();
+    note.source = source;
+    note.createdAt = QDateTime::currentDateTimeUtc();
+    return note;
+}
+
+QList<QPointF> EventDocument::freePositions(int count) const
+{
+    QList<QRectF> taken;
+    taken.reserve(m_notes.size());
+    for (const Note &note : m_notes)
+        taken.append(QRectF(note.pos, Note::size()));
+    return BoardPlacement(taken).freeSpots(count);
+}
+
+bool EventDocument::pushChecked(QUndoCommand *command)
+{
+    if (isReadOnly()) {
+        delete command;
+        m_lastError = tr("This event is open read-only.");
+        return false;
+    }
+    m_lastError.clear();
+    m_undoStack.push(command);  // if redo() failed, it made itself obsolete and the stack dropped it
+    return m_lastError.isEmpty();
+}
+
+bool EventDocument::storageFailure()
+{
+    m_lastError = m_store->lastError();
+    emit storageFailed(m_lastError);
+    return false;
+}
+
+bool EventDocument::addNotes(QList<Note> notes, const QString &actionText)
+{
+    notes.removeIf([](const Note &note) { return note.text.isEmpty(); });
+    if (notes.isEmpty())
+        return false;
+    // Notes without a place go where they cover no other note.
+    int unplaced = 0;
+    for (const Note &note : std::as_const(notes))
+        unplaced += note.pos.isNull();
+    const QList<QPointF> spots = freePositions(unplaced);
+    int next = 0;
+    for (Note &note : notes)
+        if (note.pos.isNull())
+            note.pos = spots.at(next++);
+    return pushChecked(new AddNotesCommand(this, notes, actionText));
+}
+
+bool EventDocument::removeNotes(const QList<qint64> &ids)
+{
+    QList<Note> notes;
+    for (qint64 id : ids)
+        if (const Note *found = note(id))
+            notes.append(*found);
+    return !notes.isEmpty() && pushChecked(new RemoveNotesCommand(this, notes));
+}
+
+bool EventDocument::moveNotes(const QHash<qint64, QPointF> &newPositions, bool byKeyboard)
+{
+    QHash<qint64, QPointF> from;
+    QHash<qint64, QPointF> to;
+    for (auto it = newPositions.cbegin(); it != newPositions.cend(); ++it) {
+        const Note *found = note(it.key());
+        if (found && found->pos != it.value()) {
+            from.insert(it.key(), found->pos);
+            to.insert(it.key(), it.value());
+        }
+    }
+    return !to.isEmpty() && pushChecked(new MoveNotesCommand(this, from, to, byKeyboard));
+}
+
+bool EventDocument::editNoteText(qint64 id, const QString &text)
+{
+    const Note *found = note(id);
+    const QString normalised = toNfc(text.trimmed());
+    if (!found || normalised.isEmpty() || normalised == found->text)
+        return false;
+    return pushChecked(new EditNoteTextCommand(this, id, found->text, normalised));
+}
+
+bool EventDocument::recolourNotes(const QList<qint64> &ids, const QString &colourKey)
+{
+    QHash<qint64, QString> from;
+    for (qint64 id : ids)
+        if (const Note *found = note(id); found && found->colour != colourKey)
+            from.insert(id, found->colour);
+    return !from.isEmpty() && NoteColour::isKnown(colourKey)
+        && pushChecked(new RecolourNotesCommand(this, from, colourKey));
+}
+
+bool EventDocument::setEventInfo(const EventInfo &event)
+{
+    if (event.title.trimmed().isEmpty() || !EventInfo::isValidAcronym(event.acronym)) {
+        m_lastError = tr("The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.");
+        return false;
+    }
+    if (event == m_event)
+        return false;
+    return pushChecked(new SetEventInfoCommand(this, m_event, event));
+}
+
+bool EventDocument::saveAs(const QString &path)
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(filePath()).absoluteFilePath())
+        return true;
+    if (!m_store->snapshotTo(path)) {
+        m_lastError = m_store->lastError();
+        return false;
+    }
+    FileCheck result;
+    std::unique_ptr<EventStore> copy = EventStore::open(path, false, &result);
+    if (!copy || copy->isReadOnly()) {
+        m_lastError = result.message;
+        return false;
+    }
+    m_store = std::move(copy);
+    emit fileChanged();
+    return true;
+}
+
+bool EventDocument::applyInsert(QList<Note> &notes)
+{
+    if (!m_store->insertNotes(notes))
+        return storageFailure();
+    QList<qint64> ids;
+    ids.reserve(notes.size());
+    for (const Note &note : std::as_const(notes)) {
+        m_notes.insert(note.id, note);
+        ids.append(note.id);
+    }
+    // Undoing a delete puts notes back in their original creation order.
+    m_noteOrder.append(ids);
+    if (!std::is_sorted(m_noteOrder.cbegin(), m_noteOrder.cend()))
+        std::sort(m_noteOrder.begin(), m_noteOrder.end());
+    emit notesAdded(ids);
+    return true;
+}
+
+bool EventDocument::applyRemove(const QList<qint64> &ids)
+{
+    if (!m_store->deleteNotes(ids))
+        return storageFailure();
+    emit notesAboutToBeRemoved(ids);
+    const QSet<qint64> removed(ids.cbegin(), ids.cend());
+    for (qint64 id : ids)
+        m_notes.remove(id);
+    m_noteOrder.removeIf([&](qint64 id) { return removed.contains(id); });
+    emit notesRemoved(ids);
+    return true;
+}
+
+bool EventDocument::applyPositions(const QHash<qint64, QPointF> &positions)
+{
+    if (!m_store->saveNotePositions(positions))
+        return storageFailure();
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        m_notes[it.key()].pos = it.value();
+    emit notesChanged(positions.keys());
+    return true;
+}
+
+bool EventDocument::applyText(qint64 id, const QString &text)
+{
+    if (!m_store->saveNoteText(id, text))
+        return storageFailure();
+    m_notes[id].text = text;
+    emit notesChanged({id});
+    return true;
+}
+
+bool EventDocument::applyColours(const QHash<qint64, QString> &colours)
+{
+    if (!m_store->saveNoteColours(colours))
+        return storageFailure();
+    for (auto it = colours.cbegin(); it != colours.cend(); ++it)
+        m_notes[it.key()].colour = it.value();
+    emit notesChanged(colours.keys());
+    return true;
+}
+
+bool EventDocument::applyEventInfo(const EventInfo &event)
+{
+    if (!m_store->saveEvent(event))
+        return storageFailure();
+    m_event = event;
+    emit eventChanged();
+    return true;
+}
+
+} // namespace cabildo

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "model/eventinfo.h"
+#include "model/note.h"
+#include "storage/filecheck.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace cabildo {
+
+class EventStore;
+
+/**
+ * One open event: its file, its notes in memory and its undo stack. Every change a user
+ * makes is a QUndoCommand pushed here; commands call the apply*() methods, which write
+ * to the file first (one transaction) and only then change memory and tell the views.
+ */
+class EventDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~EventDocument() override;
+
+    static std::unique_ptr<EventDocument> create(const QString &path, const QString &title, const QString &acronym,
+                                                 const QString &timeZone, QString *error);
+    /** See EventStore::open: `result` says why it failed, or that it opened read-only. */
+    static std::unique_ptr<EventDocument> open(const QString &path, bool readOnly, FileCheck *result);
+
+    QString filePath() const;
+    bool isReadOnly() const;
+    int schemaVersion() const;
+    const EventInfo &event() const { return m_event; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    const QList<qint64> &noteIds() const { return m_noteOrder; }  ///< in creation order
+    const Note *note(qint64 id) const;
+    int noteCount() const { return int(m_noteOrder.size()); }
+
+    /** A new note with a fresh UUID and the default colour, its text in NFC; not yet added. */
+    static Note makeNote(const QString &text, NoteSource source);
+
+    // User actions: one undoable step each. They return false, changing nothing, when the
+    // event is read-only or the file refused the write (lastError() says why).
+    bool addNotes(QList<Note> notes, const QString &actionText);
+    bool removeNotes(const QList<qint64> &ids);
+    bool moveNotes(const QHash<qint64, QPointF> &newPositions, bool byKeyboard = false);
+    bool editNoteText(qint64 id, const QString &text);
+    bool recolourNotes(const QList<qint64> &ids, const QString &colourKey);
+    bool setEventInfo(const EventInfo &event);
+    /** Saves a snapshot to `path` and continues working on it (the old file stays as it was). */
+    bool saveAs(const QString &path);
+
+    QString lastError() const { return m_lastError; }
+
+    /** Free spots for `count` new notes that cover none already on the board. */
+    QList<QPointF> freePositions(int count) const;
+
+    // Called by commands only.
+    bool applyInsert(QList<Note> &notes);
+    bool applyRemove(const QList<qint64> &ids);
+    bool applyPositions(const QHash<qint64, QPointF> &positions);
+    bool applyText(qint64 id, const QString &text);
+    bool applyColours(const QHash<qint64, QString> &colours);
+    bool applyEventInfo(const EventInfo &event);
+
+signals:
+    void notesAdded(const QList<qint64> &ids);
+    void notesAboutToBeRemoved(const QList<qint64> &ids);
+    void notesRemoved(const QList<qint64> &ids);
+    void notesChanged(const QList<qint64> &ids);
+    void eventChanged();
+    void fileChanged();
+    /** A write to the file failed: the change was not made. */
+    void storageFailed(const QString &message);
+
+private:
+    explicit EventDocument(std::unique_ptr<EventStore> store);
+    bool pushChecked(QUndoCommand *command);
+    bool storageFailure();
+
+    std::unique_ptr<EventStore> m_store;
+    EventInfo m_event;
+    QHash<qint64, Note> m_notes;
+    QList<qint64> m_noteOrder;
+    QUndoStack m_undoStack;
+    QString m_lastError;
+};
+
+} // namespace cabildo

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cabildo {
+
+/**
+ * A CSV file read whole: decoded (see decodeText), delimiter detected, parsed by libcsv
+ * (quoted fields, embedded newlines and quotes). Rows that are completely empty are
+ * dropped; `rowNumbers` keeps each remaining row's number in the file (header = row 1)
+ * so errors can name the row a person sees in a spreadsheet.
+ */
+struct CsvTable
+{
+    QString encoding;
+    QChar delimiter;
+    QStringList header;
+    QList<QStringList> rows;
+    QList<int> rowNumbers;
+    QString error;  ///< empty when the file was read
+
+    static CsvTable parse(const QByteArray &bytes);
+
+    /** "comma", "semicolon" or "tab", translated, for the import preview. */
+    QString delimiterName() const;
+};
+
+} // namespace cabildo

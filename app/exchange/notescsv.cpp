@@ -1,0 +1,118 @@
+#include "notescsv.h"
+
+#include "document/eventdocument.h"
+#include "grouping/textfold.h"
+#include "model/notecolour.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace cabildo {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cabildo::NotesCsv", text);
+}
+
+QString rowError(int row, const QString &column, const QString &problem)
+{
+    return tr("Row %1, column \"%2\": %3").arg(row).arg(column, problem);
+}
+
+} // namespace
+
+QStringList NotesCsv::knownColumns()
+{
+    return {QStringLiteral("text"),    QStringLiteral("ref"),          QStringLiteral("language"),
+            QStringLiteral("colour"),  QStringLiteral("author"),       QStringLiteral("organisation"),
+            QStringLiteral("country"), QStringLiteral("sector"),       QStringLiteral("tags")};
+}
+
+NotesCsv NotesCsv::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        NotesCsv result;
+        result.error = tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return result;
+    }
+    return read(file.readAll());
+}
+
+NotesCsv NotesCsv::read(const QByteArray &bytes)
+{
+    NotesCsv result;
+    result.table = CsvTable::parse(bytes);
+    if (!result.table.error.isEmpty()) {
+        result.error = result.table.error;
+        return result;
+    }
+
+    // Which column holds what: header names compared case-insensitively, spaces trimmed.
+    QHash<QString, int> columnOf;
+    const QStringList known = knownColumns();
+    for (int i = 0; i < result.table.header.size(); ++i) {
+        const QString name = result.table.header.at(i).trimmed().toLower();
+        if (known.contains(name) && !columnOf.contains(name))
+            columnOf.insert(name, i);
+        else if (!name.isEmpty())
+            result.warnings.append(tr("Column \"%1\" is not used and was ignored.").arg(result.table.header.at(i).trimmed()));
+    }
+    if (!columnOf.contains(QStringLiteral("text"))) {
+        result.error = tr("The file has no \"text\" column. The first row must name the columns, one of them \"text\".");
+        return result;
+    }
+
+    for (int r = 0; r < result.table.rows.size(); ++r) {
+        const QStringList &row = result.table.rows.at(r);
+        const int rowNumber = result.table.rowNumbers.at(r);
+        auto field = [&](const char *column) {
+            const int index = columnOf.value(QLatin1String(column), -1);
+            return index >= 0 && index < row.size() ? toNfc(row.at(index).trimmed()) : QString();
+        };
+
+        Note note = EventDocument::makeNote(field("text"), NoteSource::Csv);
+        if (note.text.isEmpty()) {
+            result.error = rowError(rowNumber, QStringLiteral("text"), tr("the note has no text."));
+            break;
+        }
+        const QString colour = field("colour").toLower();
+        if (!colour.isEmpty() && !NoteColour::isKnown(colour)) {
+            QStringList names;
+            for (const NoteColour &c : NoteColour::palette())
+                names.append(c.key);
+            result.error = rowError(rowNumber, QStringLiteral("colour"),
+                                    tr("\"%1\" is not a note colour (use one of: %2).").arg(colour, names.join(QStringLiteral(", "))));
+            break;
+        }
+        const QString sector = field("sector");
+        note.author.sector = sectorFromKey(sector);
+        if (!sector.isEmpty() && note.author.sector == Sector::Unspecified) {
+            result.error = rowError(rowNumber, QStringLiteral("sector"),
+                                    tr("\"%1\" is not a sector (use one of: government, civil_society, academia, "
+                                       "private_sector, media, funder, other).")
+                                        .arg(sector));
+            break;
+        }
+        if (!colour.isEmpty())
+            note.colour = colour;
+        note.ref = field("ref");
+        note.language = field("language");
+        note.tags = field("tags");
+        note.author.name = field("author");
+        note.author.organisation = field("organisation");
+        note.author.country = field("country");
+        result.notes.append(note);
+    }
+    if (!result.error.isEmpty())
+        result.notes.clear();
+    else if (result.notes.isEmpty())
+        result.error = tr("The file has a header but no notes.");
+    return result;
+}
+
+} // namespace cabildo

@@ -1,0 +1,24 @@
+// The thin executable: the command line when the arguments name a command, else the GUI.
+#include "cli/commandline.h"
+#include "application.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("cabildo"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CABILDO_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (cabildo::isCommandLine(arguments)) {
+        // No QApplication: the command line runs with no display and no QT_QPA_PLATFORM.
+        QCoreApplication app(argc, argv);
+        return cabildo::runCommandLine(app.arguments());
+    }
+    QApplication app(argc, argv);
+    return cabildo::runGui(app);
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+namespace cabildo {
+
+/** The event's own properties: one row in the event file. */
+struct EventInfo
+{
+    QUuid uuid;
+    QUuid uuidNamespace;  ///< PRODUCT.md "Identity": derived ids are v5 UUIDs in this namespace
+    QString title;
+    QString acronym;
+    QString timeZone;     ///< IANA id, e.g. "America/Montevideo"
+    QDateTime createdAt;
+
+    bool operator==(const EventInfo &) const = default;
+
+    /** "Abrelatam 2026" → "abrelatam2026": lower-case ASCII letters and digits, ≥ 4 long. */
+    static QString acronymFromTitle(const QString &title);
+    static bool isValidAcronym(const QString &acronym);
+};
+
+} // namespace cabildo

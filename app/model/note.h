@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDateTime>
+#include <QPointF>
+#include <QSizeF>
+#include <QString>
+#include <QUuid>
+
+namespace cabildo {
+
+/** The sectors a participant can say they come from (kiosk form, CSV `sector`). */
+enum class Sector { Unspecified, Government, CivilSociety, Academia, PrivateSector, Media, Funder, Other };
+
+QString sectorKey(Sector sector);          ///< stable key stored in the file, e.g. "civil_society"
+Sector sectorFromKey(const QString &key);  ///< accepts keys and common spellings; Unspecified otherwise
+
+/** Where a note came from: useful when checking an import or the kiosk afterwards. */
+enum class NoteSource { Typed, Pasted, Csv, Kiosk };
+
+QString noteSourceKey(NoteSource source);
+NoteSource noteSourceFromKey(const QString &key);
+
+/** Who wrote a note, when they said so. The name is published only with consent. */
+struct Author
+{
+    QString name;
+    QString organisation;
+    QString country;
+    Sector sector = Sector::Unspecified;
+    bool showNameInResults = false;
+
+    bool operator==(const Author &) const = default;
+};
+
+/** One sticky note. `id` is the row id in the event file; `uuid` its lasting identity. */
+struct Note
+{
+    qint64 id = 0;
+    QUuid uuid;
+    QString text;      ///< always NFC
+    QString language;  ///< BCP 47 tag ("es", "pt-BR") or empty when unknown
+    QString colour;    ///< a NoteColour key, e.g. "yellow"
+    QPointF pos;       ///< top-left corner on the board, in board units
+    QString ref;       ///< the source's own identifier (CSV `ref`), echoed back on export
+    QString tags;
+    Author author;
+    NoteSource source = NoteSource::Typed;
+    QDateTime createdAt;
+
+    bool operator==(const Note &) const = default;
+
+    /** Every note has the same size on the board: placement and hit tests stay simple. */
+    static constexpr QSizeF size() { return {200.0, 140.0}; }
+};
+
+} // namespace cabildo

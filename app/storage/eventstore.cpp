@@ -1,0 +1,303 @@
+#include "eventstore.h"
+
+#include "connection.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace cabildo {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cabildo::EventStore", text);
+}
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIsoUtc(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+const QString noteColumns = QStringLiteral(
+    "id, uuid, text, language, colour, x, y, ref, tags, author, organisation, country, sector, show_name, source, created_at");
+
+} // namespace
+
+EventStore::EventStore(const QString &path, bool readOnly)
+    : m_path(path)
+    , m_readOnly(readOnly)
+{
+}
+
+EventStore::~EventStore()
+{
+    // Closing the last connection checkpoints the WAL into the file and removes it.
+    m_connection.reset();
+    if (m_lock)
+        m_lock->unlock();
+}
+
+QString EventStore::lockPath(const QString &path)
+{
+    return path + QStringLiteral(".lock");
+}
+
+bool EventStore::execBatchImpl(const QString &sql, qsizetype count,
+                               const std::function<void(QSqlQuery &, qsizetype)> &bind,
+                               const std::function<void(QSqlQuery &, qsizetype)> &afterEach)
+{
+    QSqlDatabase &db = m_connection->db();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        for (qsizetype row = 0; row < count; ++row) {
+            bind(query, row);
+            if (!query.exec()) {
+                const QString message = query.lastError().text();
+                query.finish();
+                db.rollback();
+                return fail(message);
+            }
+            if (afterEach)
+                afterEach(query, row);
+        }
+    }
+    return db.commit() || fail(db.lastError().text());
+}
+
+bool EventStore::fail(const QString &message)
+{
+    m_lastError = message;
+    return false;
+}
+
+bool EventStore::configure()
+{
+    QSqlQuery query(m_connection->db());
+    if (m_readOnly)
+        return query.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || fail(query.lastError().text());
+    // WAL + FULL: a commit is on disk when it returns; a crash loses nothing committed.
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"})
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return fail(query.lastError().text());
+    return true;
+}
+
+std::unique_ptr<EventStore> EventStore::create(const QString &path, const EventInfo &event, QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        *error = tr("%1 already exists.").arg(QFileInfo(path).fileName());
+        return nullptr;
+    }
+    std::unique_ptr<EventStore> store(new EventStore(path, false));
+    store->m_lock = std::make_unique<QLockFile>(lockPath(path));
+    store->m_lock->setStaleLockTime(0);
+    if (!store->m_lock->tryLock(0)) {
+        *error = tr("%1 cannot be created here: %2").arg(QFileInfo(path).fileName(), tr("the folder is not writable."));
+        return nullptr;
+    }
+    store->m_connection = std::make_unique<Connection>(path, Connection::Mode::ReadWrite);
+    QString migrationError;
+    if (!store->m_connection->isOpen() || !store->configure()
+        || !schema::migrate(store->m_connection->db(), 0, &migrationError) || !store->saveEvent(event)) {
+        *error = tr("%1 cannot be created: %2")
+                     .arg(QFileInfo(path).fileName(),
+                          migrationError.isEmpty() ? store->m_connection->errorText() + store->m_lastError : migrationError);
+        return nullptr;
+    }
+    return store;
+}
+
+std::unique_ptr<EventStore> EventStore::open(const QString &path, bool readOnly, FileCheck *result)
+{
+    *result = FileCheck::run(path);
+    if (!result->ok())
+        return nullptr;
+
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    // SQLite needs to create -wal and -shm beside the file: both must be writable.
+    if (!readOnly && (!info.isWritable() || !folder.isWritable())) {
+        readOnly = true;
+        result->problem = FileProblem::ReadOnly;
+        result->message = tr("%1 is read-only: you can look, but not change it.").arg(info.fileName());
+    }
+
+    std::unique_ptr<EventStore> store(new EventStore(path, readOnly));
+    if (!readOnly) {
+        store->m_lock = std::make_unique<QLockFile>(lockPath(path));
+        store->m_lock->setStaleLockTime(0);  // a lock from a dead process is taken over at once
+        if (!store->m_lock->tryLock(0)) {
+            result->problem = FileProblem::InUse;
+            result->message = tr("%1 is open in another Cabildo window or command.").arg(info.fileName());
+            return nullptr;
+        }
+    }
+    store->m_connection = std::make_unique<Connection>(
+        path, readOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite);
+    QString migrationError;
+    if (!store->m_connection->isOpen() || !store->configure()
+        || (!readOnly && !schema::migrate(store->m_connection->db(), result->schemaVersion, &migrationError))) {
+        result->problem = FileProblem::Corrupt;
+        result->message = tr("%1 cannot be opened: %2")
+                              .arg(info.fileName(), migrationError.isEmpty() ? store->m_lastError : migrationError);
+        return nullptr;
+    }
+    if (readOnly)
+        store->m_schemaVersion = result->schemaVersion;  // a read-only file is never migrated
+    return store;
+}
+
+EventInfo EventStore::loadEvent()
+{
+    QSqlQuery query(m_connection->db());
+    EventInfo event;
+    if (query.exec(QStringLiteral("SELECT uuid, namespace, title, acronym, timezone, created_at FROM event WHERE id = 1"))
+        && query.next()) {
+        event.uuid = QUuid::fromString(query.value(0).toString());
+        event.uuidNamespace = QUuid::fromString(query.value(1).toString());
+        event.title = query.value(2).toString();
+        event.acronym = query.value(3).toString();
+        event.timeZone = query.value(4).toString();
+        event.createdAt = fromIsoUtc(query.value(5).toString());
+    }
+    return event;
+}
+
+bool EventStore::saveEvent(const EventInfo &event)
+{
+    QSqlQuery query(m_connection->db());
+    query.prepare(QStringLiteral(
+        "INSERT INTO event (id, uuid, namespace, title, acronym, timezone, created_at) VALUES (1, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET title = excluded.title, acronym = excluded.acronym, timezone = excluded.timezone"));
+    query.addBindValue(event.uuid.toString(QUuid::WithoutBraces));
+    query.addBindValue(event.uuidNamespace.toString(QUuid::WithoutBraces));
+    query.addBindValue(event.title);
+    query.addBindValue(event.acronym);
+    query.addBindValue(event.timeZone);
+    query.addBindValue(isoUtc(event.createdAt));
+    return query.exec() || fail(query.lastError().text());
+}
+
+QList<Note> EventStore::loadNotes()
+{
+    QList<Note> notes;
+    QSqlQuery query(m_connection->db());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM note ORDER BY id").arg(noteColumns))) {
+        fail(query.lastError().text());
+        return notes;
+    }
+    while (query.next()) {
+        Note note;
+        note.id = query.value(0).toLongLong();
+        note.uuid = QUuid::fromString(query.value(1).toString());
+        note.text = query.value(2).toString();
+        note.language = query.value(3).toString();
+        note.colour = query.value(4).toString();
+        note.pos = QPointF(query.value(5).toDouble(), query.value(6).toDouble());
+        note.ref = query.value(7).toString();
+        note.tags = query.value(8).toString();
+        note.author.name = query.value(9).toString();
+        note.author.organisation = query.value(10).toString();
+        note.author.country = query.value(11).toString();
+        note.author.sector = sectorFromKey(query.value(12).toString());
+        note.author.showNameInResults = query.value(13).toBool();
+        note.source = noteSourceFromKey(query.value(14).toString());
+        note.createdAt = fromIsoUtc(query.value(15).toString());
+        notes.append(note);
+    }
+    return notes;
+}
+
+int EventStore::noteCount()
+{
+    QSqlQuery query(m_connection->db());
+    return query.exec(QStringLiteral("SELECT count(*) FROM note")) && query.next() ? query.value(0).toInt() : 0;
+}
+
+bool EventStore::insertNotes(QList<Note> &notes)
+{
+    QList<Note *> rows;
+    rows.reserve(notes.size());
+    for (Note &note : notes)
+        rows.append(&note);
+    const QString sql = QStringLiteral("INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            .arg(noteColumns);
+    return execBatch(sql, rows, [](QSqlQuery &query, Note *note) {
+        query.addBindValue(note->id ? QVariant(note->id) : QVariant());
+        query.addBindValue(note->uuid.toString(QUuid::WithoutBraces));
+        query.addBindValue(note->text);
+        query.addBindValue(note->language);
+        query.addBindValue(note->colour);
+        query.addBindValue(note->pos.x());
+        query.addBindValue(note->pos.y());
+        query.addBindValue(note->ref);
+        query.addBindValue(note->tags);
+        query.addBindValue(note->author.name);
+        query.addBindValue(note->author.organisation);
+        query.addBindValue(note->author.country);
+        query.addBindValue(sectorKey(note->author.sector));
+        query.addBindValue(note->author.showNameInResults ? 1 : 0);
+        query.addBindValue(noteSourceKey(note->source));
+        query.addBindValue(isoUtc(note->createdAt));
+    }, [](QSqlQuery &query, Note *note) { note->id = query.lastInsertId().toLongLong(); });
+}
+
+bool EventStore::deleteNotes(const QList<qint64> &ids)
+{
+    return execBatch(QStringLiteral("DELETE FROM note WHERE id = ?"), ids,
+                     [](QSqlQuery &query, qint64 id) { query.addBindValue(id); });
+}
+
+bool EventStore::saveNotePositions(const QHash<qint64, QPointF> &positions)
+{
+    return execBatch(QStringLiteral("UPDATE note SET x = ?, y = ? WHERE id = ?"), positions.keys(),
+                     [&](QSqlQuery &query, qint64 id) {
+                         query.addBindValue(positions.value(id).x());
+                         query.addBindValue(positions.value(id).y());
+                         query.addBindValue(id);
+                     });
+}
+
+bool EventStore::saveNoteText(qint64 id, const QString &text)
+{
+    QSqlQuery query(m_connection->db());
+    query.prepare(QStringLiteral("UPDATE note SET text = ? WHERE id = ?"));
+    query.addBindValue(text);
+    query.addBindValue(id);
+    return query.exec() || fail(query.lastError().text());
+}
+
+bool EventStore::saveNoteColours(const QHash<qint64, QString> &colours)
+{
+    return execBatch(QStringLiteral("UPDATE note SET colour = ? WHERE id = ?"), colours.keys(),
+                     [&](QSqlQuery &query, qint64 id) {
+                         query.addBindValue(colours.value(id));
+                         query.addBindValue(id);
+                     });
+}
+
+bool EventStore::snapshotTo(const QString &targetPath)
+{
+    if (QFileInfo::exists(targetPath))
+        return fail(tr("%1 already exists.").arg(QFileInfo(targetPath).fileName()));
+    QSqlQuery query(m_connection->db());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(targetPath);
+    return query.exec() || fail(query.lastError().text());
+}
+
+} // namespace cabildo

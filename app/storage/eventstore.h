@@ -1,0 +1,94 @@
+#pragma once
+
+#include "filecheck.h"
+#include "schema.h"
+#include "model/eventinfo.h"
+#include "model/note.h"
+
+#include <QHash>
+#include <QList>
+#include <QLockFile>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <type_traits>
+
+class QSqlQuery;
+
+namespace cabildo {
+
+class Connection;
+
+/**
+ * The event file on disk: the only code that speaks SQL. Each write is one transaction,
+ * committed at once with WAL and synchronous=FULL, so whatever the window shows as added
+ * survives a crash or a power cut. A writable store holds a QLockFile beside the file.
+ */
+class EventStore
+{
+public:
+    ~EventStore();
+    EventStore(const EventStore &) = delete;
+    EventStore &operator=(const EventStore &) = delete;
+
+    /** Creates a new event file; refuses to overwrite an existing one. */
+    static std::unique_ptr<EventStore> create(const QString &path, const EventInfo &event, QString *error);
+
+    /**
+     * Opens an existing file after FileCheck::run has accepted it. With `readOnly`
+     * false, a file that cannot be written opens read-only (check isReadOnly()), and a
+     * file locked by another running Cabildo is refused with FileProblem::InUse.
+     */
+    static std::unique_ptr<EventStore> open(const QString &path, bool readOnly, FileCheck *result);
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    QString lastError() const { return m_lastError; }
+
+    EventInfo loadEvent();
+    QList<Note> loadNotes();
+    int noteCount();
+
+    bool saveEvent(const EventInfo &event);
+    /** Inserts notes; those with id 0 get a new row id, written back into `notes`. */
+    bool insertNotes(QList<Note> &notes);
+    bool deleteNotes(const QList<qint64> &ids);
+    bool saveNotePositions(const QHash<qint64, QPointF> &positions);
+    bool saveNoteText(qint64 id, const QString &text);
+    bool saveNoteColours(const QHash<qint64, QString> &colours);
+
+    /** A consistent snapshot of the live database into a new file (VACUUM INTO). */
+    bool snapshotTo(const QString &targetPath);
+
+    /** Path of the lock file that guards `path` while a Cabildo has it open. */
+    static QString lockPath(const QString &path);
+
+private:
+    EventStore(const QString &path, bool readOnly);
+    bool configure();
+    bool fail(const QString &message);
+
+    /** Runs `sql` once per row inside one transaction; all rows or none. */
+    template<typename Rows, typename Bind, typename After = std::nullptr_t>
+    bool execBatch(const QString &sql, const Rows &rows, Bind bind, After afterEach = nullptr)
+    {
+        std::function<void(QSqlQuery &, qsizetype)> after;
+        if constexpr (!std::is_same_v<After, std::nullptr_t>)
+            after = [&](QSqlQuery &query, qsizetype row) { afterEach(query, rows.at(row)); };
+        return execBatchImpl(sql, rows.size(), [&](QSqlQuery &query, qsizetype row) { bind(query, rows.at(row)); },
+                             after);
+    }
+    bool execBatchImpl(const QString &sql, qsizetype count, const std::function<void(QSqlQuery &, qsizetype)> &bind,
+                       const std::function<void(QSqlQuery &, qsizetype)> &afterEach);
+
+    QString m_path;
+    bool m_readOnly = false;
+    int m_schemaVersion = schema::currentVersion;
+    QString m_lastError;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<Connection> m_connection;
+};
+
+} // namespace cabildo
