@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("cabildo"));
@@ -18,6 +20,12 @@ int main(int argc, char *argv[])
         // No QApplication: the command line runs with no display and no QT_QPA_PLATFORM.
         QCoreApplication app(argc, argv);
         return cabildo::runCommandLine(app.arguments());
+    }
+    // Without a display QApplication aborts; say so in the command line's own words.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fputs("cabildo: no display to open a window on (see cabildo --help for the commands)\n", stderr);
+        return 1;
     }
     QApplication app(argc, argv);
     return cabildo::runGui(app);

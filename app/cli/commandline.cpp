@@ -92,7 +92,7 @@ int newEvent(const QStringList &arguments)
     if (!parser.isSet(title))
         return complain(tr("new needs --title (see cabildo --help)"), UsageError);
     const QString zone = parser.isSet(timeZone) ? parser.value(timeZone) : QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+    if (!QTimeZone(zone.toUtf8()).isValid())
         return complain(tr("\"%1\" is not a known time zone (for example Europe/Paris or America/Bogota).").arg(zone),
                         RuntimeError);
     QString error;

@@ -1,7 +1,9 @@
 #include "connection.h"
 
 #include <QAtomicInt>
+#include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 
 namespace cabildo {
 
@@ -17,11 +19,19 @@ Connection::Connection(const QString &path, Mode mode)
     : m_name(uniqueConnectionName())
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    m_db.setDatabaseName(path);
-    if (mode == Mode::ReadOnly)
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    else
+    if (mode == Mode::ReadOnly) {
+        // A read-only connection to a WAL file still creates empty -wal and -shm files
+        // beside it. With no -wal there (nobody is writing), "immutable" reads the file as
+        // it is and leaves nothing behind; with one, "mode=ro" reads through it.
+        QUrl uri = QUrl::fromLocalFile(path);
+        uri.setQuery(QFileInfo::exists(path + QStringLiteral("-wal")) ? QStringLiteral("mode=ro")
+                                                                      : QStringLiteral("immutable=1"));
+        m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        m_db.setDatabaseName(path);
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    }
     m_db.open();
 }
 

@@ -28,6 +28,12 @@ QDateTime fromIsoUtc(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
+/** SQLite stores a null QString as NULL; the schema wants '' for "not given". */
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 const QString noteColumns = QStringLiteral(
     "id, uuid, text, language, colour, x, y, ref, tags, author, organisation, country, sector, show_name, source, created_at");
 
@@ -184,9 +190,9 @@ bool EventStore::saveEvent(const EventInfo &event)
         "ON CONFLICT (id) DO UPDATE SET title = excluded.title, acronym = excluded.acronym, timezone = excluded.timezone"));
     query.addBindValue(event.uuid.toString(QUuid::WithoutBraces));
     query.addBindValue(event.uuidNamespace.toString(QUuid::WithoutBraces));
-    query.addBindValue(event.title);
-    query.addBindValue(event.acronym);
-    query.addBindValue(event.timeZone);
+    query.addBindValue(notNull(event.title));
+    query.addBindValue(notNull(event.acronym));
+    query.addBindValue(notNull(event.timeZone));
     query.addBindValue(isoUtc(event.createdAt));
     return query.exec() || fail(query.lastError().text());
 }
@@ -239,16 +245,16 @@ bool EventStore::insertNotes(QList<Note> &notes)
     return execBatch(sql, rows, [](QSqlQuery &query, Note *note) {
         query.addBindValue(note->id ? QVariant(note->id) : QVariant());
         query.addBindValue(note->uuid.toString(QUuid::WithoutBraces));
-        query.addBindValue(note->text);
-        query.addBindValue(note->language);
-        query.addBindValue(note->colour);
+        query.addBindValue(notNull(note->text));
+        query.addBindValue(notNull(note->language));
+        query.addBindValue(notNull(note->colour));
         query.addBindValue(note->pos.x());
         query.addBindValue(note->pos.y());
-        query.addBindValue(note->ref);
-        query.addBindValue(note->tags);
-        query.addBindValue(note->author.name);
-        query.addBindValue(note->author.organisation);
-        query.addBindValue(note->author.country);
+        query.addBindValue(notNull(note->ref));
+        query.addBindValue(notNull(note->tags));
+        query.addBindValue(notNull(note->author.name));
+        query.addBindValue(notNull(note->author.organisation));
+        query.addBindValue(notNull(note->author.country));
         query.addBindValue(sectorKey(note->author.sector));
         query.addBindValue(note->author.showNameInResults ? 1 : 0);
         query.addBindValue(noteSourceKey(note->source));
@@ -276,7 +282,7 @@ bool EventStore::saveNoteText(qint64 id, const QString &text)
 {
     QSqlQuery query(m_connection->db());
     query.prepare(QStringLiteral("UPDATE note SET text = ? WHERE id = ?"));
-    query.addBindValue(text);
+    query.addBindValue(notNull(text));
     query.addBindValue(id);
     return query.exec() || fail(query.lastError().text());
 }
