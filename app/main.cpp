@@ -1,5 +1,6 @@
 // The thin executable: the command line when the arguments name a command, else the GUI.
 #include "cli/commandline.h"
+#include "i18n/translations.h"
 #include "application.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     if (cabildo::isCommandLine(arguments)) {
         // No QApplication: the command line runs with no display and no QT_QPA_PLATFORM.
         QCoreApplication app(argc, argv);
+        cabildo::installTranslations(QLocale());
         return cabildo::runCommandLine(app.arguments());
     }
     // Without a display QApplication aborts; say so in the command line's own words.
@@ -28,5 +30,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     QApplication app(argc, argv);
+    cabildo::installTranslations(QLocale());
     return cabildo::runGui(app);
 }

@@ -18,10 +18,10 @@ namespace {
 
 enum ExitCode { Success = 0, RuntimeError = 1, UsageError = 2 };
 
-QString tr(const char *text, int n = -1)
+struct Cli
 {
-    return QCoreApplication::translate("cabildo::CommandLine", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(cabildo::CommandLine)
+};
 
 void printOut(const QString &text)
 {
@@ -59,11 +59,11 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int positio
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments)) {
-        *exitCode = complain(parser.errorText() + QLatin1Char(' ') + tr("(see cabildo --help)"), UsageError);
+        *exitCode = complain(parser.errorText() + QLatin1Char(' ') + Cli::tr("(see cabildo --help)"), UsageError);
         return false;
     }
     if (parser.positionalArguments().size() != positionals) {
-        *exitCode = complain(tr("%1 takes %n argument(s) (see cabildo --help)", positionals).arg(arguments.first()),
+        *exitCode = complain(Cli::tr("%1 takes %n argument(s) (see cabildo --help)", nullptr, positionals).arg(arguments.first()),
                              UsageError);
         return false;
     }
@@ -82,18 +82,18 @@ std::unique_ptr<EventDocument> openEvent(const QString &path, bool readOnly, int
 int newEvent(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption title(QStringLiteral("title"), tr("Event title."), QStringLiteral("TITLE"));
-    const QCommandLineOption acronym(QStringLiteral("acronym"), tr("Short name."), QStringLiteral("A"));
-    const QCommandLineOption timeZone(QStringLiteral("timezone"), tr("IANA time zone."), QStringLiteral("TZ"));
+    const QCommandLineOption title(QStringLiteral("title"), Cli::tr("Event title."), QStringLiteral("TITLE"));
+    const QCommandLineOption acronym(QStringLiteral("acronym"), Cli::tr("Short name."), QStringLiteral("A"));
+    const QCommandLineOption timeZone(QStringLiteral("timezone"), Cli::tr("IANA time zone."), QStringLiteral("TZ"));
     parser.addOptions({title, acronym, timeZone});
     int code = Success;
     if (!parse(parser, arguments, 1, &code))
         return code;
     if (!parser.isSet(title))
-        return complain(tr("new needs --title (see cabildo --help)"), UsageError);
+        return complain(Cli::tr("new needs --title (see cabildo --help)"), UsageError);
     const QString zone = parser.isSet(timeZone) ? parser.value(timeZone) : QString::fromUtf8(QTimeZone::systemTimeZoneId());
     if (!QTimeZone(zone.toUtf8()).isValid())
-        return complain(tr("\"%1\" is not a known time zone (for example Europe/Paris or America/Bogota).").arg(zone),
+        return complain(Cli::tr("\"%1\" is not a known time zone (for example Europe/Paris or America/Bogota).").arg(zone),
                         RuntimeError);
     QString error;
     const QString path = parser.positionalArguments().constFirst();
@@ -110,7 +110,7 @@ int importSource(const QStringList &arguments)
         return code;
     const QString source = parser.positionalArguments().at(1);
     if (source.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        return complain(tr("importing an event .json is not available in this version yet."), RuntimeError);
+        return complain(Cli::tr("importing an event .json is not available in this version yet."), RuntimeError);
 
     // Read the CSV before opening the event: a bad file leaves the event untouched.
     const NotesCsv csv = NotesCsv::readFile(source);
@@ -120,20 +120,20 @@ int importSource(const QStringList &arguments)
     if (!document)
         return code;
     if (document->isReadOnly())
-        return complain(tr("%1 is read-only: nothing was imported.").arg(QFileInfo(document->filePath()).fileName()),
+        return complain(Cli::tr("%1 is read-only: nothing was imported.").arg(QFileInfo(document->filePath()).fileName()),
                         RuntimeError);
     for (const QString &warning : csv.warnings)
-        complain(tr("warning: %1").arg(warning), Success);
-    if (!document->addNotes(csv.notes, tr("Import %n note(s)", int(csv.notes.size()))))
-        return complain(tr("nothing was imported: %1").arg(document->lastError()), RuntimeError);
-    printOut(tr("Imported %n note(s) (%1, %2).", int(csv.notes.size())).arg(csv.table.encoding, csv.table.delimiterName()));
+        complain(Cli::tr("warning: %1").arg(warning), Success);
+    if (!document->addNotes(csv.notes, Cli::tr("Import %n note(s)", nullptr, int(csv.notes.size()))))
+        return complain(Cli::tr("nothing was imported: %1").arg(document->lastError()), RuntimeError);
+    printOut(Cli::tr("Imported %n note(s) (%1, %2).", nullptr, int(csv.notes.size())).arg(csv.table.encoding, csv.table.delimiterName()));
     return Success;
 }
 
 int info(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
     parser.addOption(json);
     int code = Success;
     if (!parse(parser, arguments, 1, &code))
@@ -192,7 +192,7 @@ int runCommandLine(const QStringList &arguments)
     if (command == QLatin1String("info"))
         return info(rest);
     if (plannedCommands.contains(command))
-        return complain(tr("\"%1\" is not available in this version yet.").arg(command), RuntimeError);
+        return complain(Cli::tr("\"%1\" is not available in this version yet.").arg(command), RuntimeError);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         printOut(QStringLiteral("cabildo %1").arg(QStringLiteral(CABILDO_VERSION)));
         return Success;
@@ -201,7 +201,7 @@ int runCommandLine(const QStringList &arguments)
         printOut(usage());
         return Success;
     }
-    return complain(tr("unknown option %1 (see cabildo --help)").arg(command), UsageError);
+    return complain(Cli::tr("unknown option %1 (see cabildo --help)").arg(command), UsageError);
 }
 
 } // namespace cabildo

@@ -9,10 +9,11 @@
 namespace cabildo {
 
 namespace {
-QString tr(const char *text, int n = -1)
+/** All undo-step names share one translation context (STYLE.md, Tiled). */
+struct UndoText
 {
-    return QCoreApplication::translate("cabildo::Undo", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(cabildo::Undo)
+};
 
 QList<qint64> idsOf(const QList<Note> &notes)
 {
@@ -43,7 +44,7 @@ void AddNotesCommand::undo()
 }
 
 RemoveNotesCommand::RemoveNotesCommand(EventDocument *document, const QList<Note> &notes)
-    : QUndoCommand(tr("Delete %n note(s)", int(notes.size())))
+    : QUndoCommand(UndoText::tr("Delete %n note(s)", nullptr, int(notes.size())))
     , m_document(document)
     , m_notes(notes)
 {
@@ -62,7 +63,7 @@ void RemoveNotesCommand::undo()
 
 MoveNotesCommand::MoveNotesCommand(EventDocument *document, const QHash<qint64, QPointF> &from,
                                    const QHash<qint64, QPointF> &to, bool byKeyboard)
-    : QUndoCommand(tr("Move %n note(s)", int(to.size())))
+    : QUndoCommand(UndoText::tr("Move %n note(s)", nullptr, int(to.size())))
     , m_document(document)
     , m_from(from)
     , m_to(to)
@@ -97,7 +98,7 @@ bool MoveNotesCommand::mergeWith(const QUndoCommand *other)
 }
 
 EditNoteTextCommand::EditNoteTextCommand(EventDocument *document, qint64 noteId, const QString &from, const QString &to)
-    : QUndoCommand(tr("Edit note"))
+    : QUndoCommand(UndoText::tr("Edit note"))
     , m_document(document)
     , m_noteId(noteId)
     , m_from(from)
@@ -118,7 +119,7 @@ void EditNoteTextCommand::undo()
 
 RecolourNotesCommand::RecolourNotesCommand(EventDocument *document, const QHash<qint64, QString> &from,
                                            const QString &to)
-    : QUndoCommand(tr("Recolour %n note(s)", int(from.size())))
+    : QUndoCommand(UndoText::tr("Recolour %n note(s)", nullptr, int(from.size())))
     , m_document(document)
     , m_from(from)
 {
@@ -138,7 +139,7 @@ void RecolourNotesCommand::undo()
 }
 
 SetEventInfoCommand::SetEventInfoCommand(EventDocument *document, const EventInfo &from, const EventInfo &to)
-    : QUndoCommand(from.title != to.title ? tr("Rename event") : tr("Change event details"))
+    : QUndoCommand(from.title != to.title ? UndoText::tr("Rename event") : UndoText::tr("Change event details"))
     , m_document(document)
     , m_from(from)
     , m_to(to)

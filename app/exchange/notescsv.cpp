@@ -20,7 +20,7 @@ QString tr(const char *text)
 
 QString rowError(int row, const QString &column, const QString &problem)
 {
-    return tr("Row %1, column \"%2\": %3").arg(row).arg(column, problem);
+    return QCoreApplication::translate("cabildo::NotesCsv", "Row %1, column \"%2\": %3").arg(row).arg(column, problem);
 }
 
 } // namespace

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QGraphicsView>
+#include <QPointer>
+
+#include <QPlainTextEdit>
+
+namespace cabildo {
+
+class BoardScene;
+
+/**
+ * Looks at the board and turns gestures into document commands: drag (one undo step on
+ * release), arrow-key nudges, Delete, edit in place (double-click / F2). Zoom with the
+ * wheel, a pinch or Ctrl +/−; pan with space+drag, the middle or right button, or a
+ * two-finger swipe. A left drag on empty board draws a selection rectangle.
+ */
+class BoardView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit BoardView(BoardScene *scene, QWidget *parent = nullptr);
+
+    BoardScene *boardScene() const;
+
+    qreal zoom() const { return transform().m11(); }
+    void setZoom(qreal zoom);
+    void zoomBy(qreal factor);
+    void fitAll();
+
+    void deleteSelection();
+    void editSelectedNote();
+    void nudgeSelection(QPointF delta);
+    bool isEditingNote() const { return m_editor != nullptr; }
+
+    static constexpr qreal minZoom = 0.05;
+    static constexpr qreal maxZoom = 4.0;
+
+signals:
+    void zoomChanged(qreal zoom);
+
+protected:
+    bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void commitDrag();
+    void startEditing(qint64 noteId);
+    void finishEditing(bool commit);
+
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panLast;
+    qint64 m_editedNote = 0;
+    QPointer<QPlainTextEdit> m_editor;
+};
+
+} // namespace cabildo

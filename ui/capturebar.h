@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+
+namespace cabildo {
+
+/**
+ * The type-to-add bar: type, Enter, the note is on the board and the field is empty and
+ * ready for the next one. Pasting several lines asks to add one note per line instead.
+ */
+class CaptureBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaptureBar(QWidget *parent = nullptr);
+
+    QString colourKey() const;
+    QLineEdit *lineEdit() const { return m_edit; }
+
+signals:
+    void noteEntered(const QString &text, const QString &colourKey);
+    /** More than one line was pasted: the window confirms before adding them. */
+    void linesPasted(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void submit();
+    void retranslate();
+
+    QLineEdit *m_edit;
+    QComboBox *m_colour;
+    QPushButton *m_addButton;
+};
+
+} // namespace cabildo

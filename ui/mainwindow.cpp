@@ -1,0 +1,651 @@
+#include "mainwindow.h"
+
+#include "board/boardscene.h"
+#include "board/boardview.h"
+#include "capturebar.h"
+#include "dialogs/eventdialog.h"
+#include "dialogs/importcsvdialog.h"
+#include "document/eventdocument.h"
+#include "kiosk/kiosksetupdialog.h"
+#include "kiosk/kioskwindow.h"
+#include "model/notecolour.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainterPath>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimeZone>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace cabildo {
+
+namespace {
+constexpr int maxRecentFiles = 8;
+const QString recentFilesKey = QStringLiteral("recentFiles");
+
+QString withSuffix(QString path)
+{
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".cabildo");
+    return path;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_scene(new BoardScene(this))
+    , m_view(new BoardView(m_scene))
+    , m_capture(new CaptureBar)
+    , m_pages(new QStackedWidget)
+    , m_welcome(new QLabel)
+    , m_readOnlyBanner(new QLabel)
+    , m_search(new QLineEdit)
+    , m_searchMatches(new QLabel)
+    , m_noteCount(new QLabel)
+    , m_zoomLevel(new QLabel)
+    , m_undoView(new QUndoView(&m_undoGroup))
+    , m_undoDock(new QDockWidget)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_view->setAcceptDrops(false);  // files dropped on the board reach the window
+
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400; padding: 8px; font-weight: bold"));
+    m_readOnlyBanner->hide();
+
+    auto *boardPage = new QWidget;
+    auto *boardLayout = new QVBoxLayout(boardPage);
+    boardLayout->setContentsMargins(0, 0, 0, 0);
+    boardLayout->setSpacing(0);
+    boardLayout->addWidget(m_readOnlyBanner);
+    boardLayout->addWidget(m_capture);
+    boardLayout->addWidget(m_view, 1);
+
+    m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
+    m_welcome->setAlignment(Qt::AlignCenter);
+    m_welcome->setWordWrap(true);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(boardPage);
+    setCentralWidget(m_pages);
+
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    m_undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    resizeDocks({m_undoDock}, {220}, Qt::Horizontal);
+
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(280);
+    m_searchMatches->setObjectName(QStringLiteral("searchMatchesLabel"));
+    m_noteCount->setObjectName(QStringLiteral("noteCountLabel"));
+    statusBar()->addPermanentWidget(m_noteCount);
+    statusBar()->addPermanentWidget(m_zoomLevel);
+
+    createActions();
+    createMenus();
+    createToolBar();
+
+    connect(m_capture, &CaptureBar::noteEntered, this, &MainWindow::addTypedNote);
+    connect(m_capture, &CaptureBar::linesPasted, this, &MainWindow::pasteLines);
+    connect(m_search, &QLineEdit::textChanged, m_scene, &BoardScene::setSearchTerm);
+    connect(m_scene, &BoardScene::searchMatchesChanged, this, &MainWindow::updateStatus);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_view, &BoardView::zoomChanged, this, &MainWindow::updateStatus);
+
+    retranslate();
+    setDocument(nullptr);
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_kiosk)
+        m_kiosk->forceClose();
+    m_scene->setDocument(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *name, QKeySequence shortcut, auto slot) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_actions.newEvent = make("actionNew", QKeySequence::New, &MainWindow::newEvent);
+    m_actions.open = make("actionOpen", QKeySequence::Open, &MainWindow::openEvent);
+    m_actions.saveAs = make("actionSaveAs", QKeySequence::SaveAs, &MainWindow::saveAs);
+    m_actions.close = make("actionClose", QKeySequence::Close, &MainWindow::closeDocument);
+    m_actions.importCsv = make("actionImportCsv", QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseCsvToImport);
+    m_actions.quit = make("actionQuit", QKeySequence::Quit, &QWidget::close);
+    m_actions.pasteNotes = make("actionPasteNotes", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+                                &MainWindow::pasteFromClipboard);
+    m_actions.deleteNotes = make("actionDelete", QKeySequence(), [this] { m_view->deleteSelection(); });
+    m_actions.editNote = make("actionEditNote", QKeySequence(), [this] { m_view->editSelectedNote(); });
+    m_actions.selectAll = make("actionSelectAll", QKeySequence(), [this] {
+        QPainterPath everything;
+        everything.addRect(m_scene->sceneRect());
+        m_scene->setSelectionArea(everything);
+    });
+    m_actions.zoomIn = make("actionZoomIn", QKeySequence::ZoomIn, [this] { m_view->zoomBy(1.25); });
+    m_actions.zoomOut = make("actionZoomOut", QKeySequence::ZoomOut, [this] { m_view->zoomBy(0.8); });
+    m_actions.zoomReset = make("actionZoomReset", QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_view->setZoom(1); });
+    m_actions.fitAll = make("actionFitAll", QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitAll(); });
+    m_actions.eventProperties = make("actionEventProperties", QKeySequence(), &MainWindow::editEventProperties);
+    m_actions.kiosk = make("actionKiosk", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), &MainWindow::startKiosk);
+
+    // Shortcuts that only mean something on the board: Delete in the capture bar deletes text.
+    m_actions.deleteNotes->setShortcut(QKeySequence::Delete);
+    m_actions.editNote->setShortcut(Qt::Key_F2);
+    m_actions.selectAll->setShortcut(QKeySequence::SelectAll);
+    for (QAction *action : {m_actions.deleteNotes, m_actions.editNote, m_actions.selectAll}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        removeAction(action);
+        m_view->addAction(action);
+    }
+
+    m_actions.undo = m_undoGroup.createUndoAction(this);
+    m_actions.undo->setObjectName(QStringLiteral("actionUndo"));
+    m_actions.undo->setShortcuts(QKeySequence::Undo);
+    m_actions.redo = m_undoGroup.createRedoAction(this);
+    m_actions.redo->setObjectName(QStringLiteral("actionRedo"));
+    m_actions.redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    addAction(m_actions.undo);
+    addAction(m_actions.redo);
+
+    m_actions.showHistory = m_undoDock->toggleViewAction();
+    m_actions.showHistory->setObjectName(QStringLiteral("actionShowHistory"));
+
+    for (const NoteColour &colour : NoteColour::palette()) {
+        auto *action = new QAction(this);
+        action->setObjectName(QStringLiteral("actionColour_") + colour.key);
+        action->setData(colour.key);
+        QPixmap swatch(16, 16);
+        swatch.fill(colour.fill);
+        action->setIcon(QIcon(swatch));
+        connect(action, &QAction::triggered, this, [this, key = colour.key] {
+            if (m_document)
+                m_document->recolourNotes(m_scene->selectedNoteIds(), key);
+        });
+        m_actions.colours.append(action);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_actions.newEvent, m_actions.open});
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    m_fileMenu->addActions({m_actions.saveAs, m_actions.close});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_actions.importCsv);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_actions.quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_actions.undo, m_actions.redo});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_actions.pasteNotes, m_actions.editNote, m_actions.deleteNotes, m_actions.selectAll});
+    m_colourMenu = m_editMenu->addMenu(QString());
+    m_colourMenu->setObjectName(QStringLiteral("menuColour"));
+    m_colourMenu->addActions(m_actions.colours);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions({m_actions.zoomIn, m_actions.zoomOut, m_actions.zoomReset, m_actions.fitAll});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_actions.showHistory);
+
+    m_eventMenu = menuBar()->addMenu(QString());
+    m_eventMenu->addActions({m_actions.eventProperties, m_actions.kiosk});
+    rebuildRecentMenu();
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addActions({m_actions.undo, m_actions.redo});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_actions.zoomOut, m_actions.zoomIn, m_actions.fitAll});
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_actions.kiosk);
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addWidget(m_searchMatches);
+    m_toolBar->addWidget(m_search);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_eventMenu->setTitle(tr("E&vent"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_colourMenu->setTitle(tr("&Colour"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_undoDock->setWindowTitle(tr("History"));
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    m_undoView->setAccessibleName(tr("Undo history"));
+
+    m_actions.newEvent->setText(tr("&New Event…"));
+    m_actions.open->setText(tr("&Open…"));
+    m_actions.saveAs->setText(tr("Save &As…"));
+    m_actions.close->setText(tr("&Close Event"));
+    m_actions.importCsv->setText(tr("&Import Notes from CSV…"));
+    m_actions.quit->setText(tr("&Quit"));
+    m_actions.undo->setText(tr("&Undo"));
+    m_actions.redo->setText(tr("&Redo"));
+    m_undoGroup.setObjectName(QString());
+    m_actions.pasteNotes->setText(tr("&Paste as Notes"));
+    m_actions.pasteNotes->setToolTip(tr("Add one note per line of the text in the clipboard"));
+    m_actions.editNote->setText(tr("&Edit Note Text"));
+    m_actions.deleteNotes->setText(tr("&Delete Notes"));
+    m_actions.selectAll->setText(tr("Select &All Notes"));
+    m_actions.zoomIn->setText(tr("Zoom &In"));
+    m_actions.zoomOut->setText(tr("Zoom &Out"));
+    m_actions.zoomReset->setText(tr("&Actual Size"));
+    m_actions.fitAll->setText(tr("&Fit All Notes"));
+    m_actions.showHistory->setText(tr("Undo &History"));
+    m_actions.eventProperties->setText(tr("Event &Properties…"));
+    m_actions.kiosk->setText(tr("Start &Kiosk Mode…"));
+    m_actions.kiosk->setToolTip(tr("Let participants add their priorities on a shared or touch screen"));
+    for (QAction *action : std::as_const(m_actions.colours))
+        action->setText(NoteColour::byKey(action->data().toString()).displayName());
+
+    m_search->setPlaceholderText(tr("Search notes"));
+    m_search->setAccessibleName(tr("Search notes"));
+    m_welcome->setText(tr("<h2>No event is open</h2><p>Create a new event with File ▸ New Event, "
+                          "open one with File ▸ Open, or drop an event file here.</p>"));
+    rebuildRecentMenu();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+// ---- The open event ---------------------------------------------------------------------
+
+void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
+{
+    if (m_kiosk)
+        m_kiosk->forceClose();
+    if (m_document)
+        m_undoGroup.removeStack(m_document->undoStack());
+    m_scene->setDocument(nullptr);
+    m_document = std::move(document);
+    m_readOnlyReason.clear();
+
+    if (m_document) {
+        m_scene->setDocument(m_document.get());
+        m_scene->setEditable(!m_document->isReadOnly());
+        m_scene->setSearchTerm(m_search->text());
+        m_undoGroup.addStack(m_document->undoStack());
+        m_undoGroup.setActiveStack(m_document->undoStack());
+        connect(m_document.get(), &EventDocument::eventChanged, this, &MainWindow::updateTitle);
+        connect(m_document.get(), &EventDocument::fileChanged, this, [this] {
+            updateTitle();
+            rememberRecent(m_document->filePath());
+        });
+        connect(m_document.get(), &EventDocument::notesAdded, this, &MainWindow::updateStatus);
+        connect(m_document.get(), &EventDocument::notesRemoved, this, &MainWindow::updateStatus);
+        connect(m_document.get(), &EventDocument::storageFailed, this, [this](const QString &message) {
+            showMessage(tr("Change not saved"),
+                        tr("Cabildo could not write this change to the event file, so it was not made.\n\n%1").arg(message));
+        });
+        rememberRecent(m_document->filePath());
+        m_pages->setCurrentIndex(1);
+        // Fit once the window has its final size (it may not be shown yet).
+        QTimer::singleShot(0, m_view, &BoardView::fitAll);
+        m_capture->lineEdit()->setFocus();
+    } else {
+        m_pages->setCurrentIndex(0);
+    }
+    updateTitle();
+    updateActions();
+    updateStatus();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    FileCheck result;
+    std::unique_ptr<EventDocument> document = EventDocument::open(path, false, &result);
+    if (!document && result.problem == FileProblem::InUse) {
+        const auto answer = QMessageBox::question(
+            this, tr("Event in use"), tr("%1\n\nOpen it read-only? You can look at it but not change it.").arg(result.message),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer != QMessageBox::Open)
+            return false;
+        document = EventDocument::open(path, true, &result);
+        result.message = tr("This event is open in another Cabildo: you are looking at it read-only.");
+    }
+    if (!document) {
+        showMessage(tr("Cannot open event"), result.message);
+        return false;
+    }
+    setDocument(std::move(document));
+    if (m_document->isReadOnly()) {
+        m_readOnlyReason = result.message;
+        updateTitle();
+        updateActions();
+    }
+    return true;
+}
+
+QString MainWindow::defaultEventPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("default.cabildo"));
+}
+
+bool MainWindow::openDefaultEvent()
+{
+    const QString path = defaultEventPath();
+    if (QFileInfo::exists(path))
+        return openFile(path);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QString error;
+    auto document = EventDocument::create(path, tr("My event"), QStringLiteral("myevent"),
+                                          QString::fromUtf8(QTimeZone::systemTimeZoneId()), &error);
+    if (!document) {
+        showMessage(tr("Cannot create event"), error);
+        return false;
+    }
+    setDocument(std::move(document));
+    return true;
+}
+
+void MainWindow::newEvent()
+{
+    EventInfo blank;
+    blank.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    EventDialog dialog(EventDialog::Purpose::Create, blank, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const EventInfo event = dialog.event();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = withSuffix(QFileDialog::getSaveFileName(
+        this, tr("Save the new event as"), QDir(folder).filePath(event.acronym + QStringLiteral(".cabildo")),
+        tr("Cabildo events (*.cabildo)")));
+    if (path.isEmpty())
+        return;
+    QString error;
+    auto document = EventDocument::create(path, event.title, event.acronym, event.timeZone, &error);
+    if (!document) {
+        showMessage(tr("Cannot create event"), error);
+        return;
+    }
+    setDocument(std::move(document));
+}
+
+void MainWindow::openEvent()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open event"), QString(),
+                                                      tr("Cabildo events (*.cabildo);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveAs()
+{
+    if (!m_document)
+        return;
+    const QString path = withSuffix(QFileDialog::getSaveFileName(
+        this, tr("Save event as"), QFileInfo(m_document->filePath()).absolutePath(), tr("Cabildo events (*.cabildo)")));
+    if (!path.isEmpty() && !m_document->saveAs(path))
+        showMessage(tr("Cannot save event"), m_document->lastError());
+}
+
+void MainWindow::closeDocument()
+{
+    setDocument(nullptr);
+}
+
+void MainWindow::editEventProperties()
+{
+    if (!m_document)
+        return;
+    EventDialog dialog(EventDialog::Purpose::Edit, m_document->event(), this);
+    if (dialog.exec() == QDialog::Accepted && !m_document->setEventInfo(dialog.event())
+        && !m_document->lastError().isEmpty())
+        showMessage(tr("Cannot change the event"), m_document->lastError());
+}
+
+// ---- Capture ----------------------------------------------------------------------------
+
+void MainWindow::addTypedNote(const QString &text, const QString &colourKey)
+{
+    if (!m_document)
+        return;
+    Note note = EventDocument::makeNote(text, NoteSource::Typed);
+    note.colour = colourKey;
+    if (m_document->addNotes({note}, tr("Add note")))
+        if (const Note *added = m_document->note(m_document->noteIds().constLast()))
+            m_view->ensureVisible(QRectF(added->pos, Note::size()), 40, 40);
+}
+
+void MainWindow::pasteLines(const QString &text)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    QList<Note> notes;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        Note note = EventDocument::makeNote(line, NoteSource::Pasted);
+        note.colour = m_capture->colourKey();
+        notes.append(note);
+    }
+    if (notes.isEmpty())
+        return;
+    if (notes.size() > 1) {
+        QMessageBox box(QMessageBox::Question, tr("Paste as notes"),
+                        tr("Add %n note(s), one for each line of the pasted text?", nullptr, int(notes.size())),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("pasteConfirmation"));
+        box.button(QMessageBox::Yes)->setText(tr("Add %n note(s)", nullptr, int(notes.size())));
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
+    m_document->addNotes(notes, tr("Paste %n note(s)", nullptr, int(notes.size())));
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    pasteLines(QApplication::clipboard()->text());
+}
+
+void MainWindow::chooseCsvToImport()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import notes"), QString(),
+                                                      tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importCsv(path);
+}
+
+void MainWindow::importCsv(const QString &path)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const NotesCsv csv = NotesCsv::readFile(path);
+    ImportCsvDialog dialog(QFileInfo(path).fileName(), csv, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_document->addNotes(csv.notes, tr("Import %n note(s)", nullptr, int(csv.notes.size())))) {
+        statusBar()->showMessage(tr("Imported %n note(s) from %1.", nullptr, int(csv.notes.size())).arg(QFileInfo(path).fileName()), 8000);
+        m_view->fitAll();
+    }
+}
+
+// ---- Kiosk ------------------------------------------------------------------------------
+
+void MainWindow::startKiosk()
+{
+    if (!m_document || m_kiosk)
+        return;
+    KioskSetupDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        enterKiosk(dialog.screen(), dialog.pin());
+}
+
+void MainWindow::enterKiosk(QScreen *screen, const QString &pin)
+{
+    if (!m_document || m_kiosk)
+        return;
+    m_kiosk = new KioskWindow(m_document.get(), pin);
+    m_kiosk->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_kiosk, &KioskWindow::exited, this, [this] {
+        statusBar()->showMessage(tr("Kiosk mode ended."), 5000);
+        updateActions();
+    });
+    m_kiosk->showOn(screen);
+    updateActions();
+}
+
+// ---- Window state -----------------------------------------------------------------------
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Cabildo"));
+        return;
+    }
+    QString title = tr("%1 (%2)").arg(m_document->event().title, QFileInfo(m_document->filePath()).fileName());
+    if (m_document->isReadOnly())
+        title += QLatin1Char(' ') + tr("[read-only]");
+    setWindowTitle(title);
+    setWindowFilePath(m_document->filePath());
+    m_readOnlyBanner->setVisible(m_document->isReadOnly());
+    m_readOnlyBanner->setText(m_readOnlyReason.isEmpty() ? tr("This event is open read-only: changes are disabled.")
+                                                         : m_readOnlyReason);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    const bool editable = open && !m_document->isReadOnly();
+    const bool selection = editable && !m_scene->selectedNoteIds().isEmpty();
+    m_actions.saveAs->setEnabled(open);
+    m_actions.close->setEnabled(open);
+    m_actions.importCsv->setEnabled(editable);
+    m_actions.pasteNotes->setEnabled(editable);
+    m_actions.deleteNotes->setEnabled(selection);
+    m_actions.editNote->setEnabled(editable && m_scene->selectedNoteIds().size() == 1);
+    m_actions.selectAll->setEnabled(open);
+    m_colourMenu->setEnabled(selection);
+    for (QAction *action : std::as_const(m_actions.colours))
+        action->setEnabled(selection);
+    for (QAction *action : {m_actions.zoomIn, m_actions.zoomOut, m_actions.zoomReset, m_actions.fitAll})
+        action->setEnabled(open);
+    m_actions.eventProperties->setEnabled(editable);
+    m_actions.kiosk->setEnabled(editable && !m_kiosk);
+    m_capture->setEnabled(editable);
+    m_search->setEnabled(open);
+}
+
+void MainWindow::updateStatus()
+{
+    const int notes = m_document ? m_document->noteCount() : 0;
+    m_noteCount->setText(m_document ? tr("%n note(s)", nullptr, notes) : QString());
+    m_zoomLevel->setText(m_document ? tr("Zoom %1 %").arg(qRound(m_view->zoom() * 100)) : QString());
+    const bool searching = m_document && !m_search->text().trimmed().isEmpty();
+    m_searchMatches->setText(searching ? tr("%n match(es)", nullptr, m_scene->matchCount()) : QString());
+}
+
+void MainWindow::showMessage(const QString &title, const QString &text)
+{
+    // Window-modal and not blocking: the caller goes on, and tests can find and close it.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    QSettings().setValue(recentFilesKey, QStringList(files.mid(0, maxRecentFiles)));
+    rebuildRecentMenu();
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(recentFilesKey).toStringList();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    for (const QString &path : recentFiles()) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
+        action->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Everything is already on disk: closing only releases the file (and its lock).
+    if (m_kiosk)
+        m_kiosk->forceClose();
+    setDocument(nullptr);
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().constFirst().toLocalFile();
+    event->acceptProposedAction();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if ((suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")) && m_document)
+        importCsv(path);
+    else
+        openFile(path);
+}
+
+} // namespace cabildo

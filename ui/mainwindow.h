@@ -1,0 +1,116 @@
+#pragma once
+
+#include "kiosk/kioskwindow.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QUndoGroup>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QUndoView;
+
+namespace cabildo {
+
+class BoardScene;
+class BoardView;
+class CaptureBar;
+class EventDocument;
+
+/**
+ * Assembles the window around one open event: actions and menus, the capture bar, the
+ * board, the undo history, the kiosk. The logic lives in EventDocument and the board.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    EventDocument *document() const { return m_document.get(); }
+    BoardView *boardView() const { return m_view; }
+    KioskWindow *kioskWindow() const { return m_kiosk; }
+
+    /** Opens an event file; problems are shown in a message box. Returns whether it opened. */
+    bool openFile(const QString &path);
+    /** Opens the default event in the user's data folder, creating it on first run. */
+    bool openDefaultEvent();
+    void setDocument(std::unique_ptr<EventDocument> document);
+
+    /** Adds one note per non-empty line, after a confirmation that says how many. */
+    void pasteLines(const QString &text);
+    void importCsv(const QString &path);
+    void enterKiosk(QScreen *screen, const QString &pin);
+
+    static QString defaultEventPath();
+    static QStringList recentFiles();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void retranslate();
+    void updateTitle();
+    void updateActions();
+    void updateStatus();
+    void showMessage(const QString &title, const QString &text);
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+
+    void newEvent();
+    void openEvent();
+    void saveAs();
+    void closeDocument();
+    void editEventProperties();
+    void chooseCsvToImport();
+    void pasteFromClipboard();
+    void addTypedNote(const QString &text, const QString &colourKey);
+    void startKiosk();
+
+    std::unique_ptr<EventDocument> m_document;
+    QUndoGroup m_undoGroup;
+    BoardScene *m_scene;
+    BoardView *m_view;
+    CaptureBar *m_capture;
+    QStackedWidget *m_pages;
+    QLabel *m_welcome;
+    QLabel *m_readOnlyBanner;
+    QLineEdit *m_search;
+    QLabel *m_searchMatches;
+    QLabel *m_noteCount;
+    QLabel *m_zoomLevel;
+    QUndoView *m_undoView;
+    QDockWidget *m_undoDock;
+    QPointer<KioskWindow> m_kiosk;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_eventMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_colourMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QString m_readOnlyReason;
+
+    struct Actions
+    {
+        QAction *newEvent, *open, *saveAs, *close, *importCsv, *quit;
+        QAction *undo, *redo, *pasteNotes, *deleteNotes, *editNote, *selectAll;
+        QAction *zoomIn, *zoomOut, *zoomReset, *fitAll, *showHistory;
+        QAction *eventProperties, *kiosk;
+        QList<QAction *> colours;
+    } m_actions{};
+};
+
+} // namespace cabildo
