@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs Cabildo from a checkout on Debian 12.
+#   packaging/dev.sh run [FILE]   install what is missing, build, start the app
+#   packaging/dev.sh test         install what is missing, build, run every test headless
+# Both are idempotent: a second run installs nothing and rebuilds only what changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+action=${1:-}
+[ $# -gt 0 ] && shift
+
+packages=(
+    cmake ninja-build g++ pkg-config python3 tzdata util-linux
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libgl-dev libcsv-dev
+)
+
+install_missing() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build build
+}
+
+case "$action" in
+run)
+    install_missing
+    build
+    exec build/cabildo "$@"
+    ;;
+test)
+    install_missing
+    build
+    cd build
+    exec ctest --output-on-failure --timeout 600 -j2
+    ;;
+*)
+    echo "usage: packaging/dev.sh run [FILE] | test" >&2
+    exit 2
+    ;;
+esac
