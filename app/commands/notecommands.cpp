@@ -90,6 +90,10 @@ int MoveNotesCommand::id() const
 
 bool MoveNotesCommand::mergeWith(const QUndoCommand *other)
 {
+    // A nudge the file refused marked itself obsolete: folding its target in would make a
+    // later redo move the notes to a place they never reached.
+    if (other->isObsolete())
+        return false;
     const auto *move = static_cast<const MoveNotesCommand *>(other);
     if (QSet<qint64>(move->m_to.keyBegin(), move->m_to.keyEnd()) != QSet<qint64>(m_to.keyBegin(), m_to.keyEnd()))
         return false;
