@@ -67,12 +67,25 @@ void CaptureBar::submit()
     if (text.isEmpty())
         return;
     emit noteEntered(text, colourKey());
-    m_edit->clear();
+    // setText, not clear(): it also empties the field's own undo history, so the next
+    // Ctrl+Z undoes the note on the board instead of bringing the typed text back.
+    m_edit->setText(QString());
     m_edit->setFocus();
 }
 
 bool CaptureBar::eventFilter(QObject *watched, QEvent *event)
 {
+    // QLineEdit claims Ctrl+Z / Ctrl+Shift+Z even with nothing of its own to undo. Then
+    // let them reach the window's Undo and Redo, so "type, Enter, Ctrl+Z" undoes the note.
+    if (watched == m_edit && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->matches(QKeySequence::Undo) && !m_edit->isUndoAvailable())
+            || (key->matches(QKeySequence::Redo) && !m_edit->isRedoAvailable())
+            || (key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z) && !m_edit->isRedoAvailable())) {
+            event->ignore();
+            return true;
+        }
+    }
     // QLineEdit would flatten a pasted list into one line: offer one note per line instead.
     if (watched == m_edit && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {

@@ -528,6 +528,7 @@ void MainWindow::enterKiosk(QScreen *screen, const QString &pin)
     m_kiosk = new KioskWindow(m_document.get(), pin);
     m_kiosk->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_kiosk, &KioskWindow::exited, this, [this] {
+        m_kiosk = nullptr;  // it deletes itself once closed
         statusBar()->showMessage(tr("Kiosk mode ended."), 5000);
         updateActions();
     });

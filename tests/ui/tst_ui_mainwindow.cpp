@@ -1,0 +1,358 @@
+// Drives the real main window offscreen, as a facilitator would: type notes, undo,
+// paste lines, move, edit, delete, search, open bad and busy files, drop a file.
+#include "board/boardscene.h"
+#include "board/boardview.h"
+#include "board/noteitem.h"
+#include "document/eventdocument.h"
+#include "mainwindow.h"
+#include "testevent.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+#include <unistd.h>
+
+using namespace cabildo;
+using namespace cabildo::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    /** A shown main window on a fresh event; `folder` keeps the file alive. */
+    std::unique_ptr<MainWindow> openWindow(TestFolder &folder)
+    {
+        auto window = std::make_unique<MainWindow>();
+        auto document = folder.newEvent();
+        window->setDocument(std::move(document));
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qWarning("window not exposed");
+        return window;
+    }
+
+    QAction *action(MainWindow &window, const char *name)
+    {
+        auto *found = window.findChild<QAction *>(QLatin1String(name));
+        if (!found)
+            qWarning("no action %s", name);
+        return found;
+    }
+
+    /** Clicks `button` of the next modal message box named `name` as soon as it shows. */
+    void answerNextMessageBox(const QString &name, QMessageBox::StandardButton button)
+    {
+        QTimer::singleShot(0, this, [=] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && (name.isEmpty() || box->objectName() == name))
+                box->button(button)->click();
+            else
+                answerNextMessageBox(name, button);  // not there yet: try again
+        });
+    }
+
+    QPoint viewportPoint(MainWindow &window, qint64 noteId)
+    {
+        BoardView *view = window.boardView();
+        const NoteItem *item = view->boardScene()->itemForNote(noteId);
+        return view->mapFromScene(item->sceneBoundingRect().center());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);  // recent files go to a test settings file
+    }
+
+    void typingAddsANoteAndUndoRemovesIt()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        auto *capture = window->findChild<QLineEdit *>(QStringLiteral("captureEdit"));
+        QVERIFY(capture);
+        capture->setFocus();
+
+        QTest::keyClicks(capture, QStringLiteral("Datos abiertos para todos"));
+        QTest::keyClick(capture, Qt::Key_Return);
+        QCOMPARE(window->document()->noteCount(), 1);
+        QCOMPARE(window->document()->note(window->document()->noteIds().constFirst())->text,
+                 QStringLiteral("Datos abiertos para todos"));
+        QVERIFY2(capture->text().isEmpty(), "the bar is ready for the next note");
+        QVERIFY(capture->hasFocus());
+
+        // As fast as people speak: a second note right away.
+        QTest::keyClicks(capture, QStringLiteral("Open science"));
+        QTest::keyClick(capture, Qt::Key_Enter);
+        QCOMPARE(window->document()->noteCount(), 2);
+
+        // Ctrl+Z from the bar undoes the last note, not the bar's own typing.
+        QTest::keyClick(capture, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window->document()->noteCount(), 1);
+        QTest::keyClick(capture, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window->document()->noteCount(), 2);
+
+        // The note is on the board, and an empty Enter adds nothing.
+        QCOMPARE(window->boardView()->boardScene()->items().size(), 2);
+        QTest::keyClick(capture, Qt::Key_Return);
+        QCOMPARE(window->document()->noteCount(), 2);
+    }
+
+    void pastingLinesAsksThenAddsOneNotePerLine()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        auto *capture = window->findChild<QLineEdit *>(QStringLiteral("captureEdit"));
+        capture->setFocus();
+        QApplication::clipboard()->setText(QStringLiteral("Privacidade\n\n  Impact  \nDonnées ouvertes\n"));
+
+        answerNextMessageBox(QStringLiteral("pasteConfirmation"), QMessageBox::Cancel);
+        QTest::keyClick(capture, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(window->document()->noteCount(), 0);
+
+        answerNextMessageBox(QStringLiteral("pasteConfirmation"), QMessageBox::Yes);
+        QTest::keyClick(capture, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(window->document()->noteCount(), 3);
+        QStringList texts;
+        for (qint64 id : window->document()->noteIds())
+            texts.append(window->document()->note(id)->text);
+        QCOMPARE(texts, (QStringList{QStringLiteral("Privacidade"), QStringLiteral("Impact"),
+                                     QStringLiteral("Données ouvertes")}));
+        QVERIFY(capture->text().isEmpty());
+
+        // The whole paste is one undo step.
+        action(*window, "actionUndo")->trigger();
+        QCOMPARE(window->document()->noteCount(), 0);
+    }
+
+    void notesMoveByKeysAndByDragAsOneStep()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        EventDocument *document = window->document();
+        document->addNotes({EventDocument::makeNote(QStringLiteral("Move me"), NoteSource::Typed)}, QStringLiteral("add"));
+        const qint64 id = document->noteIds().constFirst();
+        const QPointF start = document->note(id)->pos;
+        BoardView *view = window->boardView();
+        view->setZoom(1);
+        view->centerOn(window->boardView()->boardScene()->itemForNote(id));
+
+        // Click selects; arrows move; holding an arrow is one undo step.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, viewportPoint(*window, id));
+        QCOMPARE(view->boardScene()->selectedNoteIds(), QList<qint64>{id});
+        const int steps = document->undoStack()->count();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Right);
+        QTest::keyClick(view, Qt::Key_Right);
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(document->note(id)->pos, start + QPointF(20, 10));
+        QCOMPARE(document->undoStack()->count(), steps + 1);
+
+        // A drag is one step, committed on release.
+        const QPoint from = viewportPoint(*window, id);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 10; ++i)
+            QTest::mouseMove(view->viewport(), from + QPoint(i * 10, i * 5));
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, from + QPoint(100, 50));
+        QCOMPARE(document->note(id)->pos, start + QPointF(20, 10) + QPointF(100, 50));
+        QCOMPARE(document->undoStack()->count(), steps + 2);
+
+        action(*window, "actionUndo")->trigger();
+        QCOMPARE(document->note(id)->pos, start + QPointF(20, 10));
+        QCOMPARE(view->boardScene()->itemForNote(id)->pos(), start + QPointF(20, 10));
+    }
+
+    void editRecolourAndDelete()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        EventDocument *document = window->document();
+        document->addNotes({EventDocument::makeNote(QStringLiteral("Typo in nite"), NoteSource::Typed),
+                            EventDocument::makeNote(QStringLiteral("Second"), NoteSource::Typed)},
+                           QStringLiteral("add"));
+        const qint64 first = document->noteIds().at(0);
+        const qint64 second = document->noteIds().at(1);
+        BoardView *view = window->boardView();
+        view->boardScene()->selectNotes({first});
+        view->setFocus();
+
+        // F2 edits in place; Enter saves.
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *editor = view->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral("Typo in note"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCOMPARE(document->note(first)->text, QStringLiteral("Typo in note"));
+        QVERIFY(!view->isEditingNote());
+
+        // Esc cancels an edit.
+        QTest::keyClick(view, Qt::Key_F2);
+        editor = view->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+        QVERIFY(editor);
+        QTest::keyClicks(editor, QStringLiteral("lost"));
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QCOMPARE(document->note(first)->text, QStringLiteral("Typo in note"));
+
+        // Recolour the selection.
+        view->boardScene()->selectNotes({first, second});
+        action(*window, "actionColour_pink")->trigger();
+        QCOMPARE(document->note(first)->colour, QStringLiteral("pink"));
+        QCOMPARE(document->note(second)->colour, QStringLiteral("pink"));
+
+        // Delete removes both; undo brings them back with their ids.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(document->noteCount(), 0);
+        action(*window, "actionUndo")->trigger();
+        QCOMPARE(document->noteIds(), (QList<qint64>{first, second}));
+        QVERIFY(view->boardScene()->itemForNote(first));
+    }
+
+    void searchIgnoresAccents()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        EventDocument *document = window->document();
+        document->addNotes({EventDocument::makeNote(QStringLiteral("Participación ciudadana"), NoteSource::Typed),
+                            EventDocument::makeNote(QStringLiteral("Open data"), NoteSource::Typed)},
+                           QStringLiteral("add"));
+        auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QTest::keyClicks(search, QStringLiteral("participacion"));
+        BoardScene *scene = window->boardView()->boardScene();
+        QVERIFY(scene->itemForNote(document->noteIds().at(0))->isHighlighted());
+        QVERIFY(scene->itemForNote(document->noteIds().at(1))->isDimmed());
+        QCOMPARE(scene->matchCount(), 1);
+        search->clear();
+        QVERIFY(!scene->itemForNote(document->noteIds().at(1))->isDimmed());
+    }
+
+    void badFileIsRefusedAndLeftUnchanged()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        const QString path = folder.writeFile(QStringLiteral("notes.cabildo"), QByteArray("text\nnot an event\n"));
+        const QByteArray before = readAll(path);
+        QVERIFY(!window->openFile(path));
+        auto *box = window->findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("notes.cabildo")));
+        QCOMPARE(readAll(path), before);
+        QVERIFY2(window->document(), "the open event stays open");
+    }
+
+    void busyFileOpensReadOnlyWhenAsked()
+    {
+        TestFolder folder;
+        auto elsewhere = folder.newEvent(QStringLiteral("busy.cabildo"));  // "another Cabildo" holds the lock
+        MainWindow window;
+        window.show();
+        answerNextMessageBox(QString(), QMessageBox::Open);
+        QVERIFY(window.openFile(folder.path(QStringLiteral("busy.cabildo"))));
+        QVERIFY(window.document()->isReadOnly());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
+        QVERIFY(!window.findChild<QLineEdit *>(QStringLiteral("captureEdit"))->isEnabled());
+        QVERIFY(!window.document()->addNotes({EventDocument::makeNote(QStringLiteral("x"), NoteSource::Typed)},
+                                             QStringLiteral("add")));
+        QCOMPARE(elsewhere->noteCount(), 0);
+    }
+
+    void droppingAFileOpensIt()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        folder.newEvent(QStringLiteral("dropped.cabildo"), QStringLiteral("Dropped event")).reset();
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(folder.path(QStringLiteral("dropped.cabildo")))});
+        QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(200, 200), Qt::CopyAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(window.get(), &drop);
+        delete mime;
+        QCOMPARE(window->document()->event().title, QStringLiteral("Dropped event"));
+        QVERIFY(window->windowTitle().contains(QStringLiteral("Dropped event")));
+        QVERIFY(window->windowTitle().contains(QStringLiteral("dropped.cabildo")));
+    }
+
+    void kioskModeStartsAndLeavesWithThePin()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        window->enterKiosk(QGuiApplication::primaryScreen(), QStringLiteral("2468"));
+        QVERIFY(window->kioskWindow());
+        QVERIFY(window->kioskWindow()->isVisible());
+        QVERIFY(!action(*window, "actionKiosk")->isEnabled());
+        QVERIFY(!window->kioskWindow()->tryUnlock(QStringLiteral("1111")));
+        QVERIFY(window->kioskWindow()->isVisible());
+        QVERIFY(window->kioskWindow()->tryUnlock(QStringLiteral("2468")));
+        QTRY_VERIFY(!window->kioskWindow());
+        QVERIFY(action(*window, "actionKiosk")->isEnabled());
+    }
+
+    // A file the user cannot write opens read-only, saying so. Root can write a 0444 file,
+    // so as root the test re-runs itself as "nobody" on a file prepared here.
+    void readOnlyFileOpensReadOnly()
+    {
+        const QString given = qEnvironmentVariable("CABILDO_READONLY_FILE");
+        if (!given.isEmpty()) {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openFile(given));
+            QVERIFY(window.document()->isReadOnly());
+            QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+            auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+            QVERIFY(banner->isVisible());
+            QVERIFY(banner->text().contains(QStringLiteral("read-only")));
+            QVERIFY(!window.findChild<QLineEdit *>(QStringLiteral("captureEdit"))->isEnabled());
+            QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionImportCsv"))->isEnabled());
+            QCOMPARE(window.document()->noteCount(), 1);
+            return;
+        }
+        if (geteuid() != 0)
+            QSKIP("needs root to prepare a file for the unprivileged user");
+        QTemporaryDir dir(QStringLiteral("/tmp/cabildo-readonly-XXXXXX"));
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadOther | QFileDevice::ExeOther
+                                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+        const QString path = dir.filePath(QStringLiteral("locked.cabildo"));
+        {
+            QString error;
+            auto document = EventDocument::create(path, QStringLiteral("Locked"), QString(), QStringLiteral("UTC"), &error);
+            QVERIFY(document);
+            document->addNotes({EventDocument::makeNote(QStringLiteral("Only note"), NoteSource::Typed)},
+                               QStringLiteral("add"));
+        }
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        const QByteArray before = readAll(path);
+
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CABILDO_READONLY_FILE"), path);
+        environment.insert(QStringLiteral("HOME"), dir.path());
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
+        child.setProcessEnvironment(environment);
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                                                QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(),
+                                                QStringLiteral("readOnlyFileOpensReadOnly")});
+        QVERIFY(child.waitForFinished(60000));
+        QCOMPARE(child.exitCode(), 0);
+        QCOMPARE(readAll(path), before);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_ui_mainwindow.moc"
