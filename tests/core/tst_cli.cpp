@@ -1,0 +1,297 @@
+// The command line (PRODUCT.md, "The command line"), run as scripts run it: the real
+// `cabildo` binary, with no display at all. Exit 0 on success, 1 on a runtime error, 2 on
+// a usage error; every message one stderr line starting "cabildo: "; a refused command
+// leaves the event file byte-for-byte as it was.
+#include "testevent.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace cabildo;
+using namespace cabildo::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QStringList errLines;
+};
+
+Run runCabildo(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QLatin1String(name));
+    process.setProcessEnvironment(environment);
+    process.start(cabildoBinary(), arguments);
+    Run run;
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit) {
+        qWarning("cabildo %s did not finish normally", qPrintable(arguments.join(u' ')));
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.errLines = QString::fromUtf8(process.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
+    return run;
+}
+
+QJsonObject infoJson(const QString &path)
+{
+    const Run run = runCabildo({QStringLiteral("info"), path, QStringLiteral("--json")});
+    if (run.exitCode != 0)
+        qWarning("info --json failed: %s", qPrintable(run.errLines.join(u'\n')));
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+QString testData(const char *name)
+{
+    return QStringLiteral(CABILDO_TEST_DATA "/") + QLatin1String(name);
+}
+
+} // namespace
+
+// One stderr line, "cabildo: …", and the expected exit code.
+#define VERIFY_COMPLAINT(run, code)                                                                                    \
+    do {                                                                                                               \
+        QCOMPARE((run).exitCode, code);                                                                                \
+        QCOMPARE((run).errLines.size(), 1);                                                                            \
+        QVERIFY2((run).errLines.constFirst().startsWith(QLatin1String("cabildo: ")),                                   \
+                 qPrintable((run).errLines.constFirst()));                                                             \
+    } while (false)
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo(cabildoBinary()).isExecutable(), "CABILDO_BINARY names the cabildo executable");
+    }
+
+    // Guards: `new` makes an event a script can use at once, and never overwrites one.
+    void newEvent()
+    {
+        TestFolder folder;
+        const QString path = folder.path(QStringLiteral("abrelatam.cabildo"));
+        Run run = runCabildo({QStringLiteral("new"), path, QStringLiteral("--title"), QStringLiteral("Abrelatam 2026"),
+                           QStringLiteral("--timezone"), QStringLiteral("America/Montevideo")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.errLines.isEmpty(), qPrintable(run.errLines.join(u'\n')));
+        QVERIFY(QFileInfo::exists(path));
+        const QJsonObject info = infoJson(path);
+        QCOMPARE(info.value(QLatin1String("title")).toString(), QStringLiteral("Abrelatam 2026"));
+        QCOMPARE(info.value(QLatin1String("acronym")).toString(), QStringLiteral("abrelatam2026"));
+        QCOMPARE(info.value(QLatin1String("timezone")).toString(), QStringLiteral("America/Montevideo"));
+
+        const QByteArray bytes = readAll(path);
+        run = runCabildo({QStringLiteral("new"), path, QStringLiteral("--title"), QStringLiteral("Other")});
+        VERIFY_COMPLAINT(run, 1);
+        QVERIFY(readAll(path) == bytes);
+
+        // Refused values create nothing.
+        const QString other = folder.path(QStringLiteral("other.cabildo"));
+        run = runCabildo({QStringLiteral("new"), other, QStringLiteral("--title"), QStringLiteral("X"),
+                       QStringLiteral("--acronym"), QStringLiteral("AB")});
+        VERIFY_COMPLAINT(run, 1);
+        run = runCabildo({QStringLiteral("new"), other, QStringLiteral("--title"), QStringLiteral("X"),
+                       QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus_Mons")});
+        VERIFY_COMPLAINT(run, 1);
+        QVERIFY(!QFileInfo::exists(other));
+        QVERIFY(!QFileInfo::exists(other + QStringLiteral(".lock")));
+    }
+
+    // Guards: `info --json` is a stable interface for scripts.
+    void infoJsonKeys()
+    {
+        TestFolder folder;
+        QVERIFY(folder.newEvent());
+        const QString path = folder.path(QStringLiteral("test.cabildo"));
+        const QByteArray bytes = readAll(path);
+        const QJsonObject info = infoJson(path);
+        for (const char *key : {"schema_version", "title", "acronym", "notes", "themes", "sessions", "ballots", "rooms",
+                                "slots"})
+            QVERIFY2(info.contains(QLatin1String(key)), key);
+        QCOMPARE(info.value(QLatin1String("schema_version")).toInt(), 1);
+        QCOMPARE(info.value(QLatin1String("title")).toString(), QStringLiteral("Test event"));
+        QCOMPARE(info.value(QLatin1String("notes")).toInt(-1), 0);
+        for (const char *key : {"themes", "sessions", "ballots", "rooms", "slots"})
+            QCOMPARE(info.value(QLatin1String(key)).toInt(-1), 0);
+
+        const Run run = runCabildo({QStringLiteral("info"), path});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("notes: 0")));
+        // Looking never changes the file, nor leaves anything beside it.
+        QVERIFY(readAll(path) == bytes);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
+    }
+
+    // Guards: importing a notes CSV from the command line adds its notes.
+    void importCsv()
+    {
+        TestFolder folder;
+        QVERIFY(folder.newEvent());
+        const QString path = folder.path(QStringLiteral("test.cabildo"));
+        Run run = runCabildo({QStringLiteral("import"), path, testData("notes.csv")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.errLines.isEmpty(), qPrintable(run.errLines.join(u'\n')));
+        QVERIFY2(run.out.contains(u'4'), qPrintable(run.out));
+        QCOMPARE(infoJson(path).value(QLatin1String("notes")).toInt(), 4);
+
+        // A column it does not know: imported anyway, with a warning line.
+        const QString extra = folder.writeFile(QStringLiteral("extra.csv"), "text,Votes\nOpen contracting,12\n");
+        run = runCabildo({QStringLiteral("import"), path, extra});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.errLines.size(), 1);
+        QVERIFY(run.errLines.constFirst().startsWith(QLatin1String("cabildo: ")));
+        QVERIFY(run.errLines.constFirst().contains(QLatin1String("Votes")));
+        QCOMPARE(infoJson(path).value(QLatin1String("notes")).toInt(), 5);
+    }
+
+    // Guards: a bad import changes nothing and says which row to fix.
+    void importRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");  // empty: the bad-colour fixture
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("bad colour on row 3") << QByteArray() << QStringLiteral("Row 3");
+        QTest::newRow("binary file") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("binary");
+        QTest::newRow("no text column") << QByteArray("ref,comment\n1,x\n") << QStringLiteral("\"text\"");
+        QTest::newRow("unclosed quote") << QByteArray("text\nuno\n\"dos\n") << QStringLiteral("Row 3");
+    }
+    void importRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, mention);
+        TestFolder folder;
+        QVERIFY(folder.newEvent());
+        const QString path = folder.path(QStringLiteral("test.cabildo"));
+        QCOMPARE(runCabildo({QStringLiteral("import"), path, testData("notes.csv")}).exitCode, 0);
+        const QByteArray before = readAll(path);
+        const QString source = bytes.isEmpty() ? testData("notes-bad-colour.csv")
+                                               : folder.writeFile(QStringLiteral("bad.csv"), bytes);
+        const Run run = runCabildo({QStringLiteral("import"), path, source});
+        VERIFY_COMPLAINT(run, 1);
+        QVERIFY2(run.errLines.constFirst().contains(mention), qPrintable(run.errLines.constFirst()));
+        QVERIFY2(run.errLines.constFirst().contains(QFileInfo(source).fileName()), "names the file");
+        QVERIFY(readAll(path) == before);
+        QCOMPARE(infoJson(path).value(QLatin1String("notes")).toInt(), 4);
+    }
+
+    // Guards: pointing a command at a file that is not an event refuses and touches nothing.
+    void notAnEvent_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QByteArray>("bytes");  // empty: a plain SQLite database
+        for (const char *command : {"info", "import"}) {
+            QTest::addRow("%s text file", command) << QString::fromLatin1(command) << QByteArray("just some notes\n");
+            QTest::addRow("%s PNG", command) << QString::fromLatin1(command)
+                                             << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+            QTest::addRow("%s plain SQLite", command) << QString::fromLatin1(command) << QByteArray();
+        }
+    }
+    void notAnEvent()
+    {
+        QFETCH(QString, command);
+        QFETCH(QByteArray, bytes);
+        TestFolder folder;
+        QString path = folder.path(QStringLiteral("other.cabildo"));
+        if (bytes.isEmpty()) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t (x)")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("plain"));
+        } else {
+            folder.writeFile(QStringLiteral("other.cabildo"), bytes);
+        }
+        const QByteArray before = readAll(path);
+        QStringList arguments{command, path};
+        if (command == QLatin1String("import"))
+            arguments.append(testData("notes.csv"));
+        const Run run = runCabildo(arguments);
+        VERIFY_COMPLAINT(run, 1);
+        QVERIFY(run.errLines.constFirst().contains(QLatin1String("other.cabildo")));
+        QVERIFY(readAll(path) == before);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    }
+
+    // Guards: a mistyped command line is a usage error (2), told in one line.
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString file = QStringLiteral("FILE.cabildo");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("new without file") << QStringList{QStringLiteral("new")};
+        QTest::newRow("new without --title") << QStringList{QStringLiteral("new"), file};
+        QTest::newRow("--title without value") << QStringList{QStringLiteral("new"), file, QStringLiteral("--title")};
+        QTest::newRow("new, unknown option")
+            << QStringList{QStringLiteral("new"), file, QStringLiteral("--title"), QStringLiteral("T"), QStringLiteral("--colour")};
+        QTest::newRow("import without source") << QStringList{QStringLiteral("import"), file};
+        QTest::newRow("info without file") << QStringList{QStringLiteral("info")};
+        QTest::newRow("info with two files") << QStringList{QStringLiteral("info"), file, file};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        TestFolder folder;
+        for (QString &argument : arguments)
+            if (argument == QLatin1String("FILE.cabildo"))
+                argument = folder.path(argument);
+        const Run run = runCabildo(arguments);
+        VERIFY_COMPLAINT(run, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(folder.path(QStringLiteral("FILE.cabildo"))));
+    }
+
+    void versionAndHelp()
+    {
+        Run run = runCabildo({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("cabildo " CABILDO_VERSION));
+        QVERIFY(run.errLines.isEmpty());
+        run = runCabildo({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.errLines.isEmpty());
+        for (const char *line : {"cabildo new FILE --title TITLE", "cabildo import FILE", "cabildo info FILE"})
+            QVERIFY2(run.out.contains(QLatin1String(line)), line);
+    }
+
+    // Guards: a script cannot write to an event open in the GUI, but can look at it.
+    void eventOpenElsewhere()
+    {
+        TestFolder folder;
+        const QString path = folder.path(QStringLiteral("test.cabildo"));
+        auto open = folder.newEvent();
+        QVERIFY(open);
+        QVERIFY(open->addNotes({EventDocument::makeNote(QStringLiteral("from the GUI"), NoteSource::Typed)}, {}));
+
+        Run run = runCabildo({QStringLiteral("import"), path, testData("notes.csv")});
+        VERIFY_COMPLAINT(run, 1);
+        QVERIFY2(run.errLines.constFirst().contains(QLatin1String("another")), qPrintable(run.errLines.constFirst()));
+        QCOMPARE(open->noteCount(), 1);
+
+        // info reads through the live -wal: the note just added counts.
+        QCOMPARE(infoJson(path).value(QLatin1String("notes")).toInt(), 1);
+
+        open.reset();
+        QCOMPARE(runCabildo({QStringLiteral("import"), path, testData("notes.csv")}).exitCode, 0);
+        QCOMPARE(infoJson(path).value(QLatin1String("notes")).toInt(), 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
