@@ -4,22 +4,25 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message numerus="yes">
+        <location filename="../app/cli/commandline.cpp" line="+66"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1 takes %n argument (see cabildo --help)</numerusform>
             <numerusform>%1 takes %n arguments (see cabildo --help)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+61"/>
         <source>Import %n note(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Import %n note</numerusform>
             <numerusform>Import %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>Imported %n note(s) (%1, %2).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Imported %n note (%1, %2).</numerusform>
             <numerusform>Imported %n notes (%1, %2).</numerusform>
         </translation>
@@ -28,67 +31,87 @@
 <context>
     <name>cabildo::ImportCsvDialog</name>
     <message numerus="yes">
+        <location filename="../ui/dialogs/importcsvdialog.cpp" line="+25"/>
         <source>Encoding: %1 · Delimiter: %2 · %n note(s) to import</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Encoding: %1 · Delimiter: %2 · %n note to import</numerusform>
             <numerusform>Encoding: %1 · Delimiter: %2 · %n notes to import</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+42"/>
         <source>Import %n note(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Import %n note</numerusform>
             <numerusform>Import %n notes</numerusform>
         </translation>
     </message>
 </context>
 <context>
+    <name>cabildo::KioskWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+458"/>
+        <source>%n priorities on the board</source>
+        <translation>
+            <numerusform>%n priorities on the board</numerusform>
+            <numerusform>%n priorities on the board</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cabildo::MainWindow</name>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+476"/>
         <source>Add %n note(s), one for each line of the pasted text?</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Add %n note, one for each line of the pasted text?</numerusform>
             <numerusform>Add %n notes, one for each line of the pasted text?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>Add %n note(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Add %n note</numerusform>
             <numerusform>Add %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>Paste %n note(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Paste %n note</numerusform>
             <numerusform>Paste %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+24"/>
         <source>Import %n note(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Import %n note</numerusform>
             <numerusform>Import %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>Imported %n note(s) from %1.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Imported %n note from %1.</numerusform>
             <numerusform>Imported %n notes from %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+75"/>
         <source>%n note(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n match(es)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
         </translation>
@@ -97,22 +120,25 @@
 <context>
     <name>cabildo::Undo</name>
     <message numerus="yes">
+        <location filename="../app/commands/notecommands.cpp" line="+47"/>
         <source>Delete %n note(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Delete %n note</numerusform>
             <numerusform>Delete %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+19"/>
         <source>Move %n note(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Move %n note</numerusform>
             <numerusform>Move %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+60"/>
         <source>Recolour %n note(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Recolour %n note</numerusform>
             <numerusform>Recolour %n notes</numerusform>
         </translation>

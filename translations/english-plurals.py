@@ -24,7 +24,6 @@ for message in tree.iter("message"):
     forms[1].text = marker.sub(r"\1\2", source)
     translation.attrib.pop("type", None)
 
-with open(path, "wb") as out:
-    out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-    tree.write(out, encoding="utf-8", xml_declaration=False)
-    out.write(b"\n")
+body = ET.tostring(tree.getroot(), encoding="unicode").replace(" />", "/>")  # lupdate's spelling
+with open(path, "w", encoding="utf-8") as out:
+    out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")

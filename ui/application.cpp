@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QScreen>
 
 namespace cabildo {
 
@@ -18,6 +19,8 @@ int runGui(QApplication &app)
     parser.process(app);
 
     MainWindow window;
+    // Maximized where a window manager honours it; most of the screen where none does.
+    window.resize(window.screen()->availableSize() * 0.9);
     window.showMaximized();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())

@@ -23,7 +23,7 @@ BoardView::BoardView(BoardScene *scene, QWidget *parent)
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
-    setOptimizationFlags(DontAdjustForAntialiasing);
+    setOptimizationFlags(DontAdjustForAntialiasing | DontSavePainterState);
     setRenderHint(QPainter::TextAntialiasing);
     setFocusPolicy(Qt::StrongFocus);
     // A board, not a document: pan by dragging, no scroll bars taking room.

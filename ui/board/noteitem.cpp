@@ -4,6 +4,7 @@
 #include "model/notecolour.h"
 
 #include <QPainter>
+#include <QTextLayout>
 #include <QStyleOptionGraphicsItem>
 
 namespace cabildo {
@@ -11,6 +12,8 @@ namespace cabildo {
 namespace {
 constexpr qreal padding = 12;
 constexpr int maxShownCharacters = 220;  // a note of 10,000 characters shows its start, then "…"
+constexpr int shortTextLength = 60;      // always fits on a card: no need to measure
+const QColor shadowColour(0xc4, 0xc1, 0xbb);  // the board's colour, darker
 
 const QFont &noteFont()
 {
@@ -69,10 +72,12 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF card(QPointF(0, 0), Note::size());
     const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
 
+    // Opaque fills only: blending is what makes a board of hundreds of notes slow.
     painter->setPen(Qt::NoPen);
     if (detail >= textLevelOfDetail) {
-        painter->setBrush(QColor(0, 0, 0, 40));  // a soft shadow, only where it can be seen
-        painter->drawRect(card.translated(3, 3));
+        painter->setBrush(shadowColour);  // a shadow on the right and bottom edges
+        painter->drawRect(QRectF(card.right(), card.top() + 3, 3, card.height()));
+        painter->drawRect(QRectF(card.left() + 3, card.bottom(), card.width() - 3, 3));
     }
     painter->setBrush(m_fill);
     painter->drawRect(card);
@@ -90,22 +95,43 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         paintTextPlaceholder(painter, textArea);
         return;
     }
-    if (!m_textPrepared) {
-        QString shown = m_text.left(maxShownCharacters);
-        if (m_text.size() > maxShownCharacters)
-            shown.append(QChar(0x2026));
-        m_staticText.setText(shown);
-        m_staticText.setTextFormat(Qt::PlainText);
-        m_staticText.setTextWidth(textArea.width());
-        m_staticText.prepare(QTransform(), noteFont());
-        m_textPrepared = true;
-    }
+    if (!m_textPrepared)
+        prepareText(textArea.size());
     painter->setFont(noteFont());
     painter->setPen(Qt::black);
-    painter->save();
-    painter->setClipRect(textArea);
     painter->drawStaticText(textArea.topLeft(), m_staticText);
-    painter->restore();
+}
+
+void NoteItem::prepareText(const QSizeF &area)
+{
+    // Long notes show what fits, then "…": the text never spills out of the card, so
+    // painting needs no clip (and no painter save/restore).
+    QString shown = m_text;
+    if (shown.size() > shortTextLength) {
+        shown.truncate(maxShownCharacters);
+        QTextLayout layout(shown, noteFont());
+        layout.beginLayout();
+        qreal height = 0;
+        int fits = 0;
+        while (true) {
+            QTextLine line = layout.createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(area.width());
+            height += line.height();
+            if (height > area.height())
+                break;
+            fits = line.textStart() + line.textLength();
+        }
+        layout.endLayout();
+        if (fits < m_text.size())
+            shown = shown.left(std::max(0, fits - 2)).trimmed() + QChar(0x2026);
+    }
+    m_staticText.setText(shown);
+    m_staticText.setTextFormat(Qt::PlainText);
+    m_staticText.setTextWidth(area.width());
+    m_staticText.prepare(QTransform(), noteFont());
+    m_textPrepared = true;
 }
 
 void NoteItem::paintTextPlaceholder(QPainter *painter, const QRectF &area) const

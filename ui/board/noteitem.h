@@ -38,6 +38,7 @@ public:
 
 private:
     void paintTextPlaceholder(QPainter *painter, const QRectF &area) const;
+    void prepareText(const QSizeF &area);
 
     qint64 m_noteId;
     QString m_text;
