@@ -14,6 +14,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
+#include <QWheelEvent>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -218,6 +221,76 @@ private slots:
         action(*window, "actionUndo")->trigger();
         QCOMPARE(document->noteIds(), (QList<qint64>{first, second}));
         QVERIFY(view->boardScene()->itemForNote(first));
+    }
+
+    void selectByRubberBandAndCtrlClick()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        EventDocument *document = window->document();
+        QList<Note> notes;
+        for (const char *text : {"one", "two", "three"})
+            notes.append(EventDocument::makeNote(QString::fromLatin1(text), NoteSource::Typed));
+        document->addNotes(notes, QStringLiteral("add"));
+        const QList<qint64> ids = document->noteIds();
+        BoardView *view = window->boardView();
+        view->setZoom(0.5);
+        view->centerOn(view->boardScene()->itemForNote(ids.at(1)));
+
+        // A drag on empty board above the first two notes selects both.
+        const QPoint topLeft = view->mapFromScene(document->note(ids.at(0))->pos - QPointF(10, 10));
+        const QPoint bottomRight = view->mapFromScene(document->note(ids.at(1))->pos + QPointF(100, 60));
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, topLeft);
+        QTest::mouseMove(view->viewport(), (topLeft + bottomRight) / 2);
+        QTest::mouseMove(view->viewport(), bottomRight);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, bottomRight);
+        QCOMPARE(view->boardScene()->selectedNoteIds(), (QList<qint64>{ids.at(0), ids.at(1)}));
+
+        // Ctrl+click adds the third.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, viewportPoint(*window, ids.at(2)));
+        QCOMPARE(view->boardScene()->selectedNoteIds(), ids);
+        QCOMPARE(document->undoStack()->count(), 1);
+    }
+
+    void zoomAndPan()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        EventDocument *document = window->document();
+        document->addNotes({EventDocument::makeNote(QStringLiteral("Zoom"), NoteSource::Typed)}, QStringLiteral("add"));
+        BoardView *view = window->boardView();
+        view->setZoom(1);
+
+        // Wheel, Ctrl+plus and a trackpad pinch (native gesture) zoom in; Ctrl+0 fits all.
+        QWheelEvent wheel(QPointF(100, 100), view->viewport()->mapToGlobal(QPointF(100, 100)), QPoint(), QPoint(0, 240),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view->viewport(), &wheel);
+        QVERIFY(view->zoom() > 1.2);
+        view->setZoom(1);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(view->zoom(), 1.25);
+        QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 1, QPointF(50, 50),
+                                  QPointF(50, 50), view->mapToGlobal(QPointF(50, 50)), 0.2, QPointF());
+        QApplication::sendEvent(view, &pinch);
+        QCOMPARE(view->zoom(), 1.5);
+        QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
+        QVERIFY(view->zoom() <= 1.5);
+
+        // Space+drag pans the board and moves no note.
+        view->setZoom(1);
+        const QPointF centreBefore = view->mapToScene(view->viewport()->rect().center());
+        const QPointF noteBefore = document->note(document->noteIds().constFirst())->pos;
+        QTest::keyPress(view, Qt::Key_Space);
+        const QPoint start(300, 300);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
+        QTest::mouseMove(view->viewport(), start + QPoint(60, 40));
+        QTest::mouseMove(view->viewport(), start + QPoint(120, 80));
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + QPoint(120, 80));
+        QTest::keyRelease(view, Qt::Key_Space);
+        const QPointF centreAfter = view->mapToScene(view->viewport()->rect().center());
+        QCOMPARE(centreAfter - centreBefore, QPointF(-120, -80));
+        QCOMPARE(document->note(document->noteIds().constFirst())->pos, noteBefore);
     }
 
     void searchIgnoresAccents()
