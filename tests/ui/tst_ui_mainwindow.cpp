@@ -418,8 +418,12 @@ private slots:
         environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
         child.setProcessEnvironment(environment);
         child.setProcessChannelMode(QProcess::ForwardedChannels);
+        // Run a copy from the temporary folder: the build folder may be out of nobody's reach.
+        const QString copy = dir.filePath(QStringLiteral("tst_ui_mainwindow"));
+        QVERIFY(QFile::copy(QCoreApplication::applicationFilePath(), copy));
+        QFile::setPermissions(copy, QFile::permissions(copy) | QFileDevice::ExeOther | QFileDevice::ReadOther);
         child.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
-                                                QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(),
+                                                QStringLiteral("--clear-groups"), copy,
                                                 QStringLiteral("readOnlyFileOpensReadOnly")});
         QVERIFY(child.waitForFinished(60000));
         QCOMPARE(child.exitCode(), 0);
