@@ -39,6 +39,7 @@ struct ParseState
 {
     QStringList currentRow;
     QList<QStringList> rows;
+    int lastTerminator = -1;
 };
 
 void onField(void *data, size_t length, void *state)
@@ -47,9 +48,16 @@ void onField(void *data, size_t length, void *state)
         QString::fromUtf8(static_cast<const char *>(data), qsizetype(length)));
 }
 
-void onRowEnd(int, void *state)
+void onRowEnd(int terminator, void *state)
 {
     auto *parse = static_cast<ParseState *>(state);
+    // CSV_REPALL_NL reports every line ending outside a record, so a blank line stays a
+    // (blank) row and later rows keep the number a spreadsheet shows; but the LF of a
+    // CRLF is the end of the line before, not a line of its own.
+    const bool lfOfCrLf = parse->currentRow.isEmpty() && terminator == '\n' && parse->lastTerminator == '\r';
+    parse->lastTerminator = terminator;
+    if (lfOfCrLf)
+        return;
     parse->rows.append(parse->currentRow);
     parse->currentRow.clear();
 }
@@ -87,7 +95,7 @@ CsvTable CsvTable::parse(const QByteArray &bytes)
 
     const QByteArray utf8 = decoded.text.toUtf8();
     csv_parser parser;
-    csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI);
+    csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL);
     csv_set_delim(&parser, static_cast<unsigned char>(table.delimiter.toLatin1()));
     csv_set_space_func(&parser, isSpace);
     ParseState state;

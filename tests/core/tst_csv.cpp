@@ -190,6 +190,13 @@ private slots:
         QTest::newRow("bad colour after a multi-line note")
             << QByteArray("text,colour\n\"uno\ny dos\",blue\ndos,turquoise\n")
             << QStringList{QStringLiteral("Row 3"), QStringLiteral("colour")};
+        // Blank lines are rows in a spreadsheet and lines in an editor: they count.
+        QTest::newRow("bad colour on row 5, after blank lines")
+            << QByteArray("text,colour\n\nuno,blue\n\ndos,turquoise\n") << QStringList{QStringLiteral("Row 5")};
+        QTest::newRow("bad colour on row 5, CRLF and blank lines")
+            << QByteArray("text,colour\r\n\r\nuno,blue\r\n\r\ndos,turquoise\r\n") << QStringList{QStringLiteral("Row 5")};
+        QTest::newRow("bad colour on row 3, CRLF")
+            << QByteArray("text,colour\r\nuno,blue\r\ndos,turquoise\r\n") << QStringList{QStringLiteral("Row 3")};
         QTest::newRow("bad sector on row 2") << QByteArray("text,sector\nuno,astronaut\n")
                                              << QStringList{QStringLiteral("Row 2"), QStringLiteral("sector"),
                                                             QStringLiteral("astronaut")};
