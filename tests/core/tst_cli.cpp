@@ -148,6 +148,9 @@ private slots:
         QVERIFY2(run.errLines.isEmpty(), qPrintable(run.errLines.join(u'\n')));
         QVERIFY2(run.out.contains(u'4'), qPrintable(run.out));
         QCOMPARE(infoJson(path).value(QLatin1String("notes")).toInt(), 4);
+        // Done means closed: checkpointed, unlocked, nothing left beside the file.
+        for (const char *suffix : {"-wal", "-shm", ".lock"})
+            QVERIFY2(!QFileInfo::exists(path + QLatin1String(suffix)), suffix);
 
         // A column it does not know: imported anyway, with a warning line.
         const QString extra = folder.writeFile(QStringLiteral("extra.csv"), "text,Votes\nOpen contracting,12\n");

@@ -216,6 +216,31 @@ private slots:
         QVERIFY(readAll(path) == bytes);
     }
 
+    // Guards: no action leaves a note without text, an unknown colour, or an event without
+    // a title or with an acronym exports cannot use; such attempts leave no undo step.
+    void invalidEditsRefused()
+    {
+        TestFolder folder;
+        const QString path = folder.path(QStringLiteral("test.cabildo"));
+        auto document = eventWithNotes(folder, 2);
+        QVERIFY(document);
+        const State before = memoryState(*document);
+        const qint64 id = document->noteIds().constFirst();
+        QVERIFY(!document->editNoteText(id, QStringLiteral("   ")));
+        QVERIFY(!document->recolourNotes({id}, QStringLiteral("turquoise")));
+        QVERIFY(!document->addNotes({EventDocument::makeNote(QStringLiteral(" \n "), NoteSource::Typed)}, {}));
+        EventInfo event = document->event();
+        event.acronym = QStringLiteral("Bad Acronym");
+        QVERIFY(!document->setEventInfo(event));
+        QVERIFY(!document->lastError().isEmpty());
+        event = document->event();
+        event.title = QStringLiteral("  ");
+        QVERIFY(!document->setEventInfo(event));
+        QCOMPARE(document->undoStack()->count(), 0);
+        COMPARE_STATE(memoryState(*document), before);
+        COMPARE_STATE(fileState(path), before);
+    }
+
     // Guards: new notes never hide existing ones or each other, also around a note the
     // user dragged into a gap left by deleted notes.
     void placementNeverOverlaps_data()

@@ -359,11 +359,25 @@ private slots:
 
         QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("after save as"), NoteSource::Typed)}, {}));
         QVERIFY(document->editNoteText(saved.first().id, QStringLiteral("edited in the copy")));
+        // Undo reaches back past Save As, and changes only the new file.
         const QList<Note> current = notesOf(*document);
+        QCOMPARE(document->undoStack()->count(), 3);
+        for (int step = 0; step < 3; ++step)
+            document->undoStack()->undo();
+        QCOMPARE(document->noteCount(), 0);
+        FileCheck check;
+        {
+            auto view = EventDocument::open(newPath, true, &check);
+            QVERIFY2(view, qPrintable(check.message));
+            QCOMPARE(view->noteCount(), 0);
+        }
+        QVERIFY(readAll(oldPath) == oldBytes);
+        for (int step = 0; step < 3; ++step)
+            document->undoStack()->redo();
+        QCOMPARE(notesOf(*document), current);
         QCOMPARE(current.size(), 3);
         QVERIFY(readAll(oldPath) == oldBytes);
 
-        FileCheck check;
         QVERIFY(!EventDocument::open(newPath, false, &check));  // the document holds the new file
         QCOMPARE(check.problem, FileProblem::InUse);
         auto old = EventDocument::open(oldPath, false, &check);  // and no longer the old one
