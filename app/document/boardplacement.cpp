@@ -2,6 +2,7 @@
 
 #include "model/note.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace cabildo {
@@ -11,8 +12,17 @@ const qreal pitchX = Note::size().width() + BoardPlacement::gap;
 const qreal pitchY = Note::size().height() + BoardPlacement::gap;
 } // namespace
 
-BoardPlacement::BoardPlacement(const QList<QRectF> &taken)
+int BoardPlacement::columnsFor(int noteCount)
 {
+    // columns × pitchX : rows × pitchY ≈ 16 : 9, with rows ≈ noteCount / columns.
+    const qreal wanted = std::sqrt(qreal(noteCount) * (16.0 / 9.0) * pitchY / pitchX);
+    return std::clamp(int(std::ceil(wanted)), 6, 120);
+}
+
+BoardPlacement::BoardPlacement(const QList<QRectF> &taken, int noteCountAfter)
+    : m_columns(columnsFor(noteCountAfter))
+{
+    const int columns = m_columns;
     // Mark every grid cell that an existing note overlaps, even partly.
     for (const QRectF &rect : taken) {
         const int firstColumn = int(std::floor(rect.left() / pitchX));
@@ -25,9 +35,9 @@ BoardPlacement::BoardPlacement(const QList<QRectF> &taken)
     }
 }
 
-QPointF BoardPlacement::cellOrigin(int index)
+QPointF BoardPlacement::cellOrigin(int index) const
 {
-    return {(index % columns) * pitchX, (index / columns) * pitchY};
+    return {(index % m_columns) * pitchX, (index / m_columns) * pitchY};
 }
 
 QList<QPointF> BoardPlacement::freeSpots(int count) const

@@ -10,18 +10,23 @@ namespace cabildo {
 /**
  * Finds places for new notes on a grid so they cover none already on the board: the
  * board fills row by row, left to right, reusing gaps left by deleted or moved notes.
+ * The grid is as wide as a 16:9 screen needs for the notes it will hold, so "fit all"
+ * shows a few notes large and thousands as a screen-shaped wall, not a tall column.
  */
 class BoardPlacement
 {
 public:
-    static constexpr int columns = 10;
     static constexpr qreal gap = 20;
 
-    explicit BoardPlacement(const QList<QRectF> &taken);
+    BoardPlacement(const QList<QRectF> &taken, int noteCountAfter);
     QList<QPointF> freeSpots(int count) const;
+    int columns() const { return m_columns; }
+
+    static int columnsFor(int noteCount);
 
 private:
-    static QPointF cellOrigin(int index);
+    QPointF cellOrigin(int index) const;
+    int m_columns;
     QSet<int> m_takenCells;
 };
 

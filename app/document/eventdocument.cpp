@@ -103,7 +103,7 @@ QList<QPointF> EventDocument::freePositions(int count) const
     taken.reserve(m_notes.size());
     for (const Note &note : m_notes)
         taken.append(QRectF(note.pos, Note::size()));
-    return BoardPlacement(taken).freeSpots(count);
+    return BoardPlacement(taken, int(m_notes.size()) + count).freeSpots(count);
 }
 
 bool EventDocument::pushChecked(QUndoCommand *command)
