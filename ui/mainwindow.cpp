@@ -328,8 +328,8 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
         });
         rememberRecent(m_document->filePath());
         m_pages->setCurrentIndex(1);
-        // Fit once the window has its final size (it may not be shown yet).
-        QTimer::singleShot(0, m_view, &BoardView::fitAll);
+        // The window may not have its final size yet: keep fitting until the user takes over.
+        m_view->fitAllUntilUserMoves();
         m_capture->lineEdit()->setFocus();
     } else {
         m_pages->setCurrentIndex(0);

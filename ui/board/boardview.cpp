@@ -46,8 +46,22 @@ void BoardView::setZoom(qreal zoom)
     emit zoomChanged(zoom);
 }
 
+void BoardView::fitAllUntilUserMoves()
+{
+    m_keepFitting = true;
+    fitAll();
+}
+
+void BoardView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_keepFitting)
+        fitAll();
+}
+
 void BoardView::zoomBy(qreal factor)
 {
+    m_keepFitting = false;
     setZoom(zoom() * factor);
 }
 
@@ -97,6 +111,7 @@ bool BoardView::viewportEvent(QEvent *event)
 void BoardView::wheelEvent(QWheelEvent *event)
 {
     // A touchpad's two-finger swipe (pixel deltas, no Ctrl) pans; a mouse wheel zooms.
+    m_keepFitting = false;
     if (!event->pixelDelta().isNull() && !(event->modifiers() & Qt::ControlModifier)) {
         QGraphicsView::wheelEvent(event);
         return;
@@ -158,6 +173,7 @@ void BoardView::keyReleaseEvent(QKeyEvent *event)
 
 void BoardView::mousePressEvent(QMouseEvent *event)
 {
+    m_keepFitting = false;
     const bool panButton = event->button() == Qt::MiddleButton || event->button() == Qt::RightButton;
     const bool onEmptyBoard = !itemAt(event->position().toPoint());
     if (panButton || (event->button() == Qt::LeftButton && (m_spaceHeld || (onEmptyBoard && !boardScene()->isEditable())))) {

@@ -28,6 +28,8 @@ public:
     void setZoom(qreal zoom);
     void zoomBy(qreal factor);
     void fitAll();
+    /** Fits all notes now and again whenever the view is resized, until the user zooms or pans. */
+    void fitAllUntilUserMoves();
 
     void deleteSelection();
     void editSelectedNote();
@@ -50,6 +52,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -57,6 +60,7 @@ private:
     void startEditing(qint64 noteId);
     void finishEditing(bool commit);
 
+    bool m_keepFitting = false;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panLast;
