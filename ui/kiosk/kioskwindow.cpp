@@ -1,0 +1,793 @@
+#include "kioskwindow.h"
+
+#include "board/boardscene.h"
+#include "board/boardview.h"
+#include "board/noteitem.h"
+#include "document/eventdocument.h"
+
+#include <QBoxLayout>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QCollator>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialog>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QScreen>
+#include <QScrollArea>
+
+#include <algorithm>
+
+namespace cabildo {
+
+namespace {
+
+// Touch targets: 48 px is the smallest a finger hits reliably; inputs get a little more.
+constexpr int touchTarget = 48;
+constexpr int inputHeight = 56;
+constexpr int maxFormWidth = 760;
+constexpr int messageMilliseconds = 5000;
+constexpr int pinDialogIdleMilliseconds = 60000;
+
+// Point sizes: read from a step away on a touch screen.
+constexpr qreal bodyPointSize = 20;
+constexpr qreal headingPointSize = 32;
+
+QFont sized(QFont font, qreal pointSize, QFont::Weight weight = QFont::Normal)
+{
+    font.setPointSizeF(pointSize);
+    font.setWeight(weight);
+    return font;
+}
+
+/** The note languages the kiosk offers, each named in its own language. */
+struct NoteLanguage
+{
+    const char16_t *name;
+    const char *key;
+    QLocale::Language language;
+};
+constexpr NoteLanguage noteLanguages[] = {
+    {u"English", "en", QLocale::English},
+    {u"Français", "fr", QLocale::French},
+    {u"Español", "es", QLocale::Spanish},
+    {u"Português", "pt", QLocale::Portuguese},
+};
+
+/** The key of the note language that matches the interface, English otherwise. */
+QString interfaceLanguageKey()
+{
+    const QLocale::Language language = QLocale().language();
+    for (const NoteLanguage &entry : noteLanguages)
+        if (entry.language == language)
+            return QString::fromLatin1(entry.key);
+    return QStringLiteral("en");
+}
+
+/** Every country QLocale knows, in the collation order of the interface. */
+QStringList countryNames()
+{
+    // Regions and groupings, not countries a person says they come from.
+    static const QLocale::Territory notCountries[] = {
+        QLocale::AnyTerritory, QLocale::World,           QLocale::Europe,
+        QLocale::EuropeanUnion, QLocale::LatinAmerica,   QLocale::OutlyingOceania,
+    };
+    QStringList names;
+    for (int value = 0; value <= int(QLocale::LastTerritory); ++value) {
+        const auto territory = QLocale::Territory(value);
+        if (std::find(std::begin(notCountries), std::end(notCountries), territory) != std::end(notCountries))
+            continue;
+        // Qt spells the names from its enum ("Bosnia And Herzegovina"): write them as people do.
+        QString name = QLocale::territoryToString(territory);
+        name.replace(QLatin1String(" And "), QLatin1String(" and "))
+            .replace(QLatin1String(" Of "), QLatin1String(" of "))
+            .replace(QLatin1String(" Da "), QLatin1String(" da "));
+        if (!name.isEmpty() && !names.contains(name))
+            names.append(name);
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(names.begin(), names.end(), collator);
+    return names;
+}
+
+QLineEdit *makeLineEdit(const char *objectName)
+{
+    auto *edit = new QLineEdit;
+    edit->setObjectName(QLatin1String(objectName));
+    edit->setMinimumHeight(inputHeight);
+    edit->setClearButtonEnabled(true);
+    return edit;
+}
+
+QComboBox *makeCombo(const char *objectName)
+{
+    auto *combo = new QComboBox;
+    combo->setObjectName(QLatin1String(objectName));
+    combo->setMinimumHeight(inputHeight);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
+    return combo;
+}
+
+/** Asks for the room of about four lines, not QPlainTextEdit's 192 px: the form must fit 768 px. */
+class PriorityEdit : public QPlainTextEdit
+{
+public:
+    QSize sizeHint() const override { return {360, 116}; }
+    QSize minimumSizeHint() const override { return {200, 104}; }
+};
+
+/** As high as the form it holds, so that above a board (portrait) it takes no more. */
+class FormScrollArea : public QScrollArea
+{
+public:
+    QSize sizeHint() const override
+    {
+        return widget() ? widget()->sizeHint() + QSize(frameWidth() * 2, frameWidth() * 2) : QScrollArea::sizeHint();
+    }
+};
+
+QLabel *makeFieldLabel(QWidget *buddy)
+{
+    auto *label = new QLabel;
+    label->setBuddy(buddy);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_document(document)
+    , m_pin(pin)
+{
+    setObjectName(QStringLiteral("kioskWindow"));
+    // On a single screen the kiosk covers the main window: keep it above, so that a
+    // participant cannot bring the facilitator's window forward.
+    setWindowFlag(Qt::WindowStaysOnTopHint);
+    setFont(sized(font(), bodyPointSize));
+
+    m_scene = new BoardScene(this);
+    m_scene->setEditable(false);
+    m_scene->setDocument(document);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(24, 12, 24, 12);
+    m_body = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_body->setSpacing(28);
+    m_body->addWidget(createFormColumn(), 1);
+    m_body->addWidget(createBoardColumn(), 1);
+    outer->addLayout(m_body);
+
+    m_messageTimer.setSingleShot(true);
+    m_messageTimer.setInterval(messageMilliseconds);
+    connect(&m_messageTimer, &QTimer::timeout, this, &KioskWindow::hideMessage);
+    // Several notes can land at once (a paste in the main window): fit the board once.
+    m_fitTimer.setSingleShot(true);
+    m_fitTimer.setInterval(0);
+    connect(&m_fitTimer, &QTimer::timeout, m_board, &BoardView::fitAll);
+
+    if (document) {
+        auto refresh = [this] {
+            updateBoardCaption();
+            m_fitTimer.start();
+        };
+        connect(document, &EventDocument::notesAdded, this, refresh);
+        connect(document, &EventDocument::notesRemoved, this, refresh);
+        connect(document, &EventDocument::notesChanged, this, [this] { m_fitTimer.start(); });
+        connect(document, &EventDocument::eventChanged, this, &KioskWindow::retranslateUi);
+        connect(document, &EventDocument::fileChanged, this, &KioskWindow::updateFormState);
+        connect(document, &QObject::destroyed, this, &KioskWindow::documentDestroyed);
+    }
+
+    applyStyle();
+    retranslateUi();
+    resetForm();
+    hideMessage();
+    updateFormState();
+}
+
+KioskWindow::~KioskWindow()
+{
+    // The scene is a child and goes with us; it must not keep listening to the document.
+    m_scene->setDocument(nullptr);
+}
+
+QWidget *KioskWindow::createFormColumn()
+{
+    auto *card = new QFrame;
+    card->setObjectName(QStringLiteral("kioskFormCard"));
+    card->setMaximumWidth(maxFormWidth);
+    card->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(32, 16, 32, 16);
+    layout->setSpacing(10);
+
+    m_heading = new QLabel;
+    m_heading->setObjectName(QStringLiteral("kioskHeading"));
+    m_heading->setFont(sized(font(), headingPointSize, QFont::Bold));
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+
+    m_readOnlyNotice = new QLabel;
+    m_readOnlyNotice->setObjectName(QStringLiteral("kioskReadOnlyNotice"));
+    m_readOnlyNotice->setWordWrap(true);
+    layout->addWidget(m_readOnlyNotice);
+
+    // Everything a participant fills in: disabled as a whole when the event is read-only.
+    m_fields = new QWidget;
+    auto *fields = new QVBoxLayout(m_fields);
+    fields->setContentsMargins(0, 0, 0, 0);
+    fields->setSpacing(10);
+
+    m_textEdit = new PriorityEdit;
+    m_textEdit->setObjectName(QStringLiteral("kioskTextEdit"));
+    m_textEdit->setTabChangesFocus(true);
+    m_textEdit->setMaximumHeight(320);
+    m_textEdit->installEventFilter(this);
+    connect(m_textEdit, &QPlainTextEdit::textChanged, this, &KioskWindow::updateFormState);
+    fields->addWidget(m_textEdit, 2);
+
+    auto *languageRow = new QHBoxLayout;
+    m_languageCombo = makeCombo("kioskLanguageCombo");
+    m_languageLabel = makeFieldLabel(m_languageCombo);
+    languageRow->addWidget(m_languageLabel);
+    languageRow->addWidget(m_languageCombo, 1);
+    fields->addLayout(languageRow);
+    fillLanguages();
+
+    m_aboutYouLabel = new QLabel;
+    m_aboutYouLabel->setObjectName(QStringLiteral("kioskAboutYou"));
+    m_aboutYouLabel->setFont(sized(font(), bodyPointSize, QFont::DemiBold));
+    m_aboutYouLabel->setWordWrap(true);
+    fields->addWidget(m_aboutYouLabel);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(20);
+    grid->setVerticalSpacing(4);
+    m_nameEdit = makeLineEdit("kioskNameEdit");
+    m_nameLabel = makeFieldLabel(m_nameEdit);
+    m_organisationEdit = makeLineEdit("kioskOrganisationEdit");
+    m_organisationLabel = makeFieldLabel(m_organisationEdit);
+    m_consentCheck = new QCheckBox;
+    m_consentCheck->setObjectName(QStringLiteral("kioskConsentCheck"));
+    m_consentCheck->setMinimumHeight(touchTarget);
+    m_countryCombo = makeCombo("kioskCountryCombo");
+    m_countryLabel = makeFieldLabel(m_countryCombo);
+    m_sectorCombo = makeCombo("kioskSectorCombo");
+    m_sectorLabel = makeFieldLabel(m_sectorCombo);
+    grid->addWidget(m_nameLabel, 0, 0);
+    grid->addWidget(m_organisationLabel, 0, 1);
+    grid->addWidget(m_nameEdit, 1, 0);
+    grid->addWidget(m_organisationEdit, 1, 1);
+    grid->addWidget(m_consentCheck, 2, 0, 1, 2);
+    grid->addWidget(m_countryLabel, 3, 0);
+    grid->addWidget(m_sectorLabel, 3, 1);
+    grid->addWidget(m_countryCombo, 4, 0);
+    grid->addWidget(m_sectorCombo, 4, 1);
+    grid->setRowMinimumHeight(2, touchTarget + 8);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    fields->addLayout(grid);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &KioskWindow::updateFormState);
+    fillCountries();
+    fillSectors();
+
+    m_submitButton = new QPushButton;
+    m_submitButton->setObjectName(QStringLiteral("kioskSubmitButton"));
+    m_submitButton->setFont(sized(font(), 24, QFont::Bold));
+    m_submitButton->setMinimumHeight(64);
+    m_submitButton->setAutoDefault(false);
+    connect(m_submitButton, &QPushButton::clicked, this, &KioskWindow::submit);
+    fields->addSpacing(4);
+    fields->addWidget(m_submitButton);
+
+    // Keeps its room when hidden: the form must not jump under a finger when it appears.
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("kioskConfirmation"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setMinimumHeight(touchTarget);
+    QSizePolicy keepRoom = m_message->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_message->setSizePolicy(keepRoom);
+    fields->addWidget(m_message);
+    // Stretch 0: the text box grows first, up to its maximum; only then the space below.
+    fields->addStretch(0);
+    layout->addWidget(m_fields, 1);
+
+    // Centred with a maximum width, and it scrolls rather than clips on a small screen.
+    auto *column = new QWidget;
+    column->setObjectName(QStringLiteral("kioskFormColumn"));
+    auto *columnLayout = new QHBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(0);
+    columnLayout->addStretch(1);
+    columnLayout->addWidget(card, 1000);
+    columnLayout->addStretch(1);
+
+    m_formScroll = new FormScrollArea;
+    m_formScroll->setObjectName(QStringLiteral("kioskFormScroll"));
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_formScroll->setWidget(column);
+    return m_formScroll;
+}
+
+QWidget *KioskWindow::createBoardColumn()
+{
+    auto *column = new QWidget;
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+
+    m_eventTitle = new QLabel;
+    m_eventTitle->setObjectName(QStringLiteral("kioskEventTitle"));
+    m_eventTitle->setFont(sized(font(), 26, QFont::Bold));
+    m_eventTitle->setWordWrap(true);
+    layout->addWidget(m_eventTitle);
+
+    m_board = new BoardView(m_scene);
+    m_board->setObjectName(QStringLiteral("kioskBoard"));
+    m_board->setFrameShape(QFrame::NoFrame);
+    m_board->setMinimumSize(320, 240);
+    m_board->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_board->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_board, 1);
+
+    auto *footer = new QHBoxLayout;
+    m_boardCaption = new QLabel;
+    m_boardCaption->setObjectName(QStringLiteral("kioskBoardCaption"));
+    m_boardCaption->setWordWrap(true);
+    footer->addWidget(m_boardCaption, 1);
+    // Small and out of the way, yet still a comfortable touch target for the facilitator.
+    m_exitButton = new QPushButton;
+    m_exitButton->setObjectName(QStringLiteral("kioskExitButton"));
+    m_exitButton->setFont(sized(font(), 15));
+    m_exitButton->setMinimumSize(132, touchTarget);
+    m_exitButton->setAutoDefault(false);
+    m_exitButton->setFocusPolicy(Qt::NoFocus);
+    connect(m_exitButton, &QPushButton::clicked, this, &KioskWindow::askForPin);
+    footer->addWidget(m_exitButton, 0, Qt::AlignRight | Qt::AlignVCenter);
+    layout->addLayout(footer);
+    return column;
+}
+
+void KioskWindow::applyStyle()
+{
+    // Scoped by object name: the inputs keep the platform style, only the frame around
+    // them, the main button and the messages get the kiosk's own look.
+    setStyleSheet(QStringLiteral(R"(
+#kioskWindow { background: #e9e4d8; }
+#kioskFormScroll, #kioskFormColumn { background: transparent; }
+#kioskFormCard { background: #ffffff; border-radius: 18px; }
+#kioskHeading { color: #1d2b28; }
+#kioskEventTitle { color: #1d2b28; }
+#kioskBoardCaption { color: #4a5652; }
+#kioskAboutYou { color: #4a5652; }
+#kioskAboutYou:disabled { color: #b4b4b4; }
+#kioskReadOnlyNotice { background: #fff4d6; color: #5c4300; border-radius: 10px; padding: 10px 14px; }
+#kioskBoard { border: 1px solid #d5cebf; border-radius: 12px; }
+QCheckBox#kioskConsentCheck { spacing: 14px; }
+QCheckBox#kioskConsentCheck::indicator { width: 30px; height: 30px; }
+QPushButton#kioskSubmitButton { background: #1f6f5c; color: #ffffff; border: none; border-radius: 14px; padding: 12px 28px; }
+QPushButton#kioskSubmitButton:pressed { background: #154d40; }
+QPushButton#kioskSubmitButton:disabled { background: #b8c7c2; color: #f3f6f5; }
+QPushButton#kioskSubmitButton:focus { border: 3px solid #0d3a30; }
+QLabel#kioskConfirmation { border-radius: 12px; padding: 4px 16px; font-size: 20pt; font-weight: 600; }
+QLabel#kioskConfirmation[error="false"] { background: #dff3e6; color: #14532d; }
+QLabel#kioskConfirmation[error="true"] { background: #fde2e2; color: #8a1c1c; }
+)"));
+}
+
+void KioskWindow::retranslateUi()
+{
+    setWindowTitle(tr("Cabildo kiosk"));
+    m_heading->setText(tr("Add your priority"));
+    m_readOnlyNotice->setText(tr("This event is open read-only: no priorities can be added here."));
+    m_textEdit->setPlaceholderText(tr("What should we talk about at this event? Write one priority."));
+    m_textEdit->setAccessibleName(tr("Your priority"));
+    //: Label of the language the participant wrote their priority in
+    m_languageLabel->setText(tr("Written in"));
+    //: Heading over the optional name, organisation, country and sector fields
+    m_aboutYouLabel->setText(tr("About you (optional)"));
+    //: A participant's own name
+    m_nameLabel->setText(tr("Name"));
+    m_organisationLabel->setText(tr("Organisation"));
+    m_consentCheck->setText(tr("Show my name in published results"));
+    m_countryLabel->setText(tr("Country"));
+    m_countryCombo->lineEdit()->setPlaceholderText(tr("Type to search"));
+    //: Field: the kind of organisation a participant comes from (government, academia, ...)
+    m_sectorLabel->setText(tr("Sector"));
+    fillSectors();
+    //: Button that sends the participant's priority to the board
+    m_submitButton->setText(tr("Add my priority"));
+    //: Button for the event's facilitator (the person running it) to leave the kiosk
+    m_exitButton->setText(tr("Facilitator"));
+    m_exitButton->setAccessibleName(tr("Facilitator: leave kiosk mode"));
+    m_board->setAccessibleName(tr("Board with everyone's priorities"));
+    m_eventTitle->setText(m_document ? m_document->event().title : QString());
+    updateBoardCaption();
+}
+
+void KioskWindow::fillLanguages()
+{
+    // Each language is named in its own language, so these are not translated.
+    for (const NoteLanguage &entry : noteLanguages)
+        m_languageCombo->addItem(QString::fromUtf16(entry.name), QString::fromLatin1(entry.key));
+}
+
+void KioskWindow::fillCountries()
+{
+    m_countryCombo->setEditable(true);
+    m_countryCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_countryCombo->addItems(countryNames());
+    m_countryCombo->lineEdit()->setClearButtonEnabled(true);
+    auto *completer = new QCompleter(m_countryCombo->model(), m_countryCombo);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_countryCombo->setCompleter(completer);
+}
+
+void KioskWindow::fillSectors()
+{
+    const int current = std::max(0, m_sectorCombo->currentIndex());
+    m_sectorCombo->clear();
+    //: Sector of a participant: they did not say
+    m_sectorCombo->addItem(tr("Not given"), int(Sector::Unspecified));
+    m_sectorCombo->addItem(tr("Government"), int(Sector::Government));
+    m_sectorCombo->addItem(tr("Civil society"), int(Sector::CivilSociety));
+    m_sectorCombo->addItem(tr("Academia"), int(Sector::Academia));
+    m_sectorCombo->addItem(tr("Private sector"), int(Sector::PrivateSector));
+    m_sectorCombo->addItem(tr("Media"), int(Sector::Media));
+    //: Sector: organisations that fund projects (foundations, donors)
+    m_sectorCombo->addItem(tr("Funder"), int(Sector::Funder));
+    //: Sector: none of the above
+    m_sectorCombo->addItem(tr("Other"), int(Sector::Other));
+    m_sectorCombo->setCurrentIndex(current);
+}
+
+void KioskWindow::updateFormState()
+{
+    const bool writable = m_document && !m_document->isReadOnly();
+    m_readOnlyNotice->setVisible(!writable);
+    m_heading->setVisible(writable);  // the notice takes its place: the form still fits the screen
+    m_fields->setEnabled(writable);
+    m_submitButton->setEnabled(writable && !m_textEdit->toPlainText().trimmed().isEmpty());
+    const bool named = !m_nameEdit->text().trimmed().isEmpty();
+    m_consentCheck->setEnabled(named);
+    if (!named)
+        m_consentCheck->setChecked(false);  // consent is for a name: none given, none kept
+}
+
+void KioskWindow::updateBoardCaption()
+{
+    const int count = m_document ? m_document->noteCount() : 0;
+    m_boardCaption->setText(tr("%n priorities on the board", nullptr, count));
+}
+
+void KioskWindow::submit()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const QString text = m_textEdit->toPlainText().trimmed();
+    if (text.isEmpty())
+        return;
+
+    Note note = EventDocument::makeNote(text, NoteSource::Kiosk);
+    note.language = m_languageCombo->currentData().toString();
+    note.author.name = m_nameEdit->text().simplified();
+    note.author.organisation = m_organisationEdit->text().simplified();
+    // A country typed in any case is stored with the list's spelling.
+    QString country = m_countryCombo->currentText().simplified();
+    if (const int known = m_countryCombo->findText(country, Qt::MatchFixedString); known >= 0)
+        country = m_countryCombo->itemText(known);
+    note.author.country = country;
+    note.author.sector = Sector(m_sectorCombo->currentData().toInt());
+    note.author.showNameInResults = !note.author.name.isEmpty() && m_consentCheck->isChecked();
+
+    if (!m_document->addNotes({note}, tr("Add priority from the kiosk"))) {
+        // Keep what they wrote: it is not on the board, and they should not have to type it again.
+        showMessage(tr("Sorry, your priority could not be saved. Please ask the facilitator for help."), true);
+        return;
+    }
+    qint64 noteId = 0;
+    const QList<qint64> &ids = m_document->noteIds();
+    for (auto it = ids.crbegin(); it != ids.crend() && noteId == 0; ++it)
+        if (m_document->note(*it)->uuid == note.uuid)
+            noteId = *it;
+
+    resetForm();
+    showMessage(tr("Thank you! Your priority is on the board."), false);
+    setHighlightedNote(noteId);
+    emit noteSubmitted(noteId);
+}
+
+void KioskWindow::resetForm()
+{
+    m_textEdit->clear();
+    m_nameEdit->clear();
+    m_organisationEdit->clear();
+    m_countryCombo->setCurrentIndex(-1);
+    m_countryCombo->clearEditText();
+    m_sectorCombo->setCurrentIndex(0);
+    m_languageCombo->setCurrentIndex(std::max(0, m_languageCombo->findData(interfaceLanguageKey())));
+    m_consentCheck->setChecked(false);
+    updateFormState();
+    m_textEdit->setFocus();
+}
+
+void KioskWindow::showMessage(const QString &text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setProperty("error", isError);
+    m_message->style()->unpolish(m_message);  // a dynamic property: restyle
+    m_message->style()->polish(m_message);
+    m_message->show();
+    m_messageTimer.start();
+}
+
+void KioskWindow::hideMessage()
+{
+    m_message->hide();
+    setHighlightedNote(0);
+}
+
+void KioskWindow::setHighlightedNote(qint64 noteId)
+{
+    // The participant's own note stands out while the thank-you shows, to see it land.
+    if (NoteItem *previous = m_scene->itemForNote(m_highlightedNote))
+        previous->setSearchState(false, false);
+    m_highlightedNote = noteId;
+    if (NoteItem *item = m_scene->itemForNote(noteId))
+        item->setSearchState(false, true);
+}
+
+void KioskWindow::updateOrientation()
+{
+    // Landscape: the form beside the board, sharing the width until the form is as wide
+    // as it reads well. Portrait (a rotated touch screen): the form above, as high as it
+    // needs, and the board below. Only maximum sizes: a rotation must never be refused.
+    const bool landscape = width() >= height();
+    m_body->setDirection(landscape ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_body->setStretchFactor(m_formScroll, landscape ? 1 : 0);
+    m_formScroll->setMaximumWidth(landscape ? maxFormWidth + 40 : QWIDGETSIZE_MAX);
+}
+
+void KioskWindow::showOn(QScreen *screen)
+{
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    // Screen and geometry first: the window manager puts a full-screen window on the
+    // screen it starts on.
+    setScreen(screen);
+    setGeometry(screen->geometry());
+    showFullScreen();
+    raise();
+    activateWindow();
+    m_textEdit->setFocus();
+    m_fitTimer.start();
+}
+
+bool KioskWindow::tryUnlock(const QString &pin)
+{
+    if (m_pin.isEmpty() || pin != m_pin)
+        return false;
+    m_mayClose = true;
+    if (m_pinDialog)
+        m_pinDialog->close();
+    close();
+    return true;
+}
+
+void KioskWindow::forceClose()
+{
+    m_mayClose = true;
+    if (m_pinDialog)
+        m_pinDialog->close();
+    close();
+}
+
+void KioskWindow::documentDestroyed()
+{
+    m_scene->setDocument(nullptr);
+    updateFormState();
+    forceClose();
+}
+
+void KioskWindow::askForPin()
+{
+    if (m_pinDialog) {
+        m_pinDialog->raise();
+        m_pinDialog->activateWindow();
+        return;
+    }
+    // Built first, then given to the kiosk: children added to a dialog that the kiosk's
+    // style sheet already polished would keep the application's small font.
+    auto *dialog = new QDialog;
+    m_pinDialog = dialog;
+    dialog->setObjectName(QStringLiteral("kioskPinDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Facilitator"));
+    dialog->setAttribute(Qt::WA_WindowPropagation);  // the kiosk's big type
+    dialog->setFont(font());
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->installEventFilter(this);  // no application shortcut here either
+
+    auto *layout = new QVBoxLayout(dialog);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(14);
+    auto *title = new QLabel(tr("Leave kiosk mode"));
+    title->setFont(sized(font(), 26, QFont::Bold));
+    layout->addWidget(title);
+    auto *explanation = new QLabel(tr("Enter the facilitator PIN."));
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
+
+    auto *pinEdit = new QLineEdit;
+    pinEdit->setObjectName(QStringLiteral("kioskUnlockPinEdit"));
+    pinEdit->setAccessibleName(tr("Facilitator PIN"));
+    pinEdit->setEchoMode(QLineEdit::Password);
+    pinEdit->setMaxLength(8);
+    pinEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), pinEdit));
+    pinEdit->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    pinEdit->setAlignment(Qt::AlignCenter);
+    pinEdit->setFont(sized(font(), 28));
+    pinEdit->setMinimumHeight(64);
+    layout->addWidget(pinEdit);
+
+    auto *error = new QLabel;
+    error->setObjectName(QStringLiteral("kioskUnlockError"));
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #a11d1d; font-size: 20pt;"));  // a style sheet sets the whole font
+    QSizePolicy keepRoom = error->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    error->setSizePolicy(keepRoom);
+    error->hide();
+    layout->addWidget(error);
+
+    // A keypad: a touch screen may have no keyboard, and the on-screen one varies.
+    auto *keypad = new QGridLayout;
+    keypad->setSpacing(8);
+    auto addKey = [&](const QString &text, int row, int column, auto action) {
+        auto *key = new QPushButton(text);
+        key->setMinimumSize(88, 60);
+        key->setFocusPolicy(Qt::NoFocus);
+        key->setAutoDefault(false);
+        connect(key, &QPushButton::clicked, dialog, action);
+        keypad->addWidget(key, row, column);
+        return key;
+    };
+    for (int digit = 1; digit <= 10; ++digit) {
+        const QString text = QString::number(digit % 10);
+        const int row = digit == 10 ? 3 : (digit - 1) / 3;
+        const int column = digit == 10 ? 1 : (digit - 1) % 3;
+        addKey(text, row, column, [pinEdit, text] { pinEdit->insert(text); });
+    }
+    //: Keypad key that empties the PIN field
+    addKey(tr("Clear"), 3, 0, [pinEdit] { pinEdit->clear(); });
+    QPushButton *back = addKey(QStringLiteral("⌫"), 3, 2, [pinEdit] { pinEdit->backspace(); });
+    back->setAccessibleName(tr("Delete the last digit"));
+    layout->addLayout(keypad);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(12);
+    auto *cancel = new QPushButton(tr("Cancel"));
+    cancel->setObjectName(QStringLiteral("kioskUnlockCancel"));
+    cancel->setMinimumHeight(touchTarget + 8);
+    cancel->setAutoDefault(false);
+    //: Button in the PIN dialog: closes kiosk mode and goes back to the main window
+    auto *unlock = new QPushButton(tr("Leave kiosk"));
+    unlock->setObjectName(QStringLiteral("kioskUnlockButton"));
+    unlock->setMinimumHeight(touchTarget + 8);
+    unlock->setDefault(true);
+    buttons->addWidget(cancel);
+    buttons->addWidget(unlock);
+    layout->addLayout(buttons);
+
+    connect(cancel, &QPushButton::clicked, dialog, &QDialog::reject);
+    connect(unlock, &QPushButton::clicked, dialog, [this, dialog, pinEdit, error] { checkPin(dialog, pinEdit, error); });
+    connect(pinEdit, &QLineEdit::returnPressed, dialog, [this, dialog, pinEdit, error] { checkPin(dialog, pinEdit, error); });
+
+    // Left open by a participant, it would hide the form: it closes itself after a minute.
+    auto *idle = new QTimer(dialog);
+    idle->setSingleShot(true);
+    idle->setInterval(pinDialogIdleMilliseconds);
+    connect(idle, &QTimer::timeout, dialog, &QDialog::reject);
+    connect(pinEdit, &QLineEdit::textChanged, idle, qOverload<>(&QTimer::start));
+    idle->start();
+
+    connect(dialog, &QDialog::rejected, this, [this] { m_textEdit->setFocus(); });
+    dialog->setParent(this, dialog->windowFlags());
+    dialog->open();
+    pinEdit->setFocus();
+}
+
+void KioskWindow::checkPin(QDialog *dialog, QLineEdit *pinEdit, QLabel *errorLabel)
+{
+    if (tryUnlock(pinEdit->text())) {
+        dialog->accept();
+        return;
+    }
+    errorLabel->setText(tr("That PIN is not right. The kiosk stays open."));
+    errorLabel->show();
+    pinEdit->clear();
+    pinEdit->setFocus();
+}
+
+bool KioskWindow::event(QEvent *event)
+{
+    // No shortcut of the application fires in the kiosk (Undo, Delete, Close...): the key
+    // then arrives as an ordinary key press, which the focused input uses or we swallow.
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void KioskWindow::keyPressEvent(QKeyEvent *event)
+{
+    // Whatever no input used (Esc, F2, Delete on the board, Alt+F4 under some window
+    // managers...) stops here.
+    event->accept();
+}
+
+void KioskWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_mayClose) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+    m_messageTimer.stop();
+    if (!m_exitedEmitted) {
+        m_exitedEmitted = true;
+        emit exited();
+    }
+}
+
+void KioskWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void KioskWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateOrientation();
+    m_fitTimer.start();
+}
+
+bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_textEdit && event->type() == QEvent::KeyPress) {
+        // Ctrl+Enter sends; Enter alone starts a new line, as people expect in a text box.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+            if (m_submitButton->isEnabled())
+                submit();
+            return true;
+        }
+    }
+    if (watched == m_pinDialog && event->type() == QEvent::ShortcutOverride) {
+        event->accept();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace cabildo

@@ -1,0 +1,124 @@
+#pragma once
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QBoxLayout;
+class QCheckBox;
+class QComboBox;
+class QDialog;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QScreen;
+class QScrollArea;
+
+namespace cabildo {
+
+class BoardScene;
+class BoardView;
+class EventDocument;
+
+/**
+ * The participants' window: a full-screen "Add your priority" form beside a read-only,
+ * live view of the board. The only change it can make to the event is one AddNotes step
+ * per submitted priority, which the facilitator can undo from the main window: notes
+ * already on the board cannot be edited, moved or deleted from here, no shortcut of the
+ * application fires in this window, and it refuses to close until the facilitator types
+ * the PIN (or the main window closes the event).
+ *
+ * The main window owns it; it may deleteLater() it once exited() is emitted.
+ */
+class KioskWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    KioskWindow(EventDocument *document, const QString &pin, QWidget *parent = nullptr);
+    ~KioskWindow() override;
+
+    /** Covers `screen` (the primary screen when null) in full-screen mode. */
+    void showOn(QScreen *screen);
+    /** Closes the kiosk (emitting exited()) and returns true when `pin` is the facilitator's. */
+    bool tryUnlock(const QString &pin);
+    /** Closes the kiosk whatever the PIN: the facilitator closed the event from the main window. */
+    void forceClose();
+    /** Shows the PIN dialog, as the "Facilitator" button does. */
+    void askForPin();
+
+signals:
+    /** The kiosk window has closed: unlocked with the PIN, or forced. Emitted once. */
+    void exited();
+    /** A participant's priority is now on the board. */
+    void noteSubmitted(qint64 noteId);
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *createFormColumn();
+    QWidget *createBoardColumn();
+    void applyStyle();
+    void retranslateUi();
+    void fillCountries();
+    void fillSectors();
+    void fillLanguages();
+    void updateFormState();
+    void updateBoardCaption();
+    void updateOrientation();
+    void submit();
+    void resetForm();
+    void showMessage(const QString &text, bool isError);
+    void hideMessage();
+    void setHighlightedNote(qint64 noteId);
+    void documentDestroyed();
+    void checkPin(QDialog *dialog, QLineEdit *pinEdit, QLabel *errorLabel);
+
+    QPointer<EventDocument> m_document;
+    QString m_pin;
+    bool m_mayClose = false;
+    bool m_exitedEmitted = false;
+    qint64 m_highlightedNote = 0;
+
+    BoardScene *m_scene = nullptr;
+    BoardView *m_board = nullptr;
+    QBoxLayout *m_body = nullptr;
+    QScrollArea *m_formScroll = nullptr;
+    QWidget *m_fields = nullptr;
+
+    QLabel *m_heading = nullptr;
+    QLabel *m_readOnlyNotice = nullptr;
+    QPlainTextEdit *m_textEdit = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_languageCombo = nullptr;
+    QLabel *m_aboutYouLabel = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLineEdit *m_nameEdit = nullptr;
+    QLabel *m_organisationLabel = nullptr;
+    QLineEdit *m_organisationEdit = nullptr;
+    QCheckBox *m_consentCheck = nullptr;
+    QLabel *m_countryLabel = nullptr;
+    QComboBox *m_countryCombo = nullptr;
+    QLabel *m_sectorLabel = nullptr;
+    QComboBox *m_sectorCombo = nullptr;
+    QPushButton *m_submitButton = nullptr;
+    QLabel *m_message = nullptr;
+
+    QLabel *m_eventTitle = nullptr;
+    QLabel *m_boardCaption = nullptr;
+    QPushButton *m_exitButton = nullptr;
+    QPointer<QDialog> m_pinDialog;
+
+    QTimer m_messageTimer;
+    QTimer m_fitTimer;
+};
+
+} // namespace cabildo
