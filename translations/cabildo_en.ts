@@ -50,7 +50,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message numerus="yes">
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+458"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+464"/>
         <source>%n priorities on the board</source>
         <translation>
             <numerusform>%n priorities on the board</numerusform>

@@ -57,7 +57,7 @@ private:
     /** Clicks `button` of the next modal message box named `name` as soon as it shows. */
     void answerNextMessageBox(const QString &name, QMessageBox::StandardButton button)
     {
-        QTimer::singleShot(0, this, [=] {
+        QTimer::singleShot(0, this, [=, this] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (box && (name.isEmpty() || box->objectName() == name))
                 box->button(button)->click();

@@ -4,6 +4,8 @@
 #include "board/boardview.h"
 #include "board/noteitem.h"
 #include "document/eventdocument.h"
+#include "kioskpindialog.h"
+#include "kioskstyle.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
@@ -12,14 +14,12 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
-#include <QGridLayout>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QScreen>
 #include <QScrollArea>
 
@@ -27,25 +27,12 @@
 
 namespace cabildo {
 
+using namespace kiosk;
+
 namespace {
 
-// Touch targets: 48 px is the smallest a finger hits reliably; inputs get a little more.
-constexpr int touchTarget = 48;
-constexpr int inputHeight = 56;
 constexpr int maxFormWidth = 760;
 constexpr int messageMilliseconds = 5000;
-constexpr int pinDialogIdleMilliseconds = 60000;
-
-// Point sizes: read from a step away on a touch screen.
-constexpr qreal bodyPointSize = 20;
-constexpr qreal headingPointSize = 32;
-
-QFont sized(QFont font, qreal pointSize, QFont::Weight weight = QFont::Normal)
-{
-    font.setPointSizeF(pointSize);
-    font.setWeight(weight);
-    return font;
-}
 
 /** The note languages the kiosk offers, each named in its own language. */
 struct NoteLanguage
@@ -615,115 +602,19 @@ void KioskWindow::askForPin()
     }
     // Built first, then given to the kiosk: children added to a dialog that the kiosk's
     // style sheet already polished would keep the application's small font.
-    auto *dialog = new QDialog;
+    auto *dialog = new KioskPinDialog(font());
     m_pinDialog = dialog;
-    dialog->setObjectName(QStringLiteral("kioskPinDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Facilitator"));
-    dialog->setAttribute(Qt::WA_WindowPropagation);  // the kiosk's big type
-    dialog->setFont(font());
-    dialog->setWindowModality(Qt::WindowModal);
     dialog->installEventFilter(this);  // no application shortcut here either
-
-    auto *layout = new QVBoxLayout(dialog);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(14);
-    auto *title = new QLabel(tr("Leave kiosk mode"));
-    title->setFont(sized(font(), 26, QFont::Bold));
-    layout->addWidget(title);
-    auto *explanation = new QLabel(tr("Enter the facilitator PIN."));
-    explanation->setWordWrap(true);
-    layout->addWidget(explanation);
-
-    auto *pinEdit = new QLineEdit;
-    pinEdit->setObjectName(QStringLiteral("kioskUnlockPinEdit"));
-    pinEdit->setAccessibleName(tr("Facilitator PIN"));
-    pinEdit->setEchoMode(QLineEdit::Password);
-    pinEdit->setMaxLength(8);
-    pinEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), pinEdit));
-    pinEdit->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    pinEdit->setAlignment(Qt::AlignCenter);
-    pinEdit->setFont(sized(font(), 28));
-    pinEdit->setMinimumHeight(64);
-    layout->addWidget(pinEdit);
-
-    auto *error = new QLabel;
-    error->setObjectName(QStringLiteral("kioskUnlockError"));
-    error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #a11d1d; font-size: 20pt;"));  // a style sheet sets the whole font
-    QSizePolicy keepRoom = error->sizePolicy();
-    keepRoom.setRetainSizeWhenHidden(true);
-    error->setSizePolicy(keepRoom);
-    error->hide();
-    layout->addWidget(error);
-
-    // A keypad: a touch screen may have no keyboard, and the on-screen one varies.
-    auto *keypad = new QGridLayout;
-    keypad->setSpacing(8);
-    auto addKey = [&](const QString &text, int row, int column, auto action) {
-        auto *key = new QPushButton(text);
-        key->setMinimumSize(88, 60);
-        key->setFocusPolicy(Qt::NoFocus);
-        key->setAutoDefault(false);
-        connect(key, &QPushButton::clicked, dialog, action);
-        keypad->addWidget(key, row, column);
-        return key;
-    };
-    for (int digit = 1; digit <= 10; ++digit) {
-        const QString text = QString::number(digit % 10);
-        const int row = digit == 10 ? 3 : (digit - 1) / 3;
-        const int column = digit == 10 ? 1 : (digit - 1) % 3;
-        addKey(text, row, column, [pinEdit, text] { pinEdit->insert(text); });
-    }
-    //: Keypad key that empties the PIN field
-    addKey(tr("Clear"), 3, 0, [pinEdit] { pinEdit->clear(); });
-    QPushButton *back = addKey(QStringLiteral("⌫"), 3, 2, [pinEdit] { pinEdit->backspace(); });
-    back->setAccessibleName(tr("Delete the last digit"));
-    layout->addLayout(keypad);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(12);
-    auto *cancel = new QPushButton(tr("Cancel"));
-    cancel->setObjectName(QStringLiteral("kioskUnlockCancel"));
-    cancel->setMinimumHeight(touchTarget + 8);
-    cancel->setAutoDefault(false);
-    //: Button in the PIN dialog: closes kiosk mode and goes back to the main window
-    auto *unlock = new QPushButton(tr("Leave kiosk"));
-    unlock->setObjectName(QStringLiteral("kioskUnlockButton"));
-    unlock->setMinimumHeight(touchTarget + 8);
-    unlock->setDefault(true);
-    buttons->addWidget(cancel);
-    buttons->addWidget(unlock);
-    layout->addLayout(buttons);
-
-    connect(cancel, &QPushButton::clicked, dialog, &QDialog::reject);
-    connect(unlock, &QPushButton::clicked, dialog, [this, dialog, pinEdit, error] { checkPin(dialog, pinEdit, error); });
-    connect(pinEdit, &QLineEdit::returnPressed, dialog, [this, dialog, pinEdit, error] { checkPin(dialog, pinEdit, error); });
-
-    // Left open by a participant, it would hide the form: it closes itself after a minute.
-    auto *idle = new QTimer(dialog);
-    idle->setSingleShot(true);
-    idle->setInterval(pinDialogIdleMilliseconds);
-    connect(idle, &QTimer::timeout, dialog, &QDialog::reject);
-    connect(pinEdit, &QLineEdit::textChanged, idle, qOverload<>(&QTimer::start));
-    idle->start();
-
+    connect(dialog, &KioskPinDialog::pinEntered, this, [this, dialog](const QString &pin) {
+        if (tryUnlock(pin))
+            dialog->accept();
+        else
+            dialog->showWrongPin();
+    });
     connect(dialog, &QDialog::rejected, this, [this] { m_textEdit->setFocus(); });
     dialog->setParent(this, dialog->windowFlags());
     dialog->open();
-    pinEdit->setFocus();
-}
-
-void KioskWindow::checkPin(QDialog *dialog, QLineEdit *pinEdit, QLabel *errorLabel)
-{
-    if (tryUnlock(pinEdit->text())) {
-        dialog->accept();
-        return;
-    }
-    errorLabel->setText(tr("That PIN is not right. The kiosk stays open."));
-    errorLabel->show();
-    pinEdit->clear();
-    pinEdit->setFocus();
+    dialog->findChild<QLineEdit *>(QStringLiteral("kioskUnlockPinEdit"))->setFocus();
 }
 
 bool KioskWindow::event(QEvent *event)

@@ -80,7 +80,6 @@ private:
     void hideMessage();
     void setHighlightedNote(qint64 noteId);
     void documentDestroyed();
-    void checkPin(QDialog *dialog, QLineEdit *pinEdit, QLabel *errorLabel);
 
     QPointer<EventDocument> m_document;
     QString m_pin;
