@@ -53,7 +53,7 @@
         <location filename="../ui/kiosk/kioskwindow.cpp" line="+464"/>
         <source>%n priorities on the board</source>
         <translation>
-            <numerusform>%n priorities on the board</numerusform>
+            <numerusform>%n priority on the board</numerusform>
             <numerusform>%n priorities on the board</numerusform>
         </translation>
     </message>
