@@ -39,13 +39,15 @@ int complain(const QString &message, int code)
 
 QString usage()
 {
-    return QStringLiteral(
-        "Usage:\n"
-        "  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)\n"
-        "  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]\n"
-        "  cabildo import FILE SOURCE.csv          add the notes of a notes CSV\n"
-        "  cabildo info FILE [--json]              counts, acronym and schema version\n"
-        "  cabildo --version | --help");
+    //: cabildo --help. Translate the descriptions and the word Usage; keep the commands,
+    //: options and upper-case placeholders (FILE, TITLE...) exactly as they are.
+    return Cli::tr("Usage:\n"
+                   "  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)\n"
+                   "  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]\n"
+                   "                                          create an event file\n"
+                   "  cabildo import FILE SOURCE.csv          add the notes of a notes CSV\n"
+                   "  cabildo info FILE [--json]              counts, acronym and schema version\n"
+                   "  cabildo --version | --help");
 }
 
 // Commands PRODUCT.md reserves for capabilities still to come: refused plainly, never

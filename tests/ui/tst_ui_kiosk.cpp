@@ -146,6 +146,7 @@ private slots:
     void submitAddsOneUndoableKioskNote();
     void consentNeedsAName();
     void touchFriendlyLayout();
+    void abandonedFormIsCleared();
     void gesturesChangeAnEditableEvent();
     void participantsCannotChangeTheEvent_data();
     void participantsCannotChangeTheEvent();
@@ -398,6 +399,29 @@ void TestKiosk::consentNeedsAName()
     const Note note = *document->note(document->noteIds().constFirst());
     QCOMPARE(note.author.name, QStringLiteral("Ana"));
     QVERIFY(!note.author.showNameInResults);
+}
+
+// A participant who walks away mid-form must not leave their name for the next person.
+void TestKiosk::abandonedFormIsCleared()
+{
+    test::TestFolder folder;
+    auto document = folder.newEvent();
+    QVERIFY(document);
+    KioskWindow kiosk(document.get(), QStringLiteral("2468"));
+    kiosk.setIdleResetDelay(300);
+    KioskForm form(kiosk);
+    QVERIFY(form.complete());
+    QVERIFY(showKiosk(kiosk));
+
+    QTest::keyClicks(form.name, QStringLiteral("Ana"));
+    QTest::keyClicks(form.text, QStringLiteral("Half a tho"));
+    QTest::qWait(150);
+    QTest::keyClicks(form.text, QStringLiteral("ught"));  // still writing: the clock restarts
+    QTest::qWait(200);
+    QCOMPARE(form.text->toPlainText(), QStringLiteral("Half a thought"));
+    QTRY_VERIFY_WITH_TIMEOUT(form.name->text().isEmpty(), 2000);
+    QVERIFY(form.text->toPlainText().isEmpty());
+    QCOMPARE(document->noteCount(), 0);
 }
 
 void TestKiosk::touchFriendlyLayout()

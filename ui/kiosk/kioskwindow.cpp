@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
+#include <QApplication>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -33,6 +34,7 @@ namespace {
 
 constexpr int maxFormWidth = 760;
 constexpr int messageMilliseconds = 5000;
+constexpr int idleResetMilliseconds = 3 * 60 * 1000;
 
 /** The note languages the kiosk offers, each named in its own language. */
 struct NoteLanguage
@@ -159,6 +161,12 @@ KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *p
     m_messageTimer.setInterval(messageMilliseconds);
     connect(&m_messageTimer, &QTimer::timeout, this, &KioskWindow::hideMessage);
     // Several notes can land at once (a paste in the main window): fit the board once.
+    // A participant who walks away mid-form must not leave their name for the next one.
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(idleResetMilliseconds);
+    connect(&m_idleTimer, &QTimer::timeout, this, &KioskWindow::resetForm);
+    qApp->installEventFilter(this);
+
     m_fitTimer.setSingleShot(true);
     m_fitTimer.setInterval(0);
     connect(&m_fitTimer, &QTimer::timeout, m_board, &BoardView::fitAll);
@@ -665,6 +673,18 @@ void KioskWindow::resizeEvent(QResizeEvent *event)
 
 bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // Any touch, click or key inside the kiosk counts as someone still writing.
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::InputMethod:
+        if (watched->isWidgetType() && static_cast<QWidget *>(watched)->window() == this)
+            m_idleTimer.start();
+        break;
+    default:
+        break;
+    }
     if (watched == m_textEdit && event->type() == QEvent::KeyPress) {
         // Ctrl+Enter sends; Enter alone starts a new line, as people expect in a text box.
         const auto *key = static_cast<QKeyEvent *>(event);

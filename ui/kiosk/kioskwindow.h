@@ -46,6 +46,8 @@ public:
     bool tryUnlock(const QString &pin);
     /** Closes the kiosk whatever the PIN: the facilitator closed the event from the main window. */
     void forceClose();
+    /** How long an untouched, half-filled form waits before it is cleared (3 minutes by default). */
+    void setIdleResetDelay(int milliseconds) { m_idleTimer.setInterval(milliseconds); }
     /** Shows the PIN dialog, as the "Facilitator" button does. */
     void askForPin();
 
@@ -117,6 +119,7 @@ private:
     QPointer<QDialog> m_pinDialog;
 
     QTimer m_messageTimer;
+    QTimer m_idleTimer;  ///< clears a half-filled form nobody touched for a while
     QTimer m_fitTimer;
 };
 
