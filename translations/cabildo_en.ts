@@ -12,15 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
-        <source>Import %n note(s)</source>
-        <translation>
-            <numerusform>Import %n note</numerusform>
-            <numerusform>Import %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="+63"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>Imported %n note (%1, %2).</numerusform>
@@ -77,23 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>Paste %n note(s)</source>
-        <translation>
-            <numerusform>Paste %n note</numerusform>
-            <numerusform>Paste %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>Import %n note(s)</source>
-        <translation>
-            <numerusform>Import %n note</numerusform>
-            <numerusform>Import %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+29"/>
         <source>Imported %n note(s) from %1.</source>
         <translation>
             <numerusform>Imported %n note from %1.</numerusform>
@@ -120,7 +96,39 @@
 <context>
     <name>cabildo::Undo</name>
     <message numerus="yes">
-        <location filename="../app/commands/notecommands.cpp" line="+47"/>
+        <location filename="../app/commands/notecommands.cpp" line="+36"/>
+        <source>Add %n note(s)</source>
+        <translation>
+            <numerusform>Add %n note</numerusform>
+            <numerusform>Add %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Paste %n note(s)</source>
+        <translation>
+            <numerusform>Paste %n note</numerusform>
+            <numerusform>Paste %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import %n note(s)</source>
+        <translation>
+            <numerusform>Import %n note</numerusform>
+            <numerusform>Import %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Add %n priority(s) from the kiosk</source>
+        <translation>
+            <numerusform>Add %n priority from the kiosk</numerusform>
+            <numerusform>Add %n prioritys from the kiosk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Delete %n note</numerusform>
@@ -128,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Move %n note(s)</source>
         <translation>
             <numerusform>Move %n note</numerusform>
@@ -136,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Recolour %n note(s)</source>
         <translation>
             <numerusform>Recolour %n note</numerusform>

@@ -451,7 +451,7 @@ void MainWindow::addTypedNote(const QString &text, const QString &colourKey)
         return;
     Note note = EventDocument::makeNote(text, NoteSource::Typed);
     note.colour = colourKey;
-    if (m_document->addNotes({note}, tr("Add note")))
+    if (m_document->addNotes({note}))
         if (const Note *added = m_document->note(m_document->noteIds().constLast()))
             m_view->ensureVisible(QRectF(added->pos, Note::size()), 40, 40);
 }
@@ -480,7 +480,7 @@ void MainWindow::pasteLines(const QString &text)
         if (box.exec() != QMessageBox::Yes)
             return;
     }
-    m_document->addNotes(notes, tr("Paste %n note(s)", nullptr, int(notes.size())));
+    m_document->addNotes(notes);
 }
 
 void MainWindow::pasteFromClipboard()
@@ -504,7 +504,7 @@ void MainWindow::importCsv(const QString &path)
     ImportCsvDialog dialog(QFileInfo(path).fileName(), csv, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (m_document->addNotes(csv.notes, tr("Import %n note(s)", nullptr, int(csv.notes.size())))) {
+    if (m_document->addNotes(csv.notes)) {
         statusBar()->showMessage(tr("Imported %n note(s) from %1.", nullptr, int(csv.notes.size())).arg(QFileInfo(path).fileName()), 8000);
         m_view->fitAll();
     }

@@ -126,7 +126,7 @@ int importSource(const QStringList &arguments)
                         RuntimeError);
     for (const QString &warning : csv.warnings)
         complain(Cli::tr("warning: %1").arg(warning), Success);
-    if (!document->addNotes(csv.notes, Cli::tr("Import %n note(s)", nullptr, int(csv.notes.size()))))
+    if (!document->addNotes(csv.notes))
         return complain(Cli::tr("nothing was imported: %1").arg(document->lastError()), RuntimeError);
     printOut(Cli::tr("Imported %n note(s) (%1, %2).", nullptr, int(csv.notes.size())).arg(csv.table.encoding, csv.table.delimiterName()));
     return Success;

@@ -4,12 +4,15 @@
 #include "document/eventdocument.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSet>
 
 namespace cabildo {
 
 namespace {
 /** All undo-step names share one translation context (STYLE.md, Tiled). */
+constexpr qint64 nudgeBurstMs = 1000;
+
 struct UndoText
 {
     Q_DECLARE_TR_FUNCTIONS(cabildo::Undo)
@@ -25,8 +28,24 @@ QList<qint64> idsOf(const QList<Note> &notes)
 }
 } // namespace
 
-AddNotesCommand::AddNotesCommand(EventDocument *document, const QList<Note> &notes, const QString &text)
-    : QUndoCommand(text)
+static QString addNotesText(const QList<Note> &notes)
+{
+    const int count = int(notes.size());
+    switch (notes.isEmpty() ? NoteSource::Typed : notes.constFirst().source) {
+    case NoteSource::Typed:
+        return UndoText::tr("Add %n note(s)", nullptr, count);
+    case NoteSource::Pasted:
+        return UndoText::tr("Paste %n note(s)", nullptr, count);
+    case NoteSource::Csv:
+        return UndoText::tr("Import %n note(s)", nullptr, count);
+    case NoteSource::Kiosk:
+        return UndoText::tr("Add %n priority(s) from the kiosk", nullptr, count);
+    }
+    return {};
+}
+
+AddNotesCommand::AddNotesCommand(EventDocument *document, const QList<Note> &notes)
+    : QUndoCommand(addNotesText(notes))
     , m_document(document)
     , m_notes(notes)
 {
@@ -40,7 +59,8 @@ void AddNotesCommand::redo()
 
 void AddNotesCommand::undo()
 {
-    m_document->applyRemove(idsOf(m_notes));
+    if (!m_document->applyRemove(idsOf(m_notes)))
+        setObsolete(true);
 }
 
 RemoveNotesCommand::RemoveNotesCommand(EventDocument *document, const QList<Note> &notes)
@@ -58,7 +78,8 @@ void RemoveNotesCommand::redo()
 
 void RemoveNotesCommand::undo()
 {
-    m_document->applyInsert(m_notes);
+    if (!m_document->applyInsert(m_notes))
+        setObsolete(true);
 }
 
 MoveNotesCommand::MoveNotesCommand(EventDocument *document, const QHash<qint64, QPointF> &from,
@@ -68,6 +89,7 @@ MoveNotesCommand::MoveNotesCommand(EventDocument *document, const QHash<qint64, 
     , m_from(from)
     , m_to(to)
     , m_byKeyboard(byKeyboard)
+    , m_lastNudgeMs(QDateTime::currentMSecsSinceEpoch())
 {
 }
 
@@ -79,7 +101,8 @@ void MoveNotesCommand::redo()
 
 void MoveNotesCommand::undo()
 {
-    m_document->applyPositions(m_from);
+    if (!m_document->applyPositions(m_from))
+        setObsolete(true);
 }
 
 int MoveNotesCommand::id() const
@@ -97,7 +120,11 @@ bool MoveNotesCommand::mergeWith(const QUndoCommand *other)
     const auto *move = static_cast<const MoveNotesCommand *>(other);
     if (QSet<qint64>(move->m_to.keyBegin(), move->m_to.keyEnd()) != QSet<qint64>(m_to.keyBegin(), m_to.keyEnd()))
         return false;
+    // One step is one burst of arrow keys: a nudge a while later is a new decision.
+    if (move->m_lastNudgeMs - m_lastNudgeMs > nudgeBurstMs)
+        return false;
     m_to = move->m_to;
+    m_lastNudgeMs = move->m_lastNudgeMs;
     return true;
 }
 
@@ -118,7 +145,8 @@ void EditNoteTextCommand::redo()
 
 void EditNoteTextCommand::undo()
 {
-    m_document->applyText(m_noteId, m_from);
+    if (!m_document->applyText(m_noteId, m_from))
+        setObsolete(true);
 }
 
 RecolourNotesCommand::RecolourNotesCommand(EventDocument *document, const QHash<qint64, QString> &from,
@@ -139,7 +167,8 @@ void RecolourNotesCommand::redo()
 
 void RecolourNotesCommand::undo()
 {
-    m_document->applyColours(m_from);
+    if (!m_document->applyColours(m_from))
+        setObsolete(true);
 }
 
 SetEventInfoCommand::SetEventInfoCommand(EventDocument *document, const EventInfo &from, const EventInfo &to)
@@ -158,7 +187,8 @@ void SetEventInfoCommand::redo()
 
 void SetEventInfoCommand::undo()
 {
-    m_document->applyEventInfo(m_from);
+    if (!m_document->applyEventInfo(m_from))
+        setObsolete(true);
 }
 
 } // namespace cabildo

@@ -12,13 +12,15 @@ class EventDocument;
 
 /**
  * The undoable edits of notes and of the event. Each command calls the document's apply*()
- * in redo() and undo(); when the file refuses a write, redo() marks the command obsolete
- * so QUndoStack drops it instead of recording a change that did not happen.
+ * in redo() and undo(). When the file refuses a write, the command marks itself obsolete
+ * and QUndoStack drops it: a failed redo records no change that did not happen, and a
+ * failed undo leaves the change in place with no redo step that would apply it twice.
  */
 class AddNotesCommand : public QUndoCommand
 {
 public:
-    AddNotesCommand(EventDocument *document, const QList<Note> &notes, const QString &text);
+    /** Named after where the notes came from: "Add note", "Paste 3 notes", "Import 120 notes"… */
+    AddNotesCommand(EventDocument *document, const QList<Note> &notes);
     void redo() override;
     void undo() override;
 
@@ -54,6 +56,7 @@ private:
     QHash<qint64, QPointF> m_from;
     QHash<qint64, QPointF> m_to;
     bool m_byKeyboard;
+    qint64 m_lastNudgeMs;  ///< when the latest merged nudge happened
 };
 
 class EditNoteTextCommand : public QUndoCommand

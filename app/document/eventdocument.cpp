@@ -125,7 +125,7 @@ bool EventDocument::storageFailure()
     return false;
 }
 
-bool EventDocument::addNotes(QList<Note> notes, const QString &actionText)
+bool EventDocument::addNotes(QList<Note> notes)
 {
     notes.removeIf([](const Note &note) { return note.text.isEmpty(); });
     if (notes.isEmpty())
@@ -139,7 +139,7 @@ bool EventDocument::addNotes(QList<Note> notes, const QString &actionText)
     for (Note &note : notes)
         if (note.pos.isNull())
             note.pos = spots.at(next++);
-    return pushChecked(new AddNotesCommand(this, notes, actionText));
+    return pushChecked(new AddNotesCommand(this, notes));
 }
 
 bool EventDocument::removeNotes(const QList<qint64> &ids)

@@ -47,7 +47,7 @@ public:
 
     // User actions: one undoable step each. They return false, changing nothing, when the
     // event is read-only or the file refused the write (lastError() says why).
-    bool addNotes(QList<Note> notes, const QString &actionText);
+    bool addNotes(QList<Note> notes);
     bool removeNotes(const QList<qint64> &ids);
     bool moveNotes(const QHash<qint64, QPointF> &newPositions, bool byKeyboard = false);
     bool editNoteText(qint64 id, const QString &text);

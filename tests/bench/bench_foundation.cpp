@@ -94,7 +94,7 @@ int main(int argc, char *argv[])
         }
         timer.start();
         const NotesCsv notes = NotesCsv::readFile(csvPath);
-        const bool added = document->addNotes(notes.notes, QStringLiteral("import"));
+        const bool added = document->addNotes(notes.notes);
         const double importMs = timer.nsecsElapsed() / 1e6;
         if (!added || document->noteCount() != noteCount)
             return 1;
@@ -158,7 +158,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 200; ++i) {
         const Note note = EventDocument::makeNote(sentence(random), NoteSource::Typed);
         timer.restart();
-        document->addNotes({note}, QStringLiteral("add"));
+        document->addNotes({note});
         adds.append(timer.nsecsElapsed() / 1e6);
     }
     report("add one note (committed), p95", percentile(adds, 0.95), "ms", 5);

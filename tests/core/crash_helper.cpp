@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     }
     for (int i = 0; i < 100000; ++i) {
         const Note note = EventDocument::makeNote(QStringLiteral("crash note %1").arg(i), NoteSource::Typed);
-        if (!document->addNotes({note}, QStringLiteral("Add note"))) {
+        if (!document->addNotes({note})) {
             std::fprintf(stderr, "adding a note failed: %s\n", qPrintable(document->lastError()));
             return 1;
         }

@@ -280,7 +280,7 @@ private slots:
         const QString path = folder.path(QStringLiteral("test.cabildo"));
         auto open = folder.newEvent();
         QVERIFY(open);
-        QVERIFY(open->addNotes({EventDocument::makeNote(QStringLiteral("from the GUI"), NoteSource::Typed)}, {}));
+        QVERIFY(open->addNotes({EventDocument::makeNote(QStringLiteral("from the GUI"), NoteSource::Typed)}));
 
         Run run = runCabildo({QStringLiteral("import"), path, testData("notes.csv")});
         VERIFY_COMPLAINT(run, 1);

@@ -28,8 +28,7 @@ bool act(EventDocument &document, Action action)
     case Action::Add: // the last one is refused by the failing-write test's trigger
         return document.addNotes({EventDocument::makeNote(QStringLiteral("nueva"), NoteSource::Typed),
                                   EventDocument::makeNote(QStringLiteral("otra"), NoteSource::Pasted),
-                                  EventDocument::makeNote(QStringLiteral("boom"), NoteSource::Pasted)},
-                                 QStringLiteral("Add notes"));
+                                  EventDocument::makeNote(QStringLiteral("boom"), NoteSource::Pasted)});
     case Action::RemoveSeveral:
         return document.removeNotes({ids.at(0), ids.at(2), ids.at(4)});
     case Action::Move:
@@ -96,7 +95,7 @@ std::unique_ptr<EventDocument> eventWithNotes(TestFolder &folder, int count)
     QList<Note> notes;
     for (int i = 0; i < count; ++i)
         notes.append(EventDocument::makeNote(QStringLiteral("nota %1").arg(i), NoteSource::Typed));
-    if (!document || !document->addNotes(notes, QStringLiteral("setup")))
+    if (!document || !document->addNotes(notes))
         return nullptr;
     document->undoStack()->clear();
     return document;
@@ -228,7 +227,7 @@ private slots:
         const qint64 id = document->noteIds().constFirst();
         QVERIFY(!document->editNoteText(id, QStringLiteral("   ")));
         QVERIFY(!document->recolourNotes({id}, QStringLiteral("turquoise")));
-        QVERIFY(!document->addNotes({EventDocument::makeNote(QStringLiteral(" \n "), NoteSource::Typed)}, {}));
+        QVERIFY(!document->addNotes({EventDocument::makeNote(QStringLiteral(" \n "), NoteSource::Typed)}));
         EventInfo event = document->event();
         event.acronym = QStringLiteral("Bad Acronym");
         QVERIFY(!document->setEventInfo(event));
@@ -270,9 +269,9 @@ private slots:
             fresh.append(EventDocument::makeNote(QStringLiteral("nueva %1").arg(i), NoteSource::Typed));
         if (oneAtATime) {
             for (const Note &note : std::as_const(fresh))
-                QVERIFY(document->addNotes({note}, QStringLiteral("Add note")));
+                QVERIFY(document->addNotes({note}));
         } else {
-            QVERIFY(document->addNotes(fresh, QStringLiteral("Paste notes")));
+            QVERIFY(document->addNotes(fresh));
         }
         QCOMPARE(document->noteCount(), 10 + 25);
         for (qint64 id : document->noteIds()) {
@@ -331,6 +330,52 @@ private slots:
         document->undoStack()->undo();
         QVERIFY(document->note(document->noteIds().constFirst())->pos != QPointF(5000, 5000));
         COMPARE_STATE(fileState(path), memoryState(*document));
+    }
+
+    // Guards: when the file refuses an undo, the change stays (on screen and in the file)
+    // and no redo step is left that would apply it a second time.
+    void failedUndoKeepsTheChange_data() { addActionRows(); }
+    void failedUndoKeepsTheChange()
+    {
+        QFETCH(Action, action);
+        TestFolder folder;
+        const QString path = folder.path(QStringLiteral("test.cabildo"));
+        auto document = eventWithNotes(folder, 5);
+        QVERIFY(document);
+        QVERIFY(act(*document, action));
+        const State after = memoryState(*document);
+        const int steps = document->undoStack()->count();
+        {
+            RawDb raw(path);
+            for (const char *sql : {"CREATE TRIGGER refuse_insert BEFORE INSERT ON note BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+                                    "CREATE TRIGGER refuse_update BEFORE UPDATE ON note BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+                                    "CREATE TRIGGER refuse_delete BEFORE DELETE ON note BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+                                    "CREATE TRIGGER refuse_event BEFORE UPDATE ON event BEGIN SELECT RAISE(ABORT, 'disk full'); END"})
+                QVERIFY2(raw.exec(QString::fromLatin1(sql)), qPrintable(raw.error()));
+        }
+        QSignalSpy failed(document.get(), &EventDocument::storageFailed);
+        document->undoStack()->undo();
+        QCOMPARE(failed.count(), 1);
+        COMPARE_STATE(memoryState(*document), after);
+        COMPARE_STATE(fileState(path), after);
+        QCOMPARE(document->undoStack()->count(), steps - 1);
+        QVERIFY(!document->undoStack()->canRedo());
+    }
+
+    // Guards: arrow presses a while apart are separate decisions, so separate steps.
+    void nudgesApartAreSeparateSteps()
+    {
+        TestFolder folder;
+        auto document = eventWithNotes(folder, 1);
+        QVERIFY(document);
+        const qint64 id = document->noteIds().constFirst();
+        const QPointF start = document->note(id)->pos;
+        QVERIFY(document->moveNotes({{id, start + QPointF(10, 0)}}, true));
+        QTest::qWait(1200);
+        QVERIFY(document->moveNotes({{id, start + QPointF(20, 0)}}, true));
+        QCOMPARE(document->undoStack()->count(), 2);
+        document->undoStack()->undo();
+        QCOMPARE(document->note(id)->pos, start + QPointF(10, 0));
     }
 
     // Guards: a refused arrow-key nudge is not folded into the previous nudge, so redo

@@ -75,7 +75,7 @@ private slots:
                 QVERIFY2(stored.contains(uuid), qPrintable(QStringLiteral("note %1 was lost").arg(uuid)));
             // At most the one note being added at each kill is there without having been reported.
             QVERIFY(stored.size() <= printed.size() + kills);
-            QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("after the crash"), NoteSource::Typed)}, {}));
+            QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("after the crash"), NoteSource::Typed)}));
             printed.insert(document->note(document->noteIds().constLast())->uuid.toString(QUuid::WithoutBraces));
         }
         RawDb db(path);

@@ -116,7 +116,7 @@ private slots:
             QVERIFY2(document, qPrintable(error));
             QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("uno"), NoteSource::Typed),
                                         EventDocument::makeNote(QStringLiteral("dos"), NoteSource::Typed),
-                                        EventDocument::makeNote(QStringLiteral("tres"), NoteSource::Typed)}, {}));
+                                        EventDocument::makeNote(QStringLiteral("tres"), NoteSource::Typed)}));
         }
         QFile csv(dir.filePath(QStringLiteral("more.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));

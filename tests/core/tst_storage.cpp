@@ -50,7 +50,7 @@ QString bigEvent(TestFolder &folder, const QString &name, int count)
     for (int i = 0; i < count; ++i)
         notes.append(EventDocument::makeNote(QStringLiteral("Nota %1: ").arg(i) + QString(300, QLatin1Char('x')),
                                              NoteSource::Typed));
-    if (!document || !document->addNotes(notes, QStringLiteral("add")))
+    if (!document || !document->addNotes(notes))
         qWarning("cannot fill the test event");
     return folder.path(name);
 }
@@ -113,8 +113,7 @@ private slots:
             auto document = folder.newEvent(QStringLiteral("test.cabildo"), QStringLiteral("Abrelatam 2026"));
             QVERIFY(document);
             QVERIFY(document->addNotes({full, EventDocument::makeNote(QStringLiteral("Ciência aberta"), NoteSource::Typed),
-                                        EventDocument::makeNote(QStringLiteral("Open science"), NoteSource::Pasted)},
-                                       QStringLiteral("add")));
+                                        EventDocument::makeNote(QStringLiteral("Open science"), NoteSource::Pasted)}));
             before = notesOf(*document);
             eventBefore = document->event();
         }
@@ -145,7 +144,7 @@ private slots:
         {
             auto document = folder.newEvent();
             QVERIFY(document);
-            QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("uno"), NoteSource::Typed)}, {}));
+            QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("uno"), NoteSource::Typed)}));
             // The document's own connection (same process): per-connection settings.
             bool found = false;
             for (const QString &name : QSqlDatabase::connectionNames()) {
@@ -296,7 +295,7 @@ private slots:
         auto first = folder.newEvent();
         QVERIFY(first);
         QVERIFY(first->addNotes({EventDocument::makeNote(QStringLiteral("uno"), NoteSource::Typed),
-                                 EventDocument::makeNote(QStringLiteral("dos"), NoteSource::Typed)}, {}));
+                                 EventDocument::makeNote(QStringLiteral("dos"), NoteSource::Typed)}));
         FileCheck check;
         QVERIFY(!EventDocument::open(path, false, &check));
         QCOMPARE(check.problem, FileProblem::InUse);
@@ -336,7 +335,7 @@ private slots:
         QVERIFY2(document, qPrintable(check.message));
         QCOMPARE(check.problem, FileProblem::None);
         QVERIFY(!document->isReadOnly());
-        QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("after the crash"), NoteSource::Typed)}, {}));
+        QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("after the crash"), NoteSource::Typed)}));
         QVERIFY(readAll(EventStore::lockPath(path)).startsWith(QByteArray::number(QCoreApplication::applicationPid())));
     }
 
@@ -349,7 +348,7 @@ private slots:
         const QString newPath = folder.path(QStringLiteral("copy.cabildo"));
         auto document = folder.newEvent();
         QVERIFY(document);
-        QVERIFY(document->addNotes({fullNote(), EventDocument::makeNote(QStringLiteral("dos"), NoteSource::Typed)}, {}));
+        QVERIFY(document->addNotes({fullNote(), EventDocument::makeNote(QStringLiteral("dos"), NoteSource::Typed)}));
         const QList<Note> saved = notesOf(*document);
 
         QVERIFY2(document->saveAs(newPath), qPrintable(document->lastError()));
@@ -357,7 +356,7 @@ private slots:
         const QByteArray oldBytes = readAll(oldPath);
         QVERIFY(!oldBytes.isEmpty());
 
-        QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("after save as"), NoteSource::Typed)}, {}));
+        QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("after save as"), NoteSource::Typed)}));
         QVERIFY(document->editNoteText(saved.first().id, QStringLiteral("edited in the copy")));
         // Undo reaches back past Save As, and changes only the new file.
         const QList<Note> current = notesOf(*document);
@@ -392,7 +391,7 @@ private slots:
         QVERIFY(!document->saveAs(folder.path(QStringLiteral("missing/none.cabildo"))));
         QCOMPARE(QFileInfo(document->filePath()), QFileInfo(newPath));
         QVERIFY(readAll(oldPath) == oldBytes);
-        QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("still saved"), NoteSource::Typed)}, {}));
+        QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("still saved"), NoteSource::Typed)}));
         const QList<Note> last = notesOf(*document);
 
         document.reset();
@@ -411,7 +410,7 @@ private slots:
         {
             auto document = folder.newEvent();
             QVERIFY(document);
-            QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("Cafe\u0301"), NoteSource::Typed)}, {}));
+            QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("Cafe\u0301"), NoteSource::Typed)}));
             id = document->noteIds().constFirst();
             QCOMPARE(document->note(id)->text, QStringLiteral("Caf\u00e9"));
             QVERIFY(document->editNoteText(id, QStringLiteral("Participacio\u0301n")));

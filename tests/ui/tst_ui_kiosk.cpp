@@ -73,7 +73,7 @@ void addSampleNotes(EventDocument &document, int count)
     QList<Note> notes;
     for (int i = 0; i < count; ++i)
         notes.append(EventDocument::makeNote(QString::fromUtf8(texts[i % std::size(texts)]), NoteSource::Typed));
-    QVERIFY(document.addNotes(notes, QStringLiteral("Add notes")));
+    QVERIFY(document.addNotes(notes));
 }
 
 /** The widgets of the kiosk form, found as a test (or a screen reader) would: by name. */

@@ -144,7 +144,7 @@ private slots:
         TestFolder folder;
         auto window = openWindow(folder);
         EventDocument *document = window->document();
-        document->addNotes({EventDocument::makeNote(QStringLiteral("Move me"), NoteSource::Typed)}, QStringLiteral("add"));
+        document->addNotes({EventDocument::makeNote(QStringLiteral("Move me"), NoteSource::Typed)});
         const qint64 id = document->noteIds().constFirst();
         const QPointF start = document->note(id)->pos;
         BoardView *view = window->boardView();
@@ -182,8 +182,7 @@ private slots:
         auto window = openWindow(folder);
         EventDocument *document = window->document();
         document->addNotes({EventDocument::makeNote(QStringLiteral("Typo in nite"), NoteSource::Typed),
-                            EventDocument::makeNote(QStringLiteral("Second"), NoteSource::Typed)},
-                           QStringLiteral("add"));
+                            EventDocument::makeNote(QStringLiteral("Second"), NoteSource::Typed)});
         const qint64 first = document->noteIds().at(0);
         const qint64 second = document->noteIds().at(1);
         BoardView *view = window->boardView();
@@ -231,7 +230,7 @@ private slots:
         QList<Note> notes;
         for (const char *text : {"one", "two", "three"})
             notes.append(EventDocument::makeNote(QString::fromLatin1(text), NoteSource::Typed));
-        document->addNotes(notes, QStringLiteral("add"));
+        document->addNotes(notes);
         const QList<qint64> ids = document->noteIds();
         BoardView *view = window->boardView();
         view->setZoom(0.5);
@@ -257,7 +256,7 @@ private slots:
         TestFolder folder;
         auto window = openWindow(folder);
         EventDocument *document = window->document();
-        document->addNotes({EventDocument::makeNote(QStringLiteral("Zoom"), NoteSource::Typed)}, QStringLiteral("add"));
+        document->addNotes({EventDocument::makeNote(QStringLiteral("Zoom"), NoteSource::Typed)});
         BoardView *view = window->boardView();
         view->setZoom(1);
 
@@ -299,8 +298,7 @@ private slots:
         auto window = openWindow(folder);
         EventDocument *document = window->document();
         document->addNotes({EventDocument::makeNote(QStringLiteral("Participación ciudadana"), NoteSource::Typed),
-                            EventDocument::makeNote(QStringLiteral("Open data"), NoteSource::Typed)},
-                           QStringLiteral("add"));
+                            EventDocument::makeNote(QStringLiteral("Open data"), NoteSource::Typed)});
         auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         QTest::keyClicks(search, QStringLiteral("participacion"));
         BoardScene *scene = window->boardView()->boardScene();
@@ -337,8 +335,7 @@ private slots:
         QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
         QVERIFY(!window.findChild<QLineEdit *>(QStringLiteral("captureEdit"))->isEnabled());
-        QVERIFY(!window.document()->addNotes({EventDocument::makeNote(QStringLiteral("x"), NoteSource::Typed)},
-                                             QStringLiteral("add")));
+        QVERIFY(!window.document()->addNotes({EventDocument::makeNote(QStringLiteral("x"), NoteSource::Typed)}));
         QCOMPARE(elsewhere->noteCount(), 0);
     }
 
@@ -405,8 +402,7 @@ private slots:
             QString error;
             auto document = EventDocument::create(path, QStringLiteral("Locked"), QString(), QStringLiteral("UTC"), &error);
             QVERIFY(document);
-            document->addNotes({EventDocument::makeNote(QStringLiteral("Only note"), NoteSource::Typed)},
-                               QStringLiteral("add"));
+            document->addNotes({EventDocument::makeNote(QStringLiteral("Only note"), NoteSource::Typed)});
         }
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
         const QByteArray before = readAll(path);

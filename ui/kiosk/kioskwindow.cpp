@@ -492,7 +492,7 @@ void KioskWindow::submit()
     note.author.sector = Sector(m_sectorCombo->currentData().toInt());
     note.author.showNameInResults = !note.author.name.isEmpty() && m_consentCheck->isChecked();
 
-    if (!m_document->addNotes({note}, tr("Add priority from the kiosk"))) {
+    if (!m_document->addNotes({note})) {
         // Keep what they wrote: it is not on the board, and they should not have to type it again.
         showMessage(tr("Sorry, your priority could not be saved. Please ask the facilitator for help."), true);
         return;
