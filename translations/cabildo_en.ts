@@ -124,7 +124,7 @@
         <source>Add %n priority(s) from the kiosk</source>
         <translation>
             <numerusform>Add %n priority from the kiosk</numerusform>
-            <numerusform>Add %n prioritys from the kiosk</numerusform>
+            <numerusform>Add %n priorities from the kiosk</numerusform>
         </translation>
     </message>
     <message numerus="yes">
