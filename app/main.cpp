@@ -26,7 +26,11 @@ int main(int argc, char *argv[])
     // Without a display QApplication aborts; say so in the command line's own words.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        std::fputs("cabildo: no display to open a window on (see cabildo --help for the commands)\n", stderr);
+        QCoreApplication app(argc, argv);
+        cabildo::installTranslations(QLocale());
+        const QString message = QCoreApplication::translate(
+            "cabildo::CommandLine", "no display to open a window on (see cabildo --help for the commands)");
+        std::fprintf(stderr, "cabildo: %s\n", message.toLocal8Bit().constData());
         return 1;
     }
     QApplication app(argc, argv);

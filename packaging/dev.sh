@@ -4,10 +4,13 @@
 #   packaging/dev.sh test         install what is missing, build, run every test headless
 # Both are idempotent: a second run installs nothing and rebuilds only what changed.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 
 action=${1:-}
 [ $# -gt 0 ] && shift
+# A FILE given to `run` is relative to where the command was typed, not to the checkout.
+files=()
+for file in "$@"; do files+=("$(realpath -m -- "$file")"); done
+cd "$(dirname "$0")/.."
 
 packages=(
     cmake ninja-build g++ pkg-config python3 tzdata util-linux
@@ -38,7 +41,7 @@ case "$action" in
 run)
     install_missing
     build
-    exec build/cabildo "$@"
+    exec build/cabildo "${files[@]}"
     ;;
 test)
     install_missing

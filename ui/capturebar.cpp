@@ -67,6 +67,10 @@ void CaptureBar::submit()
     if (text.isEmpty())
         return;
     emit noteEntered(text, colourKey());
+}
+
+void CaptureBar::readyForNext()
+{
     // setText, not clear(): it also empties the field's own undo history, so the next
     // Ctrl+Z undoes the note on the board instead of bringing the typed text back.
     m_edit->setText(QString());

@@ -20,10 +20,12 @@ public:
     explicit CaptureBar(QWidget *parent = nullptr);
 
     QString colourKey() const;
+    /** Empties the field once the note is on the board; a refused note stays typed. */
+    void readyForNext();
     QLineEdit *lineEdit() const { return m_edit; }
 
 signals:
-    void noteEntered(const QString &text, const QString &colourKey);
+    void noteEntered(const QString &text, const QString &colourKey);  ///< call readyForNext() once added
     /** More than one line was pasted: the window confirms before adding them. */
     void linesPasted(const QString &text);
 

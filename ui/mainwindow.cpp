@@ -41,6 +41,12 @@ namespace {
 constexpr int maxRecentFiles = 8;
 const QString recentFilesKey = QStringLiteral("recentFiles");
 
+/** ~/.config/cabildo/cabildo.conf: named here, as the application sets no organisation. */
+QSettings settings()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("cabildo"), QStringLiteral("cabildo"));
+}
+
 QString withSuffix(QString path)
 {
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
@@ -301,6 +307,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
 {
+    m_view->finishEditing(true);  // an edit in progress belongs to the event being closed
     if (m_kiosk)
         m_kiosk->forceClose();
     if (m_document)
@@ -317,7 +324,11 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
         m_undoGroup.setActiveStack(m_document->undoStack());
         connect(m_document.get(), &EventDocument::eventChanged, this, &MainWindow::updateTitle);
         connect(m_document.get(), &EventDocument::fileChanged, this, [this] {
+            // Save As from a read-only event gives a writable copy: editing comes back.
+            m_readOnlyReason.clear();
+            m_scene->setEditable(!m_document->isReadOnly());
             updateTitle();
+            updateActions();
             rememberRecent(m_document->filePath());
         });
         connect(m_document.get(), &EventDocument::notesAdded, this, &MainWindow::updateStatus);
@@ -341,6 +352,9 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
 
 bool MainWindow::openFile(const QString &path)
 {
+    // Opening the event that is open (a recent file, a drop) is not "another Cabildo".
+    if (m_document && QFileInfo(path).canonicalFilePath() == QFileInfo(m_document->filePath()).canonicalFilePath())
+        return true;
     FileCheck result;
     std::unique_ptr<EventDocument> document = EventDocument::open(path, false, &result);
     if (!document && result.problem == FileProblem::InUse) {
@@ -350,7 +364,8 @@ bool MainWindow::openFile(const QString &path)
         if (answer != QMessageBox::Open)
             return false;
         document = EventDocument::open(path, true, &result);
-        result.message = tr("This event is open in another Cabildo: you are looking at it read-only.");
+        if (document)
+            result.message = tr("This event is open in another Cabildo: you are looking at it read-only.");
     }
     if (!document) {
         showMessage(tr("Cannot open event"), result.message);
@@ -398,7 +413,7 @@ void MainWindow::newEvent()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = withSuffix(QFileDialog::getSaveFileName(
         this, tr("Save the new event as"), QDir(folder).filePath(event.acronym + QStringLiteral(".cabildo")),
-        tr("Cabildo events (*.cabildo)")));
+        tr("Cabildo events (*.cabildo)"), nullptr, QFileDialog::DontConfirmOverwrite));
     if (path.isEmpty())
         return;
     QString error;
@@ -423,7 +438,8 @@ void MainWindow::saveAs()
     if (!m_document)
         return;
     const QString path = withSuffix(QFileDialog::getSaveFileName(
-        this, tr("Save event as"), QFileInfo(m_document->filePath()).absolutePath(), tr("Cabildo events (*.cabildo)")));
+        this, tr("Save event as"), QFileInfo(m_document->filePath()).absolutePath(), tr("Cabildo events (*.cabildo)"),
+        nullptr, QFileDialog::DontConfirmOverwrite));  // an existing file is refused, never replaced
     if (!path.isEmpty() && !m_document->saveAs(path))
         showMessage(tr("Cannot save event"), m_document->lastError());
 }
@@ -451,9 +467,11 @@ void MainWindow::addTypedNote(const QString &text, const QString &colourKey)
         return;
     Note note = EventDocument::makeNote(text, NoteSource::Typed);
     note.colour = colourKey;
-    if (m_document->addNotes({note}))
-        if (const Note *added = m_document->note(m_document->noteIds().constLast()))
-            m_view->ensureVisible(QRectF(added->pos, Note::size()), 40, 40);
+    if (!m_document->addNotes({note}))
+        return;  // the text stays in the bar; storageFailed has said why
+    m_capture->readyForNext();
+    if (const Note *added = m_document->note(m_document->noteIds().constLast()))
+        m_view->ensureVisible(QRectF(added->pos, Note::size()), 40, 40);
 }
 
 void MainWindow::pasteLines(const QString &text)
@@ -527,7 +545,13 @@ void MainWindow::enterKiosk(QScreen *screen, const QString &pin)
         return;
     m_kiosk = new KioskWindow(m_document.get(), pin);
     m_kiosk->setAttribute(Qt::WA_DeleteOnClose);
+    // On the laptop's own screen the kiosk covers this window, but a keyboard could still
+    // reach it (Alt+Tab): no shortcut or click may change the event until the kiosk ends.
+    const bool sharesScreen = !screen || screen == this->screen();
+    if (sharesScreen)
+        setEnabled(false);
     connect(m_kiosk, &KioskWindow::exited, this, [this] {
+        setEnabled(true);
         m_kiosk = nullptr;  // it deletes itself once closed
         statusBar()->showMessage(tr("Kiosk mode ended."), 5000);
         updateActions();
@@ -601,13 +625,13 @@ void MainWindow::rememberRecent(const QString &path)
     QStringList files = recentFiles();
     files.removeAll(absolute);
     files.prepend(absolute);
-    QSettings().setValue(recentFilesKey, QStringList(files.mid(0, maxRecentFiles)));
+    settings().setValue(recentFilesKey, QStringList(files.mid(0, maxRecentFiles)));
     rebuildRecentMenu();
 }
 
 QStringList MainWindow::recentFiles()
 {
-    return QSettings().value(recentFilesKey).toStringList();
+    return settings().value(recentFilesKey).toStringList();
 }
 
 void MainWindow::rebuildRecentMenu()

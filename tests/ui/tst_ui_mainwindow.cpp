@@ -5,6 +5,8 @@
 #include "board/noteitem.h"
 #include "document/eventdocument.h"
 #include "mainwindow.h"
+#include "kiosk/kiosksetupdialog.h"
+#include "sqlitepeek.h"
 #include "testevent.h"
 
 #include <QAction>
@@ -273,7 +275,12 @@ private slots:
                                   QPointF(50, 50), view->mapToGlobal(QPointF(50, 50)), 0.2, QPointF());
         QApplication::sendEvent(view, &pinch);
         QCOMPARE(view->zoom(), 1.5);
+        view->setZoom(3);
+        view->centerOn(5000, 5000);
+        const QRectF noteRect(document->note(document->noteIds().constFirst())->pos, Note::size());
+        QVERIFY(!view->mapToScene(view->viewport()->rect()).boundingRect().intersects(noteRect));
         QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
+        QVERIFY(view->mapToScene(view->viewport()->rect()).boundingRect().contains(noteRect));
         QVERIFY(view->zoom() <= 1.5);
 
         // Space+drag pans the board and moves no note.
@@ -300,7 +307,7 @@ private slots:
         document->addNotes({EventDocument::makeNote(QStringLiteral("Participación ciudadana"), NoteSource::Typed),
                             EventDocument::makeNote(QStringLiteral("Open data"), NoteSource::Typed)});
         auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
-        QTest::keyClicks(search, QStringLiteral("participacion"));
+        QTest::keyClicks(search, QStringLiteral("ciudadana  participacion"));  // every word, any order
         BoardScene *scene = window->boardView()->boardScene();
         QVERIFY(scene->itemForNote(document->noteIds().at(0))->isHighlighted());
         QVERIFY(scene->itemForNote(document->noteIds().at(1))->isDimmed());
@@ -355,6 +362,112 @@ private slots:
         QCOMPARE(window->document()->event().title, QStringLiteral("Dropped event"));
         QVERIFY(window->windowTitle().contains(QStringLiteral("Dropped event")));
         QVERIFY(window->windowTitle().contains(QStringLiteral("dropped.cabildo")));
+    }
+
+    void typedNoteTheFileRefusesStaysTyped()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        {
+            RawDb raw(window->document()->filePath());
+            QVERIFY(raw.exec(QStringLiteral(
+                "CREATE TRIGGER refuse BEFORE INSERT ON note BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        }
+        auto *capture = window->findChild<QLineEdit *>(QStringLiteral("captureEdit"));
+        QTest::keyClicks(capture, QStringLiteral("Do not lose me"));
+        QTest::keyClick(capture, Qt::Key_Return);
+        QCOMPARE(window->document()->noteCount(), 0);
+        QCOMPARE(capture->text(), QStringLiteral("Do not lose me"));
+        QVERIFY(window->findChild<QMessageBox *>(QStringLiteral("errorMessage")));
+    }
+
+    void switchingEventsWhileEditingSavesIntoTheRightEvent()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        EventDocument *first = window->document();
+        first->addNotes({EventDocument::makeNote(QStringLiteral("First event's note"), NoteSource::Typed)});
+        const QString firstPath = first->filePath();
+        {
+            auto other = folder.newEvent(QStringLiteral("other.cabildo"), QStringLiteral("Other"));
+            other->addNotes({EventDocument::makeNote(QStringLiteral("Other event's note"), NoteSource::Typed)});
+        }
+        BoardView *view = window->boardView();
+        view->boardScene()->selectNotes(first->noteIds());
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *editor = view->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+        QVERIFY(editor);
+        editor->setPlainText(QStringLiteral("Edited before switching"));
+
+        QVERIFY(window->openFile(folder.path(QStringLiteral("other.cabildo"))));
+        EventDocument *other = window->document();
+        QCOMPARE(other->note(other->noteIds().constFirst())->text, QStringLiteral("Other event's note"));
+        QCOMPARE(other->undoStack()->count(), 0);
+        QVERIFY(!view->isEditingNote());
+
+        // The edit went into the event it was made in.
+        QVERIFY(window->openFile(firstPath));
+        QCOMPARE(window->document()->note(window->document()->noteIds().constFirst())->text,
+                 QStringLiteral("Edited before switching"));
+    }
+
+    void reopeningTheOpenEventKeepsItWritable()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        EventDocument *document = window->document();
+        QVERIFY(window->openFile(document->filePath()));
+        QCOMPARE(window->document(), document);
+        QVERIFY(!window->document()->isReadOnly());
+        QVERIFY(!window->findChild<QMessageBox *>());
+    }
+
+    void saveAsFromReadOnlyGivesAnEditableCopy()
+    {
+        TestFolder folder;
+        auto elsewhere = folder.newEvent(QStringLiteral("busy.cabildo"));
+        MainWindow window;
+        window.show();
+        answerNextMessageBox(QString(), QMessageBox::Open);
+        QVERIFY(window.openFile(folder.path(QStringLiteral("busy.cabildo"))));
+        QVERIFY(window.document()->isReadOnly());
+        QVERIFY(window.document()->saveAs(folder.path(QStringLiteral("copy.cabildo"))));
+        QVERIFY(!window.document()->isReadOnly());
+        QVERIFY(window.findChild<QLineEdit *>(QStringLiteral("captureEdit"))->isEnabled());
+        QVERIFY(window.boardView()->boardScene()->isEditable());
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("copy.cabildo")));
+    }
+
+    void kioskFromTheMenuWithSetupAndPinDialogs()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        // The setup dialog: choose a PIN twice, start.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<KioskSetupDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("kioskPinEdit")), QStringLiteral("2468"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("kioskPinConfirmEdit")), QStringLiteral("2468"));
+            dialog->accept();
+        });
+        action(*window, "actionKiosk")->trigger();
+        KioskWindow *kiosk = window->kioskWindow();
+        QVERIFY(kiosk);
+        QVERIFY(kiosk->isVisible());
+        // Same screen: the main window takes no input until the kiosk ends.
+        QVERIFY(!window->isEnabled());
+
+        // The facilitator's button asks for the PIN.
+        QTest::mouseClick(kiosk->findChild<QPushButton *>(QStringLiteral("kioskExitButton")), Qt::LeftButton);
+        QDialog *pinDialog = nullptr;
+        QTRY_VERIFY((pinDialog = kiosk->findChild<QDialog *>(QStringLiteral("kioskPinDialog"))));
+        QTest::keyClicks(pinDialog->findChild<QLineEdit *>(QStringLiteral("kioskUnlockPinEdit")), QStringLiteral("2468"));
+        QTest::mouseClick(pinDialog->findChild<QPushButton *>(QStringLiteral("kioskUnlockButton")), Qt::LeftButton);
+        QTRY_VERIFY(!window->kioskWindow());
+        QVERIFY(window->isEnabled());
+        QVERIFY(action(*window, "actionKiosk")->isEnabled());
     }
 
     void kioskModeStartsAndLeavesWithThePin()

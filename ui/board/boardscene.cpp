@@ -4,6 +4,8 @@
 #include "grouping/textfold.h"
 #include "noteitem.h"
 
+#include <algorithm>
+
 namespace cabildo {
 
 BoardScene::BoardScene(QObject *parent)
@@ -100,6 +102,7 @@ void BoardScene::selectNotes(const QList<qint64> &ids)
 void BoardScene::setSearchTerm(const QString &term)
 {
     m_foldedTerm = foldForSearch(term.trimmed());
+    m_foldedWords = m_foldedTerm.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     m_matchCount = 0;
     for (NoteItem *item : std::as_const(m_items))
         applySearch(item);
@@ -112,7 +115,10 @@ void BoardScene::applySearch(NoteItem *item)
         item->setSearchState(false, false);
         return;
     }
-    const bool matches = item->foldedText().contains(m_foldedTerm);
+    // Every word typed, in any order: "datos participacion" finds "Participación y datos".
+    const QString text = item->foldedText();
+    const bool matches = std::all_of(m_foldedWords.cbegin(), m_foldedWords.cend(),
+                                     [&](const QString &word) { return text.contains(word); });
     m_matchCount += matches;
     item->setSearchState(!matches, matches);
 }

@@ -26,7 +26,7 @@ public:
     QList<qint64> selectedNoteIds() const;
     void selectNotes(const QList<qint64> &ids);
 
-    /** Dims the notes that do not contain `term` (accent- and case-insensitive); empty shows all. */
+    /** Dims the notes that do not contain every word of `term` (accent- and case-insensitive); empty shows all. */
     void setSearchTerm(const QString &term);
     int matchCount() const { return m_matchCount; }
 
@@ -50,6 +50,7 @@ private:
     EventDocument *m_document = nullptr;
     QHash<qint64, NoteItem *> m_items;
     QString m_foldedTerm;
+    QStringList m_foldedWords;
     int m_matchCount = 0;
     bool m_editable = true;
 };

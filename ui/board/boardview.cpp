@@ -29,6 +29,7 @@ BoardView::BoardView(BoardScene *scene, QWidget *parent)
     // A board, not a document: pan by dragging, no scroll bars taking room.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    viewport()->setAttribute(Qt::WA_AcceptTouchEvents);  // pinch on touch screens needs touch events
     viewport()->grabGesture(Qt::PinchGesture);
 }
 
@@ -284,6 +285,7 @@ void BoardView::startEditing(qint64 noteId)
         finishEditing(true);
     ensureVisible(item);
     m_editedNote = noteId;
+    m_editedDocument = boardScene()->document();
     m_editor = new QPlainTextEdit(viewport());
     m_editor->setObjectName(QStringLiteral("noteEditor"));
     m_editor->setAccessibleName(tr("Note text"));
@@ -308,8 +310,8 @@ void BoardView::finishEditing(bool commit)
     editor->removeEventFilter(this);
     editor->deleteLater();
     setFocus();
-    if (commit && boardScene()->document())
-        boardScene()->document()->editNoteText(m_editedNote, text);
+    if (commit && m_editedDocument && m_editedDocument == boardScene()->document())
+        m_editedDocument->editNoteText(m_editedNote, text);
 }
 
 bool BoardView::eventFilter(QObject *watched, QEvent *event)

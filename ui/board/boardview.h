@@ -8,6 +8,7 @@
 namespace cabildo {
 
 class BoardScene;
+class EventDocument;
 
 /**
  * Looks at the board and turns gestures into document commands: drag (one undo step on
@@ -35,6 +36,8 @@ public:
     void editSelectedNote();
     void nudgeSelection(QPointF delta);
     bool isEditingNote() const { return m_editor != nullptr; }
+    /** Ends an edit in place: saves the text (commit) or drops it. Nothing when not editing. */
+    void finishEditing(bool commit);
 
     static constexpr qreal minZoom = 0.05;
     static constexpr qreal maxZoom = 4.0;
@@ -58,13 +61,13 @@ protected:
 private:
     void commitDrag();
     void startEditing(qint64 noteId);
-    void finishEditing(bool commit);
 
     bool m_keepFitting = false;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panLast;
     qint64 m_editedNote = 0;
+    QPointer<EventDocument> m_editedDocument;  ///< the edit belongs to this event, whatever is shown later
     QPointer<QPlainTextEdit> m_editor;
 };
 
