@@ -485,6 +485,29 @@ private slots:
         QVERIFY(action(*window, "actionKiosk")->isEnabled());
     }
 
+    // Logging out sends SIGTERM: Cabildo closes the event properly (WAL checkpointed into
+    // the file, lock removed), as if the facilitator had quit.
+    void terminationSignalClosesTheEventCleanly()
+    {
+        TestFolder folder;
+        const QString path = folder.path(QStringLiteral("term.cabildo"));
+        folder.newEvent(QStringLiteral("term.cabildo")).reset();
+        QProcess app;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        app.setProcessEnvironment(environment);
+        app.start(cabildoBinary(), {path});
+        QVERIFY(app.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + QStringLiteral(".lock")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + QStringLiteral("-wal")), 15000);
+        app.terminate();  // SIGTERM
+        QVERIFY(app.waitForFinished(15000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
     // A file the user cannot write opens read-only, saying so. Root can write a 0444 file,
     // so as root the test re-runs itself as "nobody" on a file prepared here.
     void readOnlyFileOpensReadOnly()
