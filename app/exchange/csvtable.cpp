@@ -10,11 +10,6 @@ namespace cabildo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cabildo::CsvTable", text);
-}
-
 /** The delimiter that occurs most in the first line outside quotes; comma on a tie. */
 QChar detectDelimiter(const QString &text)
 {

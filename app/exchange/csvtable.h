@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -15,6 +16,9 @@ namespace cabildo {
  */
 struct CsvTable
 {
+    Q_DECLARE_TR_FUNCTIONS(cabildo::CsvTable)
+
+public:
     QString encoding;
     QChar delimiter;
     QStringList header;

@@ -13,11 +13,6 @@ namespace cabildo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cabildo::NotesCsv", text);
-}
-
 QString rowError(int row, const QString &column, const QString &problem)
 {
     return QCoreApplication::translate("cabildo::NotesCsv", "Row %1, column \"%2\": %3").arg(row).arg(column, problem);

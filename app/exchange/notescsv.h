@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "csvtable.h"
 #include "model/note.h"
 
@@ -16,6 +17,9 @@ namespace cabildo {
  */
 struct NotesCsv
 {
+    Q_DECLARE_TR_FUNCTIONS(cabildo::NotesCsv)
+
+public:
     CsvTable table;
     QList<Note> notes;        ///< empty when `error` is set
     QStringList warnings;

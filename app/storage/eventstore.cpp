@@ -13,11 +13,6 @@ namespace cabildo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cabildo::EventStore", text);
-}
-
 QString isoUtc(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);

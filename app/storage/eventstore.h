@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "filecheck.h"
 #include "schema.h"
 #include "model/eventinfo.h"
@@ -27,6 +28,8 @@ class Connection;
  */
 class EventStore
 {
+    Q_DECLARE_TR_FUNCTIONS(cabildo::EventStore)
+
 public:
     ~EventStore();
     EventStore(const EventStore &) = delete;

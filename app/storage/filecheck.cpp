@@ -13,11 +13,6 @@ namespace cabildo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cabildo::FileCheck", text);
-}
-
 FileCheck fail(FileProblem problem, const QString &message)
 {
     return FileCheck{problem, message, 0};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace cabildo {
@@ -24,6 +25,9 @@ enum class FileProblem {
  */
 struct FileCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(cabildo::FileCheck)
+
+public:
     FileProblem problem = FileProblem::None;
     QString message;        ///< translated, for a dialog or the CLI's one stderr line
     int schemaVersion = 0;
