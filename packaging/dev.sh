@@ -16,7 +16,7 @@ packages=(
     cmake ninja-build g++ pkg-config python3 tzdata util-linux
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev libcsv-dev
+    libgl-dev libcsv-dev libicu-dev
 )
 
 install_missing() {

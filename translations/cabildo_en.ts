@@ -42,7 +42,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message numerus="yes">
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+472"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+501"/>
         <source>%n priorities on the board</source>
         <translation>
             <numerusform>%n priority on the board</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+494"/>
+        <location filename="../ui/mainwindow.cpp" line="+495"/>
         <source>Add %n note(s), one for each line of the pasted text?</source>
         <translation>
             <numerusform>Add %n note, one for each line of the pasted text?</numerusform>

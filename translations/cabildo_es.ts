@@ -6,37 +6,37 @@
     <message>
         <location filename="../app/model/notecolour.cpp" line="+39"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Amarillo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Naranja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Violeta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
 </context>
 <context>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../ui/application.cpp" line="+54"/>
         <source>Cabildo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabildo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Event file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de evento para abrir.</translation>
     </message>
 </context>
 <context>
@@ -57,12 +57,12 @@
     <message>
         <location filename="../ui/board/boardview.cpp" line="+20"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero</translation>
     </message>
     <message>
         <location line="+271"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la nota</translation>
     </message>
 </context>
 <context>
@@ -70,24 +70,24 @@
     <message>
         <location filename="../ui/capturebar.cpp" line="+114"/>
         <source>Type a note and press Enter (paste several lines to add many)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una nota y presiona Enter (pega varias líneas para agregar muchas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Colour of new notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de las notas nuevas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add</source>
         <extracomment>Button that adds the typed note to the board</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
 </context>
 <context>
@@ -102,93 +102,99 @@
   cabildo info FILE [--json]              counts, acronym and schema version
   cabildo --version | --help</source>
         <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  cabildo [FILE]                          abrir la interfaz gráfica (con un evento predeterminado si se omite FILE)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          crear un archivo de evento
+  cabildo import FILE SOURCE.csv          agregar las notas de un CSV de notas
+  cabildo info FILE [--json]              recuentos, sigla y versión del esquema
+  cabildo --version | --help</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>(see cabildo --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ver cabildo --help)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 requiere %n argumento (ver cabildo --help)</numerusform>
+            <numerusform>%1 requiere %n argumentos (ver cabildo --help)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Event title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del evento.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre corto (sigla).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IANA time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria IANA.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>new needs --title (see cabildo --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>new requiere --title (ver cabildo --help)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a known time zone (for example Europe/Paris or America/Bogota).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una zona horaria conocida (por ejemplo, Europe/Paris o America/Bogota).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>importing an event .json is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>importar un evento .json aún no está disponible en esta versión.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is read-only: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de solo lectura: no se importó nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se importó nada: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Imported %n note(s) (%1, %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n nota (%1, %2).</numerusform>
+            <numerusform>Se importaron %n notas (%1, %2).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la salida en JSON.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>&quot;%1&quot; is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” aún no está disponible en esta versión.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown option %1 (see cabildo --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida %1 (ver cabildo --help)</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="+31"/>
         <source>no display to open a window on (see cabildo --help for the commands)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna pantalla en la que abrir una ventana (ver cabildo --help para conocer los comandos)</translation>
     </message>
 </context>
 <context>
@@ -197,32 +203,32 @@
         <location filename="../app/exchange/csvtable.cpp" line="+80"/>
         <location line="+38"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>This is not a text file (CSV): it looks like a binary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo de texto (CSV): parece un archivo binario.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Row %1: a quoted field is not closed properly (check the quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: un campo entre comillas no está bien cerrado (revisa las comillas).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>punto y coma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>coma</translation>
     </message>
 </context>
 <context>
@@ -230,62 +236,62 @@
     <message>
         <location filename="../ui/dialogs/eventdialog.cpp" line="+24"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo evento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades del evento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Regional Open Government Meeting 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Encuentro Regional de Gobierno Abierto 2026</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used to name exported files: 4 to 32 lower-case letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa para nombrar los archivos exportados: de 4 a 32 letras minúsculas (a-z) o dígitos.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigla:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento necesita un título.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The acronym must be 4 to 32 lower-case letters or digits, like &quot;abrelatam2026&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sigla debe tener de 4 a 32 letras minúsculas (a-z) o dígitos, como “abrelatam2026”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a time zone from the list, like Europe/Paris or America/Bogota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una zona horaria de la lista, como Europe/Paris o America/Bogota.</translation>
     </message>
 </context>
 <context>
@@ -293,22 +299,22 @@
     <message>
         <location filename="../app/document/eventdocument.cpp" line="+47"/>
         <source>The event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento necesita un título.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The acronym must be 4 to 32 lower-case letters or digits, like &quot;abrelatam2026&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sigla debe tener de 4 a 32 letras minúsculas (a-z) o dígitos, como “abrelatam2026”.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>This event is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento está abierto en modo de solo lectura.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento necesita un título y una sigla de 4 a 32 letras minúsculas (a-z) o dígitos.</translation>
     </message>
 </context>
 <context>
@@ -317,37 +323,37 @@
         <location filename="../app/storage/eventstore.cpp" line="+102"/>
         <location line="+195"/>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe.</translation>
     </message>
     <message>
         <location line="-188"/>
         <source>%1 cannot be created here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1 aquí: %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay permiso de escritura en la carpeta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 is read-only: you can look, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de solo lectura: puedes verlo, pero no modificarlo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is open in another Cabildo window or command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está abierto en otra ventana o comando de Cabildo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -355,49 +361,49 @@
     <message>
         <location filename="../app/storage/filecheck.cpp" line="+28"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not a Cabildo event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de evento de Cabildo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is damaged and cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado y no se puede abrir: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>%1 is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado y no se puede abrir.</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>%1 is an SQLite database, but not a Cabildo event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite, pero no un archivo de evento de Cabildo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 was made by a newer version of Cabildo (file format %2; this version reads up to %3). Update Cabildo to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se creó con una versión más reciente de Cabildo (formato de archivo %2; esta versión lee hasta el %3). Actualiza Cabildo para abrirlo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is damaged and cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado y no se puede abrir (%2).</translation>
     </message>
 </context>
 <context>
@@ -405,32 +411,32 @@
     <message>
         <location filename="../ui/dialogs/importcsvdialog.cpp" line="+16"/>
         <source>Import notes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar notas desde %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Encoding: %1 · Delimiter: %2 · %n note(s) to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Codificación: %1 · Separador: %2 · %n nota para importar</numerusform>
+            <numerusform>Codificación: %1 · Separador: %2 · %n notas para importar</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Nothing will be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importará nada: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Import %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %n nota</numerusform>
+            <numerusform>Importar %n notas</numerusform>
         </translation>
     </message>
 </context>
@@ -439,49 +445,49 @@
     <message>
         <location filename="../ui/kiosk/kioskpindialog.cpp" line="+27"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitación</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo quiosco</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the facilitator PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresa el PIN de facilitación.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Facilitator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de facilitación</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Clear</source>
         <extracomment>Keypad key that empties the PIN field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el último dígito</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave kiosk</source>
         <extracomment>Button in the PIN this: closes kiosk mode and goes back to the main window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salir del quiosco</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>That PIN is not right. The kiosk stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PIN no es correcto. El quiosco sigue abierto.</translation>
     </message>
 </context>
 <context>
@@ -489,245 +495,245 @@
     <message>
         <location filename="../ui/kiosk/kiosksetupdialog.cpp" line="+37"/>
         <source>Start kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar modo quiosco</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kiosk fills a screen with a form where participants add their priorities, beside a live view of the board. They cannot change, move or delete notes. To leave the kiosk, tap “Facilitator” and enter the PIN you choose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El quiosco ocupa una pantalla con un formulario donde las personas participantes agregan sus prioridades, junto a una vista en vivo del tablero. No pueden modificar, mover ni eliminar notas. Para salir del quiosco, toca “Facilitación” e ingresa el PIN que elijas aquí.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Screen:</source>
         <extracomment>Which display the kiosk appears on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pantalla:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;PIN:</source>
         <extracomment>Label of the field where the facilitator chooses a PIN</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;IN:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Confirm PIN:</source>
         <extracomment>Label of the field where the facilitator types the PIN a second time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar PIN:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start Kiosk</source>
         <extracomment>The OK button of the &quot;Start kiosk mode&quot; dialog</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar quiosco</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Screen %1</source>
         <extracomment>A screen without a name of its own, numbered in the list of screens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
         <comment>screen model (connector name)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2 × %3</source>
         <extracomment>A screen in the list: its name, then its resolution in pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 × %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (primary)</source>
         <extracomment>Marks the primary screen in the list of screens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (principal)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The kiosk will cover this window until you leave it with your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>El quiosco cubrirá esta ventana hasta que salgas de él con tu PIN.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can keep working in this window while the kiosk is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes seguir trabajando en esta ventana mientras el quiosco esté abierto.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Choose a PIN of %1 to %2 digits. You will need it to leave the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un PIN de %1 a %2 dígitos. Lo necesitarás para salir del quiosco.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the PIN again to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a escribir el PIN para confirmarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two PINs do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remember this PIN: you will need it to leave the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuerda este PIN: lo necesitarás para salir del quiosco.</translation>
     </message>
 </context>
 <context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+390"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+383"/>
         <source>Cabildo kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiosco de Cabildo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add your priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega tu prioridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This event is open read-only: no priorities can be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento está abierto en modo de solo lectura: aquí no se pueden agregar prioridades.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What should we talk about at this event? Write one priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué deberíamos hablar en este evento? Escribe una prioridad.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu prioridad</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Written in</source>
-        <extracomment>Label of the language the participant wrote their priority in</extracomment>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>The language you write in</source>
+        <extracomment>Tooltip of the four language buttons at the top of the kiosk form</extracomment>
+        <translation>El idioma en el que escribes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About you (optional)</source>
         <extracomment>Heading over the optional name, organisation, country and sector fields</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sobre ti (opcional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
         <extracomment>A participant&apos;s own name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show my name in published results</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar mi nombre en los resultados publicados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe para buscar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sector</source>
         <extracomment>Field: the kind of organisation a participant comes from (government, academia, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add my priority</source>
         <extracomment>Button that sends the participant&apos;s priority to the board</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agregar mi prioridad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facilitator</source>
         <extracomment>Button for the event&apos;s facilitator (the person running it) to leave the kiosk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Facilitación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitator: leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitación: salir del modo quiosco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Board with everyone&apos;s priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero con las prioridades de todas las personas</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+65"/>
         <source>Not given</source>
         <extracomment>Sector of a participant: they did not say</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin especificar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociedad civil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Academia</source>
-        <translation type="unfinished"></translation>
+        <translation>Academia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector privado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios de comunicación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Funder</source>
         <extracomment>Sector: organisations that fund projects (foundations, donors)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entidad financiadora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other</source>
         <extracomment>Sector: none of the above</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n priorities on the board</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prioridad en el tablero</numerusform>
+            <numerusform>%n prioridades en el tablero</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Sorry, your priority could not be saved. Please ask the facilitator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sentimos, no se pudo guardar tu prioridad. Pide ayuda a la persona facilitadora.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Thank you! Your priority is on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Gracias! Tu prioridad ya está en el tablero.</translation>
     </message>
 </context>
 <context>
@@ -735,333 +741,338 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="+254"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>Eve&amp;nto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Color</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Event opened</source>
+        <extracomment>First line of the undo history: the event as it was when opened</extracomment>
+        <translation>Evento abierto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de cambios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import Notes from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar notas desde CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paste as Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar como notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add one note per line of the text in the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una nota por cada línea del texto del portapapeles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit Note Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar texto de la nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select &amp;All Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todas las notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cercar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño &amp;real</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fit All Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver &amp;todas las notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de cambios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propiedades del evento…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start &amp;Kiosk Mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar modo &amp;quiosco…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let participants add their priorities on a shared or touch screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que las personas participantes agreguen sus prioridades en una pantalla compartida o táctil</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h2&gt;No event is open&lt;/h2&gt;&lt;p&gt;Create a new event with File ▸ New Event, open one with File ▸ Open, or drop an event file here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;No hay ningún evento abierto&lt;/h2&gt;&lt;p&gt;Crea un evento con Archivo ▸ Nuevo evento, abre uno con Archivo ▸ Abrir o suelta aquí un archivo de evento.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio no guardado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cabildo could not write this change to the event file, so it was not made.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabildo no pudo escribir este cambio en el archivo del evento, así que no se aplicó.
+
+%1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Event in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento en uso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1
 
 Open it read-only? You can look at it but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+¿Abrirlo en modo de solo lectura? Podrás verlo, pero no modificarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This event is open in another Cabildo: you are looking at it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento está abierto en otro Cabildo: lo estás viendo en modo de solo lectura.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open event</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el evento</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>My event</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi evento</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+24"/>
         <source>Cannot create event</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el evento</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Save the new event as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el nuevo evento como</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+25"/>
         <source>Cabildo events (*.cabildo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de Cabildo (*.cabildo)</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Open event</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cabildo events (*.cabildo);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de Cabildo (*.cabildo);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save event as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar evento como</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot save event</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el evento</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot change the event</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede modificar el evento</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Paste as notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar como notas</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Add %n note(s), one for each line of the pasted text?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Agregar %n nota, una por cada línea del texto pegado?</numerusform>
+            <numerusform>¿Agregar %n notas, una por cada línea del texto pegado?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Add %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agregar %n nota</numerusform>
+            <numerusform>Agregar %n notas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Imported %n note(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n nota desde %1.</numerusform>
+            <numerusform>Se importaron %n notas desde %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Kiosk mode ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo quiosco terminó.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cabildo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabildo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[solo lectura]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This event is open read-only: changes are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento está abierto en modo de solo lectura: los cambios están desactivados.</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
 </context>
@@ -1070,42 +1081,42 @@ Open it read-only? You can look at it but not change it.</source>
     <message>
         <location filename="../app/exchange/notescsv.cpp" line="+18"/>
         <source>Row %1, column &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1, columna “%2”: %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Column &quot;%1&quot; is not used and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna “%1” no se usa y se ignoró.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file has no &quot;text&quot; column. The first row must name the columns, one of them &quot;text&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene una columna “text”. La primera fila debe tener los nombres de las columnas, y una de ellas debe llamarse “text”.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the note has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota no tiene texto.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a note colour (use one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un color de nota (usa uno de estos: %2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a sector (use one of: government, civil_society, academia, private_sector, media, funder, other).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un sector válido (usa uno de estos: government, civil_society, academia, private_sector, media, funder, other).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The file has a header but no notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene encabezado, pero no tiene notas.</translation>
     </message>
 </context>
 <context>
@@ -1113,73 +1124,73 @@ Open it read-only? You can look at it but not change it.</source>
     <message numerus="yes">
         <location filename="../app/commands/notecommands.cpp" line="+36"/>
         <source>Add %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agregar %n nota</numerusform>
+            <numerusform>Agregar %n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Paste %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pegar %n nota</numerusform>
+            <numerusform>Pegar %n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Import %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %n nota</numerusform>
+            <numerusform>Importar %n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Add %n priority(s) from the kiosk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agregar %n prioridad desde el quiosco</numerusform>
+            <numerusform>Agregar %n prioridades desde el quiosco</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>Delete %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n nota</numerusform>
+            <numerusform>Eliminar %n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Move %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n nota</numerusform>
+            <numerusform>Mover %n notas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Recolour %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambiar el color de %n nota</numerusform>
+            <numerusform>Cambiar el color de %n notas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Rename event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del evento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los datos del evento</translation>
     </message>
 </context>
 </TS>

@@ -6,37 +6,37 @@
     <message>
         <location filename="../app/model/notecolour.cpp" line="+39"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaune</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rose</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Violet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
 </context>
 <context>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../ui/application.cpp" line="+54"/>
         <source>Cabildo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabildo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Event file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’événement à ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -57,12 +57,12 @@
     <message>
         <location filename="../ui/board/boardview.cpp" line="+20"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <location line="+271"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la note</translation>
     </message>
 </context>
 <context>
@@ -70,24 +70,24 @@
     <message>
         <location filename="../ui/capturebar.cpp" line="+114"/>
         <source>Type a note and press Enter (paste several lines to add many)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une note et appuyez sur Entrée (collez plusieurs lignes pour en ajouter plusieurs)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Colour of new notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur des nouvelles notes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add</source>
         <extracomment>Button that adds the typed note to the board</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
@@ -102,93 +102,99 @@
   cabildo info FILE [--json]              counts, acronym and schema version
   cabildo --version | --help</source>
         <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  cabildo [FILE]                          ouvre l’interface graphique (un événement par défaut si FILE est omis)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          crée un fichier d’événement
+  cabildo import FILE SOURCE.csv          ajoute les notes d’un fichier CSV de notes
+  cabildo info FILE [--json]              nombre d’éléments, sigle et version du schéma
+  cabildo --version | --help</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>(see cabildo --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(voir cabildo --help)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 attend %n argument (voir cabildo --help)</numerusform>
+            <numerusform>%1 attend %n arguments (voir cabildo --help)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Event title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’événement.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle (nom court).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IANA time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire IANA.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>new needs --title (see cabildo --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>new requiert --title (voir cabildo --help)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a known time zone (for example Europe/Paris or America/Bogota).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu (par exemple Europe/Paris ou America/Bogota).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>importing an event .json is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’import d’un événement .json n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is read-only: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Imported %n note(s) (%1, %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note importée (%1, %2).</numerusform>
+            <numerusform>%n notes importées (%1, %2).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie au format JSON.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>&quot;%1&quot; is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown option %1 (see cabildo --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande ou option inconnue %1 (voir cabildo --help)</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="+31"/>
         <source>no display to open a window on (see cabildo --help for the commands)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun affichage disponible pour ouvrir une fenêtre (voir cabildo --help pour les commandes)</translation>
     </message>
 </context>
 <context>
@@ -197,32 +203,32 @@
         <location filename="../app/exchange/csvtable.cpp" line="+80"/>
         <location line="+38"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>This is not a text file (CSV): it looks like a binary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier texte (CSV)&#xa0;: il semble s’agir d’un fichier binaire.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Row %1: a quoted field is not closed properly (check the quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets n’est pas correctement fermé (vérifiez les guillemets).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule</translation>
     </message>
 </context>
 <context>
@@ -230,62 +236,62 @@
     <message>
         <location filename="../ui/dialogs/eventdialog.cpp" line="+24"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel événement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés de l’événement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Regional Open Government Meeting 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Rencontre régionale pour un gouvernement ouvert 2026</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used to name exported files: 4 to 32 lower-case letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sert à nommer les fichiers exportés&#xa0;: 4 à 32 lettres minuscules sans accents ou chiffres.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigle&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement doit avoir un titre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The acronym must be 4 to 32 lower-case letters or digits, like &quot;abrelatam2026&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sigle doit comporter de 4 à 32 lettres minuscules sans accents ou chiffres, comme «&#xa0;abrelatam2026&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a time zone from the list, like Europe/Paris or America/Bogota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fuseau horaire dans la liste, comme Europe/Paris ou America/Bogota.</translation>
     </message>
 </context>
 <context>
@@ -293,22 +299,22 @@
     <message>
         <location filename="../app/document/eventdocument.cpp" line="+47"/>
         <source>The event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement doit avoir un titre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The acronym must be 4 to 32 lower-case letters or digits, like &quot;abrelatam2026&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sigle doit comporter de 4 à 32 lettres minuscules sans accents ou chiffres, comme «&#xa0;abrelatam2026&#xa0;».</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>This event is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement est ouvert en lecture seule.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement doit avoir un titre et un sigle de 4 à 32 lettres minuscules sans accents ou chiffres.</translation>
     </message>
 </context>
 <context>
@@ -317,37 +323,37 @@
         <location filename="../app/storage/eventstore.cpp" line="+102"/>
         <location line="+195"/>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà.</translation>
     </message>
     <message>
         <location line="-188"/>
         <source>%1 cannot be created here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 ici&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 is read-only: you can look, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule&#xa0;: vous pouvez le consulter, mais pas le modifier.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is open in another Cabildo window or command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouvert dans une autre fenêtre ou commande Cabildo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -355,49 +361,49 @@
     <message>
         <location filename="../app/storage/filecheck.cpp" line="+28"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not a Cabildo event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier d’événement Cabildo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is damaged and cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé et ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>%1 is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé et ne peut pas être ouvert.</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>%1 is an SQLite database, but not a Cabildo event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite, mais pas un fichier d’événement Cabildo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 was made by a newer version of Cabildo (file format %2; this version reads up to %3). Update Cabildo to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été créé par une version plus récente de Cabildo (format de fichier %2&#xa0;; cette version lit jusqu’au format %3). Mettez Cabildo à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is damaged and cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé et ne peut pas être ouvert (%2).</translation>
     </message>
 </context>
 <context>
@@ -405,32 +411,32 @@
     <message>
         <location filename="../ui/dialogs/importcsvdialog.cpp" line="+16"/>
         <source>Import notes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des notes depuis %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Encoding: %1 · Delimiter: %2 · %n note(s) to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encodage&#xa0;: %1 · Séparateur&#xa0;: %2 · %n note à importer</numerusform>
+            <numerusform>Encodage&#xa0;: %1 · Séparateur&#xa0;: %2 · %n notes à importer</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Nothing will be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne sera importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Import %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n note</numerusform>
+            <numerusform>Importer %n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -439,49 +445,49 @@
     <message>
         <location filename="../ui/kiosk/kioskpindialog.cpp" line="+27"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode borne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the facilitator PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code PIN de l’animation.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Facilitator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de l’animation</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Clear</source>
         <extracomment>Keypad key that empties the PIN field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dernier chiffre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave kiosk</source>
         <extracomment>Button in the PIN this: closes kiosk mode and goes back to the main window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quitter la borne</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>That PIN is not right. The kiosk stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code PIN est incorrect. La borne reste ouverte.</translation>
     </message>
 </context>
 <context>
@@ -489,245 +495,245 @@
     <message>
         <location filename="../ui/kiosk/kiosksetupdialog.cpp" line="+37"/>
         <source>Start kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le mode borne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kiosk fills a screen with a form where participants add their priorities, beside a live view of the board. They cannot change, move or delete notes. To leave the kiosk, tap “Facilitator” and enter the PIN you choose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La borne occupe tout un écran&#xa0;: un formulaire où le public ajoute ses priorités, à côté d’une vue en direct du tableau. Personne ne peut y modifier, déplacer ou supprimer de notes. Pour quitter la borne, touchez «&#xa0;Animation&#xa0;» et saisissez le code PIN choisi ici.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Screen:</source>
         <extracomment>Which display the kiosk appears on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;cran&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;PIN:</source>
         <extracomment>Label of the field where the facilitator chooses a PIN</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Confirm PIN:</source>
         <extracomment>Label of the field where the facilitator types the PIN a second time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmer le code PIN&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start Kiosk</source>
         <extracomment>The OK button of the &quot;Start kiosk mode&quot; dialog</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la borne</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Screen %1</source>
         <extracomment>A screen without a name of its own, numbered in the list of screens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Écran %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
         <comment>screen model (connector name)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2 × %3</source>
         <extracomment>A screen in the list: its name, then its resolution in pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 × %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (primary)</source>
         <extracomment>Marks the primary screen in the list of screens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (principal)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The kiosk will cover this window until you leave it with your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>La borne recouvrira cette fenêtre jusqu’à ce que vous la quittiez avec votre code PIN.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can keep working in this window while the kiosk is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez continuer à travailler dans cette fenêtre pendant que la borne est ouverte.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Choose a PIN of %1 to %2 digits. You will need it to leave the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un code PIN de %1 à %2 chiffres. Il vous sera demandé pour quitter la borne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the PIN again to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez de nouveau le code PIN pour le confirmer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two PINs do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux codes PIN ne correspondent pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remember this PIN: you will need it to leave the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenez bien ce code PIN&#xa0;: il vous sera demandé pour quitter la borne.</translation>
     </message>
 </context>
 <context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+390"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+383"/>
         <source>Cabildo kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne Cabildo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add your priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre priorité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This event is open read-only: no priorities can be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement est ouvert en lecture seule&#xa0;: impossible d’ajouter des priorités ici.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What should we talk about at this event? Write one priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi devrions-nous parler pendant cet événement&#xa0;? Écrivez une priorité.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre priorité</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Written in</source>
-        <extracomment>Label of the language the participant wrote their priority in</extracomment>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>The language you write in</source>
+        <extracomment>Tooltip of the four language buttons at the top of the kiosk form</extracomment>
+        <translation>La langue dans laquelle vous écrivez</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About you (optional)</source>
         <extracomment>Heading over the optional name, organisation, country and sector fields</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À propos de vous (facultatif)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
         <extracomment>A participant&apos;s own name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show my name in published results</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher mon nom dans les résultats publiés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour rechercher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sector</source>
         <extracomment>Field: the kind of organisation a participant comes from (government, academia, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add my priority</source>
         <extracomment>Button that sends the participant&apos;s priority to the board</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ma priorité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facilitator</source>
         <extracomment>Button for the event&apos;s facilitator (the person running it) to leave the kiosk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitator: leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation&#xa0;: quitter le mode borne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Board with everyone&apos;s priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de toutes les priorités</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+65"/>
         <source>Not given</source>
         <extracomment>Sector of a participant: they did not say</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration publique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Société civile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Academia</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement et recherche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur privé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Funder</source>
         <extracomment>Sector: organisations that fund projects (foundations, donors)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bailleur de fonds</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other</source>
         <extracomment>Sector: none of the above</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n priorities on the board</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n priorité sur le tableau</numerusform>
+            <numerusform>%n priorités sur le tableau</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Sorry, your priority could not be saved. Please ask the facilitator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre priorité n’a malheureusement pas pu être enregistrée. Demandez de l’aide à l’équipe d’animation.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Thank you! Your priority is on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci&#xa0;! Votre priorité est sur le tableau.</translation>
     </message>
 </context>
 <context>
@@ -735,333 +741,338 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="+254"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;vénement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ouleur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Event opened</source>
+        <extracomment>First line of the undo history: the event as it was when opened</extracomment>
+        <translation>Ouverture de l’événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l’événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import Notes from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des notes depuis un CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paste as Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller comme notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add one note per line of the text in the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une note par ligne du texte présent dans le presse-papiers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit Note Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le texte de la note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select &amp;All Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner &amp;toutes les notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fit All Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher toutes les notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des modifications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétés de l’événement…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start &amp;Kiosk Mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le mode &amp;borne…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let participants add their priorities on a shared or touch screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Permet au public d’ajouter ses priorités sur un écran partagé ou tactile</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h2&gt;No event is open&lt;/h2&gt;&lt;p&gt;Create a new event with File ▸ New Event, open one with File ▸ Open, or drop an event file here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aucun événement ouvert&lt;/h2&gt;&lt;p&gt;Créez un événement avec Fichier ▸ Nouvel événement, ouvrez-en un avec Fichier ▸ Ouvrir, ou déposez ici un fichier d’événement.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification non enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cabildo could not write this change to the event file, so it was not made.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabildo n’a pas pu écrire cette modification dans le fichier de l’événement&#xa0;: elle n’a donc pas été appliquée.
+
+%1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Event in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement déjà ouvert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1
 
 Open it read-only? You can look at it but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifier.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This event is open in another Cabildo: you are looking at it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement est ouvert dans une autre instance de Cabildo&#xa0;: vous le consultez en lecture seule.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open event</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’événement</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>My event</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon événement</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+24"/>
         <source>Cannot create event</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l’événement</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Save the new event as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le nouvel événement sous</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+25"/>
         <source>Cabildo events (*.cabildo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements Cabildo (*.cabildo)</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Open event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cabildo events (*.cabildo);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements Cabildo (*.cabildo);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save event as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’événement sous</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot save event</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’événement</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot change the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier l’événement</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Paste as notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller comme notes</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Add %n note(s), one for each line of the pasted text?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n note, une par ligne du texte collé&#xa0;?</numerusform>
+            <numerusform>Ajouter %n notes, une par ligne du texte collé&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Add %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n note</numerusform>
+            <numerusform>Ajouter %n notes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Imported %n note(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note importée depuis %1.</numerusform>
+            <numerusform>%n notes importées depuis %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Kiosk mode ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode borne terminé.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cabildo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabildo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[lecture seule]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This event is open read-only: changes are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement est ouvert en lecture seule&#xa0;: les modifications sont désactivées.</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
 </context>
@@ -1070,42 +1081,42 @@ Open it read-only? You can look at it but not change it.</source>
     <message>
         <location filename="../app/exchange/notescsv.cpp" line="+18"/>
         <source>Row %1, column &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Column &quot;%1&quot; is not used and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n’est pas utilisée&#xa0;: elle a été ignorée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file has no &quot;text&quot; column. The first row must name the columns, one of them &quot;text&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas de colonne «&#xa0;text&#xa0;». La première ligne doit donner le nom des colonnes, dont une colonne «&#xa0;text&#xa0;».</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the note has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>la note n’a pas de texte.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a note colour (use one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une couleur de note (valeurs possibles&#xa0;: %2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a sector (use one of: government, civil_society, academia, private_sector, media, funder, other).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un secteur (valeurs possibles&#xa0;: government, civil_society, academia, private_sector, media, funder, other).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The file has a header but no notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a une ligne d’en-tête mais aucune note.</translation>
     </message>
 </context>
 <context>
@@ -1113,73 +1124,73 @@ Open it read-only? You can look at it but not change it.</source>
     <message numerus="yes">
         <location filename="../app/commands/notecommands.cpp" line="+36"/>
         <source>Add %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n note</numerusform>
+            <numerusform>Ajouter %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Paste %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coller %n note</numerusform>
+            <numerusform>Coller %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Import %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n note</numerusform>
+            <numerusform>Importer %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Add %n priority(s) from the kiosk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n priorité depuis la borne</numerusform>
+            <numerusform>Ajouter %n priorités depuis la borne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>Delete %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n note</numerusform>
+            <numerusform>Supprimer %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Move %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n note</numerusform>
+            <numerusform>Déplacer %n notes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Recolour %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changer la couleur de %n note</numerusform>
+            <numerusform>Changer la couleur de %n notes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Rename event</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’événement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les informations de l’événement</translation>
     </message>
 </context>
 </TS>

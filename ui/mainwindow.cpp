@@ -259,7 +259,8 @@ void MainWindow::retranslate()
     m_colourMenu->setTitle(tr("&Colour"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_undoDock->setWindowTitle(tr("History"));
-    m_undoView->setEmptyLabel(tr("<opened>"));
+    //: First line of the undo history: the event as it was when opened
+    m_undoView->setEmptyLabel(tr("Event opened"));
     m_undoView->setAccessibleName(tr("Undo history"));
 
     m_actions.newEvent->setText(tr("&New Event…"));

@@ -30,6 +30,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QWindow>
 
@@ -85,7 +86,7 @@ struct KioskForm
         , organisation(child<QLineEdit>(&kiosk, "kioskOrganisationEdit"))
         , country(child<QComboBox>(&kiosk, "kioskCountryCombo"))
         , sector(child<QComboBox>(&kiosk, "kioskSectorCombo"))
-        , language(child<QComboBox>(&kiosk, "kioskLanguageCombo"))
+        , languageButtons(kiosk.findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^kioskLanguage_"))))
         , consent(child<QCheckBox>(&kiosk, "kioskConsentCheck"))
         , submit(child<QPushButton>(&kiosk, "kioskSubmitButton"))
         , confirmation(child<QLabel>(&kiosk, "kioskConfirmation"))
@@ -95,8 +96,23 @@ struct KioskForm
     }
     bool complete() const
     {
-        return text && name && organisation && country && sector && language && consent && submit && confirmation
-            && board && exit;
+        return text && name && organisation && country && sector && languageButtons.size() == 4 && consent && submit
+            && confirmation && board && exit;
+    }
+    /** The key of the language button that is down ("en", "fr", "es", "pt"). */
+    QString language() const
+    {
+        for (QPushButton *button : languageButtons)
+            if (button->isChecked())
+                return button->property("languageKey").toString();
+        return {};
+    }
+    QPushButton *languageButton(const char *key) const
+    {
+        for (QPushButton *button : languageButtons)
+            if (button->property("languageKey").toString() == QLatin1String(key))
+                return button;
+        return nullptr;
     }
 
     QPlainTextEdit *text;
@@ -104,7 +120,7 @@ struct KioskForm
     QLineEdit *organisation;
     QComboBox *country;
     QComboBox *sector;
-    QComboBox *language;
+    QList<QPushButton *> languageButtons;
     QCheckBox *consent;
     QPushButton *submit;
     QLabel *confirmation;
@@ -289,14 +305,15 @@ void TestKiosk::submitAddsOneUndoableKioskNote()
     QVERIFY(!form.consent->isChecked());
     QVERIFY(!form.consent->isEnabled());  // no name yet
     QVERIFY(!form.confirmation->isVisible());
-    QCOMPARE(form.language->currentData().toString(), QStringLiteral("en"));  // the interface's (C locale)
-    QCOMPARE(form.language->count(), 4);
+    QCOMPARE(form.language(), QStringLiteral("en"));  // the interface's (C locale)
+    for (QPushButton *button : form.languageButtons)
+        QVERIFY(button->height() >= 48);
     QVERIFY(form.country->isEditable());
     QVERIFY(form.country->completer());
     QVERIFY(form.country->count() > 200);
     QVERIFY(form.country->findText(QStringLiteral("Chile")) >= 0);
     QCOMPARE(form.country->findText(QStringLiteral("World")), -1);  // regions are not countries
-    QVERIFY(form.country->findText(QStringLiteral("Trinidad and Tobago"), Qt::MatchExactly) >= 0);
+    QVERIFY(form.country->findText(QStringLiteral("Trinidad & Tobago"), Qt::MatchExactly) >= 0);
     QVERIFY(form.country->itemText(0).localeAwareCompare(form.country->itemText(1)) < 0);
     QCOMPARE(form.sector->count(), 8);
 
@@ -308,11 +325,19 @@ void TestKiosk::submitAddsOneUndoableKioskNote()
     QTest::keyClick(form.consent, Qt::Key_Space);
     QVERIFY(form.consent->isChecked());
     QTest::keyClicks(form.organisation, QStringLiteral("Civic Lab"));
-    QTest::keyClicks(form.country->lineEdit(), QStringLiteral("chile"));
+    // The participant taps "Español": the form speaks Spanish, what was typed stays.
+    const QString englishHeading = kiosk.findChild<QLabel *>(QStringLiteral("kioskHeading"))->text();
+    QCOMPARE(form.languageButton("es")->text(), QStringLiteral("Español"));
+    QTest::mouseClick(form.languageButton("es"), Qt::LeftButton);
+    QCOMPARE(form.language(), QStringLiteral("es"));
+    QVERIFY(kiosk.findChild<QLabel *>(QStringLiteral("kioskHeading"))->text() != englishHeading);
+    QCOMPARE(form.text->toPlainText(), QStringLiteral("  Open data for local budgets "));
+    QCOMPARE(form.name->text(), QStringLiteral("Maria  Jose"));
+    // Countries are named in Spanish, stored in English.
+    QVERIFY(form.country->findText(QStringLiteral("Alemania")) >= 0);
+    QTest::keyClicks(form.country->lineEdit(), QStringLiteral("alemania"));
     form.country->completer()->popup()->hide();
     form.sector->setCurrentIndex(form.sector->findData(int(Sector::CivilSociety)));
-    form.language->setCurrentIndex(form.language->findData(QStringLiteral("es")));
-    QCOMPARE(form.language->currentText(), QStringLiteral("Español"));
 
     QTest::mouseClick(form.submit, Qt::LeftButton);
 
@@ -327,7 +352,7 @@ void TestKiosk::submitAddsOneUndoableKioskNote()
     QCOMPARE(note.source, NoteSource::Kiosk);
     QCOMPARE(note.author.name, QStringLiteral("Maria Jose"));
     QCOMPARE(note.author.organisation, QStringLiteral("Civic Lab"));
-    QCOMPARE(note.author.country, QStringLiteral("Chile"));  // the list's spelling
+    QCOMPARE(note.author.country, QStringLiteral("Germany"));  // the same for every form language
     QCOMPARE(note.author.sector, Sector::CivilSociety);
     QVERIFY(note.author.showNameInResults);
 
@@ -339,7 +364,8 @@ void TestKiosk::submitAddsOneUndoableKioskNote()
     QVERIFY(form.organisation->text().isEmpty());
     QVERIFY(form.country->currentText().isEmpty());
     QCOMPARE(form.sector->currentData().toInt(), int(Sector::Unspecified));
-    QCOMPARE(form.language->currentData().toString(), QStringLiteral("en"));
+    QCOMPARE(form.language(), QStringLiteral("en"));  // the next person starts in the room's language
+    QCOMPARE(kiosk.findChild<QLabel *>(QStringLiteral("kioskHeading"))->text(), englishHeading);
     QVERIFY(!form.consent->isChecked());
     QVERIFY(!form.consent->isEnabled());
     QVERIFY(!form.submit->isEnabled());
@@ -441,9 +467,10 @@ void TestKiosk::touchFriendlyLayout()
         QCoreApplication::processEvents();
 
         // Every target a finger aims at is at least 48 px high, the type is big.
-        const QList<QWidget *> targets = {form.text,   form.name,    form.organisation, form.country,
-                                          form.sector, form.language, form.consent,      form.submit,
-                                          form.exit};
+        QList<QWidget *> targets = {form.text,    form.name,   form.organisation, form.country,
+                                    form.sector,  form.consent, form.submit,      form.exit};
+        for (QPushButton *button : form.languageButtons)
+            targets.append(button);
         for (QWidget *target : targets) {
             QVERIFY2(target->height() >= 48, qPrintable(target->objectName()));
             QVERIFY2(target->isVisible(), qPrintable(target->objectName()));

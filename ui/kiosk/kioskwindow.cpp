@@ -6,6 +6,7 @@
 #include "document/eventdocument.h"
 #include "kioskpindialog.h"
 #include "kioskstyle.h"
+#include "i18n/countries.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
@@ -13,6 +14,8 @@
 #include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
+#include <QButtonGroup>
+#include <QTranslator>
 #include <QDialog>
 #include <QApplication>
 #include <QGuiApplication>
@@ -58,33 +61,6 @@ QString interfaceLanguageKey()
         if (entry.language == language)
             return QString::fromLatin1(entry.key);
     return QStringLiteral("en");
-}
-
-/** Every country QLocale knows, in the collation order of the interface. */
-QStringList countryNames()
-{
-    // Regions and groupings, not countries a person says they come from.
-    static const QLocale::Territory notCountries[] = {
-        QLocale::AnyTerritory, QLocale::World,           QLocale::Europe,
-        QLocale::EuropeanUnion, QLocale::LatinAmerica,   QLocale::OutlyingOceania,
-    };
-    QStringList names;
-    for (int value = 0; value <= int(QLocale::LastTerritory); ++value) {
-        const auto territory = QLocale::Territory(value);
-        if (std::find(std::begin(notCountries), std::end(notCountries), territory) != std::end(notCountries))
-            continue;
-        // Qt spells the names from its enum ("Bosnia And Herzegovina"): write them as people do.
-        QString name = QLocale::territoryToString(territory);
-        name.replace(QLatin1String(" And "), QLatin1String(" and "))
-            .replace(QLatin1String(" Of "), QLatin1String(" of "))
-            .replace(QLatin1String(" Da "), QLatin1String(" da "));
-        if (!name.isEmpty() && !names.contains(name))
-            names.append(name);
-    }
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(names.begin(), names.end(), collator);
-    return names;
 }
 
 QLineEdit *makeLineEdit(const char *objectName)
@@ -207,6 +183,27 @@ QWidget *KioskWindow::createFormColumn()
     layout->setContentsMargins(32, 16, 32, 16);
     layout->setSpacing(10);
 
+    // Four big buttons, each language named in itself: a participant taps theirs, the
+    // form speaks it, and the note records it.
+    auto *languages = new QHBoxLayout;
+    languages->setSpacing(8);
+    m_languageButtons = new QButtonGroup(this);
+    for (const NoteLanguage &entry : noteLanguages) {
+        auto *button = new QPushButton(QString::fromUtf16(entry.name));
+        button->setObjectName(QStringLiteral("kioskLanguage_") + QLatin1String(entry.key));
+        button->setProperty("languageKey", QString::fromLatin1(entry.key));
+        button->setProperty("kioskLanguage", true);
+        button->setCheckable(true);
+        button->setMinimumHeight(touchTarget + 8);
+        button->setAutoDefault(false);
+        m_languageButtons->addButton(button);
+        languages->addWidget(button);
+    }
+    connect(m_languageButtons, &QButtonGroup::buttonClicked, this, [this](QAbstractButton *button) {
+        setFormLanguage(button->property("languageKey").toString());
+    });
+    layout->addLayout(languages);
+
     m_heading = new QLabel;
     m_heading->setObjectName(QStringLiteral("kioskHeading"));
     m_heading->setFont(sized(font(), headingPointSize, QFont::Bold));
@@ -232,13 +229,6 @@ QWidget *KioskWindow::createFormColumn()
     connect(m_textEdit, &QPlainTextEdit::textChanged, this, &KioskWindow::updateFormState);
     fields->addWidget(m_textEdit, 2);
 
-    auto *languageRow = new QHBoxLayout;
-    m_languageCombo = makeCombo("kioskLanguageCombo");
-    m_languageLabel = makeFieldLabel(m_languageCombo);
-    languageRow->addWidget(m_languageLabel);
-    languageRow->addWidget(m_languageCombo, 1);
-    fields->addLayout(languageRow);
-    fillLanguages();
 
     m_aboutYouLabel = new QLabel;
     m_aboutYouLabel->setObjectName(QStringLiteral("kioskAboutYou"));
@@ -274,7 +264,7 @@ QWidget *KioskWindow::createFormColumn()
     grid->setColumnStretch(1, 1);
     fields->addLayout(grid);
     connect(m_nameEdit, &QLineEdit::textChanged, this, &KioskWindow::updateFormState);
-    fillCountries();
+    setupCountryCombo();
     fillSectors();
 
     m_submitButton = new QPushButton;
@@ -373,6 +363,9 @@ void KioskWindow::applyStyle()
 #kioskAboutYou:disabled { color: #b4b4b4; }
 #kioskReadOnlyNotice { background: #fff4d6; color: #5c4300; border-radius: 10px; padding: 10px 14px; }
 #kioskBoard { border: 1px solid #d5cebf; border-radius: 12px; }
+QPushButton[kioskLanguage="true"] { background: #f1ede4; color: #1d2b28; border: 2px solid #d5cebf; border-radius: 12px; padding: 6px 10px; }
+QPushButton[kioskLanguage="true"]:checked { background: #1f6f5c; color: #ffffff; border-color: #1f6f5c; font-weight: 600; }
+QPushButton[kioskLanguage="true"]:focus { border: 3px solid #0d3a30; }
 QCheckBox#kioskConsentCheck { spacing: 14px; }
 QCheckBox#kioskConsentCheck::indicator { width: 30px; height: 30px; }
 QPushButton#kioskSubmitButton { background: #1f6f5c; color: #ffffff; border: none; border-radius: 14px; padding: 12px 28px; }
@@ -388,45 +381,55 @@ QLabel#kioskConfirmation[error="true"] { background: #fde2e2; color: #8a1c1c; }
 void KioskWindow::retranslateUi()
 {
     setWindowTitle(tr("Cabildo kiosk"));
-    m_heading->setText(tr("Add your priority"));
-    m_readOnlyNotice->setText(tr("This event is open read-only: no priorities can be added here."));
-    m_textEdit->setPlaceholderText(tr("What should we talk about at this event? Write one priority."));
-    m_textEdit->setAccessibleName(tr("Your priority"));
-    //: Label of the language the participant wrote their priority in
-    m_languageLabel->setText(tr("Written in"));
+    m_heading->setText(ktr("Add your priority"));
+    m_readOnlyNotice->setText(ktr("This event is open read-only: no priorities can be added here."));
+    m_textEdit->setPlaceholderText(ktr("What should we talk about at this event? Write one priority."));
+    m_textEdit->setAccessibleName(ktr("Your priority"));
+    //: Tooltip of the four language buttons at the top of the kiosk form
+    for (QAbstractButton *button : m_languageButtons->buttons())
+        button->setToolTip(ktr("The language you write in"));
     //: Heading over the optional name, organisation, country and sector fields
-    m_aboutYouLabel->setText(tr("About you (optional)"));
+    m_aboutYouLabel->setText(ktr("About you (optional)"));
     //: A participant's own name
-    m_nameLabel->setText(tr("Name"));
-    m_organisationLabel->setText(tr("Organisation"));
-    m_consentCheck->setText(tr("Show my name in published results"));
-    m_countryLabel->setText(tr("Country"));
-    m_countryCombo->lineEdit()->setPlaceholderText(tr("Type to search"));
+    m_nameLabel->setText(ktr("Name"));
+    m_organisationLabel->setText(ktr("Organisation"));
+    m_consentCheck->setText(ktr("Show my name in published results"));
+    m_countryLabel->setText(ktr("Country"));
+    m_countryCombo->lineEdit()->setPlaceholderText(ktr("Type to search"));
     //: Field: the kind of organisation a participant comes from (government, academia, ...)
-    m_sectorLabel->setText(tr("Sector"));
+    m_sectorLabel->setText(ktr("Sector"));
     fillSectors();
     //: Button that sends the participant's priority to the board
-    m_submitButton->setText(tr("Add my priority"));
+    m_submitButton->setText(ktr("Add my priority"));
     //: Button for the event's facilitator (the person running it) to leave the kiosk
     m_exitButton->setText(tr("Facilitator"));
     m_exitButton->setAccessibleName(tr("Facilitator: leave kiosk mode"));
-    m_board->setAccessibleName(tr("Board with everyone's priorities"));
+    m_board->setAccessibleName(ktr("Board with everyone's priorities"));
     m_eventTitle->setText(m_document ? m_document->event().title : QString());
     updateBoardCaption();
 }
 
-void KioskWindow::fillLanguages()
+void KioskWindow::fillCountries()
 {
-    // Each language is named in its own language, so these are not translated.
-    for (const NoteLanguage &entry : noteLanguages)
-        m_languageCombo->addItem(QString::fromUtf16(entry.name), QString::fromLatin1(entry.key));
+    // Named in the form's language; what is stored is the English name, the same for all.
+    const QString typed = m_countryCombo->currentText();
+    const QString english = m_countryCombo->currentData().toString();
+    m_countryCombo->clear();
+    for (const Country &country : countries(QLocale(m_formLanguage)))
+        m_countryCombo->addItem(country.displayName, country.englishName);
+    const int same = english.isEmpty() ? -1 : m_countryCombo->findData(english);
+    if (same >= 0)
+        m_countryCombo->setCurrentIndex(same);
+    else {
+        m_countryCombo->setCurrentIndex(-1);
+        m_countryCombo->setEditText(typed);
+    }
 }
 
-void KioskWindow::fillCountries()
+void KioskWindow::setupCountryCombo()
 {
     m_countryCombo->setEditable(true);
     m_countryCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_countryCombo->addItems(countryNames());
     m_countryCombo->lineEdit()->setClearButtonEnabled(true);
     auto *completer = new QCompleter(m_countryCombo->model(), m_countryCombo);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -435,21 +438,47 @@ void KioskWindow::fillCountries()
     m_countryCombo->setCompleter(completer);
 }
 
+void KioskWindow::setFormLanguage(const QString &key)
+{
+    m_formLanguage = key;
+    for (QAbstractButton *button : m_languageButtons->buttons())
+        button->setChecked(button->property("languageKey").toString() == key);
+    // The form's own translator: the facilitator's window keeps the interface language.
+    m_formTranslator = std::make_unique<QTranslator>();
+    if (!m_formTranslator->load(QLocale(key), QStringLiteral("cabildo"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        m_formTranslator.reset();
+    retranslateUi();
+    fillCountries();
+}
+
+QString KioskWindow::ktr(const char *source, const char *disambiguation, int n) const
+{
+    if (m_formTranslator) {
+        const QString translated = m_formTranslator->translate("cabildo::KioskWindow", source, disambiguation, n);
+        if (!translated.isEmpty())
+            return translated;
+    }
+    QString text = QString::fromUtf8(source);
+    if (n >= 0)
+        text.replace(QLatin1String("%n"), QString::number(n));
+    return text;
+}
+
 void KioskWindow::fillSectors()
 {
     const int current = std::max(0, m_sectorCombo->currentIndex());
     m_sectorCombo->clear();
     //: Sector of a participant: they did not say
-    m_sectorCombo->addItem(tr("Not given"), int(Sector::Unspecified));
-    m_sectorCombo->addItem(tr("Government"), int(Sector::Government));
-    m_sectorCombo->addItem(tr("Civil society"), int(Sector::CivilSociety));
-    m_sectorCombo->addItem(tr("Academia"), int(Sector::Academia));
-    m_sectorCombo->addItem(tr("Private sector"), int(Sector::PrivateSector));
-    m_sectorCombo->addItem(tr("Media"), int(Sector::Media));
+    m_sectorCombo->addItem(ktr("Not given"), int(Sector::Unspecified));
+    m_sectorCombo->addItem(ktr("Government"), int(Sector::Government));
+    m_sectorCombo->addItem(ktr("Civil society"), int(Sector::CivilSociety));
+    m_sectorCombo->addItem(ktr("Academia"), int(Sector::Academia));
+    m_sectorCombo->addItem(ktr("Private sector"), int(Sector::PrivateSector));
+    m_sectorCombo->addItem(ktr("Media"), int(Sector::Media));
     //: Sector: organisations that fund projects (foundations, donors)
-    m_sectorCombo->addItem(tr("Funder"), int(Sector::Funder));
+    m_sectorCombo->addItem(ktr("Funder"), int(Sector::Funder));
     //: Sector: none of the above
-    m_sectorCombo->addItem(tr("Other"), int(Sector::Other));
+    m_sectorCombo->addItem(ktr("Other"), int(Sector::Other));
     m_sectorCombo->setCurrentIndex(current);
 }
 
@@ -469,7 +498,7 @@ void KioskWindow::updateFormState()
 void KioskWindow::updateBoardCaption()
 {
     const int count = m_document ? m_document->noteCount() : 0;
-    m_boardCaption->setText(tr("%n priorities on the board", nullptr, count));
+    m_boardCaption->setText(ktr("%n priorities on the board", nullptr, count));
 }
 
 void KioskWindow::submit()
@@ -481,20 +510,21 @@ void KioskWindow::submit()
         return;
 
     Note note = EventDocument::makeNote(text, NoteSource::Kiosk);
-    note.language = m_languageCombo->currentData().toString();
+    note.language = m_formLanguage;
     note.author.name = m_nameEdit->text().simplified();
     note.author.organisation = m_organisationEdit->text().simplified();
-    // A country typed in any case is stored with the list's spelling.
+    // A country from the list (typed in any case, in the form's language) is stored by its
+    // English name, so notes from all four forms agree; anything else as typed.
     QString country = m_countryCombo->currentText().simplified();
     if (const int known = m_countryCombo->findText(country, Qt::MatchFixedString); known >= 0)
-        country = m_countryCombo->itemText(known);
+        country = m_countryCombo->itemData(known).toString();
     note.author.country = country;
     note.author.sector = Sector(m_sectorCombo->currentData().toInt());
     note.author.showNameInResults = !note.author.name.isEmpty() && m_consentCheck->isChecked();
 
     if (!m_document->addNotes({note})) {
         // Keep what they wrote: it is not on the board, and they should not have to type it again.
-        showMessage(tr("Sorry, your priority could not be saved. Please ask the facilitator for help."), true);
+        showMessage(ktr("Sorry, your priority could not be saved. Please ask the facilitator for help."), true);
         return;
     }
     qint64 noteId = 0;
@@ -504,7 +534,7 @@ void KioskWindow::submit()
             noteId = *it;
 
     resetForm();
-    showMessage(tr("Thank you! Your priority is on the board."), false);
+    showMessage(ktr("Thank you! Your priority is on the board."), false);
     setHighlightedNote(noteId);
     emit noteSubmitted(noteId);
 }
@@ -517,7 +547,8 @@ void KioskWindow::resetForm()
     m_countryCombo->setCurrentIndex(-1);
     m_countryCombo->clearEditText();
     m_sectorCombo->setCurrentIndex(0);
-    m_languageCombo->setCurrentIndex(std::max(0, m_languageCombo->findData(interfaceLanguageKey())));
+    if (m_formLanguage != interfaceLanguageKey())
+        setFormLanguage(interfaceLanguageKey());  // the next person starts in the room's language
     m_consentCheck->setChecked(false);
     updateFormState();
     m_textEdit->setFocus();

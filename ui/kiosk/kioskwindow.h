@@ -4,7 +4,11 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class QBoxLayout;
+class QButtonGroup;
+class QTranslator;
 class QCheckBox;
 class QComboBox;
 class QDialog;
@@ -72,7 +76,14 @@ private:
     void retranslateUi();
     void fillCountries();
     void fillSectors();
-    void fillLanguages();
+    void setupCountryCombo();
+    /** Shows the form in `key`'s language ("en", "fr", "es", "pt") and records it with the note. */
+    void setFormLanguage(const QString &key);
+    /**
+     * tr() for what participants read: in the language they chose on the form, which may
+     * not be the interface's. lupdate knows it as tr (-tr-function-alias tr+=ktr).
+     */
+    QString ktr(const char *source, const char *disambiguation = nullptr, int n = -1) const;
     void updateFormState();
     void updateBoardCaption();
     void updateOrientation();
@@ -98,8 +109,9 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_readOnlyNotice = nullptr;
     QPlainTextEdit *m_textEdit = nullptr;
-    QLabel *m_languageLabel = nullptr;
-    QComboBox *m_languageCombo = nullptr;
+    QButtonGroup *m_languageButtons = nullptr;
+    QString m_formLanguage;
+    std::unique_ptr<QTranslator> m_formTranslator;
     QLabel *m_aboutYouLabel = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLineEdit *m_nameEdit = nullptr;
