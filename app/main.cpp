@@ -33,7 +33,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cabildo: %s\n", message.toLocal8Bit().constData());
         return 1;
     }
-    QApplication app(argc, argv);
-    cabildo::installTranslations(QLocale());
+    QApplication app(argc, argv);  // runGui installs the translations the user chose
     return cabildo::runGui(app);
 }

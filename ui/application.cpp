@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "mainwindow.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,6 +52,7 @@ void closeOnTerminationSignals(QWidget *window)
 
 int runGui(QApplication &app)
 {
+    preferences::applyLanguage();
     QApplication::setApplicationDisplayName(QApplication::translate("cabildo::Application", "Cabildo"));
     QApplication::setDesktopFileName(QStringLiteral("org.cabildo.Cabildo"));
 

@@ -5,10 +5,12 @@
 #include "capturebar.h"
 #include "dialogs/eventdialog.h"
 #include "dialogs/importcsvdialog.h"
+#include "dialogs/preferencesdialog.h"
 #include "document/eventdocument.h"
 #include "kiosk/kiosksetupdialog.h"
 #include "kiosk/kioskwindow.h"
 #include "model/notecolour.h"
+#include "preferences.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -41,11 +43,6 @@ namespace {
 constexpr int maxRecentFiles = 8;
 const QString recentFilesKey = QStringLiteral("recentFiles");
 
-/** ~/.config/cabildo/cabildo.conf: named here, as the application sets no organisation. */
-QSettings settings()
-{
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("cabildo"), QStringLiteral("cabildo"));
-}
 
 QString withSuffix(QString path)
 {
@@ -162,6 +159,8 @@ void MainWindow::createActions()
     m_actions.zoomReset = make("actionZoomReset", QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_view->setZoom(1); });
     m_actions.fitAll = make("actionFitAll", QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitAll(); });
     m_actions.eventProperties = make("actionEventProperties", QKeySequence(), &MainWindow::editEventProperties);
+    m_actions.preferences = make("actionPreferences", QKeySequence::Preferences, &MainWindow::editPreferences);
+    m_actions.preferences->setMenuRole(QAction::PreferencesRole);
     m_actions.kiosk = make("actionKiosk", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), &MainWindow::startKiosk);
 
     // Shortcuts that only mean something on the board: Delete in the capture bar deletes text.
@@ -220,6 +219,8 @@ void MainWindow::createMenus()
     m_colourMenu = m_editMenu->addMenu(QString());
     m_colourMenu->setObjectName(QStringLiteral("menuColour"));
     m_colourMenu->addActions(m_actions.colours);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_actions.preferences);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({m_actions.zoomIn, m_actions.zoomOut, m_actions.zoomReset, m_actions.fitAll});
@@ -283,6 +284,7 @@ void MainWindow::retranslate()
     m_actions.fitAll->setText(tr("&Fit All Notes"));
     m_actions.showHistory->setText(tr("Undo &History"));
     m_actions.eventProperties->setText(tr("Event &Properties…"));
+    m_actions.preferences->setText(tr("Pre&ferences…"));
     m_actions.kiosk->setText(tr("Start &Kiosk Mode…"));
     m_actions.kiosk->setToolTip(tr("Let participants add their priorities on a shared or touch screen"));
     for (QAction *action : std::as_const(m_actions.colours))
@@ -443,6 +445,12 @@ void MainWindow::saveAs()
         nullptr, QFileDialog::DontConfirmOverwrite));  // an existing file is refused, never replaced
     if (!path.isEmpty() && !m_document->saveAs(path))
         showMessage(tr("Cannot save event"), m_document->lastError());
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::closeDocument()
@@ -626,13 +634,13 @@ void MainWindow::rememberRecent(const QString &path)
     QStringList files = recentFiles();
     files.removeAll(absolute);
     files.prepend(absolute);
-    settings().setValue(recentFilesKey, QStringList(files.mid(0, maxRecentFiles)));
+    preferences::settings().setValue(recentFilesKey, QStringList(files.mid(0, maxRecentFiles)));
     rebuildRecentMenu();
 }
 
 QStringList MainWindow::recentFiles()
 {
-    return settings().value(recentFilesKey).toStringList();
+    return preferences::settings().value(recentFilesKey).toStringList();
 }
 
 void MainWindow::rebuildRecentMenu()

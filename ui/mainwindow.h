@@ -74,6 +74,7 @@ private:
     void saveAs();
     void closeDocument();
     void editEventProperties();
+    void editPreferences();
     void chooseCsvToImport();
     void pasteFromClipboard();
     void addTypedNote(const QString &text, const QString &colourKey);
@@ -108,7 +109,7 @@ private:
         QAction *newEvent, *open, *saveAs, *close, *importCsv, *quit;
         QAction *undo, *redo, *pasteNotes, *deleteNotes, *editNote, *selectAll;
         QAction *zoomIn, *zoomOut, *zoomReset, *fitAll, *showHistory;
-        QAction *eventProperties, *kiosk;
+        QAction *eventProperties, *kiosk, *preferences;
         QList<QAction *> colours;
     } m_actions{};
 };
