@@ -4,7 +4,7 @@
 <context>
     <name>NoteColour</name>
     <message>
-        <location filename="../app/model/notecolour.cpp" line="+39"/>
+        <location filename="../app/model/notecolour.cpp" line="+96"/>
         <source>Yellow</source>
         <translation>Amarillo</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>cabildo::Application</name>
     <message>
-        <location filename="../ui/application.cpp" line="+54"/>
+        <location filename="../ui/application.cpp" line="+56"/>
         <source>Cabildo</source>
         <translation>Cabildo</translation>
     </message>
@@ -56,6 +56,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+20"/>
+        <location filename="../ui/mainwindow.cpp" line="+266"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
@@ -739,7 +740,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+254"/>
+        <location filename="../ui/mainwindow.cpp" line="-11"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -790,7 +791,7 @@
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
@@ -883,6 +884,11 @@
         <location line="+1"/>
         <source>Event &amp;Properties…</source>
         <translation>&amp;Propiedades del evento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -986,7 +992,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>No se puede guardar el evento</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Cannot change the event</source>
         <translation>No se puede modificar el evento</translation>
     </message>
@@ -1117,6 +1123,30 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+18"/>
         <source>The file has a header but no notes.</source>
         <translation>El archivo tiene encabezado, pero no tiene notas.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+62"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System language (%1)</source>
+        <extracomment>%1 is the name of the system&apos;s language, e.g. &quot;français&quot;</extracomment>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High-contrast board (stronger colours and borders)</source>
+        <translation>Tablero de alto &amp;contraste (colores y bordes más marcados)</translation>
     </message>
 </context>
 <context>

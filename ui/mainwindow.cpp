@@ -263,6 +263,15 @@ void MainWindow::retranslate()
     //: First line of the undo history: the event as it was when opened
     m_undoView->setEmptyLabel(tr("Event opened"));
     m_undoView->setAccessibleName(tr("Undo history"));
+    m_view->setAccessibleName(BoardView::tr("Board"));
+    // Qt names the dock's title buttons once, at creation: rename them from qtbase's own
+    // catalogue (a variable context, so lupdate leaves these strings to Qt's translators).
+    const char *const qtDockContext = "QDockWidget";
+    for (auto [name, text] : {std::pair{"qt_dockwidget_closebutton", "Close"}, std::pair{"qt_dockwidget_floatbutton", "Float"}})
+        if (auto *button = m_undoDock->findChild<QAbstractButton *>(QLatin1String(name))) {
+            button->setToolTip(QCoreApplication::translate(qtDockContext, text));
+            button->setAccessibleName(QCoreApplication::translate(qtDockContext, text));
+        }
 
     m_actions.newEvent->setText(tr("&New Event…"));
     m_actions.open->setText(tr("&Open…"));

@@ -3,8 +3,10 @@
 // source is allowed only for a short list of words that are the same everywhere).
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -146,6 +148,37 @@ private slots:
 
         const QStringList problems = problemsIn(messages);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Every tr() string of app/ and ui/ reaches the catalogues: lupdate run afresh over
+    // the sources finds nothing the committed .ts files lack (so nothing shows in English).
+    void everyStringReachesTheCatalogues()
+    {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh_fr.ts"));
+        QProcess lupdate;
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(CABILDO_LUPDATE),
+                      {QStringLiteral("-silent"), QStringLiteral("-tr-function-alias"), QStringLiteral("tr+=ktr"),
+                       QStringLiteral(CABILDO_SOURCE_DIR "/app"), QStringLiteral(CABILDO_SOURCE_DIR "/ui"),
+                       QStringLiteral("-ts"), fresh});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+        QString language;
+        QSet<QString> wanted;
+        for (const Message &message : readTs(fresh, &language))
+            wanted.insert(message.context + QLatin1Char('|') + message.source);
+        QVERIFY(wanted.size() > 100);
+        for (const char *catalogueLanguage : {"fr", "es", "pt_BR"}) {
+            QSet<QString> present;
+            for (const Message &message : readTs(catalogue(catalogueLanguage), &language))
+                if (message.type.isEmpty())
+                    present.insert(message.context + QLatin1Char('|') + message.source);
+            const QSet<QString> missing = wanted - present;
+            QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 lacks (run update_translations): %2")
+                                                       .arg(QLatin1String(catalogueLanguage),
+                                                            QStringList(missing.cbegin(), missing.cend()).join(u'\n'))));
+        }
     }
 
     // The English catalogue carries only plural forms, and each says "1 note" / "2 notes".
