@@ -56,7 +56,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+20"/>
-        <location filename="../ui/mainwindow.cpp" line="+266"/>
+        <location filename="../ui/mainwindow.cpp" line="+275"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
@@ -836,12 +836,12 @@
         <translation>&amp;Pegar como notas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Add one note per line of the text in the clipboard</source>
         <translation>Agregar una nota por cada línea del texto del portapapeles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>&amp;Edit Note Text</source>
         <translation>&amp;Editar texto de la nota</translation>
     </message>
@@ -896,9 +896,85 @@
         <translation>Iniciar modo &amp;quiosco…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Create a new event file</source>
+        <translation>Crear un archivo de evento nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an event file</source>
+        <translation>Abrir un archivo de evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of this event under another name and go on working in the copy</source>
+        <translation>Guardar una copia de este evento con otro nombre y seguir trabajando en la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this event; everything is already saved</source>
+        <translation>Cerrar este evento; todo ya está guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the notes of a CSV file, after a preview</source>
+        <translation>Agregar las notas de un archivo CSV, tras una vista previa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the text of the selected note</source>
+        <translation>Cambiar el texto de la nota seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected notes</source>
+        <translation>Eliminar las notas seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select every note on the board</source>
+        <translation>Seleccionar todas las notas del tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the board bigger</source>
+        <translation>Ver el tablero más grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show more of the board</source>
+        <translation>Ver más partes del tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the notes at their real size</source>
+        <translation>Ver las notas en su tamaño real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every note on the board at once</source>
+        <translation>Ver todas las notas del tablero a la vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the event, change its acronym or time zone</source>
+        <translation>Cambiar el nombre del evento, su sigla o su zona horaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the interface language and the board&apos;s contrast</source>
+        <translation>Elegir el idioma de la interfaz y el contraste del tablero</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Let participants add their priorities on a shared or touch screen</source>
         <translation>Permitir que las personas participantes agreguen sus prioridades en una pantalla compartida o táctil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the selected notes the colour %1</source>
+        <extracomment>%1 is a colour name, e.g. &quot;Yellow&quot;</extracomment>
+        <translation>Dar el color %1 a las notas seleccionadas</translation>
     </message>
     <message>
         <location line="+4"/>

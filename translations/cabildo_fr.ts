@@ -56,7 +56,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+20"/>
-        <location filename="../ui/mainwindow.cpp" line="+266"/>
+        <location filename="../ui/mainwindow.cpp" line="+275"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -836,12 +836,12 @@
         <translation>&amp;Coller comme notes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Add one note per line of the text in the clipboard</source>
         <translation>Ajoute une note par ligne du texte présent dans le presse-papiers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>&amp;Edit Note Text</source>
         <translation>&amp;Modifier le texte de la note</translation>
     </message>
@@ -896,9 +896,85 @@
         <translation>Lancer le mode &amp;borne…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Create a new event file</source>
+        <translation>Créer un nouveau fichier d’événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an event file</source>
+        <translation>Ouvrir un fichier d’événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of this event under another name and go on working in the copy</source>
+        <translation>Enregistrer une copie de cet événement sous un autre nom et continuer dans la copie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this event; everything is already saved</source>
+        <translation>Fermer cet événement&#xa0;; tout est déjà enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the notes of a CSV file, after a preview</source>
+        <translation>Ajouter les notes d’un fichier CSV, après un aperçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the text of the selected note</source>
+        <translation>Modifier le texte de la note sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected notes</source>
+        <translation>Supprimer les notes sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select every note on the board</source>
+        <translation>Sélectionner toutes les notes du tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the board bigger</source>
+        <translation>Afficher le tableau en plus grand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show more of the board</source>
+        <translation>Afficher une plus grande partie du tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the notes at their real size</source>
+        <translation>Afficher les notes à leur taille réelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every note on the board at once</source>
+        <translation>Afficher toutes les notes du tableau d’un coup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the event, change its acronym or time zone</source>
+        <translation>Renommer l’événement, changer son sigle ou son fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the interface language and the board&apos;s contrast</source>
+        <translation>Choisir la langue de l’interface et le contraste du tableau</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Let participants add their priorities on a shared or touch screen</source>
         <translation>Permet au public d’ajouter ses priorités sur un écran partagé ou tactile</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the selected notes the colour %1</source>
+        <extracomment>%1 is a colour name, e.g. &quot;Yellow&quot;</extracomment>
+        <translation>Donner la couleur %1 aux notes sélectionnées</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1135,7 +1211,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message>
         <location line="+1"/>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l’interface :</translation>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>

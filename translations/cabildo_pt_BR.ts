@@ -56,7 +56,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+20"/>
-        <location filename="../ui/mainwindow.cpp" line="+266"/>
+        <location filename="../ui/mainwindow.cpp" line="+275"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
@@ -836,12 +836,12 @@
         <translation>&amp;Colar como notas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Add one note per line of the text in the clipboard</source>
         <translation>Adiciona uma nota para cada linha do texto da área de transferência</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>&amp;Edit Note Text</source>
         <translation>&amp;Editar texto da nota</translation>
     </message>
@@ -896,9 +896,85 @@
         <translation>Iniciar modo &amp;quiosque…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Create a new event file</source>
+        <translation>Criar um novo arquivo de evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an event file</source>
+        <translation>Abrir um arquivo de evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of this event under another name and go on working in the copy</source>
+        <translation>Salvar uma cópia deste evento com outro nome e continuar trabalhando na cópia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this event; everything is already saved</source>
+        <translation>Fechar este evento; tudo já está salvo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the notes of a CSV file, after a preview</source>
+        <translation>Adicionar as notas de um arquivo CSV, depois de uma prévia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the text of the selected note</source>
+        <translation>Alterar o texto da nota selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected notes</source>
+        <translation>Excluir as notas selecionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select every note on the board</source>
+        <translation>Selecionar todas as notas do quadro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the board bigger</source>
+        <translation>Mostrar o quadro maior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show more of the board</source>
+        <translation>Mostrar mais do quadro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the notes at their real size</source>
+        <translation>Mostrar as notas no tamanho real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every note on the board at once</source>
+        <translation>Mostrar todas as notas do quadro de uma vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the event, change its acronym or time zone</source>
+        <translation>Renomear o evento, mudar a sigla ou o fuso horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the interface language and the board&apos;s contrast</source>
+        <translation>Escolher o idioma da interface e o contraste do quadro</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Let participants add their priorities on a shared or touch screen</source>
         <translation>Permite que participantes adicionem suas prioridades em uma tela compartilhada ou sensível ao toque</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the selected notes the colour %1</source>
+        <extracomment>%1 is a colour name, e.g. &quot;Yellow&quot;</extracomment>
+        <translation>Aplicar a cor %1 às notas selecionadas</translation>
     </message>
     <message>
         <location line="+4"/>

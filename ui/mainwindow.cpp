@@ -16,6 +16,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QPushButton>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -115,6 +117,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scene, &BoardScene::searchMatchesChanged, this, &MainWindow::updateStatus);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateActions);
     connect(m_view, &BoardView::zoomChanged, this, &MainWindow::updateStatus);
+
+    // Keyboard order follows the screen: the capture bar, then search, then the board.
+    setTabOrder(m_capture->lineEdit(), m_capture->findChild<QComboBox *>(QStringLiteral("captureColour")));
+    setTabOrder(m_capture->findChild<QComboBox *>(QStringLiteral("captureColour")),
+                m_capture->findChild<QPushButton *>(QStringLiteral("captureAddButton")));
+    setTabOrder(m_capture->findChild<QPushButton *>(QStringLiteral("captureAddButton")), m_search);
+    setTabOrder(m_search, m_view);
 
     retranslate();
     setDocument(nullptr);
@@ -283,7 +292,7 @@ void MainWindow::retranslate()
     m_actions.redo->setText(tr("&Redo"));
     m_undoGroup.setObjectName(QString());
     m_actions.pasteNotes->setText(tr("&Paste as Notes"));
-    m_actions.pasteNotes->setToolTip(tr("Add one note per line of the text in the clipboard"));
+
     m_actions.editNote->setText(tr("&Edit Note Text"));
     m_actions.deleteNotes->setText(tr("&Delete Notes"));
     m_actions.selectAll->setText(tr("Select &All Notes"));
@@ -295,7 +304,33 @@ void MainWindow::retranslate()
     m_actions.eventProperties->setText(tr("Event &Properties…"));
     m_actions.preferences->setText(tr("Pre&ferences…"));
     m_actions.kiosk->setText(tr("Start &Kiosk Mode…"));
-    m_actions.kiosk->setToolTip(tr("Let participants add their priorities on a shared or touch screen"));
+
+    // Descriptions: shown in the status bar, read by screen readers with each menu item.
+    const std::pair<QAction *, QString> descriptions[] = {
+        {m_actions.newEvent, tr("Create a new event file")},
+        {m_actions.open, tr("Open an event file")},
+        {m_actions.saveAs, tr("Save a copy of this event under another name and go on working in the copy")},
+        {m_actions.close, tr("Close this event; everything is already saved")},
+        {m_actions.importCsv, tr("Add the notes of a CSV file, after a preview")},
+        {m_actions.pasteNotes, tr("Add one note per line of the text in the clipboard")},
+        {m_actions.editNote, tr("Change the text of the selected note")},
+        {m_actions.deleteNotes, tr("Delete the selected notes")},
+        {m_actions.selectAll, tr("Select every note on the board")},
+        {m_actions.zoomIn, tr("Show the board bigger")},
+        {m_actions.zoomOut, tr("Show more of the board")},
+        {m_actions.zoomReset, tr("Show the notes at their real size")},
+        {m_actions.fitAll, tr("Show every note on the board at once")},
+        {m_actions.eventProperties, tr("Rename the event, change its acronym or time zone")},
+        {m_actions.preferences, tr("Choose the interface language and the board's contrast")},
+        {m_actions.kiosk, tr("Let participants add their priorities on a shared or touch screen")},
+    };
+    for (const auto &[action, description] : descriptions) {
+        action->setStatusTip(description);
+        action->setToolTip(description);
+    }
+    for (QAction *action : std::as_const(m_actions.colours))
+        //: %1 is a colour name, e.g. "Yellow"
+        action->setStatusTip(tr("Give the selected notes the colour %1").arg(NoteColour::byKey(action->data().toString()).displayName()));
     for (QAction *action : std::as_const(m_actions.colours))
         action->setText(NoteColour::byKey(action->data().toString()).displayName());
 

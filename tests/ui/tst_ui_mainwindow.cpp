@@ -9,7 +9,11 @@
 #include "sqlitepeek.h"
 #include "testevent.h"
 
+#include <QAccessible>
 #include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
@@ -297,6 +301,39 @@ private slots:
         const QPointF centreAfter = view->mapToScene(view->viewport()->rect().center());
         QCOMPARE(centreAfter - centreBefore, QPointF(-120, -80));
         QCOMPARE(document->note(document->noteIds().constFirst())->pos, noteBefore);
+    }
+
+    void keyboardOrderFollowsTheScreen()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        QApplication::setActiveWindow(window.get());
+        window->findChild<QLineEdit *>(QStringLiteral("captureEdit"))->setFocus();
+        QStringList order{QApplication::focusWidget()->objectName()};
+        for (int i = 0; i < 4; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            order.append(QApplication::focusWidget()->objectName());
+        }
+        QCOMPARE(order, (QStringList{QStringLiteral("captureEdit"), QStringLiteral("captureColour"),
+                                     QStringLiteral("captureAddButton"), QStringLiteral("searchEdit"),
+                                     QStringLiteral("boardView")}));
+    }
+
+    // Screen readers read a description with each toolbar button, not only its name.
+    void actionsHaveAccessibleDescriptions()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        auto *toolBar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        for (const char *name : {"actionZoomIn", "actionZoomOut", "actionFitAll", "actionKiosk"}) {
+            QWidget *button = toolBar->widgetForAction(action(*window, name));
+            QVERIFY2(button, name);
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(button);
+            QVERIFY(accessible);
+            QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(), name);
+            QCOMPARE(accessible->text(QAccessible::Description), action(*window, name)->statusTip());
+            QVERIFY2(!accessible->text(QAccessible::Description).isEmpty(), name);
+        }
     }
 
     void searchIgnoresAccents()
