@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QScreen>
 #include <QSocketNotifier>
 
@@ -55,6 +56,9 @@ int runGui(QApplication &app)
     preferences::applyLanguage();
     QApplication::setApplicationDisplayName(QApplication::translate("cabildo::Application", "Cabildo"));
     QApplication::setDesktopFileName(QStringLiteral("org.cabildo.Cabildo"));
+    // The installed theme icon when there is one, else the same drawing embedded.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.cabildo.Cabildo"),
+                                                 QIcon(QStringLiteral(":/icons/org.cabildo.Cabildo.svg"))));
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("cabildo::Application", "Event file to open."));
