@@ -42,7 +42,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message numerus="yes">
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+501"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+518"/>
         <source>%n priorities on the board</source>
         <translation>
             <numerusform>%n priority on the board</numerusform>

@@ -42,12 +42,12 @@
 <context>
     <name>cabildo::Application</name>
     <message>
-        <location filename="../ui/application.cpp" line="+56"/>
+        <location filename="../ui/application.cpp" line="+57"/>
         <source>Cabildo</source>
         <translation>Cabildo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Event file to open.</source>
         <translation>Fichier d’événement à ouvrir.</translation>
     </message>
@@ -55,13 +55,13 @@
 <context>
     <name>cabildo::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+20"/>
+        <location filename="../ui/board/boardview.cpp" line="+26"/>
         <location filename="../ui/mainwindow.cpp" line="+275"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+465"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
@@ -585,7 +585,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+383"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+398"/>
         <source>Cabildo kiosk</source>
         <translation>Borne Cabildo</translation>
     </message>
@@ -638,14 +638,14 @@
         <translation>Afficher mon nom dans les résultats publiés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to search</source>
-        <translation>Tapez pour rechercher</translation>
+        <translation>Rechercher…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -719,7 +719,7 @@
         <translation>Autre</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n priorities on the board</source>
         <translation>
             <numerusform>%n priorité sur le tableau</numerusform>

@@ -201,6 +201,61 @@ private slots:
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
     }
 
+    // Not a check: with CABILDO_SCREENSHOT_DIR set, saves the main window, the kiosk and
+    // the dialogs in each language at 1366×768, for people to look at.
+    void screenshots()
+    {
+        const QString folderPath = qEnvironmentVariable("CABILDO_SCREENSHOT_DIR");
+        if (folderPath.isEmpty())
+            QSKIP("set CABILDO_SCREENSHOT_DIR to save screenshots");
+        const QStringList texts{
+            QStringLiteral("Datos abiertos para la rendición de cuentas"), QStringLiteral("Open data portals that people actually use"),
+            QStringLiteral("Protection des données personnelles"), QStringLiteral("Participação cidadã nos orçamentos municipais"),
+            QStringLiteral("Business models for open data start-ups"), QStringLiteral("Empoderar a comunidades marginadas con datos"),
+            QStringLiteral("Open science and reproducible research"), QStringLiteral("Measuring the impact of open government"),
+            QStringLiteral("Transparencia en contrataciones públicas"), QStringLiteral("Accès à l'information dans les langues autochtones"),
+            QStringLiteral("Dados abertos sobre clima e meio ambiente"), QStringLiteral("Algorithmic transparency in public services")};
+        const QStringList colours{QStringLiteral("yellow"), QStringLiteral("blue"), QStringLiteral("pink"), QStringLiteral("green"),
+                                  QStringLiteral("orange"), QStringLiteral("purple")};
+        for (const char *language : {"en", "fr", "es", "pt_BR"}) {
+            preferences::setLanguage(QLatin1String(language));
+            preferences::applyLanguage();
+            TestFolder folder;
+            MainWindow window;
+            window.setDocument(folder.newEvent(QStringLiteral("abrelatam.cabildo"), QStringLiteral("Abrelatam 2026")));
+            QList<Note> notes;
+            for (int i = 0; i < texts.size(); ++i) {
+                Note note = EventDocument::makeNote(texts.at(i), NoteSource::Typed);
+                note.colour = colours.at(i % colours.size());
+                notes.append(note);
+            }
+            window.document()->addNotes(notes);
+            window.resize(1366, 768);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCoreApplication::processEvents();
+            const QString suffix = QLatin1Char('-') + QLatin1String(language) + QStringLiteral(".png");
+            QVERIFY(window.grab().save(folderPath + QStringLiteral("/main") + suffix));
+
+            KioskWindow kiosk(window.document(), QStringLiteral("2468"));
+            kiosk.setGeometry(0, 0, 1366, 768);
+            kiosk.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&kiosk));
+            QTest::qWait(50);
+            QVERIFY(kiosk.grab().save(folderPath + QStringLiteral("/kiosk") + suffix));
+            kiosk.forceClose();
+
+            PreferencesDialog preferencesDialog(&window);
+            preferencesDialog.show();
+            QVERIFY(preferencesDialog.grab().save(folderPath + QStringLiteral("/preferences") + suffix));
+            const NotesCsv csv = NotesCsv::read(QByteArray("text,colour,sector\nDatos abiertos,pink,government\n"
+                                                           "Open science,blue,academia\n"));
+            ImportCsvDialog importDialog(QStringLiteral("notes.csv"), csv, &window);
+            importDialog.show();
+            QVERIFY(importDialog.grab().save(folderPath + QStringLiteral("/import") + suffix));
+        }
+    }
+
     // Preferences switches the language at once; every open window follows.
     void switchingLanguageAtRunTime()
     {

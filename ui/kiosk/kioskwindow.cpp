@@ -196,6 +196,9 @@ QWidget *KioskWindow::createFormColumn()
         button->setCheckable(true);
         button->setMinimumHeight(touchTarget + 8);
         button->setAutoDefault(false);
+        // Four in a row must fit the narrowest form: they share the width, whatever it is.
+        button->setFont(sized(font(), bodyPointSize - 3));
+        button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         m_languageButtons->addButton(button);
         languages->addWidget(button);
     }
@@ -243,9 +246,20 @@ QWidget *KioskWindow::createFormColumn()
     m_nameLabel = makeFieldLabel(m_nameEdit);
     m_organisationEdit = makeLineEdit("kioskOrganisationEdit");
     m_organisationLabel = makeFieldLabel(m_organisationEdit);
+    // The box alone, its words in a label beside it: a check box's text does not wrap, and
+    // in French or Portuguese the sentence is wider than the form on a 1366-pixel screen.
     m_consentCheck = new QCheckBox;
     m_consentCheck->setObjectName(QStringLiteral("kioskConsentCheck"));
     m_consentCheck->setMinimumHeight(touchTarget);
+    m_consentLabel = new QLabel;
+    m_consentLabel->setObjectName(QStringLiteral("kioskConsentLabel"));
+    m_consentLabel->setWordWrap(true);
+    m_consentLabel->setBuddy(m_consentCheck);
+    m_consentLabel->installEventFilter(this);  // tapping the words ticks the box
+    auto *consentRow = new QHBoxLayout;
+    consentRow->setSpacing(14);
+    consentRow->addWidget(m_consentCheck, 0, Qt::AlignTop);
+    consentRow->addWidget(m_consentLabel, 1);
     m_countryCombo = makeCombo("kioskCountryCombo");
     m_countryLabel = makeFieldLabel(m_countryCombo);
     m_sectorCombo = makeCombo("kioskSectorCombo");
@@ -254,7 +268,7 @@ QWidget *KioskWindow::createFormColumn()
     grid->addWidget(m_organisationLabel, 0, 1);
     grid->addWidget(m_nameEdit, 1, 0);
     grid->addWidget(m_organisationEdit, 1, 1);
-    grid->addWidget(m_consentCheck, 2, 0, 1, 2);
+    grid->addLayout(consentRow, 2, 0, 1, 2);
     grid->addWidget(m_countryLabel, 3, 0);
     grid->addWidget(m_sectorLabel, 3, 1);
     grid->addWidget(m_countryCombo, 4, 0);
@@ -363,10 +377,11 @@ void KioskWindow::applyStyle()
 #kioskAboutYou:disabled { color: #b4b4b4; }
 #kioskReadOnlyNotice { background: #fff4d6; color: #5c4300; border-radius: 10px; padding: 10px 14px; }
 #kioskBoard { border: 1px solid #d5cebf; border-radius: 12px; }
-QPushButton[kioskLanguage="true"] { background: #f1ede4; color: #1d2b28; border: 2px solid #d5cebf; border-radius: 12px; padding: 6px 10px; }
+QPushButton[kioskLanguage="true"] { background: #f1ede4; color: #1d2b28; border: 2px solid #d5cebf; border-radius: 12px; padding: 6px 4px; }
 QPushButton[kioskLanguage="true"]:checked { background: #1f6f5c; color: #ffffff; border-color: #1f6f5c; font-weight: 600; }
 QPushButton[kioskLanguage="true"]:focus { border: 3px solid #0d3a30; }
-QCheckBox#kioskConsentCheck { spacing: 14px; }
+QCheckBox#kioskConsentCheck { spacing: 0px; }
+QLabel#kioskConsentLabel:disabled { color: #b4b4b4; }
 QCheckBox#kioskConsentCheck::indicator { width: 30px; height: 30px; }
 QPushButton#kioskSubmitButton { background: #1f6f5c; color: #ffffff; border: none; border-radius: 14px; padding: 12px 28px; }
 QPushButton#kioskSubmitButton:pressed { background: #154d40; }
@@ -393,7 +408,8 @@ void KioskWindow::retranslateUi()
     //: A participant's own name
     m_nameLabel->setText(ktr("Name"));
     m_organisationLabel->setText(ktr("Organisation"));
-    m_consentCheck->setText(ktr("Show my name in published results"));
+    m_consentLabel->setText(ktr("Show my name in published results"));
+    m_consentCheck->setAccessibleName(m_consentLabel->text());
     m_countryLabel->setText(ktr("Country"));
     m_countryCombo->lineEdit()->setPlaceholderText(ktr("Type to search"));
     //: Field: the kind of organisation a participant comes from (government, academia, ...)
@@ -453,14 +469,14 @@ void KioskWindow::setFormLanguage(const QString &key)
 
 QString KioskWindow::ktr(const char *source, const char *disambiguation, int n) const
 {
-    if (m_formTranslator) {
-        const QString translated = m_formTranslator->translate("cabildo::KioskWindow", source, disambiguation, n);
-        if (!translated.isEmpty())
-            return translated;
-    }
-    QString text = QString::fromUtf8(source);
+    QString text = m_formTranslator ? m_formTranslator->translate("cabildo::KioskWindow", source, disambiguation, n)
+                                    : QString();
+    if (text.isEmpty())
+        text = QString::fromUtf8(source);
+    // QTranslator picks the plural form; putting the number in is QCoreApplication::translate's
+    // job, which is not called here.
     if (n >= 0)
-        text.replace(QLatin1String("%n"), QString::number(n));
+        text.replace(QLatin1String("%n"), QLocale(m_formLanguage).toString(n));
     return text;
 }
 
@@ -491,6 +507,7 @@ void KioskWindow::updateFormState()
     m_submitButton->setEnabled(writable && !m_textEdit->toPlainText().trimmed().isEmpty());
     const bool named = !m_nameEdit->text().trimmed().isEmpty();
     m_consentCheck->setEnabled(named);
+    m_consentLabel->setEnabled(named);
     if (!named)
         m_consentCheck->setChecked(false);  // consent is for a name: none given, none kept
 }
@@ -704,6 +721,10 @@ void KioskWindow::resizeEvent(QResizeEvent *event)
 
 bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_consentLabel && event->type() == QEvent::MouseButtonRelease && m_consentCheck->isEnabled()) {
+        m_consentCheck->toggle();
+        return true;
+    }
     // Any touch, click or key inside the kiosk counts as someone still writing.
     switch (event->type()) {
     case QEvent::KeyPress:

@@ -118,6 +118,7 @@ private:
     QLabel *m_organisationLabel = nullptr;
     QLineEdit *m_organisationEdit = nullptr;
     QCheckBox *m_consentCheck = nullptr;
+    QLabel *m_consentLabel = nullptr;
     QLabel *m_countryLabel = nullptr;
     QComboBox *m_countryCombo = nullptr;
     QLabel *m_sectorLabel = nullptr;
