@@ -55,13 +55,13 @@
 <context>
     <name>cabildo::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+26"/>
+        <location filename="../ui/board/boardview.cpp" line="+27"/>
         <location filename="../ui/mainwindow.cpp" line="+275"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location line="+465"/>
+        <location line="+469"/>
         <source>Note text</source>
         <translation>Texto de la nota</translation>
     </message>
@@ -1138,10 +1138,10 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
     <message numerus="yes">
         <location line="+30"/>
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n nota</numerusform>
-            <numerusform>%n notas</numerusform>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notas</numerusform>
         </translation>
     </message>
     <message>
@@ -1151,10 +1151,10 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n match(es)</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%n coincidencia</numerusform>
-            <numerusform>%n coincidencias</numerusform>
+            <numerusform>%Ln coincidencia</numerusform>
+            <numerusform>%Ln coincidencias</numerusform>
         </translation>
     </message>
 </context>

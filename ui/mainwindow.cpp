@@ -657,10 +657,10 @@ void MainWindow::updateActions()
 void MainWindow::updateStatus()
 {
     const int notes = m_document ? m_document->noteCount() : 0;
-    m_noteCount->setText(m_document ? tr("%n note(s)", nullptr, notes) : QString());
+    m_noteCount->setText(m_document ? tr("%Ln note(s)", nullptr, notes) : QString());
     m_zoomLevel->setText(m_document ? tr("Zoom %1 %").arg(qRound(m_view->zoom() * 100)) : QString());
     const bool searching = m_document && !m_search->text().trimmed().isEmpty();
-    m_searchMatches->setText(searching ? tr("%n match(es)", nullptr, m_scene->matchCount()) : QString());
+    m_searchMatches->setText(searching ? tr("%Ln match(es)", nullptr, m_scene->matchCount()) : QString());
 }
 
 void MainWindow::showMessage(const QString &title, const QString &text)
