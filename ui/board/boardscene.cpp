@@ -4,24 +4,49 @@
 #include "grouping/textfold.h"
 #include "noteitem.h"
 
+#include <QEvent>
+
 #include <algorithm>
+#include <tuple>
 
 namespace cabildo {
+
+namespace {
+const QColor boardColour(0xf4, 0xf1, 0xea);
+// Around notes with black borders, white lets the dark and the light fills both stand out.
+const QColor highContrastBoardColour(Qt::white);
+} // namespace
 
 BoardScene::BoardScene(QObject *parent)
     : QGraphicsScene(parent)
 {
-    setBackgroundBrush(QColor(0xf4, 0xf1, 0xea));
+    setBackgroundBrush(boardColour);
     // Items never animate; the BSP index makes hit tests and painting of 5,000 notes fast.
     setItemIndexMethod(BspTreeIndex);
+    m_style.font = NoteStyle::fontFor(font());  // the scene's font is the application's
+}
+
+BoardScene::~BoardScene()
+{
+    // Delete the notes while this is still a BoardScene: QGraphicsScene's destructor
+    // would emit selectionChanged() to views that then ask a half-destroyed scene.
+    blockSignals(true);
+    m_items.clear();
+    clear();
 }
 
 void BoardScene::setDocument(EventDocument *document)
 {
     if (m_document)
         m_document->disconnect(this);
-    clear();
+    if (!m_items.isEmpty())
+        emit noteItemsAboutToBeRemoved(m_items.keys());
+    setCurrentNote(0);
+    // Forget the items before deleting them: clear() emits selectionChanged() on the way,
+    // and whoever reacts must not find them in m_items.
     m_items.clear();
+    m_readingOrderValid = false;
+    clear();
     m_document = document;
     m_matchCount = 0;
     setSceneRect(QRectF(-2000, -2000, 4000, 4000));
@@ -39,19 +64,25 @@ void BoardScene::addItems(const QList<qint64> &ids)
         const Note *note = m_document->note(id);
         if (!note || m_items.contains(id))
             continue;
-        auto *item = new NoteItem(*note);
+        auto *item = new NoteItem(*note, &m_style);
         item->setFlag(QGraphicsItem::ItemIsMovable, m_editable);
         item->setFlag(QGraphicsItem::ItemIsSelectable, m_editable);
         m_items.insert(id, item);
         addItem(item);
         applySearch(item);
     }
+    m_readingOrderValid = false;
     growSceneRect(ids);
     emit searchMatchesChanged(m_matchCount);
+    emit noteItemsAdded(ids);
 }
 
 void BoardScene::removeItems(const QList<qint64> &ids)
 {
+    emit noteItemsAboutToBeRemoved(ids);
+    if (ids.contains(m_currentNote))
+        setCurrentNote(0);
+    m_readingOrderValid = false;
     for (qint64 id : ids) {
         NoteItem *item = m_items.take(id);
         if (!item)
@@ -77,8 +108,10 @@ void BoardScene::syncItems(const QList<qint64> &ids)
             applySearch(item);
         }
     }
+    m_readingOrderValid = false;  // a note may have moved to another row
     growSceneRect(ids);
     emit searchMatchesChanged(m_matchCount);
+    emit noteItemsChanged(ids);
 }
 
 QList<qint64> BoardScene::selectedNoteIds() const
@@ -126,12 +159,101 @@ void BoardScene::applySearch(NoteItem *item)
 void BoardScene::setEditable(bool editable)
 {
     m_editable = editable;
-    if (!editable)
+    if (!editable) {
         clearSelection();
+        setCurrentNote(0);  // and the view lets the keyboard select nothing
+    }
     for (NoteItem *item : std::as_const(m_items)) {
         item->setFlag(QGraphicsItem::ItemIsMovable, editable);
         item->setFlag(QGraphicsItem::ItemIsSelectable, editable);
     }
+}
+
+const QList<qint64> &BoardScene::notesInReadingOrder() const
+{
+    if (m_readingOrderValid)
+        return m_readingOrder;
+    QList<const NoteItem *> items(m_items.cbegin(), m_items.cend());
+    const auto byTop = [](const NoteItem *a, const NoteItem *b) {
+        return std::tuple(a->y(), a->x(), a->noteId()) < std::tuple(b->y(), b->x(), b->noteId());
+    };
+    const auto byLeft = [](const NoteItem *a, const NoteItem *b) {
+        return std::pair(a->x(), a->noteId()) < std::pair(b->x(), b->noteId());
+    };
+    std::sort(items.begin(), items.end(), byTop);
+    // Notes placed by hand are never exactly level: a row is every note whose top is
+    // within half a note of the row's first (highest) one.
+    const qreal rowTolerance = Note::size().height() / 2;
+    for (auto row = items.begin(); row != items.end();) {
+        const qreal top = (*row)->y();
+        const auto rowEnd = std::find_if(row, items.end(),
+                                         [&](const NoteItem *item) { return item->y() - top > rowTolerance; });
+        std::sort(row, rowEnd, byLeft);
+        row = rowEnd;
+    }
+    m_readingOrder.clear();
+    m_readingOrder.reserve(items.size());
+    m_readingIndex.clear();
+    m_readingIndex.reserve(items.size());
+    for (const NoteItem *item : std::as_const(items)) {
+        m_readingIndex.insert(item->noteId(), int(m_readingOrder.size()));
+        m_readingOrder.append(item->noteId());
+    }
+    m_readingOrderValid = true;
+    return m_readingOrder;
+}
+
+int BoardScene::readingIndexOf(qint64 noteId) const
+{
+    notesInReadingOrder();
+    return m_readingIndex.value(noteId, -1);
+}
+
+void BoardScene::setCurrentNote(qint64 noteId)
+{
+    if (noteId != 0 && !m_items.contains(noteId))
+        noteId = 0;
+    if (noteId == m_currentNote)
+        return;
+    if (NoteItem *old = m_items.value(m_currentNote))
+        old->setCurrent(false);
+    m_currentNote = noteId;
+    if (NoteItem *item = m_items.value(noteId))
+        item->setCurrent(true);
+    emit currentNoteChanged(noteId);
+}
+
+void BoardScene::setHighContrast(bool highContrast)
+{
+    if (highContrast == m_style.highContrast)
+        return;
+    m_style.highContrast = highContrast;
+    setBackgroundBrush(highContrast ? highContrastBoardColour : boardColour);
+    restyleItems(false);
+    emit styleChanged();
+}
+
+void BoardScene::restyleItems(bool fontChanged)
+{
+    // Colours and a flag per note: cheap enough for 5,000 notes in one go. Text is laid
+    // out again only when the font changed, and lazily, when a note is next painted.
+    for (NoteItem *item : std::as_const(m_items))
+        item->restyle(fontChanged);
+}
+
+bool BoardScene::event(QEvent *event)
+{
+    const bool result = QGraphicsScene::event(event);
+    // QApplication::setFont() (or a system font change) reaches the scene as a new font.
+    if (event->type() == QEvent::FontChange) {
+        const QFont noteFont = NoteStyle::fontFor(font());
+        if (noteFont != m_style.font) {
+            m_style.font = noteFont;
+            restyleItems(true);
+            emit styleChanged();
+        }
+    }
+    return result;
 }
 
 QRectF BoardScene::notesBoundingRect() const

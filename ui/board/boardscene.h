@@ -1,12 +1,13 @@
 #pragma once
 
+#include "noteitem.h"
+
 #include <QGraphicsScene>
 #include <QHash>
 
 namespace cabildo {
 
 class EventDocument;
-class NoteItem;
 
 /**
  * The board: one NoteItem per note, kept in step with the document's change signals.
@@ -18,13 +19,28 @@ class BoardScene : public QGraphicsScene
 
 public:
     explicit BoardScene(QObject *parent = nullptr);
+    ~BoardScene() override;
 
     void setDocument(EventDocument *document);
     EventDocument *document() const { return m_document; }
 
     NoteItem *itemForNote(qint64 noteId) const { return m_items.value(noteId); }
+    int noteCount() const { return int(m_items.size()); }
     QList<qint64> selectedNoteIds() const;
     void selectNotes(const QList<qint64> &ids);
+
+    /**
+     * Every note in reading order: rows from the top (notes whose tops are less than half
+     * a note apart share a row), left to right within a row, ties by id. Tab follows it,
+     * and so does the list assistive technology reads. Cached until notes change.
+     */
+    const QList<qint64> &notesInReadingOrder() const;
+    /** The note's place in notesInReadingOrder(), or -1. */
+    int readingIndexOf(qint64 noteId) const;
+
+    /** The note the keyboard is on (0 for none): Tab moves on from it; it shows a focus ring. */
+    qint64 currentNoteId() const { return m_currentNote; }
+    void setCurrentNote(qint64 noteId);
 
     /** Dims the notes that do not contain every word of `term` (accent- and case-insensitive); empty shows all. */
     void setSearchTerm(const QString &term);
@@ -34,11 +50,32 @@ public:
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
 
+    /**
+     * The high-contrast look: strong fills with black or white text at 7:1 or more,
+     * black borders, no shadows, a white board. Restyles the notes in place.
+     */
+    void setHighContrast(bool highContrast);
+    bool isHighContrast() const { return m_style.highContrast; }
+    /** The look every note shares; its font follows the application font. */
+    const NoteStyle &noteStyle() const { return m_style; }
+
     /** The rectangle that holds every note, with a margin. */
     QRectF notesBoundingRect() const;
 
 signals:
     void searchMatchesChanged(int matches);
+    /** After items were added for these notes. */
+    void noteItemsAdded(const QList<qint64> &ids);
+    /** Before the items of these notes are deleted (they are still there). */
+    void noteItemsAboutToBeRemoved(const QList<qint64> &ids);
+    /** After these notes' items took the document's text, colour or position. */
+    void noteItemsChanged(const QList<qint64> &ids);
+    void currentNoteChanged(qint64 noteId);
+    /** High contrast or the note font changed (the notes have been restyled). */
+    void styleChanged();
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
     void addItems(const QList<qint64> &ids);
@@ -46,13 +83,19 @@ private:
     void syncItems(const QList<qint64> &ids);
     void applySearch(NoteItem *item);
     void growSceneRect(const QList<qint64> &ids);
+    void restyleItems(bool fontChanged);
 
     EventDocument *m_document = nullptr;
     QHash<qint64, NoteItem *> m_items;
+    NoteStyle m_style;
     QString m_foldedTerm;
     QStringList m_foldedWords;
     int m_matchCount = 0;
+    qint64 m_currentNote = 0;
     bool m_editable = true;
+    mutable QList<qint64> m_readingOrder;
+    mutable QHash<qint64, int> m_readingIndex;
+    mutable bool m_readingOrderValid = false;
 };
 
 } // namespace cabildo

@@ -3,9 +3,10 @@
 #include "grouping/textfold.h"
 #include "model/notecolour.h"
 
+#include <QGraphicsScene>
 #include <QPainter>
-#include <QTextLayout>
 #include <QStyleOptionGraphicsItem>
+#include <QTextLayout>
 
 namespace cabildo {
 
@@ -14,22 +15,36 @@ constexpr qreal padding = 12;
 constexpr int maxShownCharacters = 220;  // a note of 10,000 characters shows its start, then "…"
 constexpr int shortTextLength = 60;      // always fits on a card: no need to measure
 const QColor shadowColour(0xc4, 0xc1, 0xbb);  // the board's colour, darker
+constexpr qreal highContrastBorder = 3;       // black, inside the card
+constexpr qreal focusRingInset = 6;           // inside the card, clear of the border and the text
 
-const QFont &noteFont()
+const NoteStyle &defaultStyle()
 {
-    static const QFont font = [] {
-        QFont f;
-        f.setPointSizeF(15);  // readable from the back of the room on a projector at 100 %
-        return f;
-    }();
-    return font;
+    static const NoteStyle style;
+    return style;
 }
 } // namespace
 
-NoteItem::NoteItem(const Note &note)
+QFont NoteStyle::fontFor(const QFont &applicationFont)
+{
+    // 15 pt is readable from the back of the room on a projector at 100 %. Someone who
+    // needs a larger system font gets larger notes too (up to twice: past that a card
+    // holds a few words). A smaller system font does not shrink them below 15 pt.
+    qreal base = applicationFont.pointSizeF();
+    if (base <= 0)
+        base = applicationFont.pixelSize() * 72.0 / 96.0;
+    QFont font = applicationFont;
+    font.setPointSizeF(15 * std::clamp(base / 10.0, 1.0, 2.0));
+    return font;
+}
+
+NoteItem::NoteItem(const Note &note, const NoteStyle *style)
     : m_noteId(note.id)
+    , m_style(style ? style : &defaultStyle())
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable);
+    m_colourKey = note.colour;
+    restyle(false);  // an unknown or empty key still gets the default colour
     syncWithNote(note);
 }
 
@@ -45,9 +60,20 @@ void NoteItem::syncWithNote(const Note &note)
     }
     if (note.colour != m_colourKey) {
         m_colourKey = note.colour;
-        m_fill = NoteColour::byKey(note.colour).fill;
+        restyle(false);
     }
     setToolTip(m_text.size() > maxShownCharacters ? m_text.left(1000) : QString());
+    update();
+}
+
+void NoteItem::restyle(bool fontChanged)
+{
+    const auto contrast = m_style->highContrast ? NoteColour::Contrast::High : NoteColour::Contrast::Standard;
+    const NoteColour colour = NoteColour::byKey(m_colourKey, contrast);
+    m_fill = colour.fill;
+    m_textColour = colour.text;
+    if (fontChanged)
+        m_textPrepared = false;
     update();
 }
 
@@ -61,26 +87,44 @@ void NoteItem::setSearchState(bool dimmed, bool highlighted)
     update();
 }
 
+void NoteItem::setCurrent(bool current)
+{
+    if (current == m_current)
+        return;
+    m_current = current;
+    update();
+}
+
 QRectF NoteItem::boundingRect() const
 {
     // A margin for the selection and highlight outlines.
-    return QRectF(QPointF(0, 0), Note::size()).adjusted(-4, -4, 4, 4);
+    return cardRect().adjusted(-4, -4, 4, 4);
 }
 
 void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const QRectF card(QPointF(0, 0), Note::size());
+    const QRectF card = cardRect();
     const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool highContrast = m_style->highContrast;
 
     // Opaque fills only: blending is what makes a board of hundreds of notes slow.
     painter->setPen(Qt::NoPen);
-    if (detail >= textLevelOfDetail) {
-        painter->setBrush(shadowColour);  // a shadow on the right and bottom edges
-        painter->drawRect(QRectF(card.right(), card.top() + 3, 3, card.height()));
-        painter->drawRect(QRectF(card.left() + 3, card.bottom(), card.width() - 3, 3));
+    if (highContrast) {
+        // A thick black border instead of a shadow: the card's edge is never in doubt.
+        painter->setBrush(Qt::black);
+        painter->drawRect(card);
+        painter->setBrush(m_fill);
+        painter->drawRect(card.adjusted(highContrastBorder, highContrastBorder, -highContrastBorder,
+                                        -highContrastBorder));
+    } else {
+        if (detail >= textLevelOfDetail) {
+            painter->setBrush(shadowColour);  // a shadow on the right and bottom edges
+            painter->drawRect(QRectF(card.right(), card.top() + 3, 3, card.height()));
+            painter->drawRect(QRectF(card.left() + 3, card.bottom(), card.width() - 3, 3));
+        }
+        painter->setBrush(m_fill);
+        painter->drawRect(card);
     }
-    painter->setBrush(m_fill);
-    painter->drawRect(card);
 
     if (isSelected() || m_highlighted) {
         QPen outline(isSelected() ? QColor(0x1a, 0x56, 0xdb) : QColor(0xd9, 0x48, 0x00), 4);
@@ -89,6 +133,9 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(card.adjusted(-2, -2, 2, 2));
     }
+    // Only while the board has the keyboard: the ring says where Tab and the arrows act.
+    if (m_current && scene() && scene()->hasFocus())
+        paintFocusRing(painter, card, detail);
 
     const QRectF textArea = card.adjusted(padding, padding, -padding, -padding);
     if (detail < textLevelOfDetail) {
@@ -97,19 +144,36 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     if (!m_textPrepared)
         prepareText(textArea.size());
-    painter->setFont(noteFont());
-    painter->setPen(Qt::black);
+    painter->setFont(m_style->font);
+    painter->setPen(m_textColour);
     painter->drawStaticText(textArea.topLeft(), m_staticText);
+}
+
+void NoteItem::paintFocusRing(QPainter *painter, const QRectF &card, qreal detail) const
+{
+    // Dashed, inside the card, so it reads differently from the solid selection outline
+    // around it; black dashes on a white line show on every fill of both palettes.
+    const QRectF ring = card.adjusted(focusRingInset, focusRingInset, -focusRingInset, -focusRingInset);
+    QPen pen(Qt::white, 2);
+    pen.setCosmetic(detail < 1);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(pen);
+    painter->drawRect(ring);
+    pen.setColor(Qt::black);
+    pen.setDashPattern({3, 3});
+    painter->setPen(pen);
+    painter->drawRect(ring);
 }
 
 void NoteItem::prepareText(const QSizeF &area)
 {
     // Long notes show what fits, then "…": the text never spills out of the card, so
     // painting needs no clip (and no painter save/restore).
+    const QFont &font = m_style->font;
     QString shown = m_text;
-    if (shown.size() > shortTextLength) {
+    if (shown.size() > shortTextLength || font.pointSizeF() > 15) {
         shown.truncate(maxShownCharacters);
-        QTextLayout layout(shown, noteFont());
+        QTextLayout layout(shown, font);
         layout.beginLayout();
         qreal height = 0;
         int fits = 0;
@@ -130,15 +194,17 @@ void NoteItem::prepareText(const QSizeF &area)
     m_staticText.setText(shown);
     m_staticText.setTextFormat(Qt::PlainText);
     m_staticText.setTextWidth(area.width());
-    m_staticText.prepare(QTransform(), noteFont());
+    m_staticText.prepare(QTransform(), font);
     m_textPrepared = true;
 }
 
 void NoteItem::paintTextPlaceholder(QPainter *painter, const QRectF &area) const
 {
-    // Zoomed far out: grey bars the length of the text stand in for it.
+    // Zoomed far out: bars the length of the text stand in for it, in the text's colour.
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0, 0, 0, 70));
+    QColor bar = m_textColour;
+    bar.setAlpha(70);
+    painter->setBrush(bar);
     const int lines = std::clamp(int(m_text.size() / 18) + 1, 1, 5);
     for (int line = 0; line < lines; ++line) {
         const qreal width = line == lines - 1 && lines > 1 ? area.width() * 0.6 : area.width();

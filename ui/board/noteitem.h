@@ -2,10 +2,24 @@
 
 #include "model/note.h"
 
+#include <QFont>
 #include <QGraphicsItem>
 #include <QStaticText>
 
 namespace cabildo {
+
+/**
+ * What every note on one board shares: the text font and the palette. The scene owns
+ * it and restyles its notes when it changes, so a note carries only a pointer.
+ */
+struct NoteStyle
+{
+    /** The note text for an application font: 15 pt at the usual 10 pt, larger with it. */
+    static QFont fontFor(const QFont &applicationFont);
+
+    QFont font = fontFor(QFont());
+    bool highContrast = false;
+};
 
 /**
  * A sticky note on the board. Not a QObject: thousands of these must be cheap. The
@@ -16,19 +30,30 @@ class NoteItem : public QGraphicsItem
 public:
     enum { Type = UserType + 1 };
 
-    explicit NoteItem(const Note &note);
+    /** `style` outlives the item (the scene's); null uses the default look. */
+    explicit NoteItem(const Note &note, const NoteStyle *style = nullptr);
 
     int type() const override { return Type; }
     qint64 noteId() const { return m_noteId; }
     void syncWithNote(const Note &note);
+    /** The shared style changed: take the colours again, and lay the text out again if the font did. */
+    void restyle(bool fontChanged);
 
     /** Search: a dimmed note does not match, a highlighted one does. */
     void setSearchState(bool dimmed, bool highlighted);
     bool isDimmed() const { return m_dimmed; }
     bool isHighlighted() const { return m_highlighted; }
+    /** The note the keyboard is on: it gets a dashed focus ring while the board has focus. */
+    void setCurrent(bool current);
+    bool isCurrent() const { return m_current; }
     QString text() const { return m_text; }
     QString foldedText() const { return m_foldedText; }  ///< for accent-insensitive search
     QString colourKey() const { return m_colourKey; }
+    QColor fill() const { return m_fill; }
+    QColor textColour() const { return m_textColour; }
+    QFont font() const { return m_style->font; }
+    /** The card itself, in item coordinates (boundingRect() adds room for the outlines). */
+    static QRectF cardRect() { return QRectF(QPointF(0, 0), Note::size()); }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -38,17 +63,21 @@ public:
 
 private:
     void paintTextPlaceholder(QPainter *painter, const QRectF &area) const;
+    void paintFocusRing(QPainter *painter, const QRectF &card, qreal detail) const;
     void prepareText(const QSizeF &area);
 
     qint64 m_noteId;
+    const NoteStyle *m_style;
     QString m_text;
     QString m_foldedText;
     QString m_colourKey;
     QColor m_fill;
+    QColor m_textColour;
     QStaticText m_staticText;  ///< laid out on first paint at readable zoom, then cached
     bool m_textPrepared = false;
     bool m_dimmed = false;
     bool m_highlighted = false;
+    bool m_current = false;
 };
 
 } // namespace cabildo
