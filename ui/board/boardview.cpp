@@ -1,5 +1,6 @@
 #include "boardview.h"
 
+#include "boardaccessible.h"
 #include "boardscene.h"
 #include "document/eventdocument.h"
 #include "noteitem.h"
@@ -7,15 +8,21 @@
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
+#include <QPainter>
 #include <QPinchGesture>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QTimer>
+
+#include <limits>
 
 namespace cabildo {
 
 BoardView::BoardView(BoardScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
+    , m_accessibleNotes(std::make_unique<NoteAccessibleRegistry>(this))
 {
+    installBoardAccessibility();  // before anything asks for this view's interface
     setObjectName(QStringLiteral("boardView"));
     setAccessibleName(tr("Board"));
     setDragMode(RubberBandDrag);
@@ -31,6 +38,46 @@ BoardView::BoardView(BoardScene *scene, QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewport()->setAttribute(Qt::WA_AcceptTouchEvents);  // pinch on touch screens needs touch events
     viewport()->grabGesture(Qt::PinchGesture);
+    // Room around the viewport for the focus frame (painted in event(), outside the
+    // viewport, so that scrolling never drags a copy of it along).
+    setViewportMargins(focusFrameWidth, focusFrameWidth, focusFrameWidth, focusFrameWidth);
+    connectScene();
+}
+
+BoardView::~BoardView()
+{
+    // First: the board's accessible interface outlives this destructor for a moment and
+    // must find no notes (rather than a half-destroyed registry) meanwhile.
+    m_accessibleNotes.reset();
+}
+
+void BoardView::connectScene()
+{
+    BoardScene *scene = boardScene();
+    if (!scene)
+        return;
+    connect(scene, &BoardScene::noteItemsAdded, this, [this](const QList<qint64> &ids) {
+        if (m_accessibleNotes)
+            m_accessibleNotes->notesAdded(ids);
+    });
+    connect(scene, &BoardScene::noteItemsAboutToBeRemoved, this, [this](const QList<qint64> &ids) {
+        if (m_accessibleNotes)
+            m_accessibleNotes->notesAboutToBeRemoved(ids);
+    });
+    connect(scene, &BoardScene::noteItemsChanged, this, [this](const QList<qint64> &ids) {
+        if (m_accessibleNotes)
+            m_accessibleNotes->notesChanged(ids);
+    });
+    connect(scene, &QGraphicsScene::selectionChanged, this, [this] {
+        if (m_accessibleNotes)
+            m_accessibleNotes->selectionChanged();
+    });
+    connect(scene, &BoardScene::currentNoteChanged, this, [this] {
+        if (m_accessibleNotes)
+            m_accessibleNotes->currentNoteChanged();
+    });
+    // Unfocused, the frame takes the board's colour, which high contrast changes.
+    connect(scene, &BoardScene::styleChanged, this, &BoardView::updateFocusIndication);
 }
 
 BoardScene *BoardView::boardScene() const
@@ -83,6 +130,14 @@ void BoardView::fitAll()
 
 bool BoardView::event(QEvent *event)
 {
+    // Before QGraphicsView, which would hand Tab to the scene's focus chain.
+    if (event->type() == QEvent::KeyPress && handleTab(static_cast<QKeyEvent *>(event)))
+        return true;
+    if (event->type() == QEvent::Paint) {
+        const bool result = QGraphicsView::event(event);  // the frame around the margin
+        paintFocusFrame();
+        return result;
+    }
     // Trackpad pinch on macOS and Wayland arrives as a native gesture.
     if (event->type() == QEvent::NativeGesture) {
         auto *gesture = static_cast<QNativeGestureEvent *>(event);
@@ -132,22 +187,30 @@ void BoardView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (!boardScene()->isEditable()) {
-        event->accept();  // the kiosk and read-only events: keys change nothing
+        event->accept();  // the kiosk and read-only events: keys change nothing, select nothing
         return;
     }
     const qreal step = event->modifiers() & Qt::ShiftModifier ? 50 : 10;
+    QPointF delta;
     switch (event->key()) {
     case Qt::Key_Left:
-        nudgeSelection({-step, 0});
-        return;
+        delta = {-step, 0};
+        break;
     case Qt::Key_Right:
-        nudgeSelection({step, 0});
-        return;
+        delta = {step, 0};
+        break;
     case Qt::Key_Up:
-        nudgeSelection({0, -step});
-        return;
+        delta = {0, -step};
+        break;
     case Qt::Key_Down:
-        nudgeSelection({0, step});
+        delta = {0, step};
+        break;
+    case Qt::Key_Escape:
+        if (boardScene()->selectedItems().isEmpty()) {
+            QGraphicsView::keyPressEvent(event);  // nothing to clear: Esc is someone else's
+            return;
+        }
+        boardScene()->clearSelection();
         return;
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
@@ -160,7 +223,148 @@ void BoardView::keyPressEvent(QKeyEvent *event)
         return;
     default:
         QGraphicsView::keyPressEvent(event);
+        return;
     }
+    // An arrow. With nothing selected it would move nothing: it picks a note to start from.
+    if (boardScene()->selectedItems().isEmpty()) {
+        selectNoteNearestCentre();
+        return;
+    }
+    nudgeSelection(delta);
+    NoteItem *current = boardScene()->itemForNote(boardScene()->currentNoteId());
+    if (current && current->isSelected())
+        ensureVisible(current, 24, 24);
+}
+
+bool BoardView::handleTab(QKeyEvent *event)
+{
+    const int key = event->key();
+    if (key != Qt::Key_Tab && key != Qt::Key_Backtab)
+        return false;
+    if (event->modifiers() & (Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    const bool forward = key == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier);
+    if (event->modifiers() & Qt::ControlModifier) {
+        // Qt's convention for widgets that keep Tab for themselves, as text editors do.
+        focusNextPrevChild(forward);
+        return true;
+    }
+    // Read-only boards (the kiosk) and empty ones: Tab moves on, as everywhere else.
+    return boardScene() && selectNextNote(forward);
+}
+
+namespace {
+/** While a search has matches, the keyboard goes through them only. */
+bool isKeyboardTarget(const BoardScene *scene, const NoteItem *item)
+{
+    return item && item->isVisible() && !(item->isDimmed() && scene->matchCount() > 0);
+}
+} // namespace
+
+bool BoardView::selectNextNote(bool forward)
+{
+    BoardScene *scene = boardScene();
+    if (!scene->isEditable())
+        return false;
+    const QList<qint64> order = scene->notesInReadingOrder();
+    const int count = int(order.size());
+    int from = scene->readingIndexOf(scene->currentNoteId());
+    if (from < 0) {
+        // No current note yet: go on from the selection, or start at an end of the board.
+        for (qint64 id : scene->selectedNoteIds()) {
+            const int index = scene->readingIndexOf(id);
+            if (index >= 0 && (from < 0 || (forward ? index > from : index < from)))
+                from = index;
+        }
+    }
+    if (from < 0)
+        from = forward ? count - 1 : 0;  // so that the first step lands on the first (or last) note
+    for (int step = 1; step <= count; ++step) {
+        const qint64 id = order.at(((from + (forward ? step : -step)) % count + count) % count);
+        if (isKeyboardTarget(scene, scene->itemForNote(id))) {
+            selectNote(id);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool BoardView::selectNoteNearestCentre()
+{
+    BoardScene *scene = boardScene();
+    if (!scene->isEditable())
+        return false;
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    qint64 nearest = 0;
+    qreal nearestDistance = std::numeric_limits<qreal>::max();
+    for (qint64 id : scene->notesInReadingOrder()) {  // reading order breaks ties
+        const NoteItem *item = scene->itemForNote(id);
+        if (!isKeyboardTarget(scene, item))
+            continue;
+        const QPointF offset = item->mapToScene(NoteItem::cardRect().center()) - centre;
+        const qreal distance = QPointF::dotProduct(offset, offset);
+        if (distance < nearestDistance) {
+            nearestDistance = distance;
+            nearest = id;
+        }
+    }
+    if (!nearest)
+        return false;
+    selectNote(nearest);
+    return true;
+}
+
+void BoardView::selectNote(qint64 noteId)
+{
+    BoardScene *scene = boardScene();
+    NoteItem *item = scene->itemForNote(noteId);
+    if (!item || !scene->isEditable())
+        return;
+    scene->selectNotes({noteId});
+    scene->setCurrentNote(noteId);
+    ensureVisible(item, 24, 24);
+}
+
+void BoardView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    updateFocusIndication();
+    // After Qt has announced the board itself (it does so once this handler returns),
+    // announce the note the keyboard is on, as item views do with their current item.
+    QTimer::singleShot(0, this, [this] {
+        if (m_accessibleNotes && hasFocus())
+            m_accessibleNotes->focusIn();
+    });
+}
+
+void BoardView::focusOutEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusOutEvent(event);
+    updateFocusIndication();
+}
+
+void BoardView::updateFocusIndication()
+{
+    const QRect inner = viewport()->geometry();
+    const int w = focusFrameWidth;
+    update(QRegion(inner.adjusted(-w, -w, w, w)).subtracted(inner));
+    if (BoardScene *scene = boardScene())
+        if (NoteItem *current = scene->itemForNote(scene->currentNoteId()))
+            current->update();  // its focus ring comes and goes with the board's focus
+}
+
+void BoardView::paintFocusFrame()
+{
+    // The highlight colour while the board has the keyboard; the board's own colour
+    // otherwise, so that the margin does not show.
+    const QRect inner = viewport()->geometry();
+    const int w = focusFrameWidth;
+    QColor colour = palette().color(QPalette::Highlight);
+    if (!hasFocus())
+        colour = boardScene() ? boardScene()->backgroundBrush().color() : palette().color(QPalette::Base);
+    QPainter painter(this);
+    for (const QRect &band : QRegion(inner.adjusted(-w, -w, w, w)).subtracted(inner))
+        painter.fillRect(band, colour);
 }
 
 void BoardView::keyReleaseEvent(QKeyEvent *event)
@@ -187,6 +391,11 @@ void BoardView::mousePressEvent(QMouseEvent *event)
     if (m_editor)
         finishEditing(true);
     QGraphicsView::mousePressEvent(event);
+    // A clicked note is where Tab goes on from.
+    QGraphicsItem *item = itemAt(event->position().toPoint());
+    const bool onNote = item && item->type() == NoteItem::Type;
+    if (event->button() == Qt::LeftButton && onNote && boardScene()->isEditable())
+        boardScene()->setCurrentNote(static_cast<NoteItem *>(item)->noteId());
 }
 
 void BoardView::mouseMoveEvent(QMouseEvent *event)
@@ -290,8 +499,9 @@ void BoardView::startEditing(qint64 noteId)
     m_editor->setObjectName(QStringLiteral("noteEditor"));
     m_editor->setAccessibleName(tr("Note text"));
     m_editor->setPlainText(note->text);
-    QFont font = m_editor->font();
-    font.setPointSizeF(std::max(10.0, 15 * zoom()));
+    // The note's own text size at this zoom, never smaller than the interface's.
+    QFont font = boardScene()->noteStyle().font;
+    font.setPointSizeF(std::max(m_editor->font().pointSizeF(), font.pointSizeF() * zoom()));
     m_editor->setFont(font);
     m_editor->setGeometry(mapFromScene(item->sceneBoundingRect()).boundingRect());
     m_editor->installEventFilter(this);

@@ -5,16 +5,26 @@
 
 #include <QPlainTextEdit>
 
+#include <memory>
+
 namespace cabildo {
 
 class BoardScene;
 class EventDocument;
+class NoteAccessibleRegistry;
 
 /**
  * Looks at the board and turns gestures into document commands: drag (one undo step on
  * release), arrow-key nudges, Delete, edit in place (double-click / F2). Zoom with the
  * wheel, a pinch or Ctrl +/−; pan with space+drag, the middle or right button, or a
  * two-finger swipe. A left drag on empty board draws a selection rectangle.
+ *
+ * From the keyboard alone: Tab and Shift+Tab select the next and previous note in
+ * reading order, the first arrow press with nothing selected selects the note nearest
+ * the middle, the arrows then move the selection, Esc clears it, and Ctrl+Tab or
+ * Ctrl+Shift+Tab leave the board. A frame in the highlight colour shows that the board
+ * has the keyboard, and a dashed ring which note it is on. Assistive technology sees the
+ * notes through BoardAccessible.
  */
 class BoardView : public QGraphicsView
 {
@@ -22,6 +32,7 @@ class BoardView : public QGraphicsView
 
 public:
     explicit BoardView(BoardScene *scene, QWidget *parent = nullptr);
+    ~BoardView() override;
 
     BoardScene *boardScene() const;
 
@@ -39,6 +50,17 @@ public:
     /** Ends an edit in place: saves the text (commit) or drops it. Nothing when not editing. */
     void finishEditing(bool commit);
 
+    /** Selects this note alone, makes it the current note and scrolls it into view. */
+    void selectNote(qint64 noteId);
+    /** Tab: the next (or previous) note in reading order after the current one, round the board. */
+    bool selectNextNote(bool forward);
+    /** The note whose centre is nearest the middle of the view; false on an empty board. */
+    bool selectNoteNearestCentre();
+    /** The notes' accessible interfaces; null only while the view is being destroyed. */
+    NoteAccessibleRegistry *accessibleNotes() const { return m_accessibleNotes.get(); }
+    /** Width of the focus frame drawn around the board while it has the keyboard. */
+    static constexpr int focusFrameWidth = 3;
+
     static constexpr qreal minZoom = 0.05;
     static constexpr qreal maxZoom = 4.0;
 
@@ -55,13 +77,20 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void commitDrag();
     void startEditing(qint64 noteId);
+    bool handleTab(QKeyEvent *event);
+    void paintFocusFrame();
+    void updateFocusIndication();
+    void connectScene();
 
+    std::unique_ptr<NoteAccessibleRegistry> m_accessibleNotes;
     bool m_keepFitting = false;
     bool m_spaceHeld = false;
     bool m_panning = false;
