@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
     cmake ninja-build g++ pkg-config python3 tzdata util-linux
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libcsv-dev libicu-dev
     librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream libxml2-utils
