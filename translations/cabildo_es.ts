@@ -56,14 +56,19 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+27"/>
-        <location filename="../ui/mainwindow.cpp" line="+275"/>
+        <location filename="../ui/mainwindow.cpp" line="+277"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location line="+469"/>
+        <location line="+473"/>
         <source>Note text</source>
         <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+1"/>
+        <source>Tab and Shift+Tab select the next or previous note. The arrow keys move the selected notes, with Shift in bigger steps. Enter or F2 edits the selected note, Delete removes the selected notes and Esc clears the selection. Ctrl+Tab leaves the board.</source>
+        <translation>Tab y Mayús+Tab seleccionan la nota siguiente o la anterior. Las flechas mueven las notas seleccionadas, con Mayús en pasos más grandes. Enter o F2 edita la nota seleccionada, Supr elimina las notas seleccionadas y Esc quita la selección. Ctrl+Tab sale del tablero.</translation>
     </message>
 </context>
 <context>
@@ -740,7 +745,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-11"/>
+        <location filename="../ui/mainwindow.cpp" line="-12"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -791,7 +796,7 @@
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
@@ -1068,7 +1073,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>No se puede guardar el evento</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cannot change the event</source>
         <translation>No se puede modificar el evento</translation>
     </message>
@@ -1117,7 +1122,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>El modo quiosco terminó.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cabildo</source>
         <translation>Cabildo</translation>
     </message>

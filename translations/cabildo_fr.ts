@@ -56,14 +56,19 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+27"/>
-        <location filename="../ui/mainwindow.cpp" line="+275"/>
+        <location filename="../ui/mainwindow.cpp" line="+277"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location line="+469"/>
+        <location line="+473"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+1"/>
+        <source>Tab and Shift+Tab select the next or previous note. The arrow keys move the selected notes, with Shift in bigger steps. Enter or F2 edits the selected note, Delete removes the selected notes and Esc clears the selection. Ctrl+Tab leaves the board.</source>
+        <translation>Tab et Maj+Tab sélectionnent la note suivante ou précédente. Les flèches déplacent les notes sélectionnées, par grands pas avec Maj. Entrée ou F2 modifie la note sélectionnée, Suppr supprime les notes sélectionnées et Échap annule la sélection. Ctrl+Tab quitte le tableau.</translation>
     </message>
 </context>
 <context>
@@ -740,7 +745,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-11"/>
+        <location filename="../ui/mainwindow.cpp" line="-12"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -791,7 +796,7 @@
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
@@ -1068,7 +1073,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Impossible d’enregistrer l’événement</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cannot change the event</source>
         <translation>Impossible de modifier l’événement</translation>
     </message>
@@ -1117,7 +1122,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Mode borne terminé.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cabildo</source>
         <translation>Cabildo</translation>
     </message>

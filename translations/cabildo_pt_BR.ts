@@ -56,14 +56,19 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+27"/>
-        <location filename="../ui/mainwindow.cpp" line="+275"/>
+        <location filename="../ui/mainwindow.cpp" line="+277"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
     <message>
-        <location line="+469"/>
+        <location line="+473"/>
         <source>Note text</source>
         <translation>Texto da nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+1"/>
+        <source>Tab and Shift+Tab select the next or previous note. The arrow keys move the selected notes, with Shift in bigger steps. Enter or F2 edits the selected note, Delete removes the selected notes and Esc clears the selection. Ctrl+Tab leaves the board.</source>
+        <translation>Tab e Shift+Tab selecionam a nota seguinte ou a anterior. As setas movem as notas selecionadas, com Shift em passos maiores. Enter ou F2 edita a nota selecionada, Delete exclui as notas selecionadas e Esc limpa a seleção. Ctrl+Tab sai do quadro.</translation>
     </message>
 </context>
 <context>
@@ -740,7 +745,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-11"/>
+        <location filename="../ui/mainwindow.cpp" line="-12"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -791,7 +796,7 @@
         <translation>Histórico de alterações</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Novo evento…</translation>
     </message>
@@ -1068,7 +1073,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Não foi possível salvar o evento</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cannot change the event</source>
         <translation>Não foi possível alterar o evento</translation>
     </message>
@@ -1117,7 +1122,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Modo quiosque encerrado.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cabildo</source>
         <translation>Cabildo</translation>
     </message>

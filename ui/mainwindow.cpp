@@ -125,6 +125,8 @@ MainWindow::MainWindow(QWidget *parent)
     setTabOrder(m_capture->findChild<QPushButton *>(QStringLiteral("captureAddButton")), m_search);
     setTabOrder(m_search, m_view);
 
+    m_scene->setHighContrast(preferences::highContrast());
+
     retranslate();
     setDocument(nullptr);
     resize(1280, 800);
@@ -273,6 +275,10 @@ void MainWindow::retranslate()
     m_undoView->setEmptyLabel(tr("Event opened"));
     m_undoView->setAccessibleName(tr("Undo history"));
     m_view->setAccessibleName(BoardView::tr("Board"));
+    m_view->setAccessibleDescription(BoardView::tr(
+        "Tab and Shift+Tab select the next or previous note. The arrow keys move the selected notes, with Shift in "
+        "bigger steps. Enter or F2 edits the selected note, Delete removes the selected notes and Esc clears the "
+        "selection. Ctrl+Tab leaves the board."));
     // Qt names the dock's title buttons once, at creation: rename them from qtbase's own
     // catalogue (a variable context, so lupdate leaves these strings to Qt's translators).
     const char *const qtDockContext = "QDockWidget";
@@ -494,6 +500,9 @@ void MainWindow::saveAs()
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(this);
+    connect(&dialog, &PreferencesDialog::highContrastChanged, m_scene, &BoardScene::setHighContrast);
+    if (m_kiosk)
+        connect(&dialog, &PreferencesDialog::highContrastChanged, m_kiosk, &KioskWindow::setHighContrast);
     dialog.exec();
 }
 
@@ -609,6 +618,7 @@ void MainWindow::enterKiosk(QScreen *screen, const QString &pin)
         statusBar()->showMessage(tr("Kiosk mode ended."), 5000);
         updateActions();
     });
+    m_kiosk->setHighContrast(preferences::highContrast());
     m_kiosk->showOn(screen);
     updateActions();
 }

@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QToolBar>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
@@ -334,6 +335,30 @@ private slots:
             QCOMPARE(accessible->text(QAccessible::Description), action(*window, name)->statusTip());
             QVERIFY2(!accessible->text(QAccessible::Description).isEmpty(), name);
         }
+    }
+
+    void highContrastFromPreferencesIsRemembered()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        QVERIFY(!window->boardView()->boardScene()->isHighContrast());
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QCheckBox *>(QStringLiteral("preferencesHighContrastCheck"))->click();
+            dialog->accept();
+        });
+        action(*window, "actionPreferences")->trigger();
+        QVERIFY(window->boardView()->boardScene()->isHighContrast());
+        MainWindow next;  // the next start keeps it
+        QVERIFY(next.boardView()->boardScene()->isHighContrast());
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            dialog->findChild<QCheckBox *>(QStringLiteral("preferencesHighContrastCheck"))->click();
+            dialog->accept();
+        });
+        action(*window, "actionPreferences")->trigger();
+        QVERIFY(!window->boardView()->boardScene()->isHighContrast());
     }
 
     void searchIgnoresAccents()

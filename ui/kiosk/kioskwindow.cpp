@@ -623,6 +623,11 @@ void KioskWindow::showOn(QScreen *screen)
     m_fitTimer.start();
 }
 
+void KioskWindow::setHighContrast(bool on)
+{
+    m_scene->setHighContrast(on);
+}
+
 bool KioskWindow::tryUnlock(const QString &pin)
 {
     if (m_pin.isEmpty() || pin != m_pin)

@@ -50,6 +50,8 @@ public:
     bool tryUnlock(const QString &pin);
     /** Closes the kiosk whatever the PIN: the facilitator closed the event from the main window. */
     void forceClose();
+    /** The high-contrast board of the Preferences, for the participants' view too. */
+    void setHighContrast(bool on);
     /** How long an untouched, half-filled form waits before it is cleared (3 minutes by default). */
     void setIdleResetDelay(int milliseconds) { m_idleTimer.setInterval(milliseconds); }
     /** Shows the PIN dialog, as the "Facilitator" button does. */
