@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>cabildo::GroupingEngine</name>
+    <message numerus="yes">
+        <location filename="../app/grouping/groupingengine.cpp" line="+163"/>
+        <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
+        <translation>
+            <numerusform>%n note have no words to group by (only punctuation or single letters).</numerusform>
+            <numerusform>%n notes have no words to group by (only punctuation or single letters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Only %n distinct note(s): that many themes instead of %1.</source>
+        <translation>
+            <numerusform>Only %n distinct note: that many themes instead of %1.</numerusform>
+            <numerusform>Only %n distinct notes: that many themes instead of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cabildo::ImportCsvDialog</name>
     <message numerus="yes">
         <location filename="../ui/dialogs/importcsvdialog.cpp" line="+25"/>
@@ -149,6 +168,30 @@
         <translation>
             <numerusform>Recolour %n note</numerusform>
             <numerusform>Recolour %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commands/themecommands.cpp" line="+65"/>
+        <source>Merge %n theme(s) into %1</source>
+        <translation>
+            <numerusform>Merge %n theme into %1</numerusform>
+            <numerusform>Merge %n themes into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Move %n note(s) to %1</source>
+        <translation>
+            <numerusform>Move %n note to %1</numerusform>
+            <numerusform>Move %n notes to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Take %n note(s) out of their theme</source>
+        <translation>
+            <numerusform>Take %n note out of their theme</numerusform>
+            <numerusform>Take %n notes out of their theme</numerusform>
         </translation>
     </message>
 </context>

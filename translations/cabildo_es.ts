@@ -303,7 +303,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+47"/>
+        <location filename="../app/document/eventdocument.cpp" line="+52"/>
         <source>The event needs a title.</source>
         <translation>El evento necesita un título.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>La sigla debe tener de 4 a 32 letras minúsculas (a-z) o dígitos, como “abrelatam2026”.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <source>This event is open read-only.</source>
         <translation>Este evento está abierto en modo de solo lectura.</translation>
     </message>
@@ -322,17 +322,27 @@
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>El evento necesita un título y una sigla de 4 a 32 letras minúsculas (a-z) o dígitos.</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>A theme needs a name and at least one note.</source>
+        <translation>Un tema necesita un nombre y al menos una nota.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A theme needs a name and one of the note colours.</source>
+        <translation>Un tema necesita un nombre y uno de los colores de nota.</translation>
+    </message>
 </context>
 <context>
     <name>cabildo::EventStore</name>
     <message>
-        <location filename="../app/storage/eventstore.cpp" line="+102"/>
-        <location line="+195"/>
+        <location filename="../app/storage/eventstore.cpp" line="+138"/>
+        <location line="+280"/>
         <source>%1 already exists.</source>
         <translation>%1 ya existe.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-273"/>
         <source>%1 cannot be created here: %2</source>
         <translation>No se puede crear %1 aquí: %2</translation>
     </message>
@@ -410,6 +420,35 @@
         <location line="+10"/>
         <source>%1 is damaged and cannot be opened (%2).</source>
         <translation>%1 está dañado y no se puede abrir (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::GroupingEngine</name>
+    <message numerus="yes">
+        <location filename="../app/grouping/groupingengine.cpp" line="+163"/>
+        <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
+        <translation>
+            <numerusform>%n nota no tiene palabras para agruparla (solo signos de puntuación o letras sueltas).</numerusform>
+            <numerusform>%n notas no tienen palabras para agruparlas (solo signos de puntuación o letras sueltas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no notes to group.</source>
+        <translation>No hay notas para agrupar.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No note has words to group by.</source>
+        <translation>Ninguna nota tiene palabras para agruparla.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Only %n distinct note(s): that many themes instead of %1.</source>
+        <translation>
+            <numerusform>Solo %n nota distinta: ese número de temas en lugar de %1.</numerusform>
+            <numerusform>Solo %n notas distintas: ese número de temas en lugar de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1341,75 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+0"/>
         <source>Change event details</source>
         <translation>Cambiar los datos del evento</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/themecommands.cpp" line="+20"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split theme %1</source>
+        <translation>Dividir el tema %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create theme %1</source>
+        <translation>Crear el tema %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Merge %n theme(s) into %1</source>
+        <translation>
+            <numerusform>Fusionar %n tema en %1</numerusform>
+            <numerusform>Fusionar %n temas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dissolve theme %1</source>
+        <translation>Disolver el tema %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Move %n note(s) to %1</source>
+        <translation>
+            <numerusform>Mover %n nota a %1</numerusform>
+            <numerusform>Mover %n notas a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Take %n note(s) out of their theme</source>
+        <translation>
+            <numerusform>Sacar %n nota de su tema</numerusform>
+            <numerusform>Sacar %n notas de su tema</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rename theme %1</source>
+        <translation>Cambiar el nombre del tema %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recolour theme %1</source>
+        <translation>Cambiar el color del tema %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collapse theme %1</source>
+        <translation>Contraer el tema %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expand theme %1</source>
+        <translation>Expandir el tema %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change theme %1</source>
+        <translation>Modificar el tema %1</translation>
     </message>
 </context>
 </TS>

@@ -303,7 +303,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+47"/>
+        <location filename="../app/document/eventdocument.cpp" line="+52"/>
         <source>The event needs a title.</source>
         <translation>L’événement doit avoir un titre.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Le sigle doit comporter de 4 à 32 lettres minuscules sans accents ou chiffres, comme «&#xa0;abrelatam2026&#xa0;».</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <source>This event is open read-only.</source>
         <translation>Cet événement est ouvert en lecture seule.</translation>
     </message>
@@ -322,17 +322,27 @@
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>L’événement doit avoir un titre et un sigle de 4 à 32 lettres minuscules sans accents ou chiffres.</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>A theme needs a name and at least one note.</source>
+        <translation>Un thème a besoin d’un nom et d’au moins une note.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A theme needs a name and one of the note colours.</source>
+        <translation>Un thème a besoin d’un nom et d’une des couleurs de notes.</translation>
+    </message>
 </context>
 <context>
     <name>cabildo::EventStore</name>
     <message>
-        <location filename="../app/storage/eventstore.cpp" line="+102"/>
-        <location line="+195"/>
+        <location filename="../app/storage/eventstore.cpp" line="+138"/>
+        <location line="+280"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-273"/>
         <source>%1 cannot be created here: %2</source>
         <translation>Impossible de créer %1 ici&#xa0;: %2</translation>
     </message>
@@ -410,6 +420,35 @@
         <location line="+10"/>
         <source>%1 is damaged and cannot be opened (%2).</source>
         <translation>%1 est endommagé et ne peut pas être ouvert (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::GroupingEngine</name>
+    <message numerus="yes">
+        <location filename="../app/grouping/groupingengine.cpp" line="+163"/>
+        <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
+        <translation>
+            <numerusform>%n note ne contient aucun mot permettant de la regrouper (seulement de la ponctuation ou des lettres isolées).</numerusform>
+            <numerusform>%n notes ne contiennent aucun mot permettant de les regrouper (seulement de la ponctuation ou des lettres isolées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no notes to group.</source>
+        <translation>Il n’y a aucune note à regrouper.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No note has words to group by.</source>
+        <translation>Aucune note ne contient de mots permettant de les regrouper.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Only %n distinct note(s): that many themes instead of %1.</source>
+        <translation>
+            <numerusform>Une seule note distincte (%n)&#xa0;: autant de thèmes au lieu de %1.</numerusform>
+            <numerusform>Seulement %n notes distinctes&#xa0;: autant de thèmes au lieu de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1341,75 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+0"/>
         <source>Change event details</source>
         <translation>Modifier les informations de l’événement</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/themecommands.cpp" line="+20"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split theme %1</source>
+        <translation>Scinder le thème %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create theme %1</source>
+        <translation>Créer le thème %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Merge %n theme(s) into %1</source>
+        <translation>
+            <numerusform>Fusionner %n thème dans %1</numerusform>
+            <numerusform>Fusionner %n thèmes dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dissolve theme %1</source>
+        <translation>Dissoudre le thème %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Move %n note(s) to %1</source>
+        <translation>
+            <numerusform>Déplacer %n note vers %1</numerusform>
+            <numerusform>Déplacer %n notes vers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Take %n note(s) out of their theme</source>
+        <translation>
+            <numerusform>Sortir %n note de son thème</numerusform>
+            <numerusform>Sortir %n notes de leur thème</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rename theme %1</source>
+        <translation>Renommer le thème %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recolour theme %1</source>
+        <translation>Changer la couleur du thème %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collapse theme %1</source>
+        <translation>Replier le thème %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expand theme %1</source>
+        <translation>Déplier le thème %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change theme %1</source>
+        <translation>Modifier le thème %1</translation>
     </message>
 </context>
 </TS>

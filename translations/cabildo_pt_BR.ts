@@ -303,7 +303,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+47"/>
+        <location filename="../app/document/eventdocument.cpp" line="+52"/>
         <source>The event needs a title.</source>
         <translation>O evento precisa de um título.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>A sigla deve ter de 4 a 32 letras minúsculas ou dígitos, como “abrelatam2026”.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <source>This event is open read-only.</source>
         <translation>Este evento está aberto em modo somente leitura.</translation>
     </message>
@@ -322,17 +322,27 @@
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>O evento precisa de um título e de uma sigla de 4 a 32 letras minúsculas ou dígitos.</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>A theme needs a name and at least one note.</source>
+        <translation>Um tema precisa de um nome e de pelo menos uma nota.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A theme needs a name and one of the note colours.</source>
+        <translation>Um tema precisa de um nome e de uma das cores de nota.</translation>
+    </message>
 </context>
 <context>
     <name>cabildo::EventStore</name>
     <message>
-        <location filename="../app/storage/eventstore.cpp" line="+102"/>
-        <location line="+195"/>
+        <location filename="../app/storage/eventstore.cpp" line="+138"/>
+        <location line="+280"/>
         <source>%1 already exists.</source>
         <translation>%1 já existe.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-273"/>
         <source>%1 cannot be created here: %2</source>
         <translation>Não é possível criar %1 aqui: %2</translation>
     </message>
@@ -410,6 +420,35 @@
         <location line="+10"/>
         <source>%1 is damaged and cannot be opened (%2).</source>
         <translation>%1 está danificado e não pode ser aberto (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::GroupingEngine</name>
+    <message numerus="yes">
+        <location filename="../app/grouping/groupingengine.cpp" line="+163"/>
+        <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
+        <translation>
+            <numerusform>%n nota não tem palavras para agrupar (só pontuação ou letras soltas).</numerusform>
+            <numerusform>%n notas não têm palavras para agrupar (só pontuação ou letras soltas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no notes to group.</source>
+        <translation>Não há notas para agrupar.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No note has words to group by.</source>
+        <translation>Nenhuma nota tem palavras para agrupar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Only %n distinct note(s): that many themes instead of %1.</source>
+        <translation>
+            <numerusform>Só %n nota distinta: esse número de temas em vez de %1.</numerusform>
+            <numerusform>Só %n notas distintas: esse número de temas em vez de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1341,75 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location line="+0"/>
         <source>Change event details</source>
         <translation>Alterar detalhes do evento</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/themecommands.cpp" line="+20"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split theme %1</source>
+        <translation>Dividir o tema %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create theme %1</source>
+        <translation>Criar o tema %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Merge %n theme(s) into %1</source>
+        <translation>
+            <numerusform>Mesclar %n tema em %1</numerusform>
+            <numerusform>Mesclar %n temas em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dissolve theme %1</source>
+        <translation>Desfazer o tema %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Move %n note(s) to %1</source>
+        <translation>
+            <numerusform>Mover %n nota para %1</numerusform>
+            <numerusform>Mover %n notas para %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Take %n note(s) out of their theme</source>
+        <translation>
+            <numerusform>Tirar %n nota do seu tema</numerusform>
+            <numerusform>Tirar %n notas dos seus temas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rename theme %1</source>
+        <translation>Renomear o tema %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recolour theme %1</source>
+        <translation>Mudar a cor do tema %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collapse theme %1</source>
+        <translation>Recolher o tema %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expand theme %1</source>
+        <translation>Expandir o tema %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change theme %1</source>
+        <translation>Alterar o tema %1</translation>
     </message>
 </context>
 </TS>

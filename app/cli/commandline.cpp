@@ -153,8 +153,8 @@ int info(const QStringList &arguments)
         {QStringLiteral("timezone"), event.timeZone},
         {QStringLiteral("schema_version"), document->schemaVersion()},
         {QStringLiteral("notes"), document->noteCount()},
-        // Themes, votes and the agenda arrive with later versions of the schema.
-        {QStringLiteral("themes"), 0},
+        {QStringLiteral("themes"), document->themeCount()},
+        // Votes and the agenda arrive with later versions of the schema.
         {QStringLiteral("sessions"), 0},
         {QStringLiteral("ballots"), 0},
         {QStringLiteral("rooms"), 0},

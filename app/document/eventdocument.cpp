@@ -2,6 +2,7 @@
 
 #include "boardplacement.h"
 #include "commands/notecommands.h"
+#include "commands/themecommands.h"
 #include "grouping/textfold.h"
 #include "model/notecolour.h"
 #include "storage/eventstore.h"
@@ -24,6 +25,10 @@ EventDocument::EventDocument(std::unique_ptr<EventStore> store)
     for (const Note &note : notes) {
         m_notes.insert(note.id, note);
         m_noteOrder.append(note.id);
+    }
+    for (const Theme &theme : m_store->loadThemes()) {
+        m_themes.insert(theme.id, theme);
+        m_themeOrder.append(theme.id);
     }
 }
 
@@ -84,6 +89,21 @@ const Note *EventDocument::note(qint64 id) const
 {
     const auto it = m_notes.constFind(id);
     return it == m_notes.constEnd() ? nullptr : &it.value();
+}
+
+const Theme *EventDocument::theme(qint64 id) const
+{
+    const auto it = m_themes.constFind(id);
+    return it == m_themes.constEnd() ? nullptr : &it.value();
+}
+
+QList<qint64> EventDocument::notesInTheme(qint64 themeId) const
+{
+    QList<qint64> ids;
+    for (qint64 id : m_noteOrder)
+        if (m_notes.value(id).themeId == themeId)
+            ids.append(id);
+    return ids;
 }
 
 Note EventDocument::makeNote(const QString &text, NoteSource source)
@@ -195,6 +215,71 @@ bool EventDocument::setEventInfo(const EventInfo &event)
     return pushChecked(new SetEventInfoCommand(this, m_event, event));
 }
 
+bool EventDocument::createTheme(const QString &title, const QString &colourKey, const QList<qint64> &noteIds,
+                                const QString &terms)
+{
+    QList<qint64> notes;
+    for (qint64 id : noteIds)
+        if (note(id))
+            notes.append(id);
+    if (title.trimmed().isEmpty() || notes.isEmpty()) {
+        m_lastError = tr("A theme needs a name and at least one note.");
+        return false;
+    }
+    Theme theme;
+    theme.uuid = QUuid::createUuid();
+    theme.title = toNfc(title.trimmed());
+    theme.colour = NoteColour::isKnown(colourKey) ? colourKey : NoteColour::defaultKey();
+    theme.terms = terms;
+    theme.createdAt = QDateTime::currentDateTimeUtc();
+    return pushChecked(new CreateThemeCommand(this, theme, notes));
+}
+
+bool EventDocument::assignNotes(const QList<qint64> &noteIds, qint64 themeId)
+{
+    if (themeId != 0 && !theme(themeId))
+        return false;
+    QHash<qint64, qint64> from;
+    for (qint64 id : noteIds)
+        if (const Note *found = note(id); found && found->themeId != themeId)
+            from.insert(id, found->themeId);
+    return !from.isEmpty() && pushChecked(new AssignNotesCommand(this, from, themeId));
+}
+
+bool EventDocument::updateTheme(const Theme &changed)
+{
+    const Theme *current = theme(changed.id);
+    if (!current || changed == *current)
+        return false;
+    if (changed.title.trimmed().isEmpty() || !NoteColour::isKnown(changed.colour)) {
+        m_lastError = tr("A theme needs a name and one of the note colours.");
+        return false;
+    }
+    Theme normalised = changed;
+    normalised.title = toNfc(changed.title.trimmed());
+    return pushChecked(new UpdateThemeCommand(this, *current, normalised));
+}
+
+bool EventDocument::mergeThemes(qint64 keep, const QList<qint64> &others)
+{
+    QList<Theme> merged;
+    QList<QList<qint64>> notesOf;
+    for (qint64 id : others)
+        if (const Theme *found = theme(id); found && id != keep) {
+            merged.append(*found);
+            notesOf.append(notesInTheme(id));
+        }
+    if (!theme(keep) || merged.isEmpty())
+        return false;
+    return pushChecked(new RemoveThemesCommand(this, merged, notesOf, keep));
+}
+
+bool EventDocument::dissolveTheme(qint64 themeId)
+{
+    const Theme *found = theme(themeId);
+    return found && pushChecked(new RemoveThemesCommand(this, {*found}, {notesInTheme(themeId)}, 0));
+}
+
 bool EventDocument::saveAs(const QString &path)
 {
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(filePath()).absoluteFilePath())
@@ -271,6 +356,71 @@ bool EventDocument::applyColours(const QHash<qint64, QString> &colours)
     for (auto it = colours.cbegin(); it != colours.cend(); ++it)
         m_notes[it.key()].colour = it.value();
     emit notesChanged(colours.keys());
+    return true;
+}
+
+void EventDocument::setThemesInMemory(const QHash<qint64, qint64> &themeOfNote)
+{
+    for (auto it = themeOfNote.cbegin(); it != themeOfNote.cend(); ++it)
+        if (m_notes.contains(it.key()))
+            m_notes[it.key()].themeId = it.value();
+}
+
+bool EventDocument::applyAddThemes(QList<Theme> &themes, const QList<QList<qint64>> &notesOf)
+{
+    QHash<qint64, qint64> themeOfNote;
+    const bool written = m_store->inTransaction([&] {
+        if (!m_store->insertThemes(themes))
+            return false;
+        for (int i = 0; i < themes.size(); ++i)
+            for (qint64 noteId : notesOf.value(i))
+                themeOfNote.insert(noteId, themes.at(i).id);
+        return m_store->saveNoteThemes(themeOfNote);
+    });
+    if (!written)
+        return storageFailure();
+    QList<qint64> ids;
+    for (const Theme &theme : std::as_const(themes)) {
+        m_themes.insert(theme.id, theme);
+        ids.append(theme.id);
+    }
+    m_themeOrder.append(ids);
+    std::sort(m_themeOrder.begin(), m_themeOrder.end());
+    setThemesInMemory(themeOfNote);
+    emit themesAdded(ids);
+    emit notesChanged(themeOfNote.keys());
+    return true;
+}
+
+bool EventDocument::applyRemoveThemes(const QList<qint64> &themeIds, const QHash<qint64, qint64> &themeOfNote)
+{
+    if (!m_store->inTransaction([&] { return m_store->saveNoteThemes(themeOfNote) && m_store->deleteThemes(themeIds); }))
+        return storageFailure();
+    setThemesInMemory(themeOfNote);
+    emit notesChanged(themeOfNote.keys());
+    emit themesAboutToBeRemoved(themeIds);
+    for (qint64 id : themeIds)
+        m_themes.remove(id);
+    m_themeOrder.removeIf([&](qint64 id) { return themeIds.contains(id); });
+    emit themesRemoved(themeIds);
+    return true;
+}
+
+bool EventDocument::applyAssignments(const QHash<qint64, qint64> &themeOfNote)
+{
+    if (!m_store->saveNoteThemes(themeOfNote))
+        return storageFailure();
+    setThemesInMemory(themeOfNote);
+    emit notesChanged(themeOfNote.keys());
+    return true;
+}
+
+bool EventDocument::applyThemeUpdate(const Theme &theme)
+{
+    if (!m_store->saveTheme(theme))
+        return storageFailure();
+    m_themes[theme.id] = theme;
+    emit themesChanged({theme.id});
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/eventinfo.h"
 #include "model/note.h"
+#include "model/theme.h"
 #include "storage/filecheck.h"
 
 #include <QHash>
@@ -42,6 +43,12 @@ public:
     const Note *note(qint64 id) const;
     int noteCount() const { return int(m_noteOrder.size()); }
 
+    const QList<qint64> &themeIds() const { return m_themeOrder; }  ///< in creation order
+    const Theme *theme(qint64 id) const;
+    int themeCount() const { return int(m_themeOrder.size()); }
+    /** The notes of a theme, in creation order. */
+    QList<qint64> notesInTheme(qint64 themeId) const;
+
     /** A new note with a fresh UUID and the default colour, its text in NFC; not yet added. */
     static Note makeNote(const QString &text, NoteSource source);
 
@@ -53,6 +60,19 @@ public:
     bool editNoteText(qint64 id, const QString &text);
     bool recolourNotes(const QList<qint64> &ids, const QString &colourKey);
     bool setEventInfo(const EventInfo &event);
+    // Themes: each one undoable step, refused (false) while read-only or on a failed write.
+    /** Makes a theme of `noteIds` (taking them out of any other: a split when they all came from one). */
+    bool createTheme(const QString &title, const QString &colourKey, const QList<qint64> &noteIds,
+                     const QString &terms = QString());
+    /** Puts notes into a theme, or out of any theme with themeId 0. */
+    bool assignNotes(const QList<qint64> &noteIds, qint64 themeId);
+    /** Renames, recolours, collapses or expands a theme. */
+    bool updateTheme(const Theme &theme);
+    /** Moves the notes of `others` into `keep` and removes `others`. */
+    bool mergeThemes(qint64 keep, const QList<qint64> &others);
+    /** Removes a theme; its notes stay on the board, in no theme. */
+    bool dissolveTheme(qint64 themeId);
+
     /** Saves a snapshot to `path` and continues working on it (the old file stays as it was). */
     bool saveAs(const QString &path);
 
@@ -68,6 +88,12 @@ public:
     bool applyText(qint64 id, const QString &text);
     bool applyColours(const QHash<qint64, QString> &colours);
     bool applyEventInfo(const EventInfo &event);
+    /** Inserts themes (ids filled in on first insert) and puts `notesOf[i]` into themes[i]. */
+    bool applyAddThemes(QList<Theme> &themes, const QList<QList<qint64>> &notesOf);
+    /** Sets the notes' themes (`themeOfNote`, 0 for none), then removes the themes. */
+    bool applyRemoveThemes(const QList<qint64> &themeIds, const QHash<qint64, qint64> &themeOfNote);
+    bool applyAssignments(const QHash<qint64, qint64> &themeOfNote);
+    bool applyThemeUpdate(const Theme &theme);
 
 signals:
     void notesAdded(const QList<qint64> &ids);
@@ -75,6 +101,10 @@ signals:
     void notesRemoved(const QList<qint64> &ids);
     void notesChanged(const QList<qint64> &ids);
     void eventChanged();
+    void themesAdded(const QList<qint64> &ids);
+    void themesAboutToBeRemoved(const QList<qint64> &ids);
+    void themesRemoved(const QList<qint64> &ids);
+    void themesChanged(const QList<qint64> &ids);
     void fileChanged();
     /** A write to the file failed: the change was not made. */
     void storageFailed(const QString &message);
@@ -83,11 +113,14 @@ private:
     explicit EventDocument(std::unique_ptr<EventStore> store);
     bool pushChecked(QUndoCommand *command);
     bool storageFailure();
+    void setThemesInMemory(const QHash<qint64, qint64> &themeOfNote);
 
     std::unique_ptr<EventStore> m_store;
     EventInfo m_event;
     QHash<qint64, Note> m_notes;
     QList<qint64> m_noteOrder;
+    QHash<qint64, Theme> m_themes;
+    QList<qint64> m_themeOrder;
     QUndoStack m_undoStack;
     QString m_lastError;
 };

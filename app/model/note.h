@@ -46,6 +46,9 @@ struct Note
     Author author;
     NoteSource source = NoteSource::Typed;
     QDateTime createdAt;
+    qint64 themeId = 0;        ///< the theme it belongs to, 0 for none
+    QString analysisLanguage;  ///< the language the grouping detected (when `language` is empty)
+    QString analysis;          ///< the grouping's per-note language work, done once when added
 
     bool operator==(const Note &) const = default;
 

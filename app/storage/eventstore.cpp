@@ -30,7 +30,19 @@ QString notNull(const QString &text)
 }
 
 const QString noteColumns = QStringLiteral(
-    "id, uuid, text, language, colour, x, y, ref, tags, author, organisation, country, sector, show_name, source, created_at");
+    "id, uuid, text, language, colour, x, y, ref, tags, author, organisation, country, sector, show_name, source, "
+    "created_at, theme_id, analysis_language, analysis");
+
+/** What a file of `version` has for noteColumns: version 1 had no themes nor language work. */
+QString noteColumnsIn(int version)
+{
+    if (version >= 2)
+        return noteColumns;
+    return QString(noteColumns).replace(QLatin1String("theme_id, analysis_language, analysis"),
+                                        QLatin1String("NULL, '', ''"));
+}
+
+const QString themeColumns = QStringLiteral("id, uuid, title, colour, collapsed, terms, created_at");
 
 } // namespace
 
@@ -53,29 +65,53 @@ QString EventStore::lockPath(const QString &path)
     return path + QStringLiteral(".lock");
 }
 
+bool EventStore::beginWrite()
+{
+    // Writes nest: a command that changes themes and notes is one transaction, all or nothing.
+    if (m_writeDepth++ > 0)
+        return true;
+    if (m_connection->db().transaction())
+        return true;
+    m_writeDepth = 0;
+    return fail(m_connection->db().lastError().text());
+}
+
+bool EventStore::endWrite(bool ok)
+{
+    if (--m_writeDepth > 0)
+        return ok;
+    QSqlDatabase &db = m_connection->db();
+    if (!ok) {
+        const QString message = m_lastError;
+        db.rollback();
+        return fail(message);
+    }
+    return db.commit() || fail(db.lastError().text());
+}
+
+bool EventStore::inTransaction(const std::function<bool()> &work)
+{
+    if (!beginWrite())
+        return false;
+    return endWrite(work());
+}
+
 bool EventStore::execBatchImpl(const QString &sql, qsizetype count,
                                const std::function<void(QSqlQuery &, qsizetype)> &bind,
                                const std::function<void(QSqlQuery &, qsizetype)> &afterEach)
 {
-    QSqlDatabase &db = m_connection->db();
-    if (!db.transaction())
-        return fail(db.lastError().text());
-    {
-        QSqlQuery query(db);
+    return inTransaction([&] {
+        QSqlQuery query(m_connection->db());
         query.prepare(sql);
         for (qsizetype row = 0; row < count; ++row) {
             bind(query, row);
-            if (!query.exec()) {
-                const QString message = query.lastError().text();
-                query.finish();
-                db.rollback();
-                return fail(message);
-            }
+            if (!query.exec())
+                return fail(query.lastError().text());
             if (afterEach)
                 afterEach(query, row);
         }
-    }
-    return db.commit() || fail(db.lastError().text());
+        return true;
+    });
 }
 
 bool EventStore::fail(const QString &message)
@@ -197,7 +233,7 @@ QList<Note> EventStore::loadNotes()
     QList<Note> notes;
     QSqlQuery query(m_connection->db());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM note ORDER BY id").arg(noteColumns))) {
+    if (!query.exec(QStringLiteral("SELECT %1 FROM note ORDER BY id").arg(noteColumnsIn(m_schemaVersion)))) {
         fail(query.lastError().text());
         return notes;
     }
@@ -218,6 +254,9 @@ QList<Note> EventStore::loadNotes()
         note.author.showNameInResults = query.value(13).toBool();
         note.source = noteSourceFromKey(query.value(14).toString());
         note.createdAt = fromIsoUtc(query.value(15).toString());
+        note.themeId = query.value(16).toLongLong();
+        note.analysisLanguage = query.value(17).toString();
+        note.analysis = query.value(18).toString();
         notes.append(note);
     }
     return notes;
@@ -235,7 +274,7 @@ bool EventStore::insertNotes(QList<Note> &notes)
     rows.reserve(notes.size());
     for (Note &note : notes)
         rows.append(&note);
-    const QString sql = QStringLiteral("INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    const QString sql = QStringLiteral("INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                             .arg(noteColumns);
     return execBatch(sql, rows, [](QSqlQuery &query, Note *note) {
         query.addBindValue(note->id ? QVariant(note->id) : QVariant());
@@ -254,6 +293,9 @@ bool EventStore::insertNotes(QList<Note> &notes)
         query.addBindValue(note->author.showNameInResults ? 1 : 0);
         query.addBindValue(noteSourceKey(note->source));
         query.addBindValue(isoUtc(note->createdAt));
+        query.addBindValue(note->themeId ? QVariant(note->themeId) : QVariant());
+        query.addBindValue(notNull(note->analysisLanguage));
+        query.addBindValue(notNull(note->analysis));
     }, [](QSqlQuery &query, Note *note) { note->id = query.lastInsertId().toLongLong(); });
 }
 
@@ -287,6 +329,85 @@ bool EventStore::saveNoteColours(const QHash<qint64, QString> &colours)
     return execBatch(QStringLiteral("UPDATE note SET colour = ? WHERE id = ?"), colours.keys(),
                      [&](QSqlQuery &query, qint64 id) {
                          query.addBindValue(colours.value(id));
+                         query.addBindValue(id);
+                     });
+}
+
+QList<Theme> EventStore::loadThemes()
+{
+    QList<Theme> themes;
+    if (m_schemaVersion < 2)
+        return themes;
+    QSqlQuery query(m_connection->db());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM theme ORDER BY id").arg(themeColumns))) {
+        fail(query.lastError().text());
+        return themes;
+    }
+    while (query.next()) {
+        Theme theme;
+        theme.id = query.value(0).toLongLong();
+        theme.uuid = QUuid::fromString(query.value(1).toString());
+        theme.title = query.value(2).toString();
+        theme.colour = query.value(3).toString();
+        theme.collapsed = query.value(4).toBool();
+        theme.terms = query.value(5).toString();
+        theme.createdAt = fromIsoUtc(query.value(6).toString());
+        themes.append(theme);
+    }
+    return themes;
+}
+
+int EventStore::themeCount()
+{
+    QSqlQuery query(m_connection->db());
+    return m_schemaVersion >= 2 && query.exec(QStringLiteral("SELECT count(*) FROM theme")) && query.next()
+        ? query.value(0).toInt()
+        : 0;
+}
+
+bool EventStore::insertThemes(QList<Theme> &themes)
+{
+    QList<Theme *> rows;
+    for (Theme &theme : themes)
+        rows.append(&theme);
+    return execBatch(QStringLiteral("INSERT INTO theme (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(themeColumns), rows,
+                     [](QSqlQuery &query, Theme *theme) {
+                         query.addBindValue(theme->id ? QVariant(theme->id) : QVariant());
+                         query.addBindValue(theme->uuid.toString(QUuid::WithoutBraces));
+                         query.addBindValue(notNull(theme->title));
+                         query.addBindValue(notNull(theme->colour));
+                         query.addBindValue(theme->collapsed ? 1 : 0);
+                         query.addBindValue(notNull(theme->terms));
+                         query.addBindValue(isoUtc(theme->createdAt));
+                     },
+                     [](QSqlQuery &query, Theme *theme) { theme->id = query.lastInsertId().toLongLong(); });
+}
+
+bool EventStore::deleteThemes(const QList<qint64> &ids)
+{
+    return execBatch(QStringLiteral("DELETE FROM theme WHERE id = ?"), ids,
+                     [](QSqlQuery &query, qint64 id) { query.addBindValue(id); });
+}
+
+bool EventStore::saveTheme(const Theme &theme)
+{
+    return execBatch(QStringLiteral("UPDATE theme SET title = ?, colour = ?, collapsed = ?, terms = ? WHERE id = ?"),
+                     QList<qint64>{theme.id}, [&](QSqlQuery &query, qint64 id) {
+                         query.addBindValue(notNull(theme.title));
+                         query.addBindValue(notNull(theme.colour));
+                         query.addBindValue(theme.collapsed ? 1 : 0);
+                         query.addBindValue(notNull(theme.terms));
+                         query.addBindValue(id);
+                     });
+}
+
+bool EventStore::saveNoteThemes(const QHash<qint64, qint64> &themeOfNote)
+{
+    return execBatch(QStringLiteral("UPDATE note SET theme_id = ? WHERE id = ?"), themeOfNote.keys(),
+                     [&](QSqlQuery &query, qint64 id) {
+                         const qint64 themeId = themeOfNote.value(id);
+                         query.addBindValue(themeId ? QVariant(themeId) : QVariant());
                          query.addBindValue(id);
                      });
 }

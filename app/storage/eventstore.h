@@ -5,6 +5,7 @@
 #include "schema.h"
 #include "model/eventinfo.h"
 #include "model/note.h"
+#include "model/theme.h"
 
 #include <QHash>
 #include <QList>
@@ -62,6 +63,18 @@ public:
     bool saveNoteText(qint64 id, const QString &text);
     bool saveNoteColours(const QHash<qint64, QString> &colours);
 
+    QList<Theme> loadThemes();
+    int themeCount();
+    /** Inserts themes; those with id 0 get a new row id, written back into `themes`. */
+    bool insertThemes(QList<Theme> &themes);
+    bool deleteThemes(const QList<qint64> &ids);
+    bool saveTheme(const Theme &theme);
+    /** Note id → theme id (0: no theme). */
+    bool saveNoteThemes(const QHash<qint64, qint64> &themeOfNote);
+
+    /** Runs `work` (several of the calls above) as one transaction: all of it or nothing. */
+    bool inTransaction(const std::function<bool()> &work);
+
     /** A consistent snapshot of the live database into a new file (VACUUM INTO). */
     bool snapshotTo(const QString &targetPath);
 
@@ -83,12 +96,15 @@ private:
         return execBatchImpl(sql, rows.size(), [&](QSqlQuery &query, qsizetype row) { bind(query, rows.at(row)); },
                              after);
     }
+    bool beginWrite();
+    bool endWrite(bool ok);
     bool execBatchImpl(const QString &sql, qsizetype count, const std::function<void(QSqlQuery &, qsizetype)> &bind,
                        const std::function<void(QSqlQuery &, qsizetype)> &afterEach);
 
     QString m_path;
     bool m_readOnly = false;
     int m_schemaVersion = schema::currentVersion;
+    int m_writeDepth = 0;
     QString m_lastError;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Connection> m_connection;

@@ -45,6 +45,22 @@ CREATE TABLE note (
     created_at    TEXT NOT NULL
 );
 )sql",
+    // 1 → 2: themes, and the grouping's per-note language work.
+    R"sql(
+CREATE TABLE theme (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    title       TEXT NOT NULL,
+    colour      TEXT NOT NULL,
+    collapsed   INTEGER NOT NULL DEFAULT 0 CHECK (collapsed IN (0, 1)),
+    terms       TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+);
+ALTER TABLE note ADD COLUMN theme_id INTEGER REFERENCES theme (id) ON DELETE SET NULL;
+ALTER TABLE note ADD COLUMN analysis_language TEXT NOT NULL DEFAULT '';
+ALTER TABLE note ADD COLUMN analysis TEXT NOT NULL DEFAULT '';
+CREATE INDEX note_theme ON note (theme_id);
+)sql",
 };
 
 static_assert(std::size(steps) == currentVersion, "one migration step per schema version");

@@ -2,6 +2,7 @@
 // `cabildo` binary, with no display at all. Exit 0 on success, 1 on a runtime error, 2 on
 // a usage error; every message one stderr line starting "cabildo: "; a refused command
 // leaves the event file byte-for-byte as it was.
+#include "storage/schema.h"
 #include "testevent.h"
 
 #include <QFileInfo>
@@ -122,7 +123,7 @@ private slots:
         for (const char *key : {"schema_version", "title", "acronym", "notes", "themes", "sessions", "ballots", "rooms",
                                 "slots"})
             QVERIFY2(info.contains(QLatin1String(key)), key);
-        QCOMPARE(info.value(QLatin1String("schema_version")).toInt(), 1);
+        QCOMPARE(info.value(QLatin1String("schema_version")).toInt(), schema::currentVersion);
         QCOMPARE(info.value(QLatin1String("title")).toString(), QStringLiteral("Test event"));
         QCOMPARE(info.value(QLatin1String("notes")).toInt(-1), 0);
         for (const char *key : {"themes", "sessions", "ballots", "rooms", "slots"})

@@ -1,0 +1,143 @@
+#include "themecommands.h"
+
+#include "document/eventdocument.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace cabildo {
+
+namespace {
+
+/** Undo-step names share the note commands' translation context. */
+struct UndoText
+{
+    Q_DECLARE_TR_FUNCTIONS(cabildo::Undo)
+};
+
+QString quoted(const QString &title)
+{
+    return UndoText::tr("“%1”").arg(title);
+}
+
+} // namespace
+
+CreateThemeCommand::CreateThemeCommand(EventDocument *document, const Theme &theme, const QList<qint64> &noteIds)
+    : m_document(document)
+    , m_theme(theme)
+    , m_noteIds(noteIds)
+{
+    QSet<qint64> from;
+    for (qint64 id : noteIds) {
+        const qint64 themeId = document->note(id)->themeId;
+        m_previous.insert(id, themeId);
+        from.insert(themeId);
+    }
+    const bool split = from.size() == 1 && *from.cbegin() != 0;
+    setText(split ? UndoText::tr("Split theme %1").arg(quoted(document->theme(*from.cbegin())->title))
+                  : UndoText::tr("Create theme %1").arg(quoted(theme.title)));
+}
+
+void CreateThemeCommand::redo()
+{
+    QList<Theme> themes{m_theme};
+    if (!m_document->applyAddThemes(themes, {m_noteIds})) {
+        setObsolete(true);
+        return;
+    }
+    m_theme.id = themes.constFirst().id;
+}
+
+void CreateThemeCommand::undo()
+{
+    if (!m_document->applyRemoveThemes({m_theme.id}, m_previous))
+        setObsolete(true);
+}
+
+RemoveThemesCommand::RemoveThemesCommand(EventDocument *document, const QList<Theme> &themes,
+                                         const QList<QList<qint64>> &notesOf, qint64 keep)
+    : m_document(document)
+    , m_themes(themes)
+    , m_notesOf(notesOf)
+    , m_keep(keep)
+{
+    if (keep)
+        setText(UndoText::tr("Merge %n theme(s) into %1", nullptr, int(themes.size()))
+                    .arg(quoted(document->theme(keep)->title)));
+    else
+        setText(UndoText::tr("Dissolve theme %1").arg(quoted(themes.constFirst().title)));
+}
+
+void RemoveThemesCommand::redo()
+{
+    QList<qint64> ids;
+    QHash<qint64, qint64> themeOfNote;
+    for (int i = 0; i < m_themes.size(); ++i) {
+        ids.append(m_themes.at(i).id);
+        for (qint64 noteId : m_notesOf.at(i))
+            themeOfNote.insert(noteId, m_keep);
+    }
+    if (!m_document->applyRemoveThemes(ids, themeOfNote))
+        setObsolete(true);
+}
+
+void RemoveThemesCommand::undo()
+{
+    if (!m_document->applyAddThemes(m_themes, m_notesOf))
+        setObsolete(true);
+}
+
+AssignNotesCommand::AssignNotesCommand(EventDocument *document, const QHash<qint64, qint64> &from, qint64 themeId)
+    : m_document(document)
+    , m_from(from)
+{
+    for (auto it = from.cbegin(); it != from.cend(); ++it)
+        m_to.insert(it.key(), themeId);
+    const int count = int(from.size());
+    if (themeId)
+        setText(UndoText::tr("Move %n note(s) to %1", nullptr, count).arg(quoted(document->theme(themeId)->title)));
+    else
+        setText(UndoText::tr("Take %n note(s) out of their theme", nullptr, count));
+}
+
+void AssignNotesCommand::redo()
+{
+    if (!m_document->applyAssignments(m_to))
+        setObsolete(true);
+}
+
+void AssignNotesCommand::undo()
+{
+    if (!m_document->applyAssignments(m_from))
+        setObsolete(true);
+}
+
+UpdateThemeCommand::UpdateThemeCommand(EventDocument *document, const Theme &from, const Theme &to)
+    : m_document(document)
+    , m_from(from)
+    , m_to(to)
+{
+    if (from.title != to.title)
+        setText(UndoText::tr("Rename theme %1").arg(quoted(to.title)));
+    else if (from.colour != to.colour)
+        setText(UndoText::tr("Recolour theme %1").arg(quoted(to.title)));
+    else if (from.collapsed != to.collapsed)
+        setText(to.collapsed ? UndoText::tr("Collapse theme %1").arg(quoted(to.title))
+                             : UndoText::tr("Expand theme %1").arg(quoted(to.title)));
+    else
+        setText(UndoText::tr("Change theme %1").arg(quoted(to.title)));
+}
+
+void UpdateThemeCommand::redo()
+{
+    if (!m_document->applyThemeUpdate(m_to))
+        setObsolete(true);
+}
+
+void UpdateThemeCommand::undo()
+{
+    if (!m_document->applyThemeUpdate(m_from))
+        setObsolete(true);
+}
+
+} // namespace cabildo

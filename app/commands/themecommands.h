@@ -1,0 +1,73 @@
+#pragma once
+
+#include "model/theme.h"
+
+#include <QHash>
+#include <QList>
+#include <QUndoCommand>
+
+namespace cabildo {
+
+class EventDocument;
+
+/**
+ * The undoable edits of themes. Like the note commands, each calls the document's
+ * apply*() and marks itself obsolete when the file refuses the write. A merge and a
+ * dissolve are the same command: the themes go, their notes move to `keep` (0: no theme).
+ */
+class CreateThemeCommand : public QUndoCommand
+{
+public:
+    CreateThemeCommand(EventDocument *document, const Theme &theme, const QList<qint64> &noteIds);
+    void redo() override;
+    void undo() override;
+
+private:
+    EventDocument *m_document;
+    Theme m_theme;                     ///< id filled in by the first redo
+    QList<qint64> m_noteIds;
+    QHash<qint64, qint64> m_previous;  ///< each note's theme before: a split restores it
+};
+
+class RemoveThemesCommand : public QUndoCommand
+{
+public:
+    RemoveThemesCommand(EventDocument *document, const QList<Theme> &themes, const QList<QList<qint64>> &notesOf,
+                        qint64 keep);
+    void redo() override;
+    void undo() override;
+
+private:
+    EventDocument *m_document;
+    QList<Theme> m_themes;
+    QList<QList<qint64>> m_notesOf;
+    qint64 m_keep;
+};
+
+class AssignNotesCommand : public QUndoCommand
+{
+public:
+    AssignNotesCommand(EventDocument *document, const QHash<qint64, qint64> &from, qint64 themeId);
+    void redo() override;
+    void undo() override;
+
+private:
+    EventDocument *m_document;
+    QHash<qint64, qint64> m_from;
+    QHash<qint64, qint64> m_to;
+};
+
+class UpdateThemeCommand : public QUndoCommand
+{
+public:
+    UpdateThemeCommand(EventDocument *document, const Theme &from, const Theme &to);
+    void redo() override;
+    void undo() override;
+
+private:
+    EventDocument *m_document;
+    Theme m_from;
+    Theme m_to;
+};
+
+} // namespace cabildo
