@@ -1,0 +1,83 @@
+#include "clustercount.h"
+
+#include "kmeans.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <random>
+
+namespace cabildo {
+
+namespace {
+
+constexpr Eigen::Index sampleSize = 2000;
+
+/** A fixed sample: the same points for the same input. */
+PointMatrix samplePoints(const PointMatrix &points, unsigned seed)
+{
+    if (points.rows() <= sampleSize)
+        return points;
+    std::vector<Eigen::Index> order(points.rows());
+    std::iota(order.begin(), order.end(), 0);
+    std::mt19937 random(seed);
+    for (Eigen::Index i = Eigen::Index(order.size()) - 1; i > 0; --i)  // Fisher–Yates, portable
+        std::swap(order[i], order[random() % (i + 1)]);
+    order.resize(sampleSize);
+    std::sort(order.begin(), order.end());
+    PointMatrix sample(sampleSize, points.cols());
+    for (Eigen::Index i = 0; i < sampleSize; ++i)
+        sample.row(i) = points.row(order[i]);
+    return sample;
+}
+
+double meanSilhouette(const Eigen::MatrixXf &distances, const std::vector<int> &labels, int k)
+{
+    const Eigen::Index n = distances.rows();
+    std::vector<int> sizes(k, 0);
+    for (int label : labels)
+        ++sizes[label];
+    double total = 0;
+    std::vector<double> sums(k);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        std::fill(sums.begin(), sums.end(), 0.0);
+        for (Eigen::Index j = 0; j < n; ++j)
+            sums[labels[j]] += distances(j, i);
+        const int own = labels[i];
+        if (sizes[own] <= 1)
+            continue;  // a lone point scores 0, as in the original definition
+        const double a = sums[own] / (sizes[own] - 1);
+        double b = std::numeric_limits<double>::max();
+        for (int c = 0; c < k; ++c)
+            if (c != own && sizes[c] > 0)
+                b = std::min(b, sums[c] / sizes[c]);
+        total += (b - a) / std::max(a, b);
+    }
+    return total / double(n);
+}
+
+} // namespace
+
+int chooseClusterCount(const PointMatrix &points, int largest, unsigned seed)
+{
+    const PointMatrix sample = samplePoints(points, seed);
+    const int upper = std::min<int>(largest, int(sample.rows()) / 4);
+    if (upper < 2)
+        return std::max(1, std::min(largest, 1));
+    // Euclidean distances between unit vectors, computed once for every candidate k.
+    const Eigen::MatrixXf distances = (2.0f - 2.0f * (sample * sample.transpose()).array()).cwiseMax(0.0f).sqrt().matrix();
+    int bestK = 2;
+    double bestScore = -2;
+    for (double k = 2; k <= upper; k = std::max(k + 1, k * 1.25)) {
+        const KMeansResult result = kMeans(sample, int(k), 1, seed);
+        const double score = meanSilhouette(distances, result.labels, int(k));
+        if (score > bestScore) {
+            bestScore = score;
+            bestK = int(k);
+        }
+    }
+    return bestK;
+}
+
+} // namespace cabildo

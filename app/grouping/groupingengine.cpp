@@ -1,0 +1,191 @@
+#include "groupingengine.h"
+
+#include "clustercount.h"
+#include "kmeans.h"
+#include "lsa.h"
+#include "stemmer.h"
+#include "suggestions.h"
+#include "termmatrix.h"
+#include "textfold.h"
+#include "tokenizer.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace cabildo {
+
+struct GroupingEngine::Prepared
+{
+    QList<qint64> ids;                 ///< item ids in the stable order
+    std::vector<QStringList> terms;    ///< per item, in the stable order
+    TermMatrix matrix;
+    std::vector<int> documents;        ///< the items with usable terms (rows of `points`)
+    PointMatrix points;
+    QList<qint64> ungrouped;
+    QList<QList<qint64>> nearDuplicates;
+    int distinct = 0;                  ///< distinct term rows: more themes than this is impossible
+    mutable std::optional<int> automatic;
+};
+
+namespace {
+
+void appendTerms(QStringList &terms, QStringList &surfaces, const QString &text, const QString &language,
+                 Stemmer &stemmer)
+{
+    for (const Token &token : Tokenizer::tokens(text)) {
+        // Stem before folding accents: the Snowball rules are written for accented words.
+        const QString stem = token.stemmable ? stemmer.stem(token.text, language) : token.text;
+        terms.append(foldForSearch(stem));
+        surfaces.append(token.text);
+    }
+}
+
+int countDistinctRows(const TermMatrix &matrix, const std::vector<int> &documents)
+{
+    QSet<QString> seen;
+    for (int document : documents) {
+        QString key;
+        for (const TermWeight &entry : matrix.rows[document])
+            key += QString::number(entry.term) + QLatin1Char(':') + QString::number(entry.weight, 'g', 6)
+                + QLatin1Char(' ');
+        seen.insert(key);
+    }
+    return int(seen.size());
+}
+
+} // namespace
+
+GroupingEngine::GroupingEngine(GroupingOptions options)
+    : m_options(std::move(options))
+{
+    setItems({});
+}
+
+GroupingEngine::~GroupingEngine() = default;
+
+QStringList GroupingEngine::terms(const QString &text, const QString &language)
+{
+    Stemmer stemmer;
+    QStringList terms, surfaces;
+    appendTerms(terms, surfaces, text, language, stemmer);
+    return terms;
+}
+
+void GroupingEngine::setItems(const QList<GroupingItem> &input)
+{
+    // A stable order before anything random: the same notes in any order give the same themes.
+    QList<GroupingItem> items = input;
+    std::sort(items.begin(), items.end(), [](const GroupingItem &a, const GroupingItem &b) {
+        if (a.text != b.text)
+            return a.text < b.text;
+        if (a.ref != b.ref)
+            return a.ref < b.ref;
+        return a.id < b.id;
+    });
+
+    auto prepared = std::make_unique<Prepared>();
+    Stemmer stemmer;
+    std::vector<QStringList> surfaces(items.size());
+    prepared->terms.resize(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const GroupingItem &item = items.at(i);
+        prepared->ids.append(item.id);
+        QStringList &terms = prepared->terms[i];
+        const bool useOwn = item.analysis.isEmpty() || m_options.analysisUse == AnalysisUse::Add;
+        if (useOwn) {
+            const QString language = item.language.isEmpty() ? m_options.fallbackLanguage : item.language;
+            appendTerms(terms, surfaces[i], item.text, language, stemmer);
+        }
+        for (const QString &word : item.analysis.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            terms.append(foldForSearch(word));
+            surfaces[i].append(word);
+        }
+    }
+    prepared->nearDuplicates = nearDuplicateGroups(prepared->terms, prepared->ids);
+    prepared->matrix = TermMatrix::build(prepared->terms, surfaces);
+    for (int d = 0; d < prepared->matrix.documentCount(); ++d) {
+        if (prepared->matrix.rows[d].empty())
+            prepared->ungrouped.append(prepared->ids.at(d));
+        else
+            prepared->documents.push_back(d);
+    }
+    std::sort(prepared->ungrouped.begin(), prepared->ungrouped.end());
+    prepared->distinct = countDistinctRows(prepared->matrix, prepared->documents);
+
+    // Project the usable rows only (a TermMatrix of those rows, same vocabulary).
+    TermMatrix usable = prepared->matrix;
+    usable.rows.clear();
+    for (int d : prepared->documents)
+        usable.rows.push_back(prepared->matrix.rows[d]);
+    prepared->points = lsaPoints(usable, m_options.dimensions, m_options.seed);
+    m_prepared = std::move(prepared);
+}
+
+int GroupingEngine::itemCount() const
+{
+    return int(m_prepared->ids.size());
+}
+
+int GroupingEngine::automaticClusterCount() const
+{
+    const Prepared &p = *m_prepared;
+    if (!p.automatic)
+        p.automatic = p.distinct <= 2 ? p.distinct : chooseClusterCount(p.points, p.distinct, m_options.seed);
+    return *p.automatic;
+}
+
+int GroupingEngine::clustersAtGranularity(double granularity) const
+{
+    // Geometric steps: going from 2 to 4 themes is as big a change as from 20 to 40.
+    // At most a quarter of the notes and 4√n themes: past that, themes are pairs of notes.
+    const int notes = int(m_prepared->documents.size());
+    const int most = std::max(1, std::min({m_prepared->distinct, notes / 4, int(4 * std::sqrt(double(notes)))}));
+    if (most <= 2)
+        return most;
+    const double g = std::clamp(granularity, 0.0, 1.0);
+    return int(std::lround(std::exp(std::log(2.0) + g * (std::log(double(most)) - std::log(2.0)))));
+}
+
+GroupingResult GroupingEngine::suggestAtGranularity(double granularity) const
+{
+    // One restart per core: a slider must follow the hand; the button gets the full search.
+    return suggest(clustersAtGranularity(granularity), 2);
+}
+
+GroupingResult GroupingEngine::suggest(int clusters) const
+{
+    return suggest(clusters, m_options.restarts);
+}
+
+GroupingResult GroupingEngine::suggest(int clusters, int restarts) const
+{
+    const Prepared &p = *m_prepared;
+    GroupingResult result;
+    result.nearDuplicates = p.nearDuplicates;
+    result.ungrouped = p.ungrouped;
+    QStringList messages;
+    if (!p.ungrouped.isEmpty())
+        messages.append(tr("%n note(s) have no words to group by (only punctuation or single letters).", "",
+                           int(p.ungrouped.size())));
+    if (p.documents.empty()) {
+        messages.prepend(p.ids.isEmpty() ? tr("There are no notes to group.") : tr("No note has words to group by."));
+        result.message = messages.join(QLatin1Char(' '));
+        return result;
+    }
+    int k = clusters > 0 ? clusters : automaticClusterCount();
+    if (k > p.distinct) {
+        messages.append(tr("Only %n distinct note(s): that many themes instead of %1.", "", p.distinct).arg(k));
+        k = p.distinct;
+    }
+    k = std::max(1, k);
+    const KMeansResult clustering = kMeans(p.points, k, restarts, m_options.seed);
+    result.suggestions = describeClusters(p.matrix, p.points, p.documents, clustering.labels, k, p.ids);
+    result.clusters = int(result.suggestions.size());
+    result.message = messages.join(QLatin1Char(' '));
+    return result;
+}
+
+} // namespace cabildo

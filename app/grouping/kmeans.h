@@ -1,0 +1,25 @@
+#pragma once
+
+#include "lsa.h"
+
+#include <vector>
+
+namespace cabildo {
+
+/** A partition of the points into k clusters. */
+struct KMeansResult
+{
+    std::vector<int> labels;  ///< cluster of each point, 0..k-1
+    PointMatrix centres;      ///< k × dimensions
+    double inertia = 0;       ///< sum of squared distances to the centres
+};
+
+/**
+ * Lloyd's k-means from greedy k-means++ seeds (Arthur and Vassilvitskii 2007, with
+ * scikit-learn's 2 + log k candidates per seed), `restarts` times with seeds derived
+ * from `seed`, keeping the lowest inertia (the earliest restart among equals). Same
+ * points in the same order → same result, whatever the machine.
+ */
+KMeansResult kMeans(const PointMatrix &points, int k, int restarts, unsigned seed);
+
+} // namespace cabildo

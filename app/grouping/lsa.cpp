@@ -1,0 +1,86 @@
+#include "lsa.h"
+
+#include <Eigen/Eigenvalues>
+#include <Eigen/QR>
+#include <Eigen/SparseCore>
+
+#include <random>
+
+namespace cabildo {
+
+namespace {
+
+using SparseRows = Eigen::SparseMatrix<double, Eigen::RowMajor>;
+
+SparseRows sparseRows(const TermMatrix &matrix)
+{
+    std::vector<Eigen::Triplet<double>> triplets;
+    for (int d = 0; d < matrix.documentCount(); ++d)
+        for (const TermWeight &entry : matrix.rows[d])
+            triplets.emplace_back(d, entry.term, entry.weight);
+    SparseRows a(matrix.documentCount(), matrix.termCount());
+    a.setFromTriplets(triplets.begin(), triplets.end());
+    return a;
+}
+
+Eigen::MatrixXd orthonormalColumns(const Eigen::MatrixXd &m)
+{
+    Eigen::HouseholderQR<Eigen::MatrixXd> qr(m);
+    return qr.householderQ() * Eigen::MatrixXd::Identity(m.rows(), m.cols());
+}
+
+void normaliseRows(Eigen::MatrixXd &points)
+{
+    for (Eigen::Index i = 0; i < points.rows(); ++i) {
+        const double norm = points.row(i).norm();
+        if (norm > 0)
+            points.row(i) /= norm;
+    }
+}
+
+} // namespace
+
+PointMatrix lsaPoints(const TermMatrix &matrix, int dimensions, unsigned seed)
+{
+    const SparseRows a = sparseRows(matrix);
+    const int rank = std::min<int>({dimensions, int(a.rows()), int(a.cols())});
+    if (rank <= 0)
+        return PointMatrix::Zero(a.rows(), 0);  // no terms at all
+    const int sketch = std::min<int>(rank + 10, int(std::min(a.rows(), a.cols())));
+
+    // Uniform in [-1, 1) from the raw generator: the same numbers on every platform,
+    // which std::normal_distribution does not promise.
+    std::mt19937 random(seed);
+    Eigen::MatrixXd omega(a.cols(), sketch);
+    for (Eigen::Index j = 0; j < omega.cols(); ++j)
+        for (Eigen::Index i = 0; i < omega.rows(); ++i)
+            omega(i, j) = double(random()) / 2147483648.0 - 1.0;
+
+    // Power iterations sharpen the spectrum: text matrices decay slowly.
+    Eigen::MatrixXd q = orthonormalColumns(a * omega);
+    for (int iteration = 0; iteration < 4; ++iteration) {
+        const Eigen::MatrixXd z = orthonormalColumns(a.transpose() * q);
+        q = orthonormalColumns(a * z);
+    }
+    // B = Qᵀ A is small (sketch × terms); its left singular vectors come from B Bᵀ.
+    const Eigen::MatrixXd bt = a.transpose() * q;  // = Bᵀ
+    const Eigen::MatrixXd gram = bt.transpose() * bt;
+    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(gram);
+    // Eigenvalues come in increasing order: the last `rank` are the strongest.
+    const Eigen::MatrixXd u = eigen.eigenvectors().rightCols(rank);
+    Eigen::VectorXd singular = eigen.eigenvalues().tail(rank).cwiseMax(0.0).cwiseSqrt();
+    Eigen::MatrixXd points = (q * u) * singular.asDiagonal();
+    normaliseRows(points);
+    return points.cast<float>();
+}
+
+PointMatrix densePoints(const TermMatrix &matrix)
+{
+    PointMatrix points = PointMatrix::Zero(matrix.documentCount(), matrix.termCount());
+    for (int d = 0; d < matrix.documentCount(); ++d)
+        for (const TermWeight &entry : matrix.rows[d])
+            points(d, entry.term) = entry.weight;
+    return points;
+}
+
+} // namespace cabildo

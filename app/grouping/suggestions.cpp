@@ -1,0 +1,127 @@
+#include "suggestions.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace cabildo {
+
+namespace {
+
+constexpr int titleTerms = 3;
+constexpr int reasonTerms = 5;
+
+struct ScoredTerm
+{
+    int term;
+    double score;
+};
+
+} // namespace
+
+QList<Suggestion> describeClusters(const TermMatrix &matrix, const PointMatrix &points,
+                                   const std::vector<int> &documents, const std::vector<int> &labels,
+                                   int clusters, const QList<qint64> &ids)
+{
+    std::vector<std::vector<int>> members(clusters);
+    for (size_t i = 0; i < documents.size(); ++i)
+        members[labels[i]].push_back(int(i));
+
+    // Share of the whole wall's weight each term carries: the background a theme's
+    // terms must stand out from, so words common everywhere do not name every theme.
+    std::vector<double> background(matrix.termCount(), 0.0);
+    for (int document : documents)
+        for (const TermWeight &entry : matrix.rows[document])
+            background[entry.term] += entry.weight;
+    double backgroundTotal = 0;
+    for (double weight : background)
+        backgroundTotal += weight;
+
+    QList<Suggestion> suggestions;
+    for (const std::vector<int> &cluster : members) {
+        if (cluster.empty())
+            continue;
+        Suggestion suggestion;
+        std::map<int, double> weight;
+        std::map<int, int> containing;
+        Eigen::RowVectorXf centre = Eigen::RowVectorXf::Zero(points.cols());
+        for (int point : cluster) {
+            suggestion.itemIds.append(ids.at(documents[point]));
+            centre += points.row(point);
+            for (const TermWeight &entry : matrix.rows[documents[point]]) {
+                weight[entry.term] += entry.weight;
+                ++containing[entry.term];
+            }
+        }
+        std::sort(suggestion.itemIds.begin(), suggestion.itemIds.end());
+
+        double clusterTotal = 0;
+        for (const auto &[term, w] : weight)
+            clusterTotal += w;
+        std::vector<ScoredTerm> scored;
+        for (const auto &[term, w] : weight) {
+            // How much more of the theme than of the wall this term is, times its weight.
+            const double lift = (w / clusterTotal) / (background[term] / backgroundTotal);
+            scored.push_back({term, w * std::log(1.0 + lift)});
+        }
+        std::sort(scored.begin(), scored.end(), [](const ScoredTerm &a, const ScoredTerm &b) {
+            return a.score != b.score ? a.score > b.score : a.term < b.term;
+        });
+        QStringList title;
+        for (const ScoredTerm &entry : scored) {
+            if (title.size() == titleTerms)
+                break;
+            if (!title.contains(matrix.labels.at(entry.term)))
+                title.append(matrix.labels.at(entry.term));
+        }
+        suggestion.title = title.join(QStringLiteral(", "));
+        // The reason: terms in at least half of the notes (all of them for a pair).
+        const int needed = std::max<int>(1, int((cluster.size() + 1) / 2));
+        for (const ScoredTerm &entry : scored) {
+            if (suggestion.sharedTerms.size() == reasonTerms)
+                break;
+            if (containing[entry.term] >= needed && (cluster.size() == 1 || containing[entry.term] >= 2))
+                suggestion.sharedTerms.append(matrix.labels.at(entry.term));
+        }
+        const double centreNorm = double(centre.norm());
+        if (centreNorm > 0) {
+            double cosine = 0;
+            for (int point : cluster)
+                cosine += double(points.row(point).dot(centre)) / centreNorm;
+            suggestion.similarity = std::clamp(cosine / double(cluster.size()), 0.0, 1.0);
+        }
+        suggestions.append(suggestion);
+    }
+    std::sort(suggestions.begin(), suggestions.end(), [](const Suggestion &a, const Suggestion &b) {
+        return a.itemIds.size() != b.itemIds.size() ? a.itemIds.size() > b.itemIds.size()
+                                                    : a.itemIds.first() < b.itemIds.first();
+    });
+    return suggestions;
+}
+
+QList<QList<qint64>> nearDuplicateGroups(const std::vector<QStringList> &terms, const QList<qint64> &ids)
+{
+    std::map<QStringList, QList<qint64>> bySignature;
+    for (size_t d = 0; d < terms.size(); ++d) {
+        if (terms[d].isEmpty())
+            continue;
+        QStringList signature = terms[d];
+        signature.sort();
+        signature.erase(std::unique(signature.begin(), signature.end()), signature.end());
+        bySignature[signature].append(ids.at(qsizetype(d)));
+    }
+    QList<QList<qint64>> groups;
+    for (auto &[signature, group] : bySignature)
+        if (group.size() > 1) {
+            std::sort(group.begin(), group.end());
+            groups.append(group);
+        }
+    std::sort(groups.begin(), groups.end(), [](const QList<qint64> &a, const QList<qint64> &b) {
+        return a.first() < b.first();
+    });
+    return groups;
+}
+
+} // namespace cabildo

@@ -1,0 +1,302 @@
+// The grouping engine (issue 4): the text pipeline (normalisation, accent and case folding,
+// hashtags, URLs, emoji, numbers, Snowball stemming per language), determinism under a
+// shuffled input, near-duplicates, and the edge cases the issue lists — each gives a
+// sensible result or a clear message, never a crash or a hang.
+#include "grouping/groupingengine.h"
+#include "grouping/tokenizer.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace cabildo;
+
+namespace {
+
+QStringList words(const QString &text)
+{
+    QStringList out;
+    for (const Token &token : Tokenizer::tokens(text))
+        out.append(token.text);
+    return out;
+}
+
+QList<GroupingItem> itemsFrom(const QStringList &texts, const QString &language = QStringLiteral("en"))
+{
+    QList<GroupingItem> items;
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        items.append({i + 1, QStringLiteral("r%1").arg(i + 1), texts.at(i), language, {}});
+    return items;
+}
+
+/** A small wall with three clear themes, in English. */
+QStringList threeThemes()
+{
+    return {QStringLiteral("open data portal for the city"), QStringLiteral("publish budget data on the portal"),
+            QStringLiteral("the open data portal needs an API"), QStringLiteral("portal with open datasets"),
+            QStringLiteral("bike lanes on every street"), QStringLiteral("safer bike lanes for children"),
+            QStringLiteral("more bike parking near stations"), QStringLiteral("bike lanes separated from cars"),
+            QStringLiteral("schools need more teachers"), QStringLiteral("teachers in rural schools"),
+            QStringLiteral("pay teachers better in public schools"), QStringLiteral("schools and teachers training")};
+}
+
+QList<QList<qint64>> groupsOf(const GroupingResult &result)
+{
+    QList<QList<qint64>> groups;
+    for (const Suggestion &suggestion : result.suggestions)
+        groups.append(suggestion.itemIds);
+    std::sort(groups.begin(), groups.end());
+    return groups;
+}
+
+} // namespace
+
+class TestGrouping : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void hashtagsSplitIntoWords()
+    {
+        QCOMPARE(words(QStringLiteral("#OpenData now")),
+                 (QStringList{QStringLiteral("open"), QStringLiteral("data"), QStringLiteral("now")}));
+        QCOMPARE(words(QStringLiteral("#open_gov #XMLParser #COVID19")),
+                 (QStringList{QStringLiteral("open"), QStringLiteral("gov"), QStringLiteral("xml"),
+                              QStringLiteral("parser"), QStringLiteral("covid"), QStringLiteral("19")}));
+    }
+
+    void urlsBecomeTheirHost()
+    {
+        QCOMPARE(words(QStringLiteral("see https://www.datos.gob.es/catalogo?q=1 and www.example.org/x.")),
+                 (QStringList{QStringLiteral("see"), QStringLiteral("datos.gob.es"), QStringLiteral("and"),
+                              QStringLiteral("example.org")}));
+    }
+
+    void emojiNumbersAndPunctuation()
+    {
+        // Each emoji is a word (skin tone and variation selector dropped); single digits,
+        // single letters and punctuation are not words.
+        QCOMPARE(words(QStringLiteral("👍🏽 great!!! 2030 plan, 3 ways; l'eau ❤️")),
+                 (QStringList{QStringLiteral("👍"), QStringLiteral("great"), QStringLiteral("2030"),
+                              QStringLiteral("plan"), QStringLiteral("ways"), QStringLiteral("eau"),
+                              QStringLiteral("❤")}));
+        QCOMPARE(words(QStringLiteral("open-data")), (QStringList{QStringLiteral("open"), QStringLiteral("data")}));
+        QVERIFY(words(QStringLiteral("!!! ... ???")).isEmpty());
+    }
+
+    void foldsCaseAccentsAndNormalisation()
+    {
+        // Decomposed "é" (e + U+0301) and composed "é" give the same term, without accent.
+        const QString decomposed = QStringLiteral("Participacio\u0301n");
+        QVERIFY(decomposed != QStringLiteral("Participación"));
+        QCOMPARE(GroupingEngine::terms(QStringLiteral("PARTICIPACIÓN"), {}),
+                 GroupingEngine::terms(QStringLiteral("participación"), {}));
+        QCOMPARE(GroupingEngine::terms(QStringLiteral("cafe\u0301"), {}), QStringList{QStringLiteral("cafe")});
+        QCOMPARE(GroupingEngine::terms(QStringLiteral("Ação"), {}), QStringList{QStringLiteral("acao")});
+        QCOMPARE(GroupingEngine::terms(decomposed, {}), QStringList{QStringLiteral("participacion")});
+    }
+
+    void stemsPerLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("en") << "en" << "portals" << "portal";
+        QTest::newRow("en connect") << "en" << "connections" << "connected";
+        QTest::newRow("fr") << "fr" << "données" << "donnée";
+        QTest::newRow("fr verbs") << "fr" << "participation" << "participations";
+        QTest::newRow("es") << "es" << "ciudadanas" << "ciudadano";
+        QTest::newRow("pt") << "pt" << "transparência" << "transparente";
+        QTest::newRow("pt-BR") << "pt-BR" << "governos" << "governo";
+    }
+
+    void stemsPerLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        const QStringList a = GroupingEngine::terms(first, language);
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(a, GroupingEngine::terms(second, language));
+        QVERIFY(a.first().size() < first.size());  // really stemmed
+    }
+
+    void unknownLanguageIsNotStemmed()
+    {
+        QCOMPARE(GroupingEngine::terms(QStringLiteral("portals"), QStringLiteral("tlh")),
+                 QStringList{QStringLiteral("portals")});
+        QCOMPARE(GroupingEngine::terms(QStringLiteral("portals"), {}), QStringList{QStringLiteral("portals")});
+        GroupingEngine engine;
+        engine.setItems(itemsFrom(threeThemes(), QStringLiteral("x-klingon")));
+        QCOMPARE(engine.suggest(3).clusters, 3);
+    }
+
+    void findsClearThemesWithTitlesAndReasons()
+    {
+        GroupingEngine engine;
+        engine.setItems(itemsFrom(threeThemes()));
+        const GroupingResult result = engine.suggest(3);
+        QCOMPARE(result.clusters, 3);
+        QCOMPARE(groupsOf(result), (QList<QList<qint64>>{{1, 2, 3, 4}, {5, 6, 7, 8}, {9, 10, 11, 12}}));
+        for (const Suggestion &suggestion : result.suggestions) {
+            QVERIFY(!suggestion.title.isEmpty());
+            QVERIFY(!suggestion.sharedTerms.isEmpty());
+            QVERIFY(suggestion.similarity > 0 && suggestion.similarity <= 1);
+        }
+        QVERIFY(result.message.isEmpty());
+    }
+
+    void shuffledInputGivesIdenticalSuggestions()
+    {
+        QStringList texts = threeThemes();
+        for (int i = 0; i < 30; ++i)
+            texts.append(QStringLiteral("note %1 about topic %2 and %3").arg(i).arg(i % 4).arg(i % 7));
+        const QList<GroupingItem> items = itemsFrom(texts);
+        GroupingEngine engine;
+        engine.setItems(items);
+        const GroupingResult reference = engine.suggest(5);
+        const GroupingResult referenceAuto = engine.suggest(0);
+        QRandomGenerator random(7);
+        for (int round = 0; round < 5; ++round) {
+            QList<GroupingItem> shuffled = items;
+            std::shuffle(shuffled.begin(), shuffled.end(), random);
+            GroupingEngine other;
+            other.setItems(shuffled);
+            const GroupingResult result = other.suggest(5);
+            QCOMPARE(result.suggestions.size(), reference.suggestions.size());
+            for (qsizetype s = 0; s < result.suggestions.size(); ++s) {
+                QCOMPARE(result.suggestions.at(s).itemIds, reference.suggestions.at(s).itemIds);
+                QCOMPARE(result.suggestions.at(s).title, reference.suggestions.at(s).title);
+                QCOMPARE(result.suggestions.at(s).sharedTerms, reference.suggestions.at(s).sharedTerms);
+            }
+            QCOMPARE(groupsOf(other.suggest(0)), groupsOf(referenceAuto));
+        }
+    }
+
+    void flagsNearDuplicates()
+    {
+        GroupingEngine engine;
+        engine.setItems(itemsFrom({QStringLiteral("open data portal"), QStringLiteral("Open-data portals!"),
+                                   QStringLiteral("bike lanes"), QStringLiteral("Bike lane"),
+                                   QStringLiteral("teachers")}));
+        QCOMPARE(engine.suggest(2).nearDuplicates, (QList<QList<qint64>>{{1, 2}, {3, 4}}));
+    }
+
+    void noNotes()
+    {
+        GroupingEngine engine;
+        engine.setItems({});
+        const GroupingResult result = engine.suggest(5);
+        QVERIFY(result.suggestions.isEmpty());
+        QVERIFY(!result.message.isEmpty());
+        QVERIFY(engine.suggest(0).suggestions.isEmpty());
+        QVERIFY(engine.suggestAtGranularity(0.5).suggestions.isEmpty());
+    }
+
+    void oneNote()
+    {
+        GroupingEngine engine;
+        engine.setItems(itemsFrom({QStringLiteral("open data")}));
+        for (int k : {0, 1, 3}) {
+            const GroupingResult result = engine.suggest(k);
+            QCOMPARE(result.suggestions.size(), 1);
+            QCOMPARE(result.suggestions.first().itemIds, QList<qint64>{1});
+        }
+    }
+
+    void moreThemesThanNotes()
+    {
+        GroupingEngine engine;
+        engine.setItems(itemsFrom({QStringLiteral("open data"), QStringLiteral("bike lanes"),
+                                   QStringLiteral("teachers")}));
+        const GroupingResult result = engine.suggest(10);
+        QCOMPARE(result.clusters, 3);
+        QVERIFY(result.message.contains(QLatin1String("3")));
+    }
+
+    void notesWithOnlyEmojiUrlsNumbersOrCommonWords()
+    {
+        GroupingEngine engine;
+        engine.setItems(itemsFrom({QStringLiteral("👍👍"), QStringLiteral("👍"), QStringLiteral("❤️"),
+                                   QStringLiteral("https://example.org/a"), QStringLiteral("http://example.org/b"),
+                                   QStringLiteral("2030"), QStringLiteral("2030 2030"), QStringLiteral("the and of"),
+                                   QStringLiteral("of the"), QStringLiteral("?!"), QStringLiteral("...")}));
+        const GroupingResult result = engine.suggest(0);
+        QVERIFY(result.clusters >= 1);
+        QCOMPARE(result.ungrouped, (QList<qint64>{10, 11}));
+        QVERIFY(result.message.contains(QLatin1String("2")));
+        // Five kinds of note: 👍, ❤, one host, one number, common words.
+        const QList<QList<qint64>> five = groupsOf(engine.suggest(5));
+        QCOMPARE(five, (QList<QList<qint64>>{{1, 2}, {3}, {4, 5}, {6, 7}, {8, 9}}));
+    }
+
+    void onlyPunctuation()
+    {
+        GroupingEngine engine;
+        engine.setItems(itemsFrom({QStringLiteral("!!!"), QStringLiteral("-")}));
+        const GroupingResult result = engine.suggest(0);
+        QVERIFY(result.suggestions.isEmpty());
+        QCOMPARE(result.ungrouped.size(), 2);
+        QVERIFY(!result.message.isEmpty());
+    }
+
+    void thousandIdenticalNotes()
+    {
+        QStringList texts;
+        for (int i = 0; i < 1000; ++i)
+            texts.append(QStringLiteral("We need more open data"));
+        GroupingEngine engine;
+        engine.setItems(itemsFrom(texts));
+        for (int k : {0, 1, 5}) {
+            const GroupingResult result = engine.suggest(k);
+            QCOMPARE(result.suggestions.size(), 1);
+            QCOMPARE(result.suggestions.first().itemIds.size(), 1000);
+        }
+        QCOMPARE(engine.suggest(0).nearDuplicates.size(), 1);
+    }
+
+    void veryLongNote()
+    {
+        QString longText;
+        QRandomGenerator random(3);
+        while (longText.size() < 10000)
+            longText += QStringLiteral("word%1 ").arg(random.bounded(3000));
+        QStringList texts = threeThemes();
+        texts.append(longText);
+        GroupingEngine engine;
+        engine.setItems(itemsFrom(texts));
+        const GroupingResult result = engine.suggest(4);
+        QCOMPARE(result.clusters, 4);
+        QVERIFY(result.suggestions.last().title.size() < 200);
+    }
+
+    void granularityGoesFromBroadToNarrow()
+    {
+        QStringList texts;
+        for (int i = 0; i < 200; ++i)
+            texts.append(QStringLiteral("topic%1 detail%2 shared%3").arg(i % 20).arg(i).arg(i % 5));
+        GroupingEngine engine;
+        engine.setItems(itemsFrom(texts));
+        QCOMPARE(engine.clustersAtGranularity(0), 2);
+        QVERIFY(engine.clustersAtGranularity(0.5) > 2);
+        QVERIFY(engine.clustersAtGranularity(1) > engine.clustersAtGranularity(0.5));
+        QCOMPARE(engine.suggestAtGranularity(0).clusters, 2);
+    }
+
+    void analysisWordsBridgeLanguages()
+    {
+        // Pivot-language stems from the language work make translations share terms.
+        QList<GroupingItem> items = itemsFrom(threeThemes());
+        items.append({20, QStringLiteral("fr1"), QStringLiteral("portail de données ouvertes"), QStringLiteral("fr"),
+                      QStringLiteral("open data portal")});
+        GroupingEngine engine;
+        engine.setItems(items);
+        for (const Suggestion &suggestion : engine.suggest(3).suggestions)
+            if (suggestion.itemIds.contains(1))
+                QVERIFY(suggestion.itemIds.contains(20));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGrouping)
+#include "tst_grouping.moc"
