@@ -181,8 +181,15 @@ GroupingResult GroupingEngine::suggest(int clusters, int restarts) const
         k = p.distinct;
     }
     k = std::max(1, k);
-    const KMeansResult clustering = kMeans(p.points, k, restarts, m_options.seed);
-    result.suggestions = describeClusters(p.matrix, p.points, p.documents, clustering.labels, k, p.ids);
+    // Few themes are best told apart by the strongest directions only (measured: 100 for
+    // 20 themes beats 200), many themes need more: about two directions per theme.
+    const int wanted = std::clamp(2 * k, 100, int(p.points.cols()));
+    PointMatrix points = p.points.rightCols(wanted);  // eigenvalues ascend: strongest at the right
+    for (Eigen::Index i = 0; i < points.rows(); ++i)
+        if (const float norm = points.row(i).norm(); norm > 0)
+            points.row(i) /= norm;
+    const KMeansResult clustering = kMeans(points, k, restarts, m_options.seed);
+    result.suggestions = describeClusters(p.matrix, points, p.documents, clustering.labels, k, p.ids);
     result.clusters = int(result.suggestions.size());
     result.message = messages.join(QLatin1Char(' '));
     return result;

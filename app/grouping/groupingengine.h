@@ -31,7 +31,7 @@ struct GroupingOptions
 {
     QString fallbackLanguage;  ///< stems notes whose language is empty (e.g. the event's language)
     AnalysisUse analysisUse = AnalysisUse::Replace;
-    int dimensions = 100;      ///< LSA dimensions
+    int dimensions = 200;      ///< LSA dimensions
     int restarts = 5;          ///< k-means restarts, keeping the lowest inertia
     unsigned seed = 2026;
 };

@@ -58,7 +58,7 @@ PointMatrix lsaPoints(const TermMatrix &matrix, int dimensions, unsigned seed)
 
     // Power iterations sharpen the spectrum: text matrices decay slowly.
     Eigen::MatrixXd q = orthonormalColumns(a * omega);
-    for (int iteration = 0; iteration < 4; ++iteration) {
+    for (int iteration = 0; iteration < 2; ++iteration) {
         const Eigen::MatrixXd z = orthonormalColumns(a.transpose() * q);
         q = orthonormalColumns(a * z);
     }
