@@ -23,7 +23,7 @@
 <context>
     <name>cabildo::GroupingEngine</name>
     <message numerus="yes">
-        <location filename="../app/grouping/groupingengine.cpp" line="+163"/>
+        <location filename="../app/grouping/groupingengine.cpp" line="+171"/>
         <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
         <translation>
             <numerusform>%n note have no words to group by (only punctuation or single letters).</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+556"/>
+        <location filename="../ui/mainwindow.cpp" line="+564"/>
         <source>Add %n note(s), one for each line of the pasted text?</source>
         <translation>
             <numerusform>Add %n note, one for each line of the pasted text?</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+83"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -109,6 +109,25 @@
         <translation>
             <numerusform>%Ln match</numerusform>
             <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ThemeItem</name>
+    <message numerus="yes">
+        <location filename="../ui/board/themeitem.cpp" line="+79"/>
+        <source>%1 · %n note(s), stacked</source>
+        <translation>
+            <numerusform>%1 · %n note, stacked</numerusform>
+            <numerusform>%1 · %n notes, stacked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 · %n note(s)</source>
+        <translation>
+            <numerusform>%1 · %n note</numerusform>
+            <numerusform>%1 · %n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -180,6 +199,7 @@
     </message>
     <message numerus="yes">
         <location line="+33"/>
+        <location line="+29"/>
         <source>Move %n note(s) to %1</source>
         <translation>
             <numerusform>Move %n note to %1</numerusform>
@@ -187,7 +207,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>Take %n note(s) out of their theme</source>
         <translation>
             <numerusform>Take %n note out of their theme</numerusform>

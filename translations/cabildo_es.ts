@@ -55,13 +55,13 @@
 <context>
     <name>cabildo::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+27"/>
-        <location filename="../ui/mainwindow.cpp" line="+277"/>
+        <location filename="../ui/board/boardview.cpp" line="+28"/>
+        <location filename="../ui/mainwindow.cpp" line="+282"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location line="+473"/>
+        <location line="+476"/>
         <source>Note text</source>
         <translation>Texto de la nota</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>Un tema necesita un nombre y al menos una nota.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un tema necesita un nombre y uno de los colores de nota.</translation>
     </message>
@@ -425,7 +425,7 @@
 <context>
     <name>cabildo::GroupingEngine</name>
     <message numerus="yes">
-        <location filename="../app/grouping/groupingengine.cpp" line="+163"/>
+        <location filename="../app/grouping/groupingengine.cpp" line="+171"/>
         <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
         <translation>
             <numerusform>%n nota no tiene palabras para agruparla (solo signos de puntuación o letras sueltas).</numerusform>
@@ -784,7 +784,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-12"/>
+        <location filename="../ui/mainwindow.cpp" line="-13"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>Eve&amp;nto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
@@ -1032,7 +1032,7 @@
         <translation>&lt;h2&gt;No hay ningún evento abierto&lt;/h2&gt;&lt;p&gt;Crea un evento con Archivo ▸ Nuevo evento, abre uno con Archivo ▸ Abrir o suelta aquí un archivo de evento.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
     </message>
@@ -1181,7 +1181,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Este evento está abierto en modo de solo lectura: los cambios están desactivados.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -1267,6 +1267,114 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+1"/>
         <source>&amp;High-contrast board (stronger colours and borders)</source>
         <translation>Tablero de alto &amp;contraste (colores y bordes más marcados)</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ThemeActions</name>
+    <message>
+        <location filename="../ui/themeactions.cpp" line="+67"/>
+        <source>&amp;Themes</source>
+        <translation>&amp;Temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create Theme from Selection…</source>
+        <translation>&amp;Crear tema con la selección…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the selected notes into a new theme (from one theme: split it)</source>
+        <translation>Agrupar las notas seleccionadas en un tema nuevo (si vienen de un solo tema, lo divide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move Selection to Theme</source>
+        <translation>&amp;Mover la selección al tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take Selection out of Its Theme</source>
+        <translation>&amp;Sacar la selección de su tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename Theme…</source>
+        <translation>&amp;Cambiar nombre del tema…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme C&amp;olour</source>
+        <translation>C&amp;olor del tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colla&amp;pse or Expand Theme</source>
+        <translation>&amp;Contraer o expandir el tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack a theme&apos;s notes so a large board stays readable, or spread them again</source>
+        <translation>Apilar las notas de un tema para que un tablero grande siga legible, o volver a extenderlas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge Themes</source>
+        <translation>&amp;Fusionar temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the notes of the selected themes together in the oldest of them</source>
+        <translation>Reunir las notas de los temas seleccionados en el más antiguo de ellos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dissolve Theme</source>
+        <translation>&amp;Disolver tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the theme; its notes stay on the board</source>
+        <translation>Quitar el tema; sus notas se quedan en el tablero</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>New theme</source>
+        <translation>Tema nuevo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Name of the theme:</source>
+        <translation>Nombre del tema:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename theme</source>
+        <translation>Cambiar nombre del tema</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ThemeItem</name>
+    <message>
+        <location filename="../ui/board/themeitem.cpp" line="+32"/>
+        <source>Shared terms: %1</source>
+        <translation>Términos en común: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%1 · %n note(s), stacked</source>
+        <translation>
+            <numerusform>%1 · %n nota, apilada</numerusform>
+            <numerusform>%1 · %n notas, apiladas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 · %n note(s)</source>
+        <translation>
+            <numerusform>%1 · %n nota</numerusform>
+            <numerusform>%1 · %n notas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1480,7 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
     <message numerus="yes">
         <location line="+30"/>
+        <location line="+29"/>
         <source>Move %n note(s) to %1</source>
         <translation>
             <numerusform>Mover %n nota a %1</numerusform>
@@ -1379,7 +1488,8 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>Take %n note(s) out of their theme</source>
         <translation>
             <numerusform>Sacar %n nota de su tema</numerusform>

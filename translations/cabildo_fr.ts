@@ -55,13 +55,13 @@
 <context>
     <name>cabildo::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+27"/>
-        <location filename="../ui/mainwindow.cpp" line="+277"/>
+        <location filename="../ui/board/boardview.cpp" line="+28"/>
+        <location filename="../ui/mainwindow.cpp" line="+282"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location line="+473"/>
+        <location line="+476"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>Un thème a besoin d’un nom et d’au moins une note.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un thème a besoin d’un nom et d’une des couleurs de notes.</translation>
     </message>
@@ -425,7 +425,7 @@
 <context>
     <name>cabildo::GroupingEngine</name>
     <message numerus="yes">
-        <location filename="../app/grouping/groupingengine.cpp" line="+163"/>
+        <location filename="../app/grouping/groupingengine.cpp" line="+171"/>
         <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
         <translation>
             <numerusform>%n note ne contient aucun mot permettant de la regrouper (seulement de la ponctuation ou des lettres isolées).</numerusform>
@@ -784,7 +784,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-12"/>
+        <location filename="../ui/mainwindow.cpp" line="-13"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>É&amp;vénement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -1032,7 +1032,7 @@
         <translation>&lt;h2&gt;Aucun événement ouvert&lt;/h2&gt;&lt;p&gt;Créez un événement avec Fichier ▸ Nouvel événement, ouvrez-en un avec Fichier ▸ Ouvrir, ou déposez ici un fichier d’événement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Change not saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
@@ -1181,7 +1181,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Cet événement est ouvert en lecture seule&#xa0;: les modifications sont désactivées.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -1267,6 +1267,114 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+1"/>
         <source>&amp;High-contrast board (stronger colours and borders)</source>
         <translation>Tableau à &amp;contraste élevé (couleurs et bordures renforcées)</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ThemeActions</name>
+    <message>
+        <location filename="../ui/themeactions.cpp" line="+67"/>
+        <source>&amp;Themes</source>
+        <translation>&amp;Thèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create Theme from Selection…</source>
+        <translation>&amp;Créer un thème avec la sélection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the selected notes into a new theme (from one theme: split it)</source>
+        <translation>Regrouper les notes sélectionnées dans un nouveau thème (prises dans un seul thème&#xa0;: le scinder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move Selection to Theme</source>
+        <translation>&amp;Déplacer la sélection vers le thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take Selection out of Its Theme</source>
+        <translation>&amp;Sortir la sélection de son thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename Theme…</source>
+        <translation>&amp;Renommer le thème…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme C&amp;olour</source>
+        <translation>C&amp;ouleur du thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colla&amp;pse or Expand Theme</source>
+        <translation>&amp;Replier ou déplier le thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack a theme&apos;s notes so a large board stays readable, or spread them again</source>
+        <translation>Empiler les notes d’un thème pour garder lisible un grand tableau, ou les étaler de nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge Themes</source>
+        <translation>&amp;Fusionner les thèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the notes of the selected themes together in the oldest of them</source>
+        <translation>Réunir les notes des thèmes sélectionnés dans le plus ancien d’entre eux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dissolve Theme</source>
+        <translation>D&amp;issoudre le thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the theme; its notes stay on the board</source>
+        <translation>Supprimer le thème&#xa0;; ses notes restent sur le tableau</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Name of the theme:</source>
+        <translation>Nom du thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename theme</source>
+        <translation>Renommer le thème</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ThemeItem</name>
+    <message>
+        <location filename="../ui/board/themeitem.cpp" line="+32"/>
+        <source>Shared terms: %1</source>
+        <translation>Termes communs&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%1 · %n note(s), stacked</source>
+        <translation>
+            <numerusform>%1 · %n note, empilée</numerusform>
+            <numerusform>%1 · %n notes, empilées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 · %n note(s)</source>
+        <translation>
+            <numerusform>%1 · %n note</numerusform>
+            <numerusform>%1 · %n notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1480,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     </message>
     <message numerus="yes">
         <location line="+30"/>
+        <location line="+29"/>
         <source>Move %n note(s) to %1</source>
         <translation>
             <numerusform>Déplacer %n note vers %1</numerusform>
@@ -1379,7 +1488,8 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>Take %n note(s) out of their theme</source>
         <translation>
             <numerusform>Sortir %n note de son thème</numerusform>

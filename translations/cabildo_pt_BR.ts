@@ -55,13 +55,13 @@
 <context>
     <name>cabildo::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+27"/>
-        <location filename="../ui/mainwindow.cpp" line="+277"/>
+        <location filename="../ui/board/boardview.cpp" line="+28"/>
+        <location filename="../ui/mainwindow.cpp" line="+282"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
     <message>
-        <location line="+473"/>
+        <location line="+476"/>
         <source>Note text</source>
         <translation>Texto da nota</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>Um tema precisa de um nome e de pelo menos uma nota.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Um tema precisa de um nome e de uma das cores de nota.</translation>
     </message>
@@ -425,7 +425,7 @@
 <context>
     <name>cabildo::GroupingEngine</name>
     <message numerus="yes">
-        <location filename="../app/grouping/groupingengine.cpp" line="+163"/>
+        <location filename="../app/grouping/groupingengine.cpp" line="+171"/>
         <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
         <translation>
             <numerusform>%n nota não tem palavras para agrupar (só pontuação ou letras soltas).</numerusform>
@@ -784,7 +784,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-12"/>
+        <location filename="../ui/mainwindow.cpp" line="-13"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>E&amp;vento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
@@ -1032,7 +1032,7 @@
         <translation>&lt;h2&gt;Nenhum evento aberto&lt;/h2&gt;&lt;p&gt;Crie um evento em Arquivo ▸ Novo evento, abra um em Arquivo ▸ Abrir ou solte um arquivo de evento aqui.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Change not saved</source>
         <translation>Alteração não salva</translation>
     </message>
@@ -1181,7 +1181,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Este evento está aberto em modo somente leitura: as alterações estão desativadas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -1267,6 +1267,114 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location line="+1"/>
         <source>&amp;High-contrast board (stronger colours and borders)</source>
         <translation>Quadro de alto &amp;contraste (cores e bordas mais fortes)</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ThemeActions</name>
+    <message>
+        <location filename="../ui/themeactions.cpp" line="+67"/>
+        <source>&amp;Themes</source>
+        <translation>&amp;Temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create Theme from Selection…</source>
+        <translation>&amp;Criar tema com a seleção…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the selected notes into a new theme (from one theme: split it)</source>
+        <translation>Agrupar as notas selecionadas em um novo tema (se vierem de um só tema, ele é dividido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move Selection to Theme</source>
+        <translation>&amp;Mover seleção para o tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take Selection out of Its Theme</source>
+        <translation>&amp;Tirar a seleção do tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename Theme…</source>
+        <translation>&amp;Renomear tema…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme C&amp;olour</source>
+        <translation>C&amp;or do tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colla&amp;pse or Expand Theme</source>
+        <translation>Reco&amp;lher ou expandir tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack a theme&apos;s notes so a large board stays readable, or spread them again</source>
+        <translation>Empilhar as notas de um tema para manter legível um quadro grande, ou espalhá-las de novo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge Themes</source>
+        <translation>Me&amp;sclar temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the notes of the selected themes together in the oldest of them</source>
+        <translation>Juntar as notas dos temas selecionados no mais antigo deles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dissolve Theme</source>
+        <translation>&amp;Desfazer tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the theme; its notes stay on the board</source>
+        <translation>Remover o tema; as notas continuam no quadro</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>New theme</source>
+        <translation>Novo tema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Name of the theme:</source>
+        <translation>Nome do tema:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename theme</source>
+        <translation>Renomear tema</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ThemeItem</name>
+    <message>
+        <location filename="../ui/board/themeitem.cpp" line="+32"/>
+        <source>Shared terms: %1</source>
+        <translation>Termos em comum: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%1 · %n note(s), stacked</source>
+        <translation>
+            <numerusform>%1 · %n nota, empilhada</numerusform>
+            <numerusform>%1 · %n notas, empilhadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 · %n note(s)</source>
+        <translation>
+            <numerusform>%1 · %n nota</numerusform>
+            <numerusform>%1 · %n notas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1480,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     </message>
     <message numerus="yes">
         <location line="+30"/>
+        <location line="+29"/>
         <source>Move %n note(s) to %1</source>
         <translation>
             <numerusform>Mover %n nota para %1</numerusform>
@@ -1379,7 +1488,8 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>Take %n note(s) out of their theme</source>
         <translation>
             <numerusform>Tirar %n nota do seu tema</numerusform>

@@ -11,6 +11,7 @@
 #include "kiosk/kioskwindow.h"
 #include "model/notecolour.h"
 #include "preferences.h"
+#include "themeactions.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -238,6 +239,9 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions.showHistory);
 
+    m_themeActions = new ThemeActions(m_scene, this);
+    menuBar()->addMenu(m_themeActions->menu());
+
     m_eventMenu = menuBar()->addMenu(QString());
     m_eventMenu->addActions({m_actions.eventProperties, m_actions.kiosk});
     rebuildRecentMenu();
@@ -267,6 +271,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_eventMenu->setTitle(tr("E&vent"));
+    m_themeActions->retranslate();
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_colourMenu->setTitle(tr("&Colour"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
@@ -386,6 +391,9 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
         });
         connect(m_document.get(), &EventDocument::notesAdded, this, &MainWindow::updateStatus);
         connect(m_document.get(), &EventDocument::notesRemoved, this, &MainWindow::updateStatus);
+        connect(m_document.get(), &EventDocument::themesAdded, this, &MainWindow::updateActions);
+        connect(m_document.get(), &EventDocument::themesRemoved, this, &MainWindow::updateActions);
+        connect(m_document.get(), &EventDocument::notesChanged, this, &MainWindow::updateActions);
         connect(m_document.get(), &EventDocument::storageFailed, this, [this](const QString &message) {
             showMessage(tr("Change not saved"),
                         tr("Cabildo could not write this change to the event file, so it was not made.\n\n%1").arg(message));
@@ -660,6 +668,7 @@ void MainWindow::updateActions()
         action->setEnabled(open);
     m_actions.eventProperties->setEnabled(editable);
     m_actions.kiosk->setEnabled(editable && !m_kiosk);
+    m_themeActions->updateEnabled();
     m_capture->setEnabled(editable);
     m_search->setEnabled(open);
 }

@@ -19,6 +19,7 @@ namespace cabildo {
 class BoardScene;
 class BoardView;
 class CaptureBar;
+class ThemeActions;
 class EventDocument;
 
 /**
@@ -36,6 +37,7 @@ public:
     EventDocument *document() const { return m_document.get(); }
     BoardView *boardView() const { return m_view; }
     KioskWindow *kioskWindow() const { return m_kiosk; }
+    ThemeActions *themeActions() const { return m_themeActions; }
 
     /** Opens an event file; problems are shown in a message box. Returns whether it opened. */
     bool openFile(const QString &path);
@@ -102,6 +104,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_colourMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
+    ThemeActions *m_themeActions = nullptr;
     QString m_readOnlyReason;
 
     struct Actions

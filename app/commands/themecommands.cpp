@@ -112,6 +112,35 @@ void AssignNotesCommand::undo()
         setObsolete(true);
 }
 
+MoveIntoThemeCommand::MoveIntoThemeCommand(EventDocument *document, const QHash<qint64, QPointF> &fromPositions,
+                                           const QHash<qint64, QPointF> &toPositions,
+                                           const QHash<qint64, qint64> &fromThemes, qint64 themeId)
+    : m_document(document)
+    , m_fromPositions(fromPositions)
+    , m_toPositions(toPositions)
+    , m_fromThemes(fromThemes)
+{
+    for (auto it = fromThemes.cbegin(); it != fromThemes.cend(); ++it)
+        m_toThemes.insert(it.key(), themeId);
+    const int count = int(fromThemes.size());
+    if (themeId)
+        setText(UndoText::tr("Move %n note(s) to %1", nullptr, count).arg(quoted(document->theme(themeId)->title)));
+    else
+        setText(UndoText::tr("Take %n note(s) out of their theme", nullptr, count));
+}
+
+void MoveIntoThemeCommand::redo()
+{
+    if (!m_document->applyPositionsAndThemes(m_toPositions, m_toThemes))
+        setObsolete(true);
+}
+
+void MoveIntoThemeCommand::undo()
+{
+    if (!m_document->applyPositionsAndThemes(m_fromPositions, m_fromThemes))
+        setObsolete(true);
+}
+
 UpdateThemeCommand::UpdateThemeCommand(EventDocument *document, const Theme &from, const Theme &to)
     : m_document(document)
     , m_from(from)

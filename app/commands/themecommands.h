@@ -3,6 +3,7 @@
 #include "model/theme.h"
 
 #include <QHash>
+#include <QPointF>
 #include <QList>
 #include <QUndoCommand>
 
@@ -55,6 +56,24 @@ private:
     EventDocument *m_document;
     QHash<qint64, qint64> m_from;
     QHash<qint64, qint64> m_to;
+};
+
+/** A drag that carries notes into a theme's frame, or out of it: move and join, one step. */
+class MoveIntoThemeCommand : public QUndoCommand
+{
+public:
+    MoveIntoThemeCommand(EventDocument *document, const QHash<qint64, QPointF> &fromPositions,
+                         const QHash<qint64, QPointF> &toPositions, const QHash<qint64, qint64> &fromThemes,
+                         qint64 themeId);
+    void redo() override;
+    void undo() override;
+
+private:
+    EventDocument *m_document;
+    QHash<qint64, QPointF> m_fromPositions;
+    QHash<qint64, QPointF> m_toPositions;
+    QHash<qint64, qint64> m_fromThemes;
+    QHash<qint64, qint64> m_toThemes;
 };
 
 class UpdateThemeCommand : public QUndoCommand

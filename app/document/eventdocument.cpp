@@ -246,6 +246,25 @@ bool EventDocument::assignNotes(const QList<qint64> &noteIds, qint64 themeId)
     return !from.isEmpty() && pushChecked(new AssignNotesCommand(this, from, themeId));
 }
 
+bool EventDocument::moveNotesIntoTheme(const QHash<qint64, QPointF> &newPositions, qint64 themeId)
+{
+    if (themeId != 0 && !theme(themeId))
+        return false;
+    QHash<qint64, QPointF> fromPositions;
+    QHash<qint64, qint64> fromThemes;
+    for (auto it = newPositions.cbegin(); it != newPositions.cend(); ++it)
+        if (const Note *found = note(it.key())) {
+            fromPositions.insert(it.key(), found->pos);
+            fromThemes.insert(it.key(), found->themeId);
+        }
+    bool joins = false;
+    for (qint64 previous : std::as_const(fromThemes))
+        joins |= previous != themeId;
+    if (!joins)
+        return moveNotes(newPositions);
+    return pushChecked(new MoveIntoThemeCommand(this, fromPositions, newPositions, fromThemes, themeId));
+}
+
 bool EventDocument::updateTheme(const Theme &changed)
 {
     const Theme *current = theme(changed.id);
@@ -412,6 +431,18 @@ bool EventDocument::applyAssignments(const QHash<qint64, qint64> &themeOfNote)
         return storageFailure();
     setThemesInMemory(themeOfNote);
     emit notesChanged(themeOfNote.keys());
+    return true;
+}
+
+bool EventDocument::applyPositionsAndThemes(const QHash<qint64, QPointF> &positions,
+                                            const QHash<qint64, qint64> &themeOfNote)
+{
+    if (!m_store->inTransaction([&] { return m_store->saveNotePositions(positions) && m_store->saveNoteThemes(themeOfNote); }))
+        return storageFailure();
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        m_notes[it.key()].pos = it.value();
+    setThemesInMemory(themeOfNote);
+    emit notesChanged(positions.keys());
     return true;
 }
 

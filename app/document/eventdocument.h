@@ -66,6 +66,8 @@ public:
                      const QString &terms = QString());
     /** Puts notes into a theme, or out of any theme with themeId 0. */
     bool assignNotes(const QList<qint64> &noteIds, qint64 themeId);
+    /** A drag that ends in a theme's frame (or out of every frame, themeId 0): one step. */
+    bool moveNotesIntoTheme(const QHash<qint64, QPointF> &newPositions, qint64 themeId);
     /** Renames, recolours, collapses or expands a theme. */
     bool updateTheme(const Theme &theme);
     /** Moves the notes of `others` into `keep` and removes `others`. */
@@ -94,6 +96,7 @@ public:
     bool applyRemoveThemes(const QList<qint64> &themeIds, const QHash<qint64, qint64> &themeOfNote);
     bool applyAssignments(const QHash<qint64, qint64> &themeOfNote);
     bool applyThemeUpdate(const Theme &theme);
+    bool applyPositionsAndThemes(const QHash<qint64, QPointF> &positions, const QHash<qint64, qint64> &themeOfNote);
 
 signals:
     void notesAdded(const QList<qint64> &ids);

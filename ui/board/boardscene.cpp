@@ -3,6 +3,7 @@
 #include "document/eventdocument.h"
 #include "grouping/textfold.h"
 #include "noteitem.h"
+#include "themelayer.h"
 
 #include <QEvent>
 
@@ -19,6 +20,7 @@ const QColor highContrastBoardColour(Qt::white);
 
 BoardScene::BoardScene(QObject *parent)
     : QGraphicsScene(parent)
+    , m_themes(new ThemeLayer(this))
 {
     setBackgroundBrush(boardColour);
     // Items never animate; the BSP index makes hit tests and painting of 5,000 notes fast.
@@ -42,6 +44,7 @@ void BoardScene::setDocument(EventDocument *document)
     if (!m_items.isEmpty())
         emit noteItemsAboutToBeRemoved(m_items.keys());
     setCurrentNote(0);
+    m_themes->setDocument(nullptr);
     // Forget the items before deleting them: clear() emits selectionChanged() on the way,
     // and whoever reacts must not find them in m_items.
     m_items.clear();
@@ -56,6 +59,7 @@ void BoardScene::setDocument(EventDocument *document)
     connect(m_document, &EventDocument::notesAboutToBeRemoved, this, &BoardScene::removeItems);
     connect(m_document, &EventDocument::notesChanged, this, &BoardScene::syncItems);
     addItems(m_document->noteIds());
+    m_themes->setDocument(m_document);  // after the notes: frames are drawn around them
 }
 
 void BoardScene::addItems(const QList<qint64> &ids)
@@ -167,6 +171,7 @@ void BoardScene::setEditable(bool editable)
         item->setFlag(QGraphicsItem::ItemIsMovable, editable);
         item->setFlag(QGraphicsItem::ItemIsSelectable, editable);
     }
+    m_themes->setEditable(editable);
 }
 
 const QList<qint64> &BoardScene::notesInReadingOrder() const

@@ -8,6 +8,7 @@
 namespace cabildo {
 
 class EventDocument;
+class ThemeLayer;
 
 /**
  * The board: one NoteItem per note, kept in step with the document's change signals.
@@ -59,6 +60,9 @@ public:
     /** The look every note shares; its font follows the application font. */
     const NoteStyle &noteStyle() const { return m_style; }
 
+    /** The theme frames drawn around the notes. */
+    ThemeLayer *themes() const { return m_themes; }
+
     /** The rectangle that holds every note, with a margin. */
     QRectF notesBoundingRect() const;
 
@@ -88,6 +92,7 @@ private:
     EventDocument *m_document = nullptr;
     QHash<qint64, NoteItem *> m_items;
     NoteStyle m_style;
+    ThemeLayer *m_themes;
     QString m_foldedTerm;
     QStringList m_foldedWords;
     int m_matchCount = 0;

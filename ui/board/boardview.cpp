@@ -4,6 +4,7 @@
 #include "boardscene.h"
 #include "document/eventdocument.h"
 #include "noteitem.h"
+#include "themelayer.h"
 
 #include <QGestureEvent>
 #include <QKeyEvent>
@@ -422,6 +423,7 @@ void BoardView::mouseReleaseEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    m_releaseScenePos = mapToScene(event->position().toPoint());
     QGraphicsView::mouseReleaseEvent(event);
     commitDrag();
 }
@@ -451,7 +453,9 @@ void BoardView::commitDrag()
     }
     if (moved.isEmpty())
         return;
-    if (!document->moveNotes(moved)) {
+    // Where the pointer let go decides the theme: into a frame joins it, out of all leaves.
+    const qint64 theme = boardScene()->themes()->themeAt(m_releaseScenePos);
+    if (!document->moveNotesIntoTheme(moved, theme)) {
         // Refused (read-only, or the file failed): put the notes back where the document has them.
         for (auto it = moved.cbegin(); it != moved.cend(); ++it)
             boardScene()->itemForNote(it.key())->setPos(document->note(it.key())->pos);

@@ -92,6 +92,7 @@ private:
 
     std::unique_ptr<NoteAccessibleRegistry> m_accessibleNotes;
     bool m_keepFitting = false;
+    QPointF m_releaseScenePos;  ///< where the last drag ended: the theme it dropped into
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panLast;

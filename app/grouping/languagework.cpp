@@ -1,0 +1,442 @@
+#include "grouping/languagework.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+
+#ifdef CABILDO_HAVE_TEXTCAT
+#include <textcat.h>
+#endif
+
+#include <algorithm>
+#include <climits>
+
+namespace cabildo {
+
+namespace {
+
+const QString spanish = QStringLiteral("es");
+
+/** Apertium modes between the app's languages, and the Debian package of each. */
+struct Pair
+{
+    const char *from;
+    const char *to;
+    const char *mode;
+    const char *package;
+};
+constexpr Pair pairs[] = {
+    {"en", "es", "eng-spa", "apertium-eng-spa"}, {"es", "en", "spa-eng", "apertium-eng-spa"},
+    {"fr", "es", "fr-es", "apertium-fr-es"},     {"es", "fr", "es-fr", "apertium-fr-es"},
+    {"pt", "es", "pt-es", "apertium-es-pt"},     {"es", "pt", "es-pt", "apertium-es-pt"},
+};
+// Every pair goes through Spanish, the one language all Debian's pairs share.
+const QStringList bridgeable = {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
+                                QStringLiteral("pt")};
+
+const Pair *findPair(const QString &from, const QString &to)
+{
+    for (const Pair &pair : pairs) {
+        if (from == QLatin1String(pair.from) && to == QLatin1String(pair.to))
+            return &pair;
+    }
+    return nullptr;
+}
+
+/** The steps from one language to another: direct, or through Spanish. Empty when none. */
+QList<const Pair *> route(const QString &from, const QString &to)
+{
+    if (const Pair *direct = findPair(from, to))
+        return {direct};
+    const Pair *first = findPair(from, spanish);
+    const Pair *second = findPair(spanish, to);
+    if (first && second)
+        return {first, second};
+    return {};
+}
+
+} // namespace
+
+QString LanguageAnalysis::pivotText(const QString &language) const
+{
+    for (const PivotText &pivot : pivots) {
+        if (pivot.language == language)
+            return pivot.text;
+    }
+    return {};
+}
+
+QString LanguageAnalysis::toStorageString() const
+{
+    // Pivot texts are one line and languages are tags, so tabs cannot occur inside the fields.
+    QString stored = detectedLanguage;
+    for (const PivotText &pivot : pivots)
+        stored += QLatin1Char('\t') + pivot.language + QLatin1Char('\t') + pivot.text;
+    return stored;
+}
+
+LanguageAnalysis LanguageAnalysis::fromStorageString(const QString &stored)
+{
+    const QStringList fields = stored.split(QLatin1Char('\t'));
+    LanguageAnalysis analysis;
+    analysis.detectedLanguage = fields.value(0);
+    for (qsizetype i = 1; i + 1 < fields.size(); i += 2)
+        analysis.pivots.append({fields[i], fields[i + 1]});
+    return analysis;
+}
+
+QStringList LanguageResources::defaultCandidates()
+{
+    return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt")};
+}
+
+LanguageResources LanguageResources::fromEnvironment()
+{
+    LanguageResources resources;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    resources.textcatDataDir = env.value(QStringLiteral("CABILDO_TEXTCAT_DIR"), resources.textcatDataDir);
+    resources.apertiumProgram = env.value(QStringLiteral("CABILDO_APERTIUM"), resources.apertiumProgram);
+    resources.apertiumDataDir = env.value(QStringLiteral("CABILDO_APERTIUM_DATA"), resources.apertiumDataDir);
+    return resources;
+}
+
+struct LanguageWork::Private
+{
+    LanguageResources resources;
+    void *textcat = nullptr;
+    QString apertium;  ///< resolved program, empty when missing
+
+    bool hasMode(const Pair *pair) const
+    {
+        return !apertium.isEmpty()
+            && QFileInfo::exists(resources.apertiumDataDir + QStringLiteral("/modes/")
+                                 + QLatin1String(pair->mode) + QStringLiteral(".mode"));
+    }
+    bool canRoute(const QString &from, const QString &to) const
+    {
+        const QList<const Pair *> steps = route(from, to);
+        return !steps.isEmpty()
+            && std::all_of(steps.begin(), steps.end(), [this](const Pair *p) { return hasMode(p); });
+    }
+    QStringList runMode(const Pair *pair, const QStringList &lines) const;
+    QStringList runModeOnce(const Pair *pair, const QStringList &lines, bool *aligned) const;
+};
+
+LanguageWork::LanguageWork(LanguageResources resources)
+    : d(std::make_unique<Private>())
+{
+    d->resources = std::move(resources);
+
+    // A fingerprint configuration naming only the candidates, written for this instance:
+    // libexttextcat reads its list of languages from a file and nothing else.
+    const QDir dataDir(d->resources.textcatDataDir);
+    QTemporaryFile conf;
+    if (conf.open()) {
+        QByteArray lines;
+        for (const QString &language : std::as_const(d->resources.candidateLanguages)) {
+            const QString file = language + QStringLiteral(".lm");
+            if (dataDir.exists(file))
+                lines += file.toUtf8() + ' ' + language.toUtf8() + '\n';
+        }
+        conf.write(lines);
+        conf.close();
+#ifdef CABILDO_HAVE_TEXTCAT
+        if (!lines.isEmpty()) {
+            const QByteArray prefix = QDir::cleanPath(dataDir.absolutePath()).toUtf8() + '/';
+            d->textcat = special_textcat_Init(QFile::encodeName(conf.fileName()).constData(),
+                                              prefix.constData());
+        }
+#endif
+    }
+
+    const QString &program = d->resources.apertiumProgram;
+    if (program.contains(QLatin1Char('/')))
+        d->apertium = QFileInfo(program).isExecutable() ? program : QString();
+    else
+        d->apertium = QStandardPaths::findExecutable(program);
+}
+
+LanguageWork::~LanguageWork()
+{
+#ifdef CABILDO_HAVE_TEXTCAT
+    if (d->textcat)
+        textcat_Done(d->textcat);
+#endif
+}
+
+LanguageAvailability LanguageWork::available(const QStringList &pivots)
+{
+    return LanguageWork().availability(pivots);
+}
+
+LanguageAvailability LanguageWork::availability(const QStringList &pivots) const
+{
+    LanguageAvailability result;
+    result.detection = d->textcat != nullptr;
+    if (!result.detection)
+        result.missingPackages << QStringLiteral("libexttextcat-data");
+    if (d->apertium.isEmpty())
+        result.missingPackages << QStringLiteral("apertium");
+    for (const QString &language : bridgeable) {
+        bool everyPivot = true;
+        for (const QString &pivot : pivots) {
+            const QString target = primaryLanguage(pivot);
+            if (language == target || d->canRoute(language, target))
+                continue;
+            everyPivot = false;
+            for (const Pair *step : route(language, target)) {
+                if (!d->hasMode(step) && !result.missingPackages.contains(QLatin1String(step->package)))
+                    result.missingPackages << QLatin1String(step->package);
+            }
+        }
+        if (everyPivot)
+            result.bridgedLanguages << language;
+    }
+    return result;
+}
+
+QString LanguageWork::primaryLanguage(const QString &tag)
+{
+    const qsizetype end = tag.indexOf(QRegularExpression(QStringLiteral("[-_]")));
+    return tag.left(end).trimmed().toLower();
+}
+
+QString LanguageWork::oneLine(const QString &text)
+{
+    QString line;
+    line.reserve(text.size());
+    bool space = false;
+    for (const QChar c : text) {
+        // Controls (newlines, tabs, NUL) would split or end a line in the translator's input.
+        const bool blank = c.isSpace() || c.category() == QChar::Other_Control
+            || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+        if (blank) {
+            space = !line.isEmpty();
+            continue;
+        }
+        if (space)
+            line += QLatin1Char(' ');
+        space = false;
+        line += c;
+    }
+    return line;
+}
+
+QString LanguageWork::detect(const QString &text) const
+{
+#ifndef CABILDO_HAVE_TEXTCAT
+    Q_UNUSED(text)
+    return {};
+#else
+    if (!d->textcat)
+        return {};
+    // A few hundred bytes are enough for n-grams; a 10,000-character note costs no more.
+    const QByteArray utf8 = oneLine(text).left(1000).toUtf8();
+    if (utf8.isEmpty())
+        return {};
+    candidate_t *candidates = textcat_GetClassifyFullOutput(d->textcat);
+    const int count = textcat_ClassifyFull(d->textcat, utf8.constData(), size_t(utf8.size()), candidates);
+    QString best;
+    int bestScore = INT_MAX;
+    for (int i = 0; i < count; ++i) {
+        // The lowest out-of-place distance wins; ties go to the earlier candidate, so the
+        // answer does not depend on anything but the text.
+        if (candidates[i].score < bestScore) {
+            bestScore = candidates[i].score;
+            best = QString::fromUtf8(candidates[i].name);
+        }
+    }
+    textcat_ReleaseClassifyFullOutput(d->textcat, candidates);
+    return best;
+#endif
+}
+
+QStringList LanguageWork::Private::runModeOnce(const Pair *pair, const QStringList &lines, bool *aligned) const
+{
+    *aligned = false;
+    QProcess process;
+    // -u: unknown words (names, places) come out as they went in, without Apertium's '*'.
+    process.start(apertium, {QStringLiteral("-u"), QStringLiteral("-d"), resources.apertiumDataDir,
+                             QLatin1String(pair->mode)});
+    if (!process.waitForStarted(10000))
+        return {};
+    // Apertium's transfer rules and tagger see across line ends, so a note without a final
+    // full stop would be translated differently depending on the note after it. A stop of our
+    // own ends every note's sentence, and comes off again below.
+    QByteArray input;
+    QList<bool> stopped(lines.size(), false);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines[i];
+        stopped[i] = !line.isEmpty() && !QStringLiteral(".!?").contains(line.back());
+        input += line.toUtf8() + (stopped[i] ? " .\n" : "\n");
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    // Generous: about a second per thousand short notes, so minutes mean a hang.
+    const int timeout = 60000 + int(std::min<qsizetype>(input.size() / 10, 600000));
+    if (!process.waitForFinished(timeout)) {
+        process.kill();
+        process.waitForFinished(1000);
+        return {};
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return {};
+    QString output = QString::fromUtf8(process.readAllStandardOutput());
+    if (output.endsWith(QLatin1Char('\n')))
+        output.chop(1);
+    QStringList result = output.split(QLatin1Char('\n'));
+    if (lines.size() == 1)
+        result = QStringList{result.join(QLatin1Char(' '))};
+    *aligned = result.size() == lines.size();
+    static const QRegularExpression finalStop(QStringLiteral("\\s*\\.\\s*$"));
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        if (i < stopped.size() && stopped[i])
+            result[i].remove(finalStop);
+        result[i] = oneLine(result[i]);
+    }
+    return result;
+}
+
+QStringList LanguageWork::Private::runMode(const Pair *pair, const QStringList &lines) const
+{
+    if (lines.isEmpty())
+        return {};
+    bool aligned = false;
+    const QStringList result = runModeOnce(pair, lines, &aligned);
+    if (aligned)
+        return result;
+    if (lines.size() == 1)
+        return {QString()};
+    // Should a note ever come back as two lines, halve the batch until the culprit is alone:
+    // the others keep their translation and the order is never lost.
+    const qsizetype half = lines.size() / 2;
+    return runMode(pair, lines.mid(0, half)) + runMode(pair, lines.mid(half));
+}
+
+QStringList LanguageWork::translate(const QStringList &texts, const QString &from, const QString &to,
+                                    bool *ok) const
+{
+    const QString source = primaryLanguage(from);
+    const QString target = primaryLanguage(to);
+    QStringList lines;
+    lines.reserve(texts.size());
+    for (const QString &text : texts)
+        lines << oneLine(text);
+    if (ok)
+        *ok = source == target || d->canRoute(source, target);
+    if (source == target)
+        return lines;
+    if (!d->canRoute(source, target))
+        return QStringList(texts.size(), QString());
+
+    // Empty notes stay out of the translator: nothing to carry, and one line less to align.
+    QList<qsizetype> nonEmpty;
+    QStringList batch;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!lines[i].isEmpty()) {
+            nonEmpty << i;
+            batch << lines[i];
+        }
+    }
+    for (const Pair *step : route(source, target))
+        batch = d->runMode(step, batch);
+    QStringList result(texts.size(), QString());
+    for (qsizetype i = 0; i < nonEmpty.size(); ++i)
+        result[nonEmpty[i]] = batch.value(i);
+    return result;
+}
+
+QStringList LanguageWork::defaultPivots()
+{
+    return {QStringLiteral("es"), QStringLiteral("en")};
+}
+
+QList<LanguageAnalysis> LanguageWork::analyse(const QList<QPair<QString, QString>> &notes, const QStringList &pivots)
+{
+    QList<LanguageAnalysis> result(notes.size());
+    QStringList targets;
+    for (const QString &pivot : pivots) {
+        const QString target = primaryLanguage(pivot);
+        if (!target.isEmpty() && !targets.contains(target))
+            targets << target;
+    }
+
+    // Notes grouped by language, in input order, so each pair runs once for the whole batch.
+    QHash<QString, QList<qsizetype>> byLanguage;
+    QStringList languages;
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        const QString given = primaryLanguage(notes[i].second);
+        const QString language = given.isEmpty() ? detect(notes[i].first) : given;
+        result[i].detectedLanguage = language;
+        if (!byLanguage.contains(language))
+            languages << language;
+        byLanguage[language] << i;
+    }
+    std::sort(languages.begin(), languages.end());
+
+    // Step 1: every bridgeable note into Spanish (or kept, when it is Spanish).
+    QList<QString> spanishText(notes.size());
+    QList<bool> inSpanish(notes.size(), false);
+    for (const QString &language : std::as_const(languages)) {
+        if (!bridgeable.contains(language) || (language != spanish && !d->canRoute(language, spanish)))
+            continue;
+        const QList<qsizetype> &indexes = byLanguage[language];
+        QStringList texts;
+        for (qsizetype i : indexes)
+            texts << notes[i].first;
+        const QStringList translated = translate(texts, language, spanish);
+        for (qsizetype k = 0; k < indexes.size(); ++k) {
+            spanishText[indexes[k]] = translated.value(k);
+            // A failed translation of a non-empty note leaves no bridge rather than a false one.
+            inSpanish[indexes[k]] = !translated.value(k).isEmpty() || oneLine(texts[k]).isEmpty();
+        }
+    }
+
+    // Step 2: each pivot from the note itself when it is in that language, else from Spanish,
+    // all notes in one batch per pivot.
+    QHash<QString, QStringList> pivotTexts;
+    QHash<QString, QList<bool>> reached;
+    for (const QString &target : std::as_const(targets)) {
+        QStringList &texts = pivotTexts[target];
+        QList<bool> &done = reached[target];
+        if (target == spanish) {
+            texts = spanishText;
+            done = inSpanish;
+            continue;
+        }
+        texts = QStringList(notes.size(), QString());
+        done = QList<bool>(notes.size(), false);
+        QList<qsizetype> fromSpanish;
+        QStringList batch;
+        for (qsizetype i = 0; i < notes.size(); ++i) {
+            if (result[i].detectedLanguage == target) {
+                texts[i] = oneLine(notes[i].first);
+                done[i] = true;
+            } else if (inSpanish[i]) {
+                fromSpanish << i;
+                batch << spanishText[i];
+            }
+        }
+        bool ok = false;
+        const QStringList translated = translate(batch, spanish, target, &ok);
+        for (qsizetype k = 0; ok && k < fromSpanish.size(); ++k) {
+            texts[fromSpanish[k]] = translated.value(k);
+            done[fromSpanish[k]] = !translated.value(k).isEmpty() || batch[k].isEmpty();
+        }
+    }
+
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        for (const QString &target : std::as_const(targets)) {
+            if (reached[target][i])
+                result[i].pivots.append({target, pivotTexts[target][i]});
+        }
+    }
+    return result;
+}
+
+} // namespace cabildo
