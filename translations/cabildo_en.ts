@@ -4,7 +4,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+68"/>
+        <location filename="../app/cli/commandline.cpp" line="+73"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 takes %n argument (see cabildo --help)</numerusform>
@@ -17,6 +17,31 @@
         <translation>
             <numerusform>Imported %n note (%1, %2).</numerusform>
             <numerusform>Imported %n notes (%1, %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>%1 (%n note(s)): %2</source>
+        <translation>
+            <numerusform>%1 (%n note): %2</numerusform>
+            <numerusform>%1 (%n notes): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s) grouped into %1.</source>
+        <extracomment>The end of cabildo cluster&apos;s report, e.g. &quot;397 notes grouped into 8 themes.&quot; %1 is &quot;8 themes&quot;.</extracomment>
+        <translation>
+            <numerusform>%n note grouped into %1.</numerusform>
+            <numerusform>%n notes grouped into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
         </translation>
     </message>
 </context>
@@ -190,7 +215,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands/themecommands.cpp" line="+65"/>
+        <location filename="../app/commands/themecommands.cpp" line="+59"/>
+        <source>Accept %n suggested theme(s)</source>
+        <translation>
+            <numerusform>Accept %n suggested theme</numerusform>
+            <numerusform>Accept %n suggested themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Merge %n theme into %1</numerusform>

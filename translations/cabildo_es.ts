@@ -99,13 +99,15 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+44"/>
+        <location filename="../app/cli/commandline.cpp" line="+47"/>
         <source>Usage:
   cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
   cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
                                           create an event file
   cabildo import FILE SOURCE.csv          add the notes of a notes CSV
   cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
   cabildo --version | --help</source>
         <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
         <translation>Uso:
@@ -114,10 +116,12 @@
                                           crear un archivo de evento
   cabildo import FILE SOURCE.csv          agregar las notas de un CSV de notas
   cabildo info FILE [--json]              recuentos, sigla y versión del esquema
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          agrupar en temas las notas que aún no tienen tema
   cabildo --version | --help</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>(see cabildo --help)</source>
         <translation>(ver cabildo --help)</translation>
     </message>
@@ -184,11 +188,62 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Number of themes.</source>
+        <translation>Número de temas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regroup every note.</source>
+        <translation>Reagrupar todas las notas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
         <source>Print JSON.</source>
         <translation>Mostrar la salida en JSON.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-68"/>
+        <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
+        <translation>--clusters espera un número de temas, 1 o más (ver cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is read-only: nothing was grouped.</source>
+        <translation>%1 es de solo lectura: no se agrupó nada.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>nothing was grouped: %1</source>
+        <translation>no se agrupó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1 (%n note(s)): %2</source>
+        <translation>
+            <numerusform>%1 (%n nota): %2</numerusform>
+            <numerusform>%1 (%n notas): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s) grouped into %1.</source>
+        <extracomment>The end of cabildo cluster&apos;s report, e.g. &quot;397 notes grouped into 8 themes.&quot; %1 is &quot;8 themes&quot;.</extracomment>
+        <translation>
+            <numerusform>%n nota agrupada en %1.</numerusform>
+            <numerusform>%n notas agrupadas en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>&quot;%1&quot; is not available in this version yet.</source>
         <translation>“%1” aún no está disponible en esta versión.</translation>
     </message>
@@ -328,7 +383,7 @@
         <translation>Un tema necesita un nombre y al menos una nota.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un tema necesita un nombre y uno de los colores de nota.</translation>
     </message>
@@ -1466,7 +1521,15 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Crear el tema %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>Accept %n suggested theme(s)</source>
+        <translation>
+            <numerusform>Aceptar %n tema sugerido</numerusform>
+            <numerusform>Aceptar %n temas sugeridos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Fusionar %n tema en %1</numerusform>

@@ -99,13 +99,15 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+44"/>
+        <location filename="../app/cli/commandline.cpp" line="+47"/>
         <source>Usage:
   cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
   cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
                                           create an event file
   cabildo import FILE SOURCE.csv          add the notes of a notes CSV
   cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
   cabildo --version | --help</source>
         <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
         <translation>Utilisation&#xa0;:
@@ -114,10 +116,12 @@
                                           crée un fichier d’événement
   cabildo import FILE SOURCE.csv          ajoute les notes d’un fichier CSV de notes
   cabildo info FILE [--json]              nombre d’éléments, sigle et version du schéma
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          regrouper en thèmes les notes qui n’en ont pas encore
   cabildo --version | --help</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>(see cabildo --help)</source>
         <translation>(voir cabildo --help)</translation>
     </message>
@@ -184,11 +188,62 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Number of themes.</source>
+        <translation>Nombre de thèmes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regroup every note.</source>
+        <translation>Regrouper toutes les notes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
         <source>Print JSON.</source>
         <translation>Sortie au format JSON.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-68"/>
+        <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
+        <translation>--clusters attend un nombre de thèmes, 1 ou plus (voir cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is read-only: nothing was grouped.</source>
+        <translation>%1 est en lecture seule&#xa0;: rien n’a été regroupé.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>nothing was grouped: %1</source>
+        <translation>rien n’a été regroupé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1 (%n note(s)): %2</source>
+        <translation>
+            <numerusform>%1 (%n note)&#xa0;: %2</numerusform>
+            <numerusform>%1 (%n notes)&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s) grouped into %1.</source>
+        <extracomment>The end of cabildo cluster&apos;s report, e.g. &quot;397 notes grouped into 8 themes.&quot; %1 is &quot;8 themes&quot;.</extracomment>
+        <translation>
+            <numerusform>%n note regroupée en %1.</numerusform>
+            <numerusform>%n notes regroupées en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thème</numerusform>
+            <numerusform>%n thèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>&quot;%1&quot; is not available in this version yet.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas encore disponible dans cette version.</translation>
     </message>
@@ -328,7 +383,7 @@
         <translation>Un thème a besoin d’un nom et d’au moins une note.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un thème a besoin d’un nom et d’une des couleurs de notes.</translation>
     </message>
@@ -1466,7 +1521,15 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Créer le thème %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>Accept %n suggested theme(s)</source>
+        <translation>
+            <numerusform>Accepter %n thème suggéré</numerusform>
+            <numerusform>Accepter %n thèmes suggérés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Fusionner %n thème dans %1</numerusform>

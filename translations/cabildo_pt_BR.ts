@@ -99,13 +99,15 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+44"/>
+        <location filename="../app/cli/commandline.cpp" line="+47"/>
         <source>Usage:
   cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
   cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
                                           create an event file
   cabildo import FILE SOURCE.csv          add the notes of a notes CSV
   cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
   cabildo --version | --help</source>
         <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
         <translation>Uso:
@@ -114,10 +116,12 @@
                                           cria um arquivo de evento
   cabildo import FILE SOURCE.csv          adiciona as notas de um CSV de notas
   cabildo info FILE [--json]              contagens, sigla e versão do esquema
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          agrupar em temas as notas que ainda não têm tema
   cabildo --version | --help</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>(see cabildo --help)</source>
         <translation>(consulte cabildo --help)</translation>
     </message>
@@ -184,11 +188,62 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Number of themes.</source>
+        <translation>Número de temas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regroup every note.</source>
+        <translation>Reagrupar todas as notas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
         <source>Print JSON.</source>
         <translation>Exibe a saída em JSON.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-68"/>
+        <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
+        <translation>--clusters espera um número de temas, 1 ou mais (veja cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is read-only: nothing was grouped.</source>
+        <translation>%1 é somente leitura: nada foi agrupado.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>nothing was grouped: %1</source>
+        <translation>nada foi agrupado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1 (%n note(s)): %2</source>
+        <translation>
+            <numerusform>%1 (%n nota): %2</numerusform>
+            <numerusform>%1 (%n notas): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s) grouped into %1.</source>
+        <extracomment>The end of cabildo cluster&apos;s report, e.g. &quot;397 notes grouped into 8 themes.&quot; %1 is &quot;8 themes&quot;.</extracomment>
+        <translation>
+            <numerusform>%n nota agrupada em %1.</numerusform>
+            <numerusform>%n notas agrupadas em %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>&quot;%1&quot; is not available in this version yet.</source>
         <translation>“%1” ainda não está disponível nesta versão.</translation>
     </message>
@@ -328,7 +383,7 @@
         <translation>Um tema precisa de um nome e de pelo menos uma nota.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Um tema precisa de um nome e de uma das cores de nota.</translation>
     </message>
@@ -1466,7 +1521,15 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Criar o tema %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>Accept %n suggested theme(s)</source>
+        <translation>
+            <numerusform>Aceitar %n tema sugerido</numerusform>
+            <numerusform>Aceitar %n temas sugeridos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Mesclar %n tema em %1</numerusform>

@@ -2,10 +2,13 @@
 
 #include "document/eventdocument.h"
 #include "exchange/notescsv.h"
+#include "grouping/groupingengine.h"
+#include "model/notecolour.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
@@ -47,14 +50,16 @@ QString usage()
                    "                                          create an event file\n"
                    "  cabildo import FILE SOURCE.csv          add the notes of a notes CSV\n"
                    "  cabildo info FILE [--json]              counts, acronym and schema version\n"
+                   "  cabildo cluster FILE [--clusters K] [--all] [--json]\n"
+                   "                                          group the notes not yet in a theme into themes\n"
                    "  cabildo --version | --help");
 }
 
 // Commands PRODUCT.md reserves for capabilities still to come: refused plainly, never
 // mistaken for a file name to open in the GUI.
-const QStringList plannedCommands{QStringLiteral("cluster"), QStringLiteral("schedule"), QStringLiteral("backup"),
-                                  QStringLiteral("export")};
-const QStringList commands{QStringLiteral("new"), QStringLiteral("import"), QStringLiteral("info")};
+const QStringList plannedCommands{QStringLiteral("schedule"), QStringLiteral("backup"), QStringLiteral("export")};
+const QStringList commands{QStringLiteral("new"), QStringLiteral("import"), QStringLiteral("info"),
+                           QStringLiteral("cluster")};
 
 /** Parses `arguments` (the command name first) and checks the number of positional arguments. */
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionals, int *exitCode)
@@ -132,6 +137,84 @@ int importSource(const QStringList &arguments)
     return Success;
 }
 
+int cluster(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption clusters(QStringLiteral("clusters"), Cli::tr("Number of themes."), QStringLiteral("K"));
+    const QCommandLineOption all(QStringLiteral("all"), Cli::tr("Regroup every note."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
+    parser.addOptions({clusters, all, json});
+    int code = Success;
+    if (!parse(parser, arguments, 1, &code))
+        return code;
+    bool validCount = true;
+    const int wanted = parser.isSet(clusters) ? parser.value(clusters).toInt(&validCount) : 0;
+    if (!validCount || wanted < 0 || (parser.isSet(clusters) && wanted == 0))
+        return complain(Cli::tr("--clusters takes a number of themes, 1 or more (see cabildo --help)"), UsageError);
+    std::unique_ptr<EventDocument> document = openEvent(parser.positionalArguments().constFirst(), false, &code);
+    if (!document)
+        return code;
+    if (document->isReadOnly())
+        return complain(Cli::tr("%1 is read-only: nothing was grouped.").arg(QFileInfo(document->filePath()).fileName()),
+                        RuntimeError);
+
+    // --all regroups every note: hand-made themes go first. Otherwise they are left alone.
+    if (parser.isSet(all))
+        for (qint64 themeId : QList<qint64>(document->themeIds()))
+            document->dissolveTheme(themeId);
+    QList<GroupingItem> items;
+    for (qint64 id : document->noteIds())
+        if (const Note *note = document->note(id); note->themeId == 0)
+            items.append({id, note->ref, note->text,
+                          note->language.isEmpty() ? note->analysisLanguage : note->language, note->analysis});
+    GroupingEngine engine;
+    engine.setItems(items);
+    const GroupingResult result = engine.suggest(wanted);
+    if (!result.message.isEmpty())
+        complain(result.message, Success);
+
+    QList<Theme> themes;
+    QList<QList<qint64>> notesOf;
+    const QList<NoteColour> &palette = NoteColour::palette();
+    for (const Suggestion &suggestion : result.suggestions) {
+        Theme theme;
+        theme.title = suggestion.title;
+        theme.terms = suggestion.sharedTerms.join(QStringLiteral(", "));
+        theme.colour = palette.at((document->themeCount() + themes.size()) % palette.size()).key;
+        themes.append(theme);
+        notesOf.append(suggestion.itemIds);
+    }
+    if (!themes.isEmpty() && !document->createThemes(themes, notesOf))
+        return complain(Cli::tr("nothing was grouped: %1").arg(document->lastError()), RuntimeError);
+
+    auto refsOf = [&](const QList<qint64> &ids) {
+        QJsonArray refs;
+        for (qint64 id : ids)
+            refs.append(document->note(id)->ref);
+        return refs;
+    };
+    if (parser.isSet(json)) {
+        QJsonArray themeArray;
+        for (const Suggestion &suggestion : result.suggestions)
+            themeArray.append(QJsonObject{{QStringLiteral("title"), suggestion.title},
+                                          {QStringLiteral("terms"), QJsonArray::fromStringList(suggestion.sharedTerms)},
+                                          {QStringLiteral("similarity"), suggestion.similarity},
+                                          {QStringLiteral("notes"), int(suggestion.itemIds.size())},
+                                          {QStringLiteral("refs"), refsOf(suggestion.itemIds)}});
+        const QJsonObject object{{QStringLiteral("themes"), themeArray},
+                                 {QStringLiteral("ungrouped"), refsOf(result.ungrouped)}};
+        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
+        return Success;
+    }
+    for (const Suggestion &suggestion : result.suggestions)
+        printOut(Cli::tr("%1 (%n note(s)): %2", nullptr, int(suggestion.itemIds.size()))
+                     .arg(suggestion.title, suggestion.sharedTerms.join(QStringLiteral(", "))));
+    //: The end of cabildo cluster's report, e.g. "397 notes grouped into 8 themes." %1 is "8 themes".
+    printOut(Cli::tr("%n note(s) grouped into %1.", nullptr, int(items.size() - result.ungrouped.size()))
+                 .arg(Cli::tr("%n theme(s)", nullptr, int(result.suggestions.size()))));
+    return Success;
+}
+
 int info(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -193,6 +276,8 @@ int runCommandLine(const QStringList &arguments)
         return importSource(rest);
     if (command == QLatin1String("info"))
         return info(rest);
+    if (command == QLatin1String("cluster"))
+        return cluster(rest);
     if (plannedCommands.contains(command))
         return complain(Cli::tr("\"%1\" is not available in this version yet.").arg(command), RuntimeError);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {

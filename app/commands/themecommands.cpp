@@ -54,6 +54,33 @@ void CreateThemeCommand::undo()
         setObsolete(true);
 }
 
+AddThemesCommand::AddThemesCommand(EventDocument *document, const QList<Theme> &themes,
+                                   const QList<QList<qint64>> &notesOf)
+    : QUndoCommand(UndoText::tr("Accept %n suggested theme(s)", nullptr, int(themes.size())))
+    , m_document(document)
+    , m_themes(themes)
+    , m_notesOf(notesOf)
+{
+    for (const QList<qint64> &notes : notesOf)
+        for (qint64 id : notes)
+            m_previous.insert(id, document->note(id)->themeId);
+}
+
+void AddThemesCommand::redo()
+{
+    if (!m_document->applyAddThemes(m_themes, m_notesOf))
+        setObsolete(true);
+}
+
+void AddThemesCommand::undo()
+{
+    QList<qint64> ids;
+    for (const Theme &theme : std::as_const(m_themes))
+        ids.append(theme.id);
+    if (!m_document->applyRemoveThemes(ids, m_previous))
+        setObsolete(true);
+}
+
 RemoveThemesCommand::RemoveThemesCommand(EventDocument *document, const QList<Theme> &themes,
                                          const QList<QList<qint64>> &notesOf, qint64 keep)
     : m_document(document)

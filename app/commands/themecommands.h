@@ -30,6 +30,21 @@ private:
     QHash<qint64, qint64> m_previous;  ///< each note's theme before: a split restores it
 };
 
+/** Several themes at once, e.g. accepted suggestions. */
+class AddThemesCommand : public QUndoCommand
+{
+public:
+    AddThemesCommand(EventDocument *document, const QList<Theme> &themes, const QList<QList<qint64>> &notesOf);
+    void redo() override;
+    void undo() override;
+
+private:
+    EventDocument *m_document;
+    QList<Theme> m_themes;  ///< ids filled in by the first redo
+    QList<QList<qint64>> m_notesOf;
+    QHash<qint64, qint64> m_previous;
+};
+
 class RemoveThemesCommand : public QUndoCommand
 {
 public:

@@ -235,6 +235,20 @@ bool EventDocument::createTheme(const QString &title, const QString &colourKey, 
     return pushChecked(new CreateThemeCommand(this, theme, notes));
 }
 
+bool EventDocument::createThemes(QList<Theme> themes, const QList<QList<qint64>> &notesOf)
+{
+    if (themes.isEmpty() || themes.size() != notesOf.size())
+        return false;
+    for (Theme &theme : themes) {
+        theme.uuid = QUuid::createUuid();
+        theme.title = toNfc(theme.title.trimmed());
+        if (!NoteColour::isKnown(theme.colour))
+            theme.colour = NoteColour::defaultKey();
+        theme.createdAt = QDateTime::currentDateTimeUtc();
+    }
+    return pushChecked(new AddThemesCommand(this, themes, notesOf));
+}
+
 bool EventDocument::assignNotes(const QList<qint64> &noteIds, qint64 themeId)
 {
     if (themeId != 0 && !theme(themeId))

@@ -64,6 +64,8 @@ public:
     /** Makes a theme of `noteIds` (taking them out of any other: a split when they all came from one). */
     bool createTheme(const QString &title, const QString &colourKey, const QList<qint64> &noteIds,
                      const QString &terms = QString());
+    /** Accepted suggestions: several themes at once, one step. `notesOf[i]` go into themes[i]. */
+    bool createThemes(QList<Theme> themes, const QList<QList<qint64>> &notesOf);
     /** Puts notes into a theme, or out of any theme with themeId 0. */
     bool assignNotes(const QList<qint64> &noteIds, qint64 themeId);
     /** A drag that ends in a theme's frame (or out of every frame, themeId 0): one step. */

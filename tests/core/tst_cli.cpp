@@ -6,9 +6,11 @@
 #include "testevent.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -75,6 +77,63 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    // `cluster` groups the notes not yet in a theme, stores the themes, and says which
+    // notes (by their CSV ref) went where; --all regroups everything.
+    void clusterStoresThemes()
+    {
+        TestFolder folder;
+        QVERIFY(folder.newEvent());
+        const QString path = folder.path(QStringLiteral("test.cabildo"));
+        const QString csv = folder.writeFile(QStringLiteral("notes.csv"), QByteArrayLiteral(
+            "ref,text\n"
+            "p1,open data portal for the city\np2,the city open data portal is hard to use\n"
+            "p3,a better open data portal\np4,open data portal search\n"
+            "b1,participatory budget in every district\nb2,participatory budget votes online\n"
+            "b3,the participatory budget should grow\nb4,more participatory budget meetings\n"
+            "c1,climate adaptation plan for rivers\nc2,climate adaptation and floods\n"
+            "c3,climate adaptation money\nc4,climate adaptation in schools\n"));
+        QCOMPARE(runCabildo({QStringLiteral("import"), path, csv}).exitCode, 0);
+
+        Run run = runCabildo({QStringLiteral("cluster"), path, QStringLiteral("--clusters"), QStringLiteral("3"),
+                              QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray themes = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("themes")).toArray();
+        QCOMPARE(themes.size(), 3);
+        QSet<QString> seen;
+        for (const QJsonValue &theme : themes) {
+            QVERIFY(!theme.toObject().value(QStringLiteral("title")).toString().isEmpty());
+            QVERIFY(!theme.toObject().value(QStringLiteral("terms")).toArray().isEmpty());
+            const QJsonArray refs = theme.toObject().value(QStringLiteral("refs")).toArray();
+            QCOMPARE(refs.size(), 4);
+            const QChar topic = refs.first().toString().at(0);
+            for (const QJsonValue &ref : refs) {
+                QCOMPARE(ref.toString().at(0), topic);  // each theme is one topic
+                seen.insert(ref.toString());
+            }
+        }
+        QCOMPARE(seen.size(), 12);
+        QCOMPARE(infoJson(path).value(QLatin1String("themes")).toInt(), 3);
+
+        // Nothing left outside a theme: nothing changes.
+        run = runCabildo({QStringLiteral("cluster"), path});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(infoJson(path).value(QLatin1String("themes")).toInt(), 3);
+
+        // --all regroups every note.
+        run = runCabildo({QStringLiteral("cluster"), path, QStringLiteral("--all"), QStringLiteral("--clusters"),
+                          QStringLiteral("2")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(infoJson(path).value(QLatin1String("themes")).toInt(), 2);
+
+        // Usage errors.
+        for (const char *bad : {"0", "-1", "many"}) {
+            run = runCabildo({QStringLiteral("cluster"), path, QStringLiteral("--clusters"), QLatin1String(bad)});
+            QCOMPARE(run.exitCode, 2);
+            QCOMPARE(run.errLines.size(), 1);
+        }
+        QCOMPARE(infoJson(path).value(QLatin1String("themes")).toInt(), 2);
+    }
+
     void initTestCase()
     {
         QVERIFY2(QFileInfo(cabildoBinary()).isExecutable(), "CABILDO_BINARY names the cabildo executable");
