@@ -1,5 +1,7 @@
 #include "grouping/languagework.h"
 
+#include "grouping/groupingengine.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -69,6 +71,14 @@ QString LanguageAnalysis::pivotText(const QString &language) const
             return pivot.text;
     }
     return {};
+}
+
+QString LanguageAnalysis::groupingWords() const
+{
+    QStringList words;
+    for (const PivotText &pivot : pivots)
+        words += GroupingEngine::terms(pivot.text, pivot.language);
+    return words.join(QLatin1Char(' '));
 }
 
 QString LanguageAnalysis::toStorageString() const

@@ -36,6 +36,13 @@ struct LanguageAnalysis
     /** The note in `language`, or empty when it was not carried there. */
     QString pivotText(const QString &language) const;
 
+    /**
+     * The words the grouping engine takes as GroupingItem::analysis: each pivot text
+     * tokenised and stemmed in its own language (GroupingEngine::terms), space-separated;
+     * empty when the note reached no pivot, so the engine falls back to the note's text.
+     */
+    QString groupingWords() const;
+
     /** One plain string for the event file: "language<TAB>pivot<TAB>text<TAB>pivot<TAB>text...". */
     QString toStorageString() const;
     static LanguageAnalysis fromStorageString(const QString &stored);

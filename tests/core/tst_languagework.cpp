@@ -1,5 +1,6 @@
 // The once-per-note language work: detection (libexttextcat), the Apertium bridge into the
 // pivot languages, and what happens when either is not installed.
+#include "grouping/groupingengine.h"
 #include "grouping/languagework.h"
 
 #include <QRandomGenerator>
@@ -186,6 +187,19 @@ private slots:
         QCOMPARE(LanguageAnalysis::fromStorageString(QString()), LanguageAnalysis());
         LanguageAnalysis unknown;
         QCOMPARE(LanguageAnalysis::fromStorageString(unknown.toStorageString()), unknown);
+    }
+
+    void groupingWordsAreThePivotsStemmedInTheirLanguage()
+    {
+        LanguageAnalysis analysis;
+        QCOMPARE(analysis.groupingWords(), QString());  // no pivot: the engine uses the note itself
+        analysis.detectedLanguage = QStringLiteral("fr");
+        analysis.pivots = {{QStringLiteral("es"), QStringLiteral("Mejores escuelas")},
+                           {QStringLiteral("en"), QStringLiteral("Better schools")}};
+        const QStringList expected = GroupingEngine::terms(QStringLiteral("Mejores escuelas"), QStringLiteral("es"))
+            + GroupingEngine::terms(QStringLiteral("Better schools"), QStringLiteral("en"));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(analysis.groupingWords(), expected.join(QLatin1Char(' ')));
     }
 
     void missingResourcesAreGraceful()
