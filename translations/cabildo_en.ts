@@ -97,7 +97,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+564"/>
+        <location filename="../ui/mainwindow.cpp" line="+575"/>
         <source>Add %n note(s), one for each line of the pasted text?</source>
         <translation>
             <numerusform>Add %n note, one for each line of the pasted text?</numerusform>
@@ -134,6 +134,34 @@
         <translation>
             <numerusform>%Ln match</numerusform>
             <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::SuggestionsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/suggestionspanel.cpp" line="+119"/>
+        <source>%n note(s), %1 % alike</source>
+        <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
+        <translation>
+            <numerusform>%n note, %1 % alike</numerusform>
+            <numerusform>%n notes, %1 % alike</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n suggestion(s). Nothing changes on the board until you accept one.</source>
+        <translation>
+            <numerusform>%n suggestion. Nothing changes on the board until you accept one.</numerusform>
+            <numerusform>%n suggestions. Nothing changes on the board until you accept one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n group(s) of notes say the same thing.</source>
+        <translation>
+            <numerusform>%n group of notes say the same thing.</numerusform>
+            <numerusform>%n groups of notes say the same thing.</numerusform>
         </translation>
     </message>
 </context>

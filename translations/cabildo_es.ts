@@ -56,7 +56,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+28"/>
-        <location filename="../ui/mainwindow.cpp" line="+282"/>
+        <location filename="../ui/mainwindow.cpp" line="+291"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
@@ -383,7 +383,7 @@
         <translation>Un tema necesita un nombre y al menos una nota.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un tema necesita un nombre y uno de los colores de nota.</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-13"/>
+        <location filename="../ui/mainwindow.cpp" line="-14"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -879,7 +879,7 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Event opened</source>
         <extracomment>First line of the undo history: the event as it was when opened</extracomment>
         <translation>Evento abierto</translation>
@@ -890,7 +890,7 @@
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
@@ -945,7 +945,12 @@
         <translation>&amp;Editar texto de la nota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
+        <source>Suggested themes</source>
+        <translation>Temas sugeridos</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Delete Notes</source>
         <translation>E&amp;liminar notas</translation>
     </message>
@@ -1101,7 +1106,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Event in use</source>
         <translation>Evento en uso</translation>
     </message>
@@ -1322,6 +1327,76 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+1"/>
         <source>&amp;High-contrast board (stronger colours and borders)</source>
         <translation>Tablero de alto &amp;contraste (colores y bordes más marcados)</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::SuggestionsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/suggestionspanel.cpp" line="+119"/>
+        <source>%n note(s), %1 % alike</source>
+        <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
+        <translation>
+            <numerusform>%n nota, %1 % de similitud</numerusform>
+            <numerusform>%n notas, %1 % de similitud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared terms: %1</source>
+        <translation>Términos en común: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n suggestion(s). Nothing changes on the board until you accept one.</source>
+        <translation>
+            <numerusform>%n sugerencia. Nada cambia en el tablero hasta que aceptes una.</numerusform>
+            <numerusform>%n sugerencias. Nada cambia en el tablero hasta que aceptes una.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n group(s) of notes say the same thing.</source>
+        <translation>
+            <numerusform>%n grupo de notas dice lo mismo.</numerusform>
+            <numerusform>%n grupos de notas dicen lo mismo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;Suggest Themes</source>
+        <translation>&amp;Sugerir temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include notes already in a theme</source>
+        <translation>Incluir las notas que ya están en un tema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broad</source>
+        <extracomment>Slider end: few, broad suggested themes</extracomment>
+        <translation>Amplios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Narrow</source>
+        <extracomment>Slider end: many, narrow suggested themes</extracomment>
+        <translation>Precisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From few broad themes to many narrow ones</source>
+        <translation>De pocos temas amplios a muchos temas precisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rechazar</translation>
     </message>
 </context>
 <context>

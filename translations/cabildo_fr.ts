@@ -56,7 +56,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+28"/>
-        <location filename="../ui/mainwindow.cpp" line="+282"/>
+        <location filename="../ui/mainwindow.cpp" line="+291"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -383,7 +383,7 @@
         <translation>Un thème a besoin d’un nom et d’au moins une note.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un thème a besoin d’un nom et d’une des couleurs de notes.</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-13"/>
+        <location filename="../ui/mainwindow.cpp" line="-14"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -879,7 +879,7 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Event opened</source>
         <extracomment>First line of the undo history: the event as it was when opened</extracomment>
         <translation>Ouverture de l’événement</translation>
@@ -890,7 +890,7 @@
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
@@ -945,7 +945,12 @@
         <translation>&amp;Modifier le texte de la note</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
+        <source>Suggested themes</source>
+        <translation>Thèmes suggérés</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Delete Notes</source>
         <translation>&amp;Supprimer les notes</translation>
     </message>
@@ -1101,7 +1106,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Event in use</source>
         <translation>Événement déjà ouvert</translation>
     </message>
@@ -1322,6 +1327,76 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+1"/>
         <source>&amp;High-contrast board (stronger colours and borders)</source>
         <translation>Tableau à &amp;contraste élevé (couleurs et bordures renforcées)</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::SuggestionsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/suggestionspanel.cpp" line="+119"/>
+        <source>%n note(s), %1 % alike</source>
+        <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
+        <translation>
+            <numerusform>%n note, semblable à %1&#xa0;%</numerusform>
+            <numerusform>%n notes, semblables à %1&#xa0;%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared terms: %1</source>
+        <translation>Termes communs&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n suggestion(s). Nothing changes on the board until you accept one.</source>
+        <translation>
+            <numerusform>%n suggestion. Rien ne change sur le tableau tant que vous n’en acceptez pas.</numerusform>
+            <numerusform>%n suggestions. Rien ne change sur le tableau tant que vous n’en acceptez pas une.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n group(s) of notes say the same thing.</source>
+        <translation>
+            <numerusform>%n groupe de notes dit la même chose.</numerusform>
+            <numerusform>%n groupes de notes disent la même chose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;Suggest Themes</source>
+        <translation>&amp;Suggérer des thèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include notes already in a theme</source>
+        <translation>Inclure les notes déjà dans un thème</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broad</source>
+        <extracomment>Slider end: few, broad suggested themes</extracomment>
+        <translation>Larges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Narrow</source>
+        <extracomment>Slider end: many, narrow suggested themes</extracomment>
+        <translation>Précis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From few broad themes to many narrow ones</source>
+        <translation>De quelques thèmes larges à de nombreux thèmes précis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+28"/>
-        <location filename="../ui/mainwindow.cpp" line="+282"/>
+        <location filename="../ui/mainwindow.cpp" line="+291"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
@@ -383,7 +383,7 @@
         <translation>Um tema precisa de um nome e de pelo menos uma nota.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Um tema precisa de um nome e de uma das cores de nota.</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-13"/>
+        <location filename="../ui/mainwindow.cpp" line="-14"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -879,7 +879,7 @@
         <translation>Histórico</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Event opened</source>
         <extracomment>First line of the undo history: the event as it was when opened</extracomment>
         <translation>Evento aberto</translation>
@@ -890,7 +890,7 @@
         <translation>Histórico de alterações</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Novo evento…</translation>
     </message>
@@ -945,7 +945,12 @@
         <translation>&amp;Editar texto da nota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
+        <source>Suggested themes</source>
+        <translation>Temas sugeridos</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Delete Notes</source>
         <translation>E&amp;xcluir notas</translation>
     </message>
@@ -1101,7 +1106,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Event in use</source>
         <translation>Evento em uso</translation>
     </message>
@@ -1322,6 +1327,76 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location line="+1"/>
         <source>&amp;High-contrast board (stronger colours and borders)</source>
         <translation>Quadro de alto &amp;contraste (cores e bordas mais fortes)</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::SuggestionsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/suggestionspanel.cpp" line="+119"/>
+        <source>%n note(s), %1 % alike</source>
+        <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
+        <translation>
+            <numerusform>%n nota, %1% de semelhança</numerusform>
+            <numerusform>%n notas, %1% de semelhança</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared terms: %1</source>
+        <translation>Termos em comum: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n suggestion(s). Nothing changes on the board until you accept one.</source>
+        <translation>
+            <numerusform>%n sugestão. Nada muda no quadro até você aceitar uma.</numerusform>
+            <numerusform>%n sugestões. Nada muda no quadro até você aceitar uma.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n group(s) of notes say the same thing.</source>
+        <translation>
+            <numerusform>%n grupo de notas diz a mesma coisa.</numerusform>
+            <numerusform>%n grupos de notas dizem a mesma coisa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;Suggest Themes</source>
+        <translation>&amp;Sugerir temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include notes already in a theme</source>
+        <translation>Incluir as notas que já estão em um tema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broad</source>
+        <extracomment>Slider end: few, broad suggested themes</extracomment>
+        <translation>Amplos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Narrow</source>
+        <extracomment>Slider end: many, narrow suggested themes</extracomment>
+        <translation>Específicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From few broad themes to many narrow ones</source>
+        <translation>De poucos temas amplos a muitos temas específicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeitar</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "kiosk/kioskwindow.h"
 #include "model/notecolour.h"
 #include "preferences.h"
+#include "suggestionspanel.h"
 #include "themeactions.h"
 
 #include <QAbstractButton>
@@ -69,6 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_zoomLevel(new QLabel)
     , m_undoView(new QUndoView(&m_undoGroup))
     , m_undoDock(new QDockWidget)
+    , m_suggestions(new SuggestionsPanel(m_scene))
+    , m_suggestionsDock(new QDockWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -98,7 +101,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
     m_undoDock->setWidget(m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
-    resizeDocks({m_undoDock}, {220}, Qt::Horizontal);
+    m_suggestionsDock->setObjectName(QStringLiteral("suggestionsDock"));
+    m_suggestionsDock->setWidget(m_suggestions);
+    addDockWidget(Qt::RightDockWidgetArea, m_suggestionsDock);
+    tabifyDockWidget(m_undoDock, m_suggestionsDock);
+    resizeDocks({m_undoDock}, {320}, Qt::Horizontal);
+    m_undoDock->raise();
 
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
@@ -276,6 +284,7 @@ void MainWindow::retranslate()
     m_colourMenu->setTitle(tr("&Colour"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_undoDock->setWindowTitle(tr("History"));
+    m_suggestionsDock->setWindowTitle(tr("Suggested themes"));
     //: First line of the undo history: the event as it was when opened
     m_undoView->setEmptyLabel(tr("Event opened"));
     m_undoView->setAccessibleName(tr("Undo history"));
@@ -287,11 +296,12 @@ void MainWindow::retranslate()
     // Qt names the dock's title buttons once, at creation: rename them from qtbase's own
     // catalogue (a variable context, so lupdate leaves these strings to Qt's translators).
     const char *const qtDockContext = "QDockWidget";
-    for (auto [name, text] : {std::pair{"qt_dockwidget_closebutton", "Close"}, std::pair{"qt_dockwidget_floatbutton", "Float"}})
-        if (auto *button = m_undoDock->findChild<QAbstractButton *>(QLatin1String(name))) {
-            button->setToolTip(QCoreApplication::translate(qtDockContext, text));
-            button->setAccessibleName(QCoreApplication::translate(qtDockContext, text));
-        }
+    for (QDockWidget *dock : {m_undoDock, m_suggestionsDock})
+        for (auto [name, text] : {std::pair{"qt_dockwidget_closebutton", "Close"}, std::pair{"qt_dockwidget_floatbutton", "Float"}})
+            if (auto *button = dock->findChild<QAbstractButton *>(QLatin1String(name))) {
+                button->setToolTip(QCoreApplication::translate(qtDockContext, text));
+                button->setAccessibleName(QCoreApplication::translate(qtDockContext, text));
+            }
 
     m_actions.newEvent->setText(tr("&New Event…"));
     m_actions.open->setText(tr("&Open…"));
@@ -406,6 +416,7 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
     } else {
         m_pages->setCurrentIndex(0);
     }
+    m_suggestions->reset();  // suggestions were for the notes of the event before
     updateTitle();
     updateActions();
     updateStatus();

@@ -19,6 +19,7 @@ namespace cabildo {
 class BoardScene;
 class BoardView;
 class CaptureBar;
+class SuggestionsPanel;
 class ThemeActions;
 class EventDocument;
 
@@ -38,6 +39,7 @@ public:
     BoardView *boardView() const { return m_view; }
     KioskWindow *kioskWindow() const { return m_kiosk; }
     ThemeActions *themeActions() const { return m_themeActions; }
+    SuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
 
     /** Opens an event file; problems are shown in a message box. Returns whether it opened. */
     bool openFile(const QString &path);
@@ -96,6 +98,8 @@ private:
     QLabel *m_zoomLevel;
     QUndoView *m_undoView;
     QDockWidget *m_undoDock;
+    SuggestionsPanel *m_suggestions;
+    QDockWidget *m_suggestionsDock;
     QPointer<KioskWindow> m_kiosk;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

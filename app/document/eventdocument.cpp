@@ -239,6 +239,10 @@ bool EventDocument::createThemes(QList<Theme> themes, const QList<QList<qint64>>
 {
     if (themes.isEmpty() || themes.size() != notesOf.size())
         return false;
+    for (const QList<qint64> &notes : notesOf)
+        for (qint64 id : notes)
+            if (!note(id))
+                return false;
     for (Theme &theme : themes) {
         theme.uuid = QUuid::createUuid();
         theme.title = toNfc(theme.title.trimmed());

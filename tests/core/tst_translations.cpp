@@ -91,7 +91,7 @@ QStringList problemsIn(const QList<Message> &messages)
         QStringLiteral("Cabildo"),  QStringLiteral("%1 (%2)"),  QStringLiteral("%1 — %2 × %3"),
         QStringLiteral("Zoom %1 %"), QStringLiteral("Orange"),  QStringLiteral("Sector"),
         QStringLiteral("Academia"), QStringLiteral("Normal"),   QStringLiteral("Total"),
-        QStringLiteral("“%1”"),
+        QStringLiteral("“%1”"),     QStringLiteral("Notes"),
     };
     QStringList problems;
     for (const Message &message : messages) {

@@ -9,13 +9,18 @@
 #include "document/eventdocument.h"
 #include "mainwindow.h"
 #include "testevent.h"
+#include "suggestionspanel.h"
 #include "themeactions.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
+#include <QSlider>
+#include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -142,6 +147,54 @@ private slots:
         QCOMPARE(document()->note(ids[0])->themeId, 0);
     }
 
+    // Suggestions change nothing until accepted; accepting is one undoable step; rejecting
+    // only drops the suggestion.
+    void suggestionsAcceptRejectUndo()
+    {
+        QList<Note> more;
+        for (const char *text : {"open data portal for the city", "the open data portal is hard to use",
+                                 "participatory budget in every district", "participatory budget votes online"})
+            more.append(EventDocument::makeNote(QString::fromUtf8(text), NoteSource::Typed));
+        document()->addNotes(more);
+        document()->undoStack()->clear();
+        SuggestionsPanel *panel = window->suggestionsPanel();
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("suggestButton")), Qt::LeftButton);
+        QVERIFY(panel->suggestionCount() >= 1);
+        QCOMPARE(document()->themeCount(), 0);  // nothing changed yet
+        QCOMPARE(document()->undoStack()->count(), 0);
+
+        // Drag the slider: new suggestions, still nothing on the board.
+        auto *slider = panel->findChild<QSlider *>(QStringLiteral("granularitySlider"));
+        slider->setValue(0);
+        const int broad = panel->suggestionCount();
+        slider->setValue(100);
+        QVERIFY(panel->suggestionCount() >= broad);
+        QVERIFY(panel->suggestionCount() >= 2);
+        QCOMPARE(document()->themeCount(), 0);
+
+        // Reject one: gone from the list, the event untouched.
+        const int before = panel->suggestionCount();
+        auto *list = panel->findChild<QTreeWidget *>(QStringLiteral("suggestionList"));
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("rejectSuggestionButton")), Qt::LeftButton);
+        QCOMPARE(panel->suggestionCount(), before - 1);
+        QCOMPARE(document()->undoStack()->count(), 0);
+
+        // Accept one, with its title edited: a theme, one step; undo removes it.
+        QTreeWidgetItem *first = list->topLevelItem(0);
+        first->setText(0, QStringLiteral("Edited title"));
+        const int notes = first->childCount() - 1;  // the first child says why
+        list->setCurrentItem(first);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("acceptSuggestionButton")), Qt::LeftButton);
+        QCOMPARE(document()->themeCount(), 1);
+        const qint64 theme = document()->themeIds().constFirst();
+        QCOMPARE(document()->theme(theme)->title, QStringLiteral("Edited title"));
+        QCOMPARE(document()->notesInTheme(theme).size(), notes);
+        QCOMPARE(document()->undoStack()->count(), 1);
+        action("actionUndo")->trigger();
+        QCOMPARE(document()->themeCount(), 0);
+    }
+
     // Not a check: with CABILDO_SCREENSHOT_DIR set, saves the board with two themes.
     void screenshot()
     {
@@ -159,6 +212,23 @@ private slots:
         view()->fitAll();
         QCoreApplication::processEvents();
         QVERIFY(window->grab().save(folderPath + QStringLiteral("/themes.png")));
+
+        // The suggestion panel, on a wall of notes not yet in a theme.
+        QList<Note> wall;
+        for (const char *text : {"open data portal for the city", "the open data portal is hard to use",
+                                 "participatory budget in every district", "participatory budget votes online",
+                                 "climate adaptation plan for rivers", "climate adaptation and floods",
+                                 "more participatory budget meetings", "open data portal search"})
+            wall.append(EventDocument::makeNote(QString::fromUtf8(text), NoteSource::Typed));
+        document()->addNotes(wall);
+        window->findChild<QDockWidget *>(QStringLiteral("suggestionsDock"))->raise();
+        SuggestionsPanel *panel = window->suggestionsPanel();
+        panel->suggest();
+        panel->findChild<QSlider *>(QStringLiteral("granularitySlider"))->setValue(60);
+        panel->findChild<QTreeWidget *>(QStringLiteral("suggestionList"))->expandAll();
+        view()->fitAll();
+        QCoreApplication::processEvents();
+        QVERIFY(window->grab().save(folderPath + QStringLiteral("/suggestions.png")));
     }
 
     void mergeCollapseDissolveFromTheMenu()
