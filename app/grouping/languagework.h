@@ -100,8 +100,17 @@ public:
     static LanguageAvailability available(const QStringList &pivots = defaultPivots());
     LanguageAvailability availability(const QStringList &pivots = defaultPivots()) const;
 
-    /** The note's language among the candidates ("en", "fr", ...), or empty when unsure or unable. */
+    /** The note's language among the candidates ("en", "fr", ...) by libexttextcat alone, or empty when unable. */
     QString detect(const QString &text) const;
+
+    /**
+     * The languages of many notes, in order. Notes of fewer than `shortWords` words are
+     * settled by Apertium's dictionaries (the candidate whose analyser knows most of their
+     * words) when they are installed, libexttextcat breaking ties; longer ones by
+     * libexttextcat alone. One lt-proc process per language for the whole batch.
+     */
+    QStringList detectAll(const QStringList &texts) const;
+    static constexpr int shortWords = 10;
 
     /**
      * Spanish and English. On SIB-200 (stand-in TF-IDF + k-means, K = 60) translation pairs

@@ -56,6 +56,21 @@ private slots:
         QCOMPARE(work.detect(text), language);
     }
 
+    void detectShortNotesWithTheDictionaries()
+    {
+        const QStringList texts = {QStringLiteral("Precisamos de escolas melhores"), QStringLiteral("Better schools"),
+                                   QStringLiteral("Mejores escuelas"), QStringLiteral("De meilleures écoles"),
+                                   QStringLiteral("Escolas / melhores [sic]"), QString()};
+        LanguageWork work;
+        const QStringList detected = work.detectAll(texts);
+        QCOMPARE(detected.size(), texts.size());
+        QCOMPARE(detected.last(), QString());
+        if (!canTranslate() || !work.availability().detection)
+            return;  // textcat alone, or nothing: any answer, one per note
+        QCOMPARE(detected.mid(0, 5), (QStringList{QStringLiteral("pt"), QStringLiteral("en"), QStringLiteral("es"),
+                                                  QStringLiteral("fr"), QStringLiteral("pt")}));
+    }
+
     void detectNothing()
     {
         LanguageWork work;
@@ -129,7 +144,7 @@ private slots:
             {QStringLiteral("We need better schools"), QString()},
             {QStringLiteral("Nous avons besoin de meilleures écoles"), QString()},
             {QStringLiteral("Necesitamos mejores escuelas"), QString()},
-            {QStringLiteral("Precisamos de escolas melhores no nosso bairro"), QString()},
+            {QStringLiteral("Precisamos de escolas melhores"), QString()},
             {QString(), QStringLiteral("en")},
         };
         const auto result = work.analyse(notes);
