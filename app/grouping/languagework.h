@@ -79,13 +79,18 @@ struct LanguageAvailability
 
 /**
  * The slow, once-per-note language work behind cross-language grouping: detect the language
- * of notes that do not give one (libexttextcat, restricted to a few candidates) and carry
- * every note into one pivot language with Apertium, so that notes about the same thing in
- * English, French, Spanish and Portuguese share words. Many notes go through one apertium
- * process per language pair (one note per line), never one process per note.
+ * of notes that do not give one (libexttextcat among a few candidates; Apertium's
+ * dictionaries for short notes) and carry every note into the pivot languages (Spanish and
+ * English) with Apertium, so that notes about the same thing in English, French, Spanish
+ * and Portuguese share words. Many notes go through one apertium process per language pair
+ * (one note per line), never one process per note: about 1.5 s per 1,000 notes.
+ *
+ * Apertium rather than FreeDict: word-by-word FreeDict lookups into English (fra-eng,
+ * por-eng, spa-eng: 4,500–10,600 headwords, no inflected forms) brought 11 % of SIB-200
+ * translation pairs together where Apertium to English brought 67 %, through the same engine.
  *
  * Works without its resources: no fingerprints → empty language; no apertium or pair →
- * empty pivot for the notes it cannot carry. Output depends only on the input and the
+ * no pivot for the notes it cannot carry. Output depends only on the input and the
  * installed data. Not thread-safe: one instance per thread.
  */
 class LanguageWork
