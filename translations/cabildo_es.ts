@@ -99,7 +99,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+47"/>
+        <location filename="../app/cli/commandline.cpp" line="+48"/>
         <source>Usage:
   cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
   cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
@@ -198,12 +198,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Print JSON.</source>
         <translation>Mostrar la salida en JSON.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
         <translation>--clusters espera un número de temas, 1 o más (ver cabildo --help)</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>%1 es de solo lectura: no se agrupó nada.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>nothing was grouped: %1</source>
         <translation>no se agrupó nada: %1</translation>
     </message>
@@ -392,12 +392,12 @@
     <name>cabildo::EventStore</name>
     <message>
         <location filename="../app/storage/eventstore.cpp" line="+138"/>
-        <location line="+280"/>
+        <location line="+290"/>
         <source>%1 already exists.</source>
         <translation>%1 ya existe.</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-283"/>
         <source>%1 cannot be created here: %2</source>
         <translation>No se puede crear %1 aquí: %2</translation>
     </message>
@@ -1263,6 +1263,14 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
 </context>
 <context>
+    <name>cabildo::NoteGrouping</name>
+    <message>
+        <location filename="../app/grouping/notegrouping.cpp" line="+42"/>
+        <source>Notes in different languages are grouped less well: install %1 to bring them together.</source>
+        <translation>Las notas en distintos idiomas se agrupan peor: instala %1 para reunirlas.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::NotesCsv</name>
     <message>
         <location filename="../app/exchange/notescsv.cpp" line="+18"/>
@@ -1332,7 +1340,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suggestionspanel.cpp" line="+119"/>
+        <location filename="../ui/suggestionspanel.cpp" line="+120"/>
         <source>%n note(s), %1 % alike</source>
         <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
         <translation>
@@ -1362,7 +1370,7 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>&amp;Suggest Themes</source>
         <translation>&amp;Sugerir temas</translation>
     </message>

@@ -2,7 +2,10 @@
 
 #include "board/boardscene.h"
 #include "document/eventdocument.h"
+#include "grouping/notegrouping.h"
 #include "model/notecolour.h"
+
+#include <QApplication>
 
 #include <QCheckBox>
 #include <QEvent>
@@ -82,15 +85,13 @@ void SuggestionsPanel::suggest()
     EventDocument *document = m_scene->document();
     if (!document)
         return;
-    QList<GroupingItem> items;
-    for (qint64 id : document->noteIds()) {
-        const Note *note = document->note(id);
-        if (m_allNotes->isChecked() || note->themeId == 0)
-            items.append({id, note->ref, note->text, note->language.isEmpty() ? note->analysisLanguage : note->language,
-                          note->analysis});
-    }
-    m_engine = std::make_unique<GroupingEngine>();
+    // The language work is slow the first time (about 1.5 s per 1,000 notes), then stored.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_notice = notegrouping::prepare(*document, m_allNotes->isChecked());
+    const QList<GroupingItem> items = notegrouping::items(*document, m_allNotes->isChecked());
+    m_engine = std::make_unique<GroupingEngine>(notegrouping::options());
     m_engine->setItems(items);  // the text work, once; the slider only re-clusters
+    QApplication::restoreOverrideCursor();
     m_granularity->setEnabled(!items.isEmpty());
     show(m_engine->suggest(0));
     const QSignalBlocker blocker(m_granularity);  // the automatic count sets the slider, it does not regroup
@@ -134,6 +135,8 @@ void SuggestionsPanel::show(const GroupingResult &result)
         summary += QLatin1Char(' ') + tr("%n group(s) of notes say the same thing.", nullptr, int(result.nearDuplicates.size()));
     if (!result.message.isEmpty())
         summary += QLatin1Char(' ') + result.message;
+    if (!m_notice.isEmpty())
+        summary += QLatin1Char(' ') + m_notice;
     m_summary->setText(summary);
     updateButtons();
 }

@@ -60,6 +60,7 @@ private:
     QPushButton *m_accept;
     QPushButton *m_reject;
     QList<Suggestion> m_suggestions;
+    QString m_notice;  ///< what the language work lacks, if anything
 };
 
 } // namespace cabildo

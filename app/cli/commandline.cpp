@@ -3,6 +3,7 @@
 #include "document/eventdocument.h"
 #include "exchange/notescsv.h"
 #include "grouping/groupingengine.h"
+#include "grouping/notegrouping.h"
 #include "model/notecolour.h"
 
 #include <QCommandLineParser>
@@ -162,12 +163,11 @@ int cluster(const QStringList &arguments)
     if (parser.isSet(all))
         for (qint64 themeId : QList<qint64>(document->themeIds()))
             document->dissolveTheme(themeId);
-    QList<GroupingItem> items;
-    for (qint64 id : document->noteIds())
-        if (const Note *note = document->note(id); note->themeId == 0)
-            items.append({id, note->ref, note->text,
-                          note->language.isEmpty() ? note->analysisLanguage : note->language, note->analysis});
-    GroupingEngine engine;
+    const QString notice = notegrouping::prepare(*document, false);
+    if (!notice.isEmpty())
+        complain(notice, Success);
+    const QList<GroupingItem> items = notegrouping::items(*document, false);
+    GroupingEngine engine(notegrouping::options());
     engine.setItems(items);
     const GroupingResult result = engine.suggest(wanted);
     if (!result.message.isEmpty())

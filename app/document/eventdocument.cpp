@@ -317,6 +317,20 @@ bool EventDocument::dissolveTheme(qint64 themeId)
     return found && pushChecked(new RemoveThemesCommand(this, {*found}, {notesInTheme(themeId)}, 0));
 }
 
+bool EventDocument::storeNoteAnalyses(const QHash<qint64, QPair<QString, QString>> &analyses)
+{
+    if (isReadOnly())
+        return false;
+    if (!m_store->saveNoteAnalyses(analyses))
+        return storageFailure();
+    for (auto it = analyses.cbegin(); it != analyses.cend(); ++it)
+        if (m_notes.contains(it.key())) {
+            m_notes[it.key()].analysisLanguage = it.value().first;
+            m_notes[it.key()].analysis = it.value().second;
+        }
+    return true;
+}
+
 bool EventDocument::saveAs(const QString &path)
 {
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(filePath()).absoluteFilePath())

@@ -77,6 +77,12 @@ public:
     /** Removes a theme; its notes stay on the board, in no theme. */
     bool dissolveTheme(qint64 themeId);
 
+    /**
+     * Stores the grouping's per-note language work (id → detected language, analysis).
+     * Derived from the notes' text, so not an undo step; refused while read-only.
+     */
+    bool storeNoteAnalyses(const QHash<qint64, QPair<QString, QString>> &analyses);
+
     /** Saves a snapshot to `path` and continues working on it (the old file stays as it was). */
     bool saveAs(const QString &path);
 

@@ -402,6 +402,16 @@ bool EventStore::saveTheme(const Theme &theme)
                      });
 }
 
+bool EventStore::saveNoteAnalyses(const QHash<qint64, QPair<QString, QString>> &analyses)
+{
+    return execBatch(QStringLiteral("UPDATE note SET analysis_language = ?, analysis = ? WHERE id = ?"), analyses.keys(),
+                     [&](QSqlQuery &query, qint64 id) {
+                         query.addBindValue(notNull(analyses.value(id).first));
+                         query.addBindValue(notNull(analyses.value(id).second));
+                         query.addBindValue(id);
+                     });
+}
+
 bool EventStore::saveNoteThemes(const QHash<qint64, qint64> &themeOfNote)
 {
     return execBatch(QStringLiteral("UPDATE note SET theme_id = ? WHERE id = ?"), themeOfNote.keys(),

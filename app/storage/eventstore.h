@@ -69,6 +69,8 @@ public:
     bool insertThemes(QList<Theme> &themes);
     bool deleteThemes(const QList<qint64> &ids);
     bool saveTheme(const Theme &theme);
+    /** Note id → (detected language, language work): derived data, not an undoable change. */
+    bool saveNoteAnalyses(const QHash<qint64, QPair<QString, QString>> &analyses);
     /** Note id → theme id (0: no theme). */
     bool saveNoteThemes(const QHash<qint64, qint64> &themeOfNote);
 

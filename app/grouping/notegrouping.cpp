@@ -1,0 +1,69 @@
+#include "notegrouping.h"
+
+#include "document/eventdocument.h"
+#include "languagework.h"
+
+#include <QCoreApplication>
+
+namespace cabildo::notegrouping {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cabildo::NoteGrouping)
+};
+
+bool wanted(const Note &note, bool allNotes)
+{
+    return allNotes || note.themeId == 0;
+}
+} // namespace
+
+QString prepare(EventDocument &document, bool allNotes)
+{
+    QList<qint64> ids;
+    QList<QPair<QString, QString>> pending;
+    for (qint64 id : document.noteIds())
+        if (const Note *note = document.note(id); wanted(*note, allNotes) && note->analysis.isEmpty()) {
+            ids.append(id);
+            pending.append({note->text, note->language});
+        }
+    LanguageWork work;
+    const LanguageAvailability availability = work.availability();
+    if (!pending.isEmpty()) {
+        const QList<LanguageAnalysis> analyses = work.analyse(pending);
+        QHash<qint64, QPair<QString, QString>> stored;
+        for (int i = 0; i < ids.size() && i < analyses.size(); ++i)
+            stored.insert(ids.at(i), {analyses.at(i).detectedLanguage, analyses.at(i).toStorageString()});
+        document.storeNoteAnalyses(stored);
+    }
+    if (availability.complete())
+        return {};
+    return Text::tr("Notes in different languages are grouped less well: install %1 to bring them together.")
+        .arg(availability.missingPackages.join(QStringLiteral(", ")));
+}
+
+QList<GroupingItem> items(const EventDocument &document, bool allNotes)
+{
+    QList<GroupingItem> result;
+    for (qint64 id : document.noteIds()) {
+        const Note *note = document.note(id);
+        if (!wanted(*note, allNotes))
+            continue;
+        const LanguageAnalysis analysis = LanguageAnalysis::fromStorageString(note->analysis);
+        result.append({id, note->ref, note->text, note->language.isEmpty() ? note->analysisLanguage : note->language,
+                       analysis.groupingWords()});
+    }
+    return result;
+}
+
+GroupingOptions options()
+{
+    GroupingOptions options;
+    // Both: the pivots bring languages together (81.5 % of SIB-200 translation pairs at
+    // K = 60 with Spanish and English), the note's own words keep titles readable.
+    options.analysisUse = AnalysisUse::Add;
+    return options;
+}
+
+} // namespace cabildo::notegrouping

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "groupingengine.h"
+
+#include <QList>
+#include <QString>
+
+namespace cabildo {
+
+class EventDocument;
+
+/**
+ * What the suggestion panel and `cabildo cluster` share: the notes of an event as the
+ * grouping engine sees them, with their language work done once and kept in the file.
+ */
+namespace notegrouping {
+
+/**
+ * Runs the language work (detection, Apertium into Spanish and English) for the notes
+ * that have none yet and stores it with them, so it is never done twice. Returns a notice
+ * for the facilitator when resources are missing (cross-language grouping reduced), else
+ * an empty string. A read-only event is analysed in memory only.
+ */
+QString prepare(EventDocument &document, bool allNotes);
+
+/** The notes not yet in a theme (all of them with `allNotes`), with their language words. */
+QList<GroupingItem> items(const EventDocument &document, bool allNotes);
+
+/** The engine's settings for notes that carry language work: their own words and the pivots'. */
+GroupingOptions options();
+
+} // namespace notegrouping
+} // namespace cabildo
