@@ -140,7 +140,7 @@
 <context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suggestionspanel.cpp" line="+120"/>
+        <location filename="../ui/suggestionspanel.cpp" line="+125"/>
         <source>%n note(s), %1 % alike</source>
         <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
         <translation>

@@ -1340,7 +1340,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suggestionspanel.cpp" line="+120"/>
+        <location filename="../ui/suggestionspanel.cpp" line="+125"/>
         <source>%n note(s), %1 % alike</source>
         <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
         <translation>
@@ -1370,7 +1370,7 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+94"/>
         <source>&amp;Suggest Themes</source>
         <translation>&amp;Sugerir temas</translation>
     </message>
@@ -1405,6 +1405,16 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+1"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tack Notes That Say the Same Thing</source>
+        <translation>A&amp;pilar las notas que dicen lo mismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put each group of notes that say the same thing on top of each other</source>
+        <translation>Poner una encima de otra las notas de cada grupo que dicen lo mismo</translation>
     </message>
 </context>
 <context>

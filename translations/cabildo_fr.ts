@@ -1340,7 +1340,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suggestionspanel.cpp" line="+120"/>
+        <location filename="../ui/suggestionspanel.cpp" line="+125"/>
         <source>%n note(s), %1 % alike</source>
         <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
         <translation>
@@ -1370,7 +1370,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+94"/>
         <source>&amp;Suggest Themes</source>
         <translation>&amp;Suggérer des thèmes</translation>
     </message>
@@ -1405,6 +1405,16 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+1"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tack Notes That Say the Same Thing</source>
+        <translation>&amp;Empiler les notes qui disent la même chose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put each group of notes that say the same thing on top of each other</source>
+        <translation>Poser les unes sur les autres les notes de chaque groupe qui disent la même chose</translation>
     </message>
 </context>
 <context>

@@ -1340,7 +1340,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suggestionspanel.cpp" line="+120"/>
+        <location filename="../ui/suggestionspanel.cpp" line="+125"/>
         <source>%n note(s), %1 % alike</source>
         <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
         <translation>
@@ -1370,7 +1370,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+94"/>
         <source>&amp;Suggest Themes</source>
         <translation>&amp;Sugerir temas</translation>
     </message>
@@ -1405,6 +1405,16 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location line="+1"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tack Notes That Say the Same Thing</source>
+        <translation>Em&amp;pilhar notas que dizem a mesma coisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put each group of notes that say the same thing on top of each other</source>
+        <translation>Colocar umas sobre as outras as notas de cada grupo que dizem a mesma coisa</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ SuggestionsPanel::SuggestionsPanel(BoardScene *scene, QWidget *parent)
     , m_list(new QTreeWidget(this))
     , m_accept(new QPushButton(this))
     , m_reject(new QPushButton(this))
+    , m_stack(new QPushButton(this))
 {
     setObjectName(QStringLiteral("suggestionsPanel"));
     m_suggest->setObjectName(QStringLiteral("suggestButton"));
@@ -39,6 +40,7 @@ SuggestionsPanel::SuggestionsPanel(BoardScene *scene, QWidget *parent)
     m_list->setObjectName(QStringLiteral("suggestionList"));
     m_accept->setObjectName(QStringLiteral("acceptSuggestionButton"));
     m_reject->setObjectName(QStringLiteral("rejectSuggestionButton"));
+    m_stack->setObjectName(QStringLiteral("stackDuplicatesButton"));
     m_summary->setWordWrap(true);
     m_granularity->setRange(0, 100);
     m_granularity->setValue(50);
@@ -64,10 +66,12 @@ SuggestionsPanel::SuggestionsPanel(BoardScene *scene, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_stack);
 
     connect(m_suggest, &QPushButton::clicked, this, &SuggestionsPanel::suggest);
     connect(m_granularity, &QSlider::valueChanged, this, &SuggestionsPanel::regroup);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &SuggestionsPanel::updateButtons);
+    connect(m_stack, &QPushButton::clicked, this, &SuggestionsPanel::stackDuplicates);
     connect(m_accept, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *item = m_list->currentItem())
             accept(m_list->indexOfTopLevelItem(item->parent() ? item->parent() : item));
@@ -108,6 +112,7 @@ void SuggestionsPanel::show(const GroupingResult &result)
 {
     EventDocument *document = m_scene->document();
     m_suggestions = result.suggestions;
+    m_duplicates = result.nearDuplicates;
     m_list->clear();
     for (const Suggestion &suggestion : std::as_const(m_suggestions)) {
         auto *item = new QTreeWidgetItem(m_list);
@@ -145,6 +150,7 @@ void SuggestionsPanel::reset()
 {
     m_engine.reset();
     m_suggestions.clear();
+    m_duplicates.clear();
     m_list->clear();
     m_summary->clear();
     m_granularity->setEnabled(false);
@@ -193,6 +199,27 @@ void SuggestionsPanel::updateButtons()
     m_suggest->setEnabled(editable);
     m_accept->setEnabled(editable && chosen);
     m_reject->setEnabled(chosen);
+    m_stack->setEnabled(editable && !m_duplicates.isEmpty());
+}
+
+bool SuggestionsPanel::stackDuplicates()
+{
+    EventDocument *document = m_scene->document();
+    if (!document || m_duplicates.isEmpty())
+        return false;
+    // Each group's notes go on top of its first one, a little offset so the stack shows.
+    QHash<qint64, QPointF> positions;
+    for (const QList<qint64> &group : std::as_const(m_duplicates)) {
+        const Note *first = document->note(group.value(0));
+        if (!first)
+            continue;
+        for (int i = 1; i < group.size(); ++i)
+            if (document->note(group.at(i)))
+                positions.insert(group.at(i), first->pos + QPointF(14 * i, 14 * i));
+    }
+    m_duplicates.clear();
+    updateButtons();
+    return document->moveNotes(positions);
 }
 
 void SuggestionsPanel::changeEvent(QEvent *event)
@@ -213,6 +240,8 @@ void SuggestionsPanel::retranslate()
     m_granularity->setAccessibleName(tr("From few broad themes to many narrow ones"));
     m_accept->setText(tr("&Accept"));
     m_reject->setText(tr("&Reject"));
+    m_stack->setText(tr("S&tack Notes That Say the Same Thing"));
+    m_stack->setToolTip(tr("Put each group of notes that say the same thing on top of each other"));
 }
 
 } // namespace cabildo

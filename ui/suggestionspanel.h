@@ -38,6 +38,8 @@ public:
     /** Accepts suggestion `index` (as shown) as a theme: one undoable step. */
     bool accept(int index);
     void reject(int index);
+    /** Stacks each group of notes that say the same thing: one undoable move. */
+    bool stackDuplicates();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,7 +61,9 @@ private:
     QTreeWidget *m_list;
     QPushButton *m_accept;
     QPushButton *m_reject;
+    QPushButton *m_stack;
     QList<Suggestion> m_suggestions;
+    QList<QList<qint64>> m_duplicates;
     QString m_notice;  ///< what the language work lacks, if anything
 };
 

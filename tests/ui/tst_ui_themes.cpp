@@ -17,6 +17,7 @@
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QLineF>
 #include <QMenu>
 #include <QPushButton>
 #include <QSlider>
@@ -193,6 +194,27 @@ private slots:
         QCOMPARE(document()->undoStack()->count(), 1);
         action("actionUndo")->trigger();
         QCOMPARE(document()->themeCount(), 0);
+    }
+
+    // Notes that say the same thing are flagged and can be stacked, as one undo step.
+    void nearDuplicatesAreStacked()
+    {
+        document()->addNotes({EventDocument::makeNote(QStringLiteral("Open data portal"), NoteSource::Typed),
+                              EventDocument::makeNote(QStringLiteral("open data portal!"), NoteSource::Typed)});
+        document()->undoStack()->clear();
+        const qint64 a = document()->noteIds().at(4);
+        const qint64 b = document()->noteIds().at(5);
+        SuggestionsPanel *panel = window->suggestionsPanel();
+        panel->suggest();
+        auto *stack = panel->findChild<QPushButton *>(QStringLiteral("stackDuplicatesButton"));
+        QVERIFY(stack->isEnabled());
+        QVERIFY(QLineF(document()->note(a)->pos, document()->note(b)->pos).length() > 100);
+        QTest::mouseClick(stack, Qt::LeftButton);
+        QVERIFY(QLineF(document()->note(a)->pos, document()->note(b)->pos).length() < 30);
+        QCOMPARE(document()->undoStack()->count(), 1);
+        QVERIFY(!stack->isEnabled());
+        action("actionUndo")->trigger();
+        QVERIFY(QLineF(document()->note(a)->pos, document()->note(b)->pos).length() > 100);
     }
 
     // Not a check: with CABILDO_SCREENSHOT_DIR set, saves the board with two themes.
