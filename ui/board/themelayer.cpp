@@ -26,10 +26,11 @@ void ThemeLayer::setDocument(EventDocument *document)
     connect(m_document, &EventDocument::themesAdded, this, &ThemeLayer::addThemes);
     connect(m_document, &EventDocument::themesAboutToBeRemoved, this, &ThemeLayer::removeThemes);
     connect(m_document, &EventDocument::themesChanged, this, &ThemeLayer::syncThemes);
-    // Notes moving, joining, leaving, coming or going reshape the frames.
-    connect(m_document, &EventDocument::notesChanged, this, &ThemeLayer::refresh);
-    connect(m_document, &EventDocument::notesAdded, this, &ThemeLayer::refresh);
-    connect(m_document, &EventDocument::notesRemoved, this, &ThemeLayer::refresh);
+    // Notes moving, joining, leaving, coming or going reshape the frames: but only notes
+    // that are or were in a theme, so typing notes onto a big board stays cheap.
+    connect(m_document, &EventDocument::notesChanged, this, &ThemeLayer::refreshIfThemed);
+    connect(m_document, &EventDocument::notesAdded, this, &ThemeLayer::refreshIfThemed);
+    connect(m_document, &EventDocument::notesRemoved, this, &ThemeLayer::refreshIfThemed);
     addThemes(m_document->themeIds());
 }
 
@@ -68,10 +69,22 @@ void ThemeLayer::syncThemes(const QList<qint64> &ids)
     refresh();
 }
 
+void ThemeLayer::refreshIfThemed(const QList<qint64> &noteIds)
+{
+    for (qint64 id : noteIds) {
+        const Note *note = m_document->note(id);
+        if (m_themedNotes.contains(id) || (note && note->themeId != 0)) {
+            refresh();
+            return;
+        }
+    }
+}
+
 void ThemeLayer::refresh()
 {
     if (!m_document)
         return;
+    m_themedNotes.clear();
     struct Area
     {
         QRectF rect;
@@ -80,6 +93,10 @@ void ThemeLayer::refresh()
     QHash<qint64, Area> areas;
     for (qint64 noteId : m_document->noteIds()) {
         const Note *note = m_document->note(noteId);
+        if (note->themeId == 0 && m_items.isEmpty())
+            continue;  // no themes at all: nothing to frame, nothing hidden
+        if (note->themeId != 0)
+            m_themedNotes.insert(noteId);
         NoteItem *noteItem = m_scene->itemForNote(noteId);
         const ThemeItem *themeItem = m_items.value(note->themeId);
         Area &area = areas[note->themeId];

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointF>
+#include <QSet>
 
 namespace cabildo {
 
@@ -38,10 +39,12 @@ private:
     void addThemes(const QList<qint64> &ids);
     void removeThemes(const QList<qint64> &ids);
     void syncThemes(const QList<qint64> &ids);
+    void refreshIfThemed(const QList<qint64> &noteIds);
 
     BoardScene *m_scene;
     EventDocument *m_document = nullptr;
     QHash<qint64, ThemeItem *> m_items;
+    QSet<qint64> m_themedNotes;  ///< notes in a theme at the last refresh
 };
 
 } // namespace cabildo
