@@ -1,9 +1,11 @@
 #include "lsa.h"
 
 #include <Eigen/Eigenvalues>
+#include <Eigen/Cholesky>
 #include <Eigen/QR>
 #include <Eigen/SparseCore>
 
+#include <cmath>
 #include <random>
 
 namespace cabildo {
@@ -23,10 +25,32 @@ SparseRows sparseRows(const TermMatrix &matrix)
     return a;
 }
 
-Eigen::MatrixXd orthonormalColumns(const Eigen::MatrixXd &m)
+Eigen::MatrixXd householderColumns(const Eigen::MatrixXd &m)
 {
     Eigen::HouseholderQR<Eigen::MatrixXd> qr(m);
     return qr.householderQ() * Eigen::MatrixXd::Identity(m.rows(), m.cols());
+}
+
+/**
+ * An orthonormal basis of m's columns by Cholesky QR, twice (CholeskyQR2, Fukaya et al.
+ * 2014): two matrix products and two triangular solves, several times faster than
+ * Householder QR on these tall matrices and as orthogonal after the second pass.
+ * Householder QR when the Gram matrix is too ill-conditioned to factor.
+ */
+Eigen::MatrixXd orthonormalColumns(const Eigen::MatrixXd &m)
+{
+    Eigen::MatrixXd q = m;
+    for (int pass = 0; pass < 2; ++pass) {
+        Eigen::MatrixXd gram(q.cols(), q.cols());
+        gram.setZero();
+        gram.selfadjointView<Eigen::Lower>().rankUpdate(q.transpose());
+        const Eigen::LLT<Eigen::MatrixXd> llt(gram);
+        const double floor = 1e-6 * std::sqrt(gram.diagonal().maxCoeff());
+        if (llt.info() != Eigen::Success || !(llt.matrixLLT().diagonal().array() > floor).all())
+            return householderColumns(m);
+        llt.matrixU().solveInPlace<Eigen::OnTheRight>(q);  // q ← q R⁻¹, with qᵀq = RᵀR
+    }
+    return q;
 }
 
 void normaliseRows(Eigen::MatrixXd &points)
