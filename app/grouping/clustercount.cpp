@@ -7,6 +7,8 @@
 #include <limits>
 #include <numeric>
 #include <random>
+#include <utility>
+#include <vector>
 
 namespace cabildo {
 
@@ -62,22 +64,31 @@ double meanSilhouette(const Eigen::MatrixXf &distances, const std::vector<int> &
 int chooseClusterCount(const PointMatrix &points, int largest, unsigned seed)
 {
     const PointMatrix sample = samplePoints(points, seed);
-    const int upper = std::min<int>(largest, int(sample.rows()) / 4);
+    // The slider's range (GroupingEngine::clustersAtGranularity): at most a quarter of the
+    // notes and 4√n themes. Past that a sample's themes hold a handful of notes each, and
+    // such tiny themes score well on silhouette whatever the data (Banking77 and CLINC150
+    // both chose 433 of 500).
+    const int upper = std::min<int>({largest, int(sample.rows()) / 4, int(4 * std::sqrt(double(sample.rows())))});
     if (upper < 2)
         return std::max(1, std::min(largest, 1));
     // Euclidean distances between unit vectors, computed once for every candidate k.
     const Eigen::MatrixXf distances = (2.0f - 2.0f * (sample * sample.transpose()).array()).cwiseMax(0.0f).sqrt().matrix();
-    int bestK = 2;
-    double bestScore = -2;
+    std::vector<std::pair<int, double>> scores;
     for (double k = 2; k <= upper; k = std::max(k + 1, k * 1.25)) {
         const KMeansResult result = kMeans(sample, int(k), 1, seed);
         const double score = meanSilhouette(distances, result.labels, int(k));
-        if (score > bestScore) {
-            bestScore = score;
-            bestK = int(k);
-        }
+        scores.emplace_back(int(k), score);
     }
-    return bestK;
+    // The fewest themes scoring within 5 % of the best: silhouette curves of text are flat
+    // near their top, and fewer, broader themes are easier to read (StackOverflow: 29 → 23
+    // themes, NMI 62.8 → 67.3 for 70.5 with its 20 labels given).
+    double bestScore = -2;
+    for (const auto &[k, score] : scores)
+        bestScore = std::max(bestScore, score);
+    for (const auto &[k, score] : scores)
+        if (score >= bestScore - 0.05 * std::abs(bestScore))
+            return k;
+    return 2;
 }
 
 } // namespace cabildo
