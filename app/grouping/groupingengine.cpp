@@ -14,6 +14,9 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <set>
+#include <utility>
+#include <vector>
 
 namespace cabildo {
 
@@ -45,13 +48,14 @@ void appendTerms(QStringList &terms, QStringList &surfaces, const QString &text,
 
 int countDistinctRows(const TermMatrix &matrix, const std::vector<int> &documents)
 {
-    QSet<QString> seen;
+    // Equal rows are equal term by term and weight by weight: the same words, counted alike.
+    std::set<std::vector<std::pair<int, float>>> seen;
     for (int document : documents) {
-        QString key;
+        std::vector<std::pair<int, float>> key;
+        key.reserve(matrix.rows[document].size());
         for (const TermWeight &entry : matrix.rows[document])
-            key += QString::number(entry.term) + QLatin1Char(':') + QString::number(entry.weight, 'g', 6)
-                + QLatin1Char(' ');
-        seen.insert(key);
+            key.emplace_back(entry.term, entry.weight);
+        seen.insert(std::move(key));
     }
     return int(seen.size());
 }
