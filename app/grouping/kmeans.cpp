@@ -17,17 +17,41 @@ double unit(std::mt19937 &random)
     return double(random()) / 4294967296.0;
 }
 
-/** Squared distances of every point to every centre (n × k), through one matrix product. */
+/**
+ * Squared distances of every point to every centre (n × k), through one matrix product;
+ * with `split`, the two halves of the points apart, on two threads when there are two
+ * (so the figures do not depend on the machine's cores).
+ */
 Eigen::MatrixXf squaredDistances(const PointMatrix &points, const Eigen::VectorXf &pointNorms,
-                                 const PointMatrix &centres)
+                                 const PointMatrix &centres, bool split = false)
 {
-    Eigen::MatrixXf distances = -2.0f * (points * centres.transpose());
-    distances.colwise() += pointNorms;
-    distances.rowwise() += centres.rowwise().squaredNorm().transpose();
-    return distances.cwiseMax(0.0f);
+    const Eigen::Index n = points.rows();
+    const Eigen::RowVectorXf centreNorms = centres.rowwise().squaredNorm().transpose();
+    Eigen::MatrixXf distances(n, centres.rows());
+    auto rows = [&](Eigen::Index begin, Eigen::Index end) {
+        auto part = distances.middleRows(begin, end - begin);
+        part.noalias() = -2.0f * (points.middleRows(begin, end - begin) * centres.transpose());
+        part.colwise() += pointNorms.segment(begin, end - begin);
+        part.rowwise() += centreNorms;
+        part = part.cwiseMax(0.0f);
+    };
+    if (split && n >= 512) {
+        if (std::thread::hardware_concurrency() >= 2) {
+            std::thread other(rows, n / 2, n);
+            rows(0, n / 2);
+            other.join();
+        } else {
+            rows(0, n / 2);
+            rows(n / 2, n);
+        }
+    } else {
+        rows(0, n);
+    }
+    return distances;
 }
 
-PointMatrix seedCentres(const PointMatrix &points, const Eigen::VectorXf &norms, int k, std::mt19937 &random)
+PointMatrix seedCentres(const PointMatrix &points, const Eigen::VectorXf &norms, int k, std::mt19937 &random,
+                        bool split)
 {
     const Eigen::Index n = points.rows();
     PointMatrix centres(k, points.cols());
@@ -44,7 +68,7 @@ PointMatrix seedCentres(const PointMatrix &points, const Eigen::VectorXf &norms,
             const auto found = std::upper_bound(cumulative.begin(), cumulative.end(), target);
             candidates.row(t) = points.row(std::min<Eigen::Index>(found - cumulative.begin(), n - 1));
         }
-        const Eigen::MatrixXf distances = squaredDistances(points, norms, candidates);
+        const Eigen::MatrixXf distances = squaredDistances(points, norms, candidates, split);
         int best = 0;
         double bestPotential = -1;
         for (int t = 0; t < trials; ++t) {
@@ -60,7 +84,7 @@ PointMatrix seedCentres(const PointMatrix &points, const Eigen::VectorXf &norms,
     return centres;
 }
 
-KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, PointMatrix centres)
+KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, PointMatrix centres, bool split)
 {
     const Eigen::Index n = points.rows();
     const int k = int(centres.rows());
@@ -68,7 +92,7 @@ KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, Poin
     result.labels.assign(n, -1);
     Eigen::VectorXf nearest(n);
     for (int iteration = 0; iteration < maximumIterations; ++iteration) {
-        const Eigen::MatrixXf distances = squaredDistances(points, norms, centres);
+        const Eigen::MatrixXf distances = squaredDistances(points, norms, centres, split);
         Eigen::Index changed = 0;
         for (Eigen::Index i = 0; i < n; ++i) {
             Eigen::Index label;
@@ -114,23 +138,29 @@ KMeansResult kMeans(const PointMatrix &points, int k, int restarts, unsigned see
     const Eigen::VectorXf norms = points.rowwise().squaredNorm();
     const int runs = std::max(1, restarts);
     std::vector<KMeansResult> results(runs);
-    auto run = [&](int restart) {
+    auto run = [&](int restart, bool split) {
         std::mt19937 random(seed + 7919u * unsigned(restart));
-        results[restart] = lloyd(points, norms, seedCentres(points, norms, k, random));
+        results[restart] = lloyd(points, norms, seedCentres(points, norms, k, random, split), split);
     };
-    // Restarts are independent: two threads share them, each result kept in its own
-    // slot, and the choice below does not depend on which thread finished first.
-    const int threads = std::min({runs, std::max(1, int(std::thread::hardware_concurrency())), 2});
-    std::vector<std::thread> workers;
-    for (int t = 1; t < threads; ++t)
-        workers.emplace_back([&, t] {
-            for (int restart = t; restart < runs; restart += threads)
-                run(restart);
+    // Restarts are independent: two threads share them in pairs, each result kept in its
+    // own slot, and the choice below does not depend on which thread finished first. An
+    // odd last restart has both threads to itself, each on half of the points.
+    const bool twoThreads = std::thread::hardware_concurrency() >= 2;
+    const int paired = runs - runs % 2;
+    if (!twoThreads) {
+        for (int restart = 0; restart < paired; ++restart)
+            run(restart, false);
+    } else if (paired > 0) {
+        std::thread worker([&] {
+            for (int restart = 1; restart < paired; restart += 2)
+                run(restart, false);
         });
-    for (int restart = 0; restart < runs; restart += threads)
-        run(restart);
-    for (std::thread &worker : workers)
+        for (int restart = 0; restart < paired; restart += 2)
+            run(restart, false);
         worker.join();
+    }
+    for (int restart = paired; restart < runs; ++restart)
+        run(restart, true);
     int best = 0;
     for (int restart = 1; restart < runs; ++restart)
         if (results[restart].inertia < results[best].inertia)
