@@ -55,20 +55,23 @@ void CreateThemeCommand::undo()
 }
 
 AddThemesCommand::AddThemesCommand(EventDocument *document, const QList<Theme> &themes,
-                                   const QList<QList<qint64>> &notesOf)
+                                   const QList<QList<qint64>> &notesOf, const QHash<qint64, QPointF> &positions)
     : QUndoCommand(UndoText::tr("Accept %n suggested theme(s)", nullptr, int(themes.size())))
     , m_document(document)
     , m_themes(themes)
     , m_notesOf(notesOf)
+    , m_to(positions)
 {
     for (const QList<qint64> &notes : notesOf)
-        for (qint64 id : notes)
+        for (qint64 id : notes) {
             m_previous.insert(id, document->note(id)->themeId);
+            m_from.insert(id, document->note(id)->pos);
+        }
 }
 
 void AddThemesCommand::redo()
 {
-    if (!m_document->applyAddThemes(m_themes, m_notesOf))
+    if (!m_document->applyAddThemes(m_themes, m_notesOf, m_to))
         setObsolete(true);
 }
 
@@ -77,7 +80,7 @@ void AddThemesCommand::undo()
     QList<qint64> ids;
     for (const Theme &theme : std::as_const(m_themes))
         ids.append(theme.id);
-    if (!m_document->applyRemoveThemes(ids, m_previous))
+    if (!m_document->applyRemoveThemes(ids, m_previous, m_from))
         setObsolete(true);
 }
 

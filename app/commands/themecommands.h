@@ -34,7 +34,8 @@ private:
 class AddThemesCommand : public QUndoCommand
 {
 public:
-    AddThemesCommand(EventDocument *document, const QList<Theme> &themes, const QList<QList<qint64>> &notesOf);
+    AddThemesCommand(EventDocument *document, const QList<Theme> &themes, const QList<QList<qint64>> &notesOf,
+                     const QHash<qint64, QPointF> &positions);
     void redo() override;
     void undo() override;
 
@@ -43,6 +44,8 @@ private:
     QList<Theme> m_themes;  ///< ids filled in by the first redo
     QList<QList<qint64>> m_notesOf;
     QHash<qint64, qint64> m_previous;
+    QHash<qint64, QPointF> m_from;  ///< where the notes were before being gathered
+    QHash<qint64, QPointF> m_to;
 };
 
 class RemoveThemesCommand : public QUndoCommand

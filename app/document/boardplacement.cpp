@@ -51,3 +51,50 @@ QList<QPointF> BoardPlacement::freeSpots(int count) const
 }
 
 } // namespace cabildo
+
+namespace cabildo {
+
+QHash<qint64, QPointF> BoardPlacement::themeBlocks(const QList<QList<qint64>> &groups, QPointF origin)
+{
+    // Room around a block for its frame: the title above, a margin on every side.
+    constexpr qreal frameSpaceX = 80;
+    constexpr qreal frameSpaceY = 130;
+    struct Block
+    {
+        int columns;
+        QSizeF size;
+    };
+    QList<Block> blocks;
+    qreal area = 0;
+    for (const QList<qint64> &group : groups) {
+        const int n = std::max<int>(1, int(group.size()));
+        const int columns = std::clamp(int(std::ceil(std::sqrt(qreal(n)))), 1, 5);
+        const int rows = (n + columns - 1) / columns;
+        const QSizeF size(columns * pitchX - gap + frameSpaceX, rows * pitchY - gap + frameSpaceY);
+        blocks.append({columns, size});
+        area += size.width() * size.height();
+    }
+    qreal rowWidth = std::sqrt(area * 16.0 / 9.0);
+    for (const Block &block : std::as_const(blocks))
+        rowWidth = std::max(rowWidth, block.size.width());
+
+    QHash<qint64, QPointF> positions;
+    QPointF cursor(0, 0);
+    qreal rowHeight = 0;
+    for (int i = 0; i < groups.size(); ++i) {
+        const Block &block = blocks.at(i);
+        if (cursor.x() > 0 && cursor.x() + block.size.width() > rowWidth) {
+            cursor = QPointF(0, cursor.y() + rowHeight);
+            rowHeight = 0;
+        }
+        const QPointF topLeft = origin + cursor + QPointF(frameSpaceX / 2, frameSpaceY - frameSpaceX / 2);
+        for (int k = 0; k < groups.at(i).size(); ++k)
+            positions.insert(groups.at(i).at(k),
+                             topLeft + QPointF((k % block.columns) * pitchX, (k / block.columns) * pitchY));
+        cursor.rx() += block.size.width();
+        rowHeight = std::max(rowHeight, block.size.height());
+    }
+    return positions;
+}
+
+} // namespace cabildo

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -23,6 +24,13 @@ public:
     int columns() const { return m_columns; }
 
     static int columnsFor(int noteCount);
+
+    /**
+     * Places each group of notes as a block of its own (a theme's frame around it),
+     * blocks left to right from `origin`, wrapping so the whole is screen-shaped.
+     * Returns every note's new top-left corner.
+     */
+    static QHash<qint64, QPointF> themeBlocks(const QList<QList<qint64>> &groups, QPointF origin);
 
 private:
     QPointF cellOrigin(int index) const;

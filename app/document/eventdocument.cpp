@@ -250,7 +250,16 @@ bool EventDocument::createThemes(QList<Theme> themes, const QList<QList<qint64>>
             theme.colour = NoteColour::defaultKey();
         theme.createdAt = QDateTime::currentDateTimeUtc();
     }
-    return pushChecked(new AddThemesCommand(this, themes, notesOf));
+    // The notes that stay where they are; the new themes go below them.
+    QSet<qint64> moving;
+    for (const QList<qint64> &notes : notesOf)
+        moving.unite(QSet<qint64>(notes.cbegin(), notes.cend()));
+    QRectF staying;
+    for (qint64 id : m_noteOrder)
+        if (!moving.contains(id))
+            staying |= QRectF(m_notes.value(id).pos, Note::size());
+    const QPointF origin = staying.isNull() ? QPointF(0, 0) : QPointF(staying.left(), staying.bottom() + 160);
+    return pushChecked(new AddThemesCommand(this, themes, notesOf, BoardPlacement::themeBlocks(notesOf, origin)));
 }
 
 bool EventDocument::assignNotes(const QList<qint64> &noteIds, qint64 themeId)
@@ -417,7 +426,8 @@ void EventDocument::setThemesInMemory(const QHash<qint64, qint64> &themeOfNote)
             m_notes[it.key()].themeId = it.value();
 }
 
-bool EventDocument::applyAddThemes(QList<Theme> &themes, const QList<QList<qint64>> &notesOf)
+bool EventDocument::applyAddThemes(QList<Theme> &themes, const QList<QList<qint64>> &notesOf,
+                                   const QHash<qint64, QPointF> &positions)
 {
     QHash<qint64, qint64> themeOfNote;
     const bool written = m_store->inTransaction([&] {
@@ -426,7 +436,7 @@ bool EventDocument::applyAddThemes(QList<Theme> &themes, const QList<QList<qint6
         for (int i = 0; i < themes.size(); ++i)
             for (qint64 noteId : notesOf.value(i))
                 themeOfNote.insert(noteId, themes.at(i).id);
-        return m_store->saveNoteThemes(themeOfNote);
+        return m_store->saveNoteThemes(themeOfNote) && (positions.isEmpty() || m_store->saveNotePositions(positions));
     });
     if (!written)
         return storageFailure();
@@ -438,16 +448,29 @@ bool EventDocument::applyAddThemes(QList<Theme> &themes, const QList<QList<qint6
     m_themeOrder.append(ids);
     std::sort(m_themeOrder.begin(), m_themeOrder.end());
     setThemesInMemory(themeOfNote);
+    setPositionsInMemory(positions);
     emit themesAdded(ids);
     emit notesChanged(themeOfNote.keys());
     return true;
 }
 
-bool EventDocument::applyRemoveThemes(const QList<qint64> &themeIds, const QHash<qint64, qint64> &themeOfNote)
+void EventDocument::setPositionsInMemory(const QHash<qint64, QPointF> &positions)
 {
-    if (!m_store->inTransaction([&] { return m_store->saveNoteThemes(themeOfNote) && m_store->deleteThemes(themeIds); }))
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        if (m_notes.contains(it.key()))
+            m_notes[it.key()].pos = it.value();
+}
+
+bool EventDocument::applyRemoveThemes(const QList<qint64> &themeIds, const QHash<qint64, qint64> &themeOfNote,
+                                      const QHash<qint64, QPointF> &positions)
+{
+    if (!m_store->inTransaction([&] {
+            return m_store->saveNoteThemes(themeOfNote) && m_store->deleteThemes(themeIds)
+                && (positions.isEmpty() || m_store->saveNotePositions(positions));
+        }))
         return storageFailure();
     setThemesInMemory(themeOfNote);
+    setPositionsInMemory(positions);
     emit notesChanged(themeOfNote.keys());
     emit themesAboutToBeRemoved(themeIds);
     for (qint64 id : themeIds)

@@ -64,7 +64,11 @@ public:
     /** Makes a theme of `noteIds` (taking them out of any other: a split when they all came from one). */
     bool createTheme(const QString &title, const QString &colourKey, const QList<qint64> &noteIds,
                      const QString &terms = QString());
-    /** Accepted suggestions: several themes at once, one step. `notesOf[i]` go into themes[i]. */
+    /**
+     * Accepted suggestions: several themes at once, one step. `notesOf[i]` go into
+     * themes[i], and each theme's notes are gathered into a block of their own (below
+     * the notes that stay), so the frames do not overlap.
+     */
     bool createThemes(QList<Theme> themes, const QList<QList<qint64>> &notesOf);
     /** Puts notes into a theme, or out of any theme with themeId 0. */
     bool assignNotes(const QList<qint64> &noteIds, qint64 themeId);
@@ -99,9 +103,11 @@ public:
     bool applyColours(const QHash<qint64, QString> &colours);
     bool applyEventInfo(const EventInfo &event);
     /** Inserts themes (ids filled in on first insert) and puts `notesOf[i]` into themes[i]. */
-    bool applyAddThemes(QList<Theme> &themes, const QList<QList<qint64>> &notesOf);
+    bool applyAddThemes(QList<Theme> &themes, const QList<QList<qint64>> &notesOf,
+                        const QHash<qint64, QPointF> &positions = {});
     /** Sets the notes' themes (`themeOfNote`, 0 for none), then removes the themes. */
-    bool applyRemoveThemes(const QList<qint64> &themeIds, const QHash<qint64, qint64> &themeOfNote);
+    bool applyRemoveThemes(const QList<qint64> &themeIds, const QHash<qint64, qint64> &themeOfNote,
+                           const QHash<qint64, QPointF> &positions = {});
     bool applyAssignments(const QHash<qint64, qint64> &themeOfNote);
     bool applyThemeUpdate(const Theme &theme);
     bool applyPositionsAndThemes(const QHash<qint64, QPointF> &positions, const QHash<qint64, qint64> &themeOfNote);
@@ -125,6 +131,7 @@ private:
     bool pushChecked(QUndoCommand *command);
     bool storageFailure();
     void setThemesInMemory(const QHash<qint64, qint64> &themeOfNote);
+    void setPositionsInMemory(const QHash<qint64, QPointF> &positions);
 
     std::unique_ptr<EventStore> m_store;
     EventInfo m_event;

@@ -123,6 +123,48 @@ private slots:
         QCOMPARE(themesOnDisk(path), themesInMemory(*document));
     }
 
+    // Accepted suggestions gather each theme's notes into a block of its own, below the
+    // notes that stay, so the frames never overlap; undo puts the notes back.
+    void acceptedThemesAreGathered()
+    {
+        TestFolder folder;
+        QStringList texts;
+        for (int i = 0; i < 9; ++i)
+            texts.append(QStringLiteral("nota %1").arg(i));
+        auto document = eventWith(folder, texts);
+        const QList<qint64> ids = document->noteIds();
+        QHash<qint64, QPointF> before;
+        for (qint64 id : ids)
+            before.insert(id, document->note(id)->pos);
+        // Interleaved groups, as suggestions usually are on a wall typed in any order.
+        const QList<QList<qint64>> groups{{ids[0], ids[3], ids[6]}, {ids[1], ids[4], ids[7]}};
+        Theme a, b;
+        a.title = QStringLiteral("A");
+        b.title = QStringLiteral("B");
+        QVERIFY(document->createThemes({a, b}, groups));
+        QCOMPARE(document->undoStack()->count(), 1);
+
+        auto area = [&](const QList<qint64> &notes) {
+            QRectF rect;
+            for (qint64 id : notes)
+                rect |= QRectF(document->note(id)->pos, Note::size());
+            return rect;
+        };
+        const QRectF first = area(groups[0]);
+        const QRectF second = area(groups[1]);
+        const QRectF staying = area({ids[2], ids[5], ids[8]});
+        QVERIFY(!first.adjusted(-60, -60, 60, 60).intersects(second));
+        QVERIFY(!first.intersects(staying) && !second.intersects(staying));
+        QVERIFY(first.top() > staying.bottom());
+        for (qint64 id : {ids[2], ids[5], ids[8]})
+            QCOMPARE(document->note(id)->pos, before.value(id));  // the others stay
+
+        document->undoStack()->undo();
+        for (qint64 id : ids)
+            QCOMPARE(document->note(id)->pos, before.value(id));
+        QCOMPARE(document->themeCount(), 0);
+    }
+
     void refusedChanges()
     {
         TestFolder folder;
