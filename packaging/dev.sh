@@ -20,6 +20,7 @@ packages=(
     librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream libxml2-utils
     shared-mime-info xdg-utils libfile-mimeinfo-perl
     libexttextcat-dev libexttextcat-data apertium apertium-eng-spa apertium-fr-es apertium-es-pt
+    libvalijson-dev python3-jsonschema
 )
 
 install_missing() {

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "document/eventdocument.h"
+#include "exchange/eventjson.h"
 #include "exchange/notescsv.h"
 #include "grouping/groupingengine.h"
 #include "grouping/notegrouping.h"
@@ -8,10 +9,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -50,17 +53,19 @@ QString usage()
                    "  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]\n"
                    "                                          create an event file\n"
                    "  cabildo import FILE SOURCE.csv          add the notes of a notes CSV\n"
+                   "  cabildo import FILE EVENT.json          restore a backup into an empty event\n"
                    "  cabildo info FILE [--json]              counts, acronym and schema version\n"
                    "  cabildo cluster FILE [--clusters K] [--all] [--json]\n"
                    "                                          group the notes not yet in a theme into themes\n"
+                   "  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)\n"
                    "  cabildo --version | --help");
 }
 
 // Commands PRODUCT.md reserves for capabilities still to come: refused plainly, never
 // mistaken for a file name to open in the GUI.
-const QStringList plannedCommands{QStringLiteral("schedule"), QStringLiteral("backup"), QStringLiteral("export")};
+const QStringList plannedCommands{QStringLiteral("schedule"), QStringLiteral("export")};
 const QStringList commands{QStringLiteral("new"), QStringLiteral("import"), QStringLiteral("info"),
-                           QStringLiteral("cluster")};
+                           QStringLiteral("cluster"), QStringLiteral("backup")};
 
 /** Parses `arguments` (the command name first) and checks the number of positional arguments. */
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionals, int *exitCode)
@@ -76,6 +81,12 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int positio
         return false;
     }
     return true;
+}
+
+QByteArray readAll(const QString &path, qint64 limit)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(limit) : QByteArray();
 }
 
 std::unique_ptr<EventDocument> openEvent(const QString &path, bool readOnly, int *exitCode)
@@ -110,6 +121,69 @@ int newEvent(const QStringList &arguments)
     return Success;
 }
 
+/** An event .json by its name, or by its first bytes (a backup renamed without extension). */
+bool isEventJson(const QString &source)
+{
+    if (source.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return true;
+    QFile file(source);
+    return !source.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && file.open(QIODevice::ReadOnly)
+        && EventJson::looksLikeJson(file.read(64));
+}
+
+int importEventJson(const QString &path, const QString &source)
+{
+    // Read and check the whole document before opening the event: a bad file changes nothing.
+    QFile file(source);
+    if (!file.open(QIODevice::ReadOnly))
+        return complain(Cli::tr("%1 cannot be read: %2").arg(QFileInfo(source).fileName(), file.errorString()),
+                        RuntimeError);
+    const EventJson::ReadResult read = EventJson::read(file.readAll());
+    if (!read.ok())
+        return complain(QFileInfo(source).fileName() + QStringLiteral(": ") + read.error, RuntimeError);
+    int code = Success;
+    std::unique_ptr<EventDocument> document = openEvent(path, false, &code);
+    if (!document)
+        return code;
+    if (document->isReadOnly())
+        return complain(Cli::tr("%1 is read-only: nothing was imported.").arg(QFileInfo(path).fileName()), RuntimeError);
+    if (!document->importContent(read.content))
+        return complain(Cli::tr("nothing was imported: %1").arg(document->lastError()), RuntimeError);
+    //: The end of cabildo import EVENT.json, e.g. "Imported 120 notes, 8 themes, 12 sessions and 300 ballots."
+    printOut(Cli::tr("Imported %1, %2, %3 and %4.")
+                 .arg(Cli::tr("%n note(s)", nullptr, int(read.content.notes.size())),
+                      Cli::tr("%n theme(s)", nullptr, int(read.content.themes.size())),
+                      Cli::tr("%n session(s)", nullptr, int(read.content.agenda.sessions.size())),
+                      Cli::tr("%n ballot(s)", nullptr, int(read.content.votes.ballots.size()))));
+    return Success;
+}
+
+int backup(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    if (!parse(parser, arguments, 2, &code))
+        return code;
+    const QString path = parser.positionalArguments().at(0);
+    const QString target = parser.positionalArguments().at(1);
+    // Never write a backup over the event itself, nor over another event file.
+    if (QFileInfo(target).exists()
+        && (QFileInfo(target).canonicalFilePath() == QFileInfo(path).canonicalFilePath()
+            || readAll(target, 16).startsWith(QByteArrayLiteral("SQLite format 3"))))
+        return complain(Cli::tr("%1 is an event file: the backup goes to a .json file of its own.")
+                            .arg(QFileInfo(target).fileName()),
+                        RuntimeError);
+    // Read-only: a backup works while the event is open in the GUI, and never changes it.
+    std::unique_ptr<EventDocument> document = openEvent(path, true, &code);
+    if (!document)
+        return code;
+    QSaveFile out(target);  // all or nothing: an interrupted backup leaves no half file
+    if (!out.open(QIODevice::WriteOnly) || out.write(EventJson::write(document->content())) < 0 || !out.commit())
+        return complain(Cli::tr("%1 cannot be written: %2").arg(QFileInfo(target).fileName(), out.errorString()),
+                        RuntimeError);
+    return Success;
+}
+
 int importSource(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -117,8 +191,8 @@ int importSource(const QStringList &arguments)
     if (!parse(parser, arguments, 2, &code))
         return code;
     const QString source = parser.positionalArguments().at(1);
-    if (source.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        return complain(Cli::tr("importing an event .json is not available in this version yet."), RuntimeError);
+    if (isEventJson(source))
+        return importEventJson(parser.positionalArguments().at(0), source);
 
     // Read the CSV before opening the event: a bad file leaves the event untouched.
     const NotesCsv csv = NotesCsv::readFile(source);
@@ -237,11 +311,10 @@ int info(const QStringList &arguments)
         {QStringLiteral("schema_version"), document->schemaVersion()},
         {QStringLiteral("notes"), document->noteCount()},
         {QStringLiteral("themes"), document->themeCount()},
-        // Votes and the agenda arrive with later versions of the schema.
-        {QStringLiteral("sessions"), 0},
-        {QStringLiteral("ballots"), 0},
-        {QStringLiteral("rooms"), 0},
-        {QStringLiteral("slots"), 0},
+        {QStringLiteral("sessions"), int(document->sessionIds().size())},
+        {QStringLiteral("ballots"), document->ballotCount()},
+        {QStringLiteral("rooms"), int(document->roomIds().size())},
+        {QStringLiteral("slots"), int(document->slotIds().size())},
     };
     if (parser.isSet(json)) {
         printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
@@ -278,6 +351,8 @@ int runCommandLine(const QStringList &arguments)
         return info(rest);
     if (command == QLatin1String("cluster"))
         return cluster(rest);
+    if (command == QLatin1String("backup"))
+        return backup(rest);
     if (plannedCommands.contains(command))
         return complain(Cli::tr("\"%1\" is not available in this version yet.").arg(command), RuntimeError);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {

@@ -85,11 +85,14 @@ void AddThemesCommand::undo()
 }
 
 RemoveThemesCommand::RemoveThemesCommand(EventDocument *document, const QList<Theme> &themes,
-                                         const QList<QList<qint64>> &notesOf, qint64 keep)
+                                         const QList<QList<qint64>> &notesOf, qint64 keep, const VoteChange &votes,
+                                         const VoteChange &votesUndo)
     : m_document(document)
     , m_themes(themes)
     , m_notesOf(notesOf)
     , m_keep(keep)
+    , m_votes(votes)
+    , m_votesUndo(votesUndo)
 {
     if (keep)
         setText(UndoText::tr("Merge %n theme(s) into %1", nullptr, int(themes.size()))
@@ -107,13 +110,13 @@ void RemoveThemesCommand::redo()
         for (qint64 noteId : m_notesOf.at(i))
             themeOfNote.insert(noteId, m_keep);
     }
-    if (!m_document->applyRemoveThemes(ids, themeOfNote))
+    if (!m_document->applyRemoveThemes(ids, themeOfNote, {}, m_votes))
         setObsolete(true);
 }
 
 void RemoveThemesCommand::undo()
 {
-    if (!m_document->applyAddThemes(m_themes, m_notesOf))
+    if (!m_document->applyAddThemes(m_themes, m_notesOf, {}, m_votesUndo))
         setObsolete(true);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/changes.h"
 #include "model/theme.h"
 
 #include <QHash>
@@ -51,8 +52,9 @@ private:
 class RemoveThemesCommand : public QUndoCommand
 {
 public:
+    /** `votes` re-points ballots and tallies to `keep` on a merge; `votesUndo` restores them. */
     RemoveThemesCommand(EventDocument *document, const QList<Theme> &themes, const QList<QList<qint64>> &notesOf,
-                        qint64 keep);
+                        qint64 keep, const VoteChange &votes = {}, const VoteChange &votesUndo = {});
     void redo() override;
     void undo() override;
 
@@ -61,6 +63,8 @@ private:
     QList<Theme> m_themes;
     QList<QList<qint64>> m_notesOf;
     qint64 m_keep;
+    VoteChange m_votes;
+    VoteChange m_votesUndo;
 };
 
 class AssignNotesCommand : public QUndoCommand

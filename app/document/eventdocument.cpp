@@ -30,6 +30,7 @@ EventDocument::EventDocument(std::unique_ptr<EventStore> store)
         m_themes.insert(theme.id, theme);
         m_themeOrder.append(theme.id);
     }
+    loadAgendaAndVotes();
 }
 
 EventDocument::~EventDocument()
@@ -226,6 +227,10 @@ bool EventDocument::createTheme(const QString &title, const QString &colourKey, 
         m_lastError = tr("A theme needs a name and at least one note.");
         return false;
     }
+    // Taking notes out of a theme splits it: not while people vote on it.
+    if (std::any_of(notes.cbegin(), notes.cend(), [&](qint64 id) { return note(id)->themeId != 0; })
+        && !themesMayChange())
+        return false;
     Theme theme;
     theme.uuid = QUuid::createUuid();
     theme.title = toNfc(title.trimmed());
@@ -239,10 +244,15 @@ bool EventDocument::createThemes(QList<Theme> themes, const QList<QList<qint64>>
 {
     if (themes.isEmpty() || themes.size() != notesOf.size())
         return false;
+    bool splits = false;
     for (const QList<qint64> &notes : notesOf)
-        for (qint64 id : notes)
+        for (qint64 id : notes) {
             if (!note(id))
                 return false;
+            splits |= note(id)->themeId != 0;
+        }
+    if (splits && !themesMayChange())
+        return false;
     for (Theme &theme : themes) {
         theme.uuid = QUuid::createUuid();
         theme.title = toNfc(theme.title.trimmed());
@@ -315,9 +325,10 @@ bool EventDocument::mergeThemes(qint64 keep, const QList<qint64> &others)
             merged.append(*found);
             notesOf.append(notesInTheme(id));
         }
-    if (!theme(keep) || merged.isEmpty())
+    if (!theme(keep) || merged.isEmpty() || !themesMayChange())
         return false;
-    return pushChecked(new RemoveThemesCommand(this, merged, notesOf, keep));
+    const VoteChange votes = votesAfterMerge(keep, others);
+    return pushChecked(new RemoveThemesCommand(this, merged, notesOf, keep, votes, inverseOf(votes)));
 }
 
 bool EventDocument::dissolveTheme(qint64 themeId)
@@ -427,7 +438,7 @@ void EventDocument::setThemesInMemory(const QHash<qint64, qint64> &themeOfNote)
 }
 
 bool EventDocument::applyAddThemes(QList<Theme> &themes, const QList<QList<qint64>> &notesOf,
-                                   const QHash<qint64, QPointF> &positions)
+                                   const QHash<qint64, QPointF> &positions, const VoteChange &votes)
 {
     QHash<qint64, qint64> themeOfNote;
     const bool written = m_store->inTransaction([&] {
@@ -436,7 +447,8 @@ bool EventDocument::applyAddThemes(QList<Theme> &themes, const QList<QList<qint6
         for (int i = 0; i < themes.size(); ++i)
             for (qint64 noteId : notesOf.value(i))
                 themeOfNote.insert(noteId, themes.at(i).id);
-        return m_store->saveNoteThemes(themeOfNote) && (positions.isEmpty() || m_store->saveNotePositions(positions));
+        return m_store->saveNoteThemes(themeOfNote) && (positions.isEmpty() || m_store->saveNotePositions(positions))
+            && (votes.isEmpty() || m_store->applyVoteChange(votes));
     });
     if (!written)
         return storageFailure();
@@ -451,6 +463,10 @@ bool EventDocument::applyAddThemes(QList<Theme> &themes, const QList<QList<qint6
     setPositionsInMemory(positions);
     emit themesAdded(ids);
     emit notesChanged(themeOfNote.keys());
+    if (!votes.isEmpty()) {
+        setVotesInMemory(votes);
+        emit votesChanged();
+    }
     return true;
 }
 
@@ -462,13 +478,18 @@ void EventDocument::setPositionsInMemory(const QHash<qint64, QPointF> &positions
 }
 
 bool EventDocument::applyRemoveThemes(const QList<qint64> &themeIds, const QHash<qint64, qint64> &themeOfNote,
-                                      const QHash<qint64, QPointF> &positions)
+                                      const QHash<qint64, QPointF> &positions, const VoteChange &votes)
 {
     if (!m_store->inTransaction([&] {
             return m_store->saveNoteThemes(themeOfNote) && m_store->deleteThemes(themeIds)
-                && (positions.isEmpty() || m_store->saveNotePositions(positions));
+                && (positions.isEmpty() || m_store->saveNotePositions(positions))
+                && (votes.isEmpty() || m_store->applyVoteChange(votes));
         }))
         return storageFailure();
+    if (!votes.isEmpty()) {
+        setVotesInMemory(votes);
+        emit votesChanged();
+    }
     setThemesInMemory(themeOfNote);
     setPositionsInMemory(positions);
     emit notesChanged(themeOfNote.keys());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/eventcontent.h"
 #include "model/eventinfo.h"
 #include "model/note.h"
 #include "model/theme.h"
@@ -7,6 +8,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QUndoStack>
 
@@ -81,6 +83,90 @@ public:
     /** Removes a theme; its notes stay on the board, in no theme. */
     bool dissolveTheme(qint64 themeId);
 
+    // The agenda (agendadocument.cpp): rooms, slots, sessions and where they run.
+    const QList<qint64> &roomIds() const { return m_roomOrder; }  ///< grid columns: position, then creation
+    const Room *room(qint64 id) const;
+    const QList<qint64> &slotIds() const { return m_slotOrder; }  ///< grid rows: day, start, end, creation
+    const TimeSlot *timeSlot(qint64 id) const;
+    const QList<qint64> &sessionIds() const { return m_sessionOrder; }  ///< in creation order
+    const Session *session(qint64 id) const;
+    /** Where a session runs; nullptr while it is unscheduled. */
+    const Placement *placement(qint64 sessionId) const;
+    /** The session in a cell, 0 when the cell is free. */
+    qint64 sessionAt(qint64 slotId, qint64 roomId) const;
+    QList<Placement> placements() const;  ///< ordered by session id
+
+    /** Adds a room (given a fresh UUID; placed after the others unless it has a position). */
+    bool addRoom(Room room);
+    bool updateRoom(const Room &room);
+    /** Removes a room; the sessions placed in it become unscheduled (undo puts them back). */
+    bool removeRoom(qint64 id);
+    bool addSlot(TimeSlot slot);
+    bool updateSlot(const TimeSlot &slot);
+    bool removeSlot(qint64 id);
+    /**
+     * A one-day unconference to start from, one step: four rooms and `day` from 09:00 to
+     * 17:00 with an opening and a closing plenary, four session slots, coffee and lunch.
+     */
+    bool applyUnconferenceTemplate(const QDate &day);
+    bool addSession(Session session);
+    bool updateSession(const Session &session);
+    bool removeSession(qint64 id);
+    /** One session per theme that has none yet, titled after the theme; one step. */
+    bool createSessionsFromThemes();
+    /** Places or moves a session into a free cell of a sessions slot; an occupied cell is refused. */
+    bool placeSession(qint64 sessionId, qint64 slotId, qint64 roomId);
+    /** Exchanges two sessions' cells (one of them may be unscheduled: the other takes its place). */
+    bool swapSessions(qint64 first, qint64 second);
+    bool unplaceSession(qint64 sessionId);
+    bool setPinned(qint64 sessionId, bool pinned);
+    /**
+     * Replaces the whole agenda with `placements` (sessions not listed become unscheduled):
+     * one step, "Generate agenda". Returns true and records no step when nothing changes.
+     */
+    bool applyGeneratedAgenda(const QList<Placement> &placements);
+
+    // Votes (votesdocument.cpp): rounds of dot voting on themes, ballots and paper tallies.
+    const QList<qint64> &roundIds() const { return m_roundOrder; }  ///< in creation order
+    const VoteRound *round(qint64 id) const;
+    /** The round open for voting, or nullptr: at most one is open at a time. */
+    const VoteRound *openRound() const;
+    /** The ballots of a round, in the order they were cast. */
+    QList<Ballot> ballots(qint64 roundId) const;
+    int ballotCount() const { return int(m_ballots.size()); }
+    /** Ballots of `roundId` naming `theme`. */
+    int ballotVotes(qint64 roundId, const QUuid &theme) const;
+    /** The paper tally of a theme in a round (0 when none). */
+    int tally(qint64 roundId, const QUuid &theme) const;
+    QList<Tally> tallies(qint64 roundId) const;  ///< ordered by theme UUID
+    const Theme *themeByUuid(const QUuid &uuid) const;
+
+    bool createRound(const QString &name, int votesPerPerson = 3, int capPerTheme = 0, bool totalsHidden = true);
+    /** Renames a round or changes its settings; votes per person and the cap only before any ballot. */
+    bool updateRound(const VoteRound &round);
+    /** Opens a round for voting; refused while another one is open. */
+    bool openRound(qint64 roundId);
+    bool closeRound(qint64 roundId);
+    /** Shows the running totals that were hidden. */
+    bool revealTotals(qint64 roundId);
+    /**
+     * One participant's ballot in the open round: refused when the round is not open, with
+     * more themes than its votes per person, or when a theme has reached the round's cap.
+     */
+    bool castBallot(qint64 roundId, const QList<qint64> &themeIds);
+    /** Votes counted from paper dots for a theme (0 removes the tally); any round state. */
+    bool setTally(qint64 roundId, qint64 themeId, int count);
+
+    // The whole event as values (exchange/eventjson reads and writes it).
+    EventContent content() const;
+    /** True when the event holds no notes, themes, rooms, slots, sessions nor rounds. */
+    bool isEmpty() const;
+    /**
+     * Restores a backup into this empty event, identity included, in one transaction: all
+     * or nothing. Like opening a file it is not an undo step; the undo stack is cleared.
+     */
+    bool importContent(const EventContent &content);
+
     /**
      * Stores the grouping's per-note language work (id → detected language, analysis).
      * Derived from the notes' text, so not an undo step; refused while read-only.
@@ -102,15 +188,20 @@ public:
     bool applyText(qint64 id, const QString &text);
     bool applyColours(const QHash<qint64, QString> &colours);
     bool applyEventInfo(const EventInfo &event);
-    /** Inserts themes (ids filled in on first insert) and puts `notesOf[i]` into themes[i]. */
+    /**
+     * Inserts themes (ids filled in on first insert) and puts `notesOf[i]` into themes[i].
+     * `votes` is applied in the same transaction (undoing a merge restores the ballots).
+     */
     bool applyAddThemes(QList<Theme> &themes, const QList<QList<qint64>> &notesOf,
-                        const QHash<qint64, QPointF> &positions = {});
-    /** Sets the notes' themes (`themeOfNote`, 0 for none), then removes the themes. */
+                        const QHash<qint64, QPointF> &positions = {}, const VoteChange &votes = {});
+    /** Sets the notes' themes (`themeOfNote`, 0 for none), then removes the themes; `votes` too. */
     bool applyRemoveThemes(const QList<qint64> &themeIds, const QHash<qint64, qint64> &themeOfNote,
-                           const QHash<qint64, QPointF> &positions = {});
+                           const QHash<qint64, QPointF> &positions = {}, const VoteChange &votes = {});
     bool applyAssignments(const QHash<qint64, qint64> &themeOfNote);
     bool applyThemeUpdate(const Theme &theme);
     bool applyPositionsAndThemes(const QHash<qint64, QPointF> &positions, const QHash<qint64, qint64> &themeOfNote);
+    bool applyAgendaChange(const AgendaChange &change);
+    bool applyVoteChange(const VoteChange &change);
 
 signals:
     void notesAdded(const QList<qint64> &ids);
@@ -122,6 +213,10 @@ signals:
     void themesAboutToBeRemoved(const QList<qint64> &ids);
     void themesRemoved(const QList<qint64> &ids);
     void themesChanged(const QList<qint64> &ids);
+    /** Rooms, slots, sessions or placements changed. */
+    void agendaChanged();
+    /** Rounds, ballots or tallies changed. */
+    void votesChanged();
     void fileChanged();
     /** A write to the file failed: the change was not made. */
     void storageFailed(const QString &message);
@@ -132,6 +227,19 @@ private:
     bool storageFailure();
     void setThemesInMemory(const QHash<qint64, qint64> &themeOfNote);
     void setPositionsInMemory(const QHash<qint64, QPointF> &positions);
+    void loadAgendaAndVotes();
+    qint64 issueId();
+    bool pushAgendaChange(const QString &text, AgendaChange change);
+    bool pushVoteChange(const QString &text, const VoteChange &change);
+    AgendaChange inverseOf(const AgendaChange &change) const;
+    VoteChange inverseOf(const VoteChange &change) const;
+    void setAgendaInMemory(const AgendaChange &change);
+    void setVotesInMemory(const VoteChange &change);
+    /** What a merge does to votes: ballots and tallies of `others` follow `keep`. */
+    VoteChange votesAfterMerge(qint64 keep, const QList<qint64> &others) const;
+    /** Refuses (false, lastError) a merge or split while a round is open. */
+    bool themesMayChange();
+    bool refuse(const QString &message);
 
     std::unique_ptr<EventStore> m_store;
     EventInfo m_event;
@@ -139,6 +247,20 @@ private:
     QList<qint64> m_noteOrder;
     QHash<qint64, Theme> m_themes;
     QList<qint64> m_themeOrder;
+    QHash<qint64, Room> m_rooms;
+    QList<qint64> m_roomOrder;
+    QHash<qint64, TimeSlot> m_slots;
+    QList<qint64> m_slotOrder;
+    QHash<qint64, Session> m_sessions;
+    QList<qint64> m_sessionOrder;
+    QHash<qint64, Placement> m_placements;  ///< by session id
+    QHash<qint64, VoteRound> m_rounds;
+    QList<qint64> m_roundOrder;
+    QHash<qint64, Ballot> m_ballots;
+    QList<qint64> m_ballotOrder;
+    QMap<QPair<qint64, QUuid>, int> m_tallies;  ///< (round, theme) → count
+    /** Last row id handed to a room, slot, session, round or ballot: never reused while open. */
+    qint64 m_lastAgendaId = 0;
     QUndoStack m_undoStack;
     QString m_lastError;
 };

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include "filecheck.h"
 #include "schema.h"
+#include "model/changes.h"
 #include "model/eventinfo.h"
 #include "model/note.h"
 #include "model/theme.h"
@@ -74,6 +75,21 @@ public:
     /** Note id → theme id (0: no theme). */
     bool saveNoteThemes(const QHash<qint64, qint64> &themeOfNote);
 
+    // Votes and the agenda (schema 3; a read-only file of an older version has none).
+    // Implemented in agendastore.cpp.
+    QList<Room> loadRooms();
+    QList<TimeSlot> loadSlots();
+    QList<Session> loadSessions();
+    QList<Placement> loadPlacements();
+    QList<VoteRound> loadRounds();
+    QList<Ballot> loadBallots();
+    QList<Tally> loadTallies();
+    /** Upserts and removals by id, one transaction, in an order the foreign keys accept. */
+    bool applyAgendaChange(const AgendaChange &change);
+    bool applyVoteChange(const VoteChange &change);
+    /** Overwrites every field of the event row, its identity too: importing a backup. */
+    bool restoreEvent(const EventInfo &event);
+
     /** Runs `work` (several of the calls above) as one transaction: all of it or nothing. */
     bool inTransaction(const std::function<bool()> &work);
 
@@ -98,6 +114,8 @@ private:
         return execBatchImpl(sql, rows.size(), [&](QSqlQuery &query, qsizetype row) { bind(query, rows.at(row)); },
                              after);
     }
+    bool hasAgendaTables() const { return m_schemaVersion >= 3; }
+    bool deleteByIds(const QString &table, const QString &key, const QList<qint64> &ids);
     bool beginWrite();
     bool endWrite(bool ok);
     bool execBatchImpl(const QString &sql, qsizetype count, const std::function<void(QSqlQuery &, qsizetype)> &bind,

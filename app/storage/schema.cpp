@@ -61,6 +61,87 @@ ALTER TABLE note ADD COLUMN analysis_language TEXT NOT NULL DEFAULT '';
 ALTER TABLE note ADD COLUMN analysis TEXT NOT NULL DEFAULT '';
 CREATE INDEX note_theme ON note (theme_id);
 )sql",
+    // 2 → 3: votes and the agenda.
+    // Ballots, tallies and sessions name themes by UUID without a foreign key, on purpose:
+    // a choice must outlive a dissolved theme harmlessly (the generator ignores a UUID that
+    // names no theme), come back intact when the dissolve is undone (the theme returns with
+    // the same UUID), and follow a merge, where EventDocument re-points the merged-away
+    // UUIDs to the kept theme in the same transaction (a voter's duplicate collapses into
+    // the primary key). A split keeps the original theme's UUID, so its ballots stay with it.
+    // Allowed slots are slot UUIDs for the same reason: a removed slot leaves the session
+    // restricted to slots that no longer exist rather than silently allowed everywhere.
+    R"sql(
+CREATE TABLE room (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL,
+    capacity    INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0),
+    accessible  INTEGER NOT NULL DEFAULT 0 CHECK (accessible IN (0, 1)),
+    notes       TEXT NOT NULL DEFAULT '',
+    position    INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE slot (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    day         TEXT NOT NULL,
+    start_time  TEXT NOT NULL,
+    end_time    TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('sessions', 'break', 'plenary')),
+    label       TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE round (
+    id                INTEGER PRIMARY KEY,
+    uuid              TEXT NOT NULL UNIQUE,
+    name              TEXT NOT NULL,
+    votes_per_person  INTEGER NOT NULL CHECK (votes_per_person >= 1),
+    cap_per_theme     INTEGER NOT NULL DEFAULT 0 CHECK (cap_per_theme >= 0),
+    state             TEXT NOT NULL CHECK (state IN ('not_started', 'open', 'closed')),
+    totals_hidden     INTEGER NOT NULL DEFAULT 1 CHECK (totals_hidden IN (0, 1)),
+    created_at        TEXT NOT NULL
+);
+CREATE TABLE ballot (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    round_id    INTEGER NOT NULL REFERENCES round (id) ON DELETE CASCADE,
+    created_at  TEXT NOT NULL
+);
+CREATE INDEX ballot_round ON ballot (round_id);
+CREATE TABLE ballot_choice (
+    ballot_id   INTEGER NOT NULL REFERENCES ballot (id) ON DELETE CASCADE,
+    theme_uuid  TEXT NOT NULL,
+    PRIMARY KEY (ballot_id, theme_uuid)
+) WITHOUT ROWID;
+CREATE INDEX ballot_choice_theme ON ballot_choice (theme_uuid);
+CREATE TABLE tally (
+    round_id    INTEGER NOT NULL REFERENCES round (id) ON DELETE CASCADE,
+    theme_uuid  TEXT NOT NULL,
+    count       INTEGER NOT NULL CHECK (count > 0),
+    PRIMARY KEY (round_id, theme_uuid)
+) WITHOUT ROWID;
+CREATE TABLE session (
+    id                     INTEGER PRIMARY KEY,
+    uuid                   TEXT NOT NULL UNIQUE,
+    title                  TEXT NOT NULL,
+    description            TEXT NOT NULL DEFAULT '',
+    host                   TEXT NOT NULL DEFAULT '',
+    language               TEXT NOT NULL DEFAULT '',
+    needs_accessible_room  INTEGER NOT NULL DEFAULT 0 CHECK (needs_accessible_room IN (0, 1)),
+    theme_uuid             TEXT,
+    ref                    TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE session_slot (
+    session_id  INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+    slot_uuid   TEXT NOT NULL,
+    PRIMARY KEY (session_id, slot_uuid)
+) WITHOUT ROWID;
+CREATE TABLE placement (
+    session_id  INTEGER PRIMARY KEY REFERENCES session (id) ON DELETE CASCADE,
+    slot_id     INTEGER NOT NULL REFERENCES slot (id) ON DELETE CASCADE,
+    room_id     INTEGER NOT NULL REFERENCES room (id) ON DELETE CASCADE,
+    pinned      INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
+    UNIQUE (slot_id, room_id)
+);
+)sql",
 };
 
 static_assert(std::size(steps) == currentVersion, "one migration step per schema version");

@@ -1,0 +1,78 @@
+// EventDocument as a whole: the content a backup writes, and restoring one into an empty
+// event (cabildo import event.json).
+#include "eventdocument.h"
+
+#include "storage/eventstore.h"
+
+namespace cabildo {
+
+EventContent EventDocument::content() const
+{
+    EventContent content;
+    content.event = m_event;
+    for (qint64 id : m_noteOrder)
+        content.notes.append(m_notes[id]);
+    for (qint64 id : m_themeOrder)
+        content.themes.append(m_themes[id]);
+    for (qint64 id : m_roomOrder)
+        content.agenda.rooms.append(m_rooms[id]);
+    for (qint64 id : m_slotOrder)
+        content.agenda.timeSlots.append(m_slots[id]);
+    for (qint64 id : m_sessionOrder)
+        content.agenda.sessions.append(m_sessions[id]);
+    content.agenda.placements = placements();
+    for (qint64 id : m_roundOrder) {
+        content.votes.rounds.append(m_rounds[id]);
+        content.votes.ballots.append(ballots(id));
+        content.votes.tallies.append(tallies(id));
+    }
+    return content;
+}
+
+bool EventDocument::isEmpty() const
+{
+    return m_notes.isEmpty() && m_themes.isEmpty() && m_rooms.isEmpty() && m_slots.isEmpty() && m_sessions.isEmpty()
+        && m_rounds.isEmpty();
+}
+
+bool EventDocument::importContent(const EventContent &content)
+{
+    if (isReadOnly())
+        return refuse(tr("This event is open read-only."));
+    if (!isEmpty())
+        return refuse(tr("This event is not empty: a backup is only imported into a new, empty event."));
+    QList<Note> notes = content.notes;
+    QList<Theme> themes = content.themes;
+    const bool written = m_store->inTransaction([&] {
+        return m_store->restoreEvent(content.event) && m_store->insertThemes(themes) && m_store->insertNotes(notes)
+            && m_store->applyAgendaChange(content.agenda) && m_store->applyVoteChange(content.votes);
+    });
+    if (!written)
+        return storageFailure();
+    m_undoStack.clear();  // nothing before the import to go back to
+    m_event = content.event;
+    QList<qint64> themeIds;
+    for (const Theme &theme : std::as_const(themes)) {
+        m_themes.insert(theme.id, theme);
+        themeIds.append(theme.id);
+    }
+    m_themeOrder = themeIds;
+    QList<qint64> noteIds;
+    for (const Note &note : std::as_const(notes)) {
+        m_notes.insert(note.id, note);
+        noteIds.append(note.id);
+    }
+    m_noteOrder = noteIds;
+    std::sort(m_themeOrder.begin(), m_themeOrder.end());
+    std::sort(m_noteOrder.begin(), m_noteOrder.end());
+    setAgendaInMemory(content.agenda);
+    setVotesInMemory(content.votes);
+    emit eventChanged();
+    emit themesAdded(themeIds);
+    emit notesAdded(noteIds);
+    emit agendaChanged();
+    emit votesChanged();
+    return true;
+}
+
+} // namespace cabildo

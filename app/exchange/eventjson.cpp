@@ -1,0 +1,172 @@
+#include "eventjson.h"
+
+#include "eventjsonreader.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cabildo {
+
+namespace {
+
+QJsonValue uuidValue(const QUuid &uuid)
+{
+    return uuid.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(uuid.toString(QUuid::WithoutBraces));
+}
+
+QString timestamp(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString hhmm(const QTime &time)
+{
+    return time.toString(QStringLiteral("HH:mm"));
+}
+
+QJsonArray uuidArray(QList<QUuid> uuids)
+{
+    std::sort(uuids.begin(), uuids.end());
+    QJsonArray array;
+    for (const QUuid &uuid : uuids)
+        array.append(uuidValue(uuid));
+    return array;
+}
+
+/** Row id → UUID of one kind of item, for writing the links between items. */
+template<typename T>
+QHash<qint64, QUuid> uuidsById(const QList<T> &items)
+{
+    QHash<qint64, QUuid> result;
+    for (const T &item : items)
+        result.insert(item.id, item.uuid);
+    return result;
+}
+
+} // namespace
+
+QByteArray EventJson::write(const EventContent &content)
+{
+    const EventInfo &event = content.event;
+    QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("cabildo-event")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("event"), QJsonObject{{QStringLiteral("uuid"), uuidValue(event.uuid)},
+                                             {QStringLiteral("namespace"), uuidValue(event.uuidNamespace)},
+                                             {QStringLiteral("title"), event.title},
+                                             {QStringLiteral("acronym"), event.acronym},
+                                             {QStringLiteral("timezone"), event.timeZone},
+                                             {QStringLiteral("created_at"), timestamp(event.createdAt)}}},
+    };
+    const QHash<qint64, QUuid> themeUuids = uuidsById(content.themes);
+    const QHash<qint64, QUuid> roomUuids = uuidsById(content.agenda.rooms);
+    const QHash<qint64, QUuid> slotUuids = uuidsById(content.agenda.timeSlots);
+    const QHash<qint64, QUuid> sessionUuids = uuidsById(content.agenda.sessions);
+    const QHash<qint64, QUuid> roundUuids = uuidsById(content.votes.rounds);
+
+    QJsonArray rooms;
+    for (const Room &room : content.agenda.rooms)
+        rooms.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(room.uuid)}, {QStringLiteral("name"), room.name},
+                                 {QStringLiteral("capacity"), room.capacity},
+                                 {QStringLiteral("accessible"), room.accessible}, {QStringLiteral("notes"), room.notes},
+                                 {QStringLiteral("position"), room.position}});
+    QJsonArray timeSlots;
+    for (const TimeSlot &slot : content.agenda.timeSlots)
+        timeSlots.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(slot.uuid)},
+                                 {QStringLiteral("day"), slot.day.toString(Qt::ISODate)},
+                                 {QStringLiteral("start"), hhmm(slot.start)}, {QStringLiteral("end"), hhmm(slot.end)},
+                                 {QStringLiteral("kind"), slotKindKey(slot.kind)}, {QStringLiteral("label"), slot.label}});
+    QJsonArray themes;
+    for (const Theme &theme : content.themes)
+        themes.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(theme.uuid)}, {QStringLiteral("title"), theme.title},
+                                  {QStringLiteral("colour"), theme.colour}, {QStringLiteral("collapsed"), theme.collapsed},
+                                  {QStringLiteral("terms"), theme.terms},
+                                  {QStringLiteral("created_at"), timestamp(theme.createdAt)}});
+    QJsonArray notes;
+    for (const Note &note : content.notes) {
+        const QJsonObject author{{QStringLiteral("name"), note.author.name},
+                                 {QStringLiteral("organisation"), note.author.organisation},
+                                 {QStringLiteral("country"), note.author.country},
+                                 {QStringLiteral("sector"), sectorKey(note.author.sector)},
+                                 {QStringLiteral("show_name"), note.author.showNameInResults}};
+        notes.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(note.uuid)}, {QStringLiteral("text"), note.text},
+                                 {QStringLiteral("language"), note.language}, {QStringLiteral("colour"), note.colour},
+                                 {QStringLiteral("x"), note.pos.x()}, {QStringLiteral("y"), note.pos.y()},
+                                 {QStringLiteral("ref"), note.ref}, {QStringLiteral("tags"), note.tags},
+                                 {QStringLiteral("author"), author},
+                                 {QStringLiteral("source"), noteSourceKey(note.source)},
+                                 {QStringLiteral("created_at"), timestamp(note.createdAt)},
+                                 {QStringLiteral("theme"), uuidValue(themeUuids.value(note.themeId))},
+                                 {QStringLiteral("analysis_language"), note.analysisLanguage},
+                                 {QStringLiteral("analysis"), note.analysis}});
+    }
+    QJsonArray rounds;
+    for (const VoteRound &round : content.votes.rounds)
+        rounds.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(round.uuid)}, {QStringLiteral("name"), round.name},
+                                  {QStringLiteral("votes_per_person"), round.votesPerPerson},
+                                  {QStringLiteral("cap_per_theme"), round.capPerTheme},
+                                  {QStringLiteral("state"), roundStateKey(round.state)},
+                                  {QStringLiteral("totals_hidden"), round.totalsHidden},
+                                  {QStringLiteral("created_at"), timestamp(round.createdAt)}});
+    QJsonArray ballots;
+    for (const Ballot &ballot : content.votes.ballots)
+        ballots.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(ballot.uuid)},
+                                   {QStringLiteral("round"), uuidValue(roundUuids.value(ballot.roundId))},
+                                   {QStringLiteral("themes"), uuidArray(ballot.themes)},
+                                   {QStringLiteral("created_at"), timestamp(ballot.createdAt)}});
+    QJsonArray tallies;
+    for (const Tally &tally : content.votes.tallies)
+        tallies.append(QJsonObject{{QStringLiteral("round"), uuidValue(roundUuids.value(tally.roundId))},
+                                   {QStringLiteral("theme"), uuidValue(tally.theme)},
+                                   {QStringLiteral("count"), tally.count}});
+    QJsonArray sessions;
+    for (const Session &session : content.agenda.sessions)
+        sessions.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(session.uuid)},
+                                    {QStringLiteral("title"), session.title},
+                                    {QStringLiteral("description"), session.description},
+                                    {QStringLiteral("host"), session.host}, {QStringLiteral("language"), session.language},
+                                    {QStringLiteral("needs_accessible_room"), session.needsAccessibleRoom},
+                                    {QStringLiteral("allowed_slots"), uuidArray(session.allowedSlots)},
+                                    {QStringLiteral("theme"), uuidValue(session.theme)}, {QStringLiteral("ref"), session.ref}});
+    QJsonArray placements;
+    for (const Placement &placement : content.agenda.placements)
+        placements.append(QJsonObject{{QStringLiteral("session"), uuidValue(sessionUuids.value(placement.sessionId))},
+                                      {QStringLiteral("slot"), uuidValue(slotUuids.value(placement.slotId))},
+                                      {QStringLiteral("room"), uuidValue(roomUuids.value(placement.roomId))},
+                                      {QStringLiteral("pinned"), placement.pinned}});
+    root.insert(QStringLiteral("rooms"), rooms);
+    root.insert(QStringLiteral("slots"), timeSlots);
+    root.insert(QStringLiteral("themes"), themes);
+    root.insert(QStringLiteral("notes"), notes);
+    root.insert(QStringLiteral("rounds"), rounds);
+    root.insert(QStringLiteral("ballots"), ballots);
+    root.insert(QStringLiteral("tallies"), tallies);
+    root.insert(QStringLiteral("sessions"), sessions);
+    root.insert(QStringLiteral("placements"), placements);
+    // QJsonObject keeps its keys sorted: the same event always gives the same bytes.
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+EventJson::ReadResult EventJson::read(const QByteArray &bytes)
+{
+    return EventJsonReader(schema()).read(bytes);
+}
+
+bool EventJson::looksLikeJson(const QByteArray &bytes)
+{
+    QByteArray start = bytes.left(64);
+    if (start.startsWith("\xEF\xBB\xBF"))
+        start.remove(0, 3);
+    return start.trimmed().startsWith('{');
+}
+
+QByteArray EventJson::schema()
+{
+    QFile file(QStringLiteral(":/schema/cabildo-event-1.schema.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace cabildo

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/eventcontent.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace cabildo {
+
+/**
+ * The whole event as one JSON document (format "cabildo-event", version 1), described by
+ * resources/schema/cabildo-event-1.schema.json: what `cabildo backup` writes and
+ * `cabildo import` reads back into an empty event. Items are named by UUID and written
+ * in a stable order with sorted keys, so two backups of the same event are byte-identical.
+ */
+class EventJson
+{
+    Q_DECLARE_TR_FUNCTIONS(cabildo::EventJson)
+
+public:
+    struct ReadResult
+    {
+        EventContent content;  ///< ids assigned afresh (1, 2, …), links resolved
+        QString error;         ///< empty when the document was read
+        QString path;          ///< JSON pointer of the first error, e.g. "/rooms/2/capacity"
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    static QByteArray write(const EventContent &content);
+    /** Parses, validates against the schema, checks references; all or nothing. */
+    static ReadResult read(const QByteArray &bytes);
+    /** True when the bytes start like a JSON object (after a BOM and white space). */
+    static bool looksLikeJson(const QByteArray &bytes);
+    /** The schema compiled into Cabildo (:/schema/cabildo-event-1.schema.json). */
+    static QByteArray schema();
+};
+
+} // namespace cabildo

@@ -1,0 +1,277 @@
+#include "eventjsonreader.h"
+
+#include "jsonschemacheck.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
+
+namespace cabildo {
+
+namespace {
+
+QUuid uuidAt(const QJsonObject &object, const char *key)
+{
+    return QUuid::fromString(object.value(QLatin1String(key)).toString());
+}
+
+QString stringAt(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+QDateTime timeAt(const QJsonObject &object, const char *key)
+{
+    return QDateTime::fromString(stringAt(object, key), Qt::ISODateWithMs).toUTC();
+}
+
+QList<QUuid> uuidsAt(const QJsonObject &object, const char *key)
+{
+    QList<QUuid> uuids;
+    for (const QJsonValue &value : object.value(QLatin1String(key)).toArray())
+        uuids.append(QUuid::fromString(value.toString()));
+    std::sort(uuids.begin(), uuids.end());
+    return uuids;
+}
+
+QString at(const QString &array, qsizetype index, const char *key = nullptr)
+{
+    QString path = QStringLiteral("/%1/%2").arg(array).arg(index);
+    if (key)
+        path += QLatin1Char('/') + QLatin1String(key);
+    return path;
+}
+
+} // namespace
+
+EventJsonReader::EventJsonReader(const QByteArray &schema)
+    : m_schema(schema)
+{
+}
+
+bool EventJsonReader::fail(const QString &path, const QString &message)
+{
+    m_result.path = path;
+    m_result.error = path.isEmpty() ? message : tr("at %1: %2").arg(path, message);
+    return false;
+}
+
+EventJson::ReadResult EventJsonReader::read(const QByteArray &bytes)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        fail(QString(), tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return m_result;
+    }
+    if (!document.isObject()) {
+        fail(QString(), tr("not an event JSON: the document is not a JSON object."));
+        return m_result;
+    }
+    m_root = document.object();
+    const QJsonDocument schema = QJsonDocument::fromJson(m_schema);
+    SchemaViolation violation;
+    if (schema.isNull()) {
+        fail(QString(), tr("the event JSON schema is missing from this build of Cabildo."));
+        return m_result;
+    }
+    if (!matchesSchema(schema.object(), m_root, &violation)) {
+        fail(violation.path, tr("does not follow the event JSON schema (%1)").arg(violation.description));
+        return m_result;
+    }
+    if (readEvent() && readThemesAndNotes() && readAgenda())
+        readVotes();
+    if (!m_result.ok())
+        m_result.content = EventContent();
+    return m_result;
+}
+
+bool EventJsonReader::assignIds(const QString &array, QHash<QUuid, qint64> *ids)
+{
+    const QJsonArray items = m_root.value(array).toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QUuid uuid = uuidAt(items.at(i).toObject(), "uuid");
+        if (ids->contains(uuid))
+            return fail(at(array, i, "uuid"), tr("this UUID is already used by another item of the list."));
+        ids->insert(uuid, qint64(i + 1));
+    }
+    return true;
+}
+
+bool EventJsonReader::link(const QHash<QUuid, qint64> &ids, const QString &array, qsizetype index, const char *key,
+                           const QString &what, qint64 *id)
+{
+    const QJsonObject item = m_root.value(array).toArray().at(index).toObject();
+    const auto found = ids.constFind(uuidAt(item, key));
+    if (found == ids.constEnd())
+        return fail(at(array, index, key), tr("names no %1 of this document.").arg(what));
+    *id = found.value();
+    return true;
+}
+
+bool EventJsonReader::readEvent()
+{
+    const QJsonObject event = m_root.value(QStringLiteral("event")).toObject();
+    EventInfo &info = m_result.content.event;
+    info.uuid = uuidAt(event, "uuid");
+    info.uuidNamespace = uuidAt(event, "namespace");
+    info.title = stringAt(event, "title");
+    info.acronym = stringAt(event, "acronym");
+    info.timeZone = stringAt(event, "timezone");
+    info.createdAt = timeAt(event, "created_at");
+    return true;
+}
+
+bool EventJsonReader::readThemesAndNotes()
+{
+    if (!assignIds(QStringLiteral("themes"), &m_themes) || !assignIds(QStringLiteral("notes"), &m_notes))
+        return false;
+    for (const QJsonValue &value : m_root.value(QStringLiteral("themes")).toArray()) {
+        const QJsonObject object = value.toObject();
+        m_result.content.themes.append(Theme{m_themes.value(uuidAt(object, "uuid")), uuidAt(object, "uuid"),
+                                             stringAt(object, "title"), stringAt(object, "colour"),
+                                             object.value(QLatin1String("collapsed")).toBool(), stringAt(object, "terms"),
+                                             timeAt(object, "created_at")});
+    }
+    const QJsonArray notes = m_root.value(QStringLiteral("notes")).toArray();
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        const QJsonObject object = notes.at(i).toObject();
+        const QJsonObject author = object.value(QLatin1String("author")).toObject();
+        Note note;
+        note.id = m_notes.value(uuidAt(object, "uuid"));
+        note.uuid = uuidAt(object, "uuid");
+        note.text = stringAt(object, "text");
+        note.language = stringAt(object, "language");
+        note.colour = stringAt(object, "colour");
+        note.pos = QPointF(object.value(QLatin1String("x")).toDouble(), object.value(QLatin1String("y")).toDouble());
+        note.ref = stringAt(object, "ref");
+        note.tags = stringAt(object, "tags");
+        note.author = Author{stringAt(author, "name"), stringAt(author, "organisation"), stringAt(author, "country"),
+                             sectorFromKey(stringAt(author, "sector")),
+                             author.value(QLatin1String("show_name")).toBool()};
+        note.source = noteSourceFromKey(stringAt(object, "source"));
+        note.createdAt = timeAt(object, "created_at");
+        if (!object.value(QLatin1String("theme")).isNull()
+            && !link(m_themes, QStringLiteral("notes"), i, "theme", tr("theme"), &note.themeId))
+            return false;
+        note.analysisLanguage = stringAt(object, "analysis_language");
+        note.analysis = stringAt(object, "analysis");
+        m_result.content.notes.append(note);
+    }
+    return true;
+}
+
+bool EventJsonReader::readAgenda()
+{
+    if (!assignIds(QStringLiteral("rooms"), &m_rooms) || !assignIds(QStringLiteral("slots"), &m_slots)
+        || !assignIds(QStringLiteral("sessions"), &m_sessions))
+        return false;
+    AgendaChange &agenda = m_result.content.agenda;
+    for (const QJsonValue &value : m_root.value(QStringLiteral("rooms")).toArray()) {
+        const QJsonObject object = value.toObject();
+        agenda.rooms.append(Room{m_rooms.value(uuidAt(object, "uuid")), uuidAt(object, "uuid"), stringAt(object, "name"),
+                                 object.value(QLatin1String("capacity")).toInt(),
+                                 object.value(QLatin1String("accessible")).toBool(), stringAt(object, "notes"),
+                                 object.value(QLatin1String("position")).toInt()});
+    }
+    const QJsonArray slotArray = m_root.value(QStringLiteral("slots")).toArray();
+    for (qsizetype i = 0; i < slotArray.size(); ++i) {
+        const QJsonObject object = slotArray.at(i).toObject();
+        TimeSlot slot{m_slots.value(uuidAt(object, "uuid")), uuidAt(object, "uuid"),
+                      QDate::fromString(stringAt(object, "day"), Qt::ISODate),
+                      QTime::fromString(stringAt(object, "start"), QStringLiteral("HH:mm")),
+                      QTime::fromString(stringAt(object, "end"), QStringLiteral("HH:mm")),
+                      slotKindFromKey(stringAt(object, "kind")), stringAt(object, "label")};
+        if (!slot.day.isValid())
+            return fail(at(QStringLiteral("slots"), i, "day"), tr("not a valid date."));
+        if (slot.start >= slot.end)
+            return fail(at(QStringLiteral("slots"), i, "end"), tr("a slot must end after it starts."));
+        agenda.timeSlots.append(slot);
+    }
+    for (const QJsonValue &value : m_root.value(QStringLiteral("sessions")).toArray()) {
+        const QJsonObject object = value.toObject();
+        Session session;
+        session.id = m_sessions.value(uuidAt(object, "uuid"));
+        session.uuid = uuidAt(object, "uuid");
+        session.title = stringAt(object, "title");
+        session.description = stringAt(object, "description");
+        session.host = stringAt(object, "host");
+        session.language = stringAt(object, "language");
+        session.needsAccessibleRoom = object.value(QLatin1String("needs_accessible_room")).toBool();
+        session.allowedSlots = uuidsAt(object, "allowed_slots");  // a removed slot may be named
+        session.theme = uuidAt(object, "theme");                   // null: added by hand
+        session.ref = stringAt(object, "ref");
+        agenda.sessions.append(session);
+    }
+    const QJsonArray placements = m_root.value(QStringLiteral("placements")).toArray();
+    QSet<qint64> placed;
+    QSet<QPair<qint64, qint64>> cells;
+    for (qsizetype i = 0; i < placements.size(); ++i) {
+        const QJsonObject object = placements.at(i).toObject();
+        Placement placement;
+        placement.pinned = object.value(QLatin1String("pinned")).toBool();
+        const QString list = QStringLiteral("placements");
+        if (!link(m_sessions, list, i, "session", tr("session"), &placement.sessionId)
+            || !link(m_slots, list, i, "slot", tr("time slot"), &placement.slotId)
+            || !link(m_rooms, list, i, "room", tr("room"), &placement.roomId))
+            return false;
+        if (agenda.timeSlots.at(placement.slotId - 1).kind != SlotKind::Sessions)
+            return fail(at(list, i, "slot"), tr("this slot is a break or a plenary: it takes no sessions."));
+        if (placed.contains(placement.sessionId))
+            return fail(at(list, i, "session"), tr("this session is already placed."));
+        if (cells.contains({placement.slotId, placement.roomId}))
+            return fail(at(list, i), tr("another session already runs in this slot and room."));
+        placed.insert(placement.sessionId);
+        cells.insert({placement.slotId, placement.roomId});
+        agenda.placements.append(placement);
+    }
+    return true;
+}
+
+bool EventJsonReader::readVotes()
+{
+    if (!assignIds(QStringLiteral("rounds"), &m_rounds) || !assignIds(QStringLiteral("ballots"), &m_ballots))
+        return false;
+    VoteChange &votes = m_result.content.votes;
+    const QJsonArray rounds = m_root.value(QStringLiteral("rounds")).toArray();
+    bool oneOpen = false;
+    for (qsizetype i = 0; i < rounds.size(); ++i) {
+        const QJsonObject object = rounds.at(i).toObject();
+        const VoteRound round{m_rounds.value(uuidAt(object, "uuid")), uuidAt(object, "uuid"), stringAt(object, "name"),
+                              object.value(QLatin1String("votes_per_person")).toInt(),
+                              object.value(QLatin1String("cap_per_theme")).toInt(),
+                              roundStateFromKey(stringAt(object, "state")),
+                              object.value(QLatin1String("totals_hidden")).toBool(), timeAt(object, "created_at")};
+        if (round.state == RoundState::Open && std::exchange(oneOpen, true))
+            return fail(at(QStringLiteral("rounds"), i, "state"), tr("only one voting round can be open at a time."));
+        votes.rounds.append(round);
+    }
+    const QJsonArray ballots = m_root.value(QStringLiteral("ballots")).toArray();
+    for (qsizetype i = 0; i < ballots.size(); ++i) {
+        const QJsonObject object = ballots.at(i).toObject();
+        Ballot ballot{m_ballots.value(uuidAt(object, "uuid")), uuidAt(object, "uuid"), 0, uuidsAt(object, "themes"),
+                      timeAt(object, "created_at")};
+        // A theme UUID naming no theme is kept: the theme was dissolved after the vote.
+        if (!link(m_rounds, QStringLiteral("ballots"), i, "round", tr("voting round"), &ballot.roundId))
+            return false;
+        votes.ballots.append(ballot);
+    }
+    const QJsonArray tallies = m_root.value(QStringLiteral("tallies")).toArray();
+    QSet<QPair<qint64, QUuid>> counted;
+    for (qsizetype i = 0; i < tallies.size(); ++i) {
+        const QJsonObject object = tallies.at(i).toObject();
+        Tally tally{0, uuidAt(object, "theme"), object.value(QLatin1String("count")).toInt()};
+        if (!link(m_rounds, QStringLiteral("tallies"), i, "round", tr("voting round"), &tally.roundId))
+            return false;
+        if (counted.contains({tally.roundId, tally.theme}))
+            return fail(at(QStringLiteral("tallies"), i, "theme"), tr("this theme already has a tally in this round."));
+        counted.insert({tally.roundId, tally.theme});
+        votes.tallies.append(tally);
+    }
+    return true;
+}
+
+} // namespace cabildo

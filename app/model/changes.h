@@ -1,0 +1,52 @@
+#pragma once
+
+#include "room.h"
+#include "session.h"
+#include "timeslot.h"
+#include "voting.h"
+
+#include <QList>
+
+namespace cabildo {
+
+/**
+ * A change to the agenda data, applied in one transaction: items upserted by id, items
+ * removed by id. Every agenda command is a pair of these (the change and its inverse), so
+ * one generic apply path serves them all. Placements are keyed by session id; removing a
+ * room, slot or session must list the placements it takes with it in `unplaced`.
+ */
+struct AgendaChange
+{
+    QList<Room> rooms;
+    QList<qint64> removedRooms;
+    QList<TimeSlot> timeSlots;
+    QList<qint64> removedTimeSlots;
+    QList<Session> sessions;
+    QList<qint64> removedSessions;
+    QList<Placement> placements;
+    QList<qint64> unplaced;  ///< session ids whose placement goes
+
+    bool isEmpty() const
+    {
+        return rooms.isEmpty() && removedRooms.isEmpty() && timeSlots.isEmpty() && removedTimeSlots.isEmpty()
+            && sessions.isEmpty() && removedSessions.isEmpty() && placements.isEmpty() && unplaced.isEmpty();
+    }
+};
+
+/** The same for votes: rounds and ballots upserted or removed; a tally of 0 removes it. */
+struct VoteChange
+{
+    QList<VoteRound> rounds;
+    QList<qint64> removedRounds;
+    QList<Ballot> ballots;
+    QList<qint64> removedBallots;
+    QList<Tally> tallies;
+
+    bool isEmpty() const
+    {
+        return rounds.isEmpty() && removedRounds.isEmpty() && ballots.isEmpty() && removedBallots.isEmpty()
+            && tallies.isEmpty();
+    }
+};
+
+} // namespace cabildo

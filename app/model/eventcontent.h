@@ -1,0 +1,26 @@
+#pragma once
+
+#include "changes.h"
+#include "eventinfo.h"
+#include "note.h"
+#include "theme.h"
+
+#include <QList>
+
+namespace cabildo {
+
+/**
+ * Everything an event holds, as plain values: what a backup writes and an import restores.
+ * Row ids only link items inside one content (a note's themeId, a ballot's roundId, a
+ * placement's session, slot and room); UUIDs are the lasting identities.
+ */
+struct EventContent
+{
+    EventInfo event;
+    QList<Note> notes;
+    QList<Theme> themes;
+    AgendaChange agenda;  ///< rooms, slots, sessions and placements (nothing removed)
+    VoteChange votes;     ///< rounds, ballots and tallies (nothing removed)
+};
+
+} // namespace cabildo

@@ -1,0 +1,342 @@
+// The event JSON (PRODUCT.md, "Event JSON"): `cabildo backup` writes the whole event, a
+// third-party validator accepts it against the schema in the repository, and `cabildo
+// import` reads it back into an empty event without loss (backup → import → backup gives
+// the same bytes). A non-empty event, malformed JSON, a schema-invalid document or a broken
+// reference are refused with the JSON path of the first error, the event left untouched.
+#include "document/eventdocument.h"
+#include "exchange/eventjson.h"
+#include "testevent.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace cabildo;
+using namespace cabildo::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QStringList errLines;
+};
+
+Run runCabildo(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QLatin1String(name));
+    process.setProcessEnvironment(environment);
+    process.start(cabildoBinary(), arguments);
+    Run run;
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.errLines = QString::fromUtf8(process.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
+    return run;
+}
+
+/** An event with something in every list: rooms, slots, notes, themes, rounds, ballots, tallies, sessions, placements. */
+void fillEvent(EventDocument &document)
+{
+    Note kiosk = EventDocument::makeNote(QStringLiteral("Participación ciudadana 🗳️ en línea"), NoteSource::Kiosk);
+    kiosk.language = QStringLiteral("es");
+    kiosk.colour = QStringLiteral("pink");
+    kiosk.pos = QPointF(12.5, -40.25);
+    kiosk.ref = QStringLiteral("K-1");
+    kiosk.tags = QStringLiteral("participación;datos");
+    kiosk.author = Author{QStringLiteral("Zoë Ñúñez"), QStringLiteral("Cívica"), QStringLiteral("Uruguay"),
+                          Sector::CivilSociety, true};
+    Note typed = EventDocument::makeNote(QStringLiteral("Ciência aberta e dados de saúde"), NoteSource::Typed);
+    typed.author.name = QStringLiteral("Ana");  // no consent
+    QList<Note> notes{kiosk, typed};
+    for (const char *text : {"Open contracting 📑", "Contratos abiertos", "Données ouvertes"})
+        notes.append(EventDocument::makeNote(QString::fromUtf8(text), NoteSource::Csv));
+    document.addNotes(notes);
+    const QList<qint64> ids = document.noteIds();
+    document.storeNoteAnalyses({{ids[1], {QStringLiteral("pt"), QStringLiteral("ciencia abierta|open science")}}});
+    document.createTheme(QStringLiteral("Participação"), QStringLiteral("green"), {ids[0], ids[1]}, QStringLiteral("datos"));
+    document.createTheme(QStringLiteral("Contrataciones"), QStringLiteral("orange"), {ids[2], ids[3]});
+    document.createTheme(QStringLiteral("Données"), QStringLiteral("blue"), {ids[4]});
+    Theme collapsed = *document.theme(document.themeIds()[1]);
+    collapsed.collapsed = true;
+    document.updateTheme(collapsed);
+    const QList<qint64> themes = document.themeIds();
+
+    document.applyUnconferenceTemplate(QDate(2026, 5, 4));
+    Room extra;
+    extra.name = QStringLiteral("Sala Ñandú");
+    extra.capacity = 12;
+    extra.notes = QStringLiteral("2º piso, sin ascensor");
+    document.addRoom(extra);
+    document.createSessionsFromThemes();
+    Session byHand;
+    byHand.title = QStringLiteral("Hackatón");
+    byHand.host = QStringLiteral("Zoë");
+    byHand.language = QStringLiteral("es");
+    byHand.needsAccessibleRoom = true;
+    byHand.ref = QStringLiteral("H1");
+    QList<qint64> sessionSlots;
+    for (qint64 id : document.slotIds())
+        if (document.timeSlot(id)->kind == SlotKind::Sessions)
+            sessionSlots.append(id);
+    byHand.allowedSlots = {document.timeSlot(sessionSlots[2])->uuid, document.timeSlot(sessionSlots[3])->uuid};
+    document.addSession(byHand);
+    const QList<qint64> sessions = document.sessionIds();
+    const QList<qint64> rooms = document.roomIds();
+    document.placeSession(sessions[0], sessionSlots[0], rooms[0]);
+    document.placeSession(sessions[1], sessionSlots[0], rooms[1]);
+    document.placeSession(sessions[3], sessionSlots[2], rooms[0]);
+    document.setPinned(sessions[3], true);
+
+    document.createRound(QStringLiteral("Día 1"), 2, 0, false);
+    document.createRound(QStringLiteral("Day 2"), 3, 5);
+    const qint64 day1 = document.roundIds()[0];
+    document.openRound(day1);
+    document.castBallot(day1, {themes[0], themes[1]});
+    document.castBallot(day1, {themes[2]});
+    document.castBallot(day1, {themes[1], themes[2]});
+    document.closeRound(day1);
+    document.setTally(day1, themes[0], 17);
+    document.openRound(document.roundIds()[1]);
+    document.castBallot(document.roundIds()[1], {themes[0], themes[1], themes[2]});
+    document.dissolveTheme(themes[2]);  // ballots keep naming it
+}
+
+QString schemaPath()
+{
+    return QStringLiteral(CABILDO_SOURCE_DIR "/resources/schema/cabildo-event-1.schema.json");
+}
+
+/** A valid backup, changed by `edit`, written to a file. */
+template<typename Edit>
+QString editedBackup(TestFolder &folder, const QByteArray &backup, const QString &name, Edit edit)
+{
+    QJsonObject root = QJsonDocument::fromJson(backup).object();
+    edit(root);
+    return folder.writeFile(name, QJsonDocument(root).toJson());
+}
+
+} // namespace
+
+class TestEventJson : public QObject
+{
+    Q_OBJECT
+
+    QByteArray m_backup;  ///< a backup of the full event, made once
+    TestFolder m_folder;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo(cabildoBinary()).isExecutable(), "CABILDO_BINARY names the cabildo executable");
+        auto document = m_folder.newEvent(QStringLiteral("full.cabildo"), QStringLiteral("Abrelatam 2026"));
+        QVERIFY(document);
+        fillEvent(*document);
+        QCOMPARE(document->noteCount(), 5);
+        QCOMPARE(document->sessionIds().size(), 4);
+        QCOMPARE(document->placements().size(), 3);
+        QCOMPARE(document->ballotCount(), 4);
+        document.reset();
+        const QString out = m_folder.path(QStringLiteral("full.json"));
+        const Run run = runCabildo({QStringLiteral("backup"), m_folder.path(QStringLiteral("full.cabildo")), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errLines.join(u'\n')));
+        QVERIFY(run.errLines.isEmpty());
+        m_backup = readAll(out);
+        QVERIFY(m_backup.size() > 1000);
+    }
+
+    // The schema compiled into Cabildo is the file in the repository.
+    void schemaIsTheRepositoryFile()
+    {
+        QCOMPARE(EventJson::schema(), readAll(schemaPath()));
+    }
+
+    // A third-party validator (python3-jsonschema) accepts the backup against the schema,
+    // and rejects one with a broken field: the schema says something.
+    void validatedByJsonschema()
+    {
+        QString python = QStringLiteral("/usr/bin/python3");
+        if (!QFileInfo(python).isExecutable())
+            python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        const QString script = QStringLiteral(
+            "import json, sys, jsonschema\n"
+            "schema = json.load(open(sys.argv[1], encoding='utf-8'))\n"
+            "jsonschema.Draft7Validator.check_schema(schema)\n"
+            "jsonschema.Draft7Validator(schema).validate(json.load(open(sys.argv[2], encoding='utf-8')))\n");
+        auto validate = [&](const QString &document) {
+            QProcess process;
+            process.start(python, {QStringLiteral("-c"), script, schemaPath(), document});
+            process.waitForFinished(30000);
+            if (process.exitCode() != 0)
+                qInfo("%s", process.readAllStandardError().right(400).constData());
+            return process.exitCode();
+        };
+        QCOMPARE(validate(m_folder.path(QStringLiteral("full.json"))), 0);
+        const QString broken = editedBackup(m_folder, m_backup, QStringLiteral("broken.json"), [](QJsonObject &root) {
+            QJsonArray rooms = root.value(QLatin1String("rooms")).toArray();
+            QJsonObject room = rooms.at(1).toObject();
+            room.insert(QStringLiteral("capacity"), -3);
+            rooms.replace(1, room);
+            root.insert(QStringLiteral("rooms"), rooms);
+        });
+        QCOMPARE(validate(broken), 1);
+    }
+
+    // Backup → import into a new file → backup: the same bytes, through the real binary.
+    void roundTripIsLossless()
+    {
+        TestFolder folder;
+        const QString copy = folder.path(QStringLiteral("copy.cabildo"));
+        QCOMPARE(runCabildo({QStringLiteral("new"), copy, QStringLiteral("--title"), QStringLiteral("Empty")}).exitCode, 0);
+        const QString source = folder.writeFile(QStringLiteral("backup.json"), m_backup);
+        Run run = runCabildo({QStringLiteral("import"), copy, source});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errLines.join(u'\n')));
+        QVERIFY(run.out.contains(QLatin1Char('5')));
+        const QString again = folder.path(QStringLiteral("again.json"));
+        run = runCabildo({QStringLiteral("backup"), copy, again});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(readAll(again)), QString::fromUtf8(m_backup));
+
+        // What came back is the event itself, identity and all.
+        FileCheck check;
+        auto imported = EventDocument::open(copy, true, &check);
+        auto original = EventDocument::open(m_folder.path(QStringLiteral("full.cabildo")), true, &check);
+        QVERIFY(imported && original);
+        QCOMPARE(imported->event(), original->event());
+        for (int i = 0; i < original->noteCount(); ++i) {
+            Note a = *original->note(original->noteIds()[i]);
+            Note b = *imported->note(imported->noteIds()[i]);
+            QCOMPARE(imported->theme(b.themeId) ? imported->theme(b.themeId)->uuid : QUuid(),
+                     original->theme(a.themeId) ? original->theme(a.themeId)->uuid : QUuid());
+            a.id = b.id = 0;
+            a.themeId = b.themeId = 0;
+            QCOMPARE(b, a);
+        }
+        QCOMPARE(imported->ballotCount(), 4);
+        QCOMPARE(imported->placements().size(), 3);
+        // Importing through the document gives the same bytes as the binary.
+        const EventJson::ReadResult read = EventJson::read(m_backup);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(EventJson::write(read.content), m_backup);
+    }
+
+    void importRefusedIntoNonEmptyEvent()
+    {
+        const QString path = m_folder.path(QStringLiteral("full.cabildo"));
+        const QByteArray before = readAll(path);
+        const Run run = runCabildo({QStringLiteral("import"), path, m_folder.path(QStringLiteral("full.json"))});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.errLines.size(), 1);
+        QVERIFY2(run.errLines.constFirst().contains(QLatin1String("empty")), qPrintable(run.errLines.constFirst()));
+        QVERIFY(readAll(path) == before);
+    }
+
+    void backupRefusesToOverwriteAnEvent()
+    {
+        TestFolder folder;
+        auto other = folder.newEvent(QStringLiteral("other.cabildo"));
+        other.reset();
+        const QString target = folder.path(QStringLiteral("other.cabildo"));
+        const QByteArray before = readAll(target);
+        const Run run = runCabildo({QStringLiteral("backup"), m_folder.path(QStringLiteral("full.cabildo")), target});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.errLines.size(), 1);
+        QVERIFY(readAll(target) == before);
+    }
+
+    void badDocumentRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("path");     // JSON pointer of the first error; "" for a syntax error
+        QTest::addColumn<QString>("mention");  // in the message
+
+        auto edited = [this](auto edit) { return QJsonDocument([&] {
+                                                     QJsonObject root = QJsonDocument::fromJson(m_backup).object();
+                                                     edit(root);
+                                                     return root;
+                                                 }()).toJson(); };
+        auto setIn = [](QJsonObject &root, const char *list, int index, const char *key, const QJsonValue &value) {
+            QJsonArray array = root.value(QLatin1String(list)).toArray();
+            QJsonObject item = array.at(index).toObject();
+            item.insert(QLatin1String(key), value);
+            array.replace(index, item);
+            root.insert(QLatin1String(list), array);
+        };
+        QTest::newRow("malformed") << m_backup.left(m_backup.size() / 2) << QString() << QStringLiteral("byte");
+        QTest::newRow("trailing comma") << QByteArray("{\"format\": \"cabildo-event\",}") << QString()
+                                        << QStringLiteral("byte 28");
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << QString() << QStringLiteral("object");
+        QTest::newRow("negative capacity")
+            << edited([&](QJsonObject &root) { setIn(root, "rooms", 2, "capacity", -1); })
+            << QStringLiteral("/rooms/2/capacity") << QStringLiteral("/rooms/2/capacity");
+        QTest::newRow("unknown slot kind")
+            << edited([&](QJsonObject &root) { setIn(root, "slots", 3, "kind", QStringLiteral("party")); })
+            << QStringLiteral("/slots/3/kind") << QStringLiteral("schema");
+        QTest::newRow("bad uuid")
+            << edited([&](QJsonObject &root) { setIn(root, "notes", 1, "uuid", QStringLiteral("not-a-uuid")); })
+            << QStringLiteral("/notes/1/uuid") << QStringLiteral("/notes/1/uuid");
+        QTest::newRow("missing field") << edited([](QJsonObject &root) { root.remove(QStringLiteral("tallies")); })
+                                       << QString() << QStringLiteral("tallies");
+        QTest::newRow("newer version") << edited([](QJsonObject &root) { root.insert(QStringLiteral("version"), 2); })
+                                       << QStringLiteral("/version") << QStringLiteral("/version");
+        QTest::newRow("unknown session")
+            << edited([&](QJsonObject &root) {
+                   setIn(root, "placements", 1, "session", QUuid::createUuid().toString(QUuid::WithoutBraces));
+               })
+            << QStringLiteral("/placements/1/session") << QStringLiteral("session");
+        QTest::newRow("two sessions in one cell")
+            << edited([&](QJsonObject &root) {
+                   const QJsonObject first = root.value(QLatin1String("placements")).toArray().at(0).toObject();
+                   setIn(root, "placements", 1, "slot", first.value(QLatin1String("slot")));
+                   setIn(root, "placements", 1, "room", first.value(QLatin1String("room")));
+               })
+            << QStringLiteral("/placements/1") << QStringLiteral("/placements/1");
+        QTest::newRow("duplicate uuid")
+            << edited([&](QJsonObject &root) {
+                   setIn(root, "themes", 1, "uuid", root.value(QLatin1String("themes")).toArray().at(0)[QLatin1String("uuid")]);
+               })
+            << QStringLiteral("/themes/1/uuid") << QStringLiteral("UUID");
+        QTest::newRow("ballot in unknown round")
+            << edited([&](QJsonObject &root) {
+                   setIn(root, "ballots", 2, "round", QUuid::createUuid().toString(QUuid::WithoutBraces));
+               })
+            << QStringLiteral("/ballots/2/round") << QStringLiteral("/ballots/2/round");
+    }
+    void badDocumentRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, path);
+        QFETCH(QString, mention);
+        const EventJson::ReadResult read = EventJson::read(bytes);
+        QVERIFY(!read.ok());
+        if (!path.isEmpty() || !mention.contains(QLatin1String("tallies")))
+            QCOMPARE(read.path, path);
+        QVERIFY2(read.error.contains(mention), qPrintable(read.error));
+
+        // Through the binary: one line naming the file and the path; the event untouched.
+        TestFolder folder;
+        const QString event = folder.path(QStringLiteral("empty.cabildo"));
+        QCOMPARE(runCabildo({QStringLiteral("new"), event, QStringLiteral("--title"), QStringLiteral("Empty")}).exitCode, 0);
+        const QByteArray before = readAll(event);
+        const QString source = folder.writeFile(QStringLiteral("event.json"), bytes);
+        const Run run = runCabildo({QStringLiteral("import"), event, source});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.errLines.size(), 1);
+        QVERIFY(run.errLines.constFirst().startsWith(QLatin1String("cabildo: event.json: ")));
+        QVERIFY2(run.errLines.constFirst().contains(mention), qPrintable(run.errLines.constFirst()));
+        QVERIFY(readAll(event) == before);
+        QVERIFY(!QFileInfo::exists(event + QStringLiteral("-wal")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventJson)
+#include "tst_eventjson.moc"
