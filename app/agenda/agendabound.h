@@ -13,9 +13,10 @@ qint64 simpleBound(const Model &m);
 
 /**
  * A tighter bound by Lagrangian relaxation (explained in the .cpp); never above `start`.
- * `lower` is an agenda's A, used only to size the steps. Deterministic work budget.
+ * `lower` is an agenda's A and `slotOf` its slots, used only to start and size the steps.
+ * Deterministic work budget.
  */
-qint64 lagrangianBound(const Model &m, qint64 lower, qint64 start,
+qint64 lagrangianBound(const Model &m, qint64 lower, qint64 start, const std::vector<int> &slotOf,
                        const std::atomic<bool> *cancel = nullptr);
 
 } // namespace cabildo::agenda

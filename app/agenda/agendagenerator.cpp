@@ -156,8 +156,12 @@ AgendaResult generateAgenda(const AgendaProblem &problem, const AgendaOptions &o
     reportHosts(problem, m, search, &result.issues);
     const Key key = search.key();
     qint64 bound = simple;
-    if (key.attendable < bound)
-        bound = lagrangianBound(m, key.attendable, bound, options.cancel);
+    if (key.attendable < bound) {
+        std::vector<int> slotOf(m.sessions);
+        for (int s = 0; s < m.sessions; ++s)
+            slotOf[s] = search.slotOf(s);
+        bound = lagrangianBound(m, key.attendable, bound, slotOf, options.cancel);
+    }
     if (options.cancel && options.cancel->load())
         return cancelled();
 

@@ -23,6 +23,8 @@ Search::Search(const Model &model)
       hostCount(size_t(m.slotCount) * m.hosts, 0), accessibleCount(m.slotCount, 0),
       value(m.slotCount)
 {
+    if (m.sessions <= 3000) // n² counts; beyond, swaps intersect ballot lists instead
+        aloneWith.assign(size_t(m.sessions) * m.sessions, 0);
     // Pinned sessions never move: their overflow and moves are constant.
     for (int s = 0; s < m.sessions; ++s) {
         if (m.hasCurrent(s))
@@ -42,10 +44,14 @@ void Search::add(int s, int t)
         int &c = count[size_t(b) * slotCount + t];
         if (c == 0)
             ++total.attendable;
+        int alone = -1; // the ballot's only session in t so far, which stops being alone
         for (int o : m.ballots[b]) {
             if (o != s && c - (slot[o] == t) == 0)
                 ++others[size_t(o) * slotCount + t];
+            if (o != s && c == 1 && slot[o] == t)
+                alone = o;
         }
+        markAlone(b, c == 0 ? s : -1, alone);
         ++c;
     }
     slot[s] = t;
@@ -65,6 +71,19 @@ void Search::add(int s, int t)
     total.moved += value[t].moved;
 }
 
+/** Ballot b now has `now` alone in its slot and no longer `before` (-1: nobody). */
+void Search::markAlone(int b, int now, int before)
+{
+    if (aloneWith.empty())
+        return;
+    for (int x : m.ballots[b]) {
+        if (now >= 0 && x != now)
+            ++aloneWith[size_t(now) * m.sessions + x];
+        if (before >= 0 && x != before)
+            --aloneWith[size_t(before) * m.sessions + x];
+    }
+}
+
 void Search::remove(int s)
 {
     const int t = slot[s], slotCount = m.slotCount;
@@ -74,10 +93,14 @@ void Search::remove(int s)
         --c;
         if (c == 0)
             --total.attendable;
+        int alone = -1; // the ballot's one session left in t, alone now
         for (int o : m.ballots[b]) {
             if (o != s && c - (slot[o] == t) == 0)
                 --others[size_t(o) * slotCount + t];
+            if (o != s && c == 1 && slot[o] == t)
+                alone = o;
         }
+        markAlone(b, alone, c == 0 ? s : -1);
     }
     total.weight -= m.demand[s] + 1;
     if (m.host[s] >= 0)
@@ -176,8 +199,12 @@ Key Search::exchange(int a, int b, qint64 floor) const
         d.attendable += gain(a, tb) - gain(b, tb);
     // A ballot naming both keeps its counts in both slots; the gains above assumed the
     // other one stayed, and took off one for each slot where a or b was its only session.
+    if (!aloneWith.empty()) {
+        d.attendable += (ta >= 0 ? aloneWith[size_t(a) * m.sessions + b] : 0) +
+                        (tb >= 0 ? aloneWith[size_t(b) * m.sessions + a] : 0);
+    }
     const auto &ba = m.ballotsOf[a], &bb = m.ballotsOf[b];
-    for (size_t i = 0, j = 0; i < ba.size() && j < bb.size();) {
+    for (size_t i = 0, j = 0; aloneWith.empty() && i < ba.size() && j < bb.size();) {
         if (ba[i] < bb[j]) {
             ++i;
         } else if (bb[j] < ba[i]) {

@@ -66,12 +66,16 @@ private:
     std::vector<int> hostCount; // [slot * hosts + host]
     std::vector<int> accessibleCount; // per slot, unpinned
     std::vector<SlotValue> value;     // per slot
+    // [a * sessions + x]: ballots naming a and x on which a is alone in its slot; makes
+    // the change of A of a swap O(1).
+    std::vector<int> aloneWith;
     Key total;
     std::mt19937 rng{20260};
 
     void place(int s, int t);
     void add(int s, int t);
     void remove(int s);
+    void markAlone(int b, int now, int before);
     bool fits(int s, int t, int leaving = -1) const;
     qint64 gain(int s, int t) const;
     SlotValue valueWith(int t, int out, int in) const;
