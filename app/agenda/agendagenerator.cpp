@@ -144,7 +144,7 @@ AgendaResult generateAgenda(const AgendaProblem &problem, const AgendaOptions &o
     SearchLimits limits;
     const double effort = std::max(0.01, options.effort);
     limits.iterations = qint64(effort * (3000 + 300.0 * m.sessions));
-    limits.stall = qint64(effort * (500 + 20.0 * m.sessions));
+    limits.stall = qint64(effort * (1000 + 100.0 * m.sessions));
     limits.upperBound = simple;
     limits.seconds = options.timeLimitSeconds;
     limits.cancel = options.cancel;

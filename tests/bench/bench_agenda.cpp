@@ -1,5 +1,5 @@
 // The agenda generator against proven optima and hard timetables. Prints; never fails.
-//   build/tests/bench/bench_agenda /work/shared/data [generated|itc] [--no-cbc]
+//   build/tests/bench/bench_agenda /work/shared/data [generated|itc] [--no-cbc] [--lp DIR]
 // 1. Twenty seeded small events (8–30 sessions, Zipf-like popularity, pins, allowed
 //    slots, hosts, accessible rooms): our A, M, O and bound beside CBC's optimum of the
 //    same problem as an integer program (coinor-cbc, written as an .lp file in /tmp).
@@ -203,7 +203,7 @@ CbcResult runCbc(const AgendaProblem &p, const QString &dir, const QString &name
     cbc.start(QStringLiteral("cbc"),
               {lp, QStringLiteral("sec"), QStringLiteral("60"), QStringLiteral("solve"),
                QStringLiteral("solu"), dir + QStringLiteral("/out.txt")});
-    if (!cbc.waitForStarted() || !cbc.waitForFinished(180000))
+    if (!cbc.waitForStarted() || !cbc.waitForFinished(-1)) // its own limit is CPU time
         return result;
     const QString text = QString::fromLocal8Bit(cbc.readAll());
     auto number = [&](const QString &pattern) {
@@ -212,22 +212,24 @@ CbcResult runCbc(const AgendaProblem &p, const QString &dir, const QString &name
     };
     result.ran = text.contains(QLatin1String("Result - "));
     result.optimal = text.contains(QLatin1String("Result - Optimal solution found"));
-    // CBC minimises the negated objective: its "Lower bound" is minus our upper bound.
+    // CBC reports the bound of a stopped search as "Upper bound" (or, minimising the
+    // negated objective, "Lower bound" with the sign turned).
     result.objective = std::abs(number(QStringLiteral("Objective value:\\s+(-?[0-9.e+]+)")));
-    result.bound = std::abs(number(QStringLiteral("Lower bound:\\s+(-?[0-9.e+]+)")));
+    result.bound = std::abs(number(QStringLiteral("(?:Lower|Upper) bound:\\s+(-?[0-9.e+]+)")));
     if (result.optimal)
         result.bound = result.objective;
     result.seconds = number(QStringLiteral("Total time \\(CPU seconds\\):\\s+([0-9.]+)"));
     return result;
 }
 
-void generatedInstances(bool withCbc)
+void generatedInstances(bool withCbc, const QString &lpDir)
 {
     std::printf("Generated events (A / total ballot votes; bound = ours; CBC = optimum, or best "
                 "[bound])\n");
     std::printf("%-7s %4s %3s %3s %4s | %6s %6s %5s %5s %6s %7s | %-16s %6s\n", "name", "ses",
                 "slt", "rm", "bal", "A", "votes", "M", "O", "bound", "sec", "CBC", "sec");
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QString dir = lpDir.isEmpty() ? temporary.path() : lpDir;
     int matched = 0, proven = 0, boundOk = 0;
     double worstGap = 0, worstSeconds = 0;
     for (int seed = 1; seed <= 20; ++seed) {
@@ -238,8 +240,10 @@ void generatedInstances(bool withCbc)
         worstSeconds = std::max(worstSeconds, result.seconds);
         QString cbcText = QStringLiteral("-");
         double cbcSeconds = 0;
+        if (!withCbc && !lpDir.isEmpty())
+            writeLp(p, dir + QLatin1Char('/') + instance.name + QStringLiteral(".lp"));
         if (withCbc) {
-            const CbcResult cbc = runCbc(p, dir.path(), instance.name);
+            const CbcResult cbc = runCbc(p, dir, instance.name);
             cbcSeconds = cbc.seconds;
             if (!cbc.ran) {
                 cbcText = QStringLiteral("(no cbc)");
@@ -348,16 +352,19 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_agenda DATA_DIR [generated|itc] [--no-cbc]\n");
+        std::fprintf(stderr,
+                     "usage: bench_agenda DATA_DIR [generated|itc] [--no-cbc] [--lp DIR]\n");
         return 2;
     }
     const QDir data(QString::fromLocal8Bit(argv[1]));
     const QStringList args = app.arguments().mid(2);
     const bool withCbc = !args.contains(QLatin1String("--no-cbc"));
+    const qsizetype lp = args.indexOf(QLatin1String("--lp")); // keep the .lp files there
+    const QString lpDir = lp >= 0 && lp + 1 < args.size() ? args[lp + 1] : QString();
     const bool all =
         !args.contains(QLatin1String("generated")) && !args.contains(QLatin1String("itc"));
     if (all || args.contains(QLatin1String("generated")))
-        generatedInstances(withCbc);
+        generatedInstances(withCbc, lpDir);
     if (all || args.contains(QLatin1String("itc")))
         itc2007(data);
     return 0;
