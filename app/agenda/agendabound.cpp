@@ -84,8 +84,9 @@ CABILDO_POPCOUNT_CLONES qint64 popcountNew(const quint64 *a, const quint64 *cove
 class SlotPricing
 {
 public:
-    SlotPricing(const Model &m, const std::vector<std::vector<quint64>> &bits)
-        : m(m), bits(bits), words(bits.empty() ? 0 : bits[0].size())
+    SlotPricing(const Model &m, const std::vector<std::vector<quint64>> &bits,
+                const std::atomic<bool> *cancel)
+        : m(m), bits(bits), words(bits.empty() ? 0 : bits[0].size()), cancel(cancel)
     {
     }
 
@@ -131,6 +132,7 @@ private:
     const Model &m;
     const std::vector<std::vector<quint64>> &bits;
     size_t words;
+    const std::atomic<bool> *cancel;
     int t = 0;
     const std::vector<double> *pi = nullptr;
     long long *budget = nullptr;
@@ -170,6 +172,8 @@ private:
             bound += gains[i];
         if (bound <= best + 1e-9)
             return;
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            *budget = -1; // stop soon; the caller drops the result anyway
         if (*budget < 0) {
             upper = std::max(upper, bound); // not explored: its bound stands for it
             return;
@@ -231,7 +235,7 @@ qint64 lagrangianBound(const Model &m, qint64 lower, qint64 start, const std::ve
             pi[s] += alone;
         }
     }
-    SlotPricing pricing(m, bits);
+    SlotPricing pricing(m, bits, cancel);
     // Words of ballot bitsets read, over the whole descent: deterministic, and about a
     // second at most whatever the number of ballots.
     long long budget = 600'000'000;

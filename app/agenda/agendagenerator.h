@@ -94,9 +94,12 @@ struct AgendaResult
 AgendaScore scoreAgenda(const AgendaProblem &problem, const QList<AgendaPlacement> &placements);
 
 /**
- * The best agenda it can find: most attendable votes, then least seat overflow, then (for
- * sessions already on an agenda) fewest moves. Deterministic: the same problem, in any
- * order of sessions and ballots, gives the same agenda.
+ * The best agenda it can find: most attendable votes, then least seat overflow, then the
+ * most sessions scheduled (weighing each by its demand + 1, so free cells get used and the
+ * least demanded are the ones left out), then (for sessions already on an agenda) fewest
+ * moves; starting from the current agenda, so an optimal one stays exactly as it is.
+ * Deterministic: the same problem, in any order of sessions and ballots, gives the same
+ * agenda; the search stops on an iteration budget, the time limit being a safety net.
  */
 AgendaResult generateAgenda(const AgendaProblem &problem, const AgendaOptions &options = {});
 

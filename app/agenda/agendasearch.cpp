@@ -1,5 +1,7 @@
 #include "agenda/agendasearch.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 #include <limits>
 #include <numeric>

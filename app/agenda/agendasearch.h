@@ -2,8 +2,6 @@
 
 #include "agenda/roommatching.h"
 
-#include <QElapsedTimer>
-
 #include <limits>
 #include <random>
 #include <vector>
