@@ -218,6 +218,7 @@ bool EventJsonReader::readAgenda()
             || !link(m_slots, list, i, "slot", tr("time slot"), &placement.slotId)
             || !link(m_rooms, list, i, "room", tr("room"), &placement.roomId))
             return false;
+        // assignIds() numbers items by their place in the list: slot id n is timeSlots[n - 1].
         if (agenda.timeSlots.at(placement.slotId - 1).kind != SlotKind::Sessions)
             return fail(at(list, i, "slot"), tr("this slot is a break or a plenary: it takes no sessions."));
         if (placed.contains(placement.sessionId))
