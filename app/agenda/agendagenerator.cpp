@@ -112,8 +112,8 @@ void reportHosts(const AgendaProblem &problem, const Model &m, const Search &sea
         sameHost.prepend(m.original[s]);
         issues->append(
             {QStringLiteral("host"), sameHost, -1,
-             AgendaGenerator::tr("%1 hosts more sessions than the slots allow: “%2” stays "
-                                 "unscheduled.")
+             cabildo::AgendaGenerator::tr("%1 hosts more sessions than the slots allow: “%2” stays "
+                                          "unscheduled.")
                  .arg(session.host, session.id)});
     }
 }

@@ -13,8 +13,6 @@ bool Model::placeable(int s) const
 
 namespace {
 
-using Tr = AgendaGenerator;
-
 /** Ballots in canonical indexes, deduplicated and sorted; out-of-range entries counted. */
 void readBallots(const AgendaProblem &problem, const std::vector<int> &canonical, Model &m,
                  QList<AgendaIssue> *issues)
@@ -45,7 +43,8 @@ void readBallots(const AgendaProblem &problem, const std::vector<int> &canonical
             {QStringLiteral("ballot"),
              {},
              -1,
-             Tr::tr("%n ballot vote(s) name no session and were ignored.", nullptr, ignored)});
+             cabildo::AgendaGenerator::tr("%n ballot vote(s) name no session and were ignored.",
+                                          nullptr, ignored)});
 }
 
 /** Keeps the pins that break no rule, in id order; the others become issues. */
@@ -65,26 +64,30 @@ void checkPins(const AgendaProblem &problem, Model &m, QList<AgendaIssue> *issue
             issues->append({QStringLiteral("pin"), others, slot, reason});
         };
         if (slot >= m.slotCount || room >= m.rooms) {
-            issue(Tr::tr("“%1” is pinned to a slot or room that does not exist; it was placed "
-                         "freely instead.")
+            issue(cabildo::AgendaGenerator::tr(
+                      "“%1” is pinned to a slot or room that does not exist; it was placed "
+                      "freely instead.")
                       .arg(session.id));
         } else if (!m.allowed[s][slot]) {
-            issue(
-                Tr::tr("“%1” is pinned to a slot it does not allow; it was placed freely instead.")
-                    .arg(session.id));
+            issue(cabildo::AgendaGenerator::tr(
+                      "“%1” is pinned to a slot it does not allow; it was placed freely instead.")
+                      .arg(session.id));
         } else if (m.needsAccessible[s] && !m.accessible[room]) {
-            issue(Tr::tr("“%1” needs an accessible room but is pinned to one that is not; it was "
-                         "placed freely instead.")
+            issue(cabildo::AgendaGenerator::tr(
+                      "“%1” needs an accessible room but is pinned to one that is not; it was "
+                      "placed freely instead.")
                       .arg(session.id));
         } else if (cellOwner.count({slot, room})) {
             const int other = cellOwner[{slot, room}];
-            issue(Tr::tr("“%1” is pinned to the same slot and room as “%2”; only “%2” keeps it.")
+            issue(cabildo::AgendaGenerator::tr(
+                      "“%1” is pinned to the same slot and room as “%2”; only “%2” keeps it.")
                       .arg(session.id, problem.sessions[m.original[other]].id),
                   {m.original[other]});
         } else if (m.host[s] >= 0 && hostOwner.count({slot, m.host[s]})) {
             const int other = hostOwner[{slot, m.host[s]}];
-            issue(Tr::tr("“%1” is pinned to the same slot as “%2”, which has the same host; only "
-                         "“%2” keeps its pin.")
+            issue(cabildo::AgendaGenerator::tr(
+                      "“%1” is pinned to the same slot as “%2”, which has the same host; only "
+                      "“%2” keeps its pin.")
                       .arg(session.id, problem.sessions[m.original[other]].id),
                   {m.original[other]});
         } else {
@@ -158,25 +161,29 @@ Model buildModel(const AgendaProblem &problem, QList<AgendaIssue> *issues)
         issues->append({QStringLiteral("allowed-slots"),
                         {},
                         -1,
-                        Tr::tr("The agenda has no session slots, so no session can be placed.")});
+                        cabildo::AgendaGenerator::tr(
+                            "The agenda has no session slots, so no session can be placed.")});
     if (m.sessions > 0 && m.rooms == 0)
         issues->append({QStringLiteral("rooms"),
                         {},
                         -1,
-                        Tr::tr("The agenda has no rooms, so no session can be placed.")});
+                        cabildo::AgendaGenerator::tr(
+                            "The agenda has no rooms, so no session can be placed.")});
     std::sort(noSlot.begin(), noSlot.end());
     for (int index : noSlot)
         issues->append({QStringLiteral("allowed-slots"),
                         {index},
                         -1,
-                        Tr::tr("“%1” allows no slot of this agenda, so it stays unscheduled.")
+                        cabildo::AgendaGenerator::tr(
+                            "“%1” allows no slot of this agenda, so it stays unscheduled.")
                             .arg(problem.sessions[index].id)});
     for (int index : noAccessible)
         issues->append({QStringLiteral("accessible-room"),
                         {index},
                         -1,
-                        Tr::tr("“%1” needs an accessible room and there is none, so it stays "
-                               "unscheduled.")
+                        cabildo::AgendaGenerator::tr(
+                            "“%1” needs an accessible room and there is none, so it stays "
+                            "unscheduled.")
                             .arg(problem.sessions[index].id)});
 
     readBallots(problem, canonical, m, issues);
