@@ -18,7 +18,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libcsv-dev libicu-dev libstemmer-dev libeigen3-dev libdlib-dev
     librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream libxml2-utils
-    shared-mime-info xdg-utils libfile-mimeinfo-perl
+    shared-mime-info xdg-utils libfile-mimeinfo-perl liblingua-stopwords-perl
     libexttextcat-dev libexttextcat-data apertium apertium-eng-spa apertium-fr-es apertium-es-pt
     libvalijson-dev python3-jsonschema
 )

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "grouping/languageworker.h"
+
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "capturebar.h"
@@ -381,10 +383,12 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
     if (m_document)
         m_undoGroup.removeStack(m_document->undoStack());
     m_scene->setDocument(nullptr);
+    m_languageWorker.reset();  // before its event goes
     m_document = std::move(document);
     m_readOnlyReason.clear();
 
     if (m_document) {
+        m_languageWorker = std::make_unique<LanguageWorker>(m_document.get());
         m_scene->setDocument(m_document.get());
         m_scene->setEditable(!m_document->isReadOnly());
         m_scene->setSearchTerm(m_search->text());

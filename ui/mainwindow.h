@@ -22,6 +22,7 @@ class CaptureBar;
 class SuggestionsPanel;
 class ThemeActions;
 class EventDocument;
+class LanguageWorker;
 
 /**
  * Assembles the window around one open event: actions and menus, the capture bar, the
@@ -85,6 +86,7 @@ private:
     void startKiosk();
 
     std::unique_ptr<EventDocument> m_document;
+    std::unique_ptr<LanguageWorker> m_languageWorker;  ///< the notes' language work, done as they arrive
     QUndoGroup m_undoGroup;
     BoardScene *m_scene;
     BoardView *m_view;

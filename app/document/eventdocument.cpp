@@ -337,6 +337,13 @@ bool EventDocument::dissolveTheme(qint64 themeId)
     return found && pushChecked(new RemoveThemesCommand(this, {*found}, {notesInTheme(themeId)}, 0));
 }
 
+bool EventDocument::inOneTransaction(const std::function<bool()> &work)
+{
+    if (isReadOnly())
+        return false;
+    return m_store->inTransaction(work);
+}
+
 bool EventDocument::storeNoteAnalyses(const QHash<qint64, QPair<QString, QString>> &analyses)
 {
     if (isReadOnly())
@@ -416,6 +423,8 @@ bool EventDocument::applyText(qint64 id, const QString &text)
     if (!m_store->saveNoteText(id, text))
         return storageFailure();
     m_notes[id].text = text;
+    m_notes[id].analysisLanguage.clear();
+    m_notes[id].analysis.clear();
     emit notesChanged({id});
     return true;
 }

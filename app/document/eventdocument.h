@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 namespace cabildo {
@@ -167,6 +168,12 @@ public:
      */
     bool importContent(const EventContent &content);
 
+    /**
+     * Runs several edits (`work`) as one transaction of the event file: all of them are
+     * stored or none. The document in memory is not rolled back after a failure, so this is
+     * for callers that close the event then (the command line).
+     */
+    bool inOneTransaction(const std::function<bool()> &work);
     /**
      * Stores the grouping's per-note language work (id → detected language, analysis).
      * Derived from the notes' text, so not an undo step; refused while read-only.

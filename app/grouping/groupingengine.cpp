@@ -4,11 +4,13 @@
 #include "kmeans.h"
 #include "lsa.h"
 #include "stemmer.h"
+#include "stopwords.h"
 #include "suggestions.h"
 #include "termmatrix.h"
 #include "textfold.h"
 #include "tokenizer.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -25,6 +27,7 @@ struct GroupingEngine::Prepared
     QList<qint64> ids;                 ///< item ids in the stable order
     std::vector<QStringList> terms;    ///< per item, in the stable order
     TermMatrix matrix;
+    TitleWords titleWords;
     std::vector<int> documents;        ///< the items with usable terms (rows of `points`)
     PointMatrix points;
     QList<qint64> ungrouped;
@@ -35,15 +38,65 @@ struct GroupingEngine::Prepared
 
 namespace {
 
-void appendTerms(QStringList &terms, QStringList &surfaces, const QString &text, const QString &language,
-                 Stemmer &stemmer)
+/** What titling needs to know of a term beyond the matrix: how it is written, and by whom. */
+struct TermFacts
 {
+    int occurrences = 0;
+    int stopOccurrences = 0;            ///< as a function word of the language it was written in
+    QHash<QString, int> titleForms;     ///< written forms in the title language, with counts
+};
+
+/** Same language, ignoring regions: "pt-BR" is Portuguese. */
+QString primaryLanguage(const QString &tag)
+{
+    return tag.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+}
+
+void appendTerms(QStringList &terms, QStringList &surfaces, const QString &text, const QString &language,
+                 Stemmer &stemmer, QHash<QString, TermFacts> *facts = nullptr, const QString &titleLanguage = {})
+{
+    const bool inTitleLanguage = !titleLanguage.isEmpty() && primaryLanguage(language) == titleLanguage;
     for (const Token &token : Tokenizer::tokens(text)) {
         // Stem before folding accents: the Snowball rules are written for accented words.
         const QString stem = token.stemmable ? stemmer.stem(token.text, language) : token.text;
-        terms.append(foldForSearch(stem));
+        const QString term = foldForSearch(stem);
+        terms.append(term);
         surfaces.append(token.text);
+        if (facts) {
+            TermFacts &fact = (*facts)[term];
+            ++fact.occurrences;
+            if (token.stemmable && isStopWord(token.text, language))
+                ++fact.stopOccurrences;
+            if (inTitleLanguage)
+                ++fact.titleForms[token.text];
+        }
     }
+}
+
+/** The most frequent form, alphabetical among equals (for determinism). */
+QString mostFrequent(const QHash<QString, int> &forms)
+{
+    QString best;
+    int bestCount = 0;
+    for (auto it = forms.cbegin(); it != forms.cend(); ++it)
+        if (it.value() > bestCount || (it.value() == bestCount && it.key() < best)) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    return best;
+}
+
+TitleWords titleWordsFor(const TermMatrix &matrix, const QHash<QString, TermFacts> &facts)
+{
+    TitleWords words;
+    words.stop.reserve(matrix.vocabulary.size());
+    for (const QString &term : matrix.vocabulary) {
+        const TermFacts fact = facts.value(term);
+        // A function word most of the times it is written ("a" in Spanish and Portuguese).
+        words.stop.push_back(2 * fact.stopOccurrences > fact.occurrences);
+        words.inTitleLanguage.append(mostFrequent(fact.titleForms));
+    }
+    return words;
 }
 
 int countDistinctRows(const TermMatrix &matrix, const std::vector<int> &documents)
@@ -92,6 +145,8 @@ void GroupingEngine::setItems(const QList<GroupingItem> &input)
 
     auto prepared = std::make_unique<Prepared>();
     Stemmer stemmer;
+    QHash<QString, TermFacts> facts;
+    const QString titleLanguage = primaryLanguage(m_options.titleLanguage);
     std::vector<QStringList> surfaces(items.size());
     prepared->terms.resize(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -101,8 +156,10 @@ void GroupingEngine::setItems(const QList<GroupingItem> &input)
         const bool useOwn = item.analysis.isEmpty() || m_options.analysisUse == AnalysisUse::Add;
         if (useOwn) {
             const QString language = item.language.isEmpty() ? m_options.fallbackLanguage : item.language;
-            appendTerms(terms, surfaces[i], item.text, language, stemmer);
+            appendTerms(terms, surfaces[i], item.text, language, stemmer, &facts, titleLanguage);
         }
+        for (const auto &[language, text] : item.translations)
+            appendTerms(terms, surfaces[i], text, language, stemmer, &facts, titleLanguage);
         for (const QString &word : item.analysis.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             terms.append(foldForSearch(word));
             surfaces[i].append(word);
@@ -110,6 +167,7 @@ void GroupingEngine::setItems(const QList<GroupingItem> &input)
     }
     prepared->nearDuplicates = nearDuplicateGroups(prepared->terms, prepared->ids);
     prepared->matrix = TermMatrix::build(prepared->terms, surfaces);
+    prepared->titleWords = titleWordsFor(prepared->matrix, facts);
     for (int d = 0; d < prepared->matrix.documentCount(); ++d) {
         if (prepared->matrix.rows[d].empty())
             prepared->ungrouped.append(prepared->ids.at(d));
@@ -193,7 +251,7 @@ GroupingResult GroupingEngine::suggest(int clusters, int restarts) const
         if (const float norm = points.row(i).norm(); norm > 0)
             points.row(i) /= norm;
     const KMeansResult clustering = kMeans(points, k, restarts, m_options.seed);
-    result.suggestions = describeClusters(p.matrix, points, p.documents, clustering.labels, k, p.ids);
+    result.suggestions = describeClusters(p.matrix, p.titleWords, points, p.documents, clustering.labels, k, p.ids);
     result.clusters = int(result.suggestions.size());
     result.message = messages.join(QLatin1Char(' '));
     return result;

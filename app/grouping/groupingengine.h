@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,12 @@ struct GroupingItem
      * are (no further stemming), instead of or beside the note's own words.
      */
     QString analysis;
+    /**
+     * The note carried into other languages by the language work, as (language, text):
+     * stemmed in their own language and added to the note's words. Their written words
+     * can also title a theme in the facilitator's language.
+     */
+    QList<QPair<QString, QString>> translations;
 };
 
 /** How an item's `analysis` words combine with the words of its own text. */
@@ -31,6 +38,7 @@ struct GroupingOptions
 {
     QString fallbackLanguage;  ///< stems notes whose language is empty (e.g. the event's language)
     AnalysisUse analysisUse = AnalysisUse::Replace;
+    QString titleLanguage;     ///< titles in this language where its words allow (the interface's)
     int dimensions = 200;      ///< LSA dimensions
     int restarts = 5;          ///< k-means restarts, keeping the lowest inertia
     unsigned seed = 2026;

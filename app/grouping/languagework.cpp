@@ -22,6 +22,18 @@ namespace cabildo {
 
 namespace {
 
+/**
+ * Apertium's tools read and write UTF-8 only under a UTF-8 locale: under a locale that is
+ * not installed (LANG=en_US.UTF-8 on a minimal system) they fall back to ASCII, lose
+ * lines, and no note is translated. C.UTF-8 is always there.
+ */
+QProcessEnvironment utf8Environment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return environment;
+}
+
 const QString spanish = QStringLiteral("es");
 
 /** Apertium modes between the app's languages, and the Debian package of each. */
@@ -84,7 +96,8 @@ QString LanguageAnalysis::groupingWords() const
 QString LanguageAnalysis::toStorageString() const
 {
     // Pivot texts are one line and languages are tags, so tabs cannot occur inside the fields.
-    QString stored = detectedLanguage;
+    // "und" (undetermined, BCP 47) for an unknown language: never empty, which means "not done yet".
+    QString stored = detectedLanguage.isEmpty() ? QStringLiteral("und") : detectedLanguage;
     for (const PivotText &pivot : pivots)
         stored += QLatin1Char('\t') + pivot.language + QLatin1Char('\t') + pivot.text;
     return stored;
@@ -94,7 +107,7 @@ LanguageAnalysis LanguageAnalysis::fromStorageString(const QString &stored)
 {
     const QStringList fields = stored.split(QLatin1Char('\t'));
     LanguageAnalysis analysis;
-    analysis.detectedLanguage = fields.value(0);
+    analysis.detectedLanguage = fields.value(0) == QLatin1String("und") ? QString() : fields.value(0);
     for (qsizetype i = 1; i + 1 < fields.size(); i += 2)
         analysis.pivots.append({fields[i], fields[i + 1]});
     return analysis;
@@ -289,6 +302,7 @@ QList<int> LanguageWork::Private::knownWords(const QString &language, const QStr
     if (ltProc.isEmpty() || !analysers.contains(language) || !QFileInfo::exists(analyser))
         return {};
     QProcess process;
+    process.setProcessEnvironment(utf8Environment());
     process.start(ltProc, {QStringLiteral("-w"), analyser});
     if (!process.waitForStarted(10000))
         return {};
@@ -380,6 +394,7 @@ QStringList LanguageWork::Private::runModeOnce(const Pair *pair, const QStringLi
 {
     *aligned = false;
     QProcess process;
+    process.setProcessEnvironment(utf8Environment());
     // -u: unknown words (names, places) come out as they went in, without Apertium's '*'.
     process.start(apertium, {QStringLiteral("-u"), QStringLiteral("-d"), resources.apertiumDataDir,
                              QLatin1String(pair->mode)});

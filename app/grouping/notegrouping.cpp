@@ -4,6 +4,7 @@
 #include "languagework.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace cabildo::notegrouping {
 
@@ -51,8 +52,11 @@ QList<GroupingItem> items(const EventDocument &document, bool allNotes)
         if (!wanted(*note, allNotes))
             continue;
         const LanguageAnalysis analysis = LanguageAnalysis::fromStorageString(note->analysis);
-        result.append({id, note->ref, note->text, note->language.isEmpty() ? note->analysisLanguage : note->language,
-                       analysis.groupingWords()});
+        GroupingItem item{id, note->ref, note->text,
+                          note->language.isEmpty() ? note->analysisLanguage : note->language, {}, {}};
+        for (const PivotText &pivot : analysis.pivots)
+            item.translations.append({pivot.language, pivot.text});
+        result.append(item);
     }
     return result;
 }
@@ -63,6 +67,11 @@ GroupingOptions options()
     // Both: the pivots bring languages together (81.5 % of SIB-200 translation pairs at
     // K = 60 with Spanish and English), the note's own words keep titles readable.
     options.analysisUse = AnalysisUse::Add;
+    // The interface's language: the app sets it as the default locale, the command line inherits the system's.
+    // The C locale (a bare system) reads English.
+    const QLocale interface;
+    options.titleLanguage = interface.language() == QLocale::C ? QStringLiteral("en")
+                                                                : interface.name().section(QLatin1Char('_'), 0, 0);
     return options;
 }
 

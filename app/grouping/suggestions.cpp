@@ -19,9 +19,46 @@ struct ScoredTerm
     double score;
 };
 
+/** How a term is shown: in the facilitator's language when written in it, else as most often written. */
+QString labelOf(int term, const TermMatrix &matrix, const TitleWords &words)
+{
+    const QString &own = words.inTitleLanguage.at(term);
+    return own.isEmpty() ? matrix.labels.at(term) : own;
+}
+
+/**
+ * The theme's strongest content words, best first. Words the facilitator's language has
+ * for the theme come first as long as they are not much weaker than the best: a Spanish
+ * speaker sees "datos, abiertos" for a theme written mostly in English.
+ */
+QString titleOf(const std::vector<ScoredTerm> &scored, const TermMatrix &matrix, const TitleWords &words)
+{
+    std::vector<ScoredTerm> content;
+    for (const ScoredTerm &entry : scored)
+        if (!words.stop[entry.term])
+            content.push_back(entry);
+    if (content.empty())  // only function words: better those than no title
+        content = scored;
+    QStringList title;
+    auto add = [&](const ScoredTerm &entry) {
+        const QString label = labelOf(entry.term, matrix, words);
+        if (title.size() < titleTerms && !title.contains(label))
+            title.append(label);
+    };
+    // The facilitator's words first: strong ones, then weaker ones, then any words at all.
+    const double best = content.empty() ? 0 : content.front().score;
+    for (double threshold : {best / 3, best / 10})
+        for (const ScoredTerm &entry : content)
+            if (entry.score >= threshold && !words.inTitleLanguage.at(entry.term).isEmpty())
+                add(entry);
+    for (const ScoredTerm &entry : content)
+        add(entry);
+    return title.join(QStringLiteral(", "));
+}
+
 } // namespace
 
-QList<Suggestion> describeClusters(const TermMatrix &matrix, const PointMatrix &points,
+QList<Suggestion> describeClusters(const TermMatrix &matrix, const TitleWords &words, const PointMatrix &points,
                                    const std::vector<int> &documents, const std::vector<int> &labels,
                                    int clusters, const QList<qint64> &ids)
 {
@@ -69,21 +106,18 @@ QList<Suggestion> describeClusters(const TermMatrix &matrix, const PointMatrix &
         std::sort(scored.begin(), scored.end(), [](const ScoredTerm &a, const ScoredTerm &b) {
             return a.score != b.score ? a.score > b.score : a.term < b.term;
         });
-        QStringList title;
-        for (const ScoredTerm &entry : scored) {
-            if (title.size() == titleTerms)
-                break;
-            if (!title.contains(matrix.labels.at(entry.term)))
-                title.append(matrix.labels.at(entry.term));
-        }
-        suggestion.title = title.join(QStringLiteral(", "));
+        suggestion.title = titleOf(scored, matrix, words);
         // The reason: terms in at least half of the notes (all of them for a pair).
         const int needed = std::max<int>(1, int((cluster.size() + 1) / 2));
         for (const ScoredTerm &entry : scored) {
             if (suggestion.sharedTerms.size() == reasonTerms)
                 break;
-            if (containing[entry.term] >= needed && (cluster.size() == 1 || containing[entry.term] >= 2))
-                suggestion.sharedTerms.append(matrix.labels.at(entry.term));
+            if (words.stop[entry.term])
+                continue;
+            const QString label = labelOf(entry.term, matrix, words);
+            if (containing[entry.term] >= needed && (cluster.size() == 1 || containing[entry.term] >= 2)
+                && !suggestion.sharedTerms.contains(label))
+                suggestion.sharedTerms.append(label);
         }
         const double centreNorm = double(centre.norm());
         if (centreNorm > 0) {

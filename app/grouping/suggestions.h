@@ -8,13 +8,21 @@
 
 namespace cabildo {
 
+/** Per term of a TermMatrix, what decides whether and how it can title a theme. */
+struct TitleWords
+{
+    std::vector<bool> stop;      ///< a function word ("the", "de", "los"): never a title or a reason
+    QStringList inTitleLanguage; ///< its written form in the facilitator's language, or empty
+};
+
 /**
  * Turns cluster labels into suggestions people can judge: the title is the terms that
  * weigh most in the theme relative to the whole wall (class-based TF-IDF), the reason
  * is the terms most of its notes share and how close its notes are to its centre.
+ * Titles use the facilitator's language where its words are among the theme's strongest.
  * `documents[i]` is the row of point i in `matrix`; `ids[row]` the item id of a row.
  */
-QList<Suggestion> describeClusters(const TermMatrix &matrix, const PointMatrix &points,
+QList<Suggestion> describeClusters(const TermMatrix &matrix, const TitleWords &words, const PointMatrix &points,
                                    const std::vector<int> &documents, const std::vector<int> &labels,
                                    int clusters, const QList<qint64> &ids);
 

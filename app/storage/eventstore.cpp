@@ -318,7 +318,8 @@ bool EventStore::saveNotePositions(const QHash<qint64, QPointF> &positions)
 bool EventStore::saveNoteText(qint64 id, const QString &text)
 {
     QSqlQuery query(m_connection->db());
-    query.prepare(QStringLiteral("UPDATE note SET text = ? WHERE id = ?"));
+    // The language work was done on the old text: it is redone for the new one.
+    query.prepare(QStringLiteral("UPDATE note SET text = ?, analysis_language = '', analysis = '' WHERE id = ?"));
     query.addBindValue(notNull(text));
     query.addBindValue(id);
     return query.exec() || fail(query.lastError().text());

@@ -132,7 +132,7 @@ QList<GroupingItem> itemsOf(const QList<Note> &notes)
 {
     QList<GroupingItem> items;
     for (const Note &note : notes)
-        items.append({note.id, note.ref, note.text, note.language, {}});
+        items.append({note.id, note.ref, note.text, note.language, {}, {}});
     return items;
 }
 

@@ -3,6 +3,7 @@
 // a usage error; every message one stderr line starting "cabildo: "; a refused command
 // leaves the event file byte-for-byte as it was.
 #include "storage/schema.h"
+#include "sqlitepeek.h"
 #include "testevent.h"
 
 #include <QFileInfo>
@@ -124,6 +125,29 @@ private slots:
                           QStringLiteral("2")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(infoJson(path).value(QLatin1String("themes")).toInt(), 2);
+
+        // --all is all or nothing: when the file refuses the new themes, the old ones stay
+        // with every note in them (the dissolving is rolled back too).
+        const auto notesInThemes = [&path] {
+            RawDb raw(path, true);
+            return raw.value(QStringLiteral("SELECT count(*) FROM note WHERE theme_id IS NOT NULL")).toInt();
+        };
+        QCOMPARE(notesInThemes(), 12);
+        {
+            RawDb raw(path);
+            QVERIFY2(raw.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON theme "
+                                             "BEGIN SELECT RAISE(ABORT, 'disk full'); END")),
+                     qPrintable(raw.error()));
+        }
+        run = runCabildo({QStringLiteral("cluster"), path, QStringLiteral("--all"), QStringLiteral("--clusters"),
+                          QStringLiteral("3")});
+        VERIFY_COMPLAINT(run, 1);
+        QCOMPARE(infoJson(path).value(QLatin1String("themes")).toInt(), 2);
+        QCOMPARE(notesInThemes(), 12);
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER refuse")));
+        }
 
         // Usage errors.
         for (const char *bad : {"0", "-1", "many"}) {

@@ -2,6 +2,7 @@
 // hashtags, URLs, emoji, numbers, Snowball stemming per language), determinism under a
 // shuffled input, near-duplicates, and the edge cases the issue lists — each gives a
 // sensible result or a clear message, never a crash or a hang.
+#include "grouping/clustercount.h"
 #include "grouping/groupingengine.h"
 #include "grouping/tokenizer.h"
 
@@ -9,6 +10,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <random>
 
 using namespace cabildo;
 
@@ -26,7 +28,7 @@ QList<GroupingItem> itemsFrom(const QStringList &texts, const QString &language 
 {
     QList<GroupingItem> items;
     for (qsizetype i = 0; i < texts.size(); ++i)
-        items.append({i + 1, QStringLiteral("r%1").arg(i + 1), texts.at(i), language, {}});
+        items.append({i + 1, QStringLiteral("r%1").arg(i + 1), texts.at(i), language, {}, {}});
     return items;
 }
 
@@ -145,6 +147,88 @@ private slots:
             QVERIFY(suggestion.similarity > 0 && suggestion.similarity <= 1);
         }
         QVERIFY(result.message.isEmpty());
+    }
+
+    // Titles and reasons are content words, never "the", "de", "los", "pour".
+    void titlesAndReasonsHaveNoFunctionWords()
+    {
+        const QStringList notes = {
+            QStringLiteral("the portal of the data of the city"), QStringLiteral("the data portal for the people"),
+            QStringLiteral("a portal for the data of all"), QStringLiteral("the portal and the data"),
+            QStringLiteral("the bikes in the lanes of the city"), QStringLiteral("the lanes for the bikes"),
+            QStringLiteral("bikes and lanes for all of the people"), QStringLiteral("a lane for the bikes")};
+        GroupingEngine engine;
+        engine.setItems(itemsFrom(notes));
+        const GroupingResult result = engine.suggest(2);
+        QCOMPARE(result.clusters, 2);
+        for (const Suggestion &suggestion : result.suggestions) {
+            const QStringList titleWords = suggestion.title.split(QStringLiteral(", "));
+            for (const char *function : {"the", "of", "for", "and", "a", "all"}) {
+                QVERIFY2(!titleWords.contains(QLatin1String(function)), qPrintable(suggestion.title));
+                QVERIFY2(!suggestion.sharedTerms.contains(QLatin1String(function)),
+                         qPrintable(suggestion.sharedTerms.join(u',')));
+            }
+        }
+        QCOMPARE(result.suggestions.at(0).title.split(QStringLiteral(", ")).mid(0, 2).size(), 2);
+    }
+
+    // A theme is titled in the facilitator's language when its notes, or their
+    // translations, have words in it; otherwise in the notes' own words.
+    void titlesFollowTheInterfaceLanguage()
+    {
+        QList<GroupingItem> items;
+        const QStringList english = {QStringLiteral("open data portal"), QStringLiteral("the open data portal is slow"),
+                                     QStringLiteral("search in the open data portal"), QStringLiteral("open data portal api")};
+        const QStringList spanish = {QStringLiteral("portal de datos abiertos"), QStringLiteral("el portal de datos abiertos es lento"),
+                                     QStringLiteral("buscar en el portal de datos abiertos"), QStringLiteral("api del portal de datos abiertos")};
+        for (int i = 0; i < 4; ++i) {
+            GroupingItem item{i + 1, QStringLiteral("en%1").arg(i), english.at(i), QStringLiteral("en"), {}, {}};
+            item.translations = {{QStringLiteral("es"), spanish.at(i)}};
+            items.append(item);
+        }
+        const auto titleIn = [&items](const QString &language) {
+            GroupingOptions options;
+            options.analysisUse = AnalysisUse::Add;
+            options.titleLanguage = language;
+            GroupingEngine engine(options);
+            engine.setItems(items);
+            const GroupingResult result = engine.suggest(1);
+            return result.suggestions.value(0).title;
+        };
+        const QString inSpanish = titleIn(QStringLiteral("es"));
+        QVERIFY2(inSpanish.contains(QLatin1String("datos")) && !inSpanish.contains(QLatin1String("data")),
+                 qPrintable(inSpanish));
+        const QString inEnglish = titleIn(QStringLiteral("en"));
+        QVERIFY2(inEnglish.contains(QLatin1String("data")) && !inEnglish.contains(QLatin1String("datos")),
+                 qPrintable(inEnglish));
+        // French: no word of the theme is French, so its own words still name it.
+        QVERIFY(!titleIn(QStringLiteral("fr")).isEmpty());
+    }
+
+    // The automatic count finds well-separated groups: k blobs of points give k themes.
+    void automaticCountFindsSeparatedGroups_data()
+    {
+        QTest::addColumn<int>("groups");
+        QTest::newRow("3") << 3;
+        QTest::newRow("6") << 6;
+        QTest::newRow("10") << 10;
+    }
+    void automaticCountFindsSeparatedGroups()
+    {
+        QFETCH(int, groups);
+        constexpr int perGroup = 40, dimensions = 30;
+        std::mt19937 random(7);
+        std::normal_distribution<float> noise(0.0f, 0.15f);
+        PointMatrix points(groups * perGroup, dimensions);
+        for (int g = 0; g < groups; ++g)
+            for (int i = 0; i < perGroup; ++i) {
+                Eigen::RowVectorXf point = Eigen::RowVectorXf::Zero(dimensions);
+                point(g) = 1.0f;  // each group around its own axis
+                for (int d = 0; d < dimensions; ++d)
+                    point(d) += noise(random);
+                points.row(g * perGroup + i) = point.normalized();
+            }
+        QCOMPARE(chooseClusterCount(points, groups * perGroup, 2026), groups);
     }
 
     void shuffledInputGivesIdenticalSuggestions()
@@ -289,7 +373,7 @@ private slots:
         // Pivot-language stems from the language work make translations share terms.
         QList<GroupingItem> items = itemsFrom(threeThemes());
         items.append({20, QStringLiteral("fr1"), QStringLiteral("portail de données ouvertes"), QStringLiteral("fr"),
-                      QStringLiteral("open data portal")});
+                      QStringLiteral("open data portal"), {}});
         GroupingEngine engine;
         engine.setItems(items);
         for (const Suggestion &suggestion : engine.suggest(3).suggestions)

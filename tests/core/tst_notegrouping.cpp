@@ -2,9 +2,12 @@
 // event file; with it, the same idea written in four languages lands in one theme; without
 // its resources, grouping still works and says what is missing.
 #include "document/eventdocument.h"
+#include "grouping/languageworker.h"
 #include "grouping/notegrouping.h"
+#include "sqlitepeek.h"
 #include "testevent.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace cabildo;
@@ -31,6 +34,45 @@ private:
     }
 
 private slots:
+    // Notes get their language work in the background soon after they are added, without
+    // anyone asking for themes; an edited note gets it again for its new text.
+    void languageWorkIsDoneAsNotesArrive()
+    {
+        if (!LanguageWork::available().complete())
+            QSKIP("language resources missing");
+        TestFolder folder;
+        auto document = event(folder);
+        LanguageWorker worker(document.get());
+        QSignalSpy idle(&worker, &LanguageWorker::idle);
+        QVERIFY(worker.isBusy());
+        QVERIFY(idle.wait(60000));
+        QVERIFY(!worker.isBusy());
+        for (qint64 id : document->noteIds())
+            QVERIFY2(document->note(id)->analysis.contains(QLatin1String("\ten\t")),
+                     qPrintable(document->note(id)->analysis));
+        {
+            RawDb raw(document->filePath(), true);
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM note WHERE analysis = ''")).toInt(), 0);
+        }
+
+        // An edit drops the old text's work; the worker does it again.
+        const qint64 edited = document->noteIds().constFirst();
+        QVERIFY(document->editNoteText(edited, QStringLiteral("Bicycle lanes on every street")));
+        QVERIFY(document->note(edited)->analysis.isEmpty());
+        idle.clear();
+        QVERIFY(idle.wait(60000));
+        QVERIFY2(document->note(edited)->analysis.contains(QLatin1String("bicicleta")),
+                 qPrintable(document->note(edited)->analysis));
+
+        // A note removed while its batch runs is skipped, not written back.
+        QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("Más parques"), NoteSource::Typed)}));
+        QTRY_VERIFY_WITH_TIMEOUT(worker.isBusy(), 5000);
+        document->undoStack()->undo();
+        idle.clear();
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(document->noteIds().size(), 8);
+    }
+
     void languageWorkIsStoredOnce()
     {
         TestFolder folder;
