@@ -15,6 +15,7 @@
 #include "preferences.h"
 #include "suggestionspanel.h"
 #include "themeactions.h"
+#include "votes/voteactions.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -251,6 +252,8 @@ void MainWindow::createMenus()
 
     m_themeActions = new ThemeActions(m_scene, this);
     menuBar()->addMenu(m_themeActions->menu());
+    m_voteActions = new VoteActions(this);
+    menuBar()->addMenu(m_voteActions->menu());
 
     m_eventMenu = menuBar()->addMenu(QString());
     m_eventMenu->addActions({m_actions.eventProperties, m_actions.kiosk});
@@ -282,6 +285,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_eventMenu->setTitle(tr("E&vent"));
     m_themeActions->retranslate();
+    m_voteActions->retranslate();
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_colourMenu->setTitle(tr("&Colour"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
@@ -421,6 +425,7 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
         m_pages->setCurrentIndex(0);
     }
     m_suggestions->reset();  // suggestions were for the notes of the event before
+    m_voteActions->setDocument(m_document.get());
     updateTitle();
     updateActions();
     updateStatus();

@@ -21,6 +21,7 @@ class BoardView;
 class CaptureBar;
 class SuggestionsPanel;
 class ThemeActions;
+class VoteActions;
 class EventDocument;
 class LanguageWorker;
 
@@ -40,6 +41,7 @@ public:
     BoardView *boardView() const { return m_view; }
     KioskWindow *kioskWindow() const { return m_kiosk; }
     ThemeActions *themeActions() const { return m_themeActions; }
+    VoteActions *voteActions() const { return m_voteActions; }
     SuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
 
     /** Opens an event file; problems are shown in a message box. Returns whether it opened. */
@@ -111,6 +113,7 @@ private:
     QMenu *m_colourMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     ThemeActions *m_themeActions = nullptr;
+    VoteActions *m_voteActions = nullptr;
     QString m_readOnlyReason;
 
     struct Actions

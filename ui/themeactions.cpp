@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QInputDialog>
 #include <QMenu>
+#include <QMessageBox>
 
 #include <algorithm>
 
@@ -131,8 +132,8 @@ void ThemeActions::askCreate()
     bool ok = false;
     const QString title = QInputDialog::getText(m_window, tr("New theme"), tr("Name of the theme:"), QLineEdit::Normal,
                                                 QString(), &ok);
-    if (ok && !title.trimmed().isEmpty())
-        createFromSelection(title);
+    if (ok && !title.trimmed().isEmpty() && !createFromSelection(title))
+        showRefusal(tr("Cannot create the theme"));
 }
 
 void ThemeActions::askRename()
@@ -186,7 +187,21 @@ void ThemeActions::merge()
     if (themes.size() < 2)
         return;
     const qint64 keep = themes.takeFirst();  // the oldest keeps its name and colour
-    m_scene->document()->mergeThemes(keep, themes);
+    if (!m_scene->document()->mergeThemes(keep, themes))
+        showRefusal(tr("Cannot merge the themes"));
+}
+
+void ThemeActions::showRefusal(const QString &title)
+{
+    // The document says why (a voting round is open, say). A failed write is not a refusal:
+    // the main window reports those from storageFailed. Not blocking, so tests can close it.
+    EventDocument *document = m_scene->document();
+    if (!document || !document->openRound() || document->lastError().isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, title, document->lastError(), QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("themeRefusedMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void ThemeActions::dissolve()

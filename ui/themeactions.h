@@ -42,6 +42,8 @@ private:
     void toggleCollapsed();
     void merge();
     void dissolve();
+    /** Shows why the document refused a merge or split (a voting round is open). */
+    void showRefusal(const QString &title);
 
     BoardScene *m_scene;
     QWidget *m_window;

@@ -5,6 +5,7 @@
 #include "board/noteitem.h"
 #include "document/eventdocument.h"
 #include "kioskpindialog.h"
+#include "kioskvotepanel.h"
 #include "kioskstyle.h"
 #include "i18n/countries.h"
 
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QStackedWidget>
 
 #include <algorithm>
 
@@ -140,7 +142,10 @@ KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *p
     // A participant who walks away mid-form must not leave their name for the next one.
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(idleResetMilliseconds);
-    connect(&m_idleTimer, &QTimer::timeout, this, &KioskWindow::resetForm);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        resetForm();
+        m_votePanel->reset();  // nor their half-made ballot
+    });
     qApp->installEventFilter(this);
 
     m_fitTimer.setSingleShot(true);
@@ -157,6 +162,9 @@ KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *p
         connect(document, &EventDocument::notesChanged, this, [this] { m_fitTimer.start(); });
         connect(document, &EventDocument::eventChanged, this, &KioskWindow::retranslateUi);
         connect(document, &EventDocument::fileChanged, this, &KioskWindow::updateFormState);
+        connect(document, &EventDocument::fileChanged, this, &KioskWindow::updateMode);
+        // Opening or closing a round in the main window turns the kiosk to the ballot and back.
+        connect(document, &EventDocument::votesChanged, this, &KioskWindow::updateMode);
         connect(document, &QObject::destroyed, this, &KioskWindow::documentDestroyed);
     }
 
@@ -165,6 +173,7 @@ KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *p
     resetForm();
     hideMessage();
     updateFormState();
+    updateMode();
 }
 
 KioskWindow::~KioskWindow()
@@ -207,16 +216,35 @@ QWidget *KioskWindow::createFormColumn()
     });
     layout->addLayout(languages);
 
+    // Below the language buttons: the priority form, or the ballot while a round is open.
+    m_modes = new QStackedWidget;
+    m_modes->setObjectName(QStringLiteral("kioskModes"));
+    m_notePage = new QWidget;
+    m_notePage->setObjectName(QStringLiteral("kioskNotePage"));
+    auto *notePage = new QVBoxLayout(m_notePage);
+    notePage->setContentsMargins(0, 0, 0, 0);
+    notePage->setSpacing(10);
+    m_votePanel = new KioskVotePanel(m_document);
+    connect(m_votePanel, &KioskVotePanel::ballotCast, this, [this] {
+        // The next voter starts in the room's language; the thank-you stays in this one's.
+        if (m_formLanguage != interfaceLanguageKey())
+            setFormLanguage(interfaceLanguageKey());
+        emit ballotCast();
+    });
+    m_modes->addWidget(m_notePage);
+    m_modes->addWidget(m_votePanel);
+    layout->addWidget(m_modes, 1);
+
     m_heading = new QLabel;
     m_heading->setObjectName(QStringLiteral("kioskHeading"));
     m_heading->setFont(sized(font(), headingPointSize, QFont::Bold));
     m_heading->setWordWrap(true);
-    layout->addWidget(m_heading);
+    notePage->addWidget(m_heading);
 
     m_readOnlyNotice = new QLabel;
     m_readOnlyNotice->setObjectName(QStringLiteral("kioskReadOnlyNotice"));
     m_readOnlyNotice->setWordWrap(true);
-    layout->addWidget(m_readOnlyNotice);
+    notePage->addWidget(m_readOnlyNotice);
 
     // Everything a participant fills in: disabled as a whole when the event is read-only.
     m_fields = new QWidget;
@@ -302,7 +330,7 @@ QWidget *KioskWindow::createFormColumn()
     fields->addWidget(m_message);
     // Stretch 0: the text box grows first, up to its maximum; only then the space below.
     fields->addStretch(0);
-    layout->addWidget(m_fields, 1);
+    notePage->addWidget(m_fields, 1);
 
     // Centred with a maximum width, and it scrolls rather than clips on a small screen.
     auto *column = new QWidget;
@@ -383,13 +411,16 @@ QPushButton[kioskLanguage="true"]:focus { border: 3px solid #0d3a30; }
 QCheckBox#kioskConsentCheck { spacing: 0px; }
 QLabel#kioskConsentLabel:disabled { color: #b4b4b4; }
 QCheckBox#kioskConsentCheck::indicator { width: 30px; height: 30px; }
-QPushButton#kioskSubmitButton { background: #1f6f5c; color: #ffffff; border: none; border-radius: 14px; padding: 12px 28px; }
-QPushButton#kioskSubmitButton:pressed { background: #154d40; }
-QPushButton#kioskSubmitButton:disabled { background: #b8c7c2; color: #f3f6f5; }
-QPushButton#kioskSubmitButton:focus { border: 3px solid #0d3a30; }
-QLabel#kioskConfirmation { border-radius: 12px; padding: 4px 16px; font-size: 20pt; font-weight: 600; }
-QLabel#kioskConfirmation[error="false"] { background: #dff3e6; color: #14532d; }
-QLabel#kioskConfirmation[error="true"] { background: #fde2e2; color: #8a1c1c; }
+QPushButton#kioskSubmitButton, QPushButton#kioskVoteSubmit { background: #1f6f5c; color: #ffffff; border: none; border-radius: 14px; padding: 12px 28px; }
+QPushButton#kioskSubmitButton:pressed, QPushButton#kioskVoteSubmit:pressed { background: #154d40; }
+QPushButton#kioskSubmitButton:disabled, QPushButton#kioskVoteSubmit:disabled { background: #b8c7c2; color: #f3f6f5; }
+QPushButton#kioskSubmitButton:focus, QPushButton#kioskVoteSubmit:focus { border: 3px solid #0d3a30; }
+#kioskVoteHeading { color: #1d2b28; }
+#kioskVoteDots { color: #1f6f5c; }
+#kioskVotesLeft { color: #1d2b28; }
+QLabel#kioskConfirmation, QLabel#kioskVoteConfirmation { border-radius: 12px; padding: 4px 16px; font-size: 20pt; font-weight: 600; }
+QLabel#kioskConfirmation[error="false"], QLabel#kioskVoteConfirmation[error="false"] { background: #dff3e6; color: #14532d; }
+QLabel#kioskConfirmation[error="true"], QLabel#kioskVoteConfirmation[error="true"] { background: #fde2e2; color: #8a1c1c; }
 )"));
 }
 
@@ -463,6 +494,7 @@ void KioskWindow::setFormLanguage(const QString &key)
     m_formTranslator = std::make_unique<QTranslator>();
     if (!m_formTranslator->load(QLocale(key), QStringLiteral("cabildo"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         m_formTranslator.reset();
+    m_votePanel->setLanguage(m_formTranslator.get(), key);
     retranslateUi();
     fillCountries();
 }
@@ -595,6 +627,28 @@ void KioskWindow::setHighlightedNote(qint64 noteId)
     m_highlightedNote = noteId;
     if (NoteItem *item = m_scene->itemForNote(noteId))
         item->setSearchState(false, true);
+}
+
+bool KioskWindow::isVoting() const
+{
+    return m_modes->currentWidget() == m_votePanel;
+}
+
+void KioskWindow::updateMode()
+{
+    // Following the round rather than a choice made at start: the facilitator opens and
+    // closes voting from the Votes menu, and a kiosk on the shared screen follows without
+    // being left and set up again. A read-only event cannot take ballots: it keeps the form.
+    const bool voting = m_document && !m_document->isReadOnly() && m_document->openRound();
+    QWidget *page = voting ? static_cast<QWidget *>(m_votePanel) : m_notePage;
+    if (m_modes->currentWidget() == page)
+        return;
+    m_votePanel->reset();
+    m_modes->setCurrentWidget(page);
+    if (voting)
+        m_votePanel->setFocus();
+    else
+        m_textEdit->setFocus();
 }
 
 void KioskWindow::updateOrientation()

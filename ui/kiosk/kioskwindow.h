@@ -19,12 +19,14 @@ class QPlainTextEdit;
 class QPushButton;
 class QScreen;
 class QScrollArea;
+class QStackedWidget;
 
 namespace cabildo {
 
 class BoardScene;
 class BoardView;
 class EventDocument;
+class KioskVotePanel;
 
 /**
  * The participants' window: a full-screen "Add your priority" form beside a read-only,
@@ -56,12 +58,16 @@ public:
     void setIdleResetDelay(int milliseconds) { m_idleTimer.setInterval(milliseconds); }
     /** Shows the PIN dialog, as the "Facilitator" button does. */
     void askForPin();
+    /** True while a voting round is open and the kiosk shows its ballot instead of the form. */
+    bool isVoting() const;
 
 signals:
     /** The kiosk window has closed: unlocked with the PIN, or forced. Emitted once. */
     void exited();
     /** A participant's priority is now on the board. */
     void noteSubmitted(qint64 noteId);
+    /** A participant's ballot is stored. */
+    void ballotCast();
 
 protected:
     bool event(QEvent *event) override;
@@ -89,6 +95,8 @@ private:
     void updateFormState();
     void updateBoardCaption();
     void updateOrientation();
+    /** The ballot while a round is open, the priority form otherwise. */
+    void updateMode();
     void submit();
     void resetForm();
     void showMessage(const QString &text, bool isError);
@@ -107,6 +115,9 @@ private:
     QBoxLayout *m_body = nullptr;
     QScrollArea *m_formScroll = nullptr;
     QWidget *m_fields = nullptr;
+    QStackedWidget *m_modes = nullptr;  ///< the priority form or the ballot
+    QWidget *m_notePage = nullptr;
+    KioskVotePanel *m_votePanel = nullptr;
 
     QLabel *m_heading = nullptr;
     QLabel *m_readOnlyNotice = nullptr;

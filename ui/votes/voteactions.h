@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QWidget;
+
+namespace cabildo {
+
+class EventDocument;
+class VoteResultsWindow;
+
+/**
+ * The Votes menu: create a round, choose the round the actions apply to, open, close and
+ * reveal it (only the moves its state allows are enabled), type in paper tallies, and
+ * show the results window. Everything goes through EventDocument, one undo step each;
+ * the menu re-syncs from votesChanged.
+ */
+class VoteActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit VoteActions(QWidget *window);
+
+    QMenu *menu() const { return m_menu; }
+    void setDocument(EventDocument *document);
+    void retranslate();
+    void updateEnabled();
+
+    /** The round the menu's actions apply to (0: none yet). */
+    qint64 currentRound() const { return m_currentRound; }
+    void setCurrentRound(qint64 roundId);
+    /** The results window once shown (null before). */
+    VoteResultsWindow *resultsWindow() const;
+
+private:
+    void askNewRound();
+    void enterTallies();
+    void showResults();
+    void fillRoundMenu();
+    void votesChanged();
+    void refused(const QString &title);
+
+    QWidget *m_window;
+    QPointer<EventDocument> m_document;
+    qint64 m_currentRound = 0;
+    QMenu *m_menu;
+    QMenu *m_roundMenu;
+    QActionGroup *m_roundGroup;
+    QAction *m_newRound;
+    QAction *m_open;
+    QAction *m_close;
+    QAction *m_reveal;
+    QAction *m_tallies;
+    QAction *m_showResults;
+    QPointer<VoteResultsWindow> m_results;
+};
+
+} // namespace cabildo
