@@ -14,13 +14,37 @@
 #include <QTranslator>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cabildo {
 
 using namespace kiosk;
 
 namespace {
 constexpr int messageMilliseconds = 5000;
-constexpr int columns = 2;  ///< two themes a row: fewer scrolls on a touch screen
+/**
+ * Beside the board (landscape) the list asks for the room of two rows only: it takes what
+ * the form leaves and scrolls itself, rather than making the whole form scroll the button
+ * away. Above the board (portrait) the form is as high as it asks, so it asks for its
+ * themes, up to most of a tall screen.
+ */
+class ThemeListScroll : public QScrollArea
+{
+public:
+    bool compact = true;
+    QSize sizeHint() const override
+    {
+        int height = minimumHeight();
+        if (!compact && widget())
+            // Minus a little: the wrapped labels above are taller at the form's real width than
+            // in its size hint, and the form must not scroll its button off the screen.
+            height = std::clamp(widget()->heightForWidth(viewport()->width()) - 32, height, 1000);
+        return {QScrollArea::sizeHint().width(), height};
+    }
+};
+
+/** Two themes a row once there is room for it: fewer scrolls on a touch screen. */
+constexpr int twoColumnWidth = 720;
 } // namespace
 
 KioskVotePanel::KioskVotePanel(EventDocument *document, QWidget *parent)
@@ -31,7 +55,7 @@ KioskVotePanel::KioskVotePanel(EventDocument *document, QWidget *parent)
     , m_dots(new QLabel)
     , m_votesLeft(new QLabel)
     , m_empty(new QLabel)
-    , m_scroll(new QScrollArea)
+    , m_scroll(new ThemeListScroll)
     , m_list(new QWidget)
     , m_grid(new QGridLayout(m_list))
     , m_submit(new QPushButton)
@@ -56,12 +80,11 @@ KioskVotePanel::KioskVotePanel(EventDocument *document, QWidget *parent)
     dotsRow->addWidget(m_dots);
     dotsRow->addWidget(m_votesLeft, 1);
 
+    m_list->setObjectName(QStringLiteral("kioskVoteList"));
     m_empty->setObjectName(QStringLiteral("kioskVoteEmpty"));
     m_empty->setWordWrap(true);
     m_grid->setContentsMargins(0, 0, 8, 0);
     m_grid->setSpacing(10);
-    for (int column = 0; column < columns; ++column)
-        m_grid->setColumnStretch(column, 1);
     m_scroll->setObjectName(QStringLiteral("kioskVoteScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -182,9 +205,9 @@ void KioskVotePanel::rebuildButtons()
         button->setFont(sized(font(), bodyPointSize));
         button->setChecked(chosen.contains(m_order.at(i)));  // a theme's dot survives a rename
         connect(button, &QAbstractButton::toggled, this, [this, button](bool on) { themeToggled(button, on); });
-        m_grid->addWidget(button, i / columns, i % columns);
         m_buttons.insert(m_order.at(i), button);
     }
+    layOutButtons();
     // Keyboard order follows reading order.
     QWidget *previous = nullptr;
     for (qint64 id : std::as_const(m_order)) {
@@ -194,6 +217,35 @@ void KioskVotePanel::rebuildButtons()
     }
     if (previous)
         setTabOrder(previous, m_submit);
+}
+
+void KioskVotePanel::setCompactList(bool compact)
+{
+    static_cast<ThemeListScroll *>(m_scroll)->compact = compact;
+    m_scroll->updateGeometry();
+}
+
+void KioskVotePanel::layOutButtons()
+{
+    // One column on a narrow form, so long titles wrap over fewer lines; two when wide.
+    m_columns = width() >= twoColumnWidth ? 2 : 1;
+    for (qint64 id : std::as_const(m_order))
+        m_grid->removeWidget(m_buttons.value(id));
+    for (int i = 0; i < m_order.size(); ++i)
+        m_grid->addWidget(m_buttons.value(m_order.at(i)), i / m_columns, i % m_columns);
+    for (int column = 0; column < 2; ++column)
+        m_grid->setColumnStretch(column, column < m_columns ? 1 : 0);
+    // Room to spare goes below the last theme, not into taller buttons.
+    for (int row = 0; row < m_grid->rowCount(); ++row)
+        m_grid->setRowStretch(row, 0);
+    m_grid->setRowStretch((int(m_order.size()) + m_columns - 1) / m_columns, 1);
+}
+
+void KioskVotePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if ((width() >= twoColumnWidth ? 2 : 1) != m_columns)
+        layOutButtons();
 }
 
 void KioskVotePanel::themeToggled(ThemeToggleButton *button, bool chosen)
@@ -237,11 +289,11 @@ void KioskVotePanel::retranslate()
     const VoteRound *round = m_document ? m_document->round(m_roundId) : nullptr;
     const int perPerson = round ? round->votesPerPerson : 0;
     const int left = votesLeft();
-    m_heading->setText(ktr("Vote for the themes that matter most to you"));
-    m_instructions->setText(
-        ktr("%1: tap up to %n theme(s), then cast your votes. Tap a chosen theme again to take its vote back.", nullptr,
-            perPerson)
-            .arg(round ? round->name : QString()));
+    //: Heading of the kiosk ballot
+    m_heading->setText(ktr("Choose your themes"));
+    //: %1 is the voting round's name
+    m_instructions->setText(ktr("%1: tap up to %n theme(s), then cast your votes.", nullptr, perPerson)
+                                .arg(round ? round->name : QString()));
     //: Under the kiosk ballot: how many of a participant's votes are not used yet
     m_votesLeft->setText(ktr("%n vote(s) left", nullptr, left));
     m_votesLeft->setProperty("votesLeft", left);

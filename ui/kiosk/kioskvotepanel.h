@@ -38,16 +38,22 @@ public:
     /** The round the ballot is for (the open round), 0 when none. */
     qint64 roundId() const { return m_roundId; }
     QList<qint64> chosenThemes() const;
+    /** Compact beside the board; above it (portrait) the list asks for the room of its themes. */
+    void setCompactList(bool compact);
     int votesLeft() const;
 
 signals:
     /** A ballot is stored; the form is empty again. */
     void ballotCast();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QString ktr(const char *source, const char *disambiguation = nullptr, int n = -1) const;
     void resync();
     void rebuildButtons();
+    void layOutButtons();
     void themeToggled(ThemeToggleButton *button, bool chosen);
     void updateState();
     void retranslate();
@@ -69,6 +75,7 @@ private:
     QGridLayout *m_grid;
     QHash<qint64, ThemeToggleButton *> m_buttons;  ///< by theme id
     QList<qint64> m_order;                         ///< theme ids as the buttons are laid out
+    int m_columns = 1;
     QPushButton *m_submit;
     QLabel *m_message;
     QTimer m_messageTimer;

@@ -416,6 +416,7 @@ QPushButton#kioskSubmitButton:pressed, QPushButton#kioskVoteSubmit:pressed { bac
 QPushButton#kioskSubmitButton:disabled, QPushButton#kioskVoteSubmit:disabled { background: #b8c7c2; color: #f3f6f5; }
 QPushButton#kioskSubmitButton:focus, QPushButton#kioskVoteSubmit:focus { border: 3px solid #0d3a30; }
 #kioskVoteHeading { color: #1d2b28; }
+#kioskVoteScroll, #kioskVoteList { background: transparent; }
 #kioskVoteDots { color: #1f6f5c; }
 #kioskVotesLeft { color: #1d2b28; }
 QLabel#kioskConfirmation, QLabel#kioskVoteConfirmation { border-radius: 12px; padding: 4px 16px; font-size: 20pt; font-weight: 600; }
@@ -660,6 +661,7 @@ void KioskWindow::updateOrientation()
     m_body->setDirection(landscape ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     m_body->setStretchFactor(m_formScroll, landscape ? 1 : 0);
     m_formScroll->setMaximumWidth(landscape ? maxFormWidth + 40 : QWIDGETSIZE_MAX);
+    m_votePanel->setCompactList(landscape);
 }
 
 void KioskWindow::showOn(QScreen *screen)

@@ -73,6 +73,19 @@ QString VoteResultsChart::title() const
     return round ? tr("Votes: %1").arg(round->name) : tr("Votes");
 }
 
+QString VoteResultsChart::subtitle() const
+{
+    const int ballots = int(m_document->ballots(m_roundId).size());
+    QString text = tr("%n ballot(s) cast", nullptr, ballots);
+    // Paper votes are counted dots, not ballots: said apart, and only once revealed.
+    int onPaper = 0;
+    for (const Tally &tally : m_document->tallies(m_roundId))
+        onPaper += tally.count;
+    if (onPaper > 0 && !m_document->round(m_roundId)->totalsHidden)
+        text += QStringLiteral(" · ") + tr("%n vote(s) counted on paper", nullptr, onPaper);
+    return text;
+}
+
 QString VoteResultsChart::summary() const
 {
     const VoteRound *round = m_document ? m_document->round(m_roundId) : nullptr;
@@ -102,6 +115,37 @@ void VoteResultsChart::paintMessage(QPainter *painter, const QRect &area, const 
     painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap, text);
 }
 
+QFont VoteResultsChart::labelFont(QFont font, const QSizeF &box, int shown) const
+{
+    // A long title wraps onto two lines in smaller type before anything is cut (the words
+    // that tell two themes apart are often at the end); one size for every row, so the
+    // chart reads as one list.
+    const int fullSize = font.pixelSize();
+    const int flags = Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap;
+    for (const qreal scale : {1.0, 0.8, 0.66}) {
+        font.setPixelSize(std::max(int(minimumTextPixels), int(fullSize * scale)));
+        const QFontMetrics metrics(font);
+        bool allFit = true;
+        for (int i = 0; i < shown && allFit; ++i) {
+            const QRect needed = metrics.boundingRect(QRect(0, 0, int(box.width()), 10000), flags, m_rows.at(i).title);
+            allFit = needed.height() <= box.height() && needed.width() <= box.width();
+        }
+        if (allFit)
+            break;
+    }
+    return font;
+}
+
+void VoteResultsChart::paintLabel(QPainter *painter, const QRectF &box, const QString &title) const
+{
+    const QFontMetrics metrics(painter->font());
+    const int flags = Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap;
+    if (metrics.boundingRect(QRect(0, 0, int(box.width()), 10000), flags, title).height() <= box.height())
+        painter->drawText(box, flags, title);
+    else  // still too long at the smallest size: one line, cut at the end
+        painter->drawText(box, Qt::AlignRight | Qt::AlignVCenter, metrics.elidedText(title, Qt::ElideRight, int(box.width())));
+}
+
 void VoteResultsChart::render(QPainter *painter, const QRect &target) const
 {
     painter->save();
@@ -120,19 +164,27 @@ void VoteResultsChart::render(QPainter *painter, const QRect &target) const
     const int headingHeight = QFontMetrics(headingFont).height();
     painter->drawText(QRect(area.left(), area.top(), area.width(), headingHeight), Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(headingFont).elidedText(title(), Qt::ElideRight, area.width()));
-    area.setTop(area.top() + headingHeight + margin / 2);
+    area.setTop(area.top() + headingHeight + margin / 4);
 
     const VoteRound *round = m_document ? m_document->round(m_roundId) : nullptr;
+    if (round) {
+        // How many took part: known to everyone in the room, so shown even while hidden.
+        QFont subtitleFont = font();
+        subtitleFont.setPixelSize(int(headingFont.pixelSize() * 0.5));
+        painter->setFont(subtitleFont);
+        painter->setPen(secondaryInk);
+        const int subtitleHeight = QFontMetrics(subtitleFont).height();
+        painter->drawText(QRect(area.left(), area.top(), area.width(), subtitleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                          subtitle());
+        area.setTop(area.top() + subtitleHeight + margin / 2);
+    }
     if (!round) {
         paintMessage(painter, area, tr("No voting round yet: create one in the Votes menu."));
         painter->restore();
         return;
     }
-    const int ballots = int(m_document->ballots(m_roundId).size());
     if (round->totalsHidden) {
-        paintMessage(painter, area,
-                     tr("%n ballot(s) cast.", nullptr, ballots) + QLatin1Char('\n')
-                         + tr("The totals are hidden until the facilitator reveals them."));
+        paintMessage(painter, area, tr("The totals are hidden until the facilitator reveals them."));
         painter->restore();
         return;
     }
@@ -162,20 +214,20 @@ void VoteResultsChart::render(QPainter *painter, const QRect &target) const
     int labelWidth = 0;
     for (int i = 0; i < shown; ++i)
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(m_rows.at(i).title));
-    labelWidth = std::min(labelWidth + margin / 2, int(area.width() * 0.4));
+    labelWidth = std::min(labelWidth + margin / 2, int(area.width() * 0.42));
     const int maxTotal = std::max(1, m_rows.constFirst().total());
     const int numberRoom = numberMetrics.horizontalAdvance(QLocale().toString(maxTotal)) + margin;
     const int barLeft = area.left() + labelWidth + margin / 2;
     const int barSpace = std::max(1, area.right() - barLeft - numberRoom);
+    const QSizeF labelBox(labelWidth - margin / 2, rowHeight);
+    const QFont titleFont = labelFont(rowFont, labelBox, shown);
 
     for (int i = 0; i < shown; ++i) {
         const RankedTheme &row = m_rows.at(i);
         const QRectF line(area.left(), area.top() + i * rowHeight, area.width(), rowHeight);
-        painter->setFont(rowFont);
         painter->setPen(ink);
-        const QRectF label(line.left(), line.top(), labelWidth - margin / 2, line.height());
-        painter->drawText(label, Qt::AlignRight | Qt::AlignVCenter,
-                          metrics.elidedText(row.title, Qt::ElideRight, int(label.width())));
+        painter->setFont(titleFont);
+        paintLabel(painter, QRectF(line.left(), line.top(), labelBox.width(), labelBox.height()), row.title);
 
         // The strong palette's fill, outlined in black: pale note colours vanish on a projector.
         const NoteColour colour = NoteColour::byKey(row.colourKey, NoteColour::Contrast::High);

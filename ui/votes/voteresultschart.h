@@ -46,7 +46,10 @@ private:
     void resync();
     void paintMessage(QPainter *painter, const QRect &area, const QString &text) const;
     QString title() const;
+    QString subtitle() const;
     QString summary() const;
+    QFont labelFont(QFont font, const QSizeF &box, int shown) const;
+    void paintLabel(QPainter *painter, const QRectF &box, const QString &title) const;
 
     QPointer<EventDocument> m_document;
     qint64 m_roundId = 0;

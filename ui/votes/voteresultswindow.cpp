@@ -97,7 +97,7 @@ void VoteResultsWindow::updateControls()
 {
     const VoteRound *round = m_document ? m_document->round(m_chart->roundId()) : nullptr;
     m_revealButton->setEnabled(round && round->totalsHidden && !m_document->isReadOnly());
-    m_roundCombo->setEnabled(m_roundCombo->count() > 1);
+    m_roundCombo->setEnabled(m_roundCombo->count() > 0);
 }
 
 void VoteResultsWindow::setFullScreenMode(bool on)
