@@ -360,6 +360,31 @@ private slots:
         QVERIFY(checkedThemes(kiosk).isEmpty());
     }
 
+    void keyboardAndIdleReset()
+    {
+        createRoundThroughDialog(QStringLiteral("Keys"), 0, true);
+        const qint64 round = newestRound();
+        action("actionOpenVoteRound")->trigger();
+        KioskWindow *kiosk = startKiosk();
+        QVERIFY(kiosk && kiosk->isVoting());
+        QVERIFY(QTest::qWaitForWindowActive(kiosk));
+
+        // Space on a focused theme puts a dot on it, as a tap does.
+        ThemeToggleButton *first = themeButton(kiosk, themes[0]);
+        QCOMPARE(first->focusPolicy(), Qt::StrongFocus);
+        first->setFocus();
+        QTest::keyClick(first, Qt::Key_Space);
+        QVERIFY(first->isChecked());
+        QCOMPARE(votesLeftShown(kiosk), 2);
+
+        // Someone who walks away mid-ballot leaves nothing for the next person.
+        kiosk->setIdleResetDelay(50);
+        tap(kiosk, themes[1]);
+        QTRY_VERIFY(checkedThemes(kiosk).isEmpty());
+        QCOMPARE(votesLeftShown(kiosk), 3);
+        QCOMPARE(document()->ballots(round).size(), 0);
+    }
+
     void languageButtonsStayOnTheBallot()
     {
         createRoundThroughDialog(QStringLiteral("Languages"), 0, true);

@@ -3,6 +3,7 @@
 #include "document/eventdocument.h"
 #include "model/notecolour.h"
 
+#include <QEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -104,6 +105,13 @@ void VoteResultsChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     render(&painter, rect());
+}
+
+void VoteResultsChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        resync();  // the words for screen readers; the picture is painted in the new language anyway
+    QWidget::changeEvent(event);
 }
 
 void VoteResultsChart::paintMessage(QPainter *painter, const QRect &area, const QString &text) const
