@@ -572,7 +572,17 @@ private slots:
         kiosk->forceClose();
         kiosk.reset();
 
+        NewRoundDialog newRound(QStringLiteral("Day 2"), window.get());
+        newRound.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&newRound));
+        QVERIFY(newRound.grab().save(out.filePath(QStringLiteral("votes-new-round.png"))));
+        newRound.close();
         QVERIFY(document()->setTally(round, themes[6], 3));
+        TalliesDialog tallies(document(), round, window.get());
+        tallies.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tallies));
+        QVERIFY(tallies.grab().save(out.filePath(QStringLiteral("votes-tallies.png"))));
+        tallies.close();
         action("actionShowVoteResults")->trigger();
         VoteResultsWindow *results = window->voteActions()->resultsWindow();
         results->resize(1280, 720);

@@ -40,6 +40,12 @@ KioskSetupDialog::KioskSetupDialog(QWidget *parent)
                                 "beside a live view of the board. They cannot change, move or delete notes. "
                                 "To leave the kiosk, tap “Facilitator” and enter the PIN you choose here."));
     intro->setWordWrap(true);
+    // The kiosk follows the voting round rather than asking here: opening or closing a round
+    // in the Votes menu turns it to the ballot and back without leaving it.
+    auto *votingNote = new QLabel(tr("While a voting round is open (Votes menu), the kiosk shows its ballot "
+                                     "instead of the form, and turns back when the round closes."));
+    votingNote->setObjectName(QStringLiteral("kioskVotingNote"));
+    votingNote->setWordWrap(true);
 
     m_screenCombo = new QComboBox;
     m_screenCombo->setObjectName(QStringLiteral("kioskScreenCombo"));
@@ -73,6 +79,7 @@ KioskSetupDialog::KioskSetupDialog(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(votingNote);
     layout->addSpacing(8);
     layout->addLayout(form);
     layout->addStretch();

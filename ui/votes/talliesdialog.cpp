@@ -3,7 +3,7 @@
 #include "document/eventdocument.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -28,9 +28,10 @@ TalliesDialog::TalliesDialog(EventDocument *document, qint64 roundId, QWidget *p
 
     // Many themes must not make the dialog taller than the screen: the list scrolls.
     auto *list = new QWidget;
-    auto *form = new QFormLayout(list);
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A grid rather than a form layout: titles take the width and wrap only when long.
+    auto *grid = new QGridLayout(list);
+    grid->setColumnStretch(0, 1);
+    grid->setContentsMargins(0, 0, 0, 0);
     for (qint64 id : document->themeIds()) {
         const Theme *theme = document->theme(id);
         auto *spin = new QSpinBox;
@@ -41,11 +42,13 @@ TalliesDialog::TalliesDialog(EventDocument *document, qint64 roundId, QWidget *p
         auto *label = new QLabel(theme->title);
         label->setWordWrap(true);
         label->setBuddy(spin);
-        form->addRow(label, spin);
+        const int row = grid->rowCount();
+        grid->addWidget(label, row, 0);
+        grid->addWidget(spin, row, 1, Qt::AlignTop);
         m_spins.insert(id, spin);
     }
     if (m_spins.isEmpty())
-        form->addRow(new QLabel(tr("This event has no themes yet: make themes on the board first.")));
+        grid->addWidget(new QLabel(tr("This event has no themes yet: make themes on the board first.")), 0, 0);
     auto *scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("talliesScroll"));
     scroll->setWidgetResizable(true);
@@ -61,7 +64,7 @@ TalliesDialog::TalliesDialog(EventDocument *document, qint64 roundId, QWidget *p
     layout->addWidget(intro);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    setMinimumWidth(440);
+    setMinimumWidth(480);
 }
 
 bool TalliesDialog::save(QString *error)
