@@ -63,7 +63,6 @@ QByteArray write(const PublicData &data, const QDateTime &stamp)
     line(QStringLiteral("VERSION:2.0"));
     line(QStringLiteral("PRODID:-//Cabildo//Cabildo %1//EN").arg(QStringLiteral(CABILDO_VERSION)));
     line(QStringLiteral("CALSCALE:GREGORIAN"));
-    line(QStringLiteral("METHOD:PUBLISH"));
     line(QStringLiteral("X-WR-CALNAME:") + escape(data.event.title));
     for (const PublicData::Session &session : data.sessions) {
         if (!session.scheduled())

@@ -10,7 +10,8 @@ namespace cabildo {
  * schedule.ics (RFC 5545): one VEVENT per scheduled session, times in UTC (…Z, so no
  * VTIMEZONE is needed), UID from the session's UUID so calendars update rather than
  * duplicate on a re-import, room → LOCATION, theme → CATEGORIES. CRLF line ends and
- * lines folded at 75 octets without splitting a UTF-8 sequence.
+ * lines folded at 75 octets without splitting a UTF-8 sequence. No METHOD: a published
+ * file is not an iTIP message (METHOD:PUBLISH would require an ORGANIZER, a person).
  */
 namespace icalendar {
 

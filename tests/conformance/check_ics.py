@@ -8,8 +8,8 @@ import re
 import sys
 
 import gi
-gi.require_version("ICal", "3.0")
-from gi.repository import ICal  # noqa: E402
+gi.require_version("ICalGLib", "3.0")
+from gi.repository import ICalGLib as ICal  # noqa: E402
 import vobject  # noqa: E402
 
 
@@ -47,7 +47,8 @@ def problems_of(path):
         problems.append("libical could not parse the file")
     else:
         ICal.restriction_check(component)
-        for line in component.as_ical_string().splitlines():
+        checked = re.sub(r"\r?\n[ \t]", "", component.as_ical_string())
+        for line in checked.splitlines():
             if line.startswith("X-LIC-ERROR"):
                 problems.append(f"libical: {line}")
 

@@ -107,7 +107,9 @@ EventContent richEvent()
         session(7, QStringLiteral("Impact measurement"), uuid(207)),
         session(8, QStringLiteral("Unscheduled idea")),
     };
-    content.agenda.sessions[6].description = QStringLiteral("Bring data; ask bob@example.com.");
+    content.agenda.sessions[6].description = QStringLiteral(
+        "Bring data; ask bob@example.com. How do we know that participation changed a decision? "
+        "\u00bfC\u00f3mo sabemos si la participaci\u00f3n cambi\u00f3 una decisi\u00f3n? \U0001F4CA\u00e9\u00e8\u00ea");
     content.agenda.sessions[6].language = QStringLiteral("en");
     content.agenda.placements = {
         {1, 2, 1, false}, {2, 2, 2, false}, {3, 4, 1, false}, {4, 4, 2, true},
