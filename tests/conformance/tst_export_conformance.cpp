@@ -172,6 +172,10 @@ private slots:
             QSKIP(qPrintable(QStringLiteral("the reference schemas are not in %1 (set CABILDO_STANDARDS_DIR): "
                                             "conformance NOT checked")
                                  .arg(m_standards)));
+        if (qEnvironmentVariableIsSet("CABILDO_KEEP_EXPORTS")) {  // to look at the bundles afterwards
+            m_dir.setAutoRemove(false);
+            qInfo() << "bundles kept in" << m_dir.path();
+        }
         m_npm = QStringLiteral(CABILDO_NPM_TOOLS);
         g_nodePath = m_npm + QStringLiteral("/node_modules");
         for (const char *tool : {"xmllint", "xmlschema-validate", "node", "csvclean", "python3", "pdffonts", "pdftotext"})
