@@ -19,6 +19,7 @@ packages=(
     libgl-dev libcsv-dev libicu-dev libstemmer-dev libeigen3-dev libdlib-dev
     librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream libxml2-utils
     shared-mime-info xdg-utils libfile-mimeinfo-perl liblingua-stopwords-perl
+    coinor-cbc  # only bench_agenda: the exact optimum it compares the generator with
     libexttextcat-dev libexttextcat-data apertium apertium-eng-spa apertium-fr-es apertium-es-pt
     libvalijson-dev python3-jsonschema
     libqrencode-dev fonts-dejavu-core

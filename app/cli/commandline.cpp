@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "agenda/agendainput.h"
 #include "document/eventdocument.h"
 #include "exchange/eventjson.h"
 #include "exchange/notescsv.h"
@@ -59,6 +60,8 @@ QString usage()
                    "  cabildo info FILE [--json]              counts, acronym and schema version\n"
                    "  cabildo cluster FILE [--clusters K] [--all] [--json]\n"
                    "                                          group the notes not yet in a theme into themes\n"
+                   "  cabildo schedule FILE [--round NAME] [--json]\n"
+                   "                                          generate and store the agenda\n"
                    "  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)\n"
                    "  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]\n"
                    "                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]\n"
@@ -68,9 +71,10 @@ QString usage()
 
 // Commands PRODUCT.md reserves for capabilities still to come: refused plainly, never
 // mistaken for a file name to open in the GUI.
-const QStringList plannedCommands{QStringLiteral("schedule")};
+const QStringList plannedCommands;
 const QStringList commands{QStringLiteral("new"), QStringLiteral("import"), QStringLiteral("info"),
-                           QStringLiteral("cluster"), QStringLiteral("backup"), QStringLiteral("export")};
+                           QStringLiteral("cluster"), QStringLiteral("backup"), QStringLiteral("schedule"),
+                           QStringLiteral("export")};
 
 /** Parses `arguments` (the command name first) and checks the number of positional arguments. */
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionals, int *exitCode)
@@ -160,6 +164,87 @@ int importEventJson(const QString &path, const QString &source)
                       Cli::tr("%n theme(s)", nullptr, int(read.content.themes.size())),
                       Cli::tr("%n session(s)", nullptr, int(read.content.agenda.sessions.size())),
                       Cli::tr("%n ballot(s)", nullptr, int(read.content.votes.ballots.size()))));
+    return Success;
+}
+
+int schedule(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption roundOption(QStringLiteral("round"), Cli::tr("The voting round whose ballots count."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
+    parser.addOptions({roundOption, json});
+    int code = Success;
+    if (!parse(parser, arguments, 1, &code))
+        return code;
+    std::unique_ptr<EventDocument> document = openEvent(parser.positionalArguments().constFirst(), false, &code);
+    if (!document)
+        return code;
+    if (document->isReadOnly())
+        return complain(Cli::tr("%1 is read-only: nothing was scheduled.").arg(QFileInfo(document->filePath()).fileName()),
+                        RuntimeError);
+    qint64 roundId = 0;
+    if (parser.isSet(roundOption)) {
+        for (qint64 id : document->roundIds())
+            if (document->round(id)->name == parser.value(roundOption))
+                roundId = id;
+        if (!roundId)
+            return complain(Cli::tr("there is no voting round named \"%1\".").arg(parser.value(roundOption)),
+                            RuntimeError);
+    }
+
+    const AgendaInput input = agendaInput(*document, roundId);
+    const AgendaResult result = generateAgenda(input.problem);
+    for (const AgendaIssue &issue : result.issues)
+        complain(Cli::tr("warning: %1").arg(issue.reason), Success);
+    if (!document->applyGeneratedAgenda(documentPlacements(input, result, *document)))
+        return complain(Cli::tr("nothing was scheduled: %1").arg(document->lastError()), RuntimeError);
+
+    const AgendaScore &score = result.score;
+    if (parser.isSet(json)) {
+        auto uuidOf = [](const QUuid &uuid) { return uuid.toString(QUuid::WithoutBraces); };
+        QJsonArray placements;
+        for (const Placement &placement : document->placements()) {
+            const Session *session = document->session(placement.sessionId);
+            placements.append(QJsonObject{{QStringLiteral("session"), uuidOf(session->uuid)},
+                                          {QStringLiteral("ref"), session->ref},
+                                          {QStringLiteral("title"), session->title},
+                                          {QStringLiteral("slot"), uuidOf(document->timeSlot(placement.slotId)->uuid)},
+                                          {QStringLiteral("room"), uuidOf(document->room(placement.roomId)->uuid)},
+                                          {QStringLiteral("pinned"), placement.pinned}});
+        }
+        QJsonArray issues;
+        for (const AgendaIssue &issue : result.issues) {
+            QJsonArray sessions;
+            for (int index : issue.sessions)
+                sessions.append(input.problem.sessions.value(index).id);
+            issues.append(QJsonObject{{QStringLiteral("rule"), issue.rule},
+                                      {QStringLiteral("reason"), issue.reason},
+                                      {QStringLiteral("sessions"), sessions}});
+        }
+        const VoteRound *round = document->round(input.roundId);
+        const QJsonObject object{{QStringLiteral("round"), round ? QJsonValue(round->name) : QJsonValue()},
+                                 {QStringLiteral("attendable"), score.attendable},
+                                 {QStringLiteral("ballot_votes"), score.ballotVotes},
+                                 {QStringLiteral("missed"), score.missed},
+                                 {QStringLiteral("overflow"), score.overflow},
+                                 {QStringLiteral("upper_bound"), score.upperBound},
+                                 {QStringLiteral("moved"), score.moved},
+                                 {QStringLiteral("unscheduled"), score.unscheduled},
+                                 {QStringLiteral("seconds"), result.seconds},
+                                 {QStringLiteral("issues"), issues},
+                                 {QStringLiteral("placements"), placements}};
+        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
+        return Success;
+    }
+    //: cabildo schedule's report. A, M and O are PRODUCT.md's names: keep them.
+    printOut(Cli::tr("Attendable votes (A): %1 of %2 ballot votes").arg(score.attendable).arg(score.ballotVotes));
+    printOut(Cli::tr("Missed votes (M): %1").arg(score.missed));
+    printOut(Cli::tr("Seat overflow (O): %1").arg(score.overflow));
+    printOut(Cli::tr("Upper bound on A: %1").arg(score.upperBound));
+    printOut(Cli::tr("%n session(s) moved, %1 unscheduled, in %2 s.", nullptr, score.moved)
+                 .arg(score.unscheduled)
+                 .arg(result.seconds, 0, 'f', 2));
     return Success;
 }
 
@@ -424,6 +509,8 @@ int runCommandLine(const QStringList &arguments)
         return cluster(rest);
     if (command == QLatin1String("backup"))
         return backup(rest);
+    if (command == QLatin1String("schedule"))
+        return schedule(rest);
     if (command == QLatin1String("export"))
         return exportBundle(rest);
     if (plannedCommands.contains(command))

@@ -3,6 +3,7 @@
 // a usage error; every message one stderr line starting "cabildo: "; a refused command
 // leaves the event file byte-for-byte as it was.
 #include "storage/schema.h"
+#include "clirun.h"
 #include "sqlitepeek.h"
 #include "testevent.h"
 
@@ -20,34 +21,6 @@ using namespace cabildo;
 using namespace cabildo::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QStringList errLines;
-};
-
-Run runCabildo(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        environment.remove(QLatin1String(name));
-    process.setProcessEnvironment(environment);
-    process.start(cabildoBinary(), arguments);
-    Run run;
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit) {
-        qWarning("cabildo %s did not finish normally", qPrintable(arguments.join(u' ')));
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.errLines = QString::fromUtf8(process.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
-    return run;
-}
 
 QJsonObject infoJson(const QString &path)
 {

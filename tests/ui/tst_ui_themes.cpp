@@ -7,6 +7,7 @@
 #include "board/themeitem.h"
 #include "board/themelayer.h"
 #include "document/eventdocument.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "testevent.h"
 #include "suggestionspanel.h"
@@ -235,22 +236,32 @@ private slots:
         QCoreApplication::processEvents();
         QVERIFY(window->grab().save(folderPath + QStringLiteral("/themes.png")));
 
-        // The suggestion panel, on a wall of notes not yet in a theme.
+        // The suggestion panel, on a wall of notes in four languages not yet in a theme,
+        // with the interface in English and in French (titles follow the interface).
         QList<Note> wall;
-        for (const char *text : {"open data portal for the city", "the open data portal is hard to use",
-                                 "participatory budget in every district", "participatory budget votes online",
-                                 "climate adaptation plan for rivers", "climate adaptation and floods",
-                                 "more participatory budget meetings", "open data portal search"})
+        for (const char *text : {"open data portal for the city", "El portal de datos abiertos es difícil de usar",
+                                 "Le portail de données ouvertes de la ville", "Portal de dados abertos com busca",
+                                 "participatory budget in every district", "Presupuesto participativo en cada barrio",
+                                 "Budget participatif en ligne", "Mais reuniões do orçamento participativo",
+                                 "climate adaptation plan for rivers", "Adaptación al cambio climático e inundaciones",
+                                 "Plan d'adaptation au changement climatique", "Adaptação climática nas escolas"})
             wall.append(EventDocument::makeNote(QString::fromUtf8(text), NoteSource::Typed));
         document()->addNotes(wall);
         window->findChild<QDockWidget *>(QStringLiteral("suggestionsDock"))->raise();
         SuggestionsPanel *panel = window->suggestionsPanel();
-        panel->suggest();
-        panel->findChild<QSlider *>(QStringLiteral("granularitySlider"))->setValue(60);
-        panel->findChild<QTreeWidget *>(QStringLiteral("suggestionList"))->expandAll();
-        view()->fitAll();
-        QCoreApplication::processEvents();
-        QVERIFY(window->grab().save(folderPath + QStringLiteral("/suggestions.png")));
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            QLocale::setDefault(QLocale(language));
+            installTranslations(QLocale(language));
+            panel->suggest();
+            panel->findChild<QSlider *>(QStringLiteral("granularitySlider"))->setValue(60);
+            panel->findChild<QTreeWidget *>(QStringLiteral("suggestionList"))->expandAll();
+            view()->fitAll();
+            QTest::qWait(100);
+            const QString suffix = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+            QVERIFY(window->grab().save(folderPath + QStringLiteral("/suggestions%1.png").arg(suffix)));
+        }
+        QLocale::setDefault(QLocale(QLocale::English));
+        installTranslations(QLocale(QLocale::English));
     }
 
     void mergeCollapseDissolveFromTheMenu()
