@@ -14,7 +14,9 @@ QString PrivacyMask::apply(const QString &text)
     static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
 
     QString result = text;
-    m_emails += int(result.count(email));
+    // Not QString::count(): it counts overlapping matches, one per start position.
+    for (auto it = email.globalMatch(result); it.hasNext(); it.next())
+        ++m_emails;
     result.replace(email, QStringLiteral("[e-mail]"));
 
     QString out;

@@ -504,6 +504,20 @@ private slots:
                  qPrintable(midnight));
     }
 
+    void reportCountsWhatWasMasked()
+    {
+        // One e-mail address in a note, one in a session's description; two phone numbers.
+        ExportOptions options;
+        options.includeNotes = true;
+        const ExportReport report =
+            OpenDataExport::run(test::richEvent(), m_dir.filePath(QStringLiteral("counted")), options);
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.maskedEmails, 2);
+        QCOMPARE(report.maskedPhones, 2);
+        QCOMPARE(report.names, 0);  // consent alone is not enough: the organiser did not ask
+        QCOMPARE(report.sessions, 7);
+    }
+
     void reExportIsByteIdentical()
     {
         const QString again = m_dir.filePath(QStringLiteral("again"));

@@ -50,9 +50,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
         const QString report = dialog.findChild<QPlainTextEdit *>(QStringLiteral("exportReport"))->toPlainText();
-        QVERIFY2(report.contains(QStringLiteral("2 e-mail addresses")), qPrintable(report));
-        QVERIFY2(report.contains(QStringLiteral("2 phone numbers")), qPrintable(report));
-        QVERIFY2(report.contains(QStringLiteral("1 consented name published")), qPrintable(report));
+        // Plural forms come from the catalogues (not loaded here): match the counts only.
+        QVERIFY2(report.contains(QStringLiteral("2 e-mail")), qPrintable(report));  // a note and a description
+        QVERIFY2(report.contains(QStringLiteral("2 phone")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("1 consented name")), qPrintable(report));
         QVERIFY(report.contains(QStringLiteral("programme.pdf")));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("bundle/data/notes.csv"))));
         if (const QString shots = qEnvironmentVariable("CABILDO_SHOTS"); !shots.isEmpty()) {
