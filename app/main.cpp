@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QHashSeed>
 
 #include <cstdio>
 
@@ -21,6 +22,9 @@ int main(int argc, char *argv[])
     if (cabildo::isCommandLine(arguments) && arguments.value(1) == QLatin1String("export")) {
         // export draws the PDF programme, which needs fonts: a QGuiApplication, always on the
         // offscreen platform so it runs with no display whatever the environment says.
+        // QPdfWriter writes its fonts in QHash order: a fixed seed makes a re-export's PDF
+        // byte-identical (before any QHash exists, hence first).
+        QHashSeed::setDeterministicGlobalSeed();
         // Qt's own warnings (no XDG_RUNTIME_DIR, fonts) would break the one-line stderr rule.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {

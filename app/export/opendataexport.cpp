@@ -4,6 +4,7 @@
 #include "datapackage.h"
 #include "frabschedule.h"
 #include "icalendar.h"
+#include "opencanada.h"
 #include "opentables.h"
 #include "programmepdf.h"
 #include "publicdata.h"
@@ -96,9 +97,13 @@ ExportReport OpenDataExport::run(const EventContent &content, const QString &dir
     files.append({QStringLiteral("schedule/schedule.ics"), icalendar::write(data, options.generatedAt)});
     files.append({QStringLiteral("LICENSE.txt"), readme::licenceText(data, options)});
 
+    // Canadian public bodies publish under the OGL on open.canada.ca: give them its metadata.
+    const bool canadian = options.licence == QLatin1String("OGL-Canada-2.0");
     QStringList names;
     for (const auto &file : files)
         names.append(file.first);
+    if (canadian)
+        names.append(QStringLiteral("metadata/open-canada.json"));
     if (withPdf)
         names.append(QStringLiteral("programme.pdf"));
     for (const QString &language : options.readmeLanguages)
@@ -106,6 +111,8 @@ ExportReport OpenDataExport::run(const EventContent &content, const QString &dir
     names.sort();
     for (const QString &language : options.readmeLanguages)
         files.append({readme::fileName(language), readme::write(language, data, tables, options, names)});
+    if (canadian)
+        files.append({QStringLiteral("metadata/open-canada.json"), openCanadaMetadata(data, tables, names)});
 
     for (const auto &file : files)
         if (!writeFile(root, file.first, file.second, &report.error))

@@ -2,7 +2,9 @@
 
 #include "qrcode.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -153,6 +155,38 @@ private:
     qreal m_roomWidth = 0;
 };
 
+/**
+ * QPdfWriter stamps the current time as /CreationDate; Qt 6.4 cannot be told another. The
+ * export's own moment goes there instead, written the way Qt writes it (local time and
+ * offset), so the length and every cross-reference offset stay as they were, and a
+ * re-export with the same moment (SOURCE_DATE_EPOCH) gives the same bytes.
+ */
+bool stampCreationDate(const QString &path, const QDateTime &moment)
+{
+    if (!moment.isValid())
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    QByteArray bytes = file.readAll();
+    static const QRegularExpression stamp(QStringLiteral("/CreationDate \\(D:[0-9]{14}(Z|[+-][0-9]{2}'[0-9]{2}')\\)"));
+    const QRegularExpressionMatch match = stamp.match(QString::fromLatin1(bytes));
+    if (!match.hasMatch())
+        return true;
+    const QDateTime local = moment.toLocalTime();
+    const int offset = local.offsetFromUtc() / 60;
+    QString date = QStringLiteral("/CreationDate (D:") + local.toString(QStringLiteral("yyyyMMddHHmmss"));
+    date += offset == 0 ? QStringLiteral("Z)")
+                        : QStringLiteral("%1%2'%3')")
+                              .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                              .arg(std::abs(offset) / 60, 2, 10, QLatin1Char('0'))
+                              .arg(std::abs(offset) % 60, 2, 10, QLatin1Char('0'));
+    if (date.size() != match.capturedLength())
+        return true;  // a different length would move every offset after it: leave Qt's
+    bytes.replace(match.capturedStart(), match.capturedLength(), date.toLatin1());
+    return file.seek(0) && file.write(bytes) == bytes.size();
+}
+
 } // namespace
 
 bool ProgrammePdf::write(const PublicData &data, const ExportOptions &options, const QString &path, QString *error)
@@ -206,7 +240,7 @@ bool ProgrammePdf::write(const PublicData &data, const ExportOptions &options, c
         painter.drawText(QRectF(margin, days.y, textWidth, 20), Qt::AlignLeft, tr("No agenda yet."));
     for (const QDate &date : data.days())
         days.paintDay(date);
-    if (!painter.end()) {
+    if (!painter.end() || !stampCreationDate(path, options.generatedAt)) {
         *error = tr("%1 cannot be written.").arg(QFileInfo(path).fileName());
         return false;
     }

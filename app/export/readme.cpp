@@ -88,6 +88,8 @@ QString describe(const Phrases &p, const QString &file)
         return p.fileDescriptions[6];
     if (file == QLatin1String("LICENSE.txt"))
         return p.fileDescriptions[7];
+    if (file.startsWith(QLatin1String("metadata/")))
+        return QStringLiteral("open.canada.ca (CKAN), en/fr");
     return QStringLiteral("README");
 }
 

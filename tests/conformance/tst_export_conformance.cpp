@@ -10,6 +10,8 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -212,7 +214,7 @@ private slots:
             QStringLiteral("LICENSE.txt"), QStringLiteral("README.fr.md"), QStringLiteral("README.md"),
             QStringLiteral("data/notes.csv"), QStringLiteral("data/rooms.csv"), QStringLiteral("data/sessions.csv"),
             QStringLiteral("data/slots.csv"), QStringLiteral("data/themes.csv"), QStringLiteral("datapackage.json"),
-            QStringLiteral("programme.pdf"), QStringLiteral("schedule/schedule.ics"),
+            QStringLiteral("metadata/open-canada.json"), QStringLiteral("programme.pdf"), QStringLiteral("schedule/schedule.ics"),
             QStringLiteral("schedule/schedule.json"), QStringLiteral("schedule/schedule.xml"),
             QStringLiteral("spreadsheet/notes.csv"), QStringLiteral("spreadsheet/rooms.csv"),
             QStringLiteral("spreadsheet/sessions.csv"), QStringLiteral("spreadsheet/slots.csv"),
@@ -221,6 +223,7 @@ private slots:
         QStringList withoutNotes = expected;
         withoutNotes.removeAll(QStringLiteral("data/notes.csv"));
         withoutNotes.removeAll(QStringLiteral("spreadsheet/notes.csv"));
+        withoutNotes.removeAll(QStringLiteral("metadata/open-canada.json"));  // only with the OGL
         QCOMPARE(filesOf(m_bundles.value(QStringLiteral("rich"))), withoutNotes);
         // No staging folder left beside the bundles.
         for (const QString &entry : QDir(m_dir.path()).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
@@ -476,6 +479,10 @@ private slots:
         const QString readme = QString::fromUtf8(readBytes(bundle + QStringLiteral("/README.md")));
         QVERIFY(readme.contains(QStringLiteral("Open Government Licence \u2013 Canada")));
         QVERIFY(readme.contains(QStringLiteral("`author_name`")));
+        const QJsonObject canada =
+            QJsonDocument::fromJson(readBytes(bundle + QStringLiteral("/metadata/open-canada.json"))).object();
+        QCOMPARE(canada.value(QStringLiteral("license_id")).toString(), QStringLiteral("ca-ogl-lgo"));
+        QVERIFY(!canada.value(QStringLiteral("title_translated")).toObject().value(QStringLiteral("fr")).toString().isEmpty());
         QVERIFY(QString::fromUtf8(readBytes(bundle + QStringLiteral("/README.fr.md"))).contains(QStringLiteral("Dictionnaire")));
     }
 
@@ -527,9 +534,8 @@ private slots:
         const QString first = m_bundles.value(QStringLiteral("rich"));
         QCOMPARE(filesOf(again), filesOf(first));
         for (const QString &file : filesOf(first))
-            if (file != QLatin1String("programme.pdf"))  // QPdfWriter stamps its creation time
-                QVERIFY2(readBytes(again + QLatin1Char('/') + file) == readBytes(first + QLatin1Char('/') + file),
-                         qPrintable(file));
+            QVERIFY2(readBytes(again + QLatin1Char('/') + file) == readBytes(first + QLatin1Char('/') + file),
+                     qPrintable(file));
     }
 
     void refusesNonEmptyDir()
