@@ -122,8 +122,9 @@ QByteArray write(const QString &language, const PublicData &data, const QList<Op
     if (options.includeNotes && options.includeConsentedNames)
         text += QLatin1Char('\n') + p.namesIncluded + QLatin1Char('\n');
     text += QLatin1Char('\n') + p.filesHeading + QStringLiteral("\n\n");
-    for (const QString &file : files)
-        text += QStringLiteral("- `%1`: %2\n").arg(file, describe(p, file));
+    for (const QString &file : files)  // French puts a space before the colon
+        text += QStringLiteral("- `%1`%2 %3\n").arg(file, french ? QStringLiteral("\u00a0:") : QStringLiteral(":"),
+                                                    describe(p, file));
     text += QLatin1Char('\n') + p.tablesHeading + QStringLiteral("\n\n");
     text += p.timesNote.arg(QString::fromUtf8(data.zone.id())) + QLatin1Char(' ') + p.identityNote + QStringLiteral("\n");
     for (const OpenTable &table : tables) {
