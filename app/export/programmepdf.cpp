@@ -72,8 +72,10 @@ private:
         m_painter.drawRect(rect);
         m_painter.setPen(Qt::black);
         m_painter.setFont(f);
-        m_painter.drawText(rect.adjusted(padding, padding, -padding, -padding),
-                           Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+        // Arabic or Hebrew titles start at the right edge of their cell, as they are read.
+        const Qt::Alignment side = text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft;
+        m_painter.drawText(rect.adjusted(padding, padding, -padding, -padding), Qt::TextWordWrap | side | Qt::AlignTop,
+                           text);
     }
 
     void needs(qreal height)
