@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QHashSeed>
 
 #include <cstdio>
 
@@ -17,6 +19,22 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    if (cabildo::isCommandLine(arguments) && arguments.value(1) == QLatin1String("export")) {
+        // export draws the PDF programme, which needs fonts: a QGuiApplication, always on the
+        // offscreen platform so it runs with no display whatever the environment says.
+        // QPdfWriter writes its fonts in QHash order: a fixed seed makes a re-export's PDF
+        // byte-identical (before any QHash exists, hence first).
+        QHashSeed::setDeterministicGlobalSeed();
+        // Qt's own warnings (no XDG_RUNTIME_DIR, fonts) would break the one-line stderr rule.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                std::fprintf(stderr, "cabildo: %s\n", message.simplified().toLocal8Bit().constData());
+        });
+        QGuiApplication app(argc, argv);
+        cabildo::installTranslations(QLocale());
+        return cabildo::runCommandLine(app.arguments());
+    }
     if (cabildo::isCommandLine(arguments)) {
         // No QApplication: the command line runs with no display and no QT_QPA_PLATFORM.
         QCoreApplication app(argc, argv);

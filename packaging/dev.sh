@@ -22,7 +22,13 @@ packages=(
     coinor-cbc  # only bench_agenda: the exact optimum it compares the generator with
     libexttextcat-dev libexttextcat-data apertium apertium-eng-spa apertium-fr-es apertium-es-pt
     libvalijson-dev python3-jsonschema
+    libqrencode-dev fonts-dejavu-core
+    python3-xmlschema csvkit python3-vobject python3-gi gir1.2-ical-3.0 poppler-utils nodejs
 )
+# The open-data conformance tests run npm validators (tests/conformance/setup-npm-tools.sh).
+# Debian's npm, unless an npm is already there: NodeSource's nodejs ships its own and
+# conflicts with Debian's package.
+command -v npm >/dev/null || packages+=(npm)
 
 install_missing() {
     local missing=()

@@ -6,6 +6,7 @@
 #include "board/boardview.h"
 #include "capturebar.h"
 #include "dialogs/eventdialog.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/importcsvdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "document/eventdocument.h"
@@ -232,6 +233,7 @@ void MainWindow::createMenus()
     m_fileMenu->addActions({m_actions.saveAs, m_actions.close});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions.importCsv);
+    ExportDialog::addMenuActions(m_fileMenu, this, [this] { return m_document.get(); });
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions.quit);
 

@@ -4,12 +4,14 @@
 #include "document/eventdocument.h"
 #include "exchange/eventjson.h"
 #include "exchange/notescsv.h"
+#include "export/opendataexport.h"
 #include "grouping/groupingengine.h"
 #include "grouping/notegrouping.h"
 #include "model/notecolour.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -61,14 +63,18 @@ QString usage()
                    "  cabildo schedule FILE [--round NAME] [--json]\n"
                    "                                          generate and store the agenda\n"
                    "  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)\n"
+                   "  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]\n"
+                   "                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]\n"
+                   "                                          the public open-data bundle into DIR (absent or empty)\n"
                    "  cabildo --version | --help");
 }
 
 // Commands PRODUCT.md reserves for capabilities still to come: refused plainly, never
 // mistaken for a file name to open in the GUI.
-const QStringList plannedCommands{QStringLiteral("export")};
+const QStringList plannedCommands;
 const QStringList commands{QStringLiteral("new"), QStringLiteral("import"), QStringLiteral("info"),
-                           QStringLiteral("cluster"), QStringLiteral("backup"), QStringLiteral("schedule")};
+                           QStringLiteral("cluster"), QStringLiteral("backup"), QStringLiteral("schedule"),
+                           QStringLiteral("export")};
 
 /** Parses `arguments` (the command name first) and checks the number of positional arguments. */
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionals, int *exitCode)
@@ -268,6 +274,62 @@ int backup(const QStringList &arguments)
     return Success;
 }
 
+int exportBundle(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption notes(QStringLiteral("include-notes"), Cli::tr("Include the notes' text."));
+    const QCommandLineOption names(QStringLiteral("include-consented-names"),
+                                   Cli::tr("Include the names of authors who consented."));
+    const QCommandLineOption licence(QStringLiteral("licence"), Cli::tr("Licence (SPDX id)."), QStringLiteral("SPDX-ID"),
+                                     QStringLiteral("CC-BY-4.0"));
+    const QCommandLineOption readmes(QStringLiteral("readme"), Cli::tr("README languages."), QStringLiteral("LANGS"),
+                                     QStringLiteral("en,fr"));
+    const QCommandLineOption qrUrl(QStringLiteral("qr-url"), Cli::tr("URL for the programme's QR code."),
+                                   QStringLiteral("URL"));
+    const QCommandLineOption paper(QStringLiteral("paper"), Cli::tr("Paper size."), QStringLiteral("SIZE"),
+                                   QStringLiteral("a4"));
+    parser.addOptions({notes, names, licence, readmes, qrUrl, paper});
+    int code = Success;
+    if (!parse(parser, arguments, 2, &code))
+        return code;
+    ExportOptions options;
+    options.includeNotes = parser.isSet(notes);
+    options.includeConsentedNames = parser.isSet(names);
+    options.licence = parser.value(licence);
+    options.readmeLanguages = parser.value(readmes).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.qrUrl = parser.value(qrUrl);
+    const QString size = parser.value(paper).toLower();
+    if (size != QLatin1String("a4") && size != QLatin1String("letter"))
+        return complain(Cli::tr("--paper takes a4 or letter (see cabildo --help)"), UsageError);
+    options.paper = size == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4;
+    if (const QString problem = OpenDataExport::checkOptions(options); !problem.isEmpty())
+        return complain(problem + QLatin1Char(' ') + Cli::tr("(see cabildo --help)"), UsageError);
+    // Reproducible builds' convention: a fixed SOURCE_DATE_EPOCH makes re-exports byte-identical.
+    bool fixed = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&fixed);
+    if (fixed)
+        options.generatedAt = QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
+
+    // Read-only: an export works while the event is open in the GUI, and never changes it.
+    std::unique_ptr<EventDocument> document = openEvent(parser.positionalArguments().at(0), true, &code);
+    if (!document)
+        return code;
+    const ExportReport report = OpenDataExport::run(document->content(), parser.positionalArguments().at(1), options);
+    if (!report.ok())
+        return complain(Cli::tr("nothing was exported: %1").arg(report.error), RuntimeError);
+    //: The end of cabildo export, e.g. "Exported 12 sessions and 300 notes into abrelatam2026-open-data (14 files)."
+    printOut(Cli::tr("Exported %1 and %2 into %3 (%n file(s)).", nullptr, int(report.files.size()))
+                 .arg(Cli::tr("%n session(s)", nullptr, report.sessions), Cli::tr("%n note(s)", nullptr, report.notes),
+                      QDir::toNativeSeparators(parser.positionalArguments().at(1))));
+    if (report.maskedEmails + report.maskedPhones > 0)
+        printOut(Cli::tr("Masked %1 and %2 in the exported text.")
+                     .arg(Cli::tr("%n e-mail address(es)", nullptr, report.maskedEmails),
+                          Cli::tr("%n phone number(s)", nullptr, report.maskedPhones)));
+    if (report.names > 0)
+        printOut(Cli::tr("Published %n consented name(s).", nullptr, report.names));
+    return Success;
+}
+
 int importSource(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -449,6 +511,8 @@ int runCommandLine(const QStringList &arguments)
         return backup(rest);
     if (command == QLatin1String("schedule"))
         return schedule(rest);
+    if (command == QLatin1String("export"))
+        return exportBundle(rest);
     if (plannedCommands.contains(command))
         return complain(Cli::tr("\"%1\" is not available in this version yet.").arg(command), RuntimeError);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {

@@ -1,0 +1,252 @@
+#include "programmepdf.h"
+
+#include "qrcode.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace cabildo {
+
+namespace {
+
+constexpr qreal margin = 36;       // points (the writer works at 72 dpi: 1 unit = 1 pt)
+constexpr qreal timeColumn = 72;
+constexpr qreal padding = 4;
+
+/** Draws one day's grid, page by page; keeps the vertical position in `y`. */
+class DayPainter
+{
+public:
+    DayPainter(QPdfWriter &writer, QPainter &painter, const PublicData &data)
+        : m_writer(writer), m_painter(painter), m_data(data)
+    {
+        m_width = painter.viewport().width() / (writer.resolution() / 72.0) - 2 * margin;
+        m_bottom = painter.viewport().height() / (writer.resolution() / 72.0) - margin;
+        const int rooms = std::max(1, int(data.rooms.size()));
+        m_roomWidth = (m_width - timeColumn) / rooms;
+    }
+
+    qreal y = margin;
+
+    void paintDay(const QDate &date)
+    {
+        QFont heading = font(13, true);
+        needs(60);
+        m_painter.setFont(heading);
+        const QString title = QLocale().toString(date, QLocale::LongFormat);
+        m_painter.drawText(QRectF(margin, y, m_width, 22), Qt::AlignLeft | Qt::AlignVCenter, title);
+        y += 26;
+        paintHeader();
+        for (const PublicData::Slot &slot : m_data.timeSlots)
+            if (slot.start.date() == date)
+                paintSlot(slot);
+        y += 14;
+    }
+
+private:
+    QFont font(qreal points, bool bold = false) const
+    {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPointSizeF(points);
+        f.setBold(bold);
+        return f;
+    }
+
+    qreal textHeight(const QString &text, qreal width, const QFont &f) const
+    {
+        m_painter.setFont(f);
+        return m_painter.boundingRect(QRectF(0, 0, width - 2 * padding, 1000), Qt::TextWordWrap, text).height()
+            + 2 * padding;
+    }
+
+    void cell(const QRectF &rect, const QString &text, const QFont &f, const QColor &fill = Qt::white)
+    {
+        m_painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.5));
+        m_painter.setBrush(fill);
+        m_painter.drawRect(rect);
+        m_painter.setPen(Qt::black);
+        m_painter.setFont(f);
+        // Arabic or Hebrew titles start at the right edge of their cell, as they are read.
+        const Qt::Alignment side = text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft;
+        m_painter.drawText(rect.adjusted(padding, padding, -padding, -padding), Qt::TextWordWrap | side | Qt::AlignTop,
+                           text);
+    }
+
+    void needs(qreal height)
+    {
+        if (y + height > m_bottom) {
+            m_writer.newPage();
+            y = margin;
+        }
+    }
+
+    void paintHeader()
+    {
+        const QFont bold = font(9, true);
+        qreal height = 20;
+        for (const PublicData::Room &room : m_data.rooms)
+            height = std::max(height, textHeight(room.name, m_roomWidth, bold));
+        needs(height + 30);
+        cell(QRectF(margin, y, timeColumn, height), ProgrammePdf::tr("Time"), bold, QColor(0xee, 0xee, 0xee));
+        qreal x = margin + timeColumn;
+        for (const PublicData::Room &room : m_data.rooms) {
+            cell(QRectF(x, y, m_roomWidth, height), room.name, bold, QColor(0xee, 0xee, 0xee));
+            x += m_roomWidth;
+        }
+        y += height;
+    }
+
+    void paintSlot(const PublicData::Slot &slot)
+    {
+        const QFont normal = font(9);
+        const QString time = QStringLiteral("%1\u2013%2").arg(slot.start.time().toString(QStringLiteral("HH:mm")),
+                                                              slot.end.time().toString(QStringLiteral("HH:mm")));
+        if (slot.kind != SlotKind::Sessions) {
+            QString label = slot.label;
+            if (label.isEmpty())
+                label = slot.kind == SlotKind::Break ? ProgrammePdf::tr("Break") : ProgrammePdf::tr("Plenary");
+            const qreal height = std::max<qreal>(20, textHeight(label, m_width - timeColumn, normal));
+            needsRow(height);
+            cell(QRectF(margin, y, timeColumn, height), time, normal, QColor(0xf4, 0xf4, 0xf4));
+            cell(QRectF(margin + timeColumn, y, m_width - timeColumn, height), label, font(9, true),
+                 QColor(0xf4, 0xf4, 0xf4));
+            y += height;
+            return;
+        }
+        QStringList titles;
+        qreal height = 28;
+        for (const PublicData::Room &room : m_data.rooms) {
+            QString title;
+            for (const PublicData::Session &session : m_data.sessions)
+                if (session.slotId == slot.id && session.roomId == room.id)
+                    title = session.title;
+            titles.append(title);
+            height = std::max(height, textHeight(title, m_roomWidth, normal));
+        }
+        needsRow(height);
+        cell(QRectF(margin, y, timeColumn, height), time, normal);
+        qreal x = margin + timeColumn;
+        for (const QString &title : titles) {
+            cell(QRectF(x, y, m_roomWidth, height), title, normal);
+            x += m_roomWidth;
+        }
+        y += height;
+    }
+
+    /** A new page repeats the rooms' header, so every page reads on its own. */
+    void needsRow(qreal height)
+    {
+        if (y + height > m_bottom) {
+            m_writer.newPage();
+            y = margin;
+            paintHeader();
+        }
+    }
+
+    QPdfWriter &m_writer;
+    QPainter &m_painter;
+    const PublicData &m_data;
+    qreal m_width = 0;
+    qreal m_bottom = 0;
+    qreal m_roomWidth = 0;
+};
+
+/**
+ * QPdfWriter stamps the current time as /CreationDate; Qt 6.4 cannot be told another. The
+ * export's own moment goes there instead, written the way Qt writes it (local time and
+ * offset), so the length and every cross-reference offset stay as they were, and a
+ * re-export with the same moment (SOURCE_DATE_EPOCH) gives the same bytes.
+ */
+bool stampCreationDate(const QString &path, const QDateTime &moment)
+{
+    if (!moment.isValid())
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    QByteArray bytes = file.readAll();
+    static const QRegularExpression stamp(QStringLiteral("/CreationDate \\(D:[0-9]{14}(Z|[+-][0-9]{2}'[0-9]{2}')\\)"));
+    const QRegularExpressionMatch match = stamp.match(QString::fromLatin1(bytes));
+    if (!match.hasMatch())
+        return true;
+    const QDateTime local = moment.toLocalTime();
+    const int offset = local.offsetFromUtc() / 60;
+    QString date = QStringLiteral("/CreationDate (D:") + local.toString(QStringLiteral("yyyyMMddHHmmss"));
+    date += offset == 0 ? QStringLiteral("Z)")
+                        : QStringLiteral("%1%2'%3')")
+                              .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                              .arg(std::abs(offset) / 60, 2, 10, QLatin1Char('0'))
+                              .arg(std::abs(offset) % 60, 2, 10, QLatin1Char('0'));
+    if (date.size() != match.capturedLength())
+        return true;  // a different length would move every offset after it: leave Qt's
+    bytes.replace(match.capturedStart(), match.capturedLength(), date.toLatin1());
+    return file.seek(0) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+bool ProgrammePdf::write(const PublicData &data, const ExportOptions &options, const QString &path, QString *error)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(72);
+    writer.setPageSize(QPageSize(options.paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(data.event.title);
+    writer.setCreator(QStringLiteral("Cabildo %1").arg(QStringLiteral(CABILDO_VERSION)));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        *error = tr("%1 cannot be written.").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    DayPainter days(writer, painter, data);
+
+    QFont titleFont(QStringLiteral("DejaVu Sans"));
+    titleFont.setPointSizeF(18);
+    titleFont.setBold(true);
+    const qreal pageWidth = painter.viewport().width();
+    qreal textWidth = pageWidth - 2 * margin;
+    const QrCode qr = options.qrUrl.isEmpty() ? QrCode() : QrCode::encode(options.qrUrl);
+    if (qr.size > 0) {
+        // Top right, 1 pt of quiet zone per module is too thin for phones: keep 4 modules.
+        const qreal side = 90;
+        const qreal module = side / (qr.size + 8);
+        const QPointF origin(pageWidth - margin - side + 4 * module, margin + 4 * module);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::black);
+        for (int yy = 0; yy < qr.size; ++yy)
+            for (int xx = 0; xx < qr.size; ++xx)
+                if (qr.dark(xx, yy))
+                    painter.drawRect(QRectF(origin.x() + xx * module, origin.y() + yy * module, module, module));
+        textWidth -= side + 10;
+    }
+    painter.setPen(Qt::black);
+    painter.setFont(titleFont);
+    QRectF titleRect = painter.boundingRect(QRectF(margin, margin, textWidth, 200), Qt::TextWordWrap, data.event.title);
+    painter.drawText(titleRect, Qt::TextWordWrap, data.event.title);
+    days.y = titleRect.bottom() + 6;
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPointSizeF(9);
+    painter.setFont(small);
+    //: The programme's subtitle; %1 is the time zone, e.g. Europe/Paris.
+    const QString subtitle = tr("Programme. Times are local (%1).").arg(QString::fromUtf8(data.zone.id()));
+    painter.drawText(QRectF(margin, days.y, textWidth, 14), Qt::AlignLeft, subtitle);
+    days.y = std::max(days.y + 24, qr.size > 0 ? margin + 100 : 0.0);
+
+    if (data.timeSlots.isEmpty())
+        painter.drawText(QRectF(margin, days.y, textWidth, 20), Qt::AlignLeft, tr("No agenda yet."));
+    for (const QDate &date : data.days())
+        days.paintDay(date);
+    if (!painter.end() || !stampCreationDate(path, options.generatedAt)) {
+        *error = tr("%1 cannot be written.").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    return true;
+}
+
+} // namespace cabildo

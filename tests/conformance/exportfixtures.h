@@ -1,0 +1,24 @@
+#pragma once
+// Test events for the open-data export: built as plain content, so a test can write them
+// as an event JSON for the real binary (`cabildo import`) or export them in-process.
+
+#include "model/eventcontent.h"
+
+namespace cabildo::test {
+
+/**
+ * The hard one: America/New_York across the end of daylight saving time (2026-11-01), a
+ * session at 23:30 (after midnight in UTC), a day with a break, an empty room, titles
+ * with accents, emoji, quotes, commas, a line break, `<`, `&`, right-to-left text and
+ * formula-looking starts (= + - @), notes with an e-mail address and phone numbers, one
+ * consented name and one withheld, ballots and a paper tally, one unscheduled session.
+ */
+EventContent richEvent();
+/** An event with nothing but its properties: no agenda, no votes, no notes. */
+EventContent bareEvent();
+/** Rooms, slots and placed sessions, but no votes and no notes. */
+EventContent agendaWithoutVotes();
+/** A slot from 23:30 to 00:30 the next day: the model refuses it, the exporter must not trip on it. */
+EventContent midnightEvent();
+
+} // namespace cabildo::test

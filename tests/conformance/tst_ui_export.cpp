@@ -1,0 +1,81 @@
+// The export dialog and the File menu's export actions, on the offscreen platform.
+// CABILDO_SHOTS=DIR saves a screenshot of the dialog after an export there.
+#include "exportfixtures.h"
+
+#include "dialogs/exportdialog.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cabildo;
+
+class TestUiExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultsPublishNoPersonalData()
+    {
+        ExportDialog dialog(test::richEvent());
+        const ExportOptions options = dialog.options();
+        QCOMPARE(options.licence, QStringLiteral("CC-BY-4.0"));
+        QVERIFY(!options.includeNotes);
+        QVERIFY(!options.includeConsentedNames);
+        QCOMPARE(options.readmeLanguages, (QStringList{QStringLiteral("en"), QStringLiteral("fr")}));
+        // Names only ever travel with their notes.
+        auto *names = dialog.findChild<QCheckBox *>(QStringLiteral("exportNames"));
+        QVERIFY(names && !names->isEnabled());
+        QVERIFY(dialog.folder().endsWith(QStringLiteral("cabildo2026-open-data")));
+    }
+
+    void exportsAndReports()
+    {
+        QTemporaryDir dir;
+        ExportDialog dialog(test::richEvent());
+        dialog.setFolder(dir.filePath(QStringLiteral("bundle")));
+        dialog.findChild<QCheckBox *>(QStringLiteral("exportNotes"))->setChecked(true);
+        auto *names = dialog.findChild<QCheckBox *>(QStringLiteral("exportNames"));
+        QVERIFY(names->isEnabled());
+        names->setChecked(true);
+        dialog.findChild<QLineEdit *>(QStringLiteral("exportQrUrl"))->setText(QStringLiteral("https://example.org/data"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+        const QString report = dialog.findChild<QPlainTextEdit *>(QStringLiteral("exportReport"))->toPlainText();
+        // Plural forms come from the catalogues (not loaded here): match the counts only.
+        QVERIFY2(report.contains(QStringLiteral("2 e-mail")), qPrintable(report));  // a note and a description
+        QVERIFY2(report.contains(QStringLiteral("2 phone")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("1 consented name")), qPrintable(report));
+        QVERIFY(report.contains(QStringLiteral("programme.pdf")));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("bundle/data/notes.csv"))));
+        if (const QString shots = qEnvironmentVariable("CABILDO_SHOTS"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("export-dialog.png"))));
+        }
+        // A second export into the same, now full, folder is refused and says so.
+        QVERIFY(!dialog.exportNow());
+        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("exportReport"))->toPlainText().contains(
+            QStringLiteral("not empty")));
+    }
+
+    void fileMenuHasTheExportActions()
+    {
+        MainWindow window;
+        auto *bundle = window.findChild<QAction *>(QStringLiteral("actionExportOpenData"));
+        auto *pdf = window.findChild<QAction *>(QStringLiteral("actionExportPdf"));
+        QVERIFY(bundle && pdf);
+        QCOMPARE(bundle->text(), QStringLiteral("Export &Open Data…"));
+        QCOMPARE(pdf->text(), QStringLiteral("Export &PDF…"));
+    }
+};
+
+QTEST_MAIN(TestUiExport)
+#include "tst_ui_export.moc"

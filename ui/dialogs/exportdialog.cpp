@@ -1,0 +1,247 @@
+#include "exportdialog.h"
+
+#include "document/eventdocument.h"
+#include "export/opendataexport.h"
+#include "export/programmepdf.h"
+#include "export/publicdata.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace cabildo {
+
+PaperSize defaultPaper()
+{
+    return QLocale().measurementSystem() == QLocale::ImperialUSSystem ? PaperSize::Letter : PaperSize::A4;
+}
+
+ExportDialog::ExportDialog(EventContent content, QWidget *parent)
+    : QDialog(parent)
+    , m_content(std::move(content))
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export Open Data"));
+    auto *form = new QFormLayout;
+
+    m_folder = new QLineEdit(this);
+    m_folder->setObjectName(QStringLiteral("exportFolder"));
+    auto *choose = new QPushButton(tr("Choose…"), this);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder);
+    folderRow->addWidget(choose);
+    form->addRow(tr("Bundle folder:"), folderRow);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_folder->setText(QDir(documents).filePath(m_content.event.acronym + QStringLiteral("-open-data")));
+    m_folder->setToolTip(tr("A new or empty folder: the export never writes over files"));
+
+    m_licence = new QComboBox(this);
+    m_licence->setObjectName(QStringLiteral("exportLicence"));
+    m_licence->addItem(tr("CC BY 4.0 (attribution)"), QStringLiteral("CC-BY-4.0"));
+    m_licence->addItem(tr("Open Government Licence – Canada 2.0"), QStringLiteral("OGL-Canada-2.0"));
+    m_licence->addItem(tr("CC0 1.0 (public domain)"), QStringLiteral("CC0-1.0"));
+    form->addRow(tr("Licence:"), m_licence);
+
+    m_notes = new QCheckBox(tr("Include the notes' text (e-mail addresses and phone numbers are masked)"), this);
+    m_notes->setObjectName(QStringLiteral("exportNotes"));
+    m_names = new QCheckBox(tr("Include the names of participants who consented to publication"), this);
+    m_names->setObjectName(QStringLiteral("exportNames"));
+    form->addRow(tr("Contents:"), m_notes);
+    form->addRow(QString(), m_names);
+
+    m_english = new QCheckBox(tr("English"), this);
+    m_french = new QCheckBox(tr("French"), this);
+    m_english->setChecked(true);
+    m_french->setChecked(true);
+    auto *languages = new QHBoxLayout;
+    languages->addWidget(m_english);
+    languages->addWidget(m_french);
+    languages->addStretch();
+    form->addRow(tr("README languages:"), languages);
+
+    m_paper = new QComboBox(this);
+    m_paper->addItem(tr("A4"), int(PaperSize::A4));
+    m_paper->addItem(tr("Letter"), int(PaperSize::Letter));
+    m_paper->setCurrentIndex(defaultPaper() == PaperSize::Letter ? 1 : 0);
+    form->addRow(tr("Programme paper:"), m_paper);
+
+    m_qrUrl = new QLineEdit(this);
+    m_qrUrl->setObjectName(QStringLiteral("exportQrUrl"));
+    m_qrUrl->setPlaceholderText(tr("https://… where the data will be published (optional)"));
+    form->addRow(tr("QR code URL:"), m_qrUrl);
+
+    m_report = new QPlainTextEdit(this);
+    m_report->setObjectName(QStringLiteral("exportReport"));
+    m_report->setReadOnly(true);
+    m_report->setPlaceholderText(tr("The bundle contains no personal data unless you include consented names. "
+                                     "The report appears here after the export."));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_export = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, &ExportDialog::exportNow);
+    connect(choose, &QPushButton::clicked, this, &ExportDialog::chooseFolder);
+    for (QCheckBox *box : {m_notes, m_english, m_french})
+        connect(box, &QCheckBox::toggled, this, &ExportDialog::updateState);
+    connect(m_folder, &QLineEdit::textChanged, this, &ExportDialog::updateState);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_report, 1);
+    layout->addWidget(buttons);
+    updateState();
+    resize(640, 520);
+}
+
+ExportOptions ExportDialog::options() const
+{
+    ExportOptions options;
+    options.licence = m_licence->currentData().toString();
+    options.includeNotes = m_notes->isChecked();
+    options.includeConsentedNames = m_notes->isChecked() && m_names->isChecked();
+    options.readmeLanguages.clear();
+    if (m_english->isChecked())
+        options.readmeLanguages.append(QStringLiteral("en"));
+    if (m_french->isChecked())
+        options.readmeLanguages.append(QStringLiteral("fr"));
+    options.paper = PaperSize(m_paper->currentData().toInt());
+    options.qrUrl = m_qrUrl->text().trimmed();
+    return options;
+}
+
+QString ExportDialog::folder() const
+{
+    return m_folder->text().trimmed();
+}
+
+void ExportDialog::setFolder(const QString &folder)
+{
+    m_folder->setText(folder);
+}
+
+void ExportDialog::chooseFolder()
+{
+    // The bundle is a folder of its own, made inside the one chosen here.
+    const QString parent = QFileDialog::getExistingDirectory(this, tr("Where to put the bundle"),
+                                                             QFileInfo(folder()).path());
+    if (!parent.isEmpty())
+        m_folder->setText(QDir(parent).filePath(QFileInfo(folder()).fileName()));
+}
+
+void ExportDialog::updateState()
+{
+    m_names->setEnabled(m_notes->isChecked());  // names only ever travel with their notes
+    m_export->setEnabled(!folder().isEmpty() && (m_english->isChecked() || m_french->isChecked()));
+}
+
+bool ExportDialog::exportNow()
+{
+    const ExportReport report = OpenDataExport::run(m_content, folder(), options());
+    if (!report.ok()) {
+        m_report->setPlainText(tr("Nothing was exported: %1").arg(report.error));
+        return false;
+    }
+    QStringList lines{tr("Exported %n file(s) into %1.", nullptr, int(report.files.size()))
+                          .arg(QDir::toNativeSeparators(folder())),
+                      tr("%n session(s) in the schedule.", nullptr, report.sessions)};
+    if (options().includeNotes)
+        lines.append(tr("%n note(s) included.", nullptr, report.notes));
+    lines.append(tr("Masked in the exported text: %1, %2.")
+                     .arg(tr("%n e-mail address(es)", nullptr, report.maskedEmails),
+                          tr("%n phone number(s)", nullptr, report.maskedPhones)));
+    if (options().includeConsentedNames)
+        lines.append(tr("%n consented name(s) published.", nullptr, report.names));
+    lines.append(QString());
+    lines += report.files;
+    m_report->setPlainText(lines.join(QLatin1Char('\n')));
+    return true;
+}
+
+namespace {
+
+/** The two File menu actions; follows the window's language changes. */
+class ExportActions : public QObject
+{
+public:
+    ExportActions(QMenu *menu, QWidget *window, std::function<EventDocument *()> document)
+        : QObject(window)
+        , m_document(std::move(document))
+    {
+        m_bundle = menu->addAction(QString());
+        m_bundle->setObjectName(QStringLiteral("actionExportOpenData"));
+        m_pdf = menu->addAction(QString());
+        m_pdf->setObjectName(QStringLiteral("actionExportPdf"));
+        connect(m_bundle, &QAction::triggered, window, [this, window] {
+            if (EventDocument *event = m_document())
+                ExportDialog(event->content(), window).exec();
+        });
+        connect(m_pdf, &QAction::triggered, window, [this, window] {
+            if (EventDocument *event = m_document())
+                ExportDialog::exportPdf(window, event->content());
+        });
+        connect(menu, &QMenu::aboutToShow, this, [this] {
+            m_bundle->setEnabled(m_document() != nullptr);
+            m_pdf->setEnabled(m_document() != nullptr);
+        });
+        window->installEventFilter(this);
+        retranslate();
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void retranslate()
+    {
+        m_bundle->setText(ExportDialog::tr("Export &Open Data…"));
+        m_bundle->setStatusTip(ExportDialog::tr("Publish the agenda, themes and votes as open data, with no personal data"));
+        m_pdf->setText(ExportDialog::tr("Export &PDF…"));
+        m_pdf->setStatusTip(ExportDialog::tr("Save the printable programme"));
+    }
+
+    std::function<EventDocument *()> m_document;
+    QAction *m_bundle;
+    QAction *m_pdf;
+};
+
+} // namespace
+
+void ExportDialog::addMenuActions(QMenu *menu, QWidget *window, std::function<EventDocument *()> document)
+{
+    new ExportActions(menu, window, std::move(document));
+}
+
+void ExportDialog::exportPdf(QWidget *parent, const EventContent &content)
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export PDF"), QDir(documents).filePath(content.event.acronym + QStringLiteral("-programme.pdf")),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    ExportOptions options;
+    options.paper = defaultPaper();
+    QString error;
+    if (!ProgrammePdf::write(PublicData::from(content, options), options, path, &error))
+        QMessageBox::warning(parent, tr("Export PDF"), error);
+}
+
+} // namespace cabildo
