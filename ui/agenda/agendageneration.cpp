@@ -68,12 +68,14 @@ void AgendaGeneration::workerDone()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+    const bool stopped = m_cancel || m_result.cancelled;
     if (m_progress) {
+        m_progress->disconnect(this);  // closing the dialog emits canceled(): not a cancel by the user
         m_progress->close();
         m_progress->deleteLater();
         m_progress = nullptr;
     }
-    if (m_cancel || m_result.cancelled) {
+    if (stopped) {
         emit cancelled();  // the agenda stays exactly as it was
         return;
     }

@@ -2,11 +2,20 @@
 
 #include "document/eventdocument.h"
 
+#include <QLocale>
+
+#include <algorithm>
+
 namespace cabildo {
 
 AgendaGridModel::AgendaGridModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+}
+
+EventDocument *AgendaGridModel::document() const
+{
+    return m_document;
 }
 
 void AgendaGridModel::setDocument(EventDocument *document)
@@ -158,7 +167,7 @@ QVariant AgendaGridModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole: {
         const QString where = slotText(slotId) + QStringLiteral(", ") + m_document->room(roomId)->name;
         if (!sessionSlot)
-            return data(index, Qt::DisplayRole).toString() + QStringLiteral(", ") + slotText(slotId);
+            return QString(data(index, Qt::DisplayRole).toString() + QStringLiteral(", ") + slotText(slotId));
         if (!session)
             return tr("Free: %1").arg(where);
         QStringList lines{session->title, where, cellSummary(sessionId, roomId)};

@@ -34,7 +34,7 @@ public:
     explicit AgendaGridModel(QObject *parent = nullptr);
 
     void setDocument(EventDocument *document);
-    EventDocument *document() const { return m_document; }
+    EventDocument *document() const;
     const AgendaFacts &facts() const { return m_facts; }
 
     qint64 slotAt(int row) const { return m_slots.value(row); }

@@ -153,6 +153,11 @@ AgendaPage::~AgendaPage()
         delete m_presenter.data();
 }
 
+PresenterWindow *AgendaPage::presenter() const
+{
+    return m_presenter;
+}
+
 void AgendaPage::createActions()
 {
     auto make = [this](const char *name, QKeySequence shortcut, auto slot) {

@@ -44,7 +44,7 @@ public:
     AgendaGridView *grid() const { return m_grid; }
     UnscheduledList *unscheduledList() const { return m_list; }
     AgendaGeneration *generation() const { return m_generation; }
-    PresenterWindow *presenter() const { return m_presenter; }
+    PresenterWindow *presenter() const;
 
     /** The session the actions apply to: the current one of the list or grid that has focus. */
     qint64 targetSession() const;
