@@ -338,7 +338,8 @@ private slots:
         QVERIFY2(atOpenData.at(1).contains(QStringLiteral("12 voters also want “Privacy”")), qPrintable(atOpenData.at(1)));
         QVERIFY(atOpenData.at(1).contains(QStringLiteral("12 voters also want “Privacy”")));
         QVERIFY(cell(0, 3).data(AgendaGridModel::OverCapacityRole).toBool());
-        QVERIFY(plural(cell(0, 3).data(AgendaGridModel::VotesTextRole).toString()).contains(QStringLiteral("45 of 20 seats")));
+        QCOMPARE(plural(cell(0, 3).data(AgendaGridModel::VotesTextRole).toString()), QStringLiteral("45 votes / 20 seats"));
+        QVERIFY(plural(cell(0, 3).data(AgendaGridModel::BriefWarningsRole).toStringList().constFirst()).contains(QStringLiteral("25 over capacity")));
         QVERIFY(cell(0, 3).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Warning: Over capacity")));
         const QStringList atPrivacy = plural(cell(0, 0).data(AgendaGridModel::WarningsRole).toStringList());
         QCOMPARE(atPrivacy, QStringList{QStringLiteral("12 voters also want “Open data” at this time")});
@@ -480,6 +481,9 @@ private slots:
 
             page()->present(window->screen());
             QVERIFY(QTest::qWaitForWindowExposed(page()->presenter()));
+            // The offscreen screen is 800 × 800; a projector is rather 1920 × 1080.
+            page()->presenter()->showNormal();
+            page()->presenter()->resize(1920, 1080);
             QCoreApplication::processEvents();
             QVERIFY(page()->presenter()->grab().save(folderPath + QStringLiteral("/agenda-presenter") + suffix));
             page()->presenter()->close();

@@ -4,6 +4,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 #include <algorithm>
 
@@ -11,6 +12,7 @@ namespace cabildo {
 
 namespace {
 constexpr int padding = 6;
+constexpr int maxWarningLines = 2;
 const QColor ink(0x1f, 0x1f, 0x1f);
 const QColor mutedInk(0x44, 0x47, 0x4a);
 const QColor warningInk(0x8c, 0x1d, 0x18);    // 8.9:1 on the warning background
@@ -30,7 +32,8 @@ int AgendaCellDelegate::sessionRowHeight(const QFont &font, bool presentation)
 {
     QFont bold = font;
     bold.setBold(true);
-    const int lines = presentation ? 2 : 4;  // presentation: the title only
+    // Title on two lines; then votes and two warnings, except on the projector.
+    const int lines = presentation ? 2 : 2 + 1 + maxWarningLines;
     return QFontMetrics(bold).lineSpacing() * lines + 2 * padding + 4;
 }
 
@@ -39,6 +42,38 @@ QSize AgendaCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     if (!index.data(AgendaGridModel::IsSessionSlotRole).toBool())
         return {160, QFontMetrics(option.font).lineSpacing() + 2 * padding};
     return {200, sessionRowHeight(option.font, m_presentation)};
+}
+
+int AgendaCellDelegate::drawWrapped(QPainter *painter, const QFont &font, const QRect &rect, const QString &text,
+                                    int maxLines, bool centred)
+{
+    // Word-wrapped into at most maxLines lines, the last one elided: a long title stays readable.
+    const QFontMetrics metrics(font);
+    QTextLayout layout(text, font);
+    QTextOption wrapping;
+    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);  // a word wider than the cell breaks, not vanishes
+    layout.setTextOption(wrapping);
+    layout.beginLayout();
+    QStringList lines;
+    while (lines.size() < maxLines) {
+        QTextLine textLine = layout.createLine();
+        if (!textLine.isValid())
+            break;
+        textLine.setLineWidth(rect.width());
+        if (lines.size() == maxLines - 1)
+            lines.append(metrics.elidedText(text.mid(textLine.textStart()).simplified(), Qt::ElideRight, rect.width()));
+        else
+            lines.append(text.mid(textLine.textStart(), textLine.textLength()).trimmed());
+    }
+    layout.endLayout();
+    painter->setFont(font);
+    const int height = int(lines.size()) * metrics.lineSpacing();
+    int y = centred ? rect.top() + std::max(0, (rect.height() - height) / 2) : rect.top();
+    for (const QString &shown : std::as_const(lines)) {
+        painter->drawText(QRect(rect.left(), y, rect.width(), metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter, shown);
+        y += metrics.lineSpacing();
+    }
+    return height;
 }
 
 void AgendaCellDelegate::paintPin(QPainter *painter, const QRectF &box, const QColor &colour)
@@ -129,40 +164,41 @@ void AgendaCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     QFont titleFont = option.font;
     titleFont.setBold(true);
-    const QFontMetrics titleMetrics(titleFont);
-    const int titleLines = 2;
-    QRect titleRect(area.left(), area.top(), markerRight - area.left(), titleMetrics.lineSpacing() * titleLines);
-    painter->setFont(titleFont);
+    if (m_presentation)
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     painter->setPen(m_presentation ? Qt::white : ink);
-    const QString title = index.data(Qt::DisplayRole).toString();
-    // Wrap to two lines, eliding what is left.
-    QString shown = title;
-    if (titleMetrics.boundingRect(titleRect, Qt::TextWordWrap, title).height() > titleRect.height())
-        shown = titleMetrics.elidedText(title, Qt::ElideRight, titleRect.width() * titleLines - titleMetrics.averageCharWidth() * 6);
-    painter->drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, shown);
+    const int titleWidth = (m_presentation ? area.right() : markerRight) - area.left();
+    // On the projector the title alone fills the cell, centred; on the laptop it heads it.
+    const int titleHeight = drawWrapped(painter, titleFont, QRect(area.left(), area.top(), titleWidth, area.height()),
+                                        index.data(Qt::DisplayRole).toString(), m_presentation ? 3 : 2, m_presentation);
     if (m_presentation) {
         painter->restore();
         return;
     }
 
+    // Under the title: votes against seats, then the warnings in a few words each.
     const QFontMetrics metrics(option.font);
-    painter->setFont(option.font);
-    int y = titleRect.bottom() + 2;
-    painter->setPen(index.data(AgendaGridModel::OverCapacityRole).toBool() ? warningInk : mutedInk);
-    painter->drawText(QRect(area.left(), y, area.width(), metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(index.data(AgendaGridModel::VotesTextRole).toString(), Qt::ElideRight, area.width()));
-    y += metrics.lineSpacing();
-    if (!warnings.isEmpty()) {
-        QString text = QStringLiteral("⚠ ") + warnings.constFirst();
-        if (warnings.size() > 1)
-            //: After the first warning of a cell: how many more the tooltip lists
-            text += QLatin1Char(' ') + AgendaGridModel::tr("(+%n more)", nullptr, int(warnings.size() - 1));
-        painter->setPen(warningInk);
-        QFont bold = option.font;
-        bold.setBold(true);
-        painter->setFont(bold);
+    int y = area.top() + titleHeight + 2;
+    auto line = [&](const QString &text, const QFont &font, const QColor &colour) {
+        if (y + metrics.lineSpacing() > option.rect.bottom() + 1)
+            return;
+        painter->setFont(font);
+        painter->setPen(colour);
         painter->drawText(QRect(area.left(), y, area.width(), metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(bold).elidedText(text, Qt::ElideRight, area.width()));
+                          QFontMetrics(font).elidedText(text, Qt::ElideRight, area.width()));
+        y += metrics.lineSpacing();
+    };
+    line(index.data(AgendaGridModel::VotesTextRole).toString(), option.font,
+         index.data(AgendaGridModel::OverCapacityRole).toBool() ? warningInk : mutedInk);
+    const QStringList brief = index.data(AgendaGridModel::BriefWarningsRole).toStringList();
+    QFont bold = option.font;
+    bold.setBold(true);
+    for (int i = 0; i < brief.size() && i < maxWarningLines; ++i) {
+        QString text = QStringLiteral("⚠ ") + brief.at(i);
+        if (i == maxWarningLines - 1 && brief.size() > maxWarningLines)
+            //: After the last warning shown in a cell: how many more its tooltip lists
+            text += QLatin1Char(' ') + AgendaGridModel::tr("(+%n more)", nullptr, int(brief.size() - maxWarningLines));
+        line(text, bold, warningInk);
     }
     painter->restore();
 }

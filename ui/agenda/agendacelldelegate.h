@@ -25,6 +25,9 @@ public:
     /** The height of a session row for `font`: title (two lines), votes, one warning. */
     static int sessionRowHeight(const QFont &font, bool presentation);
 
+    /** Draws `text` word-wrapped on at most `maxLines` lines, the last elided; returns the height used. */
+    static int drawWrapped(QPainter *painter, const QFont &font, const QRect &rect, const QString &text, int maxLines,
+                           bool centred = false);
     static void paintPin(QPainter *painter, const QRectF &box, const QColor &colour);
     static void paintWarningMarker(QPainter *painter, const QRectF &box);
 

@@ -96,23 +96,28 @@ void AgendaFacts::findWarnings(const EventDocument &document)
         const int wanted = demand(placed.sessionId);
         if (room->capacity > 0 && wanted > room->capacity)
             found.append({CellWarning::Kind::OverCapacity,
-                          tr("Over capacity: %1 want it, the room seats %2").arg(wanted).arg(room->capacity)});
+                          tr("Over capacity: %1 want it, the room seats %2").arg(wanted).arg(room->capacity),
+                          tr("%n over capacity", nullptr, wanted - room->capacity)});
         for (qint64 other : sessionsInSlot.value(placed.slotId)) {
             if (other == placed.sessionId)
                 continue;
             const Session *clash = document.session(other);
             if (const int shared = sharedBallots(placed.sessionId, other))
                 found.append({CellWarning::Kind::SplitVoters,
-                               tr("%n voter(s) also want %1 at this time", nullptr, shared).arg(quoted(clash->title))});
+                               tr("%n voter(s) also want %1 at this time", nullptr, shared).arg(quoted(clash->title)),
+                               tr("%n voter(s) split with %1", nullptr, shared).arg(quoted(clash->title))});
             if (!session->host.trimmed().isEmpty() && hostKey(session->host) == hostKey(clash->host))
                 found.append({CellWarning::Kind::HostClash,
-                              tr("%1 also hosts %2 at this time").arg(session->host.simplified(), quoted(clash->title))});
+                              tr("%1 also hosts %2 at this time").arg(session->host.simplified(), quoted(clash->title)),
+                              tr("Host also in %1").arg(quoted(clash->title))});
         }
         if (session->needsAccessibleRoom && !room->accessible)
             found.append({CellWarning::Kind::Inaccessible,
-                          tr("Needs an accessible room; %1 is not step-free").arg(room->name)});
+                          tr("Needs an accessible room; %1 is not step-free").arg(room->name),
+                          tr("Room not step-free")});
         if (!session->allowedSlots.isEmpty() && !session->allowedSlots.contains(slot->uuid))
-            found.append({CellWarning::Kind::SlotNotAllowed, tr("The host cannot make this time slot")});
+            found.append({CellWarning::Kind::SlotNotAllowed, tr("The host cannot make this time slot"),
+                          tr("Host not free then")});
         if (found.isEmpty())
             m_warnings.remove(placed.sessionId);
     }

@@ -14,7 +14,8 @@ struct CellWarning
 {
     enum class Kind { OverCapacity, SplitVoters, HostClash, Inaccessible, SlotNotAllowed };
     Kind kind;
-    QString text;  ///< one sentence for the facilitator, e.g. "12 voters also want “Privacy” at this time"
+    QString text;   ///< one sentence for the tooltip, e.g. "12 voters also want “Privacy” at this time"
+    QString brief;  ///< what fits in the cell, e.g. "12 voters split with “Privacy”"
 };
 
 /**

@@ -120,11 +120,11 @@ QString AgendaGridModel::cellSummary(qint64 sessionId, qint64 roomId) const
     const Room *room = m_document->room(roomId);
     const int votes = m_facts.ballotVotes(sessionId);
     const int tally = m_facts.tally(sessionId);
-    QString text = tally ? tr("%n vote(s)", nullptr, votes) + tr(" + %n on paper", nullptr, tally)
-                         : tr("%n vote(s)", nullptr, votes);
+    //: Votes from ballots and from paper dots: "40 votes + 5 on paper"
+    QString text = tally ? tr("%n vote(s) + %1 on paper", nullptr, votes).arg(tally) : tr("%n vote(s)", nullptr, votes);
     if (room && room->capacity > 0)
-        //: Demand against capacity: "12 of 40 seats"
-        text += QStringLiteral(" · ") + tr("%1 of %n seat(s)", nullptr, room->capacity).arg(m_facts.demand(sessionId));
+        //: Demand against capacity: "45 votes / 20 seats"
+        text += QStringLiteral(" / ") + tr("%n seat(s)", nullptr, room->capacity);
     return text;
 }
 
@@ -150,10 +150,11 @@ QVariant AgendaGridModel::data(const QModelIndex &index, int role) const
         const Room *room = m_document->room(roomId);
         return session && room->capacity > 0 && m_facts.demand(sessionId) > room->capacity;
     }
-    case WarningsRole: {
+    case WarningsRole:
+    case BriefWarningsRole: {
         QStringList texts;
         for (const CellWarning &warning : m_facts.warnings(sessionId))
-            texts.append(warning.text);
+            texts.append(role == WarningsRole ? warning.text : warning.brief);
         return texts;
     }
     case Qt::DisplayRole:

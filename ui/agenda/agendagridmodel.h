@@ -26,9 +26,10 @@ public:
         RoomIdRole,
         IsSessionSlotRole,  ///< bool: false for a break or a plenary
         PinnedRole,         ///< bool
-        VotesTextRole,      ///< "12 votes · 12 of 40 seats"
+        VotesTextRole,      ///< demand against capacity: "45 votes / 20 seats"
         OverCapacityRole,   ///< bool
         WarningsRole,       ///< QStringList, one sentence each
+        BriefWarningsRole,  ///< QStringList, the same in a few words, for the cell
     };
 
     explicit AgendaGridModel(QObject *parent = nullptr);

@@ -9,6 +9,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace cabildo {
 
 AgendaGridView::AgendaGridView(AgendaGridModel *model, QWidget *parent)
@@ -52,8 +54,24 @@ void AgendaGridView::refreshLayout()
 {
     // Breaks and plenaries are for everyone: one cell across every room.
     clearSpans();
-    const int sessionHeight = AgendaCellDelegate::sessionRowHeight(font(), m_delegate->presentation());
+    // Wide enough for the current row's time in bold, so highlighting it does not clip it.
+    QFont bold = verticalHeader()->font();
+    bold.setBold(true);
+    int headerWidth = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        headerWidth = std::max(headerWidth, QFontMetrics(bold).horizontalAdvance(m_model->slotText(m_model->slotAt(row))));
+    verticalHeader()->setMinimumWidth(headerWidth + 20);
+    int sessionHeight = AgendaCellDelegate::sessionRowHeight(font(), m_delegate->presentation());
     const int breakHeight = fontMetrics().lineSpacing() + 16;
+    if (m_delegate->presentation()) {
+        // On the projector the session rows share the whole height: bigger cells, nothing to scroll.
+        int sessionRows = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            sessionRows += m_model->isSessionSlot(row) ? 1 : 0;
+        const int spare = viewport()->height() - (m_model->rowCount() - sessionRows) * breakHeight;
+        if (sessionRows > 0)
+            sessionHeight = std::max(sessionHeight, spare / sessionRows);
+    }
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const bool sessions = m_model->isSessionSlot(row);
         if (!sessions && m_model->columnCount() > 1)
@@ -80,6 +98,7 @@ void AgendaGridView::setDropTarget(const QModelIndex &cell)
 void AgendaGridView::setPresentation(bool on)
 {
     m_delegate->setPresentation(on);
+    horizontalHeader()->setMinimumSectionSize(on ? 60 : 150);  // the projector shows every room at once
     refreshLayout();
 }
 
@@ -156,6 +175,13 @@ void AgendaGridView::paintEvent(QPaintEvent *event)
             painter.drawRect(visualRect(from).adjusted(4, 4, -5, -5));
         }
     }
+}
+
+void AgendaGridView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    if (m_delegate->presentation())
+        refreshLayout();
 }
 
 void AgendaGridView::changeEvent(QEvent *event)

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPalette>
 #include <QScreen>
 #include <QVBoxLayout>
 
@@ -24,11 +25,19 @@ PresenterWindow::PresenterWindow(AgendaGridModel *model, const QString &title, Q
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 2);
     setFont(big);
-    setStyleSheet(QStringLiteral("PresenterWindow, QLabel { background: black; color: white; }"
-                                 "QTableView { background: black; color: white; gridline-color: #808080; border: none; }"
-                                 "QHeaderView::section { background: black; color: white; border: 1px solid #808080;"
-                                 " padding: 6px; font-weight: bold; }"));
+    QPalette colours = palette();
+    for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button})
+        colours.setColor(role, Qt::black);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        colours.setColor(role, Qt::white);
+    colours.setColor(QPalette::Light, QColor(0x80, 0x80, 0x80));
+    colours.setColor(QPalette::Mid, QColor(0x80, 0x80, 0x80));
+    colours.setColor(QPalette::Dark, QColor(0x80, 0x80, 0x80));
+    setPalette(colours);
     setAutoFillBackground(true);
+    m_grid->setFrameShape(QFrame::NoFrame);
+    m_grid->horizontalHeader()->setFont(big);
+    m_grid->verticalHeader()->setFont(big);
     QFont titleFont = big;
     titleFont.setPointSizeF(big.pointSizeF() * 1.4);
     titleFont.setBold(true);
