@@ -14,6 +14,10 @@
 #include "testevent.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QApplication>
 #include <QDateEdit>
 #include <QDialog>
@@ -415,6 +419,62 @@ private slots:
         QVERIFY(document()->placements().isEmpty());
         QCOMPARE(document()->undoStack()->count(), 0);
         QVERIFY(label("agendaMessage").contains(QStringLiteral("unchanged")));
+    }
+
+    void roomAndSessionDialogs()
+    {
+        setUpAgenda();
+        // Agenda ▸ Rooms ▸ Add: the editor's fields become a room, one undo step.
+        QTimer::singleShot(0, this, [this] {
+            auto *rooms = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(rooms);
+            QCOMPARE(rooms->objectName(), QStringLiteral("roomsDialog"));
+            QCOMPARE(rooms->findChild<QTableWidget *>(QStringLiteral("itemTable"))->rowCount(), 4);
+            QTimer::singleShot(0, this, [] {
+                auto *editor = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                QVERIFY(editor);
+                QCOMPARE(editor->objectName(), QStringLiteral("roomEditDialog"));
+                editor->findChild<QLineEdit *>(QStringLiteral("roomNameEdit"))->setText(QStringLiteral("Main hall"));
+                editor->findChild<QSpinBox *>(QStringLiteral("roomCapacitySpin"))->setValue(120);
+                editor->findChild<QCheckBox *>(QStringLiteral("roomAccessibleCheck"))->setChecked(true);
+                editor->accept();
+            });
+            rooms->findChild<QPushButton *>(QStringLiteral("addButton"))->click();
+            QCOMPARE(rooms->findChild<QTableWidget *>(QStringLiteral("itemTable"))->rowCount(), 5);
+            rooms->reject();
+        });
+        action("actionRooms")->trigger();
+        const Room *hall = document()->room(document()->roomIds().constLast());
+        QCOMPARE(hall->name, QStringLiteral("Main hall"));
+        QCOMPARE(hall->capacity, 120);
+        QVERIFY(hall->accessible);
+        QCOMPARE(model()->columnCount(), 5);
+        QVERIFY(model()->headerData(4, Qt::Horizontal).toString().contains(QStringLiteral("♿")));
+
+        // Edit Session: the host and the slots the host can make (untick the first).
+        const qint64 openData = sessionTitled(QStringLiteral("Open data"));
+        QVERIFY(document()->placeSession(openData, model()->slotAt(cell(1, 0).row()), model()->roomAt(0)));
+        grid()->setCurrentIndex(cell(1, 0));
+        grid()->setFocus();
+        const qint64 firstSlot = model()->slotAt(cell(0, 0).row());
+        QTimer::singleShot(0, this, [firstSlot] {
+            auto *editor = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(editor);
+            QCOMPARE(editor->objectName(), QStringLiteral("sessionEditDialog"));
+            editor->findChild<QLineEdit *>(QStringLiteral("sessionHostEdit"))->setText(QStringLiteral("Ana"));
+            editor->findChild<QCheckBox *>(QStringLiteral("allowedSlot_%1").arg(firstSlot))->setChecked(false);
+            editor->accept();
+        });
+        action("actionEditSession")->trigger();
+        const Session *edited = document()->session(openData);
+        QCOMPARE(edited->host, QStringLiteral("Ana"));
+        QCOMPARE(edited->allowedSlots.size(), 3);
+        QVERIFY(!edited->allowedSlots.contains(document()->timeSlot(firstSlot)->uuid));
+        // Placed in a slot its host cannot make: the cell says so.
+        QVERIFY(document()->swapSessions(openData, sessionTitled(QStringLiteral("Privacy"))));  // Privacy is unscheduled: Open data leaves
+        QVERIFY(document()->placeSession(openData, firstSlot, model()->roomAt(0)));
+        QVERIFY(cell(0, 0).data(AgendaGridModel::WarningsRole).toStringList().contains(
+            QStringLiteral("The host cannot make this time slot")));
     }
 
     void presenterViewFollowsAndEscLeaves()

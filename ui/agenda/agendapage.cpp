@@ -249,6 +249,16 @@ void AgendaPage::retranslate()
     refresh();
 }
 
+void AgendaPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Switching to the agenda puts the keyboard in the grid (or on the way to start one).
+    if (m_stack->currentIndex() == 1)
+        m_grid->setFocus();
+    else if (m_templateButton->isVisible())
+        m_templateButton->setFocus();
+}
+
 void AgendaPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -55,6 +55,7 @@ public:
     void present(QScreen *screen);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
