@@ -7,12 +7,16 @@
 #include "agenda/agendagridview.h"
 #include "agenda/agendapage.h"
 #include "agenda/presenterwindow.h"
+#include "agenda/roomsdialog.h"
+#include "agenda/sessionsdialog.h"
+#include "agenda/timeslotsdialog.h"
 #include "agenda/unscheduledlist.h"
 #include "document/eventdocument.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "testevent.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QLineEdit>
@@ -214,6 +218,8 @@ private slots:
     void dragFromTheListIntoCellsAndBack()
     {
         setUpAgenda();
+        // The grid's model keeps its contract through every move, undo and reset.
+        QAbstractItemModelTester modelTester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 openData = sessionTitled(QStringLiteral("Open data"));
         const qint64 privacy = sessionTitled(QStringLiteral("Privacy"));
         QVERIFY(openData && privacy);
@@ -547,6 +553,17 @@ private slots:
             QCoreApplication::processEvents();
             QVERIFY(page()->presenter()->grab().save(folderPath + QStringLiteral("/agenda-presenter") + suffix));
             page()->presenter()->close();
+
+            RoomsDialog rooms(document(), window.get());
+            rooms.show();
+            QVERIFY(rooms.grab().save(folderPath + QStringLiteral("/agenda-rooms") + suffix));
+            TimeSlotsDialog timeSlots(document(), window.get());
+            timeSlots.show();
+            QVERIFY(timeSlots.grab().save(folderPath + QStringLiteral("/agenda-slots") + suffix));
+            SessionEditDialog editor(*document()->session(sessionTitled(QStringLiteral("Participatory budgets"))), *document(),
+                                     window.get());
+            editor.show();
+            QVERIFY(editor.grab().save(folderPath + QStringLiteral("/agenda-session") + suffix));
         }
         preferences::setLanguage(QString());
         preferences::applyLanguage();

@@ -261,8 +261,10 @@ void AgendaPage::showEvent(QShowEvent *event)
 
 void AgendaPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_model->setDocument(m_document);  // the cells' and headers' words are made on demand: ask again
+    }
     QWidget::changeEvent(event);
 }
 
