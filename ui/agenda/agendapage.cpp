@@ -129,8 +129,13 @@ AgendaPage::AgendaPage(QWidget *parent)
     connect(m_mover, &SessionMover::holdChanged, m_grid->viewport(), qOverload<>(&QWidget::update));
     connect(m_list, &UnscheduledList::pickedUp, this, [this](qint64 session) {
         m_grid->setFocus();
-        if (!m_grid->currentIndex().isValid())
-            m_grid->setCurrentIndex(m_model->index(0, 0));
+        // Start from a cell that can take it: the first session slot, unless one is current.
+        if (!m_model->isSessionSlot(m_grid->currentIndex().row()))
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                if (m_model->isSessionSlot(row)) {
+                    m_grid->setCurrentIndex(m_model->index(row, 0));
+                    break;
+                }
         m_mover->hold(session);
     });
     connect(m_model, &AgendaGridModel::layoutRefreshed, this, &AgendaPage::refresh);

@@ -85,6 +85,7 @@ void SessionMover::cancelHold()
         return;
     m_held = 0;
     emit holdChanged(0);
+    emit message(QString());
 }
 
 QModelIndex SessionMover::cellAt(const QPoint &globalPos) const
@@ -120,8 +121,10 @@ bool SessionMover::moveToCell(qint64 sessionId, const QModelIndex &cell)
                                 : m_document->placeSession(sessionId, slotId, roomId);
     if (!moved && !m_document->lastError().isEmpty())
         emit message(m_document->lastError());
-    if (moved)
+    if (moved) {
         m_grid->setCurrentIndex(model->indexOfSession(sessionId));
+        emit message(QString());  // a hint or refusal from before no longer applies
+    }
     return moved;
 }
 
