@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>cabildo::AgendaGenerator</name>
+    <message numerus="yes">
+        <location filename="../app/agenda/agendamodel.cpp" line="+46"/>
+        <source>%n ballot vote(s) name no session and were ignored.</source>
+        <translation>
+            <numerusform>%n ballot vote names no session and was ignored.</numerusform>
+            <numerusform>%n ballot votes name no session and were ignored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cabildo::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+74"/>
+        <location filename="../app/cli/commandline.cpp" line="+82"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 takes %n argument (see cabildo --help)</numerusform>
@@ -12,7 +23,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+75"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n ballot</numerusform>
+            <numerusform>%n ballots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n session(s) moved, %1 unscheduled, in %2 s.</source>
+        <translation>
+            <numerusform>%n session moved, %1 unscheduled, in %2 s.</numerusform>
+            <numerusform>%n sessions moved, %1 unscheduled, in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>Imported %n note (%1, %2).</numerusform>
@@ -20,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+83"/>
         <source>%1 (%n note(s)): %2</source>
         <translation>
             <numerusform>%1 (%n note): %2</numerusform>
@@ -30,14 +73,15 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n note(s) grouped into %1.</source>
-        <extracomment>The end of cabildo cluster&apos;s report, e.g. &quot;397 notes grouped into 8 themes.&quot; %1 is &quot;8 themes&quot;.</extracomment>
+        <extracomment>The end of cabildo cluster's report, e.g. "397 notes grouped into 8 themes." %1 is "8 themes".</extracomment>
         <translation>
             <numerusform>%n note grouped into %1.</numerusform>
             <numerusform>%n notes grouped into %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-223"/>
+        <location line="+224"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n theme</numerusform>
@@ -46,12 +90,23 @@
     </message>
 </context>
 <context>
+    <name>cabildo::EventDocument</name>
+    <message numerus="yes">
+        <location filename="../app/document/votesdocument.cpp" line="+289"/>
+        <source>A ballot may name at most %n theme(s) in this round.</source>
+        <translation>
+            <numerusform>A ballot may name at most %n theme in this round.</numerusform>
+            <numerusform>A ballot may name at most %n themes in this round.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cabildo::GroupingEngine</name>
     <message numerus="yes">
-        <location filename="../app/grouping/groupingengine.cpp" line="+171"/>
+        <location filename="../app/grouping/groupingengine.cpp" line="+233"/>
         <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
         <translation>
-            <numerusform>%n note have no words to group by (only punctuation or single letters).</numerusform>
+            <numerusform>%n note has no words to group by (only punctuation or single letters).</numerusform>
             <numerusform>%n notes have no words to group by (only punctuation or single letters).</numerusform>
         </translation>
     </message>
@@ -97,7 +152,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+575"/>
+        <location filename="../ui/mainwindow.cpp" line="+579"/>
         <source>Add %n note(s), one for each line of the pasted text?</source>
         <translation>
             <numerusform>Add %n note, one for each line of the pasted text?</numerusform>
@@ -142,7 +197,7 @@
     <message numerus="yes">
         <location filename="../ui/suggestionspanel.cpp" line="+125"/>
         <source>%n note(s), %1 % alike</source>
-        <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
+        <extracomment>Similarity of a suggested theme's notes, in percent</extracomment>
         <translation>
             <numerusform>%n note, %1 % alike</numerusform>
             <numerusform>%n notes, %1 % alike</numerusform>
@@ -160,7 +215,7 @@
         <location line="+3"/>
         <source>%n group(s) of notes say the same thing.</source>
         <translation>
-            <numerusform>%n group of notes say the same thing.</numerusform>
+            <numerusform>%n group of notes says the same thing.</numerusform>
             <numerusform>%n groups of notes say the same thing.</numerusform>
         </translation>
     </message>
@@ -251,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Merge %n theme into %1</numerusform>
@@ -272,8 +327,16 @@
         <location line="+29"/>
         <source>Take %n note(s) out of their theme</source>
         <translation>
-            <numerusform>Take %n note out of their theme</numerusform>
+            <numerusform>Take %n note out of its theme</numerusform>
             <numerusform>Take %n notes out of their theme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/document/agendadocument.cpp" line="+404"/>
+        <source>Create %n session(s) from themes</source>
+        <translation>
+            <numerusform>Create %n session from themes</numerusform>
+            <numerusform>Create %n sessions from themes</numerusform>
         </translation>
     </message>
 </context>

@@ -40,6 +40,67 @@
     </message>
 </context>
 <context>
+    <name>cabildo::AgendaGenerator</name>
+    <message>
+        <location filename="../app/agenda/agendagenerator.cpp" line="+115"/>
+        <source>%1 hosts more sessions than the slots allow: “%2” stays unscheduled.</source>
+        <translation>%1 tiene a su cargo más sesiones de las que caben en las franjas: “%2” queda sin programar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/agenda/agendamodel.cpp" line="+46"/>
+        <source>%n ballot vote(s) name no session and were ignored.</source>
+        <translation>
+            <numerusform>%n voto de boleta no corresponde a ninguna sesión y se ignoró.</numerusform>
+            <numerusform>%n votos de boleta no corresponden a ninguna sesión y se ignoraron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is pinned to a slot or room that does not exist; it was placed freely instead.</source>
+        <translation>“%1” está anclada a una franja o sala que no existe; se colocó libremente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is pinned to a slot it does not allow; it was placed freely instead.</source>
+        <translation>“%1” está anclada a una franja que no admite; se colocó libremente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” needs an accessible room but is pinned to one that is not; it was placed freely instead.</source>
+        <translation>“%1” necesita una sala accesible, pero está anclada a una que no lo es; se colocó libremente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is pinned to the same slot and room as “%2”; only “%2” keeps it.</source>
+        <translation>“%1” está anclada a la misma franja y sala que “%2”; solo “%2” conserva ese lugar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is pinned to the same slot as “%2”, which has the same host; only “%2” keeps its pin.</source>
+        <translation>“%1” está anclada a la misma franja que “%2”, que tiene la misma persona a cargo; solo “%2” sigue anclada.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The agenda has no session slots, so no session can be placed.</source>
+        <translation>La agenda no tiene franjas de sesiones, así que no se puede colocar ninguna sesión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agenda has no rooms, so no session can be placed.</source>
+        <translation>La agenda no tiene salas, así que no se puede colocar ninguna sesión.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” allows no slot of this agenda, so it stays unscheduled.</source>
+        <translation>“%1” no admite ninguna franja de esta agenda, así que queda sin programar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” needs an accessible room and there is none, so it stays unscheduled.</source>
+        <translation>“%1” necesita una sala accesible y no hay ninguna, así que queda sin programar.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::Application</name>
     <message>
         <location filename="../ui/application.cpp" line="+57"/>
@@ -56,7 +117,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+28"/>
-        <location filename="../ui/mainwindow.cpp" line="+291"/>
+        <location filename="../ui/mainwindow.cpp" line="+293"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
@@ -99,29 +160,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+48"/>
-        <source>Usage:
-  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          create an event file
-  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
-  cabildo info FILE [--json]              counts, acronym and schema version
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          group the notes not yet in a theme into themes
-  cabildo --version | --help</source>
-        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation>Uso:
-  cabildo [FILE]                          abrir la interfaz gráfica (con un evento predeterminado si se omite FILE)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          crear un archivo de evento
-  cabildo import FILE SOURCE.csv          agregar las notas de un CSV de notas
-  cabildo info FILE [--json]              recuentos, sigla y versión del esquema
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          agrupar en temas las notas que aún no tienen tema
-  cabildo --version | --help</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../app/cli/commandline.cpp" line="+78"/>
         <source>(see cabildo --help)</source>
         <translation>(ver cabildo --help)</translation>
     </message>
@@ -134,7 +173,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Event title.</source>
         <translation>Título del evento.</translation>
     </message>
@@ -159,22 +198,21 @@
         <translation>“%1” no es una zona horaria conocida (por ejemplo, Europe/Paris o America/Bogota).</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>importing an event .json is not available in this version yet.</source>
-        <translation>importar un evento .json aún no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+34"/>
+        <location line="+137"/>
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 es de solo lectura: no se importó nada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-96"/>
+        <location line="+99"/>
+        <location line="+7"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-145"/>
+        <location line="+140"/>
         <source>nothing was imported: %1</source>
         <translation>no se importó nada: %1</translation>
     </message>
@@ -187,7 +225,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Number of themes.</source>
         <translation>Número de temas.</translation>
     </message>
@@ -197,13 +235,138 @@
         <translation>Reagrupar todas las notas.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+75"/>
+        <location line="-138"/>
+        <location line="+139"/>
+        <location line="+81"/>
         <source>Print JSON.</source>
         <translation>Mostrar la salida en JSON.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-337"/>
+        <source>Usage:
+  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          create an event file
+  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
+  cabildo import FILE EVENT.json          restore a backup into an empty event
+  cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generate and store the agenda
+  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
+  cabildo --version | --help</source>
+        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
+        <translation>Uso:
+  cabildo [FILE]                          abrir la interfaz gráfica (con un evento predeterminado si se omite FILE)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          crear un archivo de evento
+  cabildo import FILE SOURCE.csv          agregar las notas de un CSV de notas
+  cabildo import FILE EVENT.json          restaurar una copia de seguridad en un evento vacío
+  cabildo info FILE [--json]              recuentos, sigla y versión del esquema
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          agrupar en temas las notas que aún no tienen tema
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generar y guardar la agenda
+  cabildo backup FILE OUT.json            todo el evento en JSON (privado: incluye datos personales)
+  cabildo --version | --help</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported %1, %2, %3 and %4.</source>
+        <extracomment>The end of cabildo import EVENT.json, e.g. &quot;Imported 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
+        <translation>Importación completada: %1, %2, %3 y %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n boleta</numerusform>
+            <numerusform>%n boletas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The voting round whose ballots count.</source>
+        <translation>La ronda de votación cuyas boletas se cuentan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is read-only: nothing was scheduled.</source>
+        <translation>%1 es de solo lectura: no se programó nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no voting round named &quot;%1&quot;.</source>
+        <translation>no hay ninguna ronda de votación llamada “%1”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing was scheduled: %1</source>
+        <translation>no se programó nada: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Attendable votes (A): %1 of %2 ballot votes</source>
+        <extracomment>cabildo schedule&apos;s report. A, M and O are PRODUCT.md&apos;s names: keep them.</extracomment>
+        <translation>Votos atendidos (A): %1 de %2 votos de las boletas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed votes (M): %1</source>
+        <translation>Votos perdidos (M): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat overflow (O): %1</source>
+        <translation>Sobrecupo (O): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper bound on A: %1</source>
+        <translation>Cota superior de A: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n session(s) moved, %1 unscheduled, in %2 s.</source>
+        <translation>
+            <numerusform>%n sesión movida, %1 sin programar, en %2 s.</numerusform>
+            <numerusform>%n sesiones movidas, %1 sin programar, en %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is an event file: the backup goes to a .json file of its own.</source>
+        <translation>%1 es un archivo de evento: la copia de seguridad va en un archivo .json aparte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
         <translation>--clusters espera un número de temas, 1 o más (ver cabildo --help)</translation>
     </message>
@@ -213,7 +376,7 @@
         <translation>%1 es de solo lectura: no se agrupó nada.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>nothing was grouped: %1</source>
         <translation>no se agrupó nada: %1</translation>
     </message>
@@ -235,7 +398,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-223"/>
+        <location line="+224"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -243,7 +407,7 @@
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>&quot;%1&quot; is not available in this version yet.</source>
         <translation>“%1” aún no está disponible en esta versión.</translation>
     </message>
@@ -358,7 +522,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+52"/>
+        <location filename="../app/document/eventdocument.cpp" line="+53"/>
         <source>The event needs a title.</source>
         <translation>El evento necesita un título.</translation>
     </message>
@@ -368,12 +532,18 @@
         <translation>La sigla debe tener de 4 a 32 letras minúsculas (a-z) o dígitos, como “abrelatam2026”.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../app/document/documentcontent.cpp" line="+41"/>
+        <location filename="../app/document/eventdocument.cpp" line="+77"/>
         <source>This event is open read-only.</source>
         <translation>Este evento está abierto en modo de solo lectura.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+2"/>
+        <source>This event is not empty: a backup is only imported into a new, empty event.</source>
+        <translation>Este evento no está vacío: una copia de seguridad solo se importa en un evento nuevo y vacío.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/eventdocument.cpp" line="+77"/>
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>El evento necesita un título y una sigla de 4 a 32 letras minúsculas (a-z) o dígitos.</translation>
     </message>
@@ -383,21 +553,289 @@
         <translation>Un tema necesita un nombre y al menos una nota.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un tema necesita un nombre y uno de los colores de nota.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/agendadocument.cpp" line="+215"/>
+        <location line="+20"/>
+        <source>A room needs a name and a capacity of 0 or more.</source>
+        <translation>Una sala necesita un nombre y una capacidad de 0 o más.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+25"/>
+        <source>A time slot needs a day and a start before its end.</source>
+        <translation>Una franja horaria necesita un día y un inicio anterior a su fin.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+25"/>
+        <source>The slot overlaps %1: a participant attends one slot at a time.</source>
+        <translation>La franja se superpone con %1: cada participante asiste a una sola franja a la vez.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The template needs a day.</source>
+        <translation>La plantilla necesita un día.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already has time slots.</source>
+        <translation>El día %1 ya tiene franjas horarias.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Room A</source>
+        <translation>Sala A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room B</source>
+        <translation>Sala B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room C</source>
+        <translation>Sala C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room D</source>
+        <translation>Sala D</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opening</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Lunch</source>
+        <translation>Almuerzo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closing</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+17"/>
+        <source>A session needs a title.</source>
+        <translation>Una sesión necesita un título.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Every theme already has a session.</source>
+        <translation>Todos los temas ya tienen una sesión.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That session, time slot or room does not exist.</source>
+        <translation>Esa sesión, franja horaria o sala no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a break or a plenary: sessions go in session slots.</source>
+        <translation>%1 es una pausa o un plenario: las sesiones van en franjas de sesiones.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already runs in %2 at %3: swap the two sessions instead.</source>
+        <translation>%1 ya se realiza en %2 (%3): mejor intercambia las dos sesiones.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Swapping needs two sessions, at least one of them scheduled.</source>
+        <translation>Para intercambiar hacen falta dos sesiones, al menos una de ellas programada.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Only a scheduled session can be pinned.</source>
+        <translation>Solo se puede anclar una sesión programada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The agenda names a session, time slot or room that does not exist or takes no sessions.</source>
+        <translation>La agenda menciona una sesión, franja horaria o sala que no existe o no admite sesiones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agenda puts a session in two cells or two sessions in one cell.</source>
+        <translation>La agenda pone una sesión en dos celdas o dos sesiones en una misma celda.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/votesdocument.cpp" line="+192"/>
+        <source>Themes cannot be merged or split while the voting round %1 is open: close it first.</source>
+        <translation>No se pueden fusionar ni dividir temas mientras la ronda de votación %1 esté abierta: ciérrala primero.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source>A voting round needs a name, at least one vote per person and a cap of 0 (none) or more.</source>
+        <translation>Una ronda de votación necesita un nombre, al menos un voto por persona y un tope de 0 (sin tope) o más.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Votes per person and the cap cannot change once ballots have been cast.</source>
+        <translation>Los votos por persona y el tope ya no pueden cambiar una vez emitidas las boletas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The voting round %1 is open: close it first.</source>
+        <translation>La ronda de votación %1 está abierta: ciérrala primero.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This voting round is not open.</source>
+        <translation>Esta ronda de votación no está abierta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ballot can only name themes of this event.</source>
+        <translation>Una boleta solo puede incluir temas de este evento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A ballot needs at least one theme.</source>
+        <translation>Una boleta necesita al menos un tema.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A ballot may name at most %n theme(s) in this round.</source>
+        <translation>
+            <numerusform>Una boleta puede incluir como máximo %n tema en esta ronda.</numerusform>
+            <numerusform>Una boleta puede incluir como máximo %n temas en esta ronda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already has the most votes a theme may get in this round (%2).</source>
+        <translation>%1 ya tiene el máximo de votos que un tema puede recibir en esta ronda (%2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A tally needs a voting round, a theme and a count of 0 or more.</source>
+        <translation>Un recuento necesita una ronda de votación, un tema y una cantidad de 0 o más.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::EventJson</name>
+    <message>
+        <location filename="../app/exchange/eventjsonreader.cpp" line="+58"/>
+        <source>at %1: %2</source>
+        <translation>en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON no válido en el byte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an event JSON: the document is not a JSON object.</source>
+        <translation>no es un JSON de evento: el documento no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the event JSON schema is missing from this build of Cabildo.</source>
+        <translation>falta el esquema JSON de eventos en esta compilación de Cabildo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>does not follow the event JSON schema (%1)</source>
+        <translation>no sigue el esquema JSON de eventos (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this UUID is already used by another item of the list.</source>
+        <translation>este UUID ya lo usa otro elemento de la lista.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>names no %1 of this document.</source>
+        <translation>no corresponde a %1 de este documento.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>theme</source>
+        <translation>ningún tema</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not a valid date.</source>
+        <translation>no es una fecha válida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a slot must end after it starts.</source>
+        <translation>una franja debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>session</source>
+        <translation>ninguna sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time slot</source>
+        <translation>ninguna franja horaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room</source>
+        <translation>ninguna sala</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this slot is a break or a plenary: it takes no sessions.</source>
+        <translation>esta franja es una pausa o un plenario: no admite sesiones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this session is already placed.</source>
+        <translation>esta sesión ya está colocada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another session already runs in this slot and room.</source>
+        <translation>otra sesión ya se realiza en esta franja y sala.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>only one voting round can be open at a time.</source>
+        <translation>solo puede haber una ronda de votación abierta a la vez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>voting round</source>
+        <translation>ninguna ronda de votación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this theme already has a tally in this round.</source>
+        <translation>este tema ya tiene un recuento en papel en esta ronda.</translation>
     </message>
 </context>
 <context>
     <name>cabildo::EventStore</name>
     <message>
         <location filename="../app/storage/eventstore.cpp" line="+138"/>
-        <location line="+290"/>
+        <location line="+291"/>
         <source>%1 already exists.</source>
         <translation>%1 ya existe.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-284"/>
         <source>%1 cannot be created here: %2</source>
         <translation>No se puede crear %1 aquí: %2</translation>
     </message>
@@ -480,7 +918,7 @@
 <context>
     <name>cabildo::GroupingEngine</name>
     <message numerus="yes">
-        <location filename="../app/grouping/groupingengine.cpp" line="+171"/>
+        <location filename="../app/grouping/groupingengine.cpp" line="+233"/>
         <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
         <translation>
             <numerusform>%n nota no tiene palabras para agruparla (solo signos de puntuación o letras sueltas).</numerusform>
@@ -1092,7 +1530,7 @@
         <translation>&lt;h2&gt;No hay ningún evento abierto&lt;/h2&gt;&lt;p&gt;Crea un evento con Archivo ▸ Nuevo evento, abre uno con Archivo ▸ Abrir o suelta aquí un archivo de evento.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
     </message>
@@ -1265,7 +1703,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::NoteGrouping</name>
     <message>
-        <location filename="../app/grouping/notegrouping.cpp" line="+42"/>
+        <location filename="../app/grouping/notegrouping.cpp" line="+43"/>
         <source>Notes in different languages are grouped less well: install %1 to bring them together.</source>
         <translation>Las notas en distintos idiomas se agrupan peor: instala %1 para reunirlas.</translation>
     </message>
@@ -1600,6 +2038,8 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
+        <location filename="../app/document/agendadocument.cpp" line="-459"/>
+        <location filename="../app/document/votesdocument.cpp" line="-285"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -1622,7 +2062,7 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Fusionar %n tema en %1</numerusform>
@@ -1676,6 +2116,134 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+2"/>
         <source>Change theme %1</source>
         <translation>Modificar el tema %1</translation>
+    </message>
+    <message>
+        <location filename="../app/document/agendadocument.cpp" line="+196"/>
+        <source>Add room %1</source>
+        <translation>Agregar la sala %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change room %1</source>
+        <translation>Modificar la sala %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove room %1</source>
+        <translation>Eliminar la sala %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add time slot %1</source>
+        <translation>Agregar la franja horaria %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Change time slot %1</source>
+        <translation>Modificar la franja horaria %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove time slot %1</source>
+        <translation>Eliminar la franja horaria %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Apply the one-day unconference template</source>
+        <translation>Aplicar la plantilla de desconferencia de un día</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add session %1</source>
+        <translation>Agregar la sesión %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change session %1</source>
+        <translation>Modificar la sesión %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove session %1</source>
+        <translation>Eliminar la sesión %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Create %n session(s) from themes</source>
+        <translation>
+            <numerusform>Crear %n sesión a partir de los temas</numerusform>
+            <numerusform>Crear %n sesiones a partir de los temas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Move session %1</source>
+        <translation>Mover la sesión %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule session %1</source>
+        <translation>Programar la sesión %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Swap sessions %1 and %2</source>
+        <translation>Intercambiar las sesiones %1 y %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unschedule session %1</source>
+        <translation>Quitar la sesión %1 de la agenda</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pin session %1</source>
+        <translation>Anclar la sesión %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpin session %1</source>
+        <translation>Desanclar la sesión %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Generate agenda</source>
+        <translation>Generar la agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/document/votesdocument.cpp" line="+186"/>
+        <source>Create voting round %1</source>
+        <translation>Crear la ronda de votación %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change voting round %1</source>
+        <translation>Modificar la ronda de votación %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open voting round %1</source>
+        <translation>Abrir la ronda de votación %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close voting round %1</source>
+        <translation>Cerrar la ronda de votación %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reveal the totals of %1</source>
+        <translation>Revelar los totales de %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cast a ballot in %1</source>
+        <translation>Emitir una boleta en %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set the paper tally of %1</source>
+        <translation>Registrar el recuento en papel de %1</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,67 @@
     </message>
 </context>
 <context>
+    <name>cabildo::AgendaGenerator</name>
+    <message>
+        <location filename="../app/agenda/agendagenerator.cpp" line="+115"/>
+        <source>%1 hosts more sessions than the slots allow: “%2” stays unscheduled.</source>
+        <translation>%1 anime plus de sessions que les créneaux ne le permettent&#xa0;: «&#xa0;%2&#xa0;» reste hors programme.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/agenda/agendamodel.cpp" line="+46"/>
+        <source>%n ballot vote(s) name no session and were ignored.</source>
+        <translation>
+            <numerusform>%n vote de bulletin ne désigne aucune session et a été ignoré.</numerusform>
+            <numerusform>%n votes de bulletins ne désignent aucune session et ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is pinned to a slot or room that does not exist; it was placed freely instead.</source>
+        <translation>«&#xa0;%1&#xa0;» est épinglée à un créneau ou à une salle qui n’existe pas&#xa0;; elle a été placée librement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is pinned to a slot it does not allow; it was placed freely instead.</source>
+        <translation>«&#xa0;%1&#xa0;» est épinglée à un créneau qu’elle n’autorise pas&#xa0;; elle a été placée librement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” needs an accessible room but is pinned to one that is not; it was placed freely instead.</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin d’une salle accessible mais est épinglée à une salle qui ne l’est pas&#xa0;; elle a été placée librement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is pinned to the same slot and room as “%2”; only “%2” keeps it.</source>
+        <translation>«&#xa0;%1&#xa0;» est épinglée au même créneau et à la même salle que «&#xa0;%2&#xa0;»&#xa0;; seule «&#xa0;%2&#xa0;» garde cette place.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is pinned to the same slot as “%2”, which has the same host; only “%2” keeps its pin.</source>
+        <translation>«&#xa0;%1&#xa0;» est épinglée au même créneau que «&#xa0;%2&#xa0;», animée par la même personne&#xa0;; seule «&#xa0;%2&#xa0;» reste épinglée.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The agenda has no session slots, so no session can be placed.</source>
+        <translation>Le programme n’a aucun créneau de sessions, donc aucune session ne peut être placée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agenda has no rooms, so no session can be placed.</source>
+        <translation>Le programme n’a aucune salle, donc aucune session ne peut être placée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” allows no slot of this agenda, so it stays unscheduled.</source>
+        <translation>«&#xa0;%1&#xa0;» n’autorise aucun créneau de ce programme, elle reste donc hors programme.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” needs an accessible room and there is none, so it stays unscheduled.</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin d’une salle accessible et il n’y en a aucune, elle reste donc hors programme.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::Application</name>
     <message>
         <location filename="../ui/application.cpp" line="+57"/>
@@ -56,7 +117,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+28"/>
-        <location filename="../ui/mainwindow.cpp" line="+291"/>
+        <location filename="../ui/mainwindow.cpp" line="+293"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -99,29 +160,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+48"/>
-        <source>Usage:
-  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          create an event file
-  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
-  cabildo info FILE [--json]              counts, acronym and schema version
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          group the notes not yet in a theme into themes
-  cabildo --version | --help</source>
-        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation>Utilisation&#xa0;:
-  cabildo [FILE]                          ouvre l’interface graphique (un événement par défaut si FILE est omis)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          crée un fichier d’événement
-  cabildo import FILE SOURCE.csv          ajoute les notes d’un fichier CSV de notes
-  cabildo info FILE [--json]              nombre d’éléments, sigle et version du schéma
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          regrouper en thèmes les notes qui n’en ont pas encore
-  cabildo --version | --help</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../app/cli/commandline.cpp" line="+78"/>
         <source>(see cabildo --help)</source>
         <translation>(voir cabildo --help)</translation>
     </message>
@@ -134,7 +173,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Event title.</source>
         <translation>Titre de l’événement.</translation>
     </message>
@@ -159,22 +198,21 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu (par exemple Europe/Paris ou America/Bogota).</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>importing an event .json is not available in this version yet.</source>
-        <translation>l’import d’un événement .json n’est pas encore disponible dans cette version.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+34"/>
+        <location line="+137"/>
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 est en lecture seule&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-96"/>
+        <location line="+99"/>
+        <location line="+7"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-145"/>
+        <location line="+140"/>
         <source>nothing was imported: %1</source>
         <translation>rien n’a été importé&#xa0;: %1</translation>
     </message>
@@ -187,7 +225,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Number of themes.</source>
         <translation>Nombre de thèmes.</translation>
     </message>
@@ -197,13 +235,138 @@
         <translation>Regrouper toutes les notes.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+75"/>
+        <location line="-138"/>
+        <location line="+139"/>
+        <location line="+81"/>
         <source>Print JSON.</source>
         <translation>Sortie au format JSON.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-337"/>
+        <source>Usage:
+  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          create an event file
+  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
+  cabildo import FILE EVENT.json          restore a backup into an empty event
+  cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generate and store the agenda
+  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
+  cabildo --version | --help</source>
+        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
+        <translation>Utilisation&#xa0;:
+  cabildo [FILE]                          ouvre l’interface graphique (un événement par défaut si FILE est omis)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          crée un fichier d’événement
+  cabildo import FILE SOURCE.csv          ajoute les notes d’un fichier CSV de notes
+  cabildo import FILE EVENT.json          restaure une sauvegarde dans un événement vide
+  cabildo info FILE [--json]              nombre d’éléments, sigle et version du schéma
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          regroupe en thèmes les notes qui n’en ont pas encore
+  cabildo schedule FILE [--round NAME] [--json]
+                                          génère et enregistre le programme
+  cabildo backup FILE OUT.json            tout l’événement en JSON (privé&#xa0;: contient des données personnelles)
+  cabildo --version | --help</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported %1, %2, %3 and %4.</source>
+        <extracomment>The end of cabildo import EVENT.json, e.g. &quot;Imported 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
+        <translation>Importation terminée&#xa0;: %1, %2, %3 et %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n bulletin</numerusform>
+            <numerusform>%n bulletins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The voting round whose ballots count.</source>
+        <translation>Le tour de vote dont les bulletins comptent.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is read-only: nothing was scheduled.</source>
+        <translation>%1 est en lecture seule&#xa0;: rien n’a été programmé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no voting round named &quot;%1&quot;.</source>
+        <translation>il n’y a aucun tour de vote nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing was scheduled: %1</source>
+        <translation>rien n’a été programmé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Attendable votes (A): %1 of %2 ballot votes</source>
+        <extracomment>cabildo schedule&apos;s report. A, M and O are PRODUCT.md&apos;s names: keep them.</extracomment>
+        <translation>Votes satisfaits (A)&#xa0;: %1 sur %2 votes des bulletins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed votes (M): %1</source>
+        <translation>Votes manqués (M)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat overflow (O): %1</source>
+        <translation>Places manquantes (O)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper bound on A: %1</source>
+        <translation>Borne supérieure de A&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n session(s) moved, %1 unscheduled, in %2 s.</source>
+        <translation>
+            <numerusform>%n session déplacée, %1 hors programme, en %2&#xa0;s.</numerusform>
+            <numerusform>%n sessions déplacées, %1 hors programme, en %2&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is an event file: the backup goes to a .json file of its own.</source>
+        <translation>%1 est un fichier d’événement&#xa0;: la sauvegarde doit aller dans un fichier .json distinct.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
         <translation>--clusters attend un nombre de thèmes, 1 ou plus (voir cabildo --help)</translation>
     </message>
@@ -213,7 +376,7 @@
         <translation>%1 est en lecture seule&#xa0;: rien n’a été regroupé.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>nothing was grouped: %1</source>
         <translation>rien n’a été regroupé&#xa0;: %1</translation>
     </message>
@@ -235,7 +398,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-223"/>
+        <location line="+224"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n thème</numerusform>
@@ -243,7 +407,7 @@
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>&quot;%1&quot; is not available in this version yet.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas encore disponible dans cette version.</translation>
     </message>
@@ -358,7 +522,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+52"/>
+        <location filename="../app/document/eventdocument.cpp" line="+53"/>
         <source>The event needs a title.</source>
         <translation>L’événement doit avoir un titre.</translation>
     </message>
@@ -368,12 +532,18 @@
         <translation>Le sigle doit comporter de 4 à 32 lettres minuscules sans accents ou chiffres, comme «&#xa0;abrelatam2026&#xa0;».</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../app/document/documentcontent.cpp" line="+41"/>
+        <location filename="../app/document/eventdocument.cpp" line="+77"/>
         <source>This event is open read-only.</source>
         <translation>Cet événement est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+2"/>
+        <source>This event is not empty: a backup is only imported into a new, empty event.</source>
+        <translation>Cet événement n’est pas vide&#xa0;: une sauvegarde ne s’importe que dans un nouvel événement vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/eventdocument.cpp" line="+77"/>
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>L’événement doit avoir un titre et un sigle de 4 à 32 lettres minuscules sans accents ou chiffres.</translation>
     </message>
@@ -383,21 +553,289 @@
         <translation>Un thème a besoin d’un nom et d’au moins une note.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un thème a besoin d’un nom et d’une des couleurs de notes.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/agendadocument.cpp" line="+215"/>
+        <location line="+20"/>
+        <source>A room needs a name and a capacity of 0 or more.</source>
+        <translation>Une salle a besoin d’un nom et d’une capacité de 0 ou plus.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+25"/>
+        <source>A time slot needs a day and a start before its end.</source>
+        <translation>Un créneau a besoin d’un jour et d’un début antérieur à sa fin.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+25"/>
+        <source>The slot overlaps %1: a participant attends one slot at a time.</source>
+        <translation>Le créneau chevauche %1&#xa0;: on ne peut suivre qu’un créneau à la fois.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The template needs a day.</source>
+        <translation>Le modèle a besoin d’un jour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already has time slots.</source>
+        <translation>La journée du %1 a déjà des créneaux.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Room A</source>
+        <translation>Salle A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room B</source>
+        <translation>Salle B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room C</source>
+        <translation>Salle C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room D</source>
+        <translation>Salle D</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Coffee</source>
+        <translation>Pause café</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Lunch</source>
+        <translation>Déjeuner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+17"/>
+        <source>A session needs a title.</source>
+        <translation>Une session a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Every theme already has a session.</source>
+        <translation>Chaque thème a déjà une session.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That session, time slot or room does not exist.</source>
+        <translation>Cette session, ce créneau ou cette salle n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a break or a plenary: sessions go in session slots.</source>
+        <translation>%1 est une pause ou une plénière&#xa0;: les sessions vont dans les créneaux de sessions.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already runs in %2 at %3: swap the two sessions instead.</source>
+        <translation>%1 a déjà lieu dans %2 (%3)&#xa0;: échangez plutôt les deux sessions.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Swapping needs two sessions, at least one of them scheduled.</source>
+        <translation>Un échange nécessite deux sessions, dont au moins une programmée.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Only a scheduled session can be pinned.</source>
+        <translation>Seule une session programmée peut être épinglée.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The agenda names a session, time slot or room that does not exist or takes no sessions.</source>
+        <translation>Le programme désigne une session, un créneau ou une salle qui n’existe pas ou n’accueille pas de sessions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agenda puts a session in two cells or two sessions in one cell.</source>
+        <translation>Le programme place une session dans deux cases ou deux sessions dans une même case.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/votesdocument.cpp" line="+192"/>
+        <source>Themes cannot be merged or split while the voting round %1 is open: close it first.</source>
+        <translation>Impossible de fusionner ou de scinder des thèmes tant que le tour de vote %1 est ouvert&#xa0;: fermez-le d’abord.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source>A voting round needs a name, at least one vote per person and a cap of 0 (none) or more.</source>
+        <translation>Un tour de vote a besoin d’un nom, d’au moins un vote par personne et d’un plafond de 0 (aucun) ou plus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Votes per person and the cap cannot change once ballots have been cast.</source>
+        <translation>Le nombre de votes par personne et le plafond ne peuvent plus changer une fois des bulletins déposés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The voting round %1 is open: close it first.</source>
+        <translation>Le tour de vote %1 est ouvert&#xa0;: fermez-le d’abord.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This voting round is not open.</source>
+        <translation>Ce tour de vote n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ballot can only name themes of this event.</source>
+        <translation>Un bulletin ne peut désigner que des thèmes de cet événement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A ballot needs at least one theme.</source>
+        <translation>Un bulletin doit comporter au moins un thème.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A ballot may name at most %n theme(s) in this round.</source>
+        <translation>
+            <numerusform>Un bulletin peut désigner au plus %n thème dans ce tour.</numerusform>
+            <numerusform>Un bulletin peut désigner au plus %n thèmes dans ce tour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already has the most votes a theme may get in this round (%2).</source>
+        <translation>%1 a déjà le nombre maximal de votes qu’un thème peut recevoir dans ce tour (%2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A tally needs a voting round, a theme and a count of 0 or more.</source>
+        <translation>Un décompte a besoin d’un tour de vote, d’un thème et d’un nombre de 0 ou plus.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::EventJson</name>
+    <message>
+        <location filename="../app/exchange/eventjsonreader.cpp" line="+58"/>
+        <source>at %1: %2</source>
+        <translation>dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON non valide à l’octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an event JSON: the document is not a JSON object.</source>
+        <translation>ce n’est pas un JSON d’événement&#xa0;: le document n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the event JSON schema is missing from this build of Cabildo.</source>
+        <translation>le schéma JSON des événements manque dans cette version de Cabildo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>does not follow the event JSON schema (%1)</source>
+        <translation>ne respecte pas le schéma JSON des événements (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this UUID is already used by another item of the list.</source>
+        <translation>cet UUID est déjà utilisé par un autre élément de la liste.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>names no %1 of this document.</source>
+        <translation>ne désigne %1 de ce document.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>theme</source>
+        <translation>aucun thème</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not a valid date.</source>
+        <translation>date non valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a slot must end after it starts.</source>
+        <translation>un créneau doit finir après avoir commencé.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>session</source>
+        <translation>aucune session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time slot</source>
+        <translation>aucun créneau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room</source>
+        <translation>aucune salle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this slot is a break or a plenary: it takes no sessions.</source>
+        <translation>ce créneau est une pause ou une plénière&#xa0;: il n’accueille pas de sessions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this session is already placed.</source>
+        <translation>cette session est déjà placée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another session already runs in this slot and room.</source>
+        <translation>une autre session a déjà lieu dans ce créneau et cette salle.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>only one voting round can be open at a time.</source>
+        <translation>un seul tour de vote peut être ouvert à la fois.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>voting round</source>
+        <translation>aucun tour de vote</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this theme already has a tally in this round.</source>
+        <translation>ce thème a déjà un décompte papier dans ce tour.</translation>
     </message>
 </context>
 <context>
     <name>cabildo::EventStore</name>
     <message>
         <location filename="../app/storage/eventstore.cpp" line="+138"/>
-        <location line="+290"/>
+        <location line="+291"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-284"/>
         <source>%1 cannot be created here: %2</source>
         <translation>Impossible de créer %1 ici&#xa0;: %2</translation>
     </message>
@@ -480,7 +918,7 @@
 <context>
     <name>cabildo::GroupingEngine</name>
     <message numerus="yes">
-        <location filename="../app/grouping/groupingengine.cpp" line="+171"/>
+        <location filename="../app/grouping/groupingengine.cpp" line="+233"/>
         <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
         <translation>
             <numerusform>%n note ne contient aucun mot permettant de la regrouper (seulement de la ponctuation ou des lettres isolées).</numerusform>
@@ -1092,7 +1530,7 @@
         <translation>&lt;h2&gt;Aucun événement ouvert&lt;/h2&gt;&lt;p&gt;Créez un événement avec Fichier ▸ Nouvel événement, ouvrez-en un avec Fichier ▸ Ouvrir, ou déposez ici un fichier d’événement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Change not saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
@@ -1265,7 +1703,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::NoteGrouping</name>
     <message>
-        <location filename="../app/grouping/notegrouping.cpp" line="+42"/>
+        <location filename="../app/grouping/notegrouping.cpp" line="+43"/>
         <source>Notes in different languages are grouped less well: install %1 to bring them together.</source>
         <translation>Les notes en différentes langues sont moins bien regroupées&#xa0;: installez %1 pour les rapprocher.</translation>
     </message>
@@ -1600,6 +2038,8 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     </message>
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
+        <location filename="../app/document/agendadocument.cpp" line="-459"/>
+        <location filename="../app/document/votesdocument.cpp" line="-285"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1622,7 +2062,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Fusionner %n thème dans %1</numerusform>
@@ -1676,6 +2116,134 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+2"/>
         <source>Change theme %1</source>
         <translation>Modifier le thème %1</translation>
+    </message>
+    <message>
+        <location filename="../app/document/agendadocument.cpp" line="+196"/>
+        <source>Add room %1</source>
+        <translation>Ajouter la salle %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change room %1</source>
+        <translation>Modifier la salle %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove room %1</source>
+        <translation>Supprimer la salle %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add time slot %1</source>
+        <translation>Ajouter le créneau %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Change time slot %1</source>
+        <translation>Modifier le créneau %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove time slot %1</source>
+        <translation>Supprimer le créneau %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Apply the one-day unconference template</source>
+        <translation>Appliquer le modèle de non-conférence d’une journée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add session %1</source>
+        <translation>Ajouter la session %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change session %1</source>
+        <translation>Modifier la session %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove session %1</source>
+        <translation>Supprimer la session %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Create %n session(s) from themes</source>
+        <translation>
+            <numerusform>Créer %n session à partir des thèmes</numerusform>
+            <numerusform>Créer %n sessions à partir des thèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Move session %1</source>
+        <translation>Déplacer la session %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule session %1</source>
+        <translation>Programmer la session %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Swap sessions %1 and %2</source>
+        <translation>Échanger les sessions %1 et %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unschedule session %1</source>
+        <translation>Retirer la session %1 du programme</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pin session %1</source>
+        <translation>Épingler la session %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpin session %1</source>
+        <translation>Désépingler la session %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Generate agenda</source>
+        <translation>Générer le programme</translation>
+    </message>
+    <message>
+        <location filename="../app/document/votesdocument.cpp" line="+186"/>
+        <source>Create voting round %1</source>
+        <translation>Créer le tour de vote %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change voting round %1</source>
+        <translation>Modifier le tour de vote %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open voting round %1</source>
+        <translation>Ouvrir le tour de vote %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close voting round %1</source>
+        <translation>Fermer le tour de vote %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reveal the totals of %1</source>
+        <translation>Révéler les totaux de %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cast a ballot in %1</source>
+        <translation>Déposer un bulletin dans %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set the paper tally of %1</source>
+        <translation>Saisir le décompte papier de %1</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,67 @@
     </message>
 </context>
 <context>
+    <name>cabildo::AgendaGenerator</name>
+    <message>
+        <location filename="../app/agenda/agendagenerator.cpp" line="+115"/>
+        <source>%1 hosts more sessions than the slots allow: “%2” stays unscheduled.</source>
+        <translation>%1 conduz mais sessões do que os horários permitem: “%2” fica sem horário.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/agenda/agendamodel.cpp" line="+46"/>
+        <source>%n ballot vote(s) name no session and were ignored.</source>
+        <translation>
+            <numerusform>%n voto de cédula não corresponde a nenhuma sessão e foi ignorado.</numerusform>
+            <numerusform>%n votos de cédula não correspondem a nenhuma sessão e foram ignorados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is pinned to a slot or room that does not exist; it was placed freely instead.</source>
+        <translation>“%1” está fixada em um horário ou sala que não existe; foi posicionada livremente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is pinned to a slot it does not allow; it was placed freely instead.</source>
+        <translation>“%1” está fixada em um horário que ela não permite; foi posicionada livremente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” needs an accessible room but is pinned to one that is not; it was placed freely instead.</source>
+        <translation>“%1” precisa de uma sala acessível, mas está fixada em uma que não é; foi posicionada livremente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is pinned to the same slot and room as “%2”; only “%2” keeps it.</source>
+        <translation>“%1” está fixada no mesmo horário e sala que “%2”; só “%2” mantém esse lugar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is pinned to the same slot as “%2”, which has the same host; only “%2” keeps its pin.</source>
+        <translation>“%1” está fixada no mesmo horário que “%2”, conduzida pela mesma pessoa; só “%2” continua fixada.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The agenda has no session slots, so no session can be placed.</source>
+        <translation>A programação não tem horários de sessões, então nenhuma sessão pode ser posicionada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agenda has no rooms, so no session can be placed.</source>
+        <translation>A programação não tem salas, então nenhuma sessão pode ser posicionada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” allows no slot of this agenda, so it stays unscheduled.</source>
+        <translation>“%1” não permite nenhum horário desta programação, então fica sem horário.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” needs an accessible room and there is none, so it stays unscheduled.</source>
+        <translation>“%1” precisa de uma sala acessível e não há nenhuma, então fica sem horário.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::Application</name>
     <message>
         <location filename="../ui/application.cpp" line="+57"/>
@@ -56,7 +117,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+28"/>
-        <location filename="../ui/mainwindow.cpp" line="+291"/>
+        <location filename="../ui/mainwindow.cpp" line="+293"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
@@ -99,29 +160,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+48"/>
-        <source>Usage:
-  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          create an event file
-  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
-  cabildo info FILE [--json]              counts, acronym and schema version
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          group the notes not yet in a theme into themes
-  cabildo --version | --help</source>
-        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation>Uso:
-  cabildo [FILE]                          abre a interface gráfica (um evento padrão se FILE for omitido)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          cria um arquivo de evento
-  cabildo import FILE SOURCE.csv          adiciona as notas de um CSV de notas
-  cabildo info FILE [--json]              contagens, sigla e versão do esquema
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          agrupar em temas as notas que ainda não têm tema
-  cabildo --version | --help</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../app/cli/commandline.cpp" line="+78"/>
         <source>(see cabildo --help)</source>
         <translation>(consulte cabildo --help)</translation>
     </message>
@@ -134,7 +173,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Event title.</source>
         <translation>Título do evento.</translation>
     </message>
@@ -159,22 +198,21 @@
         <translation>“%1” não é um fuso horário conhecido (por exemplo, Europe/Paris ou America/Sao_Paulo).</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>importing an event .json is not available in this version yet.</source>
-        <translation>a importação de um evento .json ainda não está disponível nesta versão.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+34"/>
+        <location line="+137"/>
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 é somente leitura: nada foi importado.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-96"/>
+        <location line="+99"/>
+        <location line="+7"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-145"/>
+        <location line="+140"/>
         <source>nothing was imported: %1</source>
         <translation>nada foi importado: %1</translation>
     </message>
@@ -187,7 +225,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Number of themes.</source>
         <translation>Número de temas.</translation>
     </message>
@@ -197,13 +235,138 @@
         <translation>Reagrupar todas as notas.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+75"/>
+        <location line="-138"/>
+        <location line="+139"/>
+        <location line="+81"/>
         <source>Print JSON.</source>
         <translation>Exibe a saída em JSON.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-337"/>
+        <source>Usage:
+  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          create an event file
+  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
+  cabildo import FILE EVENT.json          restore a backup into an empty event
+  cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generate and store the agenda
+  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
+  cabildo --version | --help</source>
+        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
+        <translation>Uso:
+  cabildo [FILE]                          abre a interface gráfica (um evento padrão se FILE for omitido)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          cria um arquivo de evento
+  cabildo import FILE SOURCE.csv          adiciona as notas de um CSV de notas
+  cabildo import FILE EVENT.json          restaura um backup em um evento vazio
+  cabildo info FILE [--json]              contagens, sigla e versão do esquema
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          agrupa em temas as notas que ainda não têm tema
+  cabildo schedule FILE [--round NAME] [--json]
+                                          gera e salva a programação
+  cabildo backup FILE OUT.json            o evento inteiro em JSON (privado: inclui dados pessoais)
+  cabildo --version | --help</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported %1, %2, %3 and %4.</source>
+        <extracomment>The end of cabildo import EVENT.json, e.g. &quot;Imported 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
+        <translation>Importação concluída: %1, %2, %3 e %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n cédula</numerusform>
+            <numerusform>%n cédulas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The voting round whose ballots count.</source>
+        <translation>A rodada de votação cujas cédulas contam.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is read-only: nothing was scheduled.</source>
+        <translation>%1 é somente leitura: nada foi programado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no voting round named &quot;%1&quot;.</source>
+        <translation>não há nenhuma rodada de votação chamada “%1”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing was scheduled: %1</source>
+        <translation>nada foi programado: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Attendable votes (A): %1 of %2 ballot votes</source>
+        <extracomment>cabildo schedule&apos;s report. A, M and O are PRODUCT.md&apos;s names: keep them.</extracomment>
+        <translation>Votos atendidos (A): %1 de %2 votos das cédulas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed votes (M): %1</source>
+        <translation>Votos perdidos (M): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat overflow (O): %1</source>
+        <translation>Excesso de lugares (O): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper bound on A: %1</source>
+        <translation>Limite superior de A: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n session(s) moved, %1 unscheduled, in %2 s.</source>
+        <translation>
+            <numerusform>%n sessão movida, %1 sem horário, em %2 s.</numerusform>
+            <numerusform>%n sessões movidas, %1 sem horário, em %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is an event file: the backup goes to a .json file of its own.</source>
+        <translation>%1 é um arquivo de evento: o backup vai para um arquivo .json próprio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
         <translation>--clusters espera um número de temas, 1 ou mais (veja cabildo --help)</translation>
     </message>
@@ -213,7 +376,7 @@
         <translation>%1 é somente leitura: nada foi agrupado.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>nothing was grouped: %1</source>
         <translation>nada foi agrupado: %1</translation>
     </message>
@@ -235,7 +398,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-223"/>
+        <location line="+224"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -243,7 +407,7 @@
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>&quot;%1&quot; is not available in this version yet.</source>
         <translation>“%1” ainda não está disponível nesta versão.</translation>
     </message>
@@ -358,7 +522,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+52"/>
+        <location filename="../app/document/eventdocument.cpp" line="+53"/>
         <source>The event needs a title.</source>
         <translation>O evento precisa de um título.</translation>
     </message>
@@ -368,12 +532,18 @@
         <translation>A sigla deve ter de 4 a 32 letras minúsculas ou dígitos, como “abrelatam2026”.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../app/document/documentcontent.cpp" line="+41"/>
+        <location filename="../app/document/eventdocument.cpp" line="+77"/>
         <source>This event is open read-only.</source>
         <translation>Este evento está aberto em modo somente leitura.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+2"/>
+        <source>This event is not empty: a backup is only imported into a new, empty event.</source>
+        <translation>Este evento não está vazio: um backup só pode ser importado em um evento novo e vazio.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/eventdocument.cpp" line="+77"/>
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>O evento precisa de um título e de uma sigla de 4 a 32 letras minúsculas ou dígitos.</translation>
     </message>
@@ -383,21 +553,289 @@
         <translation>Um tema precisa de um nome e de pelo menos uma nota.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Um tema precisa de um nome e de uma das cores de nota.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/agendadocument.cpp" line="+215"/>
+        <location line="+20"/>
+        <source>A room needs a name and a capacity of 0 or more.</source>
+        <translation>Uma sala precisa de um nome e de uma capacidade de 0 ou mais.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+25"/>
+        <source>A time slot needs a day and a start before its end.</source>
+        <translation>Um horário precisa de um dia e de um início anterior ao término.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+25"/>
+        <source>The slot overlaps %1: a participant attends one slot at a time.</source>
+        <translation>O horário se sobrepõe a %1: cada participante só pode estar em um horário por vez.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The template needs a day.</source>
+        <translation>O modelo precisa de um dia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already has time slots.</source>
+        <translation>O dia %1 já tem horários.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Room A</source>
+        <translation>Sala A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room B</source>
+        <translation>Sala B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room C</source>
+        <translation>Sala C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room D</source>
+        <translation>Sala D</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opening</source>
+        <translation>Abertura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Lunch</source>
+        <translation>Almoço</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closing</source>
+        <translation>Encerramento</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+17"/>
+        <source>A session needs a title.</source>
+        <translation>Uma sessão precisa de um título.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Every theme already has a session.</source>
+        <translation>Todos os temas já têm uma sessão.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That session, time slot or room does not exist.</source>
+        <translation>Essa sessão, horário ou sala não existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a break or a plenary: sessions go in session slots.</source>
+        <translation>%1 é um intervalo ou uma plenária: as sessões vão em horários de sessões.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already runs in %2 at %3: swap the two sessions instead.</source>
+        <translation>%1 já acontece em %2 (%3): troque as duas sessões de lugar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Swapping needs two sessions, at least one of them scheduled.</source>
+        <translation>A troca precisa de duas sessões, pelo menos uma delas na programação.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Only a scheduled session can be pinned.</source>
+        <translation>Só uma sessão que está na programação pode ser fixada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The agenda names a session, time slot or room that does not exist or takes no sessions.</source>
+        <translation>A programação menciona uma sessão, horário ou sala que não existe ou não recebe sessões.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agenda puts a session in two cells or two sessions in one cell.</source>
+        <translation>A programação coloca uma sessão em duas células ou duas sessões na mesma célula.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/votesdocument.cpp" line="+192"/>
+        <source>Themes cannot be merged or split while the voting round %1 is open: close it first.</source>
+        <translation>Não é possível mesclar nem dividir temas enquanto a rodada de votação %1 estiver aberta: feche-a primeiro.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source>A voting round needs a name, at least one vote per person and a cap of 0 (none) or more.</source>
+        <translation>Uma rodada de votação precisa de um nome, de pelo menos um voto por pessoa e de um limite de 0 (nenhum) ou mais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Votes per person and the cap cannot change once ballots have been cast.</source>
+        <translation>Os votos por pessoa e o limite não podem mudar depois que houver cédulas depositadas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The voting round %1 is open: close it first.</source>
+        <translation>A rodada de votação %1 está aberta: feche-a primeiro.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This voting round is not open.</source>
+        <translation>Esta rodada de votação não está aberta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ballot can only name themes of this event.</source>
+        <translation>Uma cédula só pode incluir temas deste evento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A ballot needs at least one theme.</source>
+        <translation>Uma cédula precisa de pelo menos um tema.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A ballot may name at most %n theme(s) in this round.</source>
+        <translation>
+            <numerusform>Uma cédula pode incluir no máximo %n tema nesta rodada.</numerusform>
+            <numerusform>Uma cédula pode incluir no máximo %n temas nesta rodada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already has the most votes a theme may get in this round (%2).</source>
+        <translation>%1 já tem o máximo de votos que um tema pode receber nesta rodada (%2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A tally needs a voting round, a theme and a count of 0 or more.</source>
+        <translation>Uma contagem precisa de uma rodada de votação, de um tema e de um número de 0 ou mais.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::EventJson</name>
+    <message>
+        <location filename="../app/exchange/eventjsonreader.cpp" line="+58"/>
+        <source>at %1: %2</source>
+        <translation>em %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON inválido no byte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an event JSON: the document is not a JSON object.</source>
+        <translation>não é um JSON de evento: o documento não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the event JSON schema is missing from this build of Cabildo.</source>
+        <translation>o esquema JSON de eventos está ausente nesta compilação do Cabildo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>does not follow the event JSON schema (%1)</source>
+        <translation>não segue o esquema JSON de eventos (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this UUID is already used by another item of the list.</source>
+        <translation>este UUID já é usado por outro item da lista.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>names no %1 of this document.</source>
+        <translation>não corresponde a %1 deste documento.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>theme</source>
+        <translation>nenhum tema</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not a valid date.</source>
+        <translation>não é uma data válida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a slot must end after it starts.</source>
+        <translation>um horário deve terminar depois de começar.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>session</source>
+        <translation>nenhuma sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time slot</source>
+        <translation>nenhum horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room</source>
+        <translation>nenhuma sala</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this slot is a break or a plenary: it takes no sessions.</source>
+        <translation>este horário é um intervalo ou uma plenária: não recebe sessões.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this session is already placed.</source>
+        <translation>esta sessão já está posicionada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another session already runs in this slot and room.</source>
+        <translation>outra sessão já acontece neste horário e sala.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>only one voting round can be open at a time.</source>
+        <translation>só pode haver uma rodada de votação aberta por vez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>voting round</source>
+        <translation>nenhuma rodada de votação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this theme already has a tally in this round.</source>
+        <translation>este tema já tem uma contagem em papel nesta rodada.</translation>
     </message>
 </context>
 <context>
     <name>cabildo::EventStore</name>
     <message>
         <location filename="../app/storage/eventstore.cpp" line="+138"/>
-        <location line="+290"/>
+        <location line="+291"/>
         <source>%1 already exists.</source>
         <translation>%1 já existe.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-284"/>
         <source>%1 cannot be created here: %2</source>
         <translation>Não é possível criar %1 aqui: %2</translation>
     </message>
@@ -480,7 +918,7 @@
 <context>
     <name>cabildo::GroupingEngine</name>
     <message numerus="yes">
-        <location filename="../app/grouping/groupingengine.cpp" line="+171"/>
+        <location filename="../app/grouping/groupingengine.cpp" line="+233"/>
         <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
         <translation>
             <numerusform>%n nota não tem palavras para agrupar (só pontuação ou letras soltas).</numerusform>
@@ -1092,7 +1530,7 @@
         <translation>&lt;h2&gt;Nenhum evento aberto&lt;/h2&gt;&lt;p&gt;Crie um evento em Arquivo ▸ Novo evento, abra um em Arquivo ▸ Abrir ou solte um arquivo de evento aqui.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Change not saved</source>
         <translation>Alteração não salva</translation>
     </message>
@@ -1265,7 +1703,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::NoteGrouping</name>
     <message>
-        <location filename="../app/grouping/notegrouping.cpp" line="+42"/>
+        <location filename="../app/grouping/notegrouping.cpp" line="+43"/>
         <source>Notes in different languages are grouped less well: install %1 to bring them together.</source>
         <translation>Notas em idiomas diferentes são agrupadas com menos precisão: instale %1 para reuni-las.</translation>
     </message>
@@ -1600,6 +2038,8 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     </message>
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
+        <location filename="../app/document/agendadocument.cpp" line="-459"/>
+        <location filename="../app/document/votesdocument.cpp" line="-285"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -1622,7 +2062,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Mesclar %n tema em %1</numerusform>
@@ -1676,6 +2116,134 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location line="+2"/>
         <source>Change theme %1</source>
         <translation>Alterar o tema %1</translation>
+    </message>
+    <message>
+        <location filename="../app/document/agendadocument.cpp" line="+196"/>
+        <source>Add room %1</source>
+        <translation>Adicionar a sala %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change room %1</source>
+        <translation>Alterar a sala %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove room %1</source>
+        <translation>Remover a sala %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add time slot %1</source>
+        <translation>Adicionar o horário %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Change time slot %1</source>
+        <translation>Alterar o horário %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove time slot %1</source>
+        <translation>Remover o horário %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Apply the one-day unconference template</source>
+        <translation>Aplicar o modelo de desconferência de um dia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add session %1</source>
+        <translation>Adicionar a sessão %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change session %1</source>
+        <translation>Alterar a sessão %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove session %1</source>
+        <translation>Remover a sessão %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Create %n session(s) from themes</source>
+        <translation>
+            <numerusform>Criar %n sessão a partir dos temas</numerusform>
+            <numerusform>Criar %n sessões a partir dos temas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Move session %1</source>
+        <translation>Mover a sessão %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule session %1</source>
+        <translation>Agendar a sessão %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Swap sessions %1 and %2</source>
+        <translation>Trocar as sessões %1 e %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unschedule session %1</source>
+        <translation>Tirar a sessão %1 da programação</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pin session %1</source>
+        <translation>Fixar a sessão %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpin session %1</source>
+        <translation>Desafixar a sessão %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Generate agenda</source>
+        <translation>Gerar a programação</translation>
+    </message>
+    <message>
+        <location filename="../app/document/votesdocument.cpp" line="+186"/>
+        <source>Create voting round %1</source>
+        <translation>Criar a rodada de votação %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change voting round %1</source>
+        <translation>Alterar a rodada de votação %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open voting round %1</source>
+        <translation>Abrir a rodada de votação %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close voting round %1</source>
+        <translation>Encerrar a rodada de votação %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reveal the totals of %1</source>
+        <translation>Revelar os totais de %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cast a ballot in %1</source>
+        <translation>Depositar uma cédula em %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set the paper tally of %1</source>
+        <translation>Registrar a contagem em papel de %1</translation>
     </message>
 </context>
 </TS>

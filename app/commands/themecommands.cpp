@@ -22,11 +22,15 @@ QString quoted(const QString &title)
 
 } // namespace
 
-CreateThemeCommand::CreateThemeCommand(EventDocument *document, const Theme &theme, const QList<qint64> &noteIds)
+CreateThemeCommand::CreateThemeCommand(EventDocument *document, const Theme &theme, const QList<qint64> &noteIds,
+                                       const QHash<qint64, QPointF> &positions)
     : m_document(document)
     , m_theme(theme)
     , m_noteIds(noteIds)
+    , m_to(positions)
 {
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        m_from.insert(it.key(), document->note(it.key())->pos);
     QSet<qint64> from;
     for (qint64 id : noteIds) {
         const qint64 themeId = document->note(id)->themeId;
@@ -41,7 +45,7 @@ CreateThemeCommand::CreateThemeCommand(EventDocument *document, const Theme &the
 void CreateThemeCommand::redo()
 {
     QList<Theme> themes{m_theme};
-    if (!m_document->applyAddThemes(themes, {m_noteIds})) {
+    if (!m_document->applyAddThemes(themes, {m_noteIds}, m_to)) {
         setObsolete(true);
         return;
     }
@@ -50,7 +54,7 @@ void CreateThemeCommand::redo()
 
 void CreateThemeCommand::undo()
 {
-    if (!m_document->applyRemoveThemes({m_theme.id}, m_previous))
+    if (!m_document->applyRemoveThemes({m_theme.id}, m_previous, m_from))
         setObsolete(true);
 }
 

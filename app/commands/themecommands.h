@@ -20,7 +20,9 @@ class EventDocument;
 class CreateThemeCommand : public QUndoCommand
 {
 public:
-    CreateThemeCommand(EventDocument *document, const Theme &theme, const QList<qint64> &noteIds);
+    /** `positions`: where the notes gather, when they move (empty: they stay). */
+    CreateThemeCommand(EventDocument *document, const Theme &theme, const QList<qint64> &noteIds,
+                       const QHash<qint64, QPointF> &positions = {});
     void redo() override;
     void undo() override;
 
@@ -29,6 +31,8 @@ private:
     Theme m_theme;                     ///< id filled in by the first redo
     QList<qint64> m_noteIds;
     QHash<qint64, qint64> m_previous;  ///< each note's theme before: a split restores it
+    QHash<qint64, QPointF> m_to;
+    QHash<qint64, QPointF> m_from;     ///< where moved notes were, for undo
 };
 
 /** Several themes at once, e.g. accepted suggestions. */

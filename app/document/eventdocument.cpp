@@ -237,7 +237,27 @@ bool EventDocument::createTheme(const QString &title, const QString &colourKey, 
     theme.colour = NoteColour::isKnown(colourKey) ? colourKey : NoteColour::defaultKey();
     theme.terms = terms;
     theme.createdAt = QDateTime::currentDateTimeUtc();
-    return pushChecked(new CreateThemeCommand(this, theme, notes));
+    // Notes picked from all over the board would make a frame over other notes: they
+    // gather into a block of their own below the wall instead, in the same step.
+    const QSet<qint64> chosen(notes.cbegin(), notes.cend());
+    QRectF frame;
+    for (qint64 id : notes)
+        frame |= QRectF(m_notes.value(id).pos, Note::size());
+    const bool overOthers = std::any_of(m_noteOrder.cbegin(), m_noteOrder.cend(), [&](qint64 id) {
+        return !chosen.contains(id) && frame.intersects(QRectF(m_notes.value(id).pos, Note::size()));
+    });
+    const QHash<qint64, QPointF> gathered
+        = overOthers ? BoardPlacement::themeBlocks({notes}, originBelowNotesStaying(chosen)) : QHash<qint64, QPointF>();
+    return pushChecked(new CreateThemeCommand(this, theme, notes, gathered));
+}
+
+QPointF EventDocument::originBelowNotesStaying(const QSet<qint64> &moving) const
+{
+    QRectF staying;
+    for (qint64 id : m_noteOrder)
+        if (!moving.contains(id))
+            staying |= QRectF(m_notes.value(id).pos, Note::size());
+    return staying.isNull() ? QPointF(0, 0) : QPointF(staying.left(), staying.bottom() + 160);
 }
 
 bool EventDocument::createThemes(QList<Theme> themes, const QList<QList<qint64>> &notesOf)
@@ -264,12 +284,8 @@ bool EventDocument::createThemes(QList<Theme> themes, const QList<QList<qint64>>
     QSet<qint64> moving;
     for (const QList<qint64> &notes : notesOf)
         moving.unite(QSet<qint64>(notes.cbegin(), notes.cend()));
-    QRectF staying;
-    for (qint64 id : m_noteOrder)
-        if (!moving.contains(id))
-            staying |= QRectF(m_notes.value(id).pos, Note::size());
-    const QPointF origin = staying.isNull() ? QPointF(0, 0) : QPointF(staying.left(), staying.bottom() + 160);
-    return pushChecked(new AddThemesCommand(this, themes, notesOf, BoardPlacement::themeBlocks(notesOf, origin)));
+    return pushChecked(new AddThemesCommand(this, themes, notesOf,
+                                            BoardPlacement::themeBlocks(notesOf, originBelowNotesStaying(moving))));
 }
 
 bool EventDocument::assignNotes(const QList<qint64> &noteIds, qint64 themeId)

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QUndoStack>
 
 #include <functional>
@@ -63,8 +64,8 @@ public:
     bool editNoteText(qint64 id, const QString &text);
     bool recolourNotes(const QList<qint64> &ids, const QString &colourKey);
     bool setEventInfo(const EventInfo &event);
-    // Themes: each one undoable step, refused (false) while read-only or on a failed write.
-    /** Makes a theme of `noteIds` (taking them out of any other: a split when they all came from one). */
+    /** Makes a theme of `noteIds` (taking them out of any other: a split when they all came from one); notes
+     *  scattered over others gather into a block below the wall, so the frame covers only them. */
     bool createTheme(const QString &title, const QString &colourKey, const QList<qint64> &noteIds,
                      const QString &terms = QString());
     /**
@@ -231,6 +232,8 @@ signals:
 private:
     explicit EventDocument(std::unique_ptr<EventStore> store);
     bool pushChecked(QUndoCommand *command);
+    /** Where new theme blocks go: below every note that is not `moving`. */
+    QPointF originBelowNotesStaying(const QSet<qint64> &moving) const;
     bool storageFailure();
     void setThemesInMemory(const QHash<qint64, qint64> &themeOfNote);
     void setPositionsInMemory(const QHash<qint64, QPointF> &positions);

@@ -165,6 +165,56 @@ private slots:
         QCOMPARE(document->themeCount(), 0);
     }
 
+    // Ctrl+G on notes picked from all over the wall: they gather below it rather than
+    // frame the notes between them; notes side by side stay where they are.
+    void scatteredNotesGatherIntoTheirTheme()
+    {
+        TestFolder folder;
+        QStringList texts;
+        for (int i = 0; i < 9; ++i)
+            texts.append(QStringLiteral("nota %1").arg(i));
+        auto document = eventWith(folder, texts);
+        const QList<qint64> ids = document->noteIds();
+        QHash<qint64, QPointF> before;
+        for (qint64 id : ids)
+            before.insert(id, document->note(id)->pos);
+        auto area = [&](const QList<qint64> &notes) {
+            QRectF rect;
+            for (qint64 id : notes)
+                rect |= QRectF(document->note(id)->pos, Note::size());
+            return rect;
+        };
+
+        // The first two notes of the first row are neighbours: nothing moves.
+        QVERIFY(!area({ids[0], ids[1]}).intersects(area({ids[2]})));
+        QVERIFY(document->createTheme(QStringLiteral("Side by side"), QString(), {ids[0], ids[1]}));
+        QCOMPARE(document->note(ids[0])->pos, before.value(ids[0]));
+        QCOMPARE(document->note(ids[1])->pos, before.value(ids[1]));
+        document->undoStack()->undo();
+
+        // The first and the last note: other notes lie between them.
+        int between = 0;
+        for (int i = 1; i < 8; ++i)
+            between += area({ids[0], ids[8]}).intersects(area({ids[i]}));
+        QVERIFY(between > 0);
+        QVERIFY(document->createTheme(QStringLiteral("Scattered"), QString(), {ids[0], ids[8]}));
+        const QRectF frame = area({ids[0], ids[8]});
+        for (int i = 1; i < 8; ++i) {
+            QVERIFY(!frame.intersects(area({ids[i]})));
+            QCOMPARE(document->note(ids[i])->pos, before.value(ids[i]));
+        }
+        QCOMPARE(document->undoStack()->count(), 1);
+        {
+            FileCheck check;
+            auto reopened = EventDocument::open(document->filePath(), true, &check);
+            QCOMPARE(reopened->note(ids[8])->pos, document->note(ids[8])->pos);
+        }
+        document->undoStack()->undo();
+        for (qint64 id : ids)
+            QCOMPARE(document->note(id)->pos, before.value(id));
+        QCOMPARE(document->themeCount(), 0);
+    }
+
     void refusedChanges()
     {
         TestFolder folder;
