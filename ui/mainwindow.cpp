@@ -2,6 +2,7 @@
 
 #include "grouping/languageworker.h"
 
+#include "agenda/agendapage.h"
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "capturebar.h"
@@ -99,6 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_welcome->setWordWrap(true);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(boardPage);
+    m_agenda = new AgendaPage;
+    m_pages->addWidget(m_agenda);
     setCentralWidget(m_pages);
 
     m_undoView->setObjectName(QStringLiteral("undoView"));
@@ -150,6 +153,7 @@ MainWindow::~MainWindow()
     if (m_kiosk)
         m_kiosk->forceClose();
     m_scene->setDocument(nullptr);
+    m_agenda->setDocument(nullptr);
 }
 
 void MainWindow::createActions()
@@ -256,6 +260,15 @@ void MainWindow::createMenus()
     menuBar()->addMenu(m_themeActions->menu());
     m_voteActions = new VoteActions(this);
     menuBar()->addMenu(m_voteActions->menu());
+
+    // View ▸ Agenda (Ctrl+3) switches between the board and the agenda grid.
+    m_viewMenu->addAction(m_agenda->showAction());
+    addAction(m_agenda->showAction());
+    connect(m_agenda->showAction(), &QAction::toggled, this, [this](bool on) {
+        if (m_document)
+            m_pages->setCurrentIndex(on ? 2 : 1);
+    });
+    menuBar()->addMenu(m_agenda->menu());
 
     m_eventMenu = menuBar()->addMenu(QString());
     m_eventMenu->addActions({m_actions.eventProperties, m_actions.kiosk});
@@ -389,6 +402,7 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
     if (m_document)
         m_undoGroup.removeStack(m_document->undoStack());
     m_scene->setDocument(nullptr);
+    m_agenda->setDocument(nullptr);
     m_languageWorker.reset();  // before its event goes
     m_document = std::move(document);
     m_readOnlyReason.clear();
@@ -396,6 +410,7 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
     if (m_document) {
         m_languageWorker = std::make_unique<LanguageWorker>(m_document.get());
         m_scene->setDocument(m_document.get());
+        m_agenda->setDocument(m_document.get());
         m_scene->setEditable(!m_document->isReadOnly());
         m_scene->setSearchTerm(m_search->text());
         m_undoGroup.addStack(m_document->undoStack());

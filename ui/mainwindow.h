@@ -16,6 +16,7 @@ class QUndoView;
 
 namespace cabildo {
 
+class AgendaPage;
 class BoardScene;
 class BoardView;
 class CaptureBar;
@@ -114,6 +115,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     ThemeActions *m_themeActions = nullptr;
     VoteActions *m_voteActions = nullptr;
+    AgendaPage *m_agenda = nullptr;  ///< the agenda grid: page 2 of m_pages, with its own menu
     QString m_readOnlyReason;
 
     struct Actions

@@ -1,0 +1,206 @@
+#include "agendacelldelegate.h"
+
+#include "agendagridmodel.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+
+#include <algorithm>
+
+namespace cabildo {
+
+namespace {
+constexpr int padding = 6;
+constexpr int maxWarningLines = 2;
+const QColor ink(0x1f, 0x1f, 0x1f);
+const QColor mutedInk(0x44, 0x47, 0x4a);
+const QColor warningInk(0x8c, 0x1d, 0x18);    // 8.9:1 on the warning background
+const QColor warningFill(0xff, 0xf0, 0xd9);
+const QColor warningBar(0xc5, 0x22, 0x1f);
+const QColor freeFill(0xf4, 0xf5, 0xf7);
+const QColor breakFill(0xe3, 0xe6, 0xea);
+const QColor pinColour(0x1a, 0x4f, 0xa0);
+} // namespace
+
+AgendaCellDelegate::AgendaCellDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+int AgendaCellDelegate::sessionRowHeight(const QFont &font, bool presentation)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    // Title on two lines; then votes and two warnings, except on the projector.
+    const int lines = presentation ? 2 : 2 + 1 + maxWarningLines;
+    return QFontMetrics(bold).lineSpacing() * lines + 2 * padding + 4;
+}
+
+QSize AgendaCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (!index.data(AgendaGridModel::IsSessionSlotRole).toBool())
+        return {160, QFontMetrics(option.font).lineSpacing() + 2 * padding};
+    return {200, sessionRowHeight(option.font, m_presentation)};
+}
+
+int AgendaCellDelegate::drawWrapped(QPainter *painter, const QFont &font, const QRect &rect, const QString &text,
+                                    int maxLines, bool centred)
+{
+    // Word-wrapped into at most maxLines lines, the last one elided: a long title stays readable.
+    const QFontMetrics metrics(font);
+    QTextLayout layout(text, font);
+    QTextOption wrapping;
+    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);  // a word wider than the cell breaks, not vanishes
+    layout.setTextOption(wrapping);
+    layout.beginLayout();
+    QStringList lines;
+    while (lines.size() < maxLines) {
+        QTextLine textLine = layout.createLine();
+        if (!textLine.isValid())
+            break;
+        textLine.setLineWidth(rect.width());
+        if (lines.size() == maxLines - 1)
+            lines.append(metrics.elidedText(text.mid(textLine.textStart()).simplified(), Qt::ElideRight, rect.width()));
+        else
+            lines.append(text.mid(textLine.textStart(), textLine.textLength()).trimmed());
+    }
+    layout.endLayout();
+    painter->setFont(font);
+    const int height = int(lines.size()) * metrics.lineSpacing();
+    int y = centred ? rect.top() + std::max(0, (rect.height() - height) / 2) : rect.top();
+    for (const QString &shown : std::as_const(lines)) {
+        painter->drawText(QRect(rect.left(), y, rect.width(), metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter, shown);
+        y += metrics.lineSpacing();
+    }
+    return height;
+}
+
+void AgendaCellDelegate::paintPin(QPainter *painter, const QRectF &box, const QColor &colour)
+{
+    // A push pin: round head, short collar, needle; drawn so it needs no emoji font.
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal w = box.width();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawEllipse(QRectF(box.left() + w * 0.2, box.top(), w * 0.6, w * 0.6));
+    painter->drawRect(QRectF(box.left() + w * 0.38, box.top() + w * 0.5, w * 0.24, w * 0.15));
+    painter->setPen(QPen(colour, std::max<qreal>(1.5, w * 0.1), Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(QPointF(box.center().x(), box.top() + w * 0.6), QPointF(box.center().x(), box.top() + w));
+    painter->restore();
+}
+
+void AgendaCellDelegate::paintWarningMarker(QPainter *painter, const QRectF &box)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath triangle;
+    triangle.moveTo(box.center().x(), box.top());
+    triangle.lineTo(box.right(), box.bottom());
+    triangle.lineTo(box.left(), box.bottom());
+    triangle.closeSubpath();
+    painter->fillPath(triangle, warningBar);
+    painter->setPen(QPen(Qt::white, std::max<qreal>(1.5, box.width() * 0.12), Qt::SolidLine, Qt::RoundCap));
+    const qreal x = box.center().x();
+    painter->drawLine(QPointF(x, box.top() + box.height() * 0.35), QPointF(x, box.top() + box.height() * 0.68));
+    painter->drawPoint(QPointF(x, box.top() + box.height() * 0.84));
+    painter->restore();
+}
+
+void AgendaCellDelegate::paintBreak(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    painter->fillRect(option.rect, m_presentation ? QColor(0x30, 0x30, 0x30) : breakFill);
+    QFont font = option.font;
+    font.setItalic(true);
+    painter->setFont(font);
+    painter->setPen(m_presentation ? Qt::white : ink);
+    painter->drawText(option.rect.adjusted(padding, 0, -padding, 0), Qt::AlignCenter, index.data().toString());
+}
+
+void AgendaCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    painter->save();
+    if (!index.data(AgendaGridModel::IsSessionSlotRole).toBool()) {
+        paintBreak(painter, option, index);
+        painter->restore();
+        return;
+    }
+    const bool hasSession = index.data(AgendaGridModel::SessionIdRole).toLongLong() != 0;
+    const QStringList warnings = m_presentation ? QStringList() : index.data(AgendaGridModel::WarningsRole).toStringList();
+    const bool selected = option.state & QStyle::State_Selected;
+
+    QColor fill = hasSession ? QColor(Qt::white) : freeFill;
+    if (m_presentation)
+        fill = hasSession ? QColor(Qt::black) : QColor(0x18, 0x18, 0x18);
+    else if (!warnings.isEmpty())
+        fill = warningFill;
+    painter->fillRect(option.rect, fill);
+    if (selected && !m_presentation) {
+        painter->setPen(QPen(option.palette.highlight(), 3));
+        painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
+    }
+    if (!hasSession) {
+        painter->restore();
+        return;
+    }
+    QRect area = option.rect.adjusted(padding, padding, -padding, -padding);
+    if (!warnings.isEmpty()) {
+        painter->fillRect(QRect(option.rect.topLeft(), QSize(5, option.rect.height())), warningBar);
+        area.setLeft(area.left() + 4);
+    }
+
+    // Markers in the top-right corner: a warning triangle, then the pin.
+    const int marker = QFontMetrics(option.font).height();
+    int markerRight = area.right();
+    if (!warnings.isEmpty()) {
+        paintWarningMarker(painter, QRectF(markerRight - marker, area.top(), marker, marker * 0.9));
+        markerRight -= marker + 4;
+    }
+    if (index.data(AgendaGridModel::PinnedRole).toBool()) {
+        paintPin(painter, QRectF(markerRight - marker, area.top(), marker, marker), m_presentation ? Qt::white : pinColour);
+        markerRight -= marker + 4;
+    }
+
+    QFont titleFont = option.font;
+    titleFont.setBold(true);
+    if (m_presentation)
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    painter->setPen(m_presentation ? Qt::white : ink);
+    const int titleWidth = (m_presentation ? area.right() : markerRight) - area.left();
+    // On the projector the title alone fills the cell, centred; on the laptop it heads it.
+    const int titleHeight = drawWrapped(painter, titleFont, QRect(area.left(), area.top(), titleWidth, area.height()),
+                                        index.data(Qt::DisplayRole).toString(), m_presentation ? 3 : 2, m_presentation);
+    if (m_presentation) {
+        painter->restore();
+        return;
+    }
+
+    // Under the title: votes against seats, then the warnings in a few words each.
+    const QFontMetrics metrics(option.font);
+    int y = area.top() + titleHeight + 2;
+    auto line = [&](const QString &text, const QFont &font, const QColor &colour) {
+        if (y + metrics.lineSpacing() > option.rect.bottom() + 1)
+            return;
+        painter->setFont(font);
+        painter->setPen(colour);
+        painter->drawText(QRect(area.left(), y, area.width(), metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(font).elidedText(text, Qt::ElideRight, area.width()));
+        y += metrics.lineSpacing();
+    };
+    line(index.data(AgendaGridModel::VotesTextRole).toString(), option.font,
+         index.data(AgendaGridModel::OverCapacityRole).toBool() ? warningInk : mutedInk);
+    const QStringList brief = index.data(AgendaGridModel::BriefWarningsRole).toStringList();
+    QFont bold = option.font;
+    bold.setBold(true);
+    for (int i = 0; i < brief.size() && i < maxWarningLines; ++i) {
+        QString text = QStringLiteral("⚠ ") + brief.at(i);
+        if (i == maxWarningLines - 1 && brief.size() > maxWarningLines)
+            //: After the last warning shown in a cell: how many more its tooltip lists
+            text += QLatin1Char(' ') + AgendaGridModel::tr("(+%n more)", nullptr, int(brief.size() - maxWarningLines));
+        line(text, bold, warningInk);
+    }
+    painter->restore();
+}
+
+} // namespace cabildo

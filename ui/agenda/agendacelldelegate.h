@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace cabildo {
+
+/**
+ * Paints one cell of the agenda grid: the session's title, its votes and demand against
+ * the room's capacity, a pin when pinned, and each warning as a marker plus words (never
+ * colour alone). In presentation mode (the projector) only titles, big and high contrast.
+ */
+class AgendaCellDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit AgendaCellDelegate(QObject *parent = nullptr);
+
+    void setPresentation(bool on) { m_presentation = on; }
+    bool presentation() const { return m_presentation; }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    /** The height of a session row for `font`: title (two lines), votes, one warning. */
+    static int sessionRowHeight(const QFont &font, bool presentation);
+
+    /** Draws `text` word-wrapped on at most `maxLines` lines, the last elided; returns the height used. */
+    static int drawWrapped(QPainter *painter, const QFont &font, const QRect &rect, const QString &text, int maxLines,
+                           bool centred = false);
+    static void paintPin(QPainter *painter, const QRectF &box, const QColor &colour);
+    static void paintWarningMarker(QPainter *painter, const QRectF &box);
+
+private:
+    void paintBreak(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    bool m_presentation = false;
+};
+
+} // namespace cabildo

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "agendafacts.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace cabildo {
+
+class EventDocument;
+
+/**
+ * The agenda grid as an item model: time slots as rows (breaks and plenaries too, so the
+ * day reads top to bottom), rooms as columns. Each cell holds the session placed there,
+ * its votes, demand against the room's capacity and its warnings. Re-syncs on the
+ * document's agendaChanged() and votesChanged().
+ */
+class AgendaGridModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        SessionIdRole = Qt::UserRole + 1,  ///< qint64, 0 for a free cell
+        SlotIdRole,
+        RoomIdRole,
+        IsSessionSlotRole,  ///< bool: false for a break or a plenary
+        PinnedRole,         ///< bool
+        VotesTextRole,      ///< demand against capacity: "45 votes / 20 seats"
+        OverCapacityRole,   ///< bool
+        WarningsRole,       ///< QStringList, one sentence each
+        BriefWarningsRole,  ///< QStringList, the same in a few words, for the cell
+    };
+
+    explicit AgendaGridModel(QObject *parent = nullptr);
+
+    void setDocument(EventDocument *document);
+    EventDocument *document() const;
+    const AgendaFacts &facts() const { return m_facts; }
+
+    qint64 slotAt(int row) const { return m_slots.value(row); }
+    qint64 roomAt(int column) const { return m_rooms.value(column); }
+    int rowOfSlot(qint64 slotId) const { return int(m_slots.indexOf(slotId)); }
+    int columnOfRoom(qint64 roomId) const { return int(m_rooms.indexOf(roomId)); }
+    QModelIndex indexOfSession(qint64 sessionId) const;
+    bool isSessionSlot(int row) const;
+
+    /** "10:00–11:00", with the day in front when the event spans several days. */
+    QString slotText(qint64 slotId) const;
+    /** "Room B · 40 seats · ♿" */
+    QString roomText(qint64 roomId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+signals:
+    /** After every re-sync: the view re-applies the spans of break rows. */
+    void layoutRefreshed();
+
+private:
+    void resync();
+    QString cellSummary(qint64 sessionId, qint64 roomId) const;
+    bool multipleDays() const;
+
+    QPointer<EventDocument> m_document;
+    QList<qint64> m_slots;
+    QList<qint64> m_rooms;
+    AgendaFacts m_facts;
+};
+
+} // namespace cabildo

@@ -1,0 +1,194 @@
+#include "agendagridview.h"
+
+#include "agendacelldelegate.h"
+#include "agendagridmodel.h"
+#include "sessionmover.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace cabildo {
+
+AgendaGridView::AgendaGridView(AgendaGridModel *model, QWidget *parent)
+    : QTableView(parent)
+    , m_model(model)
+    , m_delegate(new AgendaCellDelegate(this))
+{
+    setObjectName(QStringLiteral("agendaGrid"));
+    setModel(model);
+    setItemDelegate(m_delegate);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setDragEnabled(false);  // moves are SessionMover's plain mouse handling
+    setWordWrap(true);
+    setCornerButtonEnabled(false);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    horizontalHeader()->setMinimumSectionSize(150);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &AgendaGridView::rememberCurrent);
+    connect(model, &AgendaGridModel::layoutRefreshed, this, &AgendaGridView::refreshLayout);
+    refreshLayout();
+}
+
+qint64 AgendaGridView::currentSession() const
+{
+    return currentIndex().data(AgendaGridModel::SessionIdRole).toLongLong();
+}
+
+void AgendaGridView::rememberCurrent()
+{
+    m_currentSlot = m_model->slotAt(currentIndex().row());
+    m_currentRoom = m_model->roomAt(currentIndex().column());
+}
+
+void AgendaGridView::refreshLayout()
+{
+    // Breaks and plenaries are for everyone: one cell across every room.
+    clearSpans();
+    // Wide enough for the current row's time in bold, so highlighting it does not clip it.
+    QFont bold = verticalHeader()->font();
+    bold.setBold(true);
+    int headerWidth = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        headerWidth = std::max(headerWidth, QFontMetrics(bold).horizontalAdvance(m_model->slotText(m_model->slotAt(row))));
+    verticalHeader()->setMinimumWidth(headerWidth + 20);
+    int sessionHeight = AgendaCellDelegate::sessionRowHeight(font(), m_delegate->presentation());
+    const int breakHeight = fontMetrics().lineSpacing() + 16;
+    if (m_delegate->presentation()) {
+        // On the projector the session rows share the whole height: bigger cells, nothing to scroll.
+        int sessionRows = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            sessionRows += m_model->isSessionSlot(row) ? 1 : 0;
+        const int spare = viewport()->height() - (m_model->rowCount() - sessionRows) * breakHeight;
+        if (sessionRows > 0)
+            sessionHeight = std::max(sessionHeight, spare / sessionRows);
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const bool sessions = m_model->isSessionSlot(row);
+        if (!sessions && m_model->columnCount() > 1)
+            setSpan(row, 0, 1, m_model->columnCount());
+        setRowHeight(row, sessions ? sessionHeight : breakHeight);
+    }
+    if (!currentIndex().isValid() && m_currentSlot) {
+        const int row = m_model->rowOfSlot(m_currentSlot);
+        const int column = m_model->columnOfRoom(m_currentRoom);
+        if (row >= 0 && column >= 0)
+            setCurrentIndex(m_model->index(row, column));
+    }
+    viewport()->update();
+}
+
+void AgendaGridView::setDropTarget(const QModelIndex &cell)
+{
+    if (QModelIndex(m_dropTarget) == cell)
+        return;
+    m_dropTarget = cell;
+    viewport()->update();
+}
+
+void AgendaGridView::setPresentation(bool on)
+{
+    m_delegate->setPresentation(on);
+    horizontalHeader()->setMinimumSectionSize(on ? 60 : 150);  // the projector shows every room at once
+    refreshLayout();
+}
+
+void AgendaGridView::mousePressEvent(QMouseEvent *event)
+{
+    QTableView::mousePressEvent(event);
+    const qint64 session = indexAt(event->position().toPoint()).data(AgendaGridModel::SessionIdRole).toLongLong();
+    if (m_mover && event->button() == Qt::LeftButton && session)
+        m_mover->press(session, event->globalPosition().toPoint());
+}
+
+void AgendaGridView::mouseMoveEvent(QMouseEvent *event)
+{
+    // While a session is dragged, the grid does not extend a selection under the pointer.
+    if (m_mover && (event->buttons() & Qt::LeftButton) && m_mover->move(event->globalPosition().toPoint()))
+        return;
+    QTableView::mouseMoveEvent(event);
+}
+
+void AgendaGridView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_mover && event->button() == Qt::LeftButton && m_mover->release(event->globalPosition().toPoint()))
+        return;
+    QTableView::mouseReleaseEvent(event);
+}
+
+void AgendaGridView::keyPressEvent(QKeyEvent *event)
+{
+    if (m_mover) {
+        switch (event->key()) {
+        case Qt::Key_Space:
+            if (const qint64 session = currentSession(); session && !m_mover->heldSession()) {
+                m_mover->hold(session);
+                return;
+            }
+            break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (const qint64 held = m_mover->heldSession()) {
+                m_mover->cancelHold();
+                m_mover->moveToCell(held, currentIndex());
+                return;
+            }
+            break;
+        case Qt::Key_Escape:
+            if (m_mover->heldSession()) {
+                m_mover->cancelHold();
+                return;
+            }
+            break;
+        default: break;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void AgendaGridView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    QPainter painter(viewport());
+    // Where a dragged session would land; and, while one is held from the keyboard, the
+    // cell it would go to.
+    QModelIndex target = m_dropTarget;
+    if (!target.isValid() && m_mover && m_mover->heldSession())
+        target = currentIndex();
+    if (target.isValid()) {
+        painter.setPen(QPen(QColor(0x1a, 0x4f, 0xa0), 4));
+        painter.drawRect(visualRect(target).adjusted(2, 2, -3, -3));
+    }
+    if (m_mover && m_mover->heldSession()) {
+        const QModelIndex from = m_model->indexOfSession(m_mover->heldSession());
+        if (from.isValid()) {
+            painter.setPen(QPen(QColor(0x1a, 0x4f, 0xa0), 2, Qt::DashLine));
+            painter.drawRect(visualRect(from).adjusted(4, 4, -5, -5));
+        }
+    }
+}
+
+void AgendaGridView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    if (m_delegate->presentation())
+        refreshLayout();
+}
+
+void AgendaGridView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        refreshLayout();
+}
+
+} // namespace cabildo

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+
+namespace cabildo {
+
+class AgendaGeneration;
+class AgendaGridModel;
+class AgendaGridView;
+class AgendaSummary;
+class EventDocument;
+class PresenterWindow;
+class SessionMover;
+class UnscheduledList;
+struct GenerationReport;
+
+/**
+ * The Agenda page of the main window: the rooms × slots grid with the unscheduled
+ * sessions beside it, the score panel under it, and the Agenda menu (rooms, time slots,
+ * sessions, moving and pinning, Generate agenda, the presenter view). MainWindow only
+ * shows it (showAction(), Ctrl+3) and hands it the open event.
+ */
+class AgendaPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AgendaPage(QWidget *parent = nullptr);
+    ~AgendaPage() override;
+
+    void setDocument(EventDocument *document);
+    QMenu *menu() const { return m_menu; }
+    /** Checkable: shows the agenda instead of the board (View ▸ Agenda, Ctrl+3). */
+    QAction *showAction() const { return m_actions.show; }
+
+    AgendaGridView *grid() const { return m_grid; }
+    UnscheduledList *unscheduledList() const { return m_list; }
+    AgendaGeneration *generation() const { return m_generation; }
+    PresenterWindow *presenter() const;
+
+    /** The session the actions apply to: the current one of the list or grid that has focus. */
+    qint64 targetSession() const;
+
+    // The work behind the actions, without their dialogs (tests and the command line call these).
+    bool applyTemplate(const QDate &day);
+    void generate();
+    void present(QScreen *screen);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void refresh();
+    void updateActions();
+    void showMessage(const QString &text);
+    void generationFinished(const GenerationReport &report);
+
+    void editRooms();
+    void editTimeSlots();
+    void askTemplate();
+    void editSessions();
+    void addSession();
+    void editSession();
+    void togglePin();
+    void unscheduleTarget();
+    void fillMoveMenu();
+    void askPresent();
+
+    QPointer<EventDocument> m_document;
+    AgendaGridModel *m_model;
+    AgendaGridView *m_grid;
+    UnscheduledList *m_list;
+    SessionMover *m_mover;
+    AgendaSummary *m_summary;
+    AgendaGeneration *m_generation;
+    QPointer<PresenterWindow> m_presenter;
+    QStackedWidget *m_stack;
+    QLabel *m_emptyText;
+    QPushButton *m_templateButton;
+    QPushButton *m_roomsButton;
+    QPushButton *m_slotsButton;
+    QLabel *m_unscheduledTitle;
+    QLabel *m_message;
+    QWidget *m_buttonRow;
+    QMenu *m_menu;
+    QMenu *m_moveMenu;
+
+    struct Actions
+    {
+        QAction *show, *rooms, *timeSlots, *applyTemplate, *sessions, *sessionsFromThemes, *addSession, *editSession;
+        QAction *pin, *unschedule, *generate, *present;
+    } m_actions{};
+};
+
+} // namespace cabildo
