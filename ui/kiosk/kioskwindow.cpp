@@ -7,6 +7,7 @@
 #include "kioskpindialog.h"
 #include "kioskvotepanel.h"
 #include "kioskstyle.h"
+#include "kioskwidgets.h"
 #include "i18n/countries.h"
 
 #include <QBoxLayout>
@@ -40,75 +41,6 @@ namespace {
 constexpr int maxFormWidth = 760;
 constexpr int messageMilliseconds = 5000;
 constexpr int idleResetMilliseconds = 3 * 60 * 1000;
-
-/** The note languages the kiosk offers, each named in its own language. */
-struct NoteLanguage
-{
-    const char16_t *name;
-    const char *key;
-    QLocale::Language language;
-};
-constexpr NoteLanguage noteLanguages[] = {
-    {u"English", "en", QLocale::English},
-    {u"Français", "fr", QLocale::French},
-    {u"Español", "es", QLocale::Spanish},
-    {u"Português", "pt", QLocale::Portuguese},
-};
-
-/** The key of the note language that matches the interface, English otherwise. */
-QString interfaceLanguageKey()
-{
-    const QLocale::Language language = QLocale().language();
-    for (const NoteLanguage &entry : noteLanguages)
-        if (entry.language == language)
-            return QString::fromLatin1(entry.key);
-    return QStringLiteral("en");
-}
-
-QLineEdit *makeLineEdit(const char *objectName)
-{
-    auto *edit = new QLineEdit;
-    edit->setObjectName(QLatin1String(objectName));
-    edit->setMinimumHeight(inputHeight);
-    edit->setClearButtonEnabled(true);
-    return edit;
-}
-
-QComboBox *makeCombo(const char *objectName)
-{
-    auto *combo = new QComboBox;
-    combo->setObjectName(QLatin1String(objectName));
-    combo->setMinimumHeight(inputHeight);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(8);
-    return combo;
-}
-
-/** Asks for the room of about four lines, not QPlainTextEdit's 192 px: the form must fit 768 px. */
-class PriorityEdit : public QPlainTextEdit
-{
-public:
-    QSize sizeHint() const override { return {360, 116}; }
-    QSize minimumSizeHint() const override { return {200, 104}; }
-};
-
-/** As high as the form it holds, so that above a board (portrait) it takes no more. */
-class FormScrollArea : public QScrollArea
-{
-public:
-    QSize sizeHint() const override
-    {
-        return widget() ? widget()->sizeHint() + QSize(frameWidth() * 2, frameWidth() * 2) : QScrollArea::sizeHint();
-    }
-};
-
-QLabel *makeFieldLabel(QWidget *buddy)
-{
-    auto *label = new QLabel;
-    label->setBuddy(buddy);
-    label->setWordWrap(true);
-    return label;
-}
 
 } // namespace
 
