@@ -15,7 +15,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+82"/>
+        <location filename="../app/cli/commandline.cpp" line="+88"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 takes %n argument (see cabildo --help)</numerusform>
@@ -24,6 +24,7 @@
     </message>
     <message numerus="yes">
         <location line="+75"/>
+        <location line="+159"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -31,7 +32,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-157"/>
+        <location line="+157"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -39,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-156"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n ballot</numerusform>
@@ -55,7 +57,40 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+76"/>
+        <source>Exported %1 and %2 into %3 (%n file(s)).</source>
+        <extracomment>The end of cabildo export, e.g. "Exported 12 sessions and 300 notes into abrelatam2026-open-data (14 files)."</extracomment>
+        <translation>
+            <numerusform>Exported %1 and %2 into %3 (%n file).</numerusform>
+            <numerusform>Exported %1 and %2 into %3 (%n files).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n e-mail address</numerusform>
+            <numerusform>%n e-mail addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n phone number</numerusform>
+            <numerusform>%n phone numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Published %n consented name(s).</source>
+        <translation>
+            <numerusform>Published %n consented name.</numerusform>
+            <numerusform>Published %n consented names.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>Imported %n note (%1, %2).</numerusform>
@@ -80,8 +115,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-223"/>
-        <location line="+224"/>
+        <location line="-279"/>
+        <location line="+280"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n theme</numerusform>
@@ -97,6 +132,57 @@
         <translation>
             <numerusform>A ballot may name at most %n theme in this round.</numerusform>
             <numerusform>A ballot may name at most %n themes in this round.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+158"/>
+        <source>Exported %n file(s) into %1.</source>
+        <translation>
+            <numerusform>Exported %n file into %1.</numerusform>
+            <numerusform>Exported %n files into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n session(s) in the schedule.</source>
+        <translation>
+            <numerusform>%n session in the schedule.</numerusform>
+            <numerusform>%n sessions in the schedule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) included.</source>
+        <translation>
+            <numerusform>%n note included.</numerusform>
+            <numerusform>%n notes included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n e-mail address</numerusform>
+            <numerusform>%n e-mail addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n phone number</numerusform>
+            <numerusform>%n phone numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n consented name(s) published.</source>
+        <translation>
+            <numerusform>%n consented name published.</numerusform>
+            <numerusform>%n consented names published.</numerusform>
         </translation>
     </message>
 </context>
@@ -139,9 +225,30 @@
     </message>
 </context>
 <context>
+    <name>cabildo::KioskVotePanel</name>
+    <message numerus="yes">
+        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+295"/>
+        <source>%1: tap up to %n theme(s), then cast your votes.</source>
+        <extracomment>%1 is the voting round's name</extracomment>
+        <translation>
+            <numerusform>%1: tap up to %n theme, then cast your votes.</numerusform>
+            <numerusform>%1: tap up to %n themes, then cast your votes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n vote(s) left</source>
+        <extracomment>Under the kiosk ballot: how many of a participant's votes are not used yet</extracomment>
+        <translation>
+            <numerusform>%n vote left</numerusform>
+            <numerusform>%n votes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cabildo::KioskWindow</name>
     <message numerus="yes">
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+518"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+551"/>
         <source>%n priorities on the board</source>
         <translation>
             <numerusform>%n priority on the board</numerusform>
@@ -152,7 +259,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+579"/>
+        <location filename="../ui/mainwindow.cpp" line="+586"/>
         <source>Add %n note(s), one for each line of the pasted text?</source>
         <translation>
             <numerusform>Add %n note, one for each line of the pasted text?</numerusform>
@@ -298,7 +405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands/themecommands.cpp" line="+59"/>
+        <location filename="../app/commands/themecommands.cpp" line="+63"/>
         <source>Accept %n suggested theme(s)</source>
         <translation>
             <numerusform>Accept %n suggested theme</numerusform>
@@ -337,6 +444,49 @@
         <translation>
             <numerusform>Create %n session from themes</numerusform>
             <numerusform>Create %n sessions from themes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::VoteResultsChart</name>
+    <message numerus="yes">
+        <location filename="../ui/votes/voteresultschart.cpp" line="+80"/>
+        <source>%n ballot(s) cast</source>
+        <translation>
+            <numerusform>%n ballot cast</numerusform>
+            <numerusform>%n ballots cast</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n vote(s) counted on paper</source>
+        <translation>
+            <numerusform>%n vote counted on paper</numerusform>
+            <numerusform>%n votes counted on paper</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n ballot(s) cast. The totals are hidden until the facilitator reveals them.</source>
+        <translation>
+            <numerusform>%n ballot cast. The totals are hidden until the facilitator reveals them.</numerusform>
+            <numerusform>%n ballots cast. The totals are hidden until the facilitator reveals them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n vote(s)</source>
+        <translation>
+            <numerusform>%1: %n vote</numerusform>
+            <numerusform>%1: %n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+158"/>
+        <source>and %n more theme(s)</source>
+        <translation>
+            <numerusform>and %n more theme</numerusform>
+            <numerusform>and %n more themes</numerusform>
         </translation>
     </message>
 </context>

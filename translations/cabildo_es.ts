@@ -117,7 +117,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+28"/>
-        <location filename="../ui/mainwindow.cpp" line="+293"/>
+        <location filename="../ui/mainwindow.cpp" line="+299"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
@@ -160,12 +160,13 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+78"/>
+        <location filename="../app/cli/commandline.cpp" line="+84"/>
+        <location line="+222"/>
         <source>(see cabildo --help)</source>
         <translation>(ver cabildo --help)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-218"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 requiere %n argumento (ver cabildo --help)</numerusform>
@@ -199,25 +200,61 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+137"/>
+        <location line="+193"/>
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 es de solo lectura: no se importó nada.</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+99"/>
+        <location line="-152"/>
+        <location line="+155"/>
         <location line="+7"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+140"/>
+        <location line="-201"/>
+        <location line="+196"/>
         <source>nothing was imported: %1</source>
         <translation>no se importó nada: %1</translation>
     </message>
+    <message>
+        <location line="-302"/>
+        <source>Usage:
+  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          create an event file
+  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
+  cabildo import FILE EVENT.json          restore a backup into an empty event
+  cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generate and store the agenda
+  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          the public open-data bundle into DIR (absent or empty)
+  cabildo --version | --help</source>
+        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
+        <translation>Uso:
+  cabildo [FILE]                          abrir la interfaz gráfica (con un evento predeterminado si se omite FILE)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          crear un archivo de evento
+  cabildo import FILE SOURCE.csv          agregar las notas de un CSV de notas
+  cabildo import FILE EVENT.json          restaurar una copia de seguridad en un evento vacío
+  cabildo info FILE [--json]              recuentos, sigla y versión del esquema
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          agrupar en temas las notas que aún no tienen tema
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generar y guardar la agenda
+  cabildo backup FILE OUT.json            todo el evento en JSON (privado: incluye datos personales)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          el paquete de datos abiertos públicos en DIR (inexistente o vacío)
+  cabildo --version | --help</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+303"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>Se importó %n nota (%1, %2).</numerusform>
@@ -235,44 +272,14 @@
         <translation>Reagrupar todas las notas.</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+139"/>
+        <location line="-194"/>
+        <location line="+195"/>
         <location line="+81"/>
         <source>Print JSON.</source>
         <translation>Mostrar la salida en JSON.</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <source>Usage:
-  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          create an event file
-  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
-  cabildo import FILE EVENT.json          restore a backup into an empty event
-  cabildo info FILE [--json]              counts, acronym and schema version
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          group the notes not yet in a theme into themes
-  cabildo schedule FILE [--round NAME] [--json]
-                                          generate and store the agenda
-  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
-  cabildo --version | --help</source>
-        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation>Uso:
-  cabildo [FILE]                          abrir la interfaz gráfica (con un evento predeterminado si se omite FILE)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          crear un archivo de evento
-  cabildo import FILE SOURCE.csv          agregar las notas de un CSV de notas
-  cabildo import FILE EVENT.json          restaurar una copia de seguridad en un evento vacío
-  cabildo info FILE [--json]              recuentos, sigla y versión del esquema
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          agrupar en temas las notas que aún no tienen tema
-  cabildo schedule FILE [--round NAME] [--json]
-                                          generar y guardar la agenda
-  cabildo backup FILE OUT.json            todo el evento en JSON (privado: incluye datos personales)
-  cabildo --version | --help</translation>
-    </message>
-    <message>
-        <location line="+90"/>
+        <location line="-303"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -284,6 +291,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <location line="+159"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -291,7 +299,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-157"/>
+        <location line="+157"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -299,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-156"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n boleta</numerusform>
@@ -366,7 +375,85 @@
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+8"/>
+        <source>Include the notes&apos; text.</source>
+        <translation>Incluir el texto de las notas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include the names of authors who consented.</source>
+        <translation>Incluir los nombres de las personas autoras que dieron su consentimiento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence (SPDX id).</source>
+        <translation>Licencia (identificador SPDX).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>README languages.</source>
+        <translation>Idiomas del README.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL for the programme&apos;s QR code.</source>
+        <translation>URL para el código QR del programa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper size.</source>
+        <translation>Tamaño del papel.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--paper takes a4 or letter (see cabildo --help)</source>
+        <translation>--paper espera a4 o letter (ver cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing was exported: %1</source>
+        <translation>no se exportó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exported %1 and %2 into %3 (%n file(s)).</source>
+        <extracomment>The end of cabildo export, e.g. &quot;Exported 12 sessions and 300 notes into abrelatam2026-open-data (14 files).&quot;</extracomment>
+        <translation>
+            <numerusform>Exportación completada: %1 y %2 en %3 (%n archivo).</numerusform>
+            <numerusform>Exportación completada: %1 y %2 en %3 (%n archivos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Masked %1 and %2 in the exported text.</source>
+        <translation>Se enmascararon %1 y %2 en el texto exportado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n dirección de correo electrónico</numerusform>
+            <numerusform>%n direcciones de correo electrónico</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n número de teléfono</numerusform>
+            <numerusform>%n números de teléfono</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Published %n consented name(s).</source>
+        <translation>
+            <numerusform>Se publicó %n nombre con consentimiento.</numerusform>
+            <numerusform>Se publicaron %n nombres con consentimiento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
         <translation>--clusters espera un número de temas, 1 o más (ver cabildo --help)</translation>
     </message>
@@ -398,8 +485,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-223"/>
-        <location line="+224"/>
+        <location line="-279"/>
+        <location line="+280"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -407,7 +494,7 @@
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>&quot;%1&quot; is not available in this version yet.</source>
         <translation>“%1” aún no está disponible en esta versión.</translation>
     </message>
@@ -417,7 +504,7 @@
         <translation>opción desconocida %1 (ver cabildo --help)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+31"/>
+        <location filename="../app/main.cpp" line="+49"/>
         <source>no display to open a window on (see cabildo --help for the commands)</source>
         <translation>no hay ninguna pantalla en la que abrir una ventana (ver cabildo --help para conocer los comandos)</translation>
     </message>
@@ -553,7 +640,7 @@
         <translation>Un tema necesita un nombre y al menos una nota.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un tema necesita un nombre y uno de los colores de nota.</translation>
     </message>
@@ -866,6 +953,208 @@
     </message>
 </context>
 <context>
+    <name>cabildo::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+37"/>
+        <source>Export Open Data</source>
+        <translation>Exportar datos abiertos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundle folder:</source>
+        <translation>Carpeta del paquete de datos:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new or empty folder: the export never writes over files</source>
+        <translation>Una carpeta nueva o vacía: la exportación nunca sobrescribe archivos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CC BY 4.0 (attribution)</source>
+        <translation>CC BY 4.0 (atribución)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Government Licence – Canada 2.0</source>
+        <translation>Licencia de Gobierno Abierto – Canadá 2.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC0 1.0 (public domain)</source>
+        <translation>CC0 1.0 (dominio público)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include the notes&apos; text (e-mail addresses and phone numbers are masked)</source>
+        <translation>Incluir el texto de las notas (se enmascaran las direcciones de correo electrónico y los números de teléfono)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include the names of participants who consented to publication</source>
+        <translation>Incluir los nombres de las personas participantes que aceptaron su publicación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contents:</source>
+        <translation>Contenido:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>README languages:</source>
+        <translation>Idiomas del README:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Carta (216 × 279 mm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme paper:</source>
+        <translation>Tamaño de papel del programa:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://… where the data will be published (optional)</source>
+        <translation>https://… donde se publicarán los datos (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code URL:</source>
+        <translation>URL del código QR:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle contains no personal data unless you include consented names. The report appears here after the export.</source>
+        <translation>El paquete no contiene datos personales, salvo que incluyas los nombres con consentimiento. El informe aparece aquí después de la exportación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Where to put the bundle</source>
+        <translation>Dónde guardar el paquete de datos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was exported: %1</source>
+        <translation>No se exportó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n file(s) into %1.</source>
+        <translation>
+            <numerusform>Se exportó %n archivo a %1.</numerusform>
+            <numerusform>Se exportaron %n archivos a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n session(s) in the schedule.</source>
+        <translation>
+            <numerusform>%n sesión en la agenda.</numerusform>
+            <numerusform>%n sesiones en la agenda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) included.</source>
+        <translation>
+            <numerusform>%n nota incluida.</numerusform>
+            <numerusform>%n notas incluidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masked in the exported text: %1, %2.</source>
+        <translation>Datos enmascarados en el texto exportado: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n dirección de correo electrónico</numerusform>
+            <numerusform>%n direcciones de correo electrónico</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n número de teléfono</numerusform>
+            <numerusform>%n números de teléfono</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n consented name(s) published.</source>
+        <translation>
+            <numerusform>%n nombre publicado con consentimiento.</numerusform>
+            <numerusform>%n nombres publicados con consentimiento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Export &amp;Open Data…</source>
+        <translation>&amp;Exportar datos abiertos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish the agenda, themes and votes as open data, with no personal data</source>
+        <translation>Publicar la agenda, los temas y los votos como datos abiertos, sin datos personales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar el programa en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the printable programme</source>
+        <translation>Guardar el programa para imprimir</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+8"/>
+        <source>Export PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::FileCheck</name>
     <message>
         <location filename="../app/storage/filecheck.cpp" line="+28"/>
@@ -1041,6 +1330,11 @@
         <translation>El quiosco ocupa una pantalla con un formulario donde las personas participantes agregan sus prioridades, junto a una vista en vivo del tablero. No pueden modificar, mover ni eliminar notas. Para salir del quiosco, toca “Facilitación” e ingresa el PIN que elijas aquí.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>While a voting round is open (Votes menu), the kiosk shows its ballot instead of the form, and turns back when the round closes.</source>
+        <translation>Mientras haya una ronda de votación abierta (menú Votos), el quiosco muestra su boleta en lugar del formulario, y vuelve a él cuando la ronda se cierra.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>&amp;Screen:</source>
         <extracomment>Which display the kiosk appears on</extracomment>
@@ -1065,7 +1359,7 @@
         <translation>Iniciar quiosco</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Screen %1</source>
         <extracomment>A screen without a name of its own, numbered in the list of screens</extracomment>
         <translation>Pantalla %1</translation>
@@ -1120,9 +1414,78 @@
     </message>
 </context>
 <context>
+    <name>cabildo::KioskVotePanel</name>
+    <message>
+        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+258"/>
+        <source>You have used all your votes. Tap a chosen theme to take its vote back.</source>
+        <translation>Ya usaste todos tus votos. Toca un tema elegido para quitarle tu voto.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Full</source>
+        <extracomment>Shown on a theme of the kiosk ballot that has all the votes the round allows</extracomment>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This theme has all the votes it can get.</source>
+        <translation>Este tema ya tiene todos los votos que puede recibir.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose your themes</source>
+        <extracomment>Heading of the kiosk ballot</extracomment>
+        <translation>Elige tus temas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: tap up to %n theme(s), then cast your votes.</source>
+        <extracomment>%1 is the voting round&apos;s name</extracomment>
+        <translation>
+            <numerusform>%1: toca hasta %n tema y luego envía tus votos.</numerusform>
+            <numerusform>%1: toca hasta %n temas y luego envía tus votos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n vote(s) left</source>
+        <extracomment>Under the kiosk ballot: how many of a participant&apos;s votes are not used yet</extracomment>
+        <translation>
+            <numerusform>Te queda %n voto</numerusform>
+            <numerusform>Te quedan %n votos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no themes to vote on yet.</source>
+        <translation>Todavía no hay temas para votar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cast my votes</source>
+        <extracomment>Button that stores a participant&apos;s ballot</extracomment>
+        <translation>Enviar mis votos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes to vote on</source>
+        <translation>Temas para votar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sorry, your votes could not be saved: a theme may have just become full, or voting has closed. Please check your choices or ask the facilitator.</source>
+        <translation>Lo sentimos, no se pudieron guardar tus votos: puede que un tema se acabe de completar o que la votación se haya cerrado. Revisa tus opciones o pide ayuda a la persona facilitadora.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thank you! Your votes are counted.</source>
+        <translation>¡Gracias! Tus votos ya están contados.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+398"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+430"/>
         <source>Cabildo kiosk</source>
         <translation>Quiosco de Cabildo</translation>
     </message>
@@ -1213,7 +1576,7 @@
         <translation>Tablero con las prioridades de todas las personas</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Not given</source>
         <extracomment>Sector of a participant: they did not say</extracomment>
         <translation>Sin especificar</translation>
@@ -1277,7 +1640,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-14"/>
+        <location filename="../ui/mainwindow.cpp" line="-15"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1297,7 +1660,7 @@
         <translation>Eve&amp;nto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
@@ -1544,7 +1907,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Event in use</source>
         <translation>Evento en uso</translation>
     </message>
@@ -1701,6 +2064,51 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
 </context>
 <context>
+    <name>cabildo::NewRoundDialog</name>
+    <message>
+        <location filename="../ui/votes/newrounddialog.cpp" line="+19"/>
+        <source>New voting round</source>
+        <translation>Nueva ronda de votación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Limit the votes one theme can get</source>
+        <translation>&amp;Limitar los votos que puede recibir un tema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Most votes per theme</source>
+        <translation>Máximo de votos por tema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Hide running totals until revealed</source>
+        <translation>&amp;Ocultar los totales parciales hasta revelarlos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Early results on the screen steer the people who vote later</source>
+        <translation>Los resultados que se ven antes en pantalla influyen en quienes votan después</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <extracomment>Name of a voting round, e.g. &quot;Day 1&quot;</extracomment>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Votes per person:</source>
+        <translation>&amp;Votos por persona:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create Round</source>
+        <extracomment>OK button of the &quot;New voting round&quot; dialog</extracomment>
+        <translation>Crear ronda</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::NoteGrouping</name>
     <message>
         <location filename="../app/grouping/notegrouping.cpp" line="+43"/>
@@ -1752,6 +2160,51 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
 </context>
 <context>
+    <name>cabildo::OpenDataExport</name>
+    <message>
+        <location filename="../app/export/opendataexport.cpp" line="+28"/>
+        <location line="+101"/>
+        <source>%1 cannot be created.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+48"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>unknown licence %1 (choose %2)</source>
+        <translation>licencia desconocida %1 (elige entre %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundle needs a README in one language at least</source>
+        <translation>el paquete necesita un README en al menos un idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no README in &quot;%1&quot; yet (choose among %2)</source>
+        <translation>todavía no hay README en “%1” (elige entre %2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not empty: the bundle goes into a new or empty folder.</source>
+        <translation>%1 no está vacío: el paquete va en una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 cannot be replaced.</source>
+        <translation>No se puede reemplazar %1.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::PreferencesDialog</name>
     <message>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+62"/>
@@ -1773,6 +2226,41 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+1"/>
         <source>&amp;High-contrast board (stronger colours and borders)</source>
         <translation>Tablero de alto &amp;contraste (colores y bordes más marcados)</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ProgrammePdf</name>
+    <message>
+        <location filename="../app/export/programmepdf.cpp" line="+96"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plenary</source>
+        <translation>Plenario</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location line="+42"/>
+        <source>%1 cannot be written.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Programme. Times are local (%1).</source>
+        <extracomment>The programme&apos;s subtitle; %1 is the time zone, e.g. Europe/Paris.</extracomment>
+        <translation>Programa. Horas locales (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No agenda yet.</source>
+        <translation>Todavía no hay agenda.</translation>
     </message>
 </context>
 <context>
@@ -1856,9 +2344,37 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
 </context>
 <context>
+    <name>cabildo::TalliesDialog</name>
+    <message>
+        <location filename="../ui/votes/talliesdialog.cpp" line="+23"/>
+        <source>Paper tallies: %1</source>
+        <translation>Recuentos en papel: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the dots counted on paper for each theme. They add to the theme&apos;s votes in the results; 0 means none.</source>
+        <translation>Escribe los puntos contados en papel para cada tema. Se suman a los votos del tema en los resultados; 0 significa ninguno.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Paper votes for %1</source>
+        <translation>Votos en papel para %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This event has no themes yet: make themes on the board first.</source>
+        <translation>Este evento todavía no tiene temas: primero crea temas en el tablero.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tallies not saved</source>
+        <translation>Recuentos no guardados</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::ThemeActions</name>
     <message>
-        <location filename="../ui/themeactions.cpp" line="+67"/>
+        <location filename="../ui/themeactions.cpp" line="+68"/>
         <source>&amp;Themes</source>
         <translation>&amp;Temas</translation>
     </message>
@@ -1934,9 +2450,19 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Nombre del tema:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <source>Cannot create the theme</source>
+        <translation>No se puede crear el tema</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Rename theme</source>
         <translation>Cambiar nombre del tema</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot merge the themes</source>
+        <translation>No se pueden fusionar los temas</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2570,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Split theme %1</source>
         <translation>Dividir el tema %1</translation>
     </message>
@@ -2244,6 +2770,231 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+13"/>
         <source>Set the paper tally of %1</source>
         <translation>Registrar el recuento en papel de %1</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::VoteActions</name>
+    <message>
+        <location filename="../ui/votes/voteactions.cpp" line="+34"/>
+        <source>Cannot open the round</source>
+        <translation>No se puede abrir la ronda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot close the round</source>
+        <translation>No se puede cerrar la ronda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reveal the totals</source>
+        <translation>No se pueden revelar los totales</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Votes</source>
+        <translation>V&amp;otos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Round</source>
+        <translation>&amp;Ronda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Voting Round…</source>
+        <translation>&amp;Nueva ronda de votación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot voting on the themes, at the kiosk or on paper</source>
+        <translation>Votación por puntos sobre los temas, en el quiosco o en papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter &amp;Paper Tallies…</source>
+        <translation>Ingresar recuentos en &amp;papel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the dots counted on paper for each theme of the round</source>
+        <translation>Ingresar los puntos contados en papel para cada tema de la ronda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Results</source>
+        <translation>&amp;Mostrar resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The round&apos;s results as a bar chart, for the projector</source>
+        <translation>Los resultados de la ronda en un gráfico de barras, para el proyector</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (open)</source>
+        <extracomment>A voting round in the Votes ▸ Round menu that is open for voting</extracomment>
+        <translation>%1 (abierta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (closed)</source>
+        <extracomment>A voting round in the Votes ▸ Round menu that was closed</extracomment>
+        <translation>%1 (cerrada)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Re&amp;open “%1”</source>
+        <extracomment>Opens a closed voting round again; %1 is its name</extracomment>
+        <translation>Rea&amp;brir “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open “%1” for Voting</source>
+        <translation>&amp;Abrir “%1” a votación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open Round for Voting</source>
+        <translation>&amp;Abrir la ronda a votación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close “%1”</source>
+        <translation>&amp;Cerrar “%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close Round</source>
+        <translation>&amp;Cerrar la ronda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;veal Totals of “%1”</source>
+        <translation>Re&amp;velar los totales de “%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;veal Totals</source>
+        <translation>Re&amp;velar los totales</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Round %1</source>
+        <extracomment>Suggested name of a new voting round</extracomment>
+        <translation>Ronda %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the round</source>
+        <translation>No se puede crear la ronda</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::VoteResultsChart</name>
+    <message>
+        <location filename="../ui/votes/voteresultschart.cpp" line="+74"/>
+        <source>Votes: %1</source>
+        <extracomment>Heading of the results chart; %1 is the voting round&apos;s name</extracomment>
+        <translation>Votos: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n ballot(s) cast</source>
+        <translation>
+            <numerusform>%n boleta emitida</numerusform>
+            <numerusform>%n boletas emitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n vote(s) counted on paper</source>
+        <translation>
+            <numerusform>%n voto contado en papel</numerusform>
+            <numerusform>%n votos contados en papel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No voting round yet.</source>
+        <translation>Todavía no hay ninguna ronda de votación.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ballot(s) cast. The totals are hidden until the facilitator reveals them.</source>
+        <translation>
+            <numerusform>%n boleta emitida. Los totales están ocultos hasta que la persona facilitadora los revele.</numerusform>
+            <numerusform>%n boletas emitidas. Los totales están ocultos hasta que la persona facilitadora los revele.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n vote(s)</source>
+        <translation>
+            <numerusform>%1: %n voto</numerusform>
+            <numerusform>%1: %n votos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No voting round yet: create one in the Votes menu.</source>
+        <translation>Todavía no hay ninguna ronda de votación: crea una en el menú Votos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The totals are hidden until the facilitator reveals them.</source>
+        <translation>Los totales están ocultos hasta que la persona facilitadora los revele.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No themes to vote on yet.</source>
+        <translation>Todavía no hay temas para votar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>and %n more theme(s)</source>
+        <translation>
+            <numerusform>y %n tema más</numerusform>
+            <numerusform>y %n temas más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::VoteResultsWindow</name>
+    <message>
+        <location filename="../ui/votes/voteresultswindow.cpp" line="+135"/>
+        <source>Voting results</source>
+        <translation>Resultados de la votación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Round:</source>
+        <extracomment>Label of the list of voting rounds in the results window</extracomment>
+        <translation>&amp;Ronda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;veal Totals</source>
+        <translation>Re&amp;velar los totales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the numbers of this round to everyone</source>
+        <translation>Mostrar a todas las personas las cifras de esta ronda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the chart, for the projector (Esc leaves)</source>
+        <translation>Mostrar solo el gráfico, para el proyector (Esc para salir)</translation>
     </message>
 </context>
 </TS>

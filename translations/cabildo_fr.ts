@@ -117,7 +117,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+28"/>
-        <location filename="../ui/mainwindow.cpp" line="+293"/>
+        <location filename="../ui/mainwindow.cpp" line="+299"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -160,12 +160,13 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+78"/>
+        <location filename="../app/cli/commandline.cpp" line="+84"/>
+        <location line="+222"/>
         <source>(see cabildo --help)</source>
         <translation>(voir cabildo --help)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-218"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 attend %n argument (voir cabildo --help)</numerusform>
@@ -199,25 +200,61 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+137"/>
+        <location line="+193"/>
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 est en lecture seule&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+99"/>
+        <location line="-152"/>
+        <location line="+155"/>
         <location line="+7"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+140"/>
+        <location line="-201"/>
+        <location line="+196"/>
         <source>nothing was imported: %1</source>
         <translation>rien n’a été importé&#xa0;: %1</translation>
     </message>
+    <message>
+        <location line="-302"/>
+        <source>Usage:
+  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          create an event file
+  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
+  cabildo import FILE EVENT.json          restore a backup into an empty event
+  cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generate and store the agenda
+  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          the public open-data bundle into DIR (absent or empty)
+  cabildo --version | --help</source>
+        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
+        <translation>Utilisation&#xa0;:
+  cabildo [FILE]                          ouvre l’interface graphique (un événement par défaut si FILE est omis)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          crée un fichier d’événement
+  cabildo import FILE SOURCE.csv          ajoute les notes d’un fichier CSV de notes
+  cabildo import FILE EVENT.json          restaure une sauvegarde dans un événement vide
+  cabildo info FILE [--json]              nombre d’éléments, sigle et version du schéma
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          regroupe en thèmes les notes qui n’en ont pas encore
+  cabildo schedule FILE [--round NAME] [--json]
+                                          génère et enregistre le programme
+  cabildo backup FILE OUT.json            tout l’événement en JSON (privé&#xa0;: contient des données personnelles)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          le lot de données ouvertes publiques dans DIR (absent ou vide)
+  cabildo --version | --help</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+303"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>%n note importée (%1, %2).</numerusform>
@@ -235,44 +272,14 @@
         <translation>Regrouper toutes les notes.</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+139"/>
+        <location line="-194"/>
+        <location line="+195"/>
         <location line="+81"/>
         <source>Print JSON.</source>
         <translation>Sortie au format JSON.</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <source>Usage:
-  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          create an event file
-  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
-  cabildo import FILE EVENT.json          restore a backup into an empty event
-  cabildo info FILE [--json]              counts, acronym and schema version
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          group the notes not yet in a theme into themes
-  cabildo schedule FILE [--round NAME] [--json]
-                                          generate and store the agenda
-  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
-  cabildo --version | --help</source>
-        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation>Utilisation&#xa0;:
-  cabildo [FILE]                          ouvre l’interface graphique (un événement par défaut si FILE est omis)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          crée un fichier d’événement
-  cabildo import FILE SOURCE.csv          ajoute les notes d’un fichier CSV de notes
-  cabildo import FILE EVENT.json          restaure une sauvegarde dans un événement vide
-  cabildo info FILE [--json]              nombre d’éléments, sigle et version du schéma
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          regroupe en thèmes les notes qui n’en ont pas encore
-  cabildo schedule FILE [--round NAME] [--json]
-                                          génère et enregistre le programme
-  cabildo backup FILE OUT.json            tout l’événement en JSON (privé&#xa0;: contient des données personnelles)
-  cabildo --version | --help</translation>
-    </message>
-    <message>
-        <location line="+90"/>
+        <location line="-303"/>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -284,6 +291,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <location line="+159"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -291,7 +299,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-157"/>
+        <location line="+157"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -299,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-156"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n bulletin</numerusform>
@@ -366,7 +375,85 @@
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+8"/>
+        <source>Include the notes&apos; text.</source>
+        <translation>Inclure le texte des notes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include the names of authors who consented.</source>
+        <translation>Inclure le nom des personnes qui ont consenti à sa publication.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence (SPDX id).</source>
+        <translation>Licence (identifiant SPDX).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>README languages.</source>
+        <translation>Langues du README.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL for the programme&apos;s QR code.</source>
+        <translation>URL du code QR du programme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper size.</source>
+        <translation>Format du papier.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--paper takes a4 or letter (see cabildo --help)</source>
+        <translation>--paper attend a4 ou letter (voir cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing was exported: %1</source>
+        <translation>rien n’a été exporté&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exported %1 and %2 into %3 (%n file(s)).</source>
+        <extracomment>The end of cabildo export, e.g. &quot;Exported 12 sessions and 300 notes into abrelatam2026-open-data (14 files).&quot;</extracomment>
+        <translation>
+            <numerusform>Exportation terminée&#xa0;: %1 et %2 dans %3 (%n fichier).</numerusform>
+            <numerusform>Exportation terminée&#xa0;: %1 et %2 dans %3 (%n fichiers).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Masked %1 and %2 in the exported text.</source>
+        <translation>Masqués dans le texte exporté&#xa0;: %1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n adresse e-mail</numerusform>
+            <numerusform>%n adresses e-mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n numéro de téléphone</numerusform>
+            <numerusform>%n numéros de téléphone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Published %n consented name(s).</source>
+        <translation>
+            <numerusform>%n nom publié avec consentement.</numerusform>
+            <numerusform>%n noms publiés avec consentement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
         <translation>--clusters attend un nombre de thèmes, 1 ou plus (voir cabildo --help)</translation>
     </message>
@@ -398,8 +485,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-223"/>
-        <location line="+224"/>
+        <location line="-279"/>
+        <location line="+280"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n thème</numerusform>
@@ -407,7 +494,7 @@
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>&quot;%1&quot; is not available in this version yet.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas encore disponible dans cette version.</translation>
     </message>
@@ -417,7 +504,7 @@
         <translation>commande ou option inconnue %1 (voir cabildo --help)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+31"/>
+        <location filename="../app/main.cpp" line="+49"/>
         <source>no display to open a window on (see cabildo --help for the commands)</source>
         <translation>aucun affichage disponible pour ouvrir une fenêtre (voir cabildo --help pour les commandes)</translation>
     </message>
@@ -553,7 +640,7 @@
         <translation>Un thème a besoin d’un nom et d’au moins une note.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un thème a besoin d’un nom et d’une des couleurs de notes.</translation>
     </message>
@@ -866,6 +953,208 @@
     </message>
 </context>
 <context>
+    <name>cabildo::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+37"/>
+        <source>Export Open Data</source>
+        <translation>Exporter les données ouvertes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundle folder:</source>
+        <translation>Dossier du lot de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new or empty folder: the export never writes over files</source>
+        <translation>Un dossier nouveau ou vide&#xa0;: l’exportation n’écrase jamais de fichiers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CC BY 4.0 (attribution)</source>
+        <translation>CC BY 4.0 (paternité)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Government Licence – Canada 2.0</source>
+        <translation>Licence du gouvernement ouvert – Canada 2.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC0 1.0 (public domain)</source>
+        <translation>CC0 1.0 (domaine public)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence:</source>
+        <translation>Licence&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include the notes&apos; text (e-mail addresses and phone numbers are masked)</source>
+        <translation>Inclure le texte des notes (les adresses e-mail et les numéros de téléphone sont masqués)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include the names of participants who consented to publication</source>
+        <translation>Inclure le nom des personnes participantes qui ont consenti à sa publication</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contents:</source>
+        <translation>Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>README languages:</source>
+        <translation>Langues du README&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4</source>
+        <translation>A4 (210&#xa0;×&#xa0;297&#xa0;mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Lettre US (216&#xa0;×&#xa0;279&#xa0;mm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme paper:</source>
+        <translation>Format papier du programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://… where the data will be published (optional)</source>
+        <translation>https://… où les données seront publiées (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code URL:</source>
+        <translation>URL du code QR&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle contains no personal data unless you include consented names. The report appears here after the export.</source>
+        <translation>Le lot ne contient aucune donnée personnelle, sauf si vous incluez les noms publiés avec consentement. Le compte rendu s’affiche ici après l’exportation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Where to put the bundle</source>
+        <translation>Où placer le lot de données</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was exported: %1</source>
+        <translation>Rien n’a été exporté&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n file(s) into %1.</source>
+        <translation>
+            <numerusform>%n fichier exporté dans %1.</numerusform>
+            <numerusform>%n fichiers exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n session(s) in the schedule.</source>
+        <translation>
+            <numerusform>%n session au programme.</numerusform>
+            <numerusform>%n sessions au programme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) included.</source>
+        <translation>
+            <numerusform>%n note incluse.</numerusform>
+            <numerusform>%n notes incluses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masked in the exported text: %1, %2.</source>
+        <translation>Données masquées dans le texte exporté&#xa0;: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n adresse e-mail</numerusform>
+            <numerusform>%n adresses e-mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n numéro de téléphone</numerusform>
+            <numerusform>%n numéros de téléphone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n consented name(s) published.</source>
+        <translation>
+            <numerusform>%n nom publié avec consentement.</numerusform>
+            <numerusform>%n noms publiés avec consentement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Export &amp;Open Data…</source>
+        <translation>&amp;Exporter les données ouvertes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish the agenda, themes and votes as open data, with no personal data</source>
+        <translation>Publier le programme, les thèmes et les votes en données ouvertes, sans données personnelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter le programme en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the printable programme</source>
+        <translation>Enregistrer le programme à imprimer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+8"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::FileCheck</name>
     <message>
         <location filename="../app/storage/filecheck.cpp" line="+28"/>
@@ -1041,6 +1330,11 @@
         <translation>La borne occupe tout un écran&#xa0;: un formulaire où le public ajoute ses priorités, à côté d’une vue en direct du tableau. Personne ne peut y modifier, déplacer ou supprimer de notes. Pour quitter la borne, touchez «&#xa0;Animation&#xa0;» et saisissez le code PIN choisi ici.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>While a voting round is open (Votes menu), the kiosk shows its ballot instead of the form, and turns back when the round closes.</source>
+        <translation>Pendant qu’un tour de vote est ouvert (menu Vote), la borne affiche son bulletin à la place du formulaire, et y revient quand le tour se ferme.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>&amp;Screen:</source>
         <extracomment>Which display the kiosk appears on</extracomment>
@@ -1065,7 +1359,7 @@
         <translation>Lancer la borne</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Screen %1</source>
         <extracomment>A screen without a name of its own, numbered in the list of screens</extracomment>
         <translation>Écran %1</translation>
@@ -1120,9 +1414,78 @@
     </message>
 </context>
 <context>
+    <name>cabildo::KioskVotePanel</name>
+    <message>
+        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+258"/>
+        <source>You have used all your votes. Tap a chosen theme to take its vote back.</source>
+        <translation>Vous avez utilisé tous vos votes. Touchez un thème choisi pour lui retirer votre vote.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Full</source>
+        <extracomment>Shown on a theme of the kiosk ballot that has all the votes the round allows</extracomment>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This theme has all the votes it can get.</source>
+        <translation>Ce thème a déjà reçu tous les votes possibles.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose your themes</source>
+        <extracomment>Heading of the kiosk ballot</extracomment>
+        <translation>Choisissez vos thèmes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: tap up to %n theme(s), then cast your votes.</source>
+        <extracomment>%1 is the voting round&apos;s name</extracomment>
+        <translation>
+            <numerusform>%1&#xa0;: touchez jusqu’à %n thème, puis validez vos votes.</numerusform>
+            <numerusform>%1&#xa0;: touchez jusqu’à %n thèmes, puis validez vos votes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n vote(s) left</source>
+        <extracomment>Under the kiosk ballot: how many of a participant&apos;s votes are not used yet</extracomment>
+        <translation>
+            <numerusform>Il vous reste %n vote</numerusform>
+            <numerusform>Il vous reste %n votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no themes to vote on yet.</source>
+        <translation>Aucun thème n’est encore soumis au vote.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cast my votes</source>
+        <extracomment>Button that stores a participant&apos;s ballot</extracomment>
+        <translation>Valider mes votes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes to vote on</source>
+        <translation>Thèmes soumis au vote</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sorry, your votes could not be saved: a theme may have just become full, or voting has closed. Please check your choices or ask the facilitator.</source>
+        <translation>Vos votes n’ont malheureusement pas pu être enregistrés&#xa0;: un thème vient peut-être d’être complet, ou le vote est clos. Vérifiez vos choix ou demandez de l’aide à l’équipe d’animation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thank you! Your votes are counted.</source>
+        <translation>Merci&#xa0;! Vos votes sont bien comptés.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+398"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+430"/>
         <source>Cabildo kiosk</source>
         <translation>Borne Cabildo</translation>
     </message>
@@ -1213,7 +1576,7 @@
         <translation>Tableau de toutes les priorités</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Not given</source>
         <extracomment>Sector of a participant: they did not say</extracomment>
         <translation>Non précisé</translation>
@@ -1277,7 +1640,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-14"/>
+        <location filename="../ui/mainwindow.cpp" line="-15"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1297,7 +1660,7 @@
         <translation>É&amp;vénement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -1544,7 +1907,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Event in use</source>
         <translation>Événement déjà ouvert</translation>
     </message>
@@ -1701,6 +2064,51 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     </message>
 </context>
 <context>
+    <name>cabildo::NewRoundDialog</name>
+    <message>
+        <location filename="../ui/votes/newrounddialog.cpp" line="+19"/>
+        <source>New voting round</source>
+        <translation>Nouveau tour de vote</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Limit the votes one theme can get</source>
+        <translation>&amp;Limiter les votes qu’un thème peut recevoir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Most votes per theme</source>
+        <translation>Nombre maximal de votes par thème</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Hide running totals until revealed</source>
+        <translation>&amp;Masquer les totaux en cours jusqu’à leur révélation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Early results on the screen steer the people who vote later</source>
+        <translation>Des résultats affichés trop tôt influencent les personnes qui votent ensuite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <extracomment>Name of a voting round, e.g. &quot;Day 1&quot;</extracomment>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Votes per person:</source>
+        <translation>&amp;Votes par personne&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create Round</source>
+        <extracomment>OK button of the &quot;New voting round&quot; dialog</extracomment>
+        <translation>Créer le tour</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::NoteGrouping</name>
     <message>
         <location filename="../app/grouping/notegrouping.cpp" line="+43"/>
@@ -1752,6 +2160,51 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     </message>
 </context>
 <context>
+    <name>cabildo::OpenDataExport</name>
+    <message>
+        <location filename="../app/export/opendataexport.cpp" line="+28"/>
+        <location line="+101"/>
+        <source>%1 cannot be created.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+48"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>unknown licence %1 (choose %2)</source>
+        <translation>licence inconnue %1 (choisissez parmi %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundle needs a README in one language at least</source>
+        <translation>le lot a besoin d’un README dans au moins une langue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no README in &quot;%1&quot; yet (choose among %2)</source>
+        <translation>pas encore de README en «&#xa0;%1&#xa0;» (choisissez parmi %2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not empty: the bundle goes into a new or empty folder.</source>
+        <translation>%1 n’est pas vide&#xa0;: le lot va dans un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 cannot be replaced.</source>
+        <translation>Impossible de remplacer %1.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::PreferencesDialog</name>
     <message>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+62"/>
@@ -1773,6 +2226,41 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+1"/>
         <source>&amp;High-contrast board (stronger colours and borders)</source>
         <translation>Tableau à &amp;contraste élevé (couleurs et bordures renforcées)</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ProgrammePdf</name>
+    <message>
+        <location filename="../app/export/programmepdf.cpp" line="+96"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location line="+42"/>
+        <source>%1 cannot be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Programme. Times are local (%1).</source>
+        <extracomment>The programme&apos;s subtitle; %1 is the time zone, e.g. Europe/Paris.</extracomment>
+        <translation>Programme. Heures locales (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No agenda yet.</source>
+        <translation>Pas encore de programme.</translation>
     </message>
 </context>
 <context>
@@ -1856,9 +2344,37 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     </message>
 </context>
 <context>
+    <name>cabildo::TalliesDialog</name>
+    <message>
+        <location filename="../ui/votes/talliesdialog.cpp" line="+23"/>
+        <source>Paper tallies: %1</source>
+        <translation>Décomptes papier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the dots counted on paper for each theme. They add to the theme&apos;s votes in the results; 0 means none.</source>
+        <translation>Saisissez les gommettes comptées sur papier pour chaque thème. Elles s’ajoutent aux votes du thème dans les résultats&#xa0;; 0 signifie aucune.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Paper votes for %1</source>
+        <translation>Votes papier pour %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This event has no themes yet: make themes on the board first.</source>
+        <translation>Cet événement n’a pas encore de thèmes&#xa0;: créez d’abord des thèmes sur le tableau.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tallies not saved</source>
+        <translation>Décomptes non enregistrés</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::ThemeActions</name>
     <message>
-        <location filename="../ui/themeactions.cpp" line="+67"/>
+        <location filename="../ui/themeactions.cpp" line="+68"/>
         <source>&amp;Themes</source>
         <translation>&amp;Thèmes</translation>
     </message>
@@ -1934,9 +2450,19 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Nom du thème&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <source>Cannot create the theme</source>
+        <translation>Impossible de créer le thème</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Rename theme</source>
         <translation>Renommer le thème</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot merge the themes</source>
+        <translation>Impossible de fusionner les thèmes</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2570,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Split theme %1</source>
         <translation>Scinder le thème %1</translation>
     </message>
@@ -2244,6 +2770,231 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+13"/>
         <source>Set the paper tally of %1</source>
         <translation>Saisir le décompte papier de %1</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::VoteActions</name>
+    <message>
+        <location filename="../ui/votes/voteactions.cpp" line="+34"/>
+        <source>Cannot open the round</source>
+        <translation>Impossible d’ouvrir le tour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot close the round</source>
+        <translation>Impossible de fermer le tour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reveal the totals</source>
+        <translation>Impossible de révéler les totaux</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Votes</source>
+        <translation>V&amp;ote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Round</source>
+        <translation>&amp;Tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Voting Round…</source>
+        <translation>&amp;Nouveau tour de vote…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot voting on the themes, at the kiosk or on paper</source>
+        <translation>Vote par gommettes sur les thèmes, à la borne ou sur papier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter &amp;Paper Tallies…</source>
+        <translation>Saisir les décomptes &amp;papier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the dots counted on paper for each theme of the round</source>
+        <translation>Saisir les gommettes comptées sur papier pour chaque thème du tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Results</source>
+        <translation>Afficher les &amp;résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The round&apos;s results as a bar chart, for the projector</source>
+        <translation>Les résultats du tour en graphique à barres, pour le projecteur</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (open)</source>
+        <extracomment>A voting round in the Votes ▸ Round menu that is open for voting</extracomment>
+        <translation>%1 (ouvert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (closed)</source>
+        <extracomment>A voting round in the Votes ▸ Round menu that was closed</extracomment>
+        <translation>%1 (fermé)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Re&amp;open “%1”</source>
+        <extracomment>Opens a closed voting round again; %1 is its name</extracomment>
+        <translation>R&amp;ouvrir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open “%1” for Voting</source>
+        <translation>&amp;Ouvrir «&#xa0;%1&#xa0;» au vote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open Round for Voting</source>
+        <translation>&amp;Ouvrir le tour au vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close “%1”</source>
+        <translation>&amp;Fermer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close Round</source>
+        <translation>&amp;Fermer le tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;veal Totals of “%1”</source>
+        <translation>Ré&amp;véler les totaux de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;veal Totals</source>
+        <translation>Ré&amp;véler les totaux</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Round %1</source>
+        <extracomment>Suggested name of a new voting round</extracomment>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the round</source>
+        <translation>Impossible de créer le tour</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::VoteResultsChart</name>
+    <message>
+        <location filename="../ui/votes/voteresultschart.cpp" line="+74"/>
+        <source>Votes: %1</source>
+        <extracomment>Heading of the results chart; %1 is the voting round&apos;s name</extracomment>
+        <translation>Vote&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes</source>
+        <translation>Vote</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n ballot(s) cast</source>
+        <translation>
+            <numerusform>%n bulletin déposé</numerusform>
+            <numerusform>%n bulletins déposés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n vote(s) counted on paper</source>
+        <translation>
+            <numerusform>%n vote compté sur papier</numerusform>
+            <numerusform>%n votes comptés sur papier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No voting round yet.</source>
+        <translation>Aucun tour de vote pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ballot(s) cast. The totals are hidden until the facilitator reveals them.</source>
+        <translation>
+            <numerusform>%n bulletin déposé. Les totaux restent masqués jusqu’à ce que l’équipe d’animation les révèle.</numerusform>
+            <numerusform>%n bulletins déposés. Les totaux restent masqués jusqu’à ce que l’équipe d’animation les révèle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n vote(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n vote</numerusform>
+            <numerusform>%1&#xa0;: %n votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No voting round yet: create one in the Votes menu.</source>
+        <translation>Aucun tour de vote pour l’instant&#xa0;: créez-en un dans le menu Vote.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The totals are hidden until the facilitator reveals them.</source>
+        <translation>Les totaux restent masqués jusqu’à ce que l’équipe d’animation les révèle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No themes to vote on yet.</source>
+        <translation>Aucun thème n’est encore soumis au vote.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>and %n more theme(s)</source>
+        <translation>
+            <numerusform>et %n autre thème</numerusform>
+            <numerusform>et %n autres thèmes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::VoteResultsWindow</name>
+    <message>
+        <location filename="../ui/votes/voteresultswindow.cpp" line="+135"/>
+        <source>Voting results</source>
+        <translation>Résultats du vote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Round:</source>
+        <extracomment>Label of the list of voting rounds in the results window</extracomment>
+        <translation>&amp;Tour&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;veal Totals</source>
+        <translation>Ré&amp;véler les totaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the numbers of this round to everyone</source>
+        <translation>Montrer à tout le monde les chiffres de ce tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the chart, for the projector (Esc leaves)</source>
+        <translation>Afficher seulement le graphique, pour le projecteur (Échap pour quitter)</translation>
     </message>
 </context>
 </TS>

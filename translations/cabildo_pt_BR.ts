@@ -117,7 +117,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+28"/>
-        <location filename="../ui/mainwindow.cpp" line="+293"/>
+        <location filename="../ui/mainwindow.cpp" line="+299"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
@@ -160,12 +160,13 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+78"/>
+        <location filename="../app/cli/commandline.cpp" line="+84"/>
+        <location line="+222"/>
         <source>(see cabildo --help)</source>
         <translation>(consulte cabildo --help)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-218"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 requer %n argumento (consulte cabildo --help)</numerusform>
@@ -199,25 +200,61 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+137"/>
+        <location line="+193"/>
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 é somente leitura: nada foi importado.</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+99"/>
+        <location line="-152"/>
+        <location line="+155"/>
         <location line="+7"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+140"/>
+        <location line="-201"/>
+        <location line="+196"/>
         <source>nothing was imported: %1</source>
         <translation>nada foi importado: %1</translation>
     </message>
+    <message>
+        <location line="-302"/>
+        <source>Usage:
+  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          create an event file
+  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
+  cabildo import FILE EVENT.json          restore a backup into an empty event
+  cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generate and store the agenda
+  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          the public open-data bundle into DIR (absent or empty)
+  cabildo --version | --help</source>
+        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
+        <translation>Uso:
+  cabildo [FILE]                          abre a interface gráfica (um evento padrão se FILE for omitido)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          cria um arquivo de evento
+  cabildo import FILE SOURCE.csv          adiciona as notas de um CSV de notas
+  cabildo import FILE EVENT.json          restaura um backup em um evento vazio
+  cabildo info FILE [--json]              contagens, sigla e versão do esquema
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          agrupa em temas as notas que ainda não têm tema
+  cabildo schedule FILE [--round NAME] [--json]
+                                          gera e salva a programação
+  cabildo backup FILE OUT.json            o evento inteiro em JSON (privado: inclui dados pessoais)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          o pacote de dados abertos públicos em DIR (inexistente ou vazio)
+  cabildo --version | --help</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+303"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>%n nota importada (%1, %2).</numerusform>
@@ -235,44 +272,14 @@
         <translation>Reagrupar todas as notas.</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+139"/>
+        <location line="-194"/>
+        <location line="+195"/>
         <location line="+81"/>
         <source>Print JSON.</source>
         <translation>Exibe a saída em JSON.</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <source>Usage:
-  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          create an event file
-  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
-  cabildo import FILE EVENT.json          restore a backup into an empty event
-  cabildo info FILE [--json]              counts, acronym and schema version
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          group the notes not yet in a theme into themes
-  cabildo schedule FILE [--round NAME] [--json]
-                                          generate and store the agenda
-  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
-  cabildo --version | --help</source>
-        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation>Uso:
-  cabildo [FILE]                          abre a interface gráfica (um evento padrão se FILE for omitido)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          cria um arquivo de evento
-  cabildo import FILE SOURCE.csv          adiciona as notas de um CSV de notas
-  cabildo import FILE EVENT.json          restaura um backup em um evento vazio
-  cabildo info FILE [--json]              contagens, sigla e versão do esquema
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          agrupa em temas as notas que ainda não têm tema
-  cabildo schedule FILE [--round NAME] [--json]
-                                          gera e salva a programação
-  cabildo backup FILE OUT.json            o evento inteiro em JSON (privado: inclui dados pessoais)
-  cabildo --version | --help</translation>
-    </message>
-    <message>
-        <location line="+90"/>
+        <location line="-303"/>
         <source>%1 cannot be read: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
@@ -284,6 +291,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <location line="+159"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -291,7 +299,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-157"/>
+        <location line="+157"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sessão</numerusform>
@@ -299,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-156"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n cédula</numerusform>
@@ -366,7 +375,85 @@
         <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+8"/>
+        <source>Include the notes&apos; text.</source>
+        <translation>Incluir o texto das notas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include the names of authors who consented.</source>
+        <translation>Incluir os nomes das pessoas autoras que deram consentimento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence (SPDX id).</source>
+        <translation>Licença (identificador SPDX).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>README languages.</source>
+        <translation>Idiomas do README.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL for the programme&apos;s QR code.</source>
+        <translation>URL do código QR da programação.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper size.</source>
+        <translation>Tamanho do papel.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--paper takes a4 or letter (see cabildo --help)</source>
+        <translation>--paper espera a4 ou letter (consulte cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing was exported: %1</source>
+        <translation>nada foi exportado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exported %1 and %2 into %3 (%n file(s)).</source>
+        <extracomment>The end of cabildo export, e.g. &quot;Exported 12 sessions and 300 notes into abrelatam2026-open-data (14 files).&quot;</extracomment>
+        <translation>
+            <numerusform>Exportação concluída: %1 e %2 em %3 (%n arquivo).</numerusform>
+            <numerusform>Exportação concluída: %1 e %2 em %3 (%n arquivos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Masked %1 and %2 in the exported text.</source>
+        <translation>Mascarados no texto exportado: %1 e %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n endereço de e-mail</numerusform>
+            <numerusform>%n endereços de e-mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n número de telefone</numerusform>
+            <numerusform>%n números de telefone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Published %n consented name(s).</source>
+        <translation>
+            <numerusform>%n nome publicado com consentimento.</numerusform>
+            <numerusform>%n nomes publicados com consentimento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
         <translation>--clusters espera um número de temas, 1 ou mais (veja cabildo --help)</translation>
     </message>
@@ -398,8 +485,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-223"/>
-        <location line="+224"/>
+        <location line="-279"/>
+        <location line="+280"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -407,7 +494,7 @@
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>&quot;%1&quot; is not available in this version yet.</source>
         <translation>“%1” ainda não está disponível nesta versão.</translation>
     </message>
@@ -417,7 +504,7 @@
         <translation>opção desconhecida %1 (consulte cabildo --help)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+31"/>
+        <location filename="../app/main.cpp" line="+49"/>
         <source>no display to open a window on (see cabildo --help for the commands)</source>
         <translation>não há tela disponível para abrir uma janela (consulte cabildo --help para ver os comandos)</translation>
     </message>
@@ -553,7 +640,7 @@
         <translation>Um tema precisa de um nome e de pelo menos uma nota.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Um tema precisa de um nome e de uma das cores de nota.</translation>
     </message>
@@ -866,6 +953,208 @@
     </message>
 </context>
 <context>
+    <name>cabildo::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+37"/>
+        <source>Export Open Data</source>
+        <translation>Exportar dados abertos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundle folder:</source>
+        <translation>Pasta do pacote de dados:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new or empty folder: the export never writes over files</source>
+        <translation>Uma pasta nova ou vazia: a exportação nunca sobrescreve arquivos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CC BY 4.0 (attribution)</source>
+        <translation>CC BY 4.0 (atribuição)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Government Licence – Canada 2.0</source>
+        <translation>Licença de Governo Aberto – Canadá 2.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC0 1.0 (public domain)</source>
+        <translation>CC0 1.0 (domínio público)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence:</source>
+        <translation>Licença:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include the notes&apos; text (e-mail addresses and phone numbers are masked)</source>
+        <translation>Incluir o texto das notas (endereços de e-mail e números de telefone são mascarados)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include the names of participants who consented to publication</source>
+        <translation>Incluir os nomes das pessoas participantes que consentiram com a publicação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contents:</source>
+        <translation>Conteúdo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>README languages:</source>
+        <translation>Idiomas do README:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Carta (216 × 279 mm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme paper:</source>
+        <translation>Tamanho do papel da programação:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://… where the data will be published (optional)</source>
+        <translation>https://… onde os dados serão publicados (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code URL:</source>
+        <translation>URL do código QR:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle contains no personal data unless you include consented names. The report appears here after the export.</source>
+        <translation>O pacote não contém dados pessoais, a menos que você inclua os nomes com consentimento. O relatório aparece aqui depois da exportação.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Where to put the bundle</source>
+        <translation>Onde salvar o pacote de dados</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was exported: %1</source>
+        <translation>Nada foi exportado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n file(s) into %1.</source>
+        <translation>
+            <numerusform>%n arquivo exportado para %1.</numerusform>
+            <numerusform>%n arquivos exportados para %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n session(s) in the schedule.</source>
+        <translation>
+            <numerusform>%n sessão na programação.</numerusform>
+            <numerusform>%n sessões na programação.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) included.</source>
+        <translation>
+            <numerusform>%n nota incluída.</numerusform>
+            <numerusform>%n notas incluídas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masked in the exported text: %1, %2.</source>
+        <translation>Dados mascarados no texto exportado: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n endereço de e-mail</numerusform>
+            <numerusform>%n endereços de e-mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n número de telefone</numerusform>
+            <numerusform>%n números de telefone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n consented name(s) published.</source>
+        <translation>
+            <numerusform>%n nome publicado com consentimento.</numerusform>
+            <numerusform>%n nomes publicados com consentimento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Export &amp;Open Data…</source>
+        <translation>&amp;Exportar dados abertos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish the agenda, themes and votes as open data, with no personal data</source>
+        <translation>Publicar a programação, os temas e os votos como dados abertos, sem dados pessoais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar a programação em &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the printable programme</source>
+        <translation>Salvar a programação para impressão</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+8"/>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::FileCheck</name>
     <message>
         <location filename="../app/storage/filecheck.cpp" line="+28"/>
@@ -1041,6 +1330,11 @@
         <translation>O quiosque ocupa uma tela com um formulário em que participantes adicionam suas prioridades, ao lado de uma visão ao vivo do quadro. Quem participa não pode alterar, mover nem excluir notas. Para sair do quiosque, toque em “Facilitação” e digite o PIN que você definir aqui.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>While a voting round is open (Votes menu), the kiosk shows its ballot instead of the form, and turns back when the round closes.</source>
+        <translation>Enquanto uma rodada de votação estiver aberta (menu Votos), o quiosque mostra a cédula no lugar do formulário, e volta a ele quando a rodada é encerrada.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>&amp;Screen:</source>
         <extracomment>Which display the kiosk appears on</extracomment>
@@ -1065,7 +1359,7 @@
         <translation>Iniciar quiosque</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Screen %1</source>
         <extracomment>A screen without a name of its own, numbered in the list of screens</extracomment>
         <translation>Tela %1</translation>
@@ -1120,9 +1414,78 @@
     </message>
 </context>
 <context>
+    <name>cabildo::KioskVotePanel</name>
+    <message>
+        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+258"/>
+        <source>You have used all your votes. Tap a chosen theme to take its vote back.</source>
+        <translation>Você já usou todos os seus votos. Toque em um tema escolhido para retirar o voto dele.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Full</source>
+        <extracomment>Shown on a theme of the kiosk ballot that has all the votes the round allows</extracomment>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This theme has all the votes it can get.</source>
+        <translation>Este tema já tem todos os votos que pode receber.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose your themes</source>
+        <extracomment>Heading of the kiosk ballot</extracomment>
+        <translation>Escolha seus temas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: tap up to %n theme(s), then cast your votes.</source>
+        <extracomment>%1 is the voting round&apos;s name</extracomment>
+        <translation>
+            <numerusform>%1: toque em até %n tema e depois envie seus votos.</numerusform>
+            <numerusform>%1: toque em até %n temas e depois envie seus votos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n vote(s) left</source>
+        <extracomment>Under the kiosk ballot: how many of a participant&apos;s votes are not used yet</extracomment>
+        <translation>
+            <numerusform>Resta %n voto</numerusform>
+            <numerusform>Restam %n votos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no themes to vote on yet.</source>
+        <translation>Ainda não há temas para votar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cast my votes</source>
+        <extracomment>Button that stores a participant&apos;s ballot</extracomment>
+        <translation>Enviar meus votos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes to vote on</source>
+        <translation>Temas para votar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sorry, your votes could not be saved: a theme may have just become full, or voting has closed. Please check your choices or ask the facilitator.</source>
+        <translation>Desculpe, não foi possível salvar seus votos: um tema pode ter acabado de ficar completo, ou a votação foi encerrada. Confira suas escolhas ou peça ajuda à equipe de facilitação.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thank you! Your votes are counted.</source>
+        <translation>Agradecemos a participação! Seus votos foram contabilizados.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+398"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+430"/>
         <source>Cabildo kiosk</source>
         <translation>Quiosque do Cabildo</translation>
     </message>
@@ -1213,7 +1576,7 @@
         <translation>Quadro com as prioridades de todas as pessoas</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Not given</source>
         <extracomment>Sector of a participant: they did not say</extracomment>
         <translation>Não informado</translation>
@@ -1277,7 +1640,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-14"/>
+        <location filename="../ui/mainwindow.cpp" line="-15"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1297,7 +1660,7 @@
         <translation>E&amp;vento</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
@@ -1544,7 +1907,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Event in use</source>
         <translation>Evento em uso</translation>
     </message>
@@ -1701,6 +2064,51 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     </message>
 </context>
 <context>
+    <name>cabildo::NewRoundDialog</name>
+    <message>
+        <location filename="../ui/votes/newrounddialog.cpp" line="+19"/>
+        <source>New voting round</source>
+        <translation>Nova rodada de votação</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Limit the votes one theme can get</source>
+        <translation>&amp;Limitar os votos que um tema pode receber</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Most votes per theme</source>
+        <translation>Máximo de votos por tema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Hide running totals until revealed</source>
+        <translation>&amp;Ocultar os totais parciais até serem revelados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Early results on the screen steer the people who vote later</source>
+        <translation>Resultados exibidos cedo na tela influenciam quem vota depois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <extracomment>Name of a voting round, e.g. &quot;Day 1&quot;</extracomment>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Votes per person:</source>
+        <translation>&amp;Votos por pessoa:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create Round</source>
+        <extracomment>OK button of the &quot;New voting round&quot; dialog</extracomment>
+        <translation>Criar rodada</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::NoteGrouping</name>
     <message>
         <location filename="../app/grouping/notegrouping.cpp" line="+43"/>
@@ -1752,6 +2160,51 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     </message>
 </context>
 <context>
+    <name>cabildo::OpenDataExport</name>
+    <message>
+        <location filename="../app/export/opendataexport.cpp" line="+28"/>
+        <location line="+101"/>
+        <source>%1 cannot be created.</source>
+        <translation>Não é possível criar %1.</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+48"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>unknown licence %1 (choose %2)</source>
+        <translation>licença desconhecida %1 (escolha entre %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundle needs a README in one language at least</source>
+        <translation>o pacote precisa de um README em pelo menos um idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no README in &quot;%1&quot; yet (choose among %2)</source>
+        <translation>ainda não há README em “%1” (escolha entre %2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not empty: the bundle goes into a new or empty folder.</source>
+        <translation>%1 não está vazio: o pacote vai para uma pasta nova ou vazia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 não existe.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 cannot be replaced.</source>
+        <translation>Não é possível substituir %1.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::PreferencesDialog</name>
     <message>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+62"/>
@@ -1773,6 +2226,41 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location line="+1"/>
         <source>&amp;High-contrast board (stronger colours and borders)</source>
         <translation>Quadro de alto &amp;contraste (cores e bordas mais fortes)</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ProgrammePdf</name>
+    <message>
+        <location filename="../app/export/programmepdf.cpp" line="+96"/>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Break</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plenary</source>
+        <translation>Plenária</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location line="+42"/>
+        <source>%1 cannot be written.</source>
+        <translation>Não é possível gravar %1.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Programme. Times are local (%1).</source>
+        <extracomment>The programme&apos;s subtitle; %1 is the time zone, e.g. Europe/Paris.</extracomment>
+        <translation>Programação. Horários locais (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No agenda yet.</source>
+        <translation>Ainda não há programação.</translation>
     </message>
 </context>
 <context>
@@ -1856,9 +2344,37 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     </message>
 </context>
 <context>
+    <name>cabildo::TalliesDialog</name>
+    <message>
+        <location filename="../ui/votes/talliesdialog.cpp" line="+23"/>
+        <source>Paper tallies: %1</source>
+        <translation>Contagens em papel: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the dots counted on paper for each theme. They add to the theme&apos;s votes in the results; 0 means none.</source>
+        <translation>Digite os pontos contados em papel para cada tema. Eles se somam aos votos do tema nos resultados; 0 significa nenhum.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Paper votes for %1</source>
+        <translation>Votos em papel para %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This event has no themes yet: make themes on the board first.</source>
+        <translation>Este evento ainda não tem temas: crie temas no quadro primeiro.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tallies not saved</source>
+        <translation>Contagens não salvas</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::ThemeActions</name>
     <message>
-        <location filename="../ui/themeactions.cpp" line="+67"/>
+        <location filename="../ui/themeactions.cpp" line="+68"/>
         <source>&amp;Themes</source>
         <translation>&amp;Temas</translation>
     </message>
@@ -1934,9 +2450,19 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Nome do tema:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <source>Cannot create the theme</source>
+        <translation>Não foi possível criar o tema</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Rename theme</source>
         <translation>Renomear tema</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot merge the themes</source>
+        <translation>Não foi possível mesclar os temas</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2570,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Split theme %1</source>
         <translation>Dividir o tema %1</translation>
     </message>
@@ -2244,6 +2770,231 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location line="+13"/>
         <source>Set the paper tally of %1</source>
         <translation>Registrar a contagem em papel de %1</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::VoteActions</name>
+    <message>
+        <location filename="../ui/votes/voteactions.cpp" line="+34"/>
+        <source>Cannot open the round</source>
+        <translation>Não foi possível abrir a rodada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot close the round</source>
+        <translation>Não foi possível encerrar a rodada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reveal the totals</source>
+        <translation>Não foi possível revelar os totais</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Votes</source>
+        <translation>V&amp;otos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Round</source>
+        <translation>&amp;Rodada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Voting Round…</source>
+        <translation>&amp;Nova rodada de votação…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot voting on the themes, at the kiosk or on paper</source>
+        <translation>Votação por pontos nos temas, no quiosque ou em papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter &amp;Paper Tallies…</source>
+        <translation>Registrar contagens em &amp;papel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the dots counted on paper for each theme of the round</source>
+        <translation>Digitar os pontos contados em papel para cada tema da rodada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Results</source>
+        <translation>&amp;Mostrar resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The round&apos;s results as a bar chart, for the projector</source>
+        <translation>Os resultados da rodada em um gráfico de barras, para o projetor</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (open)</source>
+        <extracomment>A voting round in the Votes ▸ Round menu that is open for voting</extracomment>
+        <translation>%1 (aberta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (closed)</source>
+        <extracomment>A voting round in the Votes ▸ Round menu that was closed</extracomment>
+        <translation>%1 (encerrada)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Re&amp;open “%1”</source>
+        <extracomment>Opens a closed voting round again; %1 is its name</extracomment>
+        <translation>Rea&amp;brir “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open “%1” for Voting</source>
+        <translation>&amp;Abrir “%1” para votação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open Round for Voting</source>
+        <translation>&amp;Abrir a rodada para votação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close “%1”</source>
+        <translation>&amp;Encerrar “%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close Round</source>
+        <translation>&amp;Encerrar a rodada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;veal Totals of “%1”</source>
+        <translation>Re&amp;velar os totais de “%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;veal Totals</source>
+        <translation>Re&amp;velar os totais</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Round %1</source>
+        <extracomment>Suggested name of a new voting round</extracomment>
+        <translation>Rodada %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the round</source>
+        <translation>Não foi possível criar a rodada</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::VoteResultsChart</name>
+    <message>
+        <location filename="../ui/votes/voteresultschart.cpp" line="+74"/>
+        <source>Votes: %1</source>
+        <extracomment>Heading of the results chart; %1 is the voting round&apos;s name</extracomment>
+        <translation>Votos: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n ballot(s) cast</source>
+        <translation>
+            <numerusform>%n cédula depositada</numerusform>
+            <numerusform>%n cédulas depositadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n vote(s) counted on paper</source>
+        <translation>
+            <numerusform>%n voto contado em papel</numerusform>
+            <numerusform>%n votos contados em papel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No voting round yet.</source>
+        <translation>Ainda não há nenhuma rodada de votação.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ballot(s) cast. The totals are hidden until the facilitator reveals them.</source>
+        <translation>
+            <numerusform>%n cédula depositada. Os totais ficam ocultos até que a equipe de facilitação os revele.</numerusform>
+            <numerusform>%n cédulas depositadas. Os totais ficam ocultos até que a equipe de facilitação os revele.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n vote(s)</source>
+        <translation>
+            <numerusform>%1: %n voto</numerusform>
+            <numerusform>%1: %n votos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No voting round yet: create one in the Votes menu.</source>
+        <translation>Ainda não há nenhuma rodada de votação: crie uma no menu Votos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The totals are hidden until the facilitator reveals them.</source>
+        <translation>Os totais ficam ocultos até que a equipe de facilitação os revele.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No themes to vote on yet.</source>
+        <translation>Ainda não há temas para votar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>and %n more theme(s)</source>
+        <translation>
+            <numerusform>e mais %n tema</numerusform>
+            <numerusform>e mais %n temas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::VoteResultsWindow</name>
+    <message>
+        <location filename="../ui/votes/voteresultswindow.cpp" line="+135"/>
+        <source>Voting results</source>
+        <translation>Resultados da votação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Round:</source>
+        <extracomment>Label of the list of voting rounds in the results window</extracomment>
+        <translation>&amp;Rodada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;veal Totals</source>
+        <translation>Re&amp;velar os totais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the numbers of this round to everyone</source>
+        <translation>Mostrar os números desta rodada para todas as pessoas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Tela cheia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the chart, for the projector (Esc leaves)</source>
+        <translation>Mostrar só o gráfico, para o projetor (Esc para sair)</translation>
     </message>
 </context>
 </TS>
