@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>cabildo::AgendaFacts</name>
+    <message numerus="yes">
+        <location filename="../ui/agenda/agendafacts.cpp" line="+100"/>
+        <source>%n over capacity</source>
+        <translation>
+            <numerusform>%n over capacity</numerusform>
+            <numerusform>%n over capacity</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n voter(s) also want %1 at this time</source>
+        <translation>
+            <numerusform>%n voter also wants %1 at this time</numerusform>
+            <numerusform>%n voters also want %1 at this time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n voter(s) split with %1</source>
+        <translation>
+            <numerusform>%n voter split with %1</numerusform>
+            <numerusform>%n voters split with %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cabildo::AgendaGenerator</name>
     <message numerus="yes">
         <location filename="../app/agenda/agendamodel.cpp" line="+46"/>
@@ -9,6 +36,73 @@
         <translation>
             <numerusform>%n ballot vote names no session and was ignored.</numerusform>
             <numerusform>%n ballot votes name no session and were ignored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::AgendaGridModel</name>
+    <message numerus="yes">
+        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+200"/>
+        <source>(+%n more)</source>
+        <extracomment>After the last warning shown in a cell: how many more its tooltip lists</extracomment>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agenda/agendagridmodel.cpp" line="+111"/>
+        <location line="+16"/>
+        <location line="+67"/>
+        <source>%n seat(s)</source>
+        <extracomment>Demand against capacity: "45 votes / 20 seats"</extracomment>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-70"/>
+        <source>%n vote(s) + %1 on paper</source>
+        <extracomment>Votes from ballots and from paper dots: "40 votes + 5 on paper"</extracomment>
+        <translation>
+            <numerusform>%n vote + %1 on paper</numerusform>
+            <numerusform>%n votes + %1 on paper</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::AgendaSummary</name>
+    <message numerus="yes">
+        <location filename="../ui/agenda/agendasummary.cpp" line="+94"/>
+        <source>Generated in %1 s: %n session(s) moved</source>
+        <translation>
+            <numerusform>Generated in %1 s: %n session moved</numerusform>
+            <numerusform>Generated in %1 s: %n sessions moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n newly scheduled</source>
+        <translation>
+            <numerusform>%n newly scheduled</numerusform>
+            <numerusform>%n newly scheduled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n left unscheduled</source>
+        <translation>
+            <numerusform>%n left unscheduled</numerusform>
+            <numerusform>%n left unscheduled</numerusform>
         </translation>
     </message>
 </context>
@@ -248,7 +342,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message numerus="yes">
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+551"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+483"/>
         <source>%n priorities on the board</source>
         <translation>
             <numerusform>%n priority on the board</numerusform>
@@ -259,7 +353,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+586"/>
+        <location filename="../ui/mainwindow.cpp" line="+601"/>
         <source>Add %n note(s), one for each line of the pasted text?</source>
         <translation>
             <numerusform>Add %n note, one for each line of the pasted text?</numerusform>
@@ -444,6 +538,17 @@
         <translation>
             <numerusform>Create %n session from themes</numerusform>
             <numerusform>Create %n sessions from themes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::UnscheduledList</name>
+    <message numerus="yes">
+        <location filename="../ui/agenda/unscheduledlist.cpp" line="+43"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
         </translation>
     </message>
 </context>

@@ -40,6 +40,91 @@
     </message>
 </context>
 <context>
+    <name>cabildo::AgendaFacts</name>
+    <message>
+        <location filename="../ui/agenda/agendafacts.cpp" line="+17"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Over capacity: %1 want it, the room seats %2</source>
+        <translation>Sobrecupo: %1 personas la quieren y la sala tiene %2 plazas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n over capacity</source>
+        <translation>
+            <numerusform>%n persona de más</numerusform>
+            <numerusform>%n personas de más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n voter(s) also want %1 at this time</source>
+        <translation>
+            <numerusform>%n votante también quiere %1 en esta franja horaria</numerusform>
+            <numerusform>%n votantes también quieren %1 en esta franja horaria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n voter(s) split with %1</source>
+        <translation>
+            <numerusform>%n votante dividido con %1</numerusform>
+            <numerusform>%n votantes divididos con %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 also hosts %2 at this time</source>
+        <translation>%1 también es responsable de %2 en esta franja horaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host also in %1</source>
+        <translation>Responsable también en %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs an accessible room; %1 is not step-free</source>
+        <translation>Necesita una sala accesible; %1 no es accesible sin escalones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room not step-free</source>
+        <translation>Sala no accesible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host cannot make this time slot</source>
+        <translation>La persona responsable no está disponible en esta franja horaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host not free then</source>
+        <translation>Responsable no disponible</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::AgendaGeneration</name>
+    <message>
+        <location filename="../ui/agenda/agendageneration.cpp" line="+39"/>
+        <source>Generate agenda</source>
+        <translation>Generar la agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for the agenda where most people can attend what they voted for…</source>
+        <translation>Buscando la agenda en la que más personas pueden asistir a lo que votaron…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The agenda changed while it was being generated; generate it again.</source>
+        <translation>La agenda cambió mientras se generaba; vuelve a generarla.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::AgendaGenerator</name>
     <message>
         <location filename="../app/agenda/agendagenerator.cpp" line="+115"/>
@@ -101,6 +186,387 @@
     </message>
 </context>
 <context>
+    <name>cabildo::AgendaGridModel</name>
+    <message numerus="yes">
+        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+200"/>
+        <source>(+%n more)</source>
+        <extracomment>After the last warning shown in a cell: how many more its tooltip lists</extracomment>
+        <translation>
+            <numerusform>(+%n más)</numerusform>
+            <numerusform>(+%n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/agenda/agendagridmodel.cpp" line="+97"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <location line="+16"/>
+        <location line="+67"/>
+        <source>%n seat(s)</source>
+        <extracomment>Demand against capacity: &quot;45 votes / 20 seats&quot;</extracomment>
+        <translation>
+            <numerusform>%n plaza</numerusform>
+            <numerusform>%n plazas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-70"/>
+        <source>%n vote(s) + %1 on paper</source>
+        <extracomment>Votes from ballots and from paper dots: &quot;40 votes + 5 on paper&quot;</extracomment>
+        <translation>
+            <numerusform>%n voto + %1 en papel</numerusform>
+            <numerusform>%n votos + %1 en papel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n voto</numerusform>
+            <numerusform>%n votos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free: %1</source>
+        <translation>Libre: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pinned: the generator leaves it here</source>
+        <translation>Anclada: la generación automática la deja aquí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Capacity unknown</source>
+        <translation>Capacidad desconocida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessible (step-free)</source>
+        <translation>Accesible (sin escalones)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not step-free</source>
+        <translation>No accesible</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::AgendaListDialog</name>
+    <message>
+        <location filename="../ui/agenda/agendalistdialog.cpp" line="+31"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Agregar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::AgendaPage</name>
+    <message>
+        <location filename="../ui/agenda/agendapage.cpp" line="+147"/>
+        <source>Generation cancelled: the agenda is unchanged.</source>
+        <translation>Generación cancelada: la agenda no cambió.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+2"/>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Move Session To</source>
+        <translation>Mo&amp;ver sesión a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the agenda grid instead of the board</source>
+        <translation>Mostrar la cuadrícula de la agenda en lugar del tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rooms…</source>
+        <translation>&amp;Salas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, change or remove the rooms: the columns of the agenda</source>
+        <translation>Agregar, cambiar o quitar las salas: las columnas de la agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time Slots…</source>
+        <translation>&amp;Franjas horarias…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, change or remove the time slots, breaks and plenaries: the rows of the agenda</source>
+        <translation>Agregar, cambiar o quitar las franjas horarias, pausas y plenarias: las filas de la agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from a One-Day Unconference &amp;Template…</source>
+        <translation>Empezar con una &amp;plantilla de desconferencia de un día…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four rooms and a day from 9:00 to 17:00 with four session slots, to adjust</source>
+        <translation>Cuatro salas y un día de 9:00 a 17:00 con cuatro franjas de sesiones, para ajustar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sessions…</source>
+        <translation>S&amp;esiones…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The candidate sessions: titles, hosts, languages, the slots their hosts can make</source>
+        <translation>Las sesiones candidatas: títulos, responsables, idiomas y las franjas horarias en que sus responsables están disponibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create Sessions from T&amp;hemes</source>
+        <translation>Crear sesiones a partir de los &amp;temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One session for each theme that has none yet</source>
+        <translation>Una sesión por cada tema que aún no tenga ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Session by &amp;Hand…</source>
+        <translation>Agregar sesión &amp;manualmente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Session…</source>
+        <translation>E&amp;ditar sesión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pin or Unpin Session</source>
+        <translation>A&amp;nclar o desanclar sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pinned session stays where it is when the agenda is generated</source>
+        <translation>Una sesión anclada se queda donde está al generar la agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unschedule Session</source>
+        <translation>De&amp;jar sesión sin programar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the session off the grid, back to the unscheduled list</source>
+        <translation>Quitar la sesión de la cuadrícula y devolverla a la lista de sesiones sin programar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate Agenda</source>
+        <translation>Gene&amp;rar la agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the sessions so that people can attend as much of what they voted for as possible, popular sessions in big rooms; pins stay</source>
+        <translation>Ubicar las sesiones para que las personas puedan asistir a lo máximo posible de lo que votaron, con las sesiones más populares en las salas grandes; las ancladas no se mueven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;resent Agenda</source>
+        <translation>Present&amp;ar la agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the agenda full screen for the projector (Esc leaves)</source>
+        <translation>Mostrar la agenda a pantalla completa para el proyector (Esc para salir)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start from a one-day unconference template…</source>
+        <translation>Empezar con una plantilla de desconferencia de un día…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms…</source>
+        <translation>Salas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time slots…</source>
+        <translation>Franjas horarias…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda grid</source>
+        <translation>Cuadrícula de la agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time slots are rows and rooms are columns. Space picks up the session of the current cell, the arrow keys choose where it goes and Enter puts it there; Esc cancels. P pins or unpins it, Delete unschedules it.</source>
+        <translation>Las franjas horarias son las filas y las salas, las columnas. Espacio toma la sesión de la celda actual, las flechas eligen adónde va e Intro la coloca allí; Esc cancela. P la ancla o desancla, Supr la deja sin programar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unscheduled sessions</source>
+        <translation>Sesiones sin programar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space or Enter picks up the selected session to place it in the grid.</source>
+        <translation>Espacio o Intro toma la sesión seleccionada para colocarla en la cuadrícula.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&lt;h2&gt;No agenda yet&lt;/h2&gt;&lt;p&gt;The agenda needs rooms (its columns) and time slots (its rows). Start from a template and adjust it, or add them yourself.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Todavía no hay agenda&lt;/h2&gt;&lt;p&gt;La agenda necesita salas (sus columnas) y franjas horarias (sus filas). Empieza con una plantilla y ajústala, o agrégalas a mano.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h2&gt;No rooms yet&lt;/h2&gt;&lt;p&gt;Add the rooms sessions can take place in.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Todavía no hay salas&lt;/h2&gt;&lt;p&gt;Agrega las salas donde pueden realizarse las sesiones.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h2&gt;No session slots yet&lt;/h2&gt;&lt;p&gt;Add time slots of the kind “Sessions”.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Todavía no hay franjas de sesiones&lt;/h2&gt;&lt;p&gt;Agrega franjas horarias del tipo “Sesiones”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Unscheduled sessions (%1)</source>
+        <translation>Sesiones &amp;sin programar (%1)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>One-day unconference</source>
+        <translation>Desconferencia de un día</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Four rooms (60, 40, 30 and 20 seats) and a day from 9:00 to 17:00: opening, four session slots with coffee and lunch between them, closing. Change anything afterwards.</source>
+        <translation>Cuatro salas (60, 40, 30 y 20 plazas) y un día de 9:00 a 17:00: apertura, cuatro franjas de sesiones con café y almuerzo entre ellas, y cierre. Después puedes cambiar lo que quieras.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Only a session on the grid can be pinned.</source>
+        <translation>Solo se puede anclar una sesión que esté en la cuadrícula.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (free)</source>
+        <translation>%1 (libre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (here now)</source>
+        <translation>%1 (está aquí)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (swap with “%2”)</source>
+        <translation>%1 (intercambiar con “%2”)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Present agenda</source>
+        <translation>Presentar la agenda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the agenda on:</source>
+        <translation>Mostrar la agenda en:</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::AgendaSummary</name>
+    <message>
+        <location filename="../ui/agenda/agendasummary.cpp" line="+69"/>
+        <source>No ballots in this round yet: the agenda follows paper tallies and room sizes only.</source>
+        <translation>Todavía no hay boletas en esta ronda de votación: la agenda solo tiene en cuenta los votos en papel y el tamaño de las salas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 ballot votes attendable · %3 missed · %4 seat overflow</source>
+        <extracomment>A = votes people can attend, T = all ballot votes, M = missed, O = seat overflow</extracomment>
+        <translation>%1 de %2 votos de boleta atendidos · %3 votos perdidos · sobrecupo: %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The best possible: no agenda lets people attend more of what they voted for.</source>
+        <translation>Lo mejor posible: ninguna agenda permite asistir a más de lo que se votó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Within %1 % of the best possible (no agenda can reach more than %2).</source>
+        <extracomment>%1 is a percentage, e.g. &quot;1.2&quot;; %2 the most attendable votes any agenda could reach</extracomment>
+        <translation>A menos del %1 % de lo mejor posible (ninguna agenda puede atender más de %2 votos).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Generated in %1 s: %n session(s) moved</source>
+        <translation>
+            <numerusform>Generada en %1 s: %n sesión movida</numerusform>
+            <numerusform>Generada en %1 s: %n sesiones movidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n newly scheduled</source>
+        <translation>
+            <numerusform>%n programada por primera vez</numerusform>
+            <numerusform>%n programadas por primera vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n left unscheduled</source>
+        <translation>
+            <numerusform>%n quedó sin programar</numerusform>
+            <numerusform>%n quedaron sin programar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cabildo::Application</name>
     <message>
         <location filename="../ui/application.cpp" line="+57"/>
@@ -117,7 +583,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+28"/>
-        <location filename="../ui/mainwindow.cpp" line="+299"/>
+        <location filename="../ui/mainwindow.cpp" line="+312"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
@@ -1485,7 +1951,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+430"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+362"/>
         <source>Cabildo kiosk</source>
         <translation>Quiosco de Cabildo</translation>
     </message>
@@ -1893,7 +2359,7 @@
         <translation>&lt;h2&gt;No hay ningún evento abierto&lt;/h2&gt;&lt;p&gt;Crea un evento con Archivo ▸ Nuevo evento, abre uno con Archivo ▸ Abrir o suelta aquí un archivo de evento.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
     </message>
@@ -2229,6 +2695,24 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
 </context>
 <context>
+    <name>cabildo::PresenterWindow</name>
+    <message>
+        <location filename="../ui/agenda/presenterwindow.cpp" line="+75"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc leaves the presenter view</source>
+        <translation>Esc para salir de la vista de presentación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda, full screen</source>
+        <translation>Agenda, pantalla completa</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::ProgrammePdf</name>
     <message>
         <location filename="../app/export/programmepdf.cpp" line="+96"/>
@@ -2261,6 +2745,211 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+5"/>
         <source>No agenda yet.</source>
         <translation>Todavía no hay agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::RoomEditDialog</name>
+    <message>
+        <location filename="../ui/agenda/roomsdialog.cpp" line="+24"/>
+        <source>Edit room</source>
+        <translation>Editar sala</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New room</source>
+        <translation>Nueva sala</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step-free: sessions that need an accessible room may go here</source>
+        <translation>Sin escalones: aquí pueden ir las sesiones que necesitan una sala accesible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Plazas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::RoomsDialog</name>
+    <message>
+        <location line="+24"/>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seats</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accessible</source>
+        <translation>Accesible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a room: a new column of the agenda</source>
+        <translation>Agregar una sala: una nueva columna de la agenda</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::SessionEditDialog</name>
+    <message>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+30"/>
+        <source>Edit session</source>
+        <translation>Editar sesión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who runs it; one person cannot be in two places at once</source>
+        <translation>Quién la dirige; una persona no puede estar en dos lugares a la vez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Needs an accessible (step-free) room</source>
+        <translation>Necesita una sala accesible (sin escalones)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time slots the host can make</source>
+        <translation>Franjas horarias en que la persona responsable está disponible</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No session slots yet: add them in Agenda ▸ Time Slots.</source>
+        <translation>Todavía no hay franjas de sesiones: agrégalas en Agenda ▸ Franjas horarias.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::SessionMover</name>
+    <message>
+        <location filename="../ui/agenda/sessionmover.cpp" line="+79"/>
+        <source>Moving %1: choose a cell with the arrow keys and press Enter (Esc cancels).</source>
+        <translation>Moviendo %1: elige una celda con las flechas y presiona Intro (Esc cancela).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is for everyone: sessions go in the other time slots.</source>
+        <translation>%1 es para todas las personas: las sesiones van en las otras franjas horarias.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::SessionsDialog</name>
+    <message>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+40"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From theme</source>
+        <translation>Tema de origen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create from &amp;Themes</source>
+        <translation>Crear a partir de los &amp;temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One session for each theme that has none yet</source>
+        <translation>Una sesión por cada tema que aún no tenga ninguna</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +3176,97 @@ Open it read-only? You can look at it but not change it.</source>
             <numerusform>%1 · %n nota</numerusform>
             <numerusform>%1 · %n notas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::TimeSlotEditDialog</name>
+    <message>
+        <location filename="../ui/agenda/timeslotsdialog.cpp" line="+18"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit time slot</source>
+        <translation>Editar franja horaria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New time slot</source>
+        <translation>Nueva franja horaria</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Lunch, Opening</source>
+        <translation>p. ej., Almuerzo, Apertura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What happens:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::TimeSlotsDialog</name>
+    <message>
+        <location line="+26"/>
+        <source>Time slots</source>
+        <translation>Franjas horarias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3550,27 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+13"/>
         <source>Set the paper tally of %1</source>
         <translation>Registrar el recuento en papel de %1</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::UnscheduledList</name>
+    <message numerus="yes">
+        <location filename="../ui/agenda/unscheduledlist.cpp" line="+43"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n voto</numerusform>
+            <numerusform>%n votos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs an accessible room</source>
+        <translation>Necesita una sala accesible</translation>
     </message>
 </context>
 <context>

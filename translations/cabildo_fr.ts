@@ -40,6 +40,91 @@
     </message>
 </context>
 <context>
+    <name>cabildo::AgendaFacts</name>
+    <message>
+        <location filename="../ui/agenda/agendafacts.cpp" line="+17"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Over capacity: %1 want it, the room seats %2</source>
+        <translation>Capacité dépassée&#xa0;: %1 personnes la demandent, la salle compte %2 places</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n over capacity</source>
+        <translation>
+            <numerusform>%n place manquante</numerusform>
+            <numerusform>%n places manquantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n voter(s) also want %1 at this time</source>
+        <translation>
+            <numerusform>%n votant veut aussi %1 sur ce créneau</numerusform>
+            <numerusform>%n votants veulent aussi %1 sur ce créneau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n voter(s) split with %1</source>
+        <translation>
+            <numerusform>%n votant partagé avec %1</numerusform>
+            <numerusform>%n votants partagés avec %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 also hosts %2 at this time</source>
+        <translation>%1 anime aussi %2 sur ce créneau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host also in %1</source>
+        <translation>Animateur aussi dans %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs an accessible room; %1 is not step-free</source>
+        <translation>Nécessite une salle accessible&#xa0;; %1 n’est pas de plain-pied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room not step-free</source>
+        <translation>Salle non accessible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host cannot make this time slot</source>
+        <translation>L’animateur n’est pas disponible sur ce créneau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host not free then</source>
+        <translation>Animateur indisponible</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::AgendaGeneration</name>
+    <message>
+        <location filename="../ui/agenda/agendageneration.cpp" line="+39"/>
+        <source>Generate agenda</source>
+        <translation>Générer le programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for the agenda where most people can attend what they voted for…</source>
+        <translation>Recherche du programme qui permet au plus grand nombre d’assister aux sessions pour lesquelles ils ont voté…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The agenda changed while it was being generated; generate it again.</source>
+        <translation>Le programme a changé pendant sa génération&#xa0;; générez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::AgendaGenerator</name>
     <message>
         <location filename="../app/agenda/agendagenerator.cpp" line="+115"/>
@@ -101,6 +186,387 @@
     </message>
 </context>
 <context>
+    <name>cabildo::AgendaGridModel</name>
+    <message numerus="yes">
+        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+200"/>
+        <source>(+%n more)</source>
+        <extracomment>After the last warning shown in a cell: how many more its tooltip lists</extracomment>
+        <translation>
+            <numerusform>(+%n autre)</numerusform>
+            <numerusform>(+%n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/agenda/agendagridmodel.cpp" line="+97"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <location line="+16"/>
+        <location line="+67"/>
+        <source>%n seat(s)</source>
+        <extracomment>Demand against capacity: &quot;45 votes / 20 seats&quot;</extracomment>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-70"/>
+        <source>%n vote(s) + %1 on paper</source>
+        <extracomment>Votes from ballots and from paper dots: &quot;40 votes + 5 on paper&quot;</extracomment>
+        <translation>
+            <numerusform>%n vote + %1 sur papier</numerusform>
+            <numerusform>%n votes + %1 sur papier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free: %1</source>
+        <translation>Libre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pinned: the generator leaves it here</source>
+        <translation>Épinglée&#xa0;: la génération automatique la laisse ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Capacity unknown</source>
+        <translation>Capacité inconnue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessible (step-free)</source>
+        <translation>Accessible (de plain-pied)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not step-free</source>
+        <translation>Non accessible</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::AgendaListDialog</name>
+    <message>
+        <location filename="../ui/agenda/agendalistdialog.cpp" line="+31"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::AgendaPage</name>
+    <message>
+        <location filename="../ui/agenda/agendapage.cpp" line="+147"/>
+        <source>Generation cancelled: the agenda is unchanged.</source>
+        <translation>Génération annulée&#xa0;: le programme est inchangé.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+2"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Move Session To</source>
+        <translation>&amp;Déplacer la session vers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the agenda grid instead of the board</source>
+        <translation>Afficher la grille du programme au lieu du tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rooms…</source>
+        <translation>&amp;Salles…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, change or remove the rooms: the columns of the agenda</source>
+        <translation>Ajouter, modifier ou supprimer les salles&#xa0;: les colonnes du programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time Slots…</source>
+        <translation>&amp;Créneaux…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, change or remove the time slots, breaks and plenaries: the rows of the agenda</source>
+        <translation>Ajouter, modifier ou supprimer les créneaux, pauses et plénières&#xa0;: les lignes du programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from a One-Day Unconference &amp;Template…</source>
+        <translation>Partir d’un modè&amp;le de non-conférence d’une journée…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four rooms and a day from 9:00 to 17:00 with four session slots, to adjust</source>
+        <translation>Quatre salles et une journée de 9&#xa0;h à 17&#xa0;h avec quatre créneaux de sessions, à ajuster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sessions…</source>
+        <translation>S&amp;essions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The candidate sessions: titles, hosts, languages, the slots their hosts can make</source>
+        <translation>Les sessions candidates&#xa0;: titres, animateurs, langues, créneaux où leurs animateurs sont disponibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create Sessions from T&amp;hemes</source>
+        <translation>Créer des sessions à partir des &amp;thèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One session for each theme that has none yet</source>
+        <translation>Une session pour chaque thème qui n’en a pas encore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Session by &amp;Hand…</source>
+        <translation>&amp;Ajouter une session manuellement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Session…</source>
+        <translation>&amp;Modifier la session…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pin or Unpin Session</source>
+        <translation>&amp;Épingler ou désépingler la session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pinned session stays where it is when the agenda is generated</source>
+        <translation>Une session épinglée reste à sa place lors de la génération du programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unschedule Session</source>
+        <translation>&amp;Retirer la session du programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the session off the grid, back to the unscheduled list</source>
+        <translation>Retirer la session de la grille et la remettre dans la liste des sessions hors programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate Agenda</source>
+        <translation>&amp;Générer le programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the sessions so that people can attend as much of what they voted for as possible, popular sessions in big rooms; pins stay</source>
+        <translation>Placer les sessions pour que chacun puisse assister au plus grand nombre possible de sessions pour lesquelles il a voté, les plus demandées dans les grandes salles&#xa0;; les sessions épinglées restent en place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;resent Agenda</source>
+        <translation>Prése&amp;nter le programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the agenda full screen for the projector (Esc leaves)</source>
+        <translation>Afficher le programme en plein écran pour le projecteur (Échap pour quitter)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start from a one-day unconference template…</source>
+        <translation>Partir d’un modèle de non-conférence d’une journée…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms…</source>
+        <translation>Salles…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time slots…</source>
+        <translation>Créneaux…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda grid</source>
+        <translation>Grille du programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time slots are rows and rooms are columns. Space picks up the session of the current cell, the arrow keys choose where it goes and Enter puts it there; Esc cancels. P pins or unpins it, Delete unschedules it.</source>
+        <translation>Les créneaux sont les lignes et les salles les colonnes. Espace prend la session de la cellule courante, les flèches choisissent sa destination et Entrée l’y dépose&#xa0;; Échap annule. P l’épingle ou la désépingle, Suppr la retire du programme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unscheduled sessions</source>
+        <translation>Sessions hors programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space or Enter picks up the selected session to place it in the grid.</source>
+        <translation>Espace ou Entrée prend la session sélectionnée pour la placer dans la grille.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&lt;h2&gt;No agenda yet&lt;/h2&gt;&lt;p&gt;The agenda needs rooms (its columns) and time slots (its rows). Start from a template and adjust it, or add them yourself.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Pas encore de programme&lt;/h2&gt;&lt;p&gt;Le programme a besoin de salles (ses colonnes) et de créneaux (ses lignes). Partez d’un modèle et ajustez-le, ou ajoutez-les vous-même.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h2&gt;No rooms yet&lt;/h2&gt;&lt;p&gt;Add the rooms sessions can take place in.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Pas encore de salles&lt;/h2&gt;&lt;p&gt;Ajoutez les salles où les sessions peuvent avoir lieu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h2&gt;No session slots yet&lt;/h2&gt;&lt;p&gt;Add time slots of the kind “Sessions”.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Pas encore de créneaux de sessions&lt;/h2&gt;&lt;p&gt;Ajoutez des créneaux de type «&#xa0;Sessions&#xa0;».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Unscheduled sessions (%1)</source>
+        <translation>Sessions &amp;hors programme (%1)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>One-day unconference</source>
+        <translation>Non-conférence d’une journée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Four rooms (60, 40, 30 and 20 seats) and a day from 9:00 to 17:00: opening, four session slots with coffee and lunch between them, closing. Change anything afterwards.</source>
+        <translation>Quatre salles (60, 40, 30 et 20 places) et une journée de 9&#xa0;h à 17&#xa0;h&#xa0;: ouverture, quatre créneaux de sessions entrecoupés de pauses café et du déjeuner, clôture. Tout reste modifiable ensuite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Only a session on the grid can be pinned.</source>
+        <translation>Seule une session placée dans la grille peut être épinglée.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (free)</source>
+        <translation>%1 (libre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (here now)</source>
+        <translation>%1 (actuellement ici)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (swap with “%2”)</source>
+        <translation>%1 (échanger avec «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Present agenda</source>
+        <translation>Présenter le programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the agenda on:</source>
+        <translation>Afficher le programme sur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::AgendaSummary</name>
+    <message>
+        <location filename="../ui/agenda/agendasummary.cpp" line="+69"/>
+        <source>No ballots in this round yet: the agenda follows paper tallies and room sizes only.</source>
+        <translation>Aucun bulletin dans ce tour de vote pour l’instant&#xa0;: le programme ne tient compte que des votes papier et de la taille des salles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 ballot votes attendable · %3 missed · %4 seat overflow</source>
+        <extracomment>A = votes people can attend, T = all ballot votes, M = missed, O = seat overflow</extracomment>
+        <translation>%1 votes satisfaits sur %2 votes de bulletins · %3 votes manqués · %4 places manquantes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The best possible: no agenda lets people attend more of what they voted for.</source>
+        <translation>Le meilleur résultat possible&#xa0;: aucun programme ne permet d’assister à davantage de sessions votées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Within %1 % of the best possible (no agenda can reach more than %2).</source>
+        <extracomment>%1 is a percentage, e.g. &quot;1.2&quot;; %2 the most attendable votes any agenda could reach</extracomment>
+        <translation>À moins de %1&#xa0;% du meilleur résultat possible (aucun programme ne peut satisfaire plus de %2 votes).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Generated in %1 s: %n session(s) moved</source>
+        <translation>
+            <numerusform>Généré en %1&#xa0;s&#xa0;: %n session déplacée</numerusform>
+            <numerusform>Généré en %1&#xa0;s&#xa0;: %n sessions déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n newly scheduled</source>
+        <translation>
+            <numerusform>%n nouvellement programmée</numerusform>
+            <numerusform>%n nouvellement programmées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n left unscheduled</source>
+        <translation>
+            <numerusform>%n laissée hors programme</numerusform>
+            <numerusform>%n laissées hors programme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cabildo::Application</name>
     <message>
         <location filename="../ui/application.cpp" line="+57"/>
@@ -117,7 +583,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+28"/>
-        <location filename="../ui/mainwindow.cpp" line="+299"/>
+        <location filename="../ui/mainwindow.cpp" line="+312"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -1485,7 +1951,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+430"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+362"/>
         <source>Cabildo kiosk</source>
         <translation>Borne Cabildo</translation>
     </message>
@@ -1893,7 +2359,7 @@
         <translation>&lt;h2&gt;Aucun événement ouvert&lt;/h2&gt;&lt;p&gt;Créez un événement avec Fichier ▸ Nouvel événement, ouvrez-en un avec Fichier ▸ Ouvrir, ou déposez ici un fichier d’événement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Change not saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
@@ -2229,6 +2695,24 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     </message>
 </context>
 <context>
+    <name>cabildo::PresenterWindow</name>
+    <message>
+        <location filename="../ui/agenda/presenterwindow.cpp" line="+75"/>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc leaves the presenter view</source>
+        <translation>Échap pour quitter la vue de présentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda, full screen</source>
+        <translation>Programme, plein écran</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::ProgrammePdf</name>
     <message>
         <location filename="../app/export/programmepdf.cpp" line="+96"/>
@@ -2261,6 +2745,211 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+5"/>
         <source>No agenda yet.</source>
         <translation>Pas encore de programme.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::RoomEditDialog</name>
+    <message>
+        <location filename="../ui/agenda/roomsdialog.cpp" line="+24"/>
+        <source>Edit room</source>
+        <translation>Modifier la salle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New room</source>
+        <translation>Nouvelle salle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step-free: sessions that need an accessible room may go here</source>
+        <translation>De plain-pied&#xa0;: les sessions qui nécessitent une salle accessible peuvent y avoir lieu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Places&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::RoomsDialog</name>
+    <message>
+        <location line="+24"/>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accessible</source>
+        <translation>Accessible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a room: a new column of the agenda</source>
+        <translation>Ajouter une salle&#xa0;: une nouvelle colonne du programme</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::SessionEditDialog</name>
+    <message>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+30"/>
+        <source>Edit session</source>
+        <translation>Modifier la session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who runs it; one person cannot be in two places at once</source>
+        <translation>Qui l’anime&#xa0;; une personne ne peut pas être à deux endroits à la fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any</source>
+        <translation>Indifférente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Needs an accessible (step-free) room</source>
+        <translation>Nécessite une salle accessible (de plain-pied)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time slots the host can make</source>
+        <translation>Créneaux où l’animateur est disponible</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No session slots yet: add them in Agenda ▸ Time Slots.</source>
+        <translation>Pas encore de créneaux de sessions&#xa0;: ajoutez-en dans Programme ▸ Créneaux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Animateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::SessionMover</name>
+    <message>
+        <location filename="../ui/agenda/sessionmover.cpp" line="+79"/>
+        <source>Moving %1: choose a cell with the arrow keys and press Enter (Esc cancels).</source>
+        <translation>Déplacement de %1&#xa0;: choisissez une cellule avec les flèches et appuyez sur Entrée (Échap annule).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is for everyone: sessions go in the other time slots.</source>
+        <translation>%1 est pour tout le monde&#xa0;: les sessions vont dans les autres créneaux.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::SessionsDialog</name>
+    <message>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+40"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From theme</source>
+        <translation>Thème d’origine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scheduled</source>
+        <translation>Programmée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create from &amp;Themes</source>
+        <translation>Créer à partir des &amp;thèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One session for each theme that has none yet</source>
+        <translation>Une session pour chaque thème qui n’en a pas encore</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +3176,97 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
             <numerusform>%1 · %n note</numerusform>
             <numerusform>%1 · %n notes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::TimeSlotEditDialog</name>
+    <message>
+        <location filename="../ui/agenda/timeslotsdialog.cpp" line="+18"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit time slot</source>
+        <translation>Modifier le créneau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New time slot</source>
+        <translation>Nouveau créneau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Lunch, Opening</source>
+        <translation>p. ex. Déjeuner, Ouverture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What happens:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::TimeSlotsDialog</name>
+    <message>
+        <location line="+26"/>
+        <source>Time slots</source>
+        <translation>Créneaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3550,27 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+13"/>
         <source>Set the paper tally of %1</source>
         <translation>Saisir le décompte papier de %1</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::UnscheduledList</name>
+    <message numerus="yes">
+        <location filename="../ui/agenda/unscheduledlist.cpp" line="+43"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host: %1</source>
+        <translation>Animateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs an accessible room</source>
+        <translation>Nécessite une salle accessible</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,91 @@
     </message>
 </context>
 <context>
+    <name>cabildo::AgendaFacts</name>
+    <message>
+        <location filename="../ui/agenda/agendafacts.cpp" line="+17"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Over capacity: %1 want it, the room seats %2</source>
+        <translation>Acima da capacidade: %1 pessoas querem participar e a sala tem %2 lugares</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n over capacity</source>
+        <translation>
+            <numerusform>%n pessoa a mais</numerusform>
+            <numerusform>%n pessoas a mais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n voter(s) also want %1 at this time</source>
+        <translation>
+            <numerusform>%n votante também quer %1 neste horário</numerusform>
+            <numerusform>%n votantes também querem %1 neste horário</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n voter(s) split with %1</source>
+        <translation>
+            <numerusform>%n votante dividido com %1</numerusform>
+            <numerusform>%n votantes divididos com %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 also hosts %2 at this time</source>
+        <translation>%1 também é responsável por %2 neste horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host also in %1</source>
+        <translation>Responsável também em %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs an accessible room; %1 is not step-free</source>
+        <translation>Precisa de uma sala acessível; %1 não tem acesso sem degraus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room not step-free</source>
+        <translation>Sala não acessível</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host cannot make this time slot</source>
+        <translation>A pessoa responsável não está disponível neste horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host not free then</source>
+        <translation>Responsável indisponível</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::AgendaGeneration</name>
+    <message>
+        <location filename="../ui/agenda/agendageneration.cpp" line="+39"/>
+        <source>Generate agenda</source>
+        <translation>Gerar a programação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for the agenda where most people can attend what they voted for…</source>
+        <translation>Procurando a programação em que mais pessoas podem participar do que votaram…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The agenda changed while it was being generated; generate it again.</source>
+        <translation>A programação mudou enquanto era gerada; gere-a novamente.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::AgendaGenerator</name>
     <message>
         <location filename="../app/agenda/agendagenerator.cpp" line="+115"/>
@@ -101,6 +186,387 @@
     </message>
 </context>
 <context>
+    <name>cabildo::AgendaGridModel</name>
+    <message numerus="yes">
+        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+200"/>
+        <source>(+%n more)</source>
+        <extracomment>After the last warning shown in a cell: how many more its tooltip lists</extracomment>
+        <translation>
+            <numerusform>(+%n outro)</numerusform>
+            <numerusform>(+%n outros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/agenda/agendagridmodel.cpp" line="+97"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <location line="+16"/>
+        <location line="+67"/>
+        <source>%n seat(s)</source>
+        <extracomment>Demand against capacity: &quot;45 votes / 20 seats&quot;</extracomment>
+        <translation>
+            <numerusform>%n lugar</numerusform>
+            <numerusform>%n lugares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-70"/>
+        <source>%n vote(s) + %1 on paper</source>
+        <extracomment>Votes from ballots and from paper dots: &quot;40 votes + 5 on paper&quot;</extracomment>
+        <translation>
+            <numerusform>%n voto + %1 em papel</numerusform>
+            <numerusform>%n votos + %1 em papel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n voto</numerusform>
+            <numerusform>%n votos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Break</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plenary</source>
+        <translation>Plenária</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free: %1</source>
+        <translation>Livre: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pinned: the generator leaves it here</source>
+        <translation>Fixada: a geração automática a mantém aqui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Capacity unknown</source>
+        <translation>Capacidade desconhecida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessible (step-free)</source>
+        <translation>Acessível (sem degraus)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not step-free</source>
+        <translation>Não acessível</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::AgendaListDialog</name>
+    <message>
+        <location filename="../ui/agenda/agendalistdialog.cpp" line="+31"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::AgendaPage</name>
+    <message>
+        <location filename="../ui/agenda/agendapage.cpp" line="+147"/>
+        <source>Generation cancelled: the agenda is unchanged.</source>
+        <translation>Geração cancelada: a programação não foi alterada.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+2"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Programação</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Move Session To</source>
+        <translation>Mo&amp;ver sessão para</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the agenda grid instead of the board</source>
+        <translation>Mostrar a grade da programação em vez do quadro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rooms…</source>
+        <translation>&amp;Salas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, change or remove the rooms: the columns of the agenda</source>
+        <translation>Adicionar, alterar ou remover as salas: as colunas da programação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time Slots…</source>
+        <translation>&amp;Horários…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, change or remove the time slots, breaks and plenaries: the rows of the agenda</source>
+        <translation>Adicionar, alterar ou remover os horários, intervalos e plenárias: as linhas da programação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from a One-Day Unconference &amp;Template…</source>
+        <translation>Começar com um &amp;modelo de desconferência de um dia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four rooms and a day from 9:00 to 17:00 with four session slots, to adjust</source>
+        <translation>Quatro salas e um dia das 9h às 17h com quatro horários de sessões, para ajustar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sessions…</source>
+        <translation>S&amp;essões…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The candidate sessions: titles, hosts, languages, the slots their hosts can make</source>
+        <translation>As sessões candidatas: títulos, responsáveis, idiomas e os horários em que os responsáveis estão disponíveis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create Sessions from T&amp;hemes</source>
+        <translation>Criar sessões a partir dos &amp;temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One session for each theme that has none yet</source>
+        <translation>Uma sessão para cada tema que ainda não tem nenhuma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Session by &amp;Hand…</source>
+        <translation>&amp;Adicionar sessão manualmente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Session…</source>
+        <translation>E&amp;ditar sessão…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pin or Unpin Session</source>
+        <translation>&amp;Fixar ou desafixar sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pinned session stays where it is when the agenda is generated</source>
+        <translation>Uma sessão fixada permanece onde está quando a programação é gerada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unschedule Session</source>
+        <translation>&amp;Retirar sessão da programação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the session off the grid, back to the unscheduled list</source>
+        <translation>Tirar a sessão da grade e devolvê-la à lista de sessões sem horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate Agenda</source>
+        <translation>&amp;Gerar a programação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the sessions so that people can attend as much of what they voted for as possible, popular sessions in big rooms; pins stay</source>
+        <translation>Distribuir as sessões para que as pessoas possam participar do máximo possível do que votaram, com as sessões mais populares nas salas maiores; as fixadas não se movem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;resent Agenda</source>
+        <translation>Aprese&amp;ntar a programação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the agenda full screen for the projector (Esc leaves)</source>
+        <translation>Mostrar a programação em tela cheia para o projetor (Esc para sair)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start from a one-day unconference template…</source>
+        <translation>Começar com um modelo de desconferência de um dia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms…</source>
+        <translation>Salas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time slots…</source>
+        <translation>Horários…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda grid</source>
+        <translation>Grade da programação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time slots are rows and rooms are columns. Space picks up the session of the current cell, the arrow keys choose where it goes and Enter puts it there; Esc cancels. P pins or unpins it, Delete unschedules it.</source>
+        <translation>Os horários são as linhas e as salas, as colunas. Espaço pega a sessão da célula atual, as setas escolhem para onde ela vai e Enter a coloca lá; Esc cancela. P fixa ou desafixa a sessão, Delete a deixa sem horário.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unscheduled sessions</source>
+        <translation>Sessões sem horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space or Enter picks up the selected session to place it in the grid.</source>
+        <translation>Espaço ou Enter pega a sessão selecionada para colocá-la na grade.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&lt;h2&gt;No agenda yet&lt;/h2&gt;&lt;p&gt;The agenda needs rooms (its columns) and time slots (its rows). Start from a template and adjust it, or add them yourself.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ainda não há programação&lt;/h2&gt;&lt;p&gt;A programação precisa de salas (as colunas) e horários (as linhas). Comece com um modelo e ajuste-o, ou adicione-os manualmente.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h2&gt;No rooms yet&lt;/h2&gt;&lt;p&gt;Add the rooms sessions can take place in.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ainda não há salas&lt;/h2&gt;&lt;p&gt;Adicione as salas onde as sessões podem acontecer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h2&gt;No session slots yet&lt;/h2&gt;&lt;p&gt;Add time slots of the kind “Sessions”.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ainda não há horários de sessões&lt;/h2&gt;&lt;p&gt;Adicione horários do tipo “Sessões”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Unscheduled sessions (%1)</source>
+        <translation>Sessões &amp;sem horário (%1)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>One-day unconference</source>
+        <translation>Desconferência de um dia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Four rooms (60, 40, 30 and 20 seats) and a day from 9:00 to 17:00: opening, four session slots with coffee and lunch between them, closing. Change anything afterwards.</source>
+        <translation>Quatro salas (60, 40, 30 e 20 lugares) e um dia das 9h às 17h: abertura, quatro horários de sessões com café e almoço entre eles e encerramento. Depois você pode mudar o que quiser.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dia:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Only a session on the grid can be pinned.</source>
+        <translation>Só é possível fixar uma sessão que esteja na grade.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (free)</source>
+        <translation>%1 (livre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (here now)</source>
+        <translation>%1 (está aqui)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (swap with “%2”)</source>
+        <translation>%1 (trocar com “%2”)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Present agenda</source>
+        <translation>Apresentar a programação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the agenda on:</source>
+        <translation>Mostrar a programação em:</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::AgendaSummary</name>
+    <message>
+        <location filename="../ui/agenda/agendasummary.cpp" line="+69"/>
+        <source>No ballots in this round yet: the agenda follows paper tallies and room sizes only.</source>
+        <translation>Ainda não há cédulas nesta rodada de votação: a programação considera apenas os votos em papel e o tamanho das salas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 ballot votes attendable · %3 missed · %4 seat overflow</source>
+        <extracomment>A = votes people can attend, T = all ballot votes, M = missed, O = seat overflow</extracomment>
+        <translation>%1 de %2 votos de cédula atendidos · %3 votos perdidos · excesso de lugares: %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The best possible: no agenda lets people attend more of what they voted for.</source>
+        <translation>O melhor possível: nenhuma programação permite participar de mais do que foi votado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Within %1 % of the best possible (no agenda can reach more than %2).</source>
+        <extracomment>%1 is a percentage, e.g. &quot;1.2&quot;; %2 the most attendable votes any agenda could reach</extracomment>
+        <translation>A menos de %1% do melhor possível (nenhuma programação pode atender mais de %2 votos).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Generated in %1 s: %n session(s) moved</source>
+        <translation>
+            <numerusform>Gerada em %1 s: %n sessão movida</numerusform>
+            <numerusform>Gerada em %1 s: %n sessões movidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n newly scheduled</source>
+        <translation>
+            <numerusform>%n recém-agendada</numerusform>
+            <numerusform>%n recém-agendadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n left unscheduled</source>
+        <translation>
+            <numerusform>%n ficou sem horário</numerusform>
+            <numerusform>%n ficaram sem horário</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cabildo::Application</name>
     <message>
         <location filename="../ui/application.cpp" line="+57"/>
@@ -117,7 +583,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+28"/>
-        <location filename="../ui/mainwindow.cpp" line="+299"/>
+        <location filename="../ui/mainwindow.cpp" line="+312"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
@@ -1485,7 +1951,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+430"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+362"/>
         <source>Cabildo kiosk</source>
         <translation>Quiosque do Cabildo</translation>
     </message>
@@ -1893,7 +2359,7 @@
         <translation>&lt;h2&gt;Nenhum evento aberto&lt;/h2&gt;&lt;p&gt;Crie um evento em Arquivo ▸ Novo evento, abra um em Arquivo ▸ Abrir ou solte um arquivo de evento aqui.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Change not saved</source>
         <translation>Alteração não salva</translation>
     </message>
@@ -2229,6 +2695,24 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     </message>
 </context>
 <context>
+    <name>cabildo::PresenterWindow</name>
+    <message>
+        <location filename="../ui/agenda/presenterwindow.cpp" line="+75"/>
+        <source>Agenda</source>
+        <translation>Programação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc leaves the presenter view</source>
+        <translation>Esc para sair do modo apresentação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda, full screen</source>
+        <translation>Programação, tela cheia</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::ProgrammePdf</name>
     <message>
         <location filename="../app/export/programmepdf.cpp" line="+96"/>
@@ -2261,6 +2745,211 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location line="+5"/>
         <source>No agenda yet.</source>
         <translation>Ainda não há programação.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::RoomEditDialog</name>
+    <message>
+        <location filename="../ui/agenda/roomsdialog.cpp" line="+24"/>
+        <source>Edit room</source>
+        <translation>Editar sala</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New room</source>
+        <translation>Nova sala</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step-free: sessions that need an accessible room may go here</source>
+        <translation>Sem degraus: sessões que precisam de uma sala acessível podem ficar aqui</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Lugares:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::RoomsDialog</name>
+    <message>
+        <location line="+24"/>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seats</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accessible</source>
+        <translation>Acessível</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a room: a new column of the agenda</source>
+        <translation>Adicionar uma sala: uma nova coluna da programação</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::SessionEditDialog</name>
+    <message>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+30"/>
+        <source>Edit session</source>
+        <translation>Editar sessão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New session</source>
+        <translation>Nova sessão</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who runs it; one person cannot be in two places at once</source>
+        <translation>Quem conduz; uma pessoa não pode estar em dois lugares ao mesmo tempo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any</source>
+        <translation>Qualquer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Needs an accessible (step-free) room</source>
+        <translation>Precisa de uma sala acessível (sem degraus)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time slots the host can make</source>
+        <translation>Horários em que a pessoa responsável está disponível</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No session slots yet: add them in Agenda ▸ Time Slots.</source>
+        <translation>Ainda não há horários de sessões: adicione-os em Programação ▸ Horários.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Responsável:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::SessionMover</name>
+    <message>
+        <location filename="../ui/agenda/sessionmover.cpp" line="+79"/>
+        <source>Moving %1: choose a cell with the arrow keys and press Enter (Esc cancels).</source>
+        <translation>Movendo %1: escolha uma célula com as setas e pressione Enter (Esc cancela).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is for everyone: sessions go in the other time slots.</source>
+        <translation>%1 é para todos: as sessões vão nos outros horários.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::SessionsDialog</name>
+    <message>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+40"/>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From theme</source>
+        <translation>Tema de origem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scheduled</source>
+        <translation>Com horário</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create from &amp;Themes</source>
+        <translation>Criar a partir dos &amp;temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One session for each theme that has none yet</source>
+        <translation>Uma sessão para cada tema que ainda não tem nenhuma</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Não</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +3176,97 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
             <numerusform>%1 · %n nota</numerusform>
             <numerusform>%1 · %n notas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::TimeSlotEditDialog</name>
+    <message>
+        <location filename="../ui/agenda/timeslotsdialog.cpp" line="+18"/>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plenary</source>
+        <translation>Plenária</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit time slot</source>
+        <translation>Editar horário</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New time slot</source>
+        <translation>Novo horário</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Lunch, Opening</source>
+        <translation>ex.: Almoço, Abertura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Início:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fim:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What happens:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Rótulo:</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::TimeSlotsDialog</name>
+    <message>
+        <location line="+26"/>
+        <source>Time slots</source>
+        <translation>Horários</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ends</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Rótulo</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3550,27 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location line="+13"/>
         <source>Set the paper tally of %1</source>
         <translation>Registrar a contagem em papel de %1</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::UnscheduledList</name>
+    <message numerus="yes">
+        <location filename="../ui/agenda/unscheduledlist.cpp" line="+43"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n voto</numerusform>
+            <numerusform>%n votos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host: %1</source>
+        <translation>Responsável: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs an accessible room</source>
+        <translation>Precisa de uma sala acessível</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ QSet<QString> englishStrings()
         strings.insert(QString::fromLatin1(qt));
     // The same in every language.
     for (const char *same : {"OK", "PIN", "PIN:", "CSV", "Cabildo", "Orange", "English", "Français", "Español", "Português",
-                             "Português (Brasil)", "Sector", "Academia", "Normal", "Total", "Notes"})
+                             "Português (Brasil)", "Sector", "Academia", "Normal", "Total", "Notes", "Agenda", "Sessions", "Sessions…"})
         strings.remove(QString::fromUtf8(same));
     return strings;
 }
