@@ -91,7 +91,9 @@ QStringList problemsIn(const QList<Message> &messages)
         QStringLiteral("Cabildo"),  QStringLiteral("%1 (%2)"),  QStringLiteral("%1 — %2 × %3"),
         QStringLiteral("Zoom %1 %"), QStringLiteral("Orange"),  QStringLiteral("Sector"),
         QStringLiteral("Academia"), QStringLiteral("Normal"),   QStringLiteral("Total"),
-        QStringLiteral("“%1”"),     QStringLiteral("Notes"),
+        QStringLiteral("“%1”"),     QStringLiteral("Notes"),    QStringLiteral("%1–%2"),
+        QStringLiteral("%1 (%2 × %3)"), QStringLiteral("Accessible"), QStringLiteral("Session"),
+        QStringLiteral("Sessions"), QStringLiteral("Agenda"),   QStringLiteral("No"),
     };
     QStringList problems;
     for (const Message &message : messages) {
@@ -195,7 +197,9 @@ private slots:
             QVERIFY2(!message.translations.at(0).contains(QLatin1String("(s)"))
                          && !message.translations.at(1).contains(QLatin1String("(s)")),
                      qPrintable(message.source));
-            QVERIFY2(message.translations.at(0) != message.translations.at(1), qPrintable(message.source));
+            // "%n vote(s)" needs two forms; "%n over capacity" reads the same for one and many.
+            if (message.source.contains(QLatin1String("(s)")) || message.source.contains(QLatin1String("(es)")))
+                QVERIFY2(message.translations.at(0) != message.translations.at(1), qPrintable(message.source));
         }
     }
 
