@@ -55,7 +55,7 @@
         <location line="+16"/>
         <location line="+67"/>
         <source>%n seat(s)</source>
-        <extracomment>Demand against capacity: "45 votes / 20 seats"</extracomment>
+        <extracomment>Demand against capacity: &quot;45 votes / 20 seats&quot;</extracomment>
         <translation>
             <numerusform>%n seat</numerusform>
             <numerusform>%n seats</numerusform>
@@ -64,7 +64,7 @@
     <message numerus="yes">
         <location line="-70"/>
         <source>%n vote(s) + %1 on paper</source>
-        <extracomment>Votes from ballots and from paper dots: "40 votes + 5 on paper"</extracomment>
+        <extracomment>Votes from ballots and from paper dots: &quot;40 votes + 5 on paper&quot;</extracomment>
         <translation>
             <numerusform>%n vote + %1 on paper</numerusform>
             <numerusform>%n votes + %1 on paper</numerusform>
@@ -153,7 +153,7 @@
     <message numerus="yes">
         <location line="+76"/>
         <source>Exported %1 and %2 into %3 (%n file(s)).</source>
-        <extracomment>The end of cabildo export, e.g. "Exported 12 sessions and 300 notes into abrelatam2026-open-data (14 files)."</extracomment>
+        <extracomment>The end of cabildo export, e.g. &quot;Exported 12 sessions and 300 notes into abrelatam2026-open-data (14 files).&quot;</extracomment>
         <translation>
             <numerusform>Exported %1 and %2 into %3 (%n file).</numerusform>
             <numerusform>Exported %1 and %2 into %3 (%n files).</numerusform>
@@ -202,7 +202,7 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n note(s) grouped into %1.</source>
-        <extracomment>The end of cabildo cluster's report, e.g. "397 notes grouped into 8 themes." %1 is "8 themes".</extracomment>
+        <extracomment>The end of cabildo cluster&apos;s report, e.g. &quot;397 notes grouped into 8 themes.&quot; %1 is &quot;8 themes&quot;.</extracomment>
         <translation>
             <numerusform>%n note grouped into %1.</numerusform>
             <numerusform>%n notes grouped into %1.</numerusform>
@@ -323,7 +323,7 @@
     <message numerus="yes">
         <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+295"/>
         <source>%1: tap up to %n theme(s), then cast your votes.</source>
-        <extracomment>%1 is the voting round's name</extracomment>
+        <extracomment>%1 is the voting round&apos;s name</extracomment>
         <translation>
             <numerusform>%1: tap up to %n theme, then cast your votes.</numerusform>
             <numerusform>%1: tap up to %n themes, then cast your votes.</numerusform>
@@ -332,7 +332,7 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n vote(s) left</source>
-        <extracomment>Under the kiosk ballot: how many of a participant's votes are not used yet</extracomment>
+        <extracomment>Under the kiosk ballot: how many of a participant&apos;s votes are not used yet</extracomment>
         <translation>
             <numerusform>%n vote left</numerusform>
             <numerusform>%n votes left</numerusform>
@@ -353,7 +353,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+601"/>
+        <location filename="../ui/mainwindow.cpp" line="+608"/>
         <source>Add %n note(s), one for each line of the pasted text?</source>
         <translation>
             <numerusform>Add %n note, one for each line of the pasted text?</numerusform>
@@ -377,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+90"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -398,7 +398,7 @@
     <message numerus="yes">
         <location filename="../ui/suggestionspanel.cpp" line="+125"/>
         <source>%n note(s), %1 % alike</source>
-        <extracomment>Similarity of a suggested theme's notes, in percent</extracomment>
+        <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
         <translation>
             <numerusform>%n note, %1 % alike</numerusform>
             <numerusform>%n notes, %1 % alike</numerusform>

@@ -583,7 +583,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+28"/>
-        <location filename="../ui/mainwindow.cpp" line="+312"/>
+        <location filename="../ui/mainwindow.cpp" line="+317"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
@@ -1700,6 +1700,41 @@
     </message>
 </context>
 <context>
+    <name>cabildo::ImageExport</name>
+    <message>
+        <location filename="../ui/imageexport.cpp" line="+17"/>
+        <source>There is nothing to draw.</source>
+        <translation>No hay nada que dibujar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>%1 could not be written.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The board is empty.</source>
+        <translation>El tablero está vacío.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save Image</source>
+        <translation>Guardar imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image not saved</source>
+        <translation>Imagen no guardada</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::ImportCsvDialog</name>
     <message>
         <location filename="../ui/dialogs/importcsvdialog.cpp" line="+16"/>
@@ -2182,7 +2217,7 @@
         <translation>&amp;Importar notas desde CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2202,22 +2237,32 @@
         <translation>&amp;Pegar como notas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Add one note per line of the text in the clipboard</source>
         <translation>Agregar una nota por cada línea del texto del portapapeles</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>&amp;Edit Note Text</source>
         <translation>&amp;Editar texto de la nota</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-167"/>
+        <source>board.png</source>
+        <translation>tablero.png</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Suggested themes</source>
         <translation>Temas sugeridos</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>Export &amp;Board Image…</source>
+        <translation>Exportar imagen del &amp;tablero…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Delete Notes</source>
         <translation>E&amp;liminar notas</translation>
     </message>
@@ -2290,6 +2335,11 @@
         <location line="+1"/>
         <source>Add the notes of a CSV file, after a preview</source>
         <translation>Agregar las notas de un archivo CSV, tras una vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole board as a PNG or SVG picture for slides</source>
+        <translation>Guardar todo el tablero como imagen PNG o SVG para diapositivas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2508,7 +2558,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Este evento está abierto en modo de solo lectura: los cambios están desactivados.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+38"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -3767,7 +3817,12 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::VoteResultsWindow</name>
     <message>
-        <location filename="../ui/votes/voteresultswindow.cpp" line="+135"/>
+        <location filename="../ui/votes/voteresultswindow.cpp" line="+61"/>
+        <source>votes.png</source>
+        <translation>votos.png</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Voting results</source>
         <translation>Resultados de la votación</translation>
     </message>
@@ -3796,6 +3851,16 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+1"/>
         <source>Show only the chart, for the projector (Esc leaves)</source>
         <translation>Mostrar solo el gráfico, para el proyector (Esc para salir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Image…</source>
+        <translation>&amp;Guardar imagen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chart as a PNG or SVG picture for slides</source>
+        <translation>Guardar el gráfico como imagen PNG o SVG para diapositivas</translation>
     </message>
 </context>
 </TS>

@@ -583,7 +583,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+28"/>
-        <location filename="../ui/mainwindow.cpp" line="+312"/>
+        <location filename="../ui/mainwindow.cpp" line="+317"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -1700,6 +1700,41 @@
     </message>
 </context>
 <context>
+    <name>cabildo::ImageExport</name>
+    <message>
+        <location filename="../ui/imageexport.cpp" line="+17"/>
+        <source>There is nothing to draw.</source>
+        <translation>Il n’y a rien à dessiner.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>%1 could not be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The board is empty.</source>
+        <translation>Le tableau est vide.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save Image</source>
+        <translation>Enregistrer l’image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image not saved</source>
+        <translation>Image non enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::ImportCsvDialog</name>
     <message>
         <location filename="../ui/dialogs/importcsvdialog.cpp" line="+16"/>
@@ -2182,7 +2217,7 @@
         <translation>&amp;Importer des notes depuis un CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2202,22 +2237,32 @@
         <translation>&amp;Coller comme notes</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Add one note per line of the text in the clipboard</source>
         <translation>Ajoute une note par ligne du texte présent dans le presse-papiers</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>&amp;Edit Note Text</source>
         <translation>&amp;Modifier le texte de la note</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-167"/>
+        <source>board.png</source>
+        <translation>tableau.png</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Suggested themes</source>
         <translation>Thèmes suggérés</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>Export &amp;Board Image…</source>
+        <translation>Exporter l’image du &amp;tableau…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Delete Notes</source>
         <translation>&amp;Supprimer les notes</translation>
     </message>
@@ -2290,6 +2335,11 @@
         <location line="+1"/>
         <source>Add the notes of a CSV file, after a preview</source>
         <translation>Ajouter les notes d’un fichier CSV, après un aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole board as a PNG or SVG picture for slides</source>
+        <translation>Enregistrer tout le tableau en image PNG ou SVG pour des diapositives</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2508,7 +2558,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Cet événement est ouvert en lecture seule&#xa0;: les modifications sont désactivées.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+38"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -3767,7 +3817,12 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::VoteResultsWindow</name>
     <message>
-        <location filename="../ui/votes/voteresultswindow.cpp" line="+135"/>
+        <location filename="../ui/votes/voteresultswindow.cpp" line="+61"/>
+        <source>votes.png</source>
+        <translation>résultats-des-votes.png</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Voting results</source>
         <translation>Résultats du vote</translation>
     </message>
@@ -3796,6 +3851,16 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+1"/>
         <source>Show only the chart, for the projector (Esc leaves)</source>
         <translation>Afficher seulement le graphique, pour le projecteur (Échap pour quitter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Image…</source>
+        <translation>&amp;Enregistrer l’image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chart as a PNG or SVG picture for slides</source>
+        <translation>Enregistrer le graphique en image PNG ou SVG pour des diapositives</translation>
     </message>
 </context>
 </TS>

@@ -583,7 +583,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+28"/>
-        <location filename="../ui/mainwindow.cpp" line="+312"/>
+        <location filename="../ui/mainwindow.cpp" line="+317"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
@@ -1700,6 +1700,41 @@
     </message>
 </context>
 <context>
+    <name>cabildo::ImageExport</name>
+    <message>
+        <location filename="../ui/imageexport.cpp" line="+17"/>
+        <source>There is nothing to draw.</source>
+        <translation>Não há nada para desenhar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>%1 could not be written.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The board is empty.</source>
+        <translation>O quadro está vazio.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save Image</source>
+        <translation>Salvar imagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagem PNG (*.png);;Desenho SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image not saved</source>
+        <translation>Imagem não salva</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::ImportCsvDialog</name>
     <message>
         <location filename="../ui/dialogs/importcsvdialog.cpp" line="+16"/>
@@ -2182,7 +2217,7 @@
         <translation>&amp;Importar notas de CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
@@ -2202,22 +2237,32 @@
         <translation>&amp;Colar como notas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Add one note per line of the text in the clipboard</source>
         <translation>Adiciona uma nota para cada linha do texto da área de transferência</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>&amp;Edit Note Text</source>
         <translation>&amp;Editar texto da nota</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-167"/>
+        <source>board.png</source>
+        <translation>quadro.png</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Suggested themes</source>
         <translation>Temas sugeridos</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>Export &amp;Board Image…</source>
+        <translation>Exportar imagem do &amp;quadro…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Delete Notes</source>
         <translation>E&amp;xcluir notas</translation>
     </message>
@@ -2290,6 +2335,11 @@
         <location line="+1"/>
         <source>Add the notes of a CSV file, after a preview</source>
         <translation>Adicionar as notas de um arquivo CSV, depois de uma prévia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole board as a PNG or SVG picture for slides</source>
+        <translation>Salvar o quadro inteiro como imagem PNG ou SVG para slides</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2508,7 +2558,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Este evento está aberto em modo somente leitura: as alterações estão desativadas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+38"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -3767,7 +3817,12 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::VoteResultsWindow</name>
     <message>
-        <location filename="../ui/votes/voteresultswindow.cpp" line="+135"/>
+        <location filename="../ui/votes/voteresultswindow.cpp" line="+61"/>
+        <source>votes.png</source>
+        <translation>votos.png</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Voting results</source>
         <translation>Resultados da votação</translation>
     </message>
@@ -3796,6 +3851,16 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location line="+1"/>
         <source>Show only the chart, for the projector (Esc leaves)</source>
         <translation>Mostrar só o gráfico, para o projetor (Esc para sair)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Image…</source>
+        <translation>&amp;Salvar imagem…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chart as a PNG or SVG picture for slides</source>
+        <translation>Salvar o gráfico como imagem PNG ou SVG para slides</translation>
     </message>
 </context>
 </TS>

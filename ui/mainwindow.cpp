@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "grouping/languageworker.h"
+#include "imageexport.h"
 
 #include "agenda/agendapage.h"
 #include "board/boardscene.h"
@@ -172,6 +173,9 @@ void MainWindow::createActions()
     m_actions.saveAs = make("actionSaveAs", QKeySequence::SaveAs, &MainWindow::saveAs);
     m_actions.close = make("actionClose", QKeySequence::Close, &MainWindow::closeDocument);
     m_actions.importCsv = make("actionImportCsv", QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseCsvToImport);
+    m_actions.exportBoardImage = make("actionExportBoardImage", QKeySequence(), [this] {
+        ImageExport::saveWithDialog(this, tr("board.png"), [this](const QString &path) { return exportBoardImage(path); });
+    });
     m_actions.quit = make("actionQuit", QKeySequence::Quit, &QWidget::close);
     m_actions.pasteNotes = make("actionPasteNotes", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
                                 &MainWindow::pasteFromClipboard);
@@ -238,6 +242,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions.importCsv);
     ExportDialog::addMenuActions(m_fileMenu, this, [this] { return m_document.get(); });
+    m_fileMenu->addAction(m_actions.exportBoardImage);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions.quit);
 
@@ -329,6 +334,7 @@ void MainWindow::retranslate()
     m_actions.saveAs->setText(tr("Save &As…"));
     m_actions.close->setText(tr("&Close Event"));
     m_actions.importCsv->setText(tr("&Import Notes from CSV…"));
+    m_actions.exportBoardImage->setText(tr("Export &Board Image…"));
     m_actions.quit->setText(tr("&Quit"));
     m_actions.undo->setText(tr("&Undo"));
     m_actions.redo->setText(tr("&Redo"));
@@ -354,6 +360,7 @@ void MainWindow::retranslate()
         {m_actions.saveAs, tr("Save a copy of this event under another name and go on working in the copy")},
         {m_actions.close, tr("Close this event; everything is already saved")},
         {m_actions.importCsv, tr("Add the notes of a CSV file, after a preview")},
+        {m_actions.exportBoardImage, tr("Save the whole board as a PNG or SVG picture for slides")},
         {m_actions.pasteNotes, tr("Add one note per line of the text in the clipboard")},
         {m_actions.editNote, tr("Change the text of the selected note")},
         {m_actions.deleteNotes, tr("Delete the selected notes")},
@@ -686,6 +693,12 @@ void MainWindow::updateTitle()
                                                          : m_readOnlyReason);
 }
 
+QString MainWindow::exportBoardImage(const QString &path)
+{
+    m_scene->clearSelection();  // the picture shows the notes, not what happens to be selected
+    return ImageExport::writeBoard(path, m_scene, m_document ? m_document->event().title : QString());
+}
+
 void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
@@ -694,6 +707,7 @@ void MainWindow::updateActions()
     m_actions.saveAs->setEnabled(open);
     m_actions.close->setEnabled(open);
     m_actions.importCsv->setEnabled(editable);
+    m_actions.exportBoardImage->setEnabled(open);
     m_actions.pasteNotes->setEnabled(editable);
     m_actions.deleteNotes->setEnabled(selection);
     m_actions.editNote->setEnabled(editable && m_scene->selectedNoteIds().size() == 1);

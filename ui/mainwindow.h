@@ -39,6 +39,8 @@ public:
     ~MainWindow() override;
 
     EventDocument *document() const { return m_document.get(); }
+    /** The whole board as a PNG or SVG picture (by the suffix); an error message, empty on success. */
+    QString exportBoardImage(const QString &path);
     BoardView *boardView() const { return m_view; }
     KioskWindow *kioskWindow() const { return m_kiosk; }
     ThemeActions *themeActions() const { return m_themeActions; }
@@ -120,7 +122,7 @@ private:
 
     struct Actions
     {
-        QAction *newEvent, *open, *saveAs, *close, *importCsv, *quit;
+        QAction *newEvent, *open, *saveAs, *close, *importCsv, *exportBoardImage, *quit;
         QAction *undo, *redo, *pasteNotes, *deleteNotes, *editNote, *selectAll;
         QAction *zoomIn, *zoomOut, *zoomReset, *fitAll, *showHistory;
         QAction *eventProperties, *kiosk, *preferences;

@@ -33,6 +33,10 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QImage>
+#include <QSet>
+#include <QFile>
 #include <QTest>
 #include <QTimer>
 
@@ -440,6 +444,50 @@ private slots:
         });
         action("actionEnterTallies")->trigger();
         QVERIFY(seen);
+    }
+
+    // The board and the vote chart as pictures for slides: PNG at a projector's size with
+    // something drawn on it, SVG with the notes' and themes' words as text.
+    void imagesForSlides()
+    {
+        QTemporaryDir dir;
+        const QString boardPng = dir.filePath(QStringLiteral("board.png"));
+        QCOMPARE(window->exportBoardImage(boardPng), QString());
+        const QImage board(boardPng);
+        QCOMPARE(board.width(), 1920);
+        QVERIFY(board.height() > 100);
+        QSet<QRgb> colours;
+        for (int x = 0; x < board.width(); x += 7)
+            colours.insert(board.pixel(x, board.height() / 2));
+        QVERIFY2(colours.size() > 3, "the board picture is blank");
+        const QString boardSvg = dir.filePath(QStringLiteral("board.svg"));
+        QCOMPARE(window->exportBoardImage(boardSvg), QString());
+        const QByteArray svg = readAll(boardSvg);
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains("Note 3"));
+
+        createRoundThroughDialog(QStringLiteral("Slides"), 0, false);
+        const qint64 round = newestRound();
+        action("actionOpenVoteRound")->trigger();
+        QVERIFY(document()->castBallot(round, {themes[1]}));
+        action("actionShowVoteResults")->trigger();
+        VoteResultsWindow *results = window->voteActions()->resultsWindow();
+        QVERIFY(child<QPushButton>(results, QStringLiteral("voteResultsSaveImageButton"))->isVisible());
+        const QString chartPng = dir.filePath(QStringLiteral("votes.png"));
+        QCOMPARE(results->saveImage(chartPng), QString());
+        QCOMPARE(QImage(chartPng).size(), QSize(1920, 1080));
+        const QString chartSvg = dir.filePath(QStringLiteral("votes.svg"));
+        QCOMPARE(results->saveImage(chartSvg), QString());
+        QVERIFY(readAll(chartSvg).contains(QString::fromUtf8(themeTitles[1]).left(8).toUtf8()));
+
+        // With CABILDO_SCREENSHOT_DIR set, keeps the pictures to look at.
+        if (const QString shots = qEnvironmentVariable("CABILDO_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QFile::copy(boardPng, shots + QStringLiteral("/board-image.png"));
+            QFile::copy(chartPng, shots + QStringLiteral("/votes-image.png"));
+        }
+
+        // A folder that is not there: a message, not a crash.
+        QVERIFY(!window->exportBoardImage(dir.filePath(QStringLiteral("missing/board.png"))).isEmpty());
     }
 
     void resultsRankedAndHiddenUntilRevealed()

@@ -1,5 +1,7 @@
 #include "voteresultswindow.h"
 
+#include "imageexport.h"
+
 #include "document/eventdocument.h"
 #include "voteresultschart.h"
 
@@ -20,6 +22,7 @@ VoteResultsWindow::VoteResultsWindow(QWidget *parent)
     , m_roundLabel(new QLabel)
     , m_revealButton(new QPushButton)
     , m_fullScreenButton(new QPushButton)
+    , m_saveImageButton(new QPushButton)
     , m_chart(new VoteResultsChart)
 {
     setObjectName(QStringLiteral("voteResultsWindow"));
@@ -28,6 +31,7 @@ VoteResultsWindow::VoteResultsWindow(QWidget *parent)
     m_roundLabel->setBuddy(m_roundCombo);
     m_revealButton->setObjectName(QStringLiteral("voteResultsRevealButton"));
     m_fullScreenButton->setObjectName(QStringLiteral("voteResultsFullScreenButton"));
+    m_saveImageButton->setObjectName(QStringLiteral("voteResultsSaveImageButton"));
 
     auto *controls = new QHBoxLayout(m_controls);
     controls->setContentsMargins(8, 8, 8, 0);
@@ -35,6 +39,7 @@ VoteResultsWindow::VoteResultsWindow(QWidget *parent)
     controls->addWidget(m_roundCombo);
     controls->addStretch(1);
     controls->addWidget(m_revealButton);
+    controls->addWidget(m_saveImageButton);
     controls->addWidget(m_fullScreenButton);
 
     auto *layout = new QVBoxLayout(this);
@@ -52,6 +57,9 @@ VoteResultsWindow::VoteResultsWindow(QWidget *parent)
             m_document->revealTotals(m_chart->roundId());
     });
     connect(m_fullScreenButton, &QPushButton::clicked, this, [this] { setFullScreenMode(true); });
+    connect(m_saveImageButton, &QPushButton::clicked, this, [this] {
+        ImageExport::saveWithDialog(this, tr("votes.png"), [this](const QString &path) { return saveImage(path); });
+    });
 
     retranslate();
     resize(960, 600);
@@ -130,6 +138,14 @@ void VoteResultsWindow::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QString VoteResultsWindow::saveImage(const QString &path) const
+{
+    // Full HD: what a slide shows; the chart lays itself out for any size.
+    return ImageExport::write(path, QSize(1920, 1080), [this](QPainter *painter, const QRect &target) {
+        m_chart->render(painter, target);
+    }, windowTitle());
+}
+
 void VoteResultsWindow::retranslate()
 {
     setWindowTitle(tr("Voting results"));
@@ -139,6 +155,8 @@ void VoteResultsWindow::retranslate()
     m_revealButton->setToolTip(tr("Show the numbers of this round to everyone"));
     m_fullScreenButton->setText(tr("&Full Screen"));
     m_fullScreenButton->setToolTip(tr("Show only the chart, for the projector (Esc leaves)"));
+    m_saveImageButton->setText(tr("&Save Image…"));
+    m_saveImageButton->setToolTip(tr("Save the chart as a PNG or SVG picture for slides"));
 }
 
 } // namespace cabildo

@@ -28,6 +28,8 @@ public:
     void showRound(qint64 roundId);
     VoteResultsChart *chart() const { return m_chart; }
     void setFullScreenMode(bool on);
+    /** The chart as a 1920×1080 PNG or SVG (by the suffix); an error message, empty on success. */
+    QString saveImage(const QString &path) const;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -44,6 +46,7 @@ private:
     QLabel *m_roundLabel;
     QPushButton *m_revealButton;
     QPushButton *m_fullScreenButton;
+    QPushButton *m_saveImageButton;
     VoteResultsChart *m_chart;
 };
 
