@@ -4,6 +4,7 @@
 #include "boardscene.h"
 #include "document/eventdocument.h"
 #include "noteitem.h"
+#include "themeitem.h"
 #include "themelayer.h"
 
 #include <QGestureEvent>
@@ -547,6 +548,40 @@ bool BoardView::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QGraphicsView::eventFilter(watched, event);
+}
+
+void BoardView::drawForeground(QPainter *painter, const QRectF &)
+{
+    // Zoomed out over hundreds of notes, a frame's header is a few pixels high: the
+    // themes' titles are then drawn over the board at a size people can read. The
+    // painter keeps the scene's transform, so sizes are in pixels divided by the zoom.
+    constexpr qreal readableBelowZoom = 0.45;
+    const EventDocument *document = boardScene()->document();
+    const qreal scale = zoom();
+    if (!document || scale >= readableBelowZoom || scale <= 0)
+        return;
+    painter->save();
+    QFont font = this->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15 / scale);
+    painter->setFont(font);
+    const qreal margin = 4 / scale;
+    for (qint64 id : document->themeIds()) {
+        const ThemeItem *item = boardScene()->themes()->itemForTheme(id);
+        if (!item || !item->isVisible())
+            continue;
+        const QRectF frame = item->mapRectToScene(item->boundingRect());
+        const QRectF area(frame.topLeft() + QPointF(margin, margin),
+                          QSizeF(std::max(frame.width() - 2 * margin, 40 / scale), frame.height()));
+        const QRectF text = QFontMetricsF(font).boundingRect(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                                                             item->label());
+        painter->setPen(QPen(item->headerColour().darker(150), 0));
+        painter->setBrush(item->headerColour());
+        painter->drawRect(text.adjusted(-margin, -margin / 2, margin, margin / 2));
+        painter->setPen(Qt::black);
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, item->label());
+    }
+    painter->restore();
 }
 
 } // namespace cabildo

@@ -61,6 +61,12 @@ QPainterPath ThemeItem::shape() const
     return path;
 }
 
+QString ThemeItem::label() const
+{
+    return m_theme.collapsed ? ThemeText::tr("%1 · %n note(s), stacked", nullptr, m_noteCount).arg(m_theme.title)
+                             : ThemeText::tr("%1 · %n note(s)", nullptr, m_noteCount).arg(m_theme.title);
+}
+
 void ThemeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setPen(isSelected() ? QPen(QColor(0x1a, 0x56, 0xdb), 4) : QPen(m_header.darker(130), 2));
@@ -75,9 +81,7 @@ void ThemeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     font.setPointSizeF(17);
     painter->setFont(font);
     painter->setPen(Qt::black);
-    const QString label = m_theme.collapsed
-        ? ThemeText::tr("%1 · %n note(s), stacked", nullptr, m_noteCount).arg(m_theme.title)
-        : ThemeText::tr("%1 · %n note(s)", nullptr, m_noteCount).arg(m_theme.title);
+    const QString label = this->label();
     const QRectF titleArea = headerRect().adjusted(padding, 0, -padding, -padding / 2);
     painter->drawText(titleArea, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
                       painter->fontMetrics().elidedText(label, Qt::ElideRight, int(titleArea.width())));

@@ -25,6 +25,9 @@ public:
     qint64 themeId() const { return m_theme.id; }
     const Theme &theme() const { return m_theme; }
     int noteCount() const { return m_noteCount; }
+    /** "Title · 12 notes" (", stacked" when collapsed): what the header says. */
+    QString label() const;
+    QColor headerColour() const { return m_header; }
 
     void syncWithTheme(const Theme &theme);
     /** The notes' bounding rectangle (scene coordinates) and how many there are. */
