@@ -34,11 +34,6 @@ QString slotName(const TimeSlot &slot)
              slot.end.toString(QStringLiteral("HH:mm")));
 }
 
-bool overlaps(const TimeSlot &a, const TimeSlot &b)
-{
-    return a.day == b.day && a.start < b.end && b.start < a.end;
-}
-
 template<typename T, typename Less>
 QList<qint64> sortedIds(const QHash<qint64, T> &items, Less less)
 {
@@ -252,16 +247,16 @@ bool EventDocument::removeRoom(qint64 id)
 
 bool EventDocument::addSlot(TimeSlot slot)
 {
-    if (!slot.day.isValid() || !slot.start.isValid() || !slot.end.isValid() || slot.start >= slot.end)
-        return refuse(tr("A time slot needs a day and a start before its end."));
+    slot.start = QTime(slot.start.hour(), slot.start.minute());
+    slot.end = QTime(slot.end.hour(), slot.end.minute());
+    if (!slot.isValid())
+        return refuse(tr("A time slot needs a day and a start before its end (a slot past midnight may end up to 12 hours after it starts)."));
     for (const TimeSlot &other : std::as_const(m_slots))
-        if (overlaps(slot, other))
+        if (slotsOverlap(slot, other))
             return refuse(tr("The slot overlaps %1: a participant attends one slot at a time.").arg(slotName(other)));
     slot.id = issueId();
     slot.uuid = QUuid::createUuid();
     slot.label = toNfc(slot.label.trimmed());
-    slot.start = QTime(slot.start.hour(), slot.start.minute());
-    slot.end = QTime(slot.end.hour(), slot.end.minute());
     AgendaChange change;
     change.timeSlots = {slot};
     return pushAgendaChange(UndoText::tr("Add time slot %1").arg(slotName(slot)), change);
@@ -277,10 +272,10 @@ bool EventDocument::updateSlot(const TimeSlot &changed)
     updated.label = toNfc(changed.label.trimmed());
     updated.start = QTime(changed.start.hour(), changed.start.minute());
     updated.end = QTime(changed.end.hour(), changed.end.minute());
-    if (!updated.day.isValid() || !changed.start.isValid() || !changed.end.isValid() || updated.start >= updated.end)
-        return refuse(tr("A time slot needs a day and a start before its end."));
+    if (!changed.start.isValid() || !changed.end.isValid() || !updated.isValid())
+        return refuse(tr("A time slot needs a day and a start before its end (a slot past midnight may end up to 12 hours after it starts)."));
     for (const TimeSlot &other : std::as_const(m_slots))
-        if (other.id != updated.id && overlaps(updated, other))
+        if (other.id != updated.id && slotsOverlap(updated, other))
             return refuse(tr("The slot overlaps %1: a participant attends one slot at a time.").arg(slotName(other)));
     if (updated == *current)
         return false;

@@ -187,8 +187,9 @@ bool EventJsonReader::readAgenda()
                       slotKindFromKey(stringAt(object, "kind")), stringAt(object, "label")};
         if (!slot.day.isValid())
             return fail(at(QStringLiteral("slots"), i, "day"), tr("not a valid date."));
-        if (slot.start >= slot.end)
-            return fail(at(QStringLiteral("slots"), i, "end"), tr("a slot must end after it starts."));
+        if (!slot.isValid())  // an earlier end is the next day (23:30–00:30), within 12 hours
+            return fail(at(QStringLiteral("slots"), i, "end"),
+                        tr("a slot must end after it starts (past midnight, within 12 hours)."));
         agenda.timeSlots.append(slot);
     }
     for (const QJsonValue &value : m_root.value(QStringLiteral("sessions")).toArray()) {

@@ -1,6 +1,7 @@
 #include "icalendar.h"
 
 #include "opentables.h"
+#include "programmepdf.h"
 
 namespace cabildo::icalendar {
 
@@ -64,23 +65,37 @@ QByteArray write(const PublicData &data, const QDateTime &stamp)
     line(QStringLiteral("PRODID:-//Cabildo//Cabildo %1//EN").arg(QStringLiteral(CABILDO_VERSION)));
     line(QStringLiteral("CALSCALE:GREGORIAN"));
     line(QStringLiteral("X-WR-CALNAME:") + escape(data.event.title));
-    for (const PublicData::Session &session : data.sessions) {
-        if (!session.scheduled())
+    // In time order; breaks and plenaries are there too, so a calendar shows lunch and the opening.
+    for (const PublicData::Slot &slot : data.timeSlots) {
+        if (slot.kind != SlotKind::Sessions) {
+            const QString kind = slot.kind == SlotKind::Break ? ProgrammePdf::tr("Break") : ProgrammePdf::tr("Plenary");
+            line(QStringLiteral("BEGIN:VEVENT"));
+            line(QStringLiteral("UID:") + slot.guid.toString(QUuid::WithoutBraces));
+            line(QStringLiteral("DTSTAMP:") + utc(stamp));
+            line(QStringLiteral("DTSTART:") + utc(slot.start));
+            line(QStringLiteral("DTEND:") + utc(slot.end));
+            line(QStringLiteral("SUMMARY:") + escape(slot.label.isEmpty() ? kind : slot.label));
+            line(QStringLiteral("CATEGORIES:") + escape(kind));
+            line(QStringLiteral("END:VEVENT"));
             continue;
-        const PublicData::Slot *slot = data.slot(session.slotId);
-        line(QStringLiteral("BEGIN:VEVENT"));
-        line(QStringLiteral("UID:") + session.guid.toString(QUuid::WithoutBraces));
-        line(QStringLiteral("DTSTAMP:") + utc(stamp));
-        line(QStringLiteral("DTSTART:") + utc(slot->start));
-        line(QStringLiteral("DTEND:") + utc(slot->end));
-        line(QStringLiteral("SUMMARY:") + escape(session.title));
-        if (const PublicData::Room *room = data.room(session.roomId))
-            line(QStringLiteral("LOCATION:") + escape(room->name));
-        if (const PublicData::Theme *theme = data.theme(session.themeId))
-            line(QStringLiteral("CATEGORIES:") + escape(theme->title));
-        if (!session.description.isEmpty())
-            line(QStringLiteral("DESCRIPTION:") + escape(session.description));
-        line(QStringLiteral("END:VEVENT"));
+        }
+        for (const PublicData::Session &session : data.sessions) {
+            if (!session.scheduled() || session.slotId != slot.id)
+                continue;
+            line(QStringLiteral("BEGIN:VEVENT"));
+            line(QStringLiteral("UID:") + session.guid.toString(QUuid::WithoutBraces));
+            line(QStringLiteral("DTSTAMP:") + utc(stamp));
+            line(QStringLiteral("DTSTART:") + utc(slot.start));
+            line(QStringLiteral("DTEND:") + utc(slot.end));
+            line(QStringLiteral("SUMMARY:") + escape(session.title));
+            if (const PublicData::Room *room = data.room(session.roomId))
+                line(QStringLiteral("LOCATION:") + escape(room->name));
+            if (const PublicData::Theme *theme = data.theme(session.themeId))
+                line(QStringLiteral("CATEGORIES:") + escape(theme->title));
+            if (!session.description.isEmpty())
+                line(QStringLiteral("DESCRIPTION:") + escape(session.description));
+            line(QStringLiteral("END:VEVENT"));
+        }
     }
     line(QStringLiteral("END:VCALENDAR"));
     return out;

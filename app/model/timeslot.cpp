@@ -28,4 +28,27 @@ SlotKind slotKindFromKey(const QString &key, bool *ok)
     return SlotKind::Sessions;
 }
 
+int TimeSlot::durationMinutes() const
+{
+    const int minutes = start.secsTo(end) / 60;
+    return minutes > 0 ? minutes : minutes + 24 * 60;
+}
+
+qint64 TimeSlot::startMinute() const
+{
+    return day.toJulianDay() * 24 * 60 + start.msecsSinceStartOfDay() / 60000;
+}
+
+bool TimeSlot::isValid() const
+{
+    if (!day.isValid() || !start.isValid() || !end.isValid() || start == end)
+        return false;
+    return !crossesMidnight() || durationMinutes() <= 12 * 60;
+}
+
+bool slotsOverlap(const TimeSlot &a, const TimeSlot &b)
+{
+    return a.startMinute() < b.endMinute() && b.startMinute() < a.endMinute();
+}
+
 } // namespace cabildo

@@ -20,11 +20,22 @@ struct TimeSlot
     QUuid uuid;
     QDate day;
     QTime start;  ///< local time in the event's time zone, to the minute
-    QTime end;
+    QTime end;    ///< at or before `start` when the slot ends the next day (23:30–00:30)
     SlotKind kind = SlotKind::Sessions;
     QString label;  ///< "Opening", "Lunch"…; may be empty for session slots
 
     bool operator==(const TimeSlot &) const = default;
+
+    bool crossesMidnight() const { return end <= start; }
+    int durationMinutes() const;
+    /** Minutes since the start of the calendar (Julian day 0), local time: slots compare on one line. */
+    qint64 startMinute() const;
+    qint64 endMinute() const { return startMinute() + durationMinutes(); }
+    /** A day, a start and an end after it; past midnight at most 12 hours long, so a typing slip is not a 23-hour slot. */
+    bool isValid() const;
 };
+
+/** Whether a participant could not attend both: their local times overlap, across midnight too. */
+bool slotsOverlap(const TimeSlot &a, const TimeSlot &b);
 
 } // namespace cabildo

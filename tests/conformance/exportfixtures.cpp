@@ -70,7 +70,7 @@ EventContent richEvent()
         slot(2, saturday, QTime(9, 30), QTime(10, 30)),
         slot(3, saturday, QTime(10, 30), QTime(11, 0), SlotKind::Break, QStringLiteral("Coffee \u2615")),
         slot(4, saturday, QTime(11, 0), QTime(12, 0)),
-        slot(5, saturday, QTime(23, 30), QTime(23, 59)),  // 03:30 UTC the next day
+        slot(5, saturday, QTime(23, 30), QTime(0, 30)),  // crosses local midnight: 03:30–04:30 UTC on Sunday
         slot(6, sunday, QTime(9, 0), QTime(10, 0)),
         slot(7, sunday, QTime(12, 0), QTime(13, 0), SlotKind::Break, QStringLiteral("Lunch")),
         slot(8, sunday, QTime(13, 0), QTime(14, 0)),

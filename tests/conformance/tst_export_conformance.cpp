@@ -214,13 +214,8 @@ private slots:
                                                               {QStringLiteral("--include-notes")}));
         m_bundles.insert(QStringLiteral("agenda-only"),
                          exportBundle(QStringLiteral("agendaonly"), test::agendaWithoutVotes()));
-        // The model refuses a slot across midnight; the exporter is given one directly (no PDF here).
-        const QString midnight = m_dir.filePath(QStringLiteral("midnight-open-data"));
-        ExportOptions options;
-        options.generatedAt = QDateTime::fromSecsSinceEpoch(1790000000, Qt::UTC);
-        const ExportReport report = OpenDataExport::run(test::midnightEvent(), midnight, options);
-        QVERIFY2(report.ok(), qPrintable(report.error));
-        m_bundles.insert(QStringLiteral("midnight"), midnight);
+        // A slot from 23:30 to 00:30 local, on the night before clocks go forward, through the binary.
+        m_bundles.insert(QStringLiteral("midnight"), exportBundle(QStringLiteral("midnight"), test::midnightEvent()));
         for (auto it = m_bundles.cbegin(); it != m_bundles.cend(); ++it)
             QVERIFY2(!it.value().isEmpty(), qPrintable(it.key() + QStringLiteral(" was not exported")));
 
@@ -527,12 +522,35 @@ private slots:
         const QString sessions =
             QString::fromUtf8(readBytes(m_bundles.value(QStringLiteral("rich")) + QStringLiteral("/data/sessions.csv")));
         // 23:30 EDT on Saturday is 03:30 UTC on Sunday; 09:00 on Sunday is EST (UTC-5) after the change.
-        QVERIFY(sessions.contains(QStringLiteral("2026-11-01T03:30:00Z,2026-11-01T03:59:00Z,2026-10-31,23:30:00,29,")));
+        QVERIFY(sessions.contains(QStringLiteral("2026-11-01T03:30:00Z,2026-11-01T04:30:00Z,2026-10-31,23:30:00,60,")));
         QVERIFY(sessions.contains(QStringLiteral("2026-11-01T14:00:00Z,2026-11-01T15:00:00Z,2026-11-01,09:00:00,60,")));
         const QString midnight = QString::fromUtf8(
             readBytes(m_bundles.value(QStringLiteral("midnight")) + QStringLiteral("/data/sessions.csv")));
         QVERIFY2(midnight.contains(QStringLiteral("2026-03-28T22:30:00Z,2026-03-28T23:30:00Z,2026-03-28,23:30:00,60,")),
                  qPrintable(midnight));
+        const QString calendar = QString::fromUtf8(
+            readBytes(m_bundles.value(QStringLiteral("midnight")) + QStringLiteral("/schedule/schedule.ics")));
+        QVERIFY2(calendar.contains(QStringLiteral("DTSTART:20260328T223000Z\r\nDTEND:20260328T233000Z\r\n")),
+                 qPrintable(calendar));
+        const QString xml = QString::fromUtf8(
+            readBytes(m_bundles.value(QStringLiteral("midnight")) + QStringLiteral("/schedule/schedule.xml")));
+        QVERIFY2(xml.contains(QStringLiteral("<start>23:30</start>")) && xml.contains(QStringLiteral("<duration>01:00</duration>")),
+                 qPrintable(xml));
+    }
+
+    void calendarHasBreaksAndPlenaries()
+    {
+        // A calendar shows the opening and the coffee break too: UID from the slot, no room.
+        const QString calendar = QString::fromUtf8(
+            readBytes(m_bundles.value(QStringLiteral("rich")) + QStringLiteral("/schedule/schedule.ics")));
+        for (const QString &expected :
+             {QStringLiteral("UID:00000000-0000-4000-8000-000000000301\r\nDTSTAMP:"),
+              QStringLiteral("DTSTART:20261031T130000Z\r\nDTEND:20261031T133000Z\r\nSUMMARY:Opening\r\nCATEGORIES:Plenary\r\nEND:VEVENT"),
+              QStringLiteral("UID:00000000-0000-4000-8000-000000000303\r\nDTSTAMP:"),
+              QStringLiteral("SUMMARY:Coffee \u2615\r\nCATEGORIES:Break\r\nEND:VEVENT"),
+              QStringLiteral("SUMMARY:Lunch\r\n")})
+            QVERIFY2(calendar.contains(expected), qPrintable(expected));
+        QCOMPARE(calendar.count(QStringLiteral("BEGIN:VEVENT")), 7 + 3);  // 7 sessions placed, 3 breaks or plenaries
     }
 
     void reportCountsWhatWasMasked()

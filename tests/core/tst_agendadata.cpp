@@ -104,8 +104,27 @@ private slots:
         QVERIFY(!document->addSlot(overlapping));
         QVERIFY(document->lastError().contains(QLatin1String("09:00")));
         TimeSlot backwards = slot;
-        backwards.start = QTime(11, 0);
+        backwards.start = QTime(11, 0);  // a typing slip, not a 23-hour slot to 10:00 the next day
         QVERIFY(!document->addSlot(backwards));
+        backwards.end = backwards.start;
+        QVERIFY(!document->addSlot(backwards));
+
+        // An evening slot runs past midnight; the next morning's early slot overlaps it.
+        TimeSlot night = slot;
+        night.start = QTime(23, 30);
+        night.end = QTime(0, 30);
+        QVERIFY(document->addSlot(night));
+        QCOMPARE(document->timeSlot(document->slotIds().constLast())->durationMinutes(), 60);
+        TimeSlot early = slot;
+        early.day = slot.day.addDays(1);
+        early.start = QTime(0, 0);
+        early.end = QTime(1, 0);
+        QVERIFY(!document->addSlot(early));
+        QVERIFY(document->lastError().contains(QLatin1String("23:30")));
+        early.start = QTime(0, 30);
+        QVERIFY(document->addSlot(early));
+        QVERIFY(document->removeSlot(document->slotIds().constLast()));
+        QVERIFY(document->removeSlot(document->slotIds().constLast()));
 
         // The template: four rooms and nine slots (two plenaries, three breaks, four session slots), one step.
         const int steps = stack->count();

@@ -281,6 +281,12 @@ private slots:
         QTest::newRow("unknown slot kind")
             << edited([&](QJsonObject &root) { setIn(root, "slots", 3, "kind", QStringLiteral("party")); })
             << QStringLiteral("/slots/3/kind") << QStringLiteral("schema");
+        QTest::newRow("slot ending as it starts")
+            << edited([&](QJsonObject &root) {
+                   setIn(root, "slots", 0, "start", QStringLiteral("10:00"));
+                   setIn(root, "slots", 0, "end", QStringLiteral("10:00"));
+               })
+            << QStringLiteral("/slots/0/end") << QStringLiteral("/slots/0/end");
         QTest::newRow("bad uuid")
             << edited([&](QJsonObject &root) { setIn(root, "notes", 1, "uuid", QStringLiteral("not-a-uuid")); })
             << QStringLiteral("/notes/1/uuid") << QStringLiteral("/notes/1/uuid");

@@ -25,6 +25,8 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QTimeEdit>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -168,6 +170,32 @@ private slots:
     {
         window.reset();
         folder.reset();
+    }
+
+    void slotDialogAcceptsAnEveningPastMidnight()
+    {
+        TimeSlot evening;
+        evening.day = QDate(2026, 5, 5);
+        evening.start = QTime(22, 0);
+        evening.end = QTime(23, 0);
+        TimeSlotEditDialog dialog(evening, window.get());
+        dialog.show();
+        auto *end = dialog.findChild<QTimeEdit *>(QStringLiteral("slotEndEdit"));
+        auto *nextDay = dialog.findChild<QLabel *>(QStringLiteral("slotNextDayLabel"));
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(end && nextDay && ok);
+        QVERIFY(ok->isEnabled() && !nextDay->isVisible());
+        end->setTime(QTime(0, 30));  // 22:00 to 00:30: the next day
+        QVERIFY(ok->isEnabled() && nextDay->isVisible());
+        end->setTime(QTime(22, 0));  // no length
+        QVERIFY(!ok->isEnabled());
+        end->setTime(QTime(9, 0));  // 11 hours past midnight is allowed; 12:00 the next day is not
+        QVERIFY(ok->isEnabled());
+        end->setTime(QTime(11, 0));
+        QVERIFY(!ok->isEnabled());
+        end->setTime(QTime(0, 30));
+        QVERIFY(document()->addSlot(dialog.timeSlot()));
+        QCOMPARE(document()->timeSlot(document()->slotIds().constLast())->durationMinutes(), 150);
     }
 
     void templateAndSessionsFromTheActions()

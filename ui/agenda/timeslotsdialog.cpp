@@ -6,6 +6,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimeEdit>
@@ -53,7 +54,15 @@ TimeSlotEditDialog::TimeSlotEditDialog(const TimeSlot &slot, QWidget *parent)
     form->addRow(tr("&Label:"), m_label);
     form->addRow(buttons);
     setMinimumWidth(380);
-    auto validate = [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(m_start->time() < m_end->time()); };
+    // An end before the start is the next day: an evening slot may run past midnight.
+    auto *nextDay = new QLabel(tr("Ends the next day."), this);
+    nextDay->setObjectName(QStringLiteral("slotNextDayLabel"));
+    form->insertRow(3, QString(), nextDay);
+    auto validate = [this, buttons, nextDay] {
+        const TimeSlot slot = timeSlot();
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(slot.isValid());
+        nextDay->setVisible(slot.isValid() && slot.crossesMidnight());
+    };
     connect(m_start, &QTimeEdit::timeChanged, this, validate);
     connect(m_end, &QTimeEdit::timeChanged, this, validate);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -86,8 +95,10 @@ void TimeSlotsDialog::fill()
     const QLocale locale;
     for (qint64 id : m_document->slotIds()) {
         const TimeSlot *slot = m_document->timeSlot(id);
+        const QString end = locale.toString(slot->end, QLocale::ShortFormat);
         addRow(id, {locale.toString(slot->day, QLocale::ShortFormat), locale.toString(slot->start, QLocale::ShortFormat),
-                    locale.toString(slot->end, QLocale::ShortFormat), TimeSlotEditDialog::kindName(slot->kind), slot->label});
+                    slot->crossesMidnight() ? tr("%1 (next day)").arg(end) : end,
+                    TimeSlotEditDialog::kindName(slot->kind), slot->label});
     }
 }
 
@@ -99,10 +110,10 @@ void TimeSlotsDialog::addItem()
     slot.start = QTime(9, 0);
     if (!m_document->slotIds().isEmpty()) {
         const TimeSlot *last = m_document->timeSlot(m_document->slotIds().constLast());
-        slot.day = last->day;
+        slot.day = last->crossesMidnight() ? last->day.addDays(1) : last->day;
         slot.start = last->end;
     }
-    slot.end = slot.start.addSecs(3600) > slot.start ? slot.start.addSecs(3600) : QTime(23, 59);
+    slot.end = slot.start.addSecs(3600);  // past midnight it ends the next day
     TimeSlotEditDialog editor(slot, this);
     if (editor.exec() == QDialog::Accepted)
         report(m_document->addSlot(editor.timeSlot()));
