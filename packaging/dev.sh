@@ -22,7 +22,7 @@ packages=(
     coinor-cbc  # only bench_agenda: the exact optimum it compares the generator with
     libexttextcat-dev libexttextcat-data apertium apertium-eng-spa apertium-fr-es apertium-es-pt
     libvalijson-dev python3-jsonschema
-    libqrencode-dev fonts-dejavu-core
+    libqrencode-dev fonts-dejavu-core fonts-symbola  # Symbola: emoji in the printed programme
     python3-xmlschema csvkit python3-vobject python3-gi gir1.2-ical-3.0 poppler-utils nodejs
 )
 # The open-data conformance tests run npm validators (tests/conformance/setup-npm-tools.sh).
