@@ -424,7 +424,7 @@
 <context>
     <name>cabildo::ThemeItem</name>
     <message numerus="yes">
-        <location filename="../ui/board/themeitem.cpp" line="+79"/>
+        <location filename="../ui/board/themeitem.cpp" line="+66"/>
         <source>%1 · %n note(s), stacked</source>
         <translation>
             <numerusform>%1 · %n note, stacked</numerusform>
@@ -533,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/document/agendadocument.cpp" line="+404"/>
+        <location filename="../app/document/agendadocument.cpp" line="+399"/>
         <source>Create %n session(s) from themes</source>
         <translation>
             <numerusform>Create %n session from themes</numerusform>

@@ -582,7 +582,7 @@
 <context>
     <name>cabildo::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+28"/>
+        <location filename="../ui/board/boardview.cpp" line="+29"/>
         <location filename="../ui/mainwindow.cpp" line="+317"/>
         <source>Board</source>
         <translation>Tablero</translation>
@@ -1111,20 +1111,20 @@
         <translation>Un tema necesita un nombre y uno de los colores de nota.</translation>
     </message>
     <message>
-        <location filename="../app/document/agendadocument.cpp" line="+215"/>
+        <location filename="../app/document/agendadocument.cpp" line="+210"/>
         <location line="+20"/>
         <source>A room needs a name and a capacity of 0 or more.</source>
         <translation>Una sala necesita un nombre y una capacidad de 0 o más.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+25"/>
-        <source>A time slot needs a day and a start before its end.</source>
-        <translation>Una franja horaria necesita un día y un inicio anterior a su fin.</translation>
+        <location line="+23"/>
+        <location line="+23"/>
+        <source>A time slot needs a day and a start before its end (a slot past midnight may end up to 12 hours after it starts).</source>
+        <translation>Una franja necesita un día y un inicio anterior a su fin (una franja que pasa la medianoche puede terminar hasta 12 horas después de empezar).</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+25"/>
+        <location line="-20"/>
+        <location line="+23"/>
         <source>The slot overlaps %1: a participant attends one slot at a time.</source>
         <translation>La franja se superpone con %1: cada participante asiste a una sola franja a la vez.</translation>
     </message>
@@ -1328,9 +1328,9 @@
         <translation>no es una fecha válida.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>a slot must end after it starts.</source>
-        <translation>una franja debe terminar después de empezar.</translation>
+        <location line="+3"/>
+        <source>a slot must end after it starts (past midnight, within 12 hours).</source>
+        <translation>una franja debe terminar después de empezar (pasada la medianoche, dentro de 12 horas).</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1607,17 +1607,6 @@
         <location line="+1"/>
         <source>Save the printable programme</source>
         <translation>Guardar el programa para imprimir</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+8"/>
-        <source>Export PDF</source>
-        <translation>Exportar a PDF</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>PDF (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2710,76 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
 </context>
 <context>
+    <name>cabildo::PdfExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/pdfexportdialog.cpp" line="+30"/>
+        <location line="+77"/>
+        <location line="+22"/>
+        <source>Export PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A4</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Carta (216 × 279 mm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://… where the data will be published (optional)</source>
+        <translation>https://… donde se publicarán los datos (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code URL:</source>
+        <translation>URL del código QR:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be written.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was saved: %1</source>
+        <translation>No se guardó nada: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::PreferencesDialog</name>
     <message>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+62"/>
@@ -2770,17 +2829,19 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/export/icalendar.cpp" line="+71"/>
+        <location filename="../app/export/programmepdf.cpp" line="+17"/>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/export/programmepdf.cpp" line="+0"/>
         <source>Plenary</source>
         <translation>Plenario</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../app/export/programmepdf.cpp" line="+91"/>
         <location line="+42"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
@@ -3212,7 +3273,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Términos en común: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+34"/>
         <source>%1 · %n note(s), stacked</source>
         <translation>
             <numerusform>%1 · %n nota, apilada</numerusform>
@@ -3231,7 +3292,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::TimeSlotEditDialog</name>
     <message>
-        <location filename="../ui/agenda/timeslotsdialog.cpp" line="+18"/>
+        <location filename="../ui/agenda/timeslotsdialog.cpp" line="+19"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -3285,11 +3346,16 @@ Open it read-only? You can look at it but not change it.</source>
         <source>&amp;Label:</source>
         <translation>&amp;Etiqueta:</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Ends the next day.</source>
+        <translation>Termina al día siguiente.</translation>
+    </message>
 </context>
 <context>
     <name>cabildo::TimeSlotsDialog</name>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Time slots</source>
         <translation>Franjas horarias</translation>
     </message>
@@ -3317,6 +3383,11 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+0"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (next day)</source>
+        <translation>%1 (día siguiente)</translation>
     </message>
 </context>
 <context>
@@ -3394,7 +3465,7 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
-        <location filename="../app/document/agendadocument.cpp" line="-459"/>
+        <location filename="../app/document/agendadocument.cpp" line="-454"/>
         <location filename="../app/document/votesdocument.cpp" line="-285"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
@@ -3474,7 +3545,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Modificar el tema %1</translation>
     </message>
     <message>
-        <location filename="../app/document/agendadocument.cpp" line="+196"/>
+        <location filename="../app/document/agendadocument.cpp" line="+191"/>
         <source>Add room %1</source>
         <translation>Agregar la sala %1</translation>
     </message>

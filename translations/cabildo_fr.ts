@@ -582,7 +582,7 @@
 <context>
     <name>cabildo::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+28"/>
+        <location filename="../ui/board/boardview.cpp" line="+29"/>
         <location filename="../ui/mainwindow.cpp" line="+317"/>
         <source>Board</source>
         <translation>Tableau</translation>
@@ -1111,20 +1111,20 @@
         <translation>Un thème a besoin d’un nom et d’une des couleurs de notes.</translation>
     </message>
     <message>
-        <location filename="../app/document/agendadocument.cpp" line="+215"/>
+        <location filename="../app/document/agendadocument.cpp" line="+210"/>
         <location line="+20"/>
         <source>A room needs a name and a capacity of 0 or more.</source>
         <translation>Une salle a besoin d’un nom et d’une capacité de 0 ou plus.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+25"/>
-        <source>A time slot needs a day and a start before its end.</source>
-        <translation>Un créneau a besoin d’un jour et d’un début antérieur à sa fin.</translation>
+        <location line="+23"/>
+        <location line="+23"/>
+        <source>A time slot needs a day and a start before its end (a slot past midnight may end up to 12 hours after it starts).</source>
+        <translation>Un créneau a besoin d’un jour et d’un début avant sa fin (un créneau qui passe minuit peut finir jusqu’à 12 heures après son début).</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+25"/>
+        <location line="-20"/>
+        <location line="+23"/>
         <source>The slot overlaps %1: a participant attends one slot at a time.</source>
         <translation>Le créneau chevauche %1&#xa0;: on ne peut suivre qu’un créneau à la fois.</translation>
     </message>
@@ -1328,9 +1328,9 @@
         <translation>date non valide.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>a slot must end after it starts.</source>
-        <translation>un créneau doit finir après avoir commencé.</translation>
+        <location line="+3"/>
+        <source>a slot must end after it starts (past midnight, within 12 hours).</source>
+        <translation>un créneau doit finir après son début (après minuit, dans les 12 heures).</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1607,17 +1607,6 @@
         <location line="+1"/>
         <source>Save the printable programme</source>
         <translation>Enregistrer le programme à imprimer</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+8"/>
-        <source>Export PDF</source>
-        <translation>Exporter en PDF</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>PDF (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2710,76 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     </message>
 </context>
 <context>
+    <name>cabildo::PdfExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/pdfexportdialog.cpp" line="+30"/>
+        <location line="+77"/>
+        <location line="+22"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A4</source>
+        <translation>A4 (210&#xa0;×&#xa0;297&#xa0;mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Lettre US (216&#xa0;×&#xa0;279&#xa0;mm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://… where the data will be published (optional)</source>
+        <translation>https://… où les données seront publiées (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code URL:</source>
+        <translation>URL du code QR&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::PreferencesDialog</name>
     <message>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+62"/>
@@ -2770,17 +2829,19 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Heure</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/export/icalendar.cpp" line="+71"/>
+        <location filename="../app/export/programmepdf.cpp" line="+17"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/export/programmepdf.cpp" line="+0"/>
         <source>Plenary</source>
         <translation>Plénière</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../app/export/programmepdf.cpp" line="+91"/>
         <location line="+42"/>
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
@@ -3212,7 +3273,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Termes communs&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+34"/>
         <source>%1 · %n note(s), stacked</source>
         <translation>
             <numerusform>%1 · %n note, empilée</numerusform>
@@ -3231,7 +3292,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::TimeSlotEditDialog</name>
     <message>
-        <location filename="../ui/agenda/timeslotsdialog.cpp" line="+18"/>
+        <location filename="../ui/agenda/timeslotsdialog.cpp" line="+19"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -3285,11 +3346,16 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <source>&amp;Label:</source>
         <translation>&amp;Libellé&#xa0;:</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Ends the next day.</source>
+        <translation>Finit le lendemain.</translation>
+    </message>
 </context>
 <context>
     <name>cabildo::TimeSlotsDialog</name>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Time slots</source>
         <translation>Créneaux</translation>
     </message>
@@ -3317,6 +3383,11 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+0"/>
         <source>Label</source>
         <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (next day)</source>
+        <translation>%1 (lendemain)</translation>
     </message>
 </context>
 <context>
@@ -3394,7 +3465,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     </message>
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
-        <location filename="../app/document/agendadocument.cpp" line="-459"/>
+        <location filename="../app/document/agendadocument.cpp" line="-454"/>
         <location filename="../app/document/votesdocument.cpp" line="-285"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
@@ -3474,7 +3545,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Modifier le thème %1</translation>
     </message>
     <message>
-        <location filename="../app/document/agendadocument.cpp" line="+196"/>
+        <location filename="../app/document/agendadocument.cpp" line="+191"/>
         <source>Add room %1</source>
         <translation>Ajouter la salle %1</translation>
     </message>

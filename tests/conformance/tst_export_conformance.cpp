@@ -197,7 +197,8 @@ private slots:
         }
         m_npm = QStringLiteral(CABILDO_NPM_TOOLS);
         g_nodePath = m_npm + QStringLiteral("/node_modules");
-        for (const char *tool : {"xmllint", "xmlschema-validate", "node", "csvclean", "python3", "pdffonts", "pdftotext"})
+        for (const char *tool : {"xmllint", "xmlschema-validate", "node", "csvclean", "python3", "pdffonts", "pdftotext",
+                                 "pdftoppm", "pdfinfo", "zbarimg"})
             QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty(),
                      qPrintable(QStringLiteral("%1 is missing: packaging/dev.sh installs it").arg(QLatin1String(tool))));
         QVERIFY2(QFileInfo::exists(m_npm + QStringLiteral("/node_modules/ajv-cli/dist/index.js")),
@@ -352,6 +353,31 @@ private slots:
                      qPrintable(text.output));
             QVERIFY(text.output.contains(QStringLiteral("Lunch")));
         }
+    }
+
+    void pdfQrCodeReadsBackOnLetter()
+    {
+        // A phone reads the organiser's URL off the printed page (zbarimg decodes the rendered page).
+        const QString bundle = m_bundles.value(QStringLiteral("rich-notes"));
+        const Run info = run(QStringLiteral("pdfinfo"), {bundle + QStringLiteral("/programme.pdf")});
+        QVERIFY2(info.output.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(info.output));
+        const QString page = m_dir.filePath(QStringLiteral("qr-page"));
+        QCOMPARE(run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+                                                  QStringLiteral("-singlefile"), bundle + QStringLiteral("/programme.pdf"), page})
+                     .code,
+                 0);
+        const Run decoded = run(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), page + QStringLiteral(".png")});
+        // zbarimg may complain about D-Bus on stderr (merged here): the decoded text is a line of its own.
+        QVERIFY2(decoded.output.split(QLatin1Char('\n')).contains(QStringLiteral("https://example.org/open-data")),
+                 qPrintable(decoded.output));
+        // Without a URL there is no code, and the page is A4.
+        const QString plain = m_bundles.value(QStringLiteral("rich")) + QStringLiteral("/programme.pdf");
+        QVERIFY(run(QStringLiteral("pdfinfo"), {plain}).output.contains(QStringLiteral("595 x 842 pts (A4)")));
+        QCOMPARE(run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+                                                  QStringLiteral("-singlefile"), plain, page + QStringLiteral("-none")})
+                     .code,
+                 0);
+        QCOMPARE(run(QStringLiteral("zbarimg"), {QStringLiteral("-q"), page + QStringLiteral("-none.png")}).code, 4);
     }
 
     // --- Each validator catches a broken file -------------------------------------------

@@ -3,12 +3,16 @@
 #include "exportfixtures.h"
 
 #include "dialogs/exportdialog.h"
+#include "dialogs/pdfexportdialog.h"
 #include "mainwindow.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -64,6 +68,51 @@ private slots:
         QVERIFY(!dialog.exportNow());
         QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("exportReport"))->toPlainText().contains(
             QStringLiteral("not empty")));
+    }
+
+    void pdfDialogSavesLetterWithQrCode()
+    {
+        QTemporaryDir dir;
+        PdfExportDialog dialog(test::richEvent());
+        QVERIFY(dialog.path().endsWith(QStringLiteral("cabildo2026-programme.pdf")));
+        const QString path = dir.filePath(QStringLiteral("programme"));  // .pdf is added
+        dialog.setPath(path);
+        auto *paper = dialog.findChild<QComboBox *>(QStringLiteral("pdfPaper"));
+        paper->setCurrentIndex(paper->findData(int(PaperSize::Letter)));
+        dialog.findChild<QLineEdit *>(QStringLiteral("pdfQrUrl"))->setText(QStringLiteral("https://example.org/agenda"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QPushButton *>(QStringLiteral("pdfSaveButton"))->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("programme.pdf")});
+
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {path + QStringLiteral(".pdf")});
+        QVERIFY(info.waitForFinished());
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("612 x 792 pts (letter)")));
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+                                                  QStringLiteral("-singlefile"), path + QStringLiteral(".pdf"), path});
+        QVERIFY(render.waitForFinished() && render.exitCode() == 0);
+        QProcess decode;
+        decode.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), path + QStringLiteral(".png")});
+        QVERIFY(decode.waitForFinished());
+        QCOMPARE(QString::fromUtf8(decode.readAllStandardOutput()).trimmed(), QStringLiteral("https://example.org/agenda"));
+    }
+
+    void pdfDialogStaysOpenWhenItCannotWrite()
+    {
+        QTemporaryDir dir;
+        PdfExportDialog dialog(test::richEvent());
+        dialog.setPath(dir.filePath(QStringLiteral("no-such-folder/programme.pdf")));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QPushButton *>(QStringLiteral("pdfSaveButton"))->click();
+        QVERIFY(dialog.isVisible());
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("pdfError"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("programme.pdf")), qPrintable(error->text()));
+        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
     }
 
     void fileMenuHasTheExportActions()

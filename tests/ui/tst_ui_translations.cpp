@@ -1,7 +1,12 @@
 // With the interface in French, Spanish or Portuguese, no visible widget of the main
 // window, the kiosk or a dialog shows an English string: neither when the app starts in
 // that language nor after switching to it at run time in Preferences.
+#include "agenda/roomsdialog.h"
+#include "agenda/sessionsdialog.h"
+#include "agenda/timeslotsdialog.h"
 #include "dialogs/eventdialog.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/pdfexportdialog.h"
 #include "dialogs/importcsvdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "document/eventdocument.h"
@@ -10,6 +15,8 @@
 #include "kiosk/kioskwindow.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "votes/newrounddialog.h"
+#include "votes/talliesdialog.h"
 #include "testevent.h"
 
 #include <QAbstractButton>
@@ -153,6 +160,29 @@ private:
         PreferencesDialog preferencesDialog(&window);
         preferencesDialog.show();
         texts += visibleTexts(&preferencesDialog);
+        // The agenda, vote and export dialogs, each with something in it.
+        document->applyUnconferenceTemplate(QDate(2026, 5, 4));
+        document->createRound(QStringLiteral("Round 1"));
+        std::vector<std::unique_ptr<QDialog>> dialogs;
+        dialogs.push_back(std::make_unique<RoomsDialog>(document, &window));
+        dialogs.push_back(std::make_unique<TimeSlotsDialog>(document, &window));
+        dialogs.push_back(std::make_unique<SessionsDialog>(document, &window));
+        dialogs.push_back(std::make_unique<RoomEditDialog>(*document->room(document->roomIds().constFirst()), &window));
+        TimeSlot night = *document->timeSlot(document->slotIds().constFirst());
+        night.start = QTime(23, 0);
+        night.end = QTime(0, 30);  // shows "ends the next day"
+        dialogs.push_back(std::make_unique<TimeSlotEditDialog>(night, &window));
+        Session session;
+        session.title = QStringLiteral("Datos abiertos");
+        dialogs.push_back(std::make_unique<SessionEditDialog>(session, *document, &window));
+        dialogs.push_back(std::make_unique<NewRoundDialog>(QStringLiteral("Round 2"), &window));
+        dialogs.push_back(std::make_unique<TalliesDialog>(document, document->roundIds().constFirst(), &window));
+        dialogs.push_back(std::make_unique<ExportDialog>(document->content(), &window));
+        dialogs.push_back(std::make_unique<PdfExportDialog>(document->content(), &window));
+        for (const auto &dialog : dialogs) {
+            dialog->show();
+            texts += visibleTexts(dialog.get());
+        }
         KioskWindow kiosk(document, QStringLiteral("2468"));
         kiosk.showOn(QGuiApplication::primaryScreen());
         texts += visibleTexts(&kiosk);
@@ -196,7 +226,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList texts = everythingVisible(window, window.document());
-        QVERIFY(texts.size() > 60);
+        QVERIFY(texts.size() > 400);  // the agenda, vote and export dialogs are in the walk
         const QStringList english = englishIn(texts);
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
     }

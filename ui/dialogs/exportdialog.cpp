@@ -1,8 +1,8 @@
 #include "exportdialog.h"
 
 #include "document/eventdocument.h"
+#include "dialogs/pdfexportdialog.h"
 #include "export/opendataexport.h"
-#include "export/programmepdf.h"
 #include "export/publicdata.h"
 
 #include <QAction>
@@ -191,7 +191,7 @@ public:
         });
         connect(m_pdf, &QAction::triggered, window, [this, window] {
             if (EventDocument *event = m_document())
-                ExportDialog::exportPdf(window, event->content());
+                PdfExportDialog(event->content(), window).exec();
         });
         connect(menu, &QMenu::aboutToShow, this, [this] {
             m_bundle->setEnabled(m_document() != nullptr);
@@ -227,21 +227,6 @@ private:
 void ExportDialog::addMenuActions(QMenu *menu, QWidget *window, std::function<EventDocument *()> document)
 {
     new ExportActions(menu, window, std::move(document));
-}
-
-void ExportDialog::exportPdf(QWidget *parent, const EventContent &content)
-{
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export PDF"), QDir(documents).filePath(content.event.acronym + QStringLiteral("-programme.pdf")),
-        tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    ExportOptions options;
-    options.paper = defaultPaper();
-    QString error;
-    if (!ProgrammePdf::write(PublicData::from(content, options), options, path, &error))
-        QMessageBox::warning(parent, tr("Export PDF"), error);
 }
 
 } // namespace cabildo

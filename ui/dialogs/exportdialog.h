@@ -44,8 +44,6 @@ public:
      * the event `document()` returns at the time; they retranslate with `window`.
      */
     static void addMenuActions(QMenu *menu, QWidget *window, std::function<EventDocument *()> document);
-    /** Asks for a .pdf file and writes the printable programme there. */
-    static void exportPdf(QWidget *parent, const EventContent &content);
 
 private:
     void chooseFolder();
