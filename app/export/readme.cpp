@@ -1,5 +1,7 @@
 #include "readme.h"
 
+#include <QFile>
+
 namespace cabildo::readme {
 
 namespace {
@@ -146,11 +148,15 @@ QByteArray licenceText(const PublicData &data, const ExportOptions &options)
 {
     const LicenceInfo licence = licenceInfo(options.licence);
     QString text = QStringLiteral("%1\n\nThe data in this folder (\"%2\") is licensed under the %3 (SPDX: %4).\n"
-                                  "The full legal text is at %5\n")
+                                  "The licence's page is %5; its full legal text follows.\n")
                        .arg(licence.title, data.event.title, licence.title, licence.id, licence.url);
     if (!licence.attribution.isEmpty())
         text += QStringLiteral("\nAttribution: %1\n").arg(licence.attribution);
-    return text.toUtf8();
+    QFile legal(QStringLiteral(":/licences/%1.txt").arg(licence.id));
+    if (!legal.open(QIODevice::ReadOnly))
+        qFatal("licence text %s missing from the resources", qPrintable(licence.id));  // a build error, not user data
+    text += QStringLiteral("\n") + QString(72, QLatin1Char('-')) + QStringLiteral("\n\n");
+    return text.toUtf8() + legal.readAll();
 }
 
 } // namespace cabildo::readme

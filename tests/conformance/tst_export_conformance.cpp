@@ -566,6 +566,25 @@ private slots:
                  qPrintable(xml));
     }
 
+    void licenceCarriesItsFullLegalText()
+    {
+        // The default, CC BY 4.0: its title, then the legal code down to its last section.
+        const QString byFour =
+            QString::fromUtf8(readBytes(m_bundles.value(QStringLiteral("rich")) + QStringLiteral("/LICENSE.txt")));
+        QVERIFY(byFour.startsWith(QStringLiteral("Creative Commons Attribution 4.0 International\n")));
+        for (const QString &part : {QStringLiteral("SPDX: CC-BY-4.0"), QStringLiteral("Section 1 \u2013 Definitions."),
+                                    QStringLiteral("Section 8 \u2013 Interpretation.")})
+            QVERIFY2(byFour.contains(part), qPrintable(part));
+        // The Canadian licence, with the attribution sentence it asks for.
+        const QString ogl =
+            QString::fromUtf8(readBytes(m_bundles.value(QStringLiteral("rich-notes")) + QStringLiteral("/LICENSE.txt")));
+        for (const QString &part : {QStringLiteral("Attribution: Contains information licensed under the Open Government Licence \u2013 Canada."),
+                                    QStringLiteral("Using Information under this licence"),
+                                    QStringLiteral("Exemptions")})
+            QVERIFY2(ogl.contains(part), qPrintable(part));
+        QVERIFY(!ogl.contains(QStringLiteral("Creative Commons")));
+    }
+
     void calendarHasBreaksAndPlenaries()
     {
         // A calendar shows the opening and the coffee break too: UID from the slot, no room.
