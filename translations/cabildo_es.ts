@@ -719,8 +719,13 @@
                                           el paquete de datos abiertos públicos en DIR (inexistente o vacío)
   cabildo --version | --help</translation>
     </message>
+    <message>
+        <location line="+228"/>
+        <source>Include the names of note authors and session hosts who consented.</source>
+        <translation>Incluir los nombres de autores de notas y responsables de sesiones que dieron su consentimiento.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+303"/>
+        <location line="+75"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>Se importó %n nota (%1, %2).</numerusform>
@@ -846,12 +851,7 @@
         <translation>Incluir el texto de las notas.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Include the names of authors who consented.</source>
-        <translation>Incluir los nombres de las personas autoras que dieron su consentimiento.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Licence (SPDX id).</source>
         <translation>Licencia (identificador SPDX).</translation>
     </message>
@@ -1333,7 +1333,7 @@
         <translation>una franja debe terminar después de empezar (pasada la medianoche, dentro de 12 horas).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>session</source>
         <translation>ninguna sesión</translation>
     </message>
@@ -1467,8 +1467,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Include the names of participants who consented to publication</source>
-        <translation>Incluir los nombres de las personas participantes que aceptaron su publicación</translation>
+        <source>Include the names of people who consented to publication (note authors, session hosts)</source>
+        <translation>Incluir los nombres de quienes consintieron su publicación (autores de notas, responsables de sesiones)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1531,7 +1531,7 @@
         <translation>Dónde guardar el paquete de datos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Nothing was exported: %1</source>
         <translation>No se exportó nada: %1</translation>
     </message>
@@ -2667,7 +2667,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::OpenDataExport</name>
     <message>
-        <location filename="../app/export/opendataexport.cpp" line="+28"/>
+        <location filename="../app/export/opendataexport.cpp" line="+29"/>
         <location line="+101"/>
         <source>%1 cannot be created.</source>
         <translation>No se puede crear %1.</translation>
@@ -2841,7 +2841,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Plenario</translation>
     </message>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+91"/>
+        <location filename="../app/export/programmepdf.cpp" line="+92"/>
         <location line="+42"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
@@ -2947,7 +2947,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::SessionEditDialog</name>
     <message>
-        <location filename="../ui/agenda/sessionsdialog.cpp" line="+30"/>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+31"/>
         <source>Edit session</source>
         <translation>Editar sesión</translation>
     </message>
@@ -2962,7 +2962,17 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Quién la dirige; una persona no puede estar en dos lugares a la vez</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The host agreed to be named in the published programme</source>
+        <translation>La persona responsable acepta que su nombre aparezca en el programa publicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without this, the open-data export and the printed programme never show the host&apos;s name</source>
+        <translation>Sin esto, ni la exportación de datos abiertos ni el programa impreso muestran el nombre de la persona responsable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
@@ -2997,7 +3007,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>&amp;Responsable:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -3018,7 +3028,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::SessionsDialog</name>
     <message>
-        <location filename="../ui/agenda/sessionsdialog.cpp" line="+40"/>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+50"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>

@@ -719,8 +719,13 @@
                                           le lot de données ouvertes publiques dans DIR (absent ou vide)
   cabildo --version | --help</translation>
     </message>
+    <message>
+        <location line="+228"/>
+        <source>Include the names of note authors and session hosts who consented.</source>
+        <translation>Inclure les noms des auteurs de notes et des animateurs de sessions qui ont consenti.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+303"/>
+        <location line="+75"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>%n note importée (%1, %2).</numerusform>
@@ -846,12 +851,7 @@
         <translation>Inclure le texte des notes.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Include the names of authors who consented.</source>
-        <translation>Inclure le nom des personnes qui ont consenti à sa publication.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Licence (SPDX id).</source>
         <translation>Licence (identifiant SPDX).</translation>
     </message>
@@ -1333,7 +1333,7 @@
         <translation>un créneau doit finir après son début (après minuit, dans les 12 heures).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>session</source>
         <translation>aucune session</translation>
     </message>
@@ -1467,8 +1467,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Include the names of participants who consented to publication</source>
-        <translation>Inclure le nom des personnes participantes qui ont consenti à sa publication</translation>
+        <source>Include the names of people who consented to publication (note authors, session hosts)</source>
+        <translation>Inclure les noms des personnes qui ont consenti à leur publication (auteurs des notes, animateurs des sessions)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1531,7 +1531,7 @@
         <translation>Où placer le lot de données</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n’a été exporté&#xa0;: %1</translation>
     </message>
@@ -2667,7 +2667,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::OpenDataExport</name>
     <message>
-        <location filename="../app/export/opendataexport.cpp" line="+28"/>
+        <location filename="../app/export/opendataexport.cpp" line="+29"/>
         <location line="+101"/>
         <source>%1 cannot be created.</source>
         <translation>Impossible de créer %1.</translation>
@@ -2841,7 +2841,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Plénière</translation>
     </message>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+91"/>
+        <location filename="../app/export/programmepdf.cpp" line="+92"/>
         <location line="+42"/>
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
@@ -2947,7 +2947,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::SessionEditDialog</name>
     <message>
-        <location filename="../ui/agenda/sessionsdialog.cpp" line="+30"/>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+31"/>
         <source>Edit session</source>
         <translation>Modifier la session</translation>
     </message>
@@ -2962,7 +2962,17 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Qui l’anime&#xa0;; une personne ne peut pas être à deux endroits à la fois</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The host agreed to be named in the published programme</source>
+        <translation>L’animateur accepte d’être nommé dans le programme publié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without this, the open-data export and the printed programme never show the host&apos;s name</source>
+        <translation>Sans cela, ni l’export en données ouvertes ni le programme imprimé ne montrent le nom de l’animateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Any</source>
         <translation>Indifférente</translation>
     </message>
@@ -2997,7 +3007,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>&amp;Animateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -3018,7 +3028,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::SessionsDialog</name>
     <message>
-        <location filename="../ui/agenda/sessionsdialog.cpp" line="+40"/>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+50"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>

@@ -719,8 +719,13 @@
                                           o pacote de dados abertos públicos em DIR (inexistente ou vazio)
   cabildo --version | --help</translation>
     </message>
+    <message>
+        <location line="+228"/>
+        <source>Include the names of note authors and session hosts who consented.</source>
+        <translation>Incluir os nomes de autores de notas e responsáveis por sessões que consentiram.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+303"/>
+        <location line="+75"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>%n nota importada (%1, %2).</numerusform>
@@ -846,12 +851,7 @@
         <translation>Incluir o texto das notas.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Include the names of authors who consented.</source>
-        <translation>Incluir os nomes das pessoas autoras que deram consentimento.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Licence (SPDX id).</source>
         <translation>Licença (identificador SPDX).</translation>
     </message>
@@ -1333,7 +1333,7 @@
         <translation>um horário deve terminar depois de começar (após a meia-noite, em até 12 horas).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>session</source>
         <translation>nenhuma sessão</translation>
     </message>
@@ -1467,8 +1467,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Include the names of participants who consented to publication</source>
-        <translation>Incluir os nomes das pessoas participantes que consentiram com a publicação</translation>
+        <source>Include the names of people who consented to publication (note authors, session hosts)</source>
+        <translation>Incluir os nomes de quem consentiu com a publicação (autores de notas, responsáveis por sessões)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1531,7 +1531,7 @@
         <translation>Onde salvar o pacote de dados</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Nothing was exported: %1</source>
         <translation>Nada foi exportado: %1</translation>
     </message>
@@ -2667,7 +2667,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::OpenDataExport</name>
     <message>
-        <location filename="../app/export/opendataexport.cpp" line="+28"/>
+        <location filename="../app/export/opendataexport.cpp" line="+29"/>
         <location line="+101"/>
         <source>%1 cannot be created.</source>
         <translation>Não é possível criar %1.</translation>
@@ -2841,7 +2841,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Plenária</translation>
     </message>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+91"/>
+        <location filename="../app/export/programmepdf.cpp" line="+92"/>
         <location line="+42"/>
         <source>%1 cannot be written.</source>
         <translation>Não é possível gravar %1.</translation>
@@ -2947,7 +2947,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::SessionEditDialog</name>
     <message>
-        <location filename="../ui/agenda/sessionsdialog.cpp" line="+30"/>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+31"/>
         <source>Edit session</source>
         <translation>Editar sessão</translation>
     </message>
@@ -2962,7 +2962,17 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Quem conduz; uma pessoa não pode estar em dois lugares ao mesmo tempo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The host agreed to be named in the published programme</source>
+        <translation>O responsável aceita ser nomeado na programação publicada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without this, the open-data export and the printed programme never show the host&apos;s name</source>
+        <translation>Sem isto, nem a exportação de dados abertos nem a programação impressa mostram o nome do responsável</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Any</source>
         <translation>Qualquer</translation>
     </message>
@@ -2997,7 +3007,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>&amp;Responsável:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -3018,7 +3028,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::SessionsDialog</name>
     <message>
-        <location filename="../ui/agenda/sessionsdialog.cpp" line="+40"/>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+50"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>

@@ -279,7 +279,7 @@ int exportBundle(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption notes(QStringLiteral("include-notes"), Cli::tr("Include the notes' text."));
     const QCommandLineOption names(QStringLiteral("include-consented-names"),
-                                   Cli::tr("Include the names of authors who consented."));
+                                   Cli::tr("Include the names of note authors and session hosts who consented."));
     const QCommandLineOption licence(QStringLiteral("licence"), Cli::tr("Licence (SPDX id)."), QStringLiteral("SPDX-ID"),
                                      QStringLiteral("CC-BY-4.0"));
     const QCommandLineOption readmes(QStringLiteral("readme"), Cli::tr("README languages."), QStringLiteral("LANGS"),

@@ -127,7 +127,9 @@ QByteArray EventJson::write(const EventContent &content)
         sessions.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(session.uuid)},
                                     {QStringLiteral("title"), session.title},
                                     {QStringLiteral("description"), session.description},
-                                    {QStringLiteral("host"), session.host}, {QStringLiteral("language"), session.language},
+                                    {QStringLiteral("host"), session.host},
+                                    {QStringLiteral("host_named"), session.hostNamed},
+                                    {QStringLiteral("language"), session.language},
                                     {QStringLiteral("needs_accessible_room"), session.needsAccessibleRoom},
                                     {QStringLiteral("allowed_slots"), uuidArray(session.allowedSlots)},
                                     {QStringLiteral("theme"), uuidValue(session.theme)}, {QStringLiteral("ref"), session.ref}});

@@ -200,6 +200,7 @@ bool EventJsonReader::readAgenda()
         session.title = stringAt(object, "title");
         session.description = stringAt(object, "description");
         session.host = stringAt(object, "host");
+        session.hostNamed = object.value(QLatin1String("host_named")).toBool();  // absent in older backups: not named
         session.language = stringAt(object, "language");
         session.needsAccessibleRoom = object.value(QLatin1String("needs_accessible_room")).toBool();
         session.allowedSlots = uuidsAt(object, "allowed_slots");  // a removed slot may be named

@@ -144,7 +144,14 @@ QByteArray xml(const PublicData &data)
                 out.writeTextElement(QStringLiteral("slug"), slug(data.event.acronym, session->id, session->title));
                 out.writeTextElement(QStringLiteral("track"), xmlSafe(trackOf(data, *session)));
                 out.writeTextElement(QStringLiteral("language"), session->language);
-                out.writeEmptyElement(QStringLiteral("persons"));  // no personal data
+                // No personal data, except a host who agreed to be named (and the organiser opted in).
+                if (session->hostName.isEmpty()) {
+                    out.writeEmptyElement(QStringLiteral("persons"));
+                } else {
+                    out.writeStartElement(QStringLiteral("persons"));
+                    out.writeTextElement(QStringLiteral("person"), xmlSafe(session->hostName));
+                    out.writeEndElement();
+                }
                 out.writeEmptyElement(QStringLiteral("links"));
                 out.writeEndElement();
             }
@@ -192,7 +199,9 @@ QByteArray json(const PublicData &data)
                     {QStringLiteral("language"), session->language.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                              : QJsonValue(session->language)},
                     {QStringLiteral("abstract"), session->description},
-                    {QStringLiteral("persons"), QJsonArray()},  // no personal data
+                    {QStringLiteral("persons"), session->hostName.isEmpty()
+                                                    ? QJsonArray()
+                                                    : QJsonArray{QJsonObject{{QStringLiteral("name"), session->hostName}}}},
                     {QStringLiteral("links"), QJsonArray()},
                 });
             }

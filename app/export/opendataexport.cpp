@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QSaveFile>
+#include <QSet>
 #include <QTemporaryDir>
 
 namespace cabildo {
@@ -139,8 +140,15 @@ ExportReport OpenDataExport::run(const EventContent &content, const QString &dir
     report.maskedPhones = data.maskedPhones;
     report.sessions = data.scheduledCount();
     report.notes = int(data.notes.size());
-    report.names = int(std::count_if(data.notes.cbegin(), data.notes.cend(),
-                                     [](const PublicData::Note &note) { return !note.authorName.isEmpty(); }));
+    // Each person once: an author who also hosts is one name.
+    QSet<QString> people;
+    for (const PublicData::Note &note : data.notes)
+        if (!note.authorName.isEmpty())
+            people.insert(note.authorName);
+    for (const PublicData::Session &session : data.sessions)
+        if (!session.hostName.isEmpty())
+            people.insert(session.hostName);
+    report.names = int(people.size());
     return report;
 }
 

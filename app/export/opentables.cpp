@@ -14,7 +14,7 @@ QString guid(const QUuid &uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
-OpenTable sessionsTable(const PublicData &data)
+OpenTable sessionsTable(const PublicData &data, bool withNames)
 {
     OpenTable table{QStringLiteral("sessions"), QStringLiteral("Sessions"), QStringLiteral("Sessions"), {},
                     QStringLiteral("session_id"), {}, {}};
@@ -32,6 +32,8 @@ OpenTable sessionsTable(const PublicData &data)
         {QStringLiteral("duration_min"), QStringLiteral("integer"), {}, false, false, QStringLiteral("Length in minutes."), QStringLiteral("Dur\u00e9e en minutes.")},
         {QStringLiteral("votes"), QStringLiteral("integer"), {}, true, false, QStringLiteral("Votes for its theme: ballots plus paper tallies, all rounds."), QStringLiteral("Votes pour son th\u00e8me : bulletins et d\u00e9comptes papier, tous tours confondus.")},
     };
+    if (withNames)
+        table.fields.append({QStringLiteral("host_name"), QStringLiteral("string"), {}, false, false, QStringLiteral("Who hosts it, only when they consented to its publication."), QStringLiteral("Qui l'anime, seulement s'il a consenti \u00e0 sa publication.")});
     table.foreignKeys = {{QStringLiteral("theme_id"), QStringLiteral("themes"), QStringLiteral("theme_id")},
                          {QStringLiteral("room_id"), QStringLiteral("rooms"), QStringLiteral("room_id")},
                          {QStringLiteral("slot_id"), QStringLiteral("slots"), QStringLiteral("slot_id")}};
@@ -44,6 +46,8 @@ OpenTable sessionsTable(const PublicData &data)
                            slot ? slot->start.time().toString(QStringLiteral("HH:mm:ss")) : QString(),
                            slot ? QString::number(slot->start.secsTo(slot->end) / 60) : QString(),
                            QString::number(session.votes)});
+        if (withNames)
+            table.rows.last().append(session.hostName);
     }
     return table;
 }
@@ -135,7 +139,7 @@ QString utcText(const QDateTime &time)
 
 QList<OpenTable> openTables(const PublicData &data, bool withNotes, bool withNames)
 {
-    QList<OpenTable> tables{sessionsTable(data), roomsTable(data), slotsTable(data), themesTable(data)};
+    QList<OpenTable> tables{sessionsTable(data, withNames), roomsTable(data), slotsTable(data), themesTable(data)};
     if (withNotes)
         tables.append(notesTable(data, withNames));
     return tables;

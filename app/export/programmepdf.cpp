@@ -124,8 +124,9 @@ private:
         for (const PublicData::Room &room : m_data.rooms) {
             QString title;
             for (const PublicData::Session &session : m_data.sessions)
-                if (session.slotId == slot.id && session.roomId == room.id)
-                    title = session.title;
+                if (session.slotId == slot.id && session.roomId == room.id)  // a consenting host under the title
+                    title = session.hostName.isEmpty() ? session.title
+                                                       : session.title + QStringLiteral("\n\u2014 ") + session.hostName;
             titles.append(title);
             height = std::max(height, textHeight(title, m_roomWidth, normal));
         }

@@ -79,9 +79,11 @@ PublicData PublicData::from(const EventContent &content, const ExportOptions &op
         placements.insert(placement.sessionId, placement);
     for (const cabildo::Session &session : content.agenda.sessions) {
         const Placement placement = placements.value(session.id);
+        const bool named = options.includeConsentedNames && session.hostNamed && !session.host.trimmed().isEmpty();
         data.sessions.append({session.id, session.uuid, mask.apply(session.title), mask.apply(session.description),
                               session.language, themeIdByUuid.value(session.theme), placement.roomId,
-                              placement.slotId, session.theme.isNull() ? 0 : votes.value(session.theme)});
+                              placement.slotId, session.theme.isNull() ? 0 : votes.value(session.theme),
+                              named ? session.host.trimmed() : QString()});
     }
     auto order = [&](const Session &s) {
         const int slotIndex = int(std::find_if(data.timeSlots.cbegin(), data.timeSlots.cend(),

@@ -44,6 +44,7 @@ struct PublicData
         qint64 roomId = 0;   ///< 0 with slotId 0: not scheduled
         qint64 slotId = 0;
         int votes = 0;       ///< ballots naming its theme plus paper tallies, all rounds
+        QString hostName;    ///< only when the host consented and the organiser opted in
         bool scheduled() const { return slotId != 0 && roomId != 0; }
     };
     struct Theme

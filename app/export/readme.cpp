@@ -32,7 +32,7 @@ Phrases phrases(const QString &language)
                 QStringLiteral("Les participants ont \u00e9crit leurs priorit\u00e9s sur des notes, regroup\u00e9es en th\u00e8mes par l'animation ; ils ont vot\u00e9 pour les th\u00e8mes (bulletins anonymes ou gommettes compt\u00e9es sur papier) et les th\u00e8mes sont devenus les sessions du programme. Export\u00e9 avec Cabildo."),
                 QStringLiteral("**Ce jeu de donn\u00e9es ne contient aucune donn\u00e9e personnelle** : ni auteurs, ni organisations, ni bulletins individuels. Les adresses \u00e9lectroniques et num\u00e9ros de t\u00e9l\u00e9phone trouv\u00e9s dans les textes sont remplac\u00e9s par [e-mail] et [phone]."),
                 QStringLiteral("Le texte des notes est inclus (data/notes.csv), avec les adresses et num\u00e9ros masqu\u00e9s."),
-                QStringLiteral("Seuls les noms des participants qui ont consenti \u00e0 leur publication figurent dans data/notes.csv (author_name)."),
+                QStringLiteral("Seuls figurent les noms des personnes qui ont consenti \u00e0 leur publication : auteurs des notes dans data/notes.csv (author_name), animateurs des sessions dans data/sessions.csv (host_name) et les programmes."),
                 QStringLiteral("## Fichiers"),
                 QStringLiteral("## Dictionnaire des donn\u00e9es"),
                 QStringLiteral("| champ | type | signification |"),
@@ -53,7 +53,7 @@ Phrases phrases(const QString &language)
             QStringLiteral("Participants wrote their priorities on notes, which the facilitators grouped into themes; participants voted for themes (anonymous ballots, or paper dots counted by hand), and the themes became the sessions of the agenda. Exported with Cabildo."),
             QStringLiteral("**This bundle contains no personal data**: no authors, organisations or individual ballots. E-mail addresses and phone numbers found in any text are replaced by [e-mail] and [phone]."),
             QStringLiteral("The notes' text is included (data/notes.csv), with addresses and numbers masked."),
-            QStringLiteral("Only the names of participants who consented to their publication appear, in data/notes.csv (author_name)."),
+            QStringLiteral("Only the names of people who consented to their publication appear: note authors in data/notes.csv (author_name), session hosts in data/sessions.csv (host_name) and the schedules."),
             QStringLiteral("## Files"),
             QStringLiteral("## Field dictionary"),
             QStringLiteral("| field | type | meaning |"),
@@ -121,7 +121,7 @@ QByteArray write(const QString &language, const PublicData &data, const QList<Op
     text += p.noPersonal + QLatin1Char('\n');
     if (options.includeNotes)
         text += QLatin1Char('\n') + p.notesIncluded + QLatin1Char('\n');
-    if (options.includeNotes && options.includeConsentedNames)
+    if (options.includeConsentedNames)
         text += QLatin1Char('\n') + p.namesIncluded + QLatin1Char('\n');
     text += QLatin1Char('\n') + p.filesHeading + QStringLiteral("\n\n");
     for (const QString &file : files)  // French puts a space before the colon

@@ -14,6 +14,7 @@ struct Session
     QString title;
     QString description;
     QString host;
+    bool hostNamed = false;        ///< the host agreed to be named in what the organisers publish
     QString language;              ///< BCP 47 or empty
     bool needsAccessibleRoom = false;
     QList<QUuid> allowedSlots;     ///< the slots the host can make, by slot UUID; empty: any

@@ -74,9 +74,11 @@ QList<Session> EventStore::loadSessions()
                &m_lastError, [&](const QSqlQuery &query) {
                    allowed[query.value(0).toLongLong()].append(QUuid::fromString(query.value(1).toString()));
                });
+    // A version-3 file opened read-only is not migrated: it has no host_named column yet.
+    const QString hostNamed = m_schemaVersion >= 4 ? QStringLiteral("host_named") : QStringLiteral("0");
     selectRows(m_connection->db(),
-               QStringLiteral("SELECT id, uuid, title, description, host, language, needs_accessible_room, theme_uuid, ref "
-                              "FROM session ORDER BY id"),
+               QStringLiteral("SELECT id, uuid, title, description, host, language, needs_accessible_room, theme_uuid, ref, "
+                              "%1 FROM session ORDER BY id").arg(hostNamed),
                &m_lastError, [&](const QSqlQuery &query) {
                    Session session;
                    session.id = query.value(0).toLongLong();
@@ -88,6 +90,7 @@ QList<Session> EventStore::loadSessions()
                    session.needsAccessibleRoom = query.value(6).toBool();
                    session.theme = QUuid::fromString(query.value(7).toString());
                    session.ref = query.value(8).toString();
+                   session.hostNamed = query.value(9).toBool();
                    session.allowedSlots = allowed.value(session.id);
                    sessions.append(session);
                });
@@ -206,16 +209,16 @@ bool EventStore::applyAgendaChange(const AgendaChange &change)
         }
         const bool sessions = timeSlots && execBatch(
             QStringLiteral("INSERT INTO session (id, uuid, title, description, host, language, needs_accessible_room, "
-                           "theme_uuid, ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                           "theme_uuid, ref, host_named) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                            "title = excluded.title, description = excluded.description, host = excluded.host, "
                            "language = excluded.language, needs_accessible_room = excluded.needs_accessible_room, "
-                           "theme_uuid = excluded.theme_uuid, ref = excluded.ref"),
+                           "theme_uuid = excluded.theme_uuid, ref = excluded.ref, host_named = excluded.host_named"),
             change.sessions, [](QSqlQuery &query, const Session &session) {
                 for (const QVariant &value :
                      {QVariant(session.id), QVariant(uuidText(session.uuid)), QVariant(notNull(session.title)),
                       QVariant(notNull(session.description)), QVariant(notNull(session.host)),
                       QVariant(notNull(session.language)), QVariant(session.needsAccessibleRoom ? 1 : 0),
-                      optionalUuid(session.theme), QVariant(notNull(session.ref))})
+                      optionalUuid(session.theme), QVariant(notNull(session.ref)), QVariant(session.hostNamed ? 1 : 0)})
                     query.addBindValue(value);
             });
         return sessions && deleteByIds(QStringLiteral("session_slot"), QStringLiteral("session_id"), savedSessions)

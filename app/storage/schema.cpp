@@ -142,6 +142,10 @@ CREATE TABLE placement (
     UNIQUE (slot_id, room_id)
 );
 )sql",
+    // 3 → 4: a host may agree to be named in the published programme.
+    R"sql(
+ALTER TABLE session ADD COLUMN host_named INTEGER NOT NULL DEFAULT 0 CHECK (host_named IN (0, 1));
+)sql",
 };
 
 static_assert(std::size(steps) == currentVersion, "one migration step per schema version");

@@ -111,6 +111,12 @@ EventContent richEvent()
         "Bring data; ask bob@example.com. How do we know that participation changed a decision? "
         "\u00bfC\u00f3mo sabemos si la participaci\u00f3n cambi\u00f3 una decisi\u00f3n? \U0001F4CA\u00e9\u00e8\u00ea");
     content.agenda.sessions[6].language = QStringLiteral("en");
+    // Hosts: Ana (also a consenting author) and Kim agreed to be named; João did not.
+    content.agenda.sessions[6].host = QStringLiteral("Ana P\u00e9rez");
+    content.agenda.sessions[6].hostNamed = true;
+    content.agenda.sessions[5].host = QStringLiteral("Kim Lee");
+    content.agenda.sessions[5].hostNamed = true;
+    content.agenda.sessions[0].host = QStringLiteral("Jo\u00e3o Silva");
     content.agenda.placements = {
         {1, 2, 1, false}, {2, 2, 2, false}, {3, 4, 1, false}, {4, 4, 2, true},
         {5, 4, 4, false}, {6, 5, 1, false}, {7, 6, 2, false},

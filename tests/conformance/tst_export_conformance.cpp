@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -507,7 +508,7 @@ private slots:
         for (const QString &file : filesOf(bundle)) {
             const QString text = QString::fromUtf8(readBytes(bundle + QLatin1Char('/') + file));
             for (const QString &secret : {QStringLiteral("Ana P\u00e9rez"), QStringLiteral("Jo\u00e3o"),
-                                          QStringLiteral("Secret Org"), QStringLiteral("Red Ciudadana"),
+                                          QStringLiteral("Secret Org"), QStringLiteral("Red Ciudadana"), QStringLiteral("Kim Lee"),
                                           QStringLiteral("bob@example.com"), QStringLiteral("ana.perez@")})
                 QVERIFY2(!text.contains(secret), qPrintable(file + QStringLiteral(" holds ") + secret));
         }
@@ -526,6 +527,25 @@ private slots:
         const QString readme = QString::fromUtf8(readBytes(bundle + QStringLiteral("/README.md")));
         QVERIFY(readme.contains(QStringLiteral("Open Government Licence \u2013 Canada")));
         QVERIFY(readme.contains(QStringLiteral("`author_name`")));
+        QVERIFY(readme.contains(QStringLiteral("`host_name`")));
+        // Hosts who agreed are named in the sessions table and the schedules; João, who did not, nowhere.
+        const QString sessions = QString::fromUtf8(readBytes(bundle + QStringLiteral("/data/sessions.csv")));
+        QVERIFY2(sessions.section(QStringLiteral("\r\n"), 0, 0).endsWith(QStringLiteral(",votes,host_name")), qPrintable(sessions));
+        QVERIFY2(sessions.contains(QStringLiteral(",Impact measurement,")) && sessions.contains(QStringLiteral(",Ana P\u00e9rez\r\n"))
+                     && sessions.contains(QStringLiteral(",Kim Lee\r\n")),
+                 qPrintable(sessions));
+        const QString xml = QString::fromUtf8(readBytes(bundle + QStringLiteral("/schedule/schedule.xml")));
+        QVERIFY(xml.contains(QStringLiteral("<persons>\n          <person>Kim Lee</person>\n        </persons>")));
+        const QJsonObject json = QJsonDocument::fromJson(readBytes(bundle + QStringLiteral("/schedule/schedule.json"))).object();
+        const QJsonArray sunday = json[QStringLiteral("schedule")][QStringLiteral("conference")][QStringLiteral("days")][1]
+                                      [QStringLiteral("rooms")][QStringLiteral("Room \"B\", east")].toArray();
+        QCOMPARE(sunday.at(0)[QStringLiteral("persons")].toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Ana P\u00e9rez")}}}));
+        for (const QString &file : filesOf(bundle))
+            QVERIFY2(!QString::fromUtf8(readBytes(bundle + QLatin1Char('/') + file)).contains(QStringLiteral("Jo\u00e3o")),
+                     qPrintable(file));
+        const Run programme = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), bundle + QStringLiteral("/programme.pdf"), QStringLiteral("-")});
+        QVERIFY2(programme.output.contains(QStringLiteral("\u2014 Kim Lee")), qPrintable(programme.output));
         const QJsonObject canada =
             QJsonDocument::fromJson(readBytes(bundle + QStringLiteral("/metadata/open-canada.json"))).object();
         QCOMPARE(canada.value(QStringLiteral("license_id")).toString(), QStringLiteral("ca-ogl-lgo"));

@@ -81,6 +81,7 @@ void fillEvent(EventDocument &document)
     Session byHand;
     byHand.title = QStringLiteral("Hackatón");
     byHand.host = QStringLiteral("Zoë");
+    byHand.hostNamed = true;
     byHand.language = QStringLiteral("es");
     byHand.needsAccessibleRoom = true;
     byHand.ref = QStringLiteral("H1");
@@ -223,6 +224,15 @@ private slots:
         }
         QCOMPARE(imported->ballotCount(), 4);
         QCOMPARE(imported->placements().size(), 3);
+        // Sessions too, down to the host's consent to be named.
+        QCOMPARE(imported->sessionIds().size(), original->sessionIds().size());
+        for (int i = 0; i < original->sessionIds().size(); ++i) {
+            Session a = *original->session(original->sessionIds()[i]);
+            Session b = *imported->session(imported->sessionIds()[i]);
+            a.id = b.id = 0;
+            QCOMPARE(b, a);
+        }
+        QVERIFY(imported->session(imported->sessionIds().constLast())->hostNamed);
         // Importing through the document gives the same bytes as the binary.
         const EventJson::ReadResult read = EventJson::read(m_backup);
         QVERIFY2(read.ok(), qPrintable(read.error));

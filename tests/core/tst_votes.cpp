@@ -311,7 +311,6 @@ private slots:
         auto upgraded = EventDocument::open(path, false, &check);
         QVERIFY2(upgraded, qPrintable(check.message));
         QCOMPARE(upgraded->schemaVersion(), schema::currentVersion);
-        QCOMPARE(upgraded->schemaVersion(), 3);
         const Note *note = upgraded->note(upgraded->noteIds().constFirst());
         QCOMPARE(note->text, QStringLiteral("Escolas melhores"));
         QCOMPARE(upgraded->theme(note->themeId)->title, QStringLiteral("Educação"));
@@ -323,8 +322,46 @@ private slots:
         upgraded.reset();
         QCOMPARE(onDisk(path), stored);
         RawDb raw(path);
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), schema::currentVersion);
         QCOMPARE(raw.value(QStringLiteral("PRAGMA foreign_key_check")), QVariant());  // no dangling keys
+    }
+
+    // A version-3 file (sessions without the host's consent) reads as "not named", read-only
+    // as it is, and once upgraded it stores the consent the facilitator records.
+    void versionThreeFileIsUpgraded()
+    {
+        TestFolder folder;
+        const QString path = folder.path(QStringLiteral("v3.cabildo"));
+        {
+            auto document = folder.newEvent(QStringLiteral("v3.cabildo"));
+            Session session;
+            session.title = QStringLiteral("Datos abiertos");
+            session.host = QStringLiteral("Ana");
+            QVERIFY(document->addSession(session));
+        }
+        {
+            RawDb raw(path);  // what version 3 wrote: the same session table without host_named
+            for (const char *sql : {"ALTER TABLE session DROP COLUMN host_named", "PRAGMA user_version = 3"})
+                QVERIFY2(raw.exec(QString::fromUtf8(sql)), qPrintable(raw.error()));
+        }
+        FileCheck check;
+        auto readOnly = EventDocument::open(path, true, &check);
+        QVERIFY2(readOnly, qPrintable(check.message));
+        QCOMPARE(readOnly->schemaVersion(), 3);
+        const Session *old = readOnly->session(readOnly->sessionIds().constFirst());
+        QVERIFY(old && old->host == QStringLiteral("Ana") && !old->hostNamed);
+        readOnly.reset();
+
+        auto upgraded = EventDocument::open(path, false, &check);
+        QVERIFY2(upgraded, qPrintable(check.message));
+        QCOMPARE(upgraded->schemaVersion(), schema::currentVersion);
+        Session named = *upgraded->session(upgraded->sessionIds().constFirst());
+        QVERIFY(!named.hostNamed);
+        named.hostNamed = true;
+        QVERIFY(upgraded->updateSession(named));
+        upgraded.reset();
+        auto reopened = EventDocument::open(path, true, &check);
+        QVERIFY(reopened && reopened->session(reopened->sessionIds().constFirst())->hostNamed);
     }
 
     // A file from a newer Cabildo is refused and left byte-for-byte as it was.

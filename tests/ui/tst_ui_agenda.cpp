@@ -198,6 +198,30 @@ private slots:
         QCOMPARE(document()->timeSlot(document()->slotIds().constLast())->durationMinutes(), 150);
     }
 
+    void hostConsentBelongsToTheNamedHost()
+    {
+        Session session;
+        session.title = QStringLiteral("Datos abiertos");
+        SessionEditDialog dialog(session, *document(), window.get());
+        dialog.show();
+        auto *host = dialog.findChild<QLineEdit *>(QStringLiteral("sessionHostEdit"));
+        auto *named = dialog.findChild<QCheckBox *>(QStringLiteral("sessionHostNamedCheck"));
+        QVERIFY(host && named);
+        QVERIFY(!named->isEnabled());  // no host, nobody to agree
+        QTest::keyClicks(host, QStringLiteral("Ana"));
+        QVERIFY(named->isEnabled() && !named->isChecked());
+        named->click();
+        QVERIFY(dialog.session().hostNamed);
+        QTest::keyClicks(host, QStringLiteral(" Lima"));  // another person now: ask again
+        QVERIFY(!named->isChecked());
+        QVERIFY(!dialog.session().hostNamed);
+        named->click();
+        QVERIFY(document()->addSession(dialog.session()));
+        const Session *stored = document()->session(document()->sessionIds().constLast());
+        QCOMPARE(stored->host, QStringLiteral("Ana Lima"));
+        QVERIFY(stored->hostNamed);
+    }
+
     void templateAndSessionsFromTheActions()
     {
         // Ctrl+3 shows the agenda; on a blank agenda it offers the template.

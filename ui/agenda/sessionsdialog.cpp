@@ -23,6 +23,7 @@ SessionEditDialog::SessionEditDialog(const Session &session, const EventDocument
     , m_title(new QLineEdit(session.title, this))
     , m_description(new QPlainTextEdit(session.description, this))
     , m_host(new QLineEdit(session.host, this))
+    , m_hostNamed(new QCheckBox(this))
     , m_language(new QComboBox(this))
     , m_needsAccessible(new QCheckBox(this))
 {
@@ -36,6 +37,10 @@ SessionEditDialog::SessionEditDialog(const Session &session, const EventDocument
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(100);
     m_host->setPlaceholderText(tr("Who runs it; one person cannot be in two places at once"));
+    m_hostNamed->setObjectName(QStringLiteral("sessionHostNamedCheck"));
+    m_hostNamed->setText(tr("The host agreed to be named in the published programme"));
+    m_hostNamed->setToolTip(tr("Without this, the open-data export and the printed programme never show the host's name"));
+    m_hostNamed->setChecked(session.hostNamed);
     // The interface's languages first; any other BCP 47 tag can be typed.
     m_language->setEditable(true);
     m_language->addItem(tr("Any"), QString());
@@ -76,6 +81,7 @@ SessionEditDialog::SessionEditDialog(const Session &session, const EventDocument
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Host:"), m_host);
+    form->addRow(QString(), m_hostNamed);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_needsAccessible);
     form->addRow(slotBox);
@@ -83,6 +89,15 @@ SessionEditDialog::SessionEditDialog(const Session &session, const EventDocument
     setMinimumWidth(460);
     auto validate = [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_title->text().trimmed().isEmpty()); };
     connect(m_title, &QLineEdit::textChanged, this, validate);
+    // Consent belongs to a person: no host, nothing to agree to; another name, ask again.
+    auto hostChanged = [this] {
+        const QString host = m_host->text().trimmed();
+        m_hostNamed->setEnabled(!host.isEmpty());
+        if (host != m_session.host.trimmed())
+            m_hostNamed->setChecked(false);
+    };
+    connect(m_host, &QLineEdit::textChanged, this, hostChanged);
+    hostChanged();
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
@@ -94,6 +109,7 @@ Session SessionEditDialog::session() const
     session.title = m_title->text().trimmed();
     session.description = m_description->toPlainText().trimmed();
     session.host = m_host->text().trimmed();
+    session.hostNamed = !session.host.isEmpty() && m_hostNamed->isChecked();
     const int index = m_language->findText(m_language->currentText());
     session.language = index >= 0 ? m_language->itemData(index).toString() : m_language->currentText().trimmed();
     session.needsAccessibleRoom = m_needsAccessible->isChecked();

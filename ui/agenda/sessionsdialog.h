@@ -27,6 +27,7 @@ private:
     QLineEdit *m_title;
     QPlainTextEdit *m_description;
     QLineEdit *m_host;
+    QCheckBox *m_hostNamed;
     QComboBox *m_language;
     QCheckBox *m_needsAccessible;
     QList<QCheckBox *> m_slotChecks;  ///< one per session slot, its UUID in the "uuid" property

@@ -57,7 +57,7 @@ ExportDialog::ExportDialog(EventContent content, QWidget *parent)
 
     m_notes = new QCheckBox(tr("Include the notes' text (e-mail addresses and phone numbers are masked)"), this);
     m_notes->setObjectName(QStringLiteral("exportNotes"));
-    m_names = new QCheckBox(tr("Include the names of participants who consented to publication"), this);
+    m_names = new QCheckBox(tr("Include the names of people who consented to publication (note authors, session hosts)"), this);
     m_names->setObjectName(QStringLiteral("exportNames"));
     form->addRow(tr("Contents:"), m_notes);
     form->addRow(QString(), m_names);
@@ -112,7 +112,7 @@ ExportOptions ExportDialog::options() const
     ExportOptions options;
     options.licence = m_licence->currentData().toString();
     options.includeNotes = m_notes->isChecked();
-    options.includeConsentedNames = m_notes->isChecked() && m_names->isChecked();
+    options.includeConsentedNames = m_names->isChecked();
     options.readmeLanguages.clear();
     if (m_english->isChecked())
         options.readmeLanguages.append(QStringLiteral("en"));
@@ -144,7 +144,6 @@ void ExportDialog::chooseFolder()
 
 void ExportDialog::updateState()
 {
-    m_names->setEnabled(m_notes->isChecked());  // names only ever travel with their notes
     m_export->setEnabled(!folder().isEmpty() && (m_english->isChecked() || m_french->isChecked()));
 }
 
