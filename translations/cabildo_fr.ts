@@ -2769,7 +2769,12 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nothing was saved: %1</source>
         <translation>Rien n’a été enregistré : %1</translation>
     </message>

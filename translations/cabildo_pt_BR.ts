@@ -2769,7 +2769,12 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Não é possível gravar %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>A pasta %1 não existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nothing was saved: %1</source>
         <translation>Nada foi salvo: %1</translation>
     </message>

@@ -25,6 +25,14 @@ class TestUiExport : public QObject
 {
     Q_OBJECT
 
+    static void saveShot(QWidget &widget, const QString &name)
+    {
+        if (const QString shots = qEnvironmentVariable("CABILDO_SHOTS"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            QVERIFY(widget.grab().save(QDir(shots).filePath(name)));
+        }
+    }
+
 private slots:
     void defaultsPublishNoPersonalData()
     {
@@ -82,6 +90,7 @@ private slots:
         dialog.findChild<QLineEdit *>(QStringLiteral("pdfQrUrl"))->setText(QStringLiteral("https://example.org/agenda"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        saveShot(dialog, QStringLiteral("pdf-dialog.png"));
         dialog.findChild<QPushButton *>(QStringLiteral("pdfSaveButton"))->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("programme.pdf")});
@@ -111,7 +120,9 @@ private slots:
         QVERIFY(dialog.isVisible());
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("pdfError"));
         QVERIFY(error->isVisible());
-        QVERIFY2(error->text().contains(QStringLiteral("programme.pdf")), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QStringLiteral("no-such-folder")) && !error->text().contains(QStringLiteral(".part")),
+                 qPrintable(error->text()));
+        saveShot(dialog, QStringLiteral("pdf-dialog-error.png"));
         QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
     }
 

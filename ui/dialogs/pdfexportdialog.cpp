@@ -112,11 +112,11 @@ bool PdfExportDialog::save()
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
     const ExportOptions choices = options();
-    bool written = ProgrammePdf::write(PublicData::from(m_content, choices), choices, partial, &error);
-    if (written && ((info.exists() && !QFile::remove(target)) || !QFile::rename(partial, target))) {
-        written = false;
-        error = tr("%1 cannot be written.").arg(info.fileName());
-    }
+    bool written = ProgrammePdf::write(PublicData::from(m_content, choices), choices, partial, &error)
+        && (!info.exists() || QFile::remove(target)) && QFile::rename(partial, target);
+    if (!written)  // named after the file the organiser chose, not the temporary one
+        error = info.dir().exists() ? tr("%1 cannot be written.").arg(info.fileName())
+                                    : tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.path()));
     QFile::remove(partial);
     QGuiApplication::restoreOverrideCursor();
     m_error->setText(written ? QString() : tr("Nothing was saved: %1").arg(error));
