@@ -2969,7 +2969,7 @@ Open it read-only? You can look at it but not change it.</source>
     <message>
         <location line="+2"/>
         <source>The host agreed to be named in the published programme</source>
-        <translation>La persona responsable acepta que su nombre aparezca en el programa publicado</translation>
+        <translation>Acepta que su nombre figure en el programa publicado</translation>
     </message>
     <message>
         <location line="+1"/>

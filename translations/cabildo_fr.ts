@@ -2969,7 +2969,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message>
         <location line="+2"/>
         <source>The host agreed to be named in the published programme</source>
-        <translation>L’animateur accepte d’être nommé dans le programme publié</translation>
+        <translation>Accepte d’être nommé dans le programme publié</translation>
     </message>
     <message>
         <location line="+1"/>

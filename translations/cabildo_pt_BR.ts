@@ -2969,7 +2969,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     <message>
         <location line="+2"/>
         <source>The host agreed to be named in the published programme</source>
-        <translation>O responsável aceita ser nomeado na programação publicada</translation>
+        <translation>Aceita ser nomeado na programação publicada</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -283,6 +283,25 @@ private slots:
             ImportCsvDialog importDialog(QStringLiteral("notes.csv"), csv, &window);
             importDialog.show();
             QVERIFY(importDialog.grab().save(folderPath + QStringLiteral("/import") + suffix));
+
+            // The dialogs of this release's agenda and export work, each in the language.
+            TimeSlot night{0, {}, QDate(2026, 5, 4), QTime(23, 30), QTime(0, 30), SlotKind::Sessions, {}};
+            TimeSlotEditDialog slotDialog(night, &window);
+            Session hosted;
+            hosted.title = QStringLiteral("Datos abiertos");
+            hosted.host = QStringLiteral("Ana");
+            hosted.hostNamed = true;
+            SessionEditDialog sessionDialog(hosted, *window.document(), &window);
+            ExportDialog exportDialog(window.document()->content(), &window);
+            PdfExportDialog pdfDialog(window.document()->content(), &window);
+            const QList<QPair<QDialog *, QString>> dialogs{{&slotDialog, QStringLiteral("/slot")},
+                                                           {&sessionDialog, QStringLiteral("/session")},
+                                                           {&exportDialog, QStringLiteral("/export")},
+                                                           {&pdfDialog, QStringLiteral("/pdf")}};
+            for (const auto &[dialog, name] : dialogs) {
+                dialog->show();
+                QVERIFY(dialog->grab().save(folderPath + name + suffix));
+            }
         }
     }
 
