@@ -40,6 +40,14 @@
     </message>
 </context>
 <context>
+    <name>QIODevice</name>
+    <message>
+        <location filename="../app/export/opendataexport.cpp" line="+37"/>
+        <source>Unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cabildo::AgendaFacts</name>
     <message>
         <location filename="../ui/agenda/agendafacts.cpp" line="+17"/>
@@ -2667,13 +2675,18 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::OpenDataExport</name>
     <message>
-        <location filename="../app/export/opendataexport.cpp" line="+29"/>
-        <location line="+101"/>
+        <location filename="../app/export/opendataexport.cpp" line="-7"/>
+        <location line="+105"/>
         <source>%1 cannot be created.</source>
         <translation>No se puede crear %1.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
+        <source>the disk may be full</source>
+        <translation>puede que el disco esté lleno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+48"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>

@@ -10,6 +10,7 @@
 #include "publicdata.h"
 #include "readme.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -31,7 +32,11 @@ bool writeFile(const QString &root, const QString &relative, const QByteArray &b
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = OpenDataExport::tr("%1 cannot be written: %2").arg(relative, file.errorString());
+        // A full disk often surfaces only when the data is flushed, where Qt has no reason to give.
+        QString reason = file.errorString();
+        if (reason.isEmpty() || reason == QCoreApplication::translate("QIODevice", "Unknown error"))
+            reason = OpenDataExport::tr("the disk may be full");
+        *error = OpenDataExport::tr("%1 cannot be written: %2").arg(relative, reason);
         return false;
     }
     return true;

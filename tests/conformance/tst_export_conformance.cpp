@@ -675,6 +675,28 @@ private slots:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
     }
 
+    void fullDiskLeavesNothing()
+    {
+        // An 80 KiB disk, mounted in a mount namespace of its own (unshare, util-linux): the
+        // bundle does not fit. The export must fail with a message and leave the disk empty.
+        const QString disk = m_dir.filePath(QStringLiteral("small-disk"));
+        QVERIFY(QDir().mkpath(disk));
+        const QString script = QStringLiteral(
+            "mount -t tmpfs -o size=80k none \"$1\" || exit 77\n"
+            "\"$2\" export \"$3\" \"$1/bundle\"; code=$?\n"
+            "echo \"left: $(ls -A \"$1\" | tr '\\n' ' ')\"\n"
+            "exit $code\n");
+        const Run result = run(QStringLiteral("unshare"),
+                               {QStringLiteral("-r"), QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                                QStringLiteral("sh"), disk, test::cabildoBinary(), m_dir.filePath(QStringLiteral("rich.cabildo"))});
+        if (result.code == 77 || result.output.contains(QStringLiteral("unshare failed")))
+            QSKIP(qPrintable(QStringLiteral("no mount namespace here: ") + result.output));
+        QCOMPARE(result.code, 1);
+        QVERIFY2(!result.output.contains(QStringLiteral("Unknown error")), qPrintable(result.output));
+        QVERIFY2(result.output.startsWith(QStringLiteral("cabildo: nothing was exported")), qPrintable(result.output));
+        QVERIFY2(result.output.trimmed().endsWith(QStringLiteral("left:")), qPrintable(result.output));
+    }
+
     void usageErrors()
     {
         const QString file = m_dir.filePath(QStringLiteral("rich.cabildo"));
