@@ -40,14 +40,6 @@
     </message>
 </context>
 <context>
-    <name>QIODevice</name>
-    <message>
-        <location filename="../app/export/opendataexport.cpp" line="+37"/>
-        <source>Unknown error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cabildo::AgendaFacts</name>
     <message>
         <location filename="../ui/agenda/agendafacts.cpp" line="+17"/>
@@ -2675,8 +2667,8 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::OpenDataExport</name>
     <message>
-        <location filename="../app/export/opendataexport.cpp" line="-7"/>
-        <location line="+105"/>
+        <location filename="../app/export/opendataexport.cpp" line="+30"/>
+        <location line="+107"/>
         <source>%1 cannot be created.</source>
         <translation>No se puede crear %1.</translation>
     </message>

@@ -40,14 +40,6 @@
     </message>
 </context>
 <context>
-    <name>QIODevice</name>
-    <message>
-        <location filename="../app/export/opendataexport.cpp" line="+37"/>
-        <source>Unknown error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cabildo::AgendaFacts</name>
     <message>
         <location filename="../ui/agenda/agendafacts.cpp" line="+17"/>
@@ -2675,8 +2667,8 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::OpenDataExport</name>
     <message>
-        <location filename="../app/export/opendataexport.cpp" line="-7"/>
-        <location line="+105"/>
+        <location filename="../app/export/opendataexport.cpp" line="+30"/>
+        <location line="+107"/>
         <source>%1 cannot be created.</source>
         <translation>Impossible de créer %1.</translation>
     </message>

@@ -40,14 +40,6 @@
     </message>
 </context>
 <context>
-    <name>QIODevice</name>
-    <message>
-        <location filename="../app/export/opendataexport.cpp" line="+37"/>
-        <source>Unknown error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cabildo::AgendaFacts</name>
     <message>
         <location filename="../ui/agenda/agendafacts.cpp" line="+17"/>
@@ -2675,8 +2667,8 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::OpenDataExport</name>
     <message>
-        <location filename="../app/export/opendataexport.cpp" line="-7"/>
-        <location line="+105"/>
+        <location filename="../app/export/opendataexport.cpp" line="+30"/>
+        <location line="+107"/>
         <source>%1 cannot be created.</source>
         <translation>Não é possível criar %1.</translation>
     </message>

@@ -33,8 +33,10 @@ bool writeFile(const QString &root, const QString &relative, const QByteArray &b
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         // A full disk often surfaces only when the data is flushed, where Qt has no reason to give.
+        // Qt's own words, in Qt's catalogue (a variable, so lupdate leaves it to Qt's).
+        static const char *const qtUnknown = "Unknown error";
         QString reason = file.errorString();
-        if (reason.isEmpty() || reason == QCoreApplication::translate("QIODevice", "Unknown error"))
+        if (reason.isEmpty() || reason == QCoreApplication::translate("QIODevice", qtUnknown))
             reason = OpenDataExport::tr("the disk may be full");
         *error = OpenDataExport::tr("%1 cannot be written: %2").arg(relative, reason);
         return false;
