@@ -10,6 +10,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextOption>
 
 namespace cabildo {
 
@@ -18,8 +19,13 @@ namespace {
 constexpr qreal margin = 36;       // points (the writer works at 72 dpi: 1 unit = 1 pt)
 constexpr qreal timeColumn = 72;
 constexpr qreal padding = 4;
+constexpr qreal narrowestRoom = 85;  // a title column narrower than this breaks most words
 
-/** Draws one day's grid, page by page; keeps the vertical position in `y`. */
+/**
+ * Draws one day's grid, page by page; keeps the vertical position in `y`. A day with more
+ * rooms than fit side by side is printed as several tables of a few rooms each, every one
+ * with the time column, so no column gets too narrow to read.
+ */
 class DayPainter
 {
 public:
@@ -28,24 +34,36 @@ public:
     {
         m_width = painter.viewport().width() / (writer.resolution() / 72.0) - 2 * margin;
         m_bottom = painter.viewport().height() / (writer.resolution() / 72.0) - margin;
-        const int rooms = std::max(1, int(data.rooms.size()));
-        m_roomWidth = (m_width - timeColumn) / rooms;
+        // Rooms in balanced groups: 12 rooms that fit 5 to a table print as 4 + 4 + 4.
+        const int rooms = int(data.rooms.size());
+        const int fit = std::max(1, int((m_width - timeColumn) / narrowestRoom));
+        const int tables = std::max(1, (rooms + fit - 1) / fit);
+        for (int t = 0; t < tables; ++t)
+            m_groups.append(data.rooms.mid(rooms * t / tables, rooms * (t + 1) / tables - rooms * t / tables));
     }
 
     qreal y = margin;
 
     void paintDay(const QDate &date)
     {
-        QFont heading = font(13, true);
-        needs(60);
-        m_painter.setFont(heading);
         const QString title = QLocale().toString(date, QLocale::LongFormat);
-        m_painter.drawText(QRectF(margin, y, m_width, 22), Qt::AlignLeft | Qt::AlignVCenter, title);
-        y += 26;
-        paintHeader();
-        for (const PublicData::Slot &slot : m_data.timeSlots)
-            if (slot.start.date() == date)
-                paintSlot(slot);
+        for (qsizetype group = 0; group < m_groups.size(); ++group) {
+            const bool newPage = needs(60);
+            if (group == 0 || newPage) {  // a table on a page of its own still says which day it is
+                m_painter.setFont(font(13, true));
+                m_painter.setPen(Qt::black);
+                m_painter.drawText(QRectF(margin, y, m_width, 22), Qt::AlignLeft | Qt::AlignVCenter, title);
+                y += 26;
+            } else {
+                y += 8;
+            }
+            m_rooms = m_groups.at(group);
+            m_roomWidth = (m_width - timeColumn) / std::max<qsizetype>(1, m_rooms.size());
+            paintHeader();
+            for (const PublicData::Slot &slot : m_data.timeSlots)
+                if (slot.start.date() == date)
+                    paintSlot(slot);
+        }
         y += 14;
     }
 
@@ -58,10 +76,19 @@ private:
         return f;
     }
 
+    /** Wraps at words, and inside a word only when it is wider than its column. */
+    static QTextOption wrapping(const QString &text)
+    {
+        // Arabic or Hebrew titles start at the right edge of their cell, as they are read.
+        QTextOption option((text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        return option;
+    }
+
     qreal textHeight(const QString &text, qreal width, const QFont &f) const
     {
         m_painter.setFont(f);
-        return m_painter.boundingRect(QRectF(0, 0, width - 2 * padding, 1000), Qt::TextWordWrap, text).height()
+        return m_painter.boundingRect(QRectF(0, 0, width - 2 * padding, 1000), text, wrapping(text)).height()
             + 2 * padding;
     }
 
@@ -72,30 +99,29 @@ private:
         m_painter.drawRect(rect);
         m_painter.setPen(Qt::black);
         m_painter.setFont(f);
-        // Arabic or Hebrew titles start at the right edge of their cell, as they are read.
-        const Qt::Alignment side = text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft;
-        m_painter.drawText(rect.adjusted(padding, padding, -padding, -padding), Qt::TextWordWrap | side | Qt::AlignTop,
-                           text);
+        m_painter.drawText(rect.adjusted(padding, padding, -padding, -padding), text, wrapping(text));
     }
 
-    void needs(qreal height)
+    /** Starts a new page when `height` does not fit; says whether it did. */
+    bool needs(qreal height)
     {
-        if (y + height > m_bottom) {
-            m_writer.newPage();
-            y = margin;
-        }
+        if (y + height <= m_bottom)
+            return false;
+        m_writer.newPage();
+        y = margin;
+        return true;
     }
 
     void paintHeader()
     {
         const QFont bold = font(9, true);
         qreal height = 20;
-        for (const PublicData::Room &room : m_data.rooms)
+        for (const PublicData::Room &room : std::as_const(m_rooms))
             height = std::max(height, textHeight(room.name, m_roomWidth, bold));
         needs(height + 30);
         cell(QRectF(margin, y, timeColumn, height), ProgrammePdf::tr("Time"), bold, QColor(0xee, 0xee, 0xee));
         qreal x = margin + timeColumn;
-        for (const PublicData::Room &room : m_data.rooms) {
+        for (const PublicData::Room &room : std::as_const(m_rooms)) {
             cell(QRectF(x, y, m_roomWidth, height), room.name, bold, QColor(0xee, 0xee, 0xee));
             x += m_roomWidth;
         }
@@ -121,7 +147,7 @@ private:
         }
         QStringList titles;
         qreal height = 28;
-        for (const PublicData::Room &room : m_data.rooms) {
+        for (const PublicData::Room &room : std::as_const(m_rooms)) {
             QString title;
             for (const PublicData::Session &session : m_data.sessions)
                 if (session.slotId == slot.id && session.roomId == room.id)  // a consenting host under the title
@@ -143,16 +169,15 @@ private:
     /** A new page repeats the rooms' header, so every page reads on its own. */
     void needsRow(qreal height)
     {
-        if (y + height > m_bottom) {
-            m_writer.newPage();
-            y = margin;
+        if (needs(height))
             paintHeader();
-        }
     }
 
     QPdfWriter &m_writer;
     QPainter &m_painter;
     const PublicData &m_data;
+    QList<QList<PublicData::Room>> m_groups;  ///< the rooms of each table, in grid order
+    QList<PublicData::Room> m_rooms;          ///< the table being drawn
     qreal m_width = 0;
     qreal m_bottom = 0;
     qreal m_roomWidth = 0;

@@ -159,4 +159,18 @@ EventContent midnightEvent()
     return content;
 }
 
+EventContent manyRoomsEvent()
+{
+    EventContent content;
+    content.event = info(QStringLiteral("Gran encuentro"), QStringLiteral("granencuentro"), QStringLiteral("America/Montevideo"));
+    content.agenda.timeSlots = {slot(1, QDate(2026, 11, 2), QTime(10, 0), QTime(11, 30))};
+    for (int r = 1; r <= 12; ++r) {
+        content.agenda.rooms.append({r, uuid(100 + r), QStringLiteral("Sala %1").arg(r), 30, false, {}, r});
+        content.agenda.sessions.append(
+            session(r, QStringLiteral("Interoperabilidad presupuestaria %1").arg(r, 2, 10, QLatin1Char('0'))));
+        content.agenda.placements.append({r, 1, r, false});
+    }
+    return content;
+}
+
 } // namespace cabildo::test

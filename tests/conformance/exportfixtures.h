@@ -8,7 +8,7 @@ namespace cabildo::test {
 
 /**
  * The hard one: America/New_York across the end of daylight saving time (2026-11-01), a
- * session at 23:30 (after midnight in UTC), a day with a break, an empty room, titles
+ * session from 23:30 to 00:30 (crossing local midnight), a day with a break, an empty room, titles
  * with accents, emoji, quotes, commas, a line break, `<`, `&`, right-to-left text and
  * formula-looking starts (= + - @), notes with an e-mail address and phone numbers, one
  * consented name and one withheld, ballots and a paper tally, one unscheduled session.
@@ -18,7 +18,9 @@ EventContent richEvent();
 EventContent bareEvent();
 /** Rooms, slots and placed sessions, but no votes and no notes. */
 EventContent agendaWithoutVotes();
-/** A slot from 23:30 to 00:30 the next day: the model refuses it, the exporter must not trip on it. */
+/** A slot from 23:30 to 00:30 the next day, in Berlin the night before clocks go forward. */
 EventContent midnightEvent();
+/** A big venue: twelve rooms, each with a session whose title has long words. */
+EventContent manyRoomsEvent();
 
 } // namespace cabildo::test

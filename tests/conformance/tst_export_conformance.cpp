@@ -218,6 +218,7 @@ private slots:
                          exportBundle(QStringLiteral("agendaonly"), test::agendaWithoutVotes()));
         // A slot from 23:30 to 00:30 local, on the night before clocks go forward, through the binary.
         m_bundles.insert(QStringLiteral("midnight"), exportBundle(QStringLiteral("midnight"), test::midnightEvent()));
+        m_bundles.insert(QStringLiteral("many-rooms"), exportBundle(QStringLiteral("manyrooms"), test::manyRoomsEvent()));
         for (auto it = m_bundles.cbegin(); it != m_bundles.cend(); ++it)
             QVERIFY2(!it.value().isEmpty(), qPrintable(it.key() + QStringLiteral(" was not exported")));
 
@@ -354,6 +355,25 @@ private slots:
                      qPrintable(text.output));
             QVERIFY(text.output.contains(QStringLiteral("Lunch")));
         }
+    }
+
+    void pdfKeepsTitlesWholeWithManyRooms()
+    {
+        // Twelve rooms do not fit side by side on A4: the day is printed as tables of a few
+        // rooms, and every title keeps its long words whole, with its room and time.
+        const QString pdf = m_bundles.value(QStringLiteral("many-rooms")) + QStringLiteral("/programme.pdf");
+        const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.code == 0, qPrintable(text.output));
+        QCOMPARE(text.output.count(QStringLiteral("Interoperabilidad")), 12);
+        QCOMPARE(text.output.count(QStringLiteral("presupuestaria")), 12);
+        // At most five rooms side by side: no header line names more.
+        static const QRegularExpression roomName(QStringLiteral("Sala \\d+"));
+        for (const QString &line : text.output.split(QLatin1Char('\n')))
+            QVERIFY2(line.count(roomName) <= 5, qPrintable(line));
+        QVERIFY2(sessionListed(text.output, QStringLiteral("Interoperabilidad"), QStringLiteral("Sala 12"),
+                               QStringLiteral("10:00")),
+                 qPrintable(text.output));
+        QVERIFY2(fontsAllEmbedded(run(QStringLiteral("pdffonts"), {pdf}).output), "fonts not embedded");
     }
 
     void pdfQrCodeReadsBackOnLetter()
