@@ -533,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/document/agendadocument.cpp" line="+399"/>
+        <location filename="../app/document/agendadocument.cpp" line="+413"/>
         <source>Create %n session(s) from themes</source>
         <translation>
             <numerusform>Create %n session from themes</numerusform>

@@ -1111,10 +1111,16 @@
         <translation>Un tema necesita un nombre y uno de los colores de nota.</translation>
     </message>
     <message>
-        <location filename="../app/document/agendadocument.cpp" line="+210"/>
-        <location line="+20"/>
+        <location filename="../app/document/agendadocument.cpp" line="+219"/>
+        <location line="+22"/>
         <source>A room needs a name and a capacity of 0 or more.</source>
         <translation>Una sala necesita un nombre y una capacidad de 0 o más.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>There is already a room called %1: people would not know which one.</source>
+        <translation>Ya hay una sala llamada %1: nadie sabría cuál es cuál.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1159,7 +1165,7 @@
         <translation>Sala D</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Opening</source>
         <translation>Apertura</translation>
     </message>
@@ -2834,7 +2840,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::ProgrammePdf</name>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+96"/>
+        <location filename="../app/export/programmepdf.cpp" line="+122"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -2851,7 +2857,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Plenario</translation>
     </message>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+92"/>
+        <location filename="../app/export/programmepdf.cpp" line="+91"/>
         <location line="+42"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
@@ -3485,7 +3491,7 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
-        <location filename="../app/document/agendadocument.cpp" line="-454"/>
+        <location filename="../app/document/agendadocument.cpp" line="-468"/>
         <location filename="../app/document/votesdocument.cpp" line="-285"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
@@ -3565,12 +3571,12 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Modificar el tema %1</translation>
     </message>
     <message>
-        <location filename="../app/document/agendadocument.cpp" line="+191"/>
+        <location filename="../app/document/agendadocument.cpp" line="+202"/>
         <source>Add room %1</source>
         <translation>Agregar la sala %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Change room %1</source>
         <translation>Modificar la sala %1</translation>
     </message>
@@ -3595,7 +3601,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Eliminar la franja horaria %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Apply the one-day unconference template</source>
         <translation>Aplicar la plantilla de desconferencia de un día</translation>
     </message>

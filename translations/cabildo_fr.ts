@@ -1111,10 +1111,16 @@
         <translation>Un thème a besoin d’un nom et d’une des couleurs de notes.</translation>
     </message>
     <message>
-        <location filename="../app/document/agendadocument.cpp" line="+210"/>
-        <location line="+20"/>
+        <location filename="../app/document/agendadocument.cpp" line="+219"/>
+        <location line="+22"/>
         <source>A room needs a name and a capacity of 0 or more.</source>
         <translation>Une salle a besoin d’un nom et d’une capacité de 0 ou plus.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>There is already a room called %1: people would not know which one.</source>
+        <translation>Il y a déjà une salle nommée %1 : personne ne saurait laquelle est la bonne.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1159,7 +1165,7 @@
         <translation>Salle D</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
@@ -2834,7 +2840,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::ProgrammePdf</name>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+96"/>
+        <location filename="../app/export/programmepdf.cpp" line="+122"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -2851,7 +2857,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Plénière</translation>
     </message>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+92"/>
+        <location filename="../app/export/programmepdf.cpp" line="+91"/>
         <location line="+42"/>
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
@@ -3485,7 +3491,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     </message>
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
-        <location filename="../app/document/agendadocument.cpp" line="-454"/>
+        <location filename="../app/document/agendadocument.cpp" line="-468"/>
         <location filename="../app/document/votesdocument.cpp" line="-285"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
@@ -3565,12 +3571,12 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Modifier le thème %1</translation>
     </message>
     <message>
-        <location filename="../app/document/agendadocument.cpp" line="+191"/>
+        <location filename="../app/document/agendadocument.cpp" line="+202"/>
         <source>Add room %1</source>
         <translation>Ajouter la salle %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Change room %1</source>
         <translation>Modifier la salle %1</translation>
     </message>
@@ -3595,7 +3601,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Supprimer le créneau %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Apply the one-day unconference template</source>
         <translation>Appliquer le modèle de non-conférence d’une journée</translation>
     </message>

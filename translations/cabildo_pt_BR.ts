@@ -1111,10 +1111,16 @@
         <translation>Um tema precisa de um nome e de uma das cores de nota.</translation>
     </message>
     <message>
-        <location filename="../app/document/agendadocument.cpp" line="+210"/>
-        <location line="+20"/>
+        <location filename="../app/document/agendadocument.cpp" line="+219"/>
+        <location line="+22"/>
         <source>A room needs a name and a capacity of 0 or more.</source>
         <translation>Uma sala precisa de um nome e de uma capacidade de 0 ou mais.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>There is already a room called %1: people would not know which one.</source>
+        <translation>Já existe uma sala chamada %1: ninguém saberia qual é qual.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1159,7 +1165,7 @@
         <translation>Sala D</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Opening</source>
         <translation>Abertura</translation>
     </message>
@@ -2834,7 +2840,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::ProgrammePdf</name>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+96"/>
+        <location filename="../app/export/programmepdf.cpp" line="+122"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
@@ -2851,7 +2857,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Plenária</translation>
     </message>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+92"/>
+        <location filename="../app/export/programmepdf.cpp" line="+91"/>
         <location line="+42"/>
         <source>%1 cannot be written.</source>
         <translation>Não é possível gravar %1.</translation>
@@ -3485,7 +3491,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     </message>
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
-        <location filename="../app/document/agendadocument.cpp" line="-454"/>
+        <location filename="../app/document/agendadocument.cpp" line="-468"/>
         <location filename="../app/document/votesdocument.cpp" line="-285"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
@@ -3565,12 +3571,12 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Alterar o tema %1</translation>
     </message>
     <message>
-        <location filename="../app/document/agendadocument.cpp" line="+191"/>
+        <location filename="../app/document/agendadocument.cpp" line="+202"/>
         <source>Add room %1</source>
         <translation>Adicionar a sala %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Change room %1</source>
         <translation>Alterar a sala %1</translation>
     </message>
@@ -3595,7 +3601,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Remover o horário %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Apply the one-day unconference template</source>
         <translation>Aplicar o modelo de desconferência de um dia</translation>
     </message>

@@ -82,6 +82,15 @@ const Room *EventDocument::room(qint64 id) const
     return it == m_rooms.constEnd() ? nullptr : &it.value();
 }
 
+const Room *EventDocument::roomNamed(const QString &name) const
+{
+    const QString folded = toNfc(name.trimmed()).toCaseFolded();
+    for (const Room &room : std::as_const(m_rooms))
+        if (room.name.toCaseFolded() == folded)
+            return &room;
+    return nullptr;
+}
+
 const TimeSlot *EventDocument::timeSlot(qint64 id) const
 {
     const auto it = m_slots.constFind(id);
@@ -208,6 +217,8 @@ bool EventDocument::addRoom(Room room)
     room.name = toNfc(room.name.trimmed());
     if (room.name.isEmpty() || room.capacity < 0)
         return refuse(tr("A room needs a name and a capacity of 0 or more."));
+    if (const Room *other = roomNamed(room.name))
+        return refuse(tr("There is already a room called %1: people would not know which one.").arg(quoted(other->name)));
     room.id = issueId();
     room.uuid = QUuid::createUuid();
     if (room.position == 0)
@@ -228,6 +239,8 @@ bool EventDocument::updateRoom(const Room &changed)
     updated.name = toNfc(changed.name.trimmed());
     if (updated.name.isEmpty() || updated.capacity < 0)
         return refuse(tr("A room needs a name and a capacity of 0 or more."));
+    if (const Room *other = roomNamed(updated.name); other && other->id != updated.id)
+        return refuse(tr("There is already a room called %1: people would not know which one.").arg(quoted(other->name)));
     if (updated == *current)
         return false;
     AgendaChange change;
@@ -316,9 +329,10 @@ bool EventDocument::applyUnconferenceTemplate(const QDate &day)
     int position = 0;
     for (const Room &other : std::as_const(m_rooms))
         position = std::max(position, other.position);
-    for (const auto &spec : roomSpecs)
-        change.rooms.append(Room{issueId(), QUuid::createUuid(), tr(spec.name), spec.capacity, spec.accessible, {},
-                                 ++position});
+    for (const auto &spec : roomSpecs)  // rooms are the venue's: a second day reuses them
+        if (!roomNamed(tr(spec.name)))
+            change.rooms.append(Room{issueId(), QUuid::createUuid(), tr(spec.name), spec.capacity, spec.accessible, {},
+                                     ++position});
     const struct { int from; int to; SlotKind kind; const char *label; } slotSpecs[] = {
         {9 * 60, 10 * 60, SlotKind::Plenary, QT_TRANSLATE_NOOP("cabildo::EventDocument", "Opening")},
         {10 * 60, 11 * 60, SlotKind::Sessions, ""},

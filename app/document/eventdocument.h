@@ -88,6 +88,7 @@ public:
     // The agenda (agendadocument.cpp): rooms, slots, sessions and where they run.
     const QList<qint64> &roomIds() const { return m_roomOrder; }  ///< grid columns: position, then creation
     const Room *room(qint64 id) const;
+    const Room *roomNamed(const QString &name) const;  ///< ignoring case and outer spaces; nullptr if none
     const QList<qint64> &slotIds() const { return m_slotOrder; }  ///< grid rows: day, start, end, creation
     const TimeSlot *timeSlot(qint64 id) const;
     const QList<qint64> &sessionIds() const { return m_sessionOrder; }  ///< in creation order

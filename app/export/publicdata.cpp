@@ -46,6 +46,15 @@ PublicData PublicData::from(const EventContent &content, const ExportOptions &op
     std::stable_sort(data.rooms.begin(), data.rooms.end(), [&](const Room &a, const Room &b) {
         return findById(content.agenda.rooms, a.id)->position < findById(content.agenda.rooms, b.id)->position;
     });
+    // Schedule apps key rooms by name (c3voc JSON even maps name → events): two rooms of one
+    // name, which an imported event may have, would merge. The later ones get "(2)", "(3)".
+    QSet<QString> roomNames;
+    for (Room &room : data.rooms) {
+        const QString base = room.name;
+        for (int n = 2; roomNames.contains(room.name.toCaseFolded()); ++n)
+            room.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        roomNames.insert(room.name.toCaseFolded());
+    }
 
     for (const TimeSlot &slot : content.agenda.timeSlots) {
         Slot out{slot.id, slot.uuid, slot.kind, slot.label, QDateTime(slot.day, slot.start, data.zone),

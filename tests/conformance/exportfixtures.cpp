@@ -165,7 +165,9 @@ EventContent manyRoomsEvent()
     content.event = info(QStringLiteral("Gran encuentro"), QStringLiteral("granencuentro"), QStringLiteral("America/Montevideo"));
     content.agenda.timeSlots = {slot(1, QDate(2026, 11, 2), QTime(10, 0), QTime(11, 30))};
     for (int r = 1; r <= 12; ++r) {
-        content.agenda.rooms.append({r, uuid(100 + r), QStringLiteral("Sala %1").arg(r), 30, false, {}, r});
+        // The last two share a name but for case, as an imported event may: schedule apps key rooms by name.
+        content.agenda.rooms.append({r, uuid(100 + r), r == 12 ? QStringLiteral("sala 11") : QStringLiteral("Sala %1").arg(r),
+                                     30, false, {}, r});
         content.agenda.sessions.append(
             session(r, QStringLiteral("Interoperabilidad presupuestaria %1").arg(r, 2, 10, QLatin1Char('0'))));
         content.agenda.placements.append({r, 1, r, false});

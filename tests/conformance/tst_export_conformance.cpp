@@ -370,10 +370,26 @@ private slots:
         static const QRegularExpression roomName(QStringLiteral("Sala \\d+"));
         for (const QString &line : text.output.split(QLatin1Char('\n')))
             QVERIFY2(line.count(roomName) <= 5, qPrintable(line));
-        QVERIFY2(sessionListed(text.output, QStringLiteral("Interoperabilidad"), QStringLiteral("Sala 12"),
+        QVERIFY2(sessionListed(text.output, QStringLiteral("Interoperabilidad"), QStringLiteral("Sala 10"),
                                QStringLiteral("10:00")),
                  qPrintable(text.output));
         QVERIFY2(fontsAllEmbedded(run(QStringLiteral("pdffonts"), {pdf}).output), "fonts not embedded");
+    }
+
+    void roomsOfOneNameStayApart()
+    {
+        // c3voc JSON maps room names to events: "Sala 11" and "sala 11" must not merge.
+        const QString bundle = m_bundles.value(QStringLiteral("many-rooms"));
+        const QJsonObject json = QJsonDocument::fromJson(readBytes(bundle + QStringLiteral("/schedule/schedule.json"))).object();
+        const QJsonObject conference = json[QStringLiteral("schedule")][QStringLiteral("conference")].toObject();
+        const QJsonObject rooms = conference[QStringLiteral("days")][0][QStringLiteral("rooms")].toObject();
+        QCOMPARE(rooms.size(), 12);
+        for (auto it = rooms.constBegin(); it != rooms.constEnd(); ++it)
+            QCOMPARE(it.value().toArray().size(), 1);
+        QVERIFY(rooms.contains(QStringLiteral("Sala 11")) && rooms.contains(QStringLiteral("sala 11 (2)")));
+        QCOMPARE(conference[QStringLiteral("rooms")].toArray().size(), 12);
+        const QString csv = QString::fromUtf8(readBytes(bundle + QStringLiteral("/data/rooms.csv")));
+        QVERIFY2(csv.contains(QStringLiteral(",sala 11 (2),")), qPrintable(csv));
     }
 
     void pdfQrCodeReadsBackOnLetter()

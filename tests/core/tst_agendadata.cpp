@@ -86,10 +86,17 @@ private slots:
         QVERIFY(!document->room(bolivar)->uuid.isNull());
         QVERIFY(!document->addRoom(room(QStringLiteral("  "), 10)));
         QVERIFY(!document->addRoom(room(QStringLiteral("Negative"), -1)));
+        QVERIFY(!document->addRoom(room(QStringLiteral(" sala bolívar "), 20)));  // people would not know which
+        QVERIFY(document->lastError().contains(QStringLiteral("Sala Bolívar")));
         Room renamed = *document->room(bolivar);
         renamed.name = QStringLiteral("Sala Artigas");
         renamed.notes = QStringLiteral("projector");
         QVERIFY(document->updateRoom(renamed));
+        QVERIFY(document->addRoom(room(QStringLiteral("Sala Bolívar"), 20)));  // the name is free again
+        Room clash = *document->room(document->roomIds().constLast());
+        clash.name = QStringLiteral("SALA ARTIGAS");
+        QVERIFY(!document->updateRoom(clash));
+        QVERIFY(document->removeRoom(clash.id));
         QCOMPARE(document->room(bolivar)->name, QStringLiteral("Sala Artigas"));
         VERIFY_STORED(document);
 
@@ -137,6 +144,10 @@ private slots:
         QCOMPARE(document->timeSlot(document->slotIds().constFirst())->start, QTime(9, 0));
         QCOMPARE(document->timeSlot(document->slotIds().at(8))->end, QTime(17, 0));
         QVERIFY(!document->applyUnconferenceTemplate(QDate(2026, 5, 4)));  // that day has slots already
+        QVERIFY(document->applyUnconferenceTemplate(QDate(2026, 5, 6)));   // a second day: its slots, the same rooms
+        QCOMPARE(document->roomIds().size(), 5);
+        QCOMPARE(document->slotIds().size(), 19);
+        document->undoStack()->undo();
         VERIFY_STORED(document);
 
         QVERIFY(document->removeRoom(bolivar));
