@@ -82,7 +82,7 @@
 <context>
     <name>cabildo::AgendaSummary</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/agendasummary.cpp" line="+94"/>
+        <location filename="../ui/agenda/agendasummary.cpp" line="+95"/>
         <source>Generated in %1 s: %n session(s) moved</source>
         <translation>
             <numerusform>Generated in %1 s: %n session moved</numerusform>

@@ -525,10 +525,10 @@
         <translation>Todavía no hay boletas en esta ronda de votación: la agenda solo tiene en cuenta los votos en papel y el tamaño de las salas.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 of %2 ballot votes attendable · %3 missed · %4 seat overflow</source>
-        <extracomment>A = votes people can attend, T = all ballot votes, M = missed, O = seat overflow</extracomment>
-        <translation>%1 de %2 votos de boleta atendidos · %3 votos perdidos · sobrecupo: %4</translation>
+        <location line="+4"/>
+        <source>Ballot votes attendable: %1 of %2 · missed: %3 · seat overflow: %4</source>
+        <extracomment>A = votes people can attend, T = all ballot votes, M = missed, O = seat overflow Numbers stand after their labels, so no noun has to agree with a count.</extracomment>
+        <translation>Votos de boleta atendidos: %1 de %2 · perdidos: %3 · sobrecupo: %4</translation>
     </message>
     <message>
         <location line="+12"/>

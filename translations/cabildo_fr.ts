@@ -525,10 +525,10 @@
         <translation>Aucun bulletin dans ce tour de vote pour l’instant&#xa0;: le programme ne tient compte que des votes papier et de la taille des salles.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 of %2 ballot votes attendable · %3 missed · %4 seat overflow</source>
-        <extracomment>A = votes people can attend, T = all ballot votes, M = missed, O = seat overflow</extracomment>
-        <translation>%1 votes satisfaits sur %2 votes de bulletins · %3 votes manqués · %4 places manquantes</translation>
+        <location line="+4"/>
+        <source>Ballot votes attendable: %1 of %2 · missed: %3 · seat overflow: %4</source>
+        <extracomment>A = votes people can attend, T = all ballot votes, M = missed, O = seat overflow Numbers stand after their labels, so no noun has to agree with a count.</extracomment>
+        <translation>Votes des bulletins satisfaits : %1 sur %2 · manqués : %3 · places manquantes : %4</translation>
     </message>
     <message>
         <location line="+12"/>

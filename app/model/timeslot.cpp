@@ -46,6 +46,14 @@ bool TimeSlot::isValid() const
     return !crossesMidnight() || durationMinutes() <= 12 * 60;
 }
 
+QString slotTimeText(const QLocale &locale, const QTime &time)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    if (format.contains(QLatin1String("ss")))
+        format = QStringLiteral("HH:mm");
+    return locale.toString(time, format);
+}
+
 bool slotsOverlap(const TimeSlot &a, const TimeSlot &b)
 {
     return a.startMinute() < b.endMinute() && b.startMinute() < a.endMinute();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 #include <QTime>
 #include <QUuid>
@@ -34,6 +35,12 @@ struct TimeSlot
     /** A day, a start and an end after it; past midnight at most 12 hours long, so a typing slip is not a 23-hour slot. */
     bool isValid() const;
 };
+
+/**
+ * A slot time as people read it in `locale` (14:30, 2:30 PM), never with seconds: the C
+ * locale's short format has them, and slots are to the minute.
+ */
+QString slotTimeText(const QLocale &locale, const QTime &time);
 
 /** Whether a participant could not attend both: their local times overlap, across midnight too. */
 bool slotsOverlap(const TimeSlot &a, const TimeSlot &b);

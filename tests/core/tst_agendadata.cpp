@@ -72,6 +72,14 @@ private:
     }
 
 private slots:
+    void slotTimesReadWithoutSeconds()
+    {
+        const QTime time(9, 5);
+        QCOMPARE(slotTimeText(QLocale::c(), time), QStringLiteral("09:05"));  // the C locale's short format has seconds
+        QCOMPARE(slotTimeText(QLocale(QStringLiteral("fr_FR")), time), QStringLiteral("09:05"));
+        QVERIFY(slotTimeText(QLocale(QStringLiteral("en_US")), time).startsWith(QStringLiteral("9:05")));
+    }
+
     void roomsAndSlotsUndoRedo()
     {
         TestFolder folder;

@@ -446,7 +446,7 @@ private slots:
         QVERIFY(openData->slotId != placed(sessionTitled(QStringLiteral("Privacy")))->slotId);
         QVERIFY(openData->slotId != placed(sessionTitled(QStringLiteral("Open science")))->slotId);
         // 45 + 12 + 8 + 10 ballot votes, all attendable, within Room A's 60 seats.
-        QCOMPARE(label("agendaScoreLabel"), QStringLiteral("75 of 75 ballot votes attendable · 0 missed · 0 seat overflow"));
+        QCOMPARE(label("agendaScoreLabel"), QStringLiteral("Ballot votes attendable: 75 of 75 · missed: 0 · seat overflow: 0"));
         QVERIFY(label("agendaBoundLabel").contains(QStringLiteral("best possible")));
         QVERIFY2(label("agendaMovedLabel").contains(QStringLiteral("0 sessions moved, 4 newly scheduled")),
                  qPrintable(label("agendaMovedLabel")));

@@ -136,9 +136,9 @@ QString AgendaGeneration::issueText(const AgendaIssue &issue, const AgendaInput 
         if (text.contains(input.problem.timeSlots.at(j).id)) {
             const TimeSlot *slot = document.timeSlot(input.slotIds.at(j));
             const QLocale locale;
-            text.replace(input.problem.timeSlots.at(j).id, locale.toString(slot->start, QLocale::ShortFormat)
+            text.replace(input.problem.timeSlots.at(j).id, slotTimeText(locale, slot->start)
                                                                 + QStringLiteral("–")
-                                                                + locale.toString(slot->end, QLocale::ShortFormat));
+                                                                + slotTimeText(locale, slot->end));
         }
     return text;
 }

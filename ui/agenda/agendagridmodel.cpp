@@ -94,8 +94,8 @@ QString AgendaGridModel::slotText(qint64 slotId) const
     if (!slot)
         return {};
     const QLocale locale;
-    QString text = tr("%1–%2").arg(locale.toString(slot->start, QLocale::ShortFormat),
-                                   locale.toString(slot->end, QLocale::ShortFormat));
+    QString text = tr("%1–%2").arg(slotTimeText(locale, slot->start),
+                                   slotTimeText(locale, slot->end));
     if (multipleDays())
         text = locale.toString(slot->day, QStringLiteral("ddd d")) + QLatin1Char(' ') + text;
     return text;

@@ -69,7 +69,8 @@ void AgendaSummary::updateTexts()
         m_score->setText(tr("No ballots in this round yet: the agenda follows paper tallies and room sizes only."));
     } else {
         //: A = votes people can attend, T = all ballot votes, M = missed, O = seat overflow
-        m_score->setText(tr("%1 of %2 ballot votes attendable · %3 missed · %4 seat overflow")
+        //: Numbers stand after their labels, so no noun has to agree with a count.
+        m_score->setText(tr("Ballot votes attendable: %1 of %2 · missed: %3 · seat overflow: %4")
                              .arg(locale.toString(score.attendable), locale.toString(score.ballotVotes),
                                   locale.toString(score.missed), locale.toString(score.overflow)));
     }

@@ -64,8 +64,8 @@ SessionEditDialog::SessionEditDialog(const Session &session, const EventDocument
         if (slot->kind != SlotKind::Sessions)
             continue;
         auto *check = new QCheckBox(locale.toString(slot->day, QLocale::ShortFormat) + QLatin1Char(' ')
-                                        + locale.toString(slot->start, QLocale::ShortFormat) + QStringLiteral("–")
-                                        + locale.toString(slot->end, QLocale::ShortFormat),
+                                        + slotTimeText(locale, slot->start) + QStringLiteral("–")
+                                        + slotTimeText(locale, slot->end),
                                     slotBox);
         check->setObjectName(QStringLiteral("allowedSlot_%1").arg(id));
         check->setProperty("uuid", slot->uuid);

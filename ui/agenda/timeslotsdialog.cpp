@@ -95,8 +95,8 @@ void TimeSlotsDialog::fill()
     const QLocale locale;
     for (qint64 id : m_document->slotIds()) {
         const TimeSlot *slot = m_document->timeSlot(id);
-        const QString end = locale.toString(slot->end, QLocale::ShortFormat);
-        addRow(id, {locale.toString(slot->day, QLocale::ShortFormat), locale.toString(slot->start, QLocale::ShortFormat),
+        const QString end = slotTimeText(locale, slot->end);
+        addRow(id, {locale.toString(slot->day, QLocale::ShortFormat), slotTimeText(locale, slot->start),
                     slot->crossesMidnight() ? tr("%1 (next day)").arg(end) : end,
                     TimeSlotEditDialog::kindName(slot->kind), slot->label});
     }
