@@ -90,13 +90,16 @@ void AddThemesCommand::undo()
 
 RemoveThemesCommand::RemoveThemesCommand(EventDocument *document, const QList<Theme> &themes,
                                          const QList<QList<qint64>> &notesOf, qint64 keep, const VoteChange &votes,
-                                         const VoteChange &votesUndo)
+                                         const VoteChange &votesUndo, const AgendaChange &sessions,
+                                         const AgendaChange &sessionsUndo)
     : m_document(document)
     , m_themes(themes)
     , m_notesOf(notesOf)
     , m_keep(keep)
     , m_votes(votes)
     , m_votesUndo(votesUndo)
+    , m_sessions(sessions)
+    , m_sessionsUndo(sessionsUndo)
 {
     if (keep)
         setText(UndoText::tr("Merge %n theme(s) into %1", nullptr, int(themes.size()))
@@ -114,13 +117,13 @@ void RemoveThemesCommand::redo()
         for (qint64 noteId : m_notesOf.at(i))
             themeOfNote.insert(noteId, m_keep);
     }
-    if (!m_document->applyRemoveThemes(ids, themeOfNote, {}, m_votes))
+    if (!m_document->applyRemoveThemes(ids, themeOfNote, {}, m_votes, m_sessions))
         setObsolete(true);
 }
 
 void RemoveThemesCommand::undo()
 {
-    if (!m_document->applyAddThemes(m_themes, m_notesOf, {}, m_votesUndo))
+    if (!m_document->applyAddThemes(m_themes, m_notesOf, {}, m_votesUndo, m_sessionsUndo))
         setObsolete(true);
 }
 

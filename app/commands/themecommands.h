@@ -56,9 +56,13 @@ private:
 class RemoveThemesCommand : public QUndoCommand
 {
 public:
-    /** `votes` re-points ballots and tallies to `keep` on a merge; `votesUndo` restores them. */
+    /**
+     * `votes` re-points ballots and tallies to `keep` on a merge, `sessions` the sessions made
+     * from the merged themes; the `…Undo` changes restore them.
+     */
     RemoveThemesCommand(EventDocument *document, const QList<Theme> &themes, const QList<QList<qint64>> &notesOf,
-                        qint64 keep, const VoteChange &votes = {}, const VoteChange &votesUndo = {});
+                        qint64 keep, const VoteChange &votes = {}, const VoteChange &votesUndo = {},
+                        const AgendaChange &sessions = {}, const AgendaChange &sessionsUndo = {});
     void redo() override;
     void undo() override;
 
@@ -69,6 +73,8 @@ private:
     qint64 m_keep;
     VoteChange m_votes;
     VoteChange m_votesUndo;
+    AgendaChange m_sessions;
+    AgendaChange m_sessionsUndo;
 };
 
 class AssignNotesCommand : public QUndoCommand

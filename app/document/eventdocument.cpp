@@ -344,7 +344,9 @@ bool EventDocument::mergeThemes(qint64 keep, const QList<qint64> &others)
     if (!theme(keep) || merged.isEmpty() || !themesMayChange())
         return false;
     const VoteChange votes = votesAfterMerge(keep, others);
-    return pushChecked(new RemoveThemesCommand(this, merged, notesOf, keep, votes, inverseOf(votes)));
+    const AgendaChange sessions = sessionsAfterMerge(keep, others);
+    return pushChecked(new RemoveThemesCommand(this, merged, notesOf, keep, votes, inverseOf(votes), sessions,
+                                               inverseOf(sessions)));
 }
 
 bool EventDocument::dissolveTheme(qint64 themeId)
@@ -463,7 +465,8 @@ void EventDocument::setThemesInMemory(const QHash<qint64, qint64> &themeOfNote)
 }
 
 bool EventDocument::applyAddThemes(QList<Theme> &themes, const QList<QList<qint64>> &notesOf,
-                                   const QHash<qint64, QPointF> &positions, const VoteChange &votes)
+                                   const QHash<qint64, QPointF> &positions, const VoteChange &votes,
+                                   const AgendaChange &agenda)
 {
     QHash<qint64, qint64> themeOfNote;
     const bool written = m_store->inTransaction([&] {
@@ -473,7 +476,8 @@ bool EventDocument::applyAddThemes(QList<Theme> &themes, const QList<QList<qint6
             for (qint64 noteId : notesOf.value(i))
                 themeOfNote.insert(noteId, themes.at(i).id);
         return m_store->saveNoteThemes(themeOfNote) && (positions.isEmpty() || m_store->saveNotePositions(positions))
-            && (votes.isEmpty() || m_store->applyVoteChange(votes));
+            && (votes.isEmpty() || m_store->applyVoteChange(votes))
+            && (agenda.isEmpty() || m_store->applyAgendaChange(agenda));
     });
     if (!written)
         return storageFailure();
@@ -492,6 +496,10 @@ bool EventDocument::applyAddThemes(QList<Theme> &themes, const QList<QList<qint6
         setVotesInMemory(votes);
         emit votesChanged();
     }
+    if (!agenda.isEmpty()) {
+        setAgendaInMemory(agenda);
+        emit agendaChanged();
+    }
     return true;
 }
 
@@ -503,17 +511,23 @@ void EventDocument::setPositionsInMemory(const QHash<qint64, QPointF> &positions
 }
 
 bool EventDocument::applyRemoveThemes(const QList<qint64> &themeIds, const QHash<qint64, qint64> &themeOfNote,
-                                      const QHash<qint64, QPointF> &positions, const VoteChange &votes)
+                                      const QHash<qint64, QPointF> &positions, const VoteChange &votes,
+                                      const AgendaChange &agenda)
 {
     if (!m_store->inTransaction([&] {
             return m_store->saveNoteThemes(themeOfNote) && m_store->deleteThemes(themeIds)
                 && (positions.isEmpty() || m_store->saveNotePositions(positions))
-                && (votes.isEmpty() || m_store->applyVoteChange(votes));
+                && (votes.isEmpty() || m_store->applyVoteChange(votes))
+                && (agenda.isEmpty() || m_store->applyAgendaChange(agenda));
         }))
         return storageFailure();
     if (!votes.isEmpty()) {
         setVotesInMemory(votes);
         emit votesChanged();
+    }
+    if (!agenda.isEmpty()) {
+        setAgendaInMemory(agenda);
+        emit agendaChanged();
     }
     setThemesInMemory(themeOfNote);
     setPositionsInMemory(positions);

@@ -202,10 +202,12 @@ public:
      * `votes` is applied in the same transaction (undoing a merge restores the ballots).
      */
     bool applyAddThemes(QList<Theme> &themes, const QList<QList<qint64>> &notesOf,
-                        const QHash<qint64, QPointF> &positions = {}, const VoteChange &votes = {});
+                        const QHash<qint64, QPointF> &positions = {}, const VoteChange &votes = {},
+                        const AgendaChange &agenda = {});
     /** Sets the notes' themes (`themeOfNote`, 0 for none), then removes the themes; `votes` too. */
     bool applyRemoveThemes(const QList<qint64> &themeIds, const QHash<qint64, qint64> &themeOfNote,
-                           const QHash<qint64, QPointF> &positions = {}, const VoteChange &votes = {});
+                           const QHash<qint64, QPointF> &positions = {}, const VoteChange &votes = {},
+                           const AgendaChange &agenda = {});
     bool applyAssignments(const QHash<qint64, qint64> &themeOfNote);
     bool applyThemeUpdate(const Theme &theme);
     bool applyPositionsAndThemes(const QHash<qint64, QPointF> &positions, const QHash<qint64, qint64> &themeOfNote);
@@ -248,6 +250,8 @@ private:
     void setVotesInMemory(const VoteChange &change);
     /** What a merge does to votes: ballots and tallies of `others` follow `keep`. */
     VoteChange votesAfterMerge(qint64 keep, const QList<qint64> &others) const;
+    /** What a merge does to the agenda: sessions made from `others` follow `keep`, so they keep their votes. */
+    AgendaChange sessionsAfterMerge(qint64 keep, const QList<qint64> &others) const;
     /** Refuses (false, lastError) a merge or split while a round is open. */
     bool themesMayChange();
     bool refuse(const QString &message);

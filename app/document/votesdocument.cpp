@@ -153,6 +153,23 @@ bool EventDocument::applyVoteChange(const VoteChange &change)
     return true;
 }
 
+AgendaChange EventDocument::sessionsAfterMerge(qint64 keep, const QList<qint64> &others) const
+{
+    QSet<QUuid> merged;
+    for (qint64 id : others)
+        if (const Theme *found = theme(id); found && id != keep)
+            merged.insert(found->uuid);
+    AgendaChange change;
+    for (qint64 id : m_sessionOrder) {
+        Session session = m_sessions.value(id);
+        if (!session.theme.isNull() && merged.contains(session.theme)) {
+            session.theme = theme(keep)->uuid;  // its title stays: the facilitator may have edited it
+            change.sessions.append(session);
+        }
+    }
+    return change;
+}
+
 VoteChange EventDocument::votesAfterMerge(qint64 keep, const QList<qint64> &others) const
 {
     const QUuid kept = theme(keep)->uuid;

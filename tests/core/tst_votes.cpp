@@ -187,13 +187,26 @@ private slots:
         QVERIFY(document->closeRound(round));
         QVERIFY(document->setTally(round, a, 2));
         QVERIFY(document->setTally(round, b, 3));
+        QVERIFY(document->createSessionsFromThemes());
+        auto sessionTitled = [&](const QString &title) -> const Session * {
+            for (qint64 id : document->sessionIds())
+                if (document->session(id)->title == title)
+                    return document->session(id);
+            return nullptr;
+        };
         const QByteArray before = inMemory(*document);
         const QUuid uuidA = document->theme(a)->uuid;
         const QUuid uuidB = document->theme(b)->uuid;
+        QCOMPARE(sessionTitled(QStringLiteral("B"))->theme, uuidB);
 
         QSignalSpy changed(document.get(), &EventDocument::votesChanged);
+        QSignalSpy agendaChanged(document.get(), &EventDocument::agendaChanged);
         QVERIFY(document->mergeThemes(a, {b}));
         QCOMPARE(changed.count(), 1);
+        // B's session follows A, so the votes of B's voters still count for it; one undo step.
+        QCOMPARE(agendaChanged.count(), 1);
+        QCOMPARE(sessionTitled(QStringLiteral("B"))->theme, uuidA);
+        QCOMPARE(sessionTitled(QStringLiteral("A"))->theme, uuidA);
         QCOMPARE(ballotTitles(*document, round),
                  (QList<QStringList>{{QStringLiteral("A")}, {QStringLiteral("A"), QStringLiteral("C")},
                                      {QStringLiteral("C"), QStringLiteral("D")}}));
