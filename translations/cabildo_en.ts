@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agenda/agendagridmodel.cpp" line="+111"/>
+        <location filename="../ui/agenda/agendagridmodel.cpp" line="+119"/>
         <location line="+16"/>
         <location line="+67"/>
         <source>%n seat(s)</source>
@@ -221,7 +221,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message numerus="yes">
-        <location filename="../app/document/votesdocument.cpp" line="+289"/>
+        <location filename="../app/document/votesdocument.cpp" line="+306"/>
         <source>A ballot may name at most %n theme(s) in this round.</source>
         <translation>
             <numerusform>A ballot may name at most %n theme in this round.</numerusform>
@@ -507,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Merge %n theme into %1</numerusform>

@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/agenda/agendagridmodel.cpp" line="+97"/>
+        <location filename="../ui/agenda/agendagridmodel.cpp" line="+105"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>cabildo::AgendaPage</name>
     <message>
-        <location filename="../ui/agenda/agendapage.cpp" line="+147"/>
+        <location filename="../ui/agenda/agendapage.cpp" line="+159"/>
         <source>Generation cancelled: the agenda is unchanged.</source>
         <translation>Generación cancelada: la agenda no cambió.</translation>
     </message>
@@ -428,6 +428,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Votes from:</source>
+        <translation>&amp;Votos de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The voting round whose ballots the grid counts and Generate Agenda follows</source>
+        <translation>La ronda de votación cuyas boletas cuenta la grilla y que sigue «Generar la agenda»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agenda grid</source>
         <translation>Cuadrícula de la agenda</translation>
     </message>
@@ -447,7 +457,7 @@
         <translation>Espacio o Intro toma la sesión seleccionada para colocarla en la cuadrícula.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&lt;h2&gt;No agenda yet&lt;/h2&gt;&lt;p&gt;The agenda needs rooms (its columns) and time slots (its rows). Start from a template and adjust it, or add them yourself.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Todavía no hay agenda&lt;/h2&gt;&lt;p&gt;La agenda necesita salas (sus columnas) y franjas horarias (sus filas). Empieza con una plantilla y ajústala, o agrégalas a mano.&lt;/p&gt;</translation>
     </message>
@@ -462,12 +472,17 @@
         <translation>&lt;h2&gt;Todavía no hay franjas de sesiones&lt;/h2&gt;&lt;p&gt;Agrega franjas horarias del tipo “Sesiones”.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Unscheduled sessions (%1)</source>
         <translation>Sesiones &amp;sin programar (%1)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+19"/>
+        <source>Open or latest round</source>
+        <translation>ronda abierta o la más reciente</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>One-day unconference</source>
         <translation>Desconferencia de un día</translation>
     </message>
@@ -1232,7 +1247,7 @@
         <translation>La agenda pone una sesión en dos celdas o dos sesiones en una misma celda.</translation>
     </message>
     <message>
-        <location filename="../app/document/votesdocument.cpp" line="+192"/>
+        <location filename="../app/document/votesdocument.cpp" line="+209"/>
         <source>Themes cannot be merged or split while the voting round %1 is open: close it first.</source>
         <translation>No se pueden fusionar ni dividir temas mientras la ronda de votación %1 esté abierta: ciérrala primero.</translation>
     </message>
@@ -3492,7 +3507,7 @@ Open it read-only? You can look at it but not change it.</source>
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
         <location filename="../app/document/agendadocument.cpp" line="-468"/>
-        <location filename="../app/document/votesdocument.cpp" line="-285"/>
+        <location filename="../app/document/votesdocument.cpp" line="-302"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -3515,7 +3530,7 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Fusionar %n tema en %1</numerusform>
@@ -3664,7 +3679,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Generar la agenda</translation>
     </message>
     <message>
-        <location filename="../app/document/votesdocument.cpp" line="+186"/>
+        <location filename="../app/document/votesdocument.cpp" line="+203"/>
         <source>Create voting round %1</source>
         <translation>Crear la ronda de votación %1</translation>
     </message>

@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/agenda/agendagridmodel.cpp" line="+97"/>
+        <location filename="../ui/agenda/agendagridmodel.cpp" line="+105"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>cabildo::AgendaPage</name>
     <message>
-        <location filename="../ui/agenda/agendapage.cpp" line="+147"/>
+        <location filename="../ui/agenda/agendapage.cpp" line="+159"/>
         <source>Generation cancelled: the agenda is unchanged.</source>
         <translation>Génération annulée&#xa0;: le programme est inchangé.</translation>
     </message>
@@ -428,6 +428,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Votes from:</source>
+        <translation>&amp;Votes du :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The voting round whose ballots the grid counts and Generate Agenda follows</source>
+        <translation>Le tour de vote dont la grille compte les bulletins et que suit « Générer le programme »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agenda grid</source>
         <translation>Grille du programme</translation>
     </message>
@@ -447,7 +457,7 @@
         <translation>Espace ou Entrée prend la session sélectionnée pour la placer dans la grille.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&lt;h2&gt;No agenda yet&lt;/h2&gt;&lt;p&gt;The agenda needs rooms (its columns) and time slots (its rows). Start from a template and adjust it, or add them yourself.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Pas encore de programme&lt;/h2&gt;&lt;p&gt;Le programme a besoin de salles (ses colonnes) et de créneaux (ses lignes). Partez d’un modèle et ajustez-le, ou ajoutez-les vous-même.&lt;/p&gt;</translation>
     </message>
@@ -462,12 +472,17 @@
         <translation>&lt;h2&gt;Pas encore de créneaux de sessions&lt;/h2&gt;&lt;p&gt;Ajoutez des créneaux de type «&#xa0;Sessions&#xa0;».&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Unscheduled sessions (%1)</source>
         <translation>Sessions &amp;hors programme (%1)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+19"/>
+        <source>Open or latest round</source>
+        <translation>tour ouvert ou le plus récent</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>One-day unconference</source>
         <translation>Non-conférence d’une journée</translation>
     </message>
@@ -1232,7 +1247,7 @@
         <translation>Le programme place une session dans deux cases ou deux sessions dans une même case.</translation>
     </message>
     <message>
-        <location filename="../app/document/votesdocument.cpp" line="+192"/>
+        <location filename="../app/document/votesdocument.cpp" line="+209"/>
         <source>Themes cannot be merged or split while the voting round %1 is open: close it first.</source>
         <translation>Impossible de fusionner ou de scinder des thèmes tant que le tour de vote %1 est ouvert&#xa0;: fermez-le d’abord.</translation>
     </message>
@@ -3492,7 +3507,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
         <location filename="../app/document/agendadocument.cpp" line="-468"/>
-        <location filename="../app/document/votesdocument.cpp" line="-285"/>
+        <location filename="../app/document/votesdocument.cpp" line="-302"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3515,7 +3530,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Fusionner %n thème dans %1</numerusform>
@@ -3664,7 +3679,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Générer le programme</translation>
     </message>
     <message>
-        <location filename="../app/document/votesdocument.cpp" line="+186"/>
+        <location filename="../app/document/votesdocument.cpp" line="+203"/>
         <source>Create voting round %1</source>
         <translation>Créer le tour de vote %1</translation>
     </message>

@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/agenda/agendagridmodel.cpp" line="+97"/>
+        <location filename="../ui/agenda/agendagridmodel.cpp" line="+105"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>cabildo::AgendaPage</name>
     <message>
-        <location filename="../ui/agenda/agendapage.cpp" line="+147"/>
+        <location filename="../ui/agenda/agendapage.cpp" line="+159"/>
         <source>Generation cancelled: the agenda is unchanged.</source>
         <translation>Geração cancelada: a programação não foi alterada.</translation>
     </message>
@@ -428,6 +428,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Votes from:</source>
+        <translation>&amp;Votos da:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The voting round whose ballots the grid counts and Generate Agenda follows</source>
+        <translation>A rodada de votação cujas cédulas a grade conta e que «Gerar a programação» segue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agenda grid</source>
         <translation>Grade da programação</translation>
     </message>
@@ -447,7 +457,7 @@
         <translation>Espaço ou Enter pega a sessão selecionada para colocá-la na grade.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&lt;h2&gt;No agenda yet&lt;/h2&gt;&lt;p&gt;The agenda needs rooms (its columns) and time slots (its rows). Start from a template and adjust it, or add them yourself.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Ainda não há programação&lt;/h2&gt;&lt;p&gt;A programação precisa de salas (as colunas) e horários (as linhas). Comece com um modelo e ajuste-o, ou adicione-os manualmente.&lt;/p&gt;</translation>
     </message>
@@ -462,12 +472,17 @@
         <translation>&lt;h2&gt;Ainda não há horários de sessões&lt;/h2&gt;&lt;p&gt;Adicione horários do tipo “Sessões”.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Unscheduled sessions (%1)</source>
         <translation>Sessões &amp;sem horário (%1)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+19"/>
+        <source>Open or latest round</source>
+        <translation>rodada aberta ou a mais recente</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>One-day unconference</source>
         <translation>Desconferência de um dia</translation>
     </message>
@@ -1232,7 +1247,7 @@
         <translation>A programação coloca uma sessão em duas células ou duas sessões na mesma célula.</translation>
     </message>
     <message>
-        <location filename="../app/document/votesdocument.cpp" line="+192"/>
+        <location filename="../app/document/votesdocument.cpp" line="+209"/>
         <source>Themes cannot be merged or split while the voting round %1 is open: close it first.</source>
         <translation>Não é possível mesclar nem dividir temas enquanto a rodada de votação %1 estiver aberta: feche-a primeiro.</translation>
     </message>
@@ -3492,7 +3507,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
         <location filename="../app/document/agendadocument.cpp" line="-468"/>
-        <location filename="../app/document/votesdocument.cpp" line="-285"/>
+        <location filename="../app/document/votesdocument.cpp" line="-302"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -3515,7 +3530,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Mesclar %n tema em %1</numerusform>
@@ -3664,7 +3679,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Gerar a programação</translation>
     </message>
     <message>
-        <location filename="../app/document/votesdocument.cpp" line="+186"/>
+        <location filename="../app/document/votesdocument.cpp" line="+203"/>
         <source>Create voting round %1</source>
         <translation>Criar a rodada de votação %1</translation>
     </message>

@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -429,6 +430,39 @@ private slots:
         QVERIFY(document()->swapSessions(openData, privacy));
         QCOMPARE(cell(0, 0).data(AgendaGridModel::WarningsRole).toStringList().size(), 1);
         QVERIFY(!cell(0, 0).data(AgendaGridModel::OverCapacityRole).toBool());
+    }
+
+    void roundPickerChoosesWhoseVotesCount()
+    {
+        // Day 1 is closed; Day 2 is being voted (5 ballots for Privacy alone).
+        const qint64 dayOne = document()->roundIds().constFirst();
+        QVERIFY(document()->closeRound(dayOne));
+        QVERIFY(document()->createRound(QStringLiteral("Day 2")));
+        const qint64 dayTwo = document()->roundIds().constLast();
+        QVERIFY(document()->openRound(dayTwo));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(document()->castBallot(dayTwo, {themes[QStringLiteral("Privacy")]}));
+        setUpAgenda();
+        auto *rounds = window->findChild<QComboBox *>(QStringLiteral("agendaRoundCombo"));
+        QVERIFY(rounds && rounds->isVisible());
+        QCOMPARE(rounds->count(), 3);  // automatic, Day 1, Day 2
+        QCOMPARE(rounds->itemText(1), QStringLiteral("Day 1"));
+        QCOMPARE(label("agendaScoreLabel"), QStringLiteral("Ballot votes attendable: 0 of 5 · missed: 0 · seat overflow: 0"));
+
+        // Yesterday's round, while today's is open: the grid counts it, and Generate follows it.
+        rounds->setCurrentIndex(1);
+        emit rounds->activated(1);
+        QCOMPARE(model()->facts().roundId(), dayOne);
+        QCOMPARE(label("agendaScoreLabel"), QStringLiteral("Ballot votes attendable: 0 of 75 · missed: 0 · seat overflow: 0"));
+        QSignalSpy done(page()->generation(), &AgendaGeneration::finished);
+        action("actionGenerateAgenda")->trigger();
+        QVERIFY2(done.wait(20000) || done.count() == 1, qPrintable(label("agendaMessage")));
+        QCOMPARE(label("agendaScoreLabel"), QStringLiteral("Ballot votes attendable: 75 of 75 · missed: 0 · seat overflow: 0"));
+        QCOMPARE(rounds->currentIndex(), 1);  // a new vote or a move keeps the choice
+
+        rounds->setCurrentIndex(0);
+        emit rounds->activated(0);
+        QCOMPARE(model()->facts().roundId(), dayTwo);
     }
 
     void generateUndoAndRegenerate()

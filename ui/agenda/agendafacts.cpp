@@ -24,9 +24,9 @@ QString hostKey(const QString &host)
 
 } // namespace
 
-void AgendaFacts::recompute(const EventDocument &document)
+void AgendaFacts::recompute(const EventDocument &document, qint64 roundId)
 {
-    m_roundId = defaultAgendaRound(document);  // the round the generator follows
+    m_roundId = document.round(roundId) ? roundId : defaultAgendaRound(document);  // the round the generator follows
     m_ballotsOf.clear();
     m_tally.clear();
     m_warnings.clear();

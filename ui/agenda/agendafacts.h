@@ -29,7 +29,8 @@ class AgendaFacts
     Q_DECLARE_TR_FUNCTIONS(cabildo::AgendaFacts)
 
 public:
-    void recompute(const EventDocument &document);
+    /** `roundId` 0 (or a round that is gone): the open round, else the latest. */
+    void recompute(const EventDocument &document, qint64 roundId = 0);
 
     qint64 roundId() const { return m_roundId; }
     int ballotVotes(qint64 sessionId) const { return m_ballotsOf.value(sessionId).size(); }

@@ -24,12 +24,12 @@ AgendaGeneration::~AgendaGeneration()
     }
 }
 
-bool AgendaGeneration::start(EventDocument *document)
+bool AgendaGeneration::start(EventDocument *document, qint64 roundId)
 {
     if (m_thread || !document || document->isReadOnly())
         return false;
     m_document = document;
-    m_input = agendaInput(*document);
+    m_input = agendaInput(*document, roundId);
     m_undoIndex = document->undoStack()->index();
     m_cancel = false;
     m_lastPercent = -1;

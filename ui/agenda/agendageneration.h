@@ -39,7 +39,8 @@ public:
     explicit AgendaGeneration(QWidget *dialogParent);
     ~AgendaGeneration() override;
 
-    bool start(EventDocument *document);
+    /** Generates from the ballots of `roundId` (0: the open round, else the latest). */
+    bool start(EventDocument *document, qint64 roundId = 0);
     bool isRunning() const { return m_thread != nullptr; }
     void cancel() { m_cancel = true; }
 

@@ -32,12 +32,20 @@ void AgendaGridModel::setDocument(EventDocument *document)
     resync();
 }
 
+void AgendaGridModel::setRound(qint64 roundId)
+{
+    if (roundId == m_roundId)
+        return;
+    m_roundId = roundId;
+    resync();
+}
+
 void AgendaGridModel::resync()
 {
     const QList<qint64> slotIds = m_document ? m_document->slotIds() : QList<qint64>();
     const QList<qint64> roomIds = m_document ? m_document->roomIds() : QList<qint64>();
     if (m_document)
-        m_facts.recompute(*m_document);
+        m_facts.recompute(*m_document, m_roundId);
     else
         m_facts = AgendaFacts();
     // Same rows and columns (a session moved, a vote came in): repaint, keep the view's

@@ -37,6 +37,9 @@ public:
     void setDocument(EventDocument *document);
     EventDocument *document() const;
     const AgendaFacts &facts() const { return m_facts; }
+    /** The round whose ballots the cells count; 0 follows the open round, else the latest. */
+    void setRound(qint64 roundId);
+    qint64 round() const { return m_roundId; }
 
     qint64 slotAt(int row) const { return m_slots.value(row); }
     qint64 roomAt(int column) const { return m_rooms.value(column); }
@@ -69,6 +72,7 @@ private:
     QList<qint64> m_slots;
     QList<qint64> m_rooms;
     AgendaFacts m_facts;
+    qint64 m_roundId = 0;
 };
 
 } // namespace cabildo

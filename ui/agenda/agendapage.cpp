@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,6 +25,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -47,6 +49,8 @@ AgendaPage::AgendaPage(QWidget *parent)
     , m_unscheduledTitle(new QLabel)
     , m_message(new QLabel)
     , m_buttonRow(new QWidget)
+    , m_roundLabel(new QLabel)
+    , m_roundCombo(new QComboBox)
     , m_menu(new QMenu(this))
     , m_moveMenu(new QMenu(m_menu))
 {
@@ -106,10 +110,18 @@ AgendaPage::AgendaPage(QWidget *parent)
 
     auto *buttons = new QHBoxLayout(m_buttonRow);
     buttons->setContentsMargins(0, 0, 0, 0);
+    m_roundCombo->setObjectName(QStringLiteral("agendaRoundCombo"));
+    m_roundCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_roundLabel->setBuddy(m_roundCombo);
+    connect(m_roundCombo, &QComboBox::activated, this,
+            [this] { m_model->setRound(m_roundCombo->currentData().toLongLong()); });
     for (QAction *action : {m_actions.rooms, m_actions.timeSlots, m_actions.sessions, m_actions.sessionsFromThemes,
                             m_actions.generate, m_actions.present}) {
-        if (action == m_actions.generate)
+        if (action == m_actions.generate) {
             buttons->addStretch(1);
+            buttons->addWidget(m_roundLabel);
+            buttons->addWidget(m_roundCombo);
+        }
         auto *button = new QToolButton;
         button->setObjectName(QStringLiteral("button_") + action->objectName());
         button->setDefaultAction(action);
@@ -245,6 +257,8 @@ void AgendaPage::retranslate()
     m_templateButton->setText(tr("Start from a one-day unconference template…"));
     m_roomsButton->setText(tr("Rooms…"));
     m_slotsButton->setText(tr("Time slots…"));
+    m_roundLabel->setText(tr("&Votes from:"));
+    m_roundCombo->setToolTip(tr("The voting round whose ballots the grid counts and Generate Agenda follows"));
     m_grid->setAccessibleName(tr("Agenda grid"));
     m_grid->setAccessibleDescription(tr("Time slots are rows and rooms are columns. Space picks up the session of the "
                                         "current cell, the arrow keys choose where it goes and Enter puts it there; Esc "
@@ -284,6 +298,7 @@ void AgendaPage::setDocument(EventDocument *document)
     m_summary->clear();
     m_message->clear();
     m_actions.show->setChecked(false);
+    m_model->setRound(0);  // another event: its own rounds
     m_model->setDocument(document);  // refreshes the rest through layoutRefreshed
 }
 
@@ -306,10 +321,11 @@ void AgendaPage::refresh()
         m_emptyText->setText(tr("<h2>No session slots yet</h2><p>Add time slots of the kind “Sessions”.</p>"));
     m_templateButton->setVisible(blank);
 
+    fillRounds();
     m_list->refresh(m_document, m_model->facts());
     m_unscheduledTitle->setText(tr("&Unscheduled sessions (%1)").arg(m_list->count()));
     if (m_document) {
-        const AgendaInput input = agendaInput(*m_document);
+        const AgendaInput input = agendaInput(*m_document, m_model->facts().roundId());
         QList<AgendaPlacement> current;
         for (const AgendaSession &session : input.problem.sessions)
             current.append({session.currentSlot, session.currentRoom});
@@ -317,6 +333,24 @@ void AgendaPage::refresh()
     }
     m_summary->setVisible(open && hasRooms && sessionSlots);
     updateActions();
+}
+
+void AgendaPage::fillRounds()
+{
+    // The first entry follows the voting as it goes (the open round, else the latest);
+    // the others hold one round, e.g. yesterday's, while today's is being voted.
+    const QSignalBlocker quiet(m_roundCombo);
+    m_roundCombo->clear();
+    const QVariant automatic = qint64(0);
+    m_roundCombo->addItem(tr("Open or latest round"), automatic);
+    if (m_document)
+        for (qint64 id : m_document->roundIds())
+            m_roundCombo->addItem(m_document->round(id)->name, id);
+    const int chosen = m_roundCombo->findData(m_model->round());
+    m_roundCombo->setCurrentIndex(std::max(0, chosen));
+    const bool rounds = m_document && !m_document->roundIds().isEmpty();
+    m_roundCombo->setVisible(rounds);
+    m_roundLabel->setVisible(rounds);
 }
 
 qint64 AgendaPage::targetSession() const
@@ -488,7 +522,7 @@ void AgendaPage::generate()
     if (!m_document || m_generation->isRunning())
         return;
     showMessage(QString());
-    if (m_generation->start(m_document))
+    if (m_generation->start(m_document, m_model->facts().roundId()))
         updateActions();
 }
 

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -62,6 +63,7 @@ private:
     void createActions();
     void retranslate();
     void refresh();
+    void fillRounds();
     void updateActions();
     void showMessage(const QString &text);
     void generationFinished(const GenerationReport &report);
@@ -93,6 +95,8 @@ private:
     QLabel *m_unscheduledTitle;
     QLabel *m_message;
     QWidget *m_buttonRow;
+    QLabel *m_roundLabel;
+    QComboBox *m_roundCombo;  ///< whose ballots the grid counts and the generator follows
     QMenu *m_menu;
     QMenu *m_moveMenu;
 
