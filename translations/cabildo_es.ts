@@ -291,7 +291,7 @@
 <context>
     <name>cabildo::AgendaPage</name>
     <message>
-        <location filename="../ui/agenda/agendapage.cpp" line="+159"/>
+        <location filename="../ui/agenda/agendapage.cpp" line="+161"/>
         <source>Generation cancelled: the agenda is unchanged.</source>
         <translation>Generación cancelada: la agenda no cambió.</translation>
     </message>
@@ -433,11 +433,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The voting round whose ballots the grid counts and Generate Agenda follows</source>
-        <translation>La ronda de votación cuyas boletas cuenta la grilla y que sigue «Generar la agenda»</translation>
+        <source>The voting round whose ballots the grid counts and Generate Agenda follows. The current round is the open one, else the latest.</source>
+        <translation>La ronda de votación cuyas boletas cuenta la grilla y que sigue «Generar la agenda». La ronda actual es la abierta o, si no hay, la más reciente.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+88"/>
+        <source>Current round</source>
+        <translation>ronda actual</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>Agenda grid</source>
         <translation>Cuadrícula de la agenda</translation>
     </message>
@@ -477,12 +482,7 @@
         <translation>Sesiones &amp;sin programar (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Open or latest round</source>
-        <translation>ronda abierta o la más reciente</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location line="+97"/>
         <source>One-day unconference</source>
         <translation>Desconferencia de un día</translation>
     </message>

@@ -291,7 +291,7 @@
 <context>
     <name>cabildo::AgendaPage</name>
     <message>
-        <location filename="../ui/agenda/agendapage.cpp" line="+159"/>
+        <location filename="../ui/agenda/agendapage.cpp" line="+161"/>
         <source>Generation cancelled: the agenda is unchanged.</source>
         <translation>Génération annulée&#xa0;: le programme est inchangé.</translation>
     </message>
@@ -433,11 +433,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The voting round whose ballots the grid counts and Generate Agenda follows</source>
-        <translation>Le tour de vote dont la grille compte les bulletins et que suit « Générer le programme »</translation>
+        <source>The voting round whose ballots the grid counts and Generate Agenda follows. The current round is the open one, else the latest.</source>
+        <translation>Le tour de vote dont la grille compte les bulletins et que suit « Générer le programme ». Le tour en cours est le tour ouvert, sinon le plus récent.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+88"/>
+        <source>Current round</source>
+        <translation>tour en cours</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>Agenda grid</source>
         <translation>Grille du programme</translation>
     </message>
@@ -477,12 +482,7 @@
         <translation>Sessions &amp;hors programme (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Open or latest round</source>
-        <translation>tour ouvert ou le plus récent</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location line="+97"/>
         <source>One-day unconference</source>
         <translation>Non-conférence d’une journée</translation>
     </message>

@@ -291,7 +291,7 @@
 <context>
     <name>cabildo::AgendaPage</name>
     <message>
-        <location filename="../ui/agenda/agendapage.cpp" line="+159"/>
+        <location filename="../ui/agenda/agendapage.cpp" line="+161"/>
         <source>Generation cancelled: the agenda is unchanged.</source>
         <translation>Geração cancelada: a programação não foi alterada.</translation>
     </message>
@@ -433,11 +433,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The voting round whose ballots the grid counts and Generate Agenda follows</source>
-        <translation>A rodada de votação cujas cédulas a grade conta e que «Gerar a programação» segue</translation>
+        <source>The voting round whose ballots the grid counts and Generate Agenda follows. The current round is the open one, else the latest.</source>
+        <translation>A rodada de votação cujas cédulas a grade conta e que «Gerar a programação» segue. A rodada atual é a aberta ou, se não houver, a mais recente.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+88"/>
+        <source>Current round</source>
+        <translation>rodada atual</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>Agenda grid</source>
         <translation>Grade da programação</translation>
     </message>
@@ -477,12 +482,7 @@
         <translation>Sessões &amp;sem horário (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Open or latest round</source>
-        <translation>rodada aberta ou a mais recente</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location line="+97"/>
         <source>One-day unconference</source>
         <translation>Desconferência de um dia</translation>
     </message>

@@ -117,11 +117,8 @@ AgendaPage::AgendaPage(QWidget *parent)
             [this] { m_model->setRound(m_roundCombo->currentData().toLongLong()); });
     for (QAction *action : {m_actions.rooms, m_actions.timeSlots, m_actions.sessions, m_actions.sessionsFromThemes,
                             m_actions.generate, m_actions.present}) {
-        if (action == m_actions.generate) {
+        if (action == m_actions.generate)
             buttons->addStretch(1);
-            buttons->addWidget(m_roundLabel);
-            buttons->addWidget(m_roundCombo);
-        }
         auto *button = new QToolButton;
         button->setObjectName(QStringLiteral("button_") + action->objectName());
         button->setDefaultAction(action);
@@ -134,7 +131,12 @@ AgendaPage::AgendaPage(QWidget *parent)
     layout->addWidget(m_buttonRow);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_message);
-    layout->addWidget(m_summary);
+    // The round picker sits with the score it changes, where the row has room to spare.
+    auto *scoreRow = new QHBoxLayout;
+    scoreRow->addWidget(m_roundLabel);
+    scoreRow->addWidget(m_roundCombo);
+    scoreRow->addWidget(m_summary, 1);
+    layout->addLayout(scoreRow);
     setTabOrder(m_grid, m_list);
 
     connect(m_mover, &SessionMover::message, this, &AgendaPage::showMessage);
@@ -258,7 +260,8 @@ void AgendaPage::retranslate()
     m_roomsButton->setText(tr("Rooms…"));
     m_slotsButton->setText(tr("Time slots…"));
     m_roundLabel->setText(tr("&Votes from:"));
-    m_roundCombo->setToolTip(tr("The voting round whose ballots the grid counts and Generate Agenda follows"));
+    m_roundCombo->setToolTip(tr("The voting round whose ballots the grid counts and Generate Agenda follows. "
+                                "The current round is the open one, else the latest."));
     m_grid->setAccessibleName(tr("Agenda grid"));
     m_grid->setAccessibleDescription(tr("Time slots are rows and rooms are columns. Space picks up the session of the "
                                         "current cell, the arrow keys choose where it goes and Enter puts it there; Esc "
@@ -332,6 +335,9 @@ void AgendaPage::refresh()
         m_summary->showScore(scoreAgenda(input.problem, current), AgendaGeneration::problemKey(input.problem));
     }
     m_summary->setVisible(open && hasRooms && sessionSlots);
+    const bool pickRound = m_summary->isVisibleTo(this) && !m_document->roundIds().isEmpty();
+    m_roundCombo->setVisible(pickRound);
+    m_roundLabel->setVisible(pickRound);
     updateActions();
 }
 
@@ -342,15 +348,12 @@ void AgendaPage::fillRounds()
     const QSignalBlocker quiet(m_roundCombo);
     m_roundCombo->clear();
     const QVariant automatic = qint64(0);
-    m_roundCombo->addItem(tr("Open or latest round"), automatic);
+    m_roundCombo->addItem(tr("Current round"), automatic);
     if (m_document)
         for (qint64 id : m_document->roundIds())
             m_roundCombo->addItem(m_document->round(id)->name, id);
     const int chosen = m_roundCombo->findData(m_model->round());
     m_roundCombo->setCurrentIndex(std::max(0, chosen));
-    const bool rounds = m_document && !m_document->roundIds().isEmpty();
-    m_roundCombo->setVisible(rounds);
-    m_roundLabel->setVisible(rounds);
 }
 
 qint64 AgendaPage::targetSession() const
