@@ -221,7 +221,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message numerus="yes">
-        <location filename="../app/document/votesdocument.cpp" line="+306"/>
+        <location filename="../app/document/votesdocument.cpp" line="+318"/>
         <source>A ballot may name at most %n theme(s) in this round.</source>
         <translation>
             <numerusform>A ballot may name at most %n theme in this round.</numerusform>
@@ -549,6 +549,17 @@
         <translation>
             <numerusform>%n vote</numerusform>
             <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::VoteActions</name>
+    <message numerus="yes">
+        <location filename="../ui/votes/voteactions.cpp" line="+187"/>
+        <source>Delete the voting round “%1” and its %n ballot(s)? Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>Delete the voting round “%1” and its %n ballot? Edit ▸ Undo brings them back.</numerusform>
+            <numerusform>Delete the voting round “%1” and its %n ballots? Edit ▸ Undo brings them back.</numerusform>
         </translation>
     </message>
 </context>

@@ -1253,12 +1253,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>A voting round needs a name, at least one vote per person and a cap of 0 (none) or more.</source>
         <translation>Una ronda de votación necesita un nombre, al menos un voto por persona y un tope de 0 (sin tope) o más.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
+        <source>Close %1 before deleting it: people may be voting.</source>
+        <translation>Cierre %1 antes de eliminarla: puede haber gente votando.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Votes per person and the cap cannot change once ballots have been cast.</source>
         <translation>Los votos por persona y el tope ya no pueden cambiar una vez emitidas las boletas.</translation>
     </message>
@@ -3507,7 +3512,7 @@ Open it read-only? You can look at it but not change it.</source>
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
         <location filename="../app/document/agendadocument.cpp" line="-468"/>
-        <location filename="../app/document/votesdocument.cpp" line="-302"/>
+        <location filename="../app/document/votesdocument.cpp" line="-314"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -3684,6 +3689,11 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Crear la ronda de votación %1</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Delete voting round %1</source>
+        <translation>Eliminar la ronda de votación %1</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>Change voting round %1</source>
         <translation>Modificar la ronda de votación %1</translation>
@@ -3753,7 +3763,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>No se pueden revelar los totales</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Votes</source>
         <translation>V&amp;otos</translation>
     </message>
@@ -3805,7 +3815,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>%1 (cerrada)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Re&amp;open “%1”</source>
         <extracomment>Opens a closed voting round again; %1 is its name</extracomment>
         <translation>Rea&amp;brir “%1”</translation>
@@ -3841,6 +3851,16 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Re&amp;velar los totales</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Delete “%1”…</source>
+        <translation>&amp;Eliminar “%1”…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete Round…</source>
+        <translation>&amp;Eliminar la ronda…</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Round %1</source>
         <extracomment>Suggested name of a new voting round</extracomment>
@@ -3850,6 +3870,24 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+4"/>
         <source>Cannot create the round</source>
         <translation>No se puede crear la ronda</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Delete the voting round “%1” and its %n ballot(s)? Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>¿Eliminar la ronda de votación “%1” y %n boleta? Editar ▸ Deshacer las recupera.</numerusform>
+            <numerusform>¿Eliminar la ronda de votación “%1” y %n boletas? Editar ▸ Deshacer las recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Voting Round</source>
+        <translation>Eliminar la ronda de votación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot delete the round</source>
+        <translation>No se puede eliminar la ronda</translation>
     </message>
 </context>
 <context>

@@ -1253,12 +1253,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>A voting round needs a name, at least one vote per person and a cap of 0 (none) or more.</source>
         <translation>Un tour de vote a besoin d’un nom, d’au moins un vote par personne et d’un plafond de 0 (aucun) ou plus.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
+        <source>Close %1 before deleting it: people may be voting.</source>
+        <translation>Fermez %1 avant de le supprimer : des personnes votent peut-être.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Votes per person and the cap cannot change once ballots have been cast.</source>
         <translation>Le nombre de votes par personne et le plafond ne peuvent plus changer une fois des bulletins déposés.</translation>
     </message>
@@ -3507,7 +3512,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
         <location filename="../app/document/agendadocument.cpp" line="-468"/>
-        <location filename="../app/document/votesdocument.cpp" line="-302"/>
+        <location filename="../app/document/votesdocument.cpp" line="-314"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3684,6 +3689,11 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Créer le tour de vote %1</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Delete voting round %1</source>
+        <translation>Supprimer le tour de vote %1</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>Change voting round %1</source>
         <translation>Modifier le tour de vote %1</translation>
@@ -3753,7 +3763,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Impossible de révéler les totaux</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Votes</source>
         <translation>V&amp;ote</translation>
     </message>
@@ -3805,7 +3815,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>%1 (fermé)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Re&amp;open “%1”</source>
         <extracomment>Opens a closed voting round again; %1 is its name</extracomment>
         <translation>R&amp;ouvrir «&#xa0;%1&#xa0;»</translation>
@@ -3841,6 +3851,16 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Ré&amp;véler les totaux</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Delete “%1”…</source>
+        <translation>&amp;Supprimer « %1 »…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete Round…</source>
+        <translation>&amp;Supprimer le tour…</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Round %1</source>
         <extracomment>Suggested name of a new voting round</extracomment>
@@ -3850,6 +3870,24 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+4"/>
         <source>Cannot create the round</source>
         <translation>Impossible de créer le tour</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Delete the voting round “%1” and its %n ballot(s)? Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer le tour de vote « %1 » et %n bulletin ? Édition ▸ Annuler les fait revenir.</numerusform>
+            <numerusform>Supprimer le tour de vote « %1 » et %n bulletins ? Édition ▸ Annuler les fait revenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Voting Round</source>
+        <translation>Supprimer le tour de vote</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot delete the round</source>
+        <translation>Impossible de supprimer le tour</translation>
     </message>
 </context>
 <context>

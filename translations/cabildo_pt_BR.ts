@@ -1253,12 +1253,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>A voting round needs a name, at least one vote per person and a cap of 0 (none) or more.</source>
         <translation>Uma rodada de votação precisa de um nome, de pelo menos um voto por pessoa e de um limite de 0 (nenhum) ou mais.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
+        <source>Close %1 before deleting it: people may be voting.</source>
+        <translation>Encerre %1 antes de excluí-la: pode haver pessoas votando.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Votes per person and the cap cannot change once ballots have been cast.</source>
         <translation>Os votos por pessoa e o limite não podem mudar depois que houver cédulas depositadas.</translation>
     </message>
@@ -3507,7 +3512,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
         <location filename="../app/document/agendadocument.cpp" line="-468"/>
-        <location filename="../app/document/votesdocument.cpp" line="-302"/>
+        <location filename="../app/document/votesdocument.cpp" line="-314"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -3684,6 +3689,11 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Criar a rodada de votação %1</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Delete voting round %1</source>
+        <translation>Excluir a rodada de votação %1</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>Change voting round %1</source>
         <translation>Alterar a rodada de votação %1</translation>
@@ -3753,7 +3763,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Não foi possível revelar os totais</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Votes</source>
         <translation>V&amp;otos</translation>
     </message>
@@ -3805,7 +3815,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>%1 (encerrada)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Re&amp;open “%1”</source>
         <extracomment>Opens a closed voting round again; %1 is its name</extracomment>
         <translation>Rea&amp;brir “%1”</translation>
@@ -3841,6 +3851,16 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Re&amp;velar os totais</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Delete “%1”…</source>
+        <translation>E&amp;xcluir “%1”…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete Round…</source>
+        <translation>E&amp;xcluir a rodada…</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Round %1</source>
         <extracomment>Suggested name of a new voting round</extracomment>
@@ -3850,6 +3870,24 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location line="+4"/>
         <source>Cannot create the round</source>
         <translation>Não foi possível criar a rodada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Delete the voting round “%1” and its %n ballot(s)? Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>Excluir a rodada de votação “%1” e %n cédula? Editar ▸ Desfazer as traz de volta.</numerusform>
+            <numerusform>Excluir a rodada de votação “%1” e %n cédulas? Editar ▸ Desfazer as traz de volta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Voting Round</source>
+        <translation>Excluir a rodada de votação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot delete the round</source>
+        <translation>Não é possível excluir a rodada</translation>
     </message>
 </context>
 <context>

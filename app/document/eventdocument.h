@@ -150,6 +150,8 @@ public:
     /** Opens a round for voting; refused while another one is open. */
     bool openRound(qint64 roundId);
     bool closeRound(qint64 roundId);
+    /** Removes a round that is not open, with its ballots and tallies; one undo step brings them back. */
+    bool removeRound(qint64 roundId);
     /** Shows the running totals that were hidden. */
     bool revealTotals(qint64 roundId);
     /**

@@ -228,6 +228,18 @@ bool EventDocument::createRound(const QString &name, int votesPerPerson, int cap
     return pushVoteChange(UndoText::tr("Create voting round %1").arg(quoted(made.name)), change);
 }
 
+bool EventDocument::removeRound(qint64 roundId)
+{
+    const VoteRound *found = round(roundId);
+    if (!found)
+        return false;
+    if (found->state == RoundState::Open)
+        return refuse(tr("Close %1 before deleting it: people may be voting.").arg(quoted(found->name)));
+    VoteChange change;
+    change.removedRounds = {roundId};
+    return pushVoteChange(UndoText::tr("Delete voting round %1").arg(quoted(found->name)), change);
+}
+
 bool EventDocument::updateRound(const VoteRound &changed)
 {
     const VoteRound *current = round(changed.id);

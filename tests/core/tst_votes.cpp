@@ -222,6 +222,15 @@ private slots:
         document->undoStack()->redo();
         QCOMPARE(document->tally(round, uuidA), 5);
         VERIFY_STORED(document);
+
+        // Deleting the closed round takes its ballots and tallies from the file too; undo restores them.
+        const QByteArray merged = inMemory(*document);
+        QVERIFY(document->removeRound(round));
+        QVERIFY(document->roundIds().isEmpty());
+        VERIFY_STORED(document);
+        document->undoStack()->undo();
+        QCOMPARE(inMemory(*document), merged);
+        VERIFY_STORED(document);
     }
 
     // Themes cannot be merged or split while a round is open; a theme from loose notes can.

@@ -551,6 +551,51 @@ private slots:
         QVERIFY(reveal->isVisible());
     }
 
+    void deleteRoundAsksAndUndoes()
+    {
+        QAction *remove = action("actionDeleteVoteRound");
+        QVERIFY(!remove->isEnabled());  // no round yet
+        createRoundThroughDialog(QStringLiteral("Mistake"), 0, true);
+        const qint64 round = newestRound();
+        action("actionOpenVoteRound")->trigger();
+        QVERIFY(!remove->isEnabled());  // people may be voting
+        QVERIFY(!document()->removeRound(round));
+        QVERIFY(document()->lastError().contains(QLatin1String("Mistake")));
+        QVERIFY(document()->castBallot(round, {themes[0], themes[1]}));
+        QVERIFY(document()->castBallot(round, {themes[2]}));
+        action("actionCloseVoteRound")->trigger();
+        QVERIFY(document()->setTally(round, themes[0], 4));
+        QVERIFY(remove->isEnabled());
+        QCOMPARE(remove->text(), QStringLiteral("&Delete “Mistake”…"));
+
+        // The question names the round and its ballots; No keeps everything.
+        QString asked;
+        auto answer = [&](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, this, [&, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                asked = box->text();
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::No);
+        remove->trigger();
+        QVERIFY2(asked.contains(QStringLiteral("“Mistake”")) && asked.contains(QLatin1String("2 ballot")), qPrintable(asked));
+        QVERIFY(document()->round(round));
+        answer(QMessageBox::Yes);
+        remove->trigger();
+        QVERIFY(!document()->round(round));
+        QVERIFY(document()->ballots(round).isEmpty());
+        QCOMPARE(document()->tally(round, uuid(themes[0])), 0);
+        QVERIFY(!remove->isEnabled());
+
+        // Undo brings the round back with its ballots and tally.
+        action("actionUndo")->trigger();
+        QCOMPARE(document()->round(round)->name, QStringLiteral("Mistake"));
+        QCOMPARE(document()->ballots(round).size(), 2);
+        QCOMPARE(document()->tally(round, uuid(themes[0])), 4);
+    }
+
     void mergeRefusedWhileRoundOpenSaysWhy()
     {
         createRoundThroughDialog(QStringLiteral("Busy"), 0, true);

@@ -41,6 +41,7 @@ VoteActions::VoteActions(QWidget *window)
         if (!m_document->revealTotals(m_currentRound))
             refused(tr("Cannot reveal the totals"));
     });
+    m_remove = make("actionDeleteVoteRound", &VoteActions::askRemoveRound);
     m_tallies = make("actionEnterTallies", &VoteActions::enterTallies);
     m_showResults = make("actionShowVoteResults", &VoteActions::showResults);
     m_showResults->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -48,7 +49,7 @@ VoteActions::VoteActions(QWidget *window)
     m_menu->addAction(m_newRound);
     m_menu->addMenu(m_roundMenu);
     m_menu->addSeparator();
-    m_menu->addActions({m_open, m_close, m_reveal});
+    m_menu->addActions({m_open, m_close, m_reveal, m_remove});
     m_menu->addSeparator();
     m_menu->addAction(m_tallies);
     m_menu->addAction(m_showResults);
@@ -146,6 +147,7 @@ void VoteActions::updateEnabled()
     m_open->setEnabled(editable && round && round->state != RoundState::Open && !anotherOpen);
     m_close->setEnabled(editable && round && round->state == RoundState::Open);
     m_reveal->setEnabled(editable && round && round->totalsHidden);
+    m_remove->setEnabled(editable && round && round->state != RoundState::Open);
     m_tallies->setEnabled(editable && round && m_document->themeCount() > 0);
     m_showResults->setEnabled(m_document != nullptr);
 
@@ -157,6 +159,7 @@ void VoteActions::updateEnabled()
         m_open->setText(round ? tr("&Open “%1” for Voting").arg(name) : tr("&Open Round for Voting"));
     m_close->setText(round ? tr("&Close “%1”").arg(name) : tr("&Close Round"));
     m_reveal->setText(round ? tr("Re&veal Totals of “%1”").arg(name) : tr("Re&veal Totals"));
+    m_remove->setText(round ? tr("&Delete “%1”…").arg(name) : tr("&Delete Round…"));
 }
 
 void VoteActions::askNewRound()
@@ -172,6 +175,22 @@ void VoteActions::askNewRound()
         return;
     }
     setCurrentRound(m_document->roundIds().constLast());
+}
+
+void VoteActions::askRemoveRound()
+{
+    const VoteRound *round = m_document ? m_document->round(m_currentRound) : nullptr;
+    if (!round)
+        return;
+    // Ballots cannot be cast again: say how many go (Undo brings them back).
+    const int ballots = int(m_document->ballots(round->id).size());
+    const QString question = tr("Delete the voting round “%1” and its %n ballot(s)? Edit ▸ Undo brings them back.",
+                                nullptr, ballots)
+                                 .arg(round->name);
+    if (QMessageBox::question(m_window, tr("Delete Voting Round"), question) != QMessageBox::Yes)
+        return;
+    if (!m_document->removeRound(round->id))
+        refused(tr("Cannot delete the round"));
 }
 
 void VoteActions::enterTallies()

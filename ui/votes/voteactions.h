@@ -39,6 +39,7 @@ public:
 
 private:
     void askNewRound();
+    void askRemoveRound();
     void enterTallies();
     void showResults();
     void fillRoundMenu();
@@ -55,6 +56,7 @@ private:
     QAction *m_open;
     QAction *m_close;
     QAction *m_reveal;
+    QAction *m_remove;
     QAction *m_tallies;
     QAction *m_showResults;
     QPointer<VoteResultsWindow> m_results;
