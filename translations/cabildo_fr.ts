@@ -1447,7 +1447,7 @@
 <context>
     <name>cabildo::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+37"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+52"/>
         <source>Export Open Data</source>
         <translation>Exporter les données ouvertes</translation>
     </message>
@@ -1517,7 +1517,7 @@
         <translation>Langues du README&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-51"/>
         <source>A4</source>
         <translation>A4 (210&#xa0;×&#xa0;297&#xa0;mm)</translation>
     </message>
@@ -1527,12 +1527,12 @@
         <translation>Lettre US (216&#xa0;×&#xa0;279&#xa0;mm)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+52"/>
         <source>Programme paper:</source>
         <translation>Format papier du programme&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-48"/>
         <source>https://… where the data will be published (optional)</source>
         <translation>https://… où les données seront publiées (facultatif)</translation>
     </message>
@@ -1542,7 +1542,7 @@
         <translation>URL du code QR&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+54"/>
         <source>The bundle contains no personal data unless you include consented names. The report appears here after the export.</source>
         <translation>Le lot ne contient aucune donnée personnelle, sauf si vous incluez les noms publiés avec consentement. Le compte rendu s’affiche ici après l’exportation.</translation>
     </message>
@@ -2744,13 +2744,13 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <name>cabildo::PdfExportDialog</name>
     <message>
         <location filename="../ui/dialogs/pdfexportdialog.cpp" line="+30"/>
-        <location line="+77"/>
+        <location line="+69"/>
         <location line="+22"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-84"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -2760,32 +2760,12 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A4</source>
-        <translation>A4 (210&#xa0;×&#xa0;297&#xa0;mm)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Letter</source>
-        <translation>Lettre US (216&#xa0;×&#xa0;279&#xa0;mm)</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Paper:</source>
         <translation>Papier :</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>https://… where the data will be published (optional)</source>
-        <translation>https://… où les données seront publiées (facultatif)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>QR code URL:</source>
-        <translation>URL du code QR&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>

@@ -1447,7 +1447,7 @@
 <context>
     <name>cabildo::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+37"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+52"/>
         <source>Export Open Data</source>
         <translation>Exportar dados abertos</translation>
     </message>
@@ -1517,7 +1517,7 @@
         <translation>Idiomas do README:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-51"/>
         <source>A4</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
@@ -1527,12 +1527,12 @@
         <translation>Carta (216 × 279 mm)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+52"/>
         <source>Programme paper:</source>
         <translation>Tamanho do papel da programação:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-48"/>
         <source>https://… where the data will be published (optional)</source>
         <translation>https://… onde os dados serão publicados (opcional)</translation>
     </message>
@@ -1542,7 +1542,7 @@
         <translation>URL do código QR:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+54"/>
         <source>The bundle contains no personal data unless you include consented names. The report appears here after the export.</source>
         <translation>O pacote não contém dados pessoais, a menos que você inclua os nomes com consentimento. O relatório aparece aqui depois da exportação.</translation>
     </message>
@@ -2744,13 +2744,13 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     <name>cabildo::PdfExportDialog</name>
     <message>
         <location filename="../ui/dialogs/pdfexportdialog.cpp" line="+30"/>
-        <location line="+77"/>
+        <location line="+69"/>
         <location line="+22"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-84"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -2760,32 +2760,12 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Arquivo:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A4</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Letter</source>
-        <translation>Carta (216 × 279 mm)</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Paper:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>https://… where the data will be published (optional)</source>
-        <translation>https://… onde os dados serão publicados (opcional)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>QR code URL:</source>
-        <translation>URL do código QR:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>

@@ -29,6 +29,21 @@ PaperSize defaultPaper()
     return QLocale().measurementSystem() == QLocale::ImperialUSSystem ? PaperSize::Letter : PaperSize::A4;
 }
 
+ProgrammeChoices addProgrammeChoices(QFormLayout *form, QWidget *parent, const QString &paperLabel,
+                                     const QString &namePrefix)
+{
+    ProgrammeChoices choices{new QComboBox(parent), new QLineEdit(parent)};
+    choices.paper->setObjectName(namePrefix + QStringLiteral("Paper"));
+    choices.paper->addItem(ExportDialog::tr("A4"), int(PaperSize::A4));
+    choices.paper->addItem(ExportDialog::tr("Letter"), int(PaperSize::Letter));
+    choices.paper->setCurrentIndex(defaultPaper() == PaperSize::Letter ? 1 : 0);
+    form->addRow(paperLabel, choices.paper);
+    choices.qrUrl->setObjectName(namePrefix + QStringLiteral("QrUrl"));
+    choices.qrUrl->setPlaceholderText(ExportDialog::tr("https://… where the data will be published (optional)"));
+    form->addRow(ExportDialog::tr("QR code URL:"), choices.qrUrl);
+    return choices;
+}
+
 ExportDialog::ExportDialog(EventContent content, QWidget *parent)
     : QDialog(parent)
     , m_content(std::move(content))
@@ -72,16 +87,9 @@ ExportDialog::ExportDialog(EventContent content, QWidget *parent)
     languages->addStretch();
     form->addRow(tr("README languages:"), languages);
 
-    m_paper = new QComboBox(this);
-    m_paper->addItem(tr("A4"), int(PaperSize::A4));
-    m_paper->addItem(tr("Letter"), int(PaperSize::Letter));
-    m_paper->setCurrentIndex(defaultPaper() == PaperSize::Letter ? 1 : 0);
-    form->addRow(tr("Programme paper:"), m_paper);
-
-    m_qrUrl = new QLineEdit(this);
-    m_qrUrl->setObjectName(QStringLiteral("exportQrUrl"));
-    m_qrUrl->setPlaceholderText(tr("https://… where the data will be published (optional)"));
-    form->addRow(tr("QR code URL:"), m_qrUrl);
+    const ProgrammeChoices programme = addProgrammeChoices(form, this, tr("Programme paper:"), QStringLiteral("export"));
+    m_paper = programme.paper;
+    m_qrUrl = programme.qrUrl;
 
     m_report = new QPlainTextEdit(this);
     m_report->setObjectName(QStringLiteral("exportReport"));

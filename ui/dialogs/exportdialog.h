@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -64,5 +65,15 @@ private:
 
 /** The paper people print on where the interface's locale is: Letter in the Americas' Letter countries, else A4. */
 PaperSize defaultPaper();
+
+/** The programme's paper and QR code URL, as both export dialogs ask for them. */
+struct ProgrammeChoices
+{
+    QComboBox *paper;
+    QLineEdit *qrUrl;
+};
+/** Adds the two rows to `form`; their object names are `namePrefix` + "Paper" and "QrUrl". */
+ProgrammeChoices addProgrammeChoices(QFormLayout *form, QWidget *parent, const QString &paperLabel,
+                                     const QString &namePrefix);
 
 } // namespace cabildo

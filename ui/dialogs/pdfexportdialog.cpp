@@ -40,17 +40,9 @@ PdfExportDialog::PdfExportDialog(EventContent content, QWidget *parent)
     pathRow->addWidget(choose);
     form->addRow(tr("File:"), pathRow);
 
-    m_paper = new QComboBox(this);
-    m_paper->setObjectName(QStringLiteral("pdfPaper"));
-    m_paper->addItem(tr("A4"), int(PaperSize::A4));
-    m_paper->addItem(tr("Letter"), int(PaperSize::Letter));
-    m_paper->setCurrentIndex(defaultPaper() == PaperSize::Letter ? 1 : 0);
-    form->addRow(tr("Paper:"), m_paper);
-
-    m_qrUrl = new QLineEdit(this);
-    m_qrUrl->setObjectName(QStringLiteral("pdfQrUrl"));
-    m_qrUrl->setPlaceholderText(tr("https://… where the data will be published (optional)"));
-    form->addRow(tr("QR code URL:"), m_qrUrl);
+    const ProgrammeChoices programme = addProgrammeChoices(form, this, tr("Paper:"), QStringLiteral("pdf"));
+    m_paper = programme.paper;
+    m_qrUrl = programme.qrUrl;
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("pdfError"));
