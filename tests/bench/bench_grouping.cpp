@@ -2,7 +2,7 @@
 // file imported through NotesCsv, grouped with K = its number of labels and with K chosen
 // automatically, scored with NMI, ARI and ACC (Hungarian matching by dlib's
 // max_cost_assignment) beside the scikit-learn LSA + k-means reference NMI; then the
-// cross-language figures on SIB-200 and the speed targets. Prints; never fails. Run:
+// cross-language figures on SIB-200 and the speed targets. Prints; never fails. Run (the filter "speed" gives the speed figures alone):
 //   build/tests/bench/bench_grouping /work/shared/data/clustering [set-name-filter]
 #include "exchange/notescsv.h"
 #include "grouping/groupingengine.h"
@@ -324,13 +324,17 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_grouping DATA_FOLDER [set-name-filter]\n");
+        std::fprintf(stderr, "usage: bench_grouping DATA_FOLDER [set-name-filter | sib | speed]\n");
         return 2;
     }
     const QDir data(QString::fromLocal8Bit(argv[1]));
     const QString filter = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     GroupingOptions options;
     options.fallbackLanguage = QStringLiteral("en");  // the labelled sets are English, with no language column
+    if (filter == QLatin1String("speed")) {  // the speed figures alone, e.g. under a profiler
+        speed(data, options);
+        return 0;
+    }
     labelledSets(data, filter, options);
     if (filter.isEmpty() || filter == QLatin1String("sib")) {
         crossLanguage(data, GroupingOptions{});  // no language known: no stemming, no translation yet
