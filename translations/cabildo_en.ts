@@ -232,7 +232,7 @@
 <context>
     <name>cabildo::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+165"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+173"/>
         <source>Exported %n file(s) into %1.</source>
         <translation>
             <numerusform>Exported %n file into %1.</numerusform>

@@ -1447,7 +1447,7 @@
 <context>
     <name>cabildo::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+52"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+54"/>
         <source>Export Open Data</source>
         <translation>Exporter les données ouvertes</translation>
     </message>
@@ -1552,7 +1552,12 @@
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Where to put the bundle</source>
         <translation>Où placer le lot de données</translation>
     </message>
@@ -1615,7 +1620,7 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Export &amp;Open Data…</source>
         <translation>&amp;Exporter les données ouvertes…</translation>
     </message>

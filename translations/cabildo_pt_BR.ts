@@ -1447,7 +1447,7 @@
 <context>
     <name>cabildo::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+52"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+54"/>
         <source>Export Open Data</source>
         <translation>Exportar dados abertos</translation>
     </message>
@@ -1552,7 +1552,12 @@
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>Open Folder</source>
+        <translation>Abrir a pasta</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Where to put the bundle</source>
         <translation>Onde salvar o pacote de dados</translation>
     </message>
@@ -1615,7 +1620,7 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Export &amp;Open Data…</source>
         <translation>&amp;Exportar dados abertos…</translation>
     </message>

@@ -60,7 +60,10 @@ private slots:
         dialog.findChild<QLineEdit *>(QStringLiteral("exportQrUrl"))->setText(QStringLiteral("https://example.org/data"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *openFolder = dialog.findChild<QPushButton *>(QStringLiteral("exportOpenFolder"));
+        QVERIFY(openFolder && !openFolder->isEnabled());  // nothing to open yet
         dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+        QVERIFY(openFolder->isEnabled());
         const QString report = dialog.findChild<QPlainTextEdit *>(QStringLiteral("exportReport"))->toPlainText();
         // Plural forms come from the catalogues (not loaded here): match the counts only.
         QVERIFY2(report.contains(QStringLiteral("2 e-mail")), qPrintable(report));  // a note and a description

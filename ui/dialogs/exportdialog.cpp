@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace cabildo {
@@ -102,6 +104,12 @@ ExportDialog::ExportDialog(EventContent content, QWidget *parent)
     m_export->setObjectName(QStringLiteral("exportButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::exportNow);
+    // After an export the organiser's next step is the folder: to check it, zip it, upload it.
+    m_openFolder = buttons->addButton(tr("Open Folder"), QDialogButtonBox::ActionRole);
+    m_openFolder->setObjectName(QStringLiteral("exportOpenFolder"));
+    m_openFolder->setEnabled(false);
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_exported)); });
     connect(choose, &QPushButton::clicked, this, &ExportDialog::chooseFolder);
     for (QCheckBox *box : {m_notes, m_english, m_french})
         connect(box, &QCheckBox::toggled, this, &ExportDialog::updateState);
@@ -175,6 +183,8 @@ bool ExportDialog::exportNow()
     lines.append(QString());
     lines += report.files;
     m_report->setPlainText(lines.join(QLatin1Char('\n')));
+    m_exported = folder();
+    m_openFolder->setEnabled(true);
     return true;
 }
 

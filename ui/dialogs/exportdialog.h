@@ -61,6 +61,8 @@ private:
     QLineEdit *m_qrUrl;
     QPlainTextEdit *m_report;
     QPushButton *m_export;
+    QPushButton *m_openFolder;
+    QString m_exported;  ///< the last bundle written, for Open Folder
 };
 
 /** The paper people print on where the interface's locale is: Letter in the Americas' Letter countries, else A4. */
