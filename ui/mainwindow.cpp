@@ -274,6 +274,11 @@ void MainWindow::createMenus()
             m_pages->setCurrentIndex(on ? 2 : 1);
     });
     menuBar()->addMenu(m_agenda->menu());
+    // The printable programme is wanted where the agenda is made, too: the File menu's action.
+    if (auto *pdf = findChild<QAction *>(QStringLiteral("actionExportPdf"))) {
+        m_agenda->menu()->addSeparator();
+        m_agenda->menu()->addAction(pdf);
+    }
 
     m_eventMenu = menuBar()->addMenu(QString());
     m_eventMenu->addActions({m_actions.eventProperties, m_actions.kiosk});

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -137,6 +138,10 @@ private slots:
         QVERIFY(bundle && pdf);
         QCOMPARE(bundle->text(), QStringLiteral("Export &Open Data…"));
         QCOMPARE(pdf->text(), QStringLiteral("Export &PDF…"));
+        // The same action in the Agenda menu, where the programme is made.
+        QMenu *agenda = window.findChild<QMenu *>(QStringLiteral("menuAgenda"));
+        QVERIFY2(agenda, "no Agenda menu");
+        QVERIFY(agenda->actions().contains(pdf));
     }
 };
 
