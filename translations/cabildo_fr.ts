@@ -598,7 +598,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+29"/>
-        <location filename="../ui/mainwindow.cpp" line="+317"/>
+        <location filename="../ui/mainwindow.cpp" line="+322"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -2267,12 +2267,12 @@
         <translation>&amp;Modifier le texte de la note</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-172"/>
         <source>board.png</source>
         <translation>tableau.png</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Suggested themes</source>
         <translation>Thèmes suggérés</translation>
     </message>
@@ -2845,13 +2845,13 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::ProgrammePdf</name>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+122"/>
+        <location filename="../app/export/programmepdf.cpp" line="+157"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
         <location filename="../app/export/icalendar.cpp" line="+71"/>
-        <location filename="../app/export/programmepdf.cpp" line="+17"/>
+        <location filename="../app/export/programmepdf.cpp" line="+14"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
@@ -2862,19 +2862,29 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Plénière</translation>
     </message>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+91"/>
-        <location line="+42"/>
+        <location filename="../app/export/programmepdf.cpp" line="+179"/>
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-26"/>
         <source>Programme. Times are local (%1).</source>
         <extracomment>The programme&apos;s subtitle; %1 is the time zone, e.g. Europe/Paris.</extracomment>
         <translation>Programme. Heures locales (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-266"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+146"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>No agenda yet.</source>
         <translation>Pas encore de programme.</translation>
     </message>

@@ -598,7 +598,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+29"/>
-        <location filename="../ui/mainwindow.cpp" line="+317"/>
+        <location filename="../ui/mainwindow.cpp" line="+322"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
@@ -2267,12 +2267,12 @@
         <translation>&amp;Editar texto da nota</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-172"/>
         <source>board.png</source>
         <translation>quadro.png</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Suggested themes</source>
         <translation>Temas sugeridos</translation>
     </message>
@@ -2845,13 +2845,13 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::ProgrammePdf</name>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+122"/>
+        <location filename="../app/export/programmepdf.cpp" line="+157"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
     <message>
         <location filename="../app/export/icalendar.cpp" line="+71"/>
-        <location filename="../app/export/programmepdf.cpp" line="+17"/>
+        <location filename="../app/export/programmepdf.cpp" line="+14"/>
         <source>Break</source>
         <translation>Intervalo</translation>
     </message>
@@ -2862,19 +2862,29 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Plenária</translation>
     </message>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+91"/>
-        <location line="+42"/>
+        <location filename="../app/export/programmepdf.cpp" line="+179"/>
         <source>%1 cannot be written.</source>
         <translation>Não é possível gravar %1.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-26"/>
         <source>Programme. Times are local (%1).</source>
         <extracomment>The programme&apos;s subtitle; %1 is the time zone, e.g. Europe/Paris.</extracomment>
         <translation>Programação. Horários locais (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-266"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+146"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuação)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>No agenda yet.</source>
         <translation>Ainda não há programação.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "qrcode.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -43,26 +44,45 @@ public:
     }
 
     qreal y = margin;
+    int page = 1;
+    int pages = 0;  ///< known on the second pass; a one-page programme has no footer
+
+    /** "Page 2 of 3" in the bottom margin, so loose printed pages go back in order. */
+    void paintFooter()
+    {
+        if (pages < 2)
+            return;
+        m_painter.setFont(font(8));
+        m_painter.setPen(QColor(0x44, 0x44, 0x44));
+        m_painter.drawText(QRectF(margin, m_bottom + 12, m_width, 14), Qt::AlignHCenter | Qt::AlignVCenter,
+                           ProgrammePdf::tr("Page %1 of %2").arg(page).arg(pages));
+        m_painter.setPen(Qt::black);
+    }
 
     void paintDay(const QDate &date)
     {
-        const QString title = QLocale().toString(date, QLocale::LongFormat);
+        m_dayTitle = QLocale().toString(date, QLocale::LongFormat);
+        QList<PublicData::Slot> daySlots;
+        for (const PublicData::Slot &slot : m_data.timeSlots)
+            if (slot.start.date() == date)
+                daySlots.append(slot);
         for (qsizetype group = 0; group < m_groups.size(); ++group) {
-            const bool newPage = needs(60);
-            if (group == 0 || newPage) {  // a table on a page of its own still says which day it is
-                m_painter.setFont(font(13, true));
-                m_painter.setPen(Qt::black);
-                m_painter.drawText(QRectF(margin, y, m_width, 22), Qt::AlignLeft | Qt::AlignVCenter, title);
-                y += 26;
-            } else {
-                y += 8;
-            }
             m_rooms = m_groups.at(group);
             m_roomWidth = (m_width - timeColumn) / std::max<qsizetype>(1, m_rooms.size());
+            // A table that fits on a page is not split: it starts on the next page instead.
+            qreal table = headerHeight();
+            for (const PublicData::Slot &slot : std::as_const(daySlots))
+                table += rowHeight(slot);
+            const qreal heading = group == 0 ? 26 : 8;
+            const bool fitsOnAPage = margin + 26 + table <= m_bottom;
+            const bool newPage = needs(heading + (fitsOnAPage ? table : 60));
+            if (group == 0 || newPage)  // a table on a page of its own still says which day it is
+                paintDayTitle(group == 0 ? m_dayTitle : ProgrammePdf::tr("%1 (continued)").arg(m_dayTitle));
+            else
+                y += 8;
             paintHeader();
-            for (const PublicData::Slot &slot : m_data.timeSlots)
-                if (slot.start.date() == date)
-                    paintSlot(slot);
+            for (const PublicData::Slot &slot : std::as_const(daySlots))
+                paintSlot(slot);
         }
         y += 14;
     }
@@ -107,18 +127,33 @@ private:
     {
         if (y + height <= m_bottom)
             return false;
+        paintFooter();
         m_writer.newPage();
+        ++page;
         y = margin;
         return true;
+    }
+
+    void paintDayTitle(const QString &title)
+    {
+        m_painter.setFont(font(13, true));
+        m_painter.setPen(Qt::black);
+        m_painter.drawText(QRectF(margin, y, m_width, 22), Qt::AlignLeft | Qt::AlignVCenter, title);
+        y += 26;
+    }
+
+    qreal headerHeight() const
+    {
+        qreal height = 20;
+        for (const PublicData::Room &room : std::as_const(m_rooms))
+            height = std::max(height, textHeight(room.name, m_roomWidth, font(9, true)));
+        return height;
     }
 
     void paintHeader()
     {
         const QFont bold = font(9, true);
-        qreal height = 20;
-        for (const PublicData::Room &room : std::as_const(m_rooms))
-            height = std::max(height, textHeight(room.name, m_roomWidth, bold));
-        needs(height + 30);
+        const qreal height = headerHeight();
         cell(QRectF(margin, y, timeColumn, height), ProgrammePdf::tr("Time"), bold, QColor(0xee, 0xee, 0xee));
         qreal x = margin + timeColumn;
         for (const PublicData::Room &room : std::as_const(m_rooms)) {
@@ -128,49 +163,69 @@ private:
         y += height;
     }
 
+    /** What a break or a plenary says across the whole row. */
+    static QString everyoneLabel(const PublicData::Slot &slot)
+    {
+        if (!slot.label.isEmpty())
+            return slot.label;
+        return slot.kind == SlotKind::Break ? ProgrammePdf::tr("Break") : ProgrammePdf::tr("Plenary");
+    }
+
+    /** The cells of a session row for the rooms of this table: a title, and a consenting host under it. */
+    QStringList sessionTitles(const PublicData::Slot &slot) const
+    {
+        QStringList titles;
+        for (const PublicData::Room &room : std::as_const(m_rooms)) {
+            QString title;
+            for (const PublicData::Session &session : m_data.sessions)
+                if (session.slotId == slot.id && session.roomId == room.id)
+                    title = session.hostName.isEmpty() ? session.title
+                                                       : session.title + QStringLiteral("\n\u2014 ") + session.hostName;
+            titles.append(title);
+        }
+        return titles;
+    }
+
+    qreal rowHeight(const PublicData::Slot &slot) const
+    {
+        if (slot.kind != SlotKind::Sessions)
+            return std::max<qreal>(20, textHeight(everyoneLabel(slot), m_width - timeColumn, font(9, true)));
+        qreal height = 28;
+        for (const QString &title : sessionTitles(slot))
+            height = std::max(height, textHeight(title, m_roomWidth, font(9)));
+        return height;
+    }
+
     void paintSlot(const PublicData::Slot &slot)
     {
         const QFont normal = font(9);
         const QString time = QStringLiteral("%1\u2013%2").arg(slot.start.time().toString(QStringLiteral("HH:mm")),
                                                               slot.end.time().toString(QStringLiteral("HH:mm")));
+        const qreal height = rowHeight(slot);
+        needsRow(height);
         if (slot.kind != SlotKind::Sessions) {
-            QString label = slot.label;
-            if (label.isEmpty())
-                label = slot.kind == SlotKind::Break ? ProgrammePdf::tr("Break") : ProgrammePdf::tr("Plenary");
-            const qreal height = std::max<qreal>(20, textHeight(label, m_width - timeColumn, normal));
-            needsRow(height);
             cell(QRectF(margin, y, timeColumn, height), time, normal, QColor(0xf4, 0xf4, 0xf4));
-            cell(QRectF(margin + timeColumn, y, m_width - timeColumn, height), label, font(9, true),
+            cell(QRectF(margin + timeColumn, y, m_width - timeColumn, height), everyoneLabel(slot), font(9, true),
                  QColor(0xf4, 0xf4, 0xf4));
             y += height;
             return;
         }
-        QStringList titles;
-        qreal height = 28;
-        for (const PublicData::Room &room : std::as_const(m_rooms)) {
-            QString title;
-            for (const PublicData::Session &session : m_data.sessions)
-                if (session.slotId == slot.id && session.roomId == room.id)  // a consenting host under the title
-                    title = session.hostName.isEmpty() ? session.title
-                                                       : session.title + QStringLiteral("\n\u2014 ") + session.hostName;
-            titles.append(title);
-            height = std::max(height, textHeight(title, m_roomWidth, normal));
-        }
-        needsRow(height);
         cell(QRectF(margin, y, timeColumn, height), time, normal);
         qreal x = margin + timeColumn;
-        for (const QString &title : titles) {
+        for (const QString &title : sessionTitles(slot)) {
             cell(QRectF(x, y, m_roomWidth, height), title, normal);
             x += m_roomWidth;
         }
         y += height;
     }
 
-    /** A new page repeats the rooms' header, so every page reads on its own. */
+    /** A table that goes on over a page break says its day again and repeats the rooms' header. */
     void needsRow(qreal height)
     {
-        if (needs(height))
+        if (needs(height)) {
+            paintDayTitle(ProgrammePdf::tr("%1 (continued)").arg(m_dayTitle));
             paintHeader();
+        }
     }
 
     QPdfWriter &m_writer;
@@ -178,6 +233,7 @@ private:
     const PublicData &m_data;
     QList<QList<PublicData::Room>> m_groups;  ///< the rooms of each table, in grid order
     QList<PublicData::Room> m_rooms;          ///< the table being drawn
+    QString m_dayTitle;
     qreal m_width = 0;
     qreal m_bottom = 0;
     qreal m_roomWidth = 0;
@@ -217,20 +273,25 @@ bool stampCreationDate(const QString &path, const QDateTime &moment)
 
 } // namespace
 
-bool ProgrammePdf::write(const PublicData &data, const ExportOptions &options, const QString &path, QString *error)
+namespace {
+
+void setUp(QPdfWriter &writer, const PublicData &data, const ExportOptions &options)
 {
-    QPdfWriter writer(path);
     writer.setResolution(72);
     writer.setPageSize(QPageSize(options.paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setTitle(data.event.title);
     writer.setCreator(QStringLiteral("Cabildo %1").arg(QStringLiteral(CABILDO_VERSION)));
+}
+
+/** Lays the programme out on `writer`; returns its number of pages, 0 when it cannot paint. */
+int paintProgramme(QPdfWriter &writer, const PublicData &data, const ExportOptions &options, int pages)
+{
     QPainter painter;
-    if (!painter.begin(&writer)) {
-        *error = tr("%1 cannot be written.").arg(QFileInfo(path).fileName());
-        return false;
-    }
+    if (!painter.begin(&writer))
+        return 0;
     DayPainter days(writer, painter, data);
+    days.pages = pages;
 
     QFont titleFont(QStringLiteral("DejaVu Sans"));
     titleFont.setPointSizeF(18);
@@ -260,15 +321,32 @@ bool ProgrammePdf::write(const PublicData &data, const ExportOptions &options, c
     small.setPointSizeF(9);
     painter.setFont(small);
     //: The programme's subtitle; %1 is the time zone, e.g. Europe/Paris.
-    const QString subtitle = tr("Programme. Times are local (%1).").arg(QString::fromUtf8(data.zone.id()));
+    const QString subtitle = ProgrammePdf::tr("Programme. Times are local (%1).").arg(QString::fromUtf8(data.zone.id()));
     painter.drawText(QRectF(margin, days.y, textWidth, 14), Qt::AlignLeft, subtitle);
     days.y = std::max(days.y + 24, qr.size > 0 ? margin + 100 : 0.0);
 
     if (data.timeSlots.isEmpty())
-        painter.drawText(QRectF(margin, days.y, textWidth, 20), Qt::AlignLeft, tr("No agenda yet."));
+        painter.drawText(QRectF(margin, days.y, textWidth, 20), Qt::AlignLeft, ProgrammePdf::tr("No agenda yet."));
     for (const QDate &date : data.days())
         days.paintDay(date);
-    if (!painter.end() || !stampCreationDate(path, options.generatedAt)) {
+    days.paintFooter();
+    return painter.end() ? days.page : 0;
+}
+
+} // namespace
+
+bool ProgrammePdf::write(const PublicData &data, const ExportOptions &options, const QString &path, QString *error)
+{
+    // A first pass into memory counts the pages, so the footer can say "of 3".
+    QBuffer counting;
+    counting.open(QIODevice::WriteOnly);
+    QPdfWriter counter(&counting);
+    setUp(counter, data, options);
+    const int pages = paintProgramme(counter, data, options, 0);
+
+    QPdfWriter writer(path);
+    setUp(writer, data, options);
+    if (pages == 0 || paintProgramme(writer, data, options, pages) == 0 || !stampCreationDate(path, options.generatedAt)) {
         *error = tr("%1 cannot be written.").arg(QFileInfo(path).fileName());
         return false;
     }

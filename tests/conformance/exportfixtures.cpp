@@ -163,7 +163,11 @@ EventContent manyRoomsEvent()
 {
     EventContent content;
     content.event = info(QStringLiteral("Gran encuentro"), QStringLiteral("granencuentro"), QStringLiteral("America/Montevideo"));
-    content.agenda.timeSlots = {slot(1, QDate(2026, 11, 2), QTime(10, 0), QTime(11, 30))};
+    // Three days of four slots: with the rooms in three tables a day, more than one page.
+    for (int d = 0; d < 3; ++d)
+        for (int s = 0; s < 4; ++s)
+            content.agenda.timeSlots.append(slot(1 + d * 4 + s, QDate(2026, 11, 2).addDays(d), QTime(10 + 2 * s, 0),
+                                                 QTime(11 + 2 * s, 30)));
     for (int r = 1; r <= 12; ++r) {
         // The last two share a name but for case, as an imported event may: schedule apps key rooms by name.
         content.agenda.rooms.append({r, uuid(100 + r), r == 12 ? QStringLiteral("sala 11") : QStringLiteral("Sala %1").arg(r),

@@ -374,6 +374,15 @@ private slots:
                                QStringLiteral("10:00")),
                  qPrintable(text.output));
         QVERIFY2(fontsAllEmbedded(run(QStringLiteral("pdffonts"), {pdf}).output), "fonts not embedded");
+        // Several pages, each numbered "of" the total; a one-page programme carries no number.
+        const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+        static const QRegularExpression pagesLine(QStringLiteral("Pages:\\s+(\\d+)"));
+        const int pages = pagesLine.match(info.output).captured(1).toInt();
+        QVERIFY2(pages >= 2, qPrintable(info.output));
+        for (int page = 1; page <= pages; ++page)
+            QVERIFY2(text.output.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(text.output));
+        const Run single = run(QStringLiteral("pdftotext"), {m_bundles.value(QStringLiteral("midnight")) + QStringLiteral("/programme.pdf"), QStringLiteral("-")});
+        QVERIFY2(!single.output.contains(QStringLiteral("Page 1")), qPrintable(single.output));
     }
 
     void roomsOfOneNameStayApart()
