@@ -278,6 +278,7 @@ void MainWindow::createMenus()
     if (auto *pdf = findChild<QAction *>(QStringLiteral("actionExportPdf"))) {
         m_agenda->menu()->addSeparator();
         m_agenda->menu()->addAction(pdf);
+        connect(m_agenda->menu(), &QMenu::aboutToShow, pdf, [this, pdf] { pdf->setEnabled(m_document != nullptr); });
     }
 
     m_eventMenu = menuBar()->addMenu(QString());

@@ -142,6 +142,8 @@ private slots:
         QMenu *agenda = window.findChild<QMenu *>(QStringLiteral("menuAgenda"));
         QVERIFY2(agenda, "no Agenda menu");
         QVERIFY(agenda->actions().contains(pdf));
+        emit agenda->aboutToShow();  // no event open: nothing to print
+        QVERIFY(!pdf->isEnabled());
     }
 };
 
