@@ -353,7 +353,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+613"/>
+        <location filename="../ui/mainwindow.cpp" line="+614"/>
         <source>Add %n note(s), one for each line of the pasted text?</source>
         <translation>
             <numerusform>Add %n note, one for each line of the pasted text?</numerusform>

@@ -598,7 +598,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+29"/>
-        <location filename="../ui/mainwindow.cpp" line="+322"/>
+        <location filename="../ui/mainwindow.cpp" line="+323"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
@@ -2267,12 +2267,12 @@
         <translation>&amp;Editar texto de la nota</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>board.png</source>
         <translation>tablero.png</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Suggested themes</source>
         <translation>Temas sugeridos</translation>
     </message>

@@ -16,6 +16,7 @@
 #include "kiosk/kioskwindow.h"
 #include "model/notecolour.h"
 #include "preferences.h"
+#include "recentmenu.h"
 #include "suggestionspanel.h"
 #include "themeactions.h"
 #include "votes/voteactions.h"
@@ -50,8 +51,6 @@
 namespace cabildo {
 
 namespace {
-constexpr int maxRecentFiles = 8;
-const QString recentFilesKey = QStringLiteral("recentFiles");
 
 
 QString withSuffix(QString path)
@@ -236,8 +235,9 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_actions.newEvent, m_actions.open});
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    m_recentMenu = new RecentMenu(m_fileMenu);
+    m_fileMenu->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentMenu::openRequested, this, &MainWindow::openFile);
     m_fileMenu->addActions({m_actions.saveAs, m_actions.close});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions.importCsv);
@@ -283,7 +283,7 @@ void MainWindow::createMenus()
 
     m_eventMenu = menuBar()->addMenu(QString());
     m_eventMenu->addActions({m_actions.eventProperties, m_actions.kiosk});
-    rebuildRecentMenu();
+    m_recentMenu->rebuild();
 }
 
 void MainWindow::createToolBar()
@@ -393,7 +393,7 @@ void MainWindow::retranslate()
     m_search->setAccessibleName(tr("Search notes"));
     m_welcome->setText(tr("<h2>No event is open</h2><p>Create a new event with File ▸ New Event, "
                           "open one with File ▸ Open, or drop an event file here.</p>"));
-    rebuildRecentMenu();
+    m_recentMenu->rebuild();
     updateTitle();
     updateStatus();
 }
@@ -435,7 +435,7 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
             m_scene->setEditable(!m_document->isReadOnly());
             updateTitle();
             updateActions();
-            rememberRecent(m_document->filePath());
+            m_recentMenu->remember(m_document->filePath());
         });
         connect(m_document.get(), &EventDocument::notesAdded, this, &MainWindow::updateStatus);
         connect(m_document.get(), &EventDocument::notesRemoved, this, &MainWindow::updateStatus);
@@ -446,7 +446,7 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
             showMessage(tr("Change not saved"),
                         tr("Cabildo could not write this change to the event file, so it was not made.\n\n%1").arg(message));
         });
-        rememberRecent(m_document->filePath());
+        m_recentMenu->remember(m_document->filePath());
         m_pages->setCurrentIndex(1);
         // The window may not have its final size yet: keep fitting until the user takes over.
         m_view->fitAllUntilUserMoves();
@@ -746,33 +746,6 @@ void MainWindow::showMessage(const QString &title, const QString &text)
     box->setObjectName(QStringLiteral("errorMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-}
-
-void MainWindow::rememberRecent(const QString &path)
-{
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList files = recentFiles();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    preferences::settings().setValue(recentFilesKey, QStringList(files.mid(0, maxRecentFiles)));
-    rebuildRecentMenu();
-}
-
-QStringList MainWindow::recentFiles()
-{
-    return preferences::settings().value(recentFilesKey).toStringList();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    for (const QString &path : recentFiles()) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
-        action->setToolTip(path);
-    }
-    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -20,6 +20,7 @@ class AgendaPage;
 class BoardScene;
 class BoardView;
 class CaptureBar;
+class RecentMenu;
 class SuggestionsPanel;
 class ThemeActions;
 class VoteActions;
@@ -59,7 +60,6 @@ public:
     void enterKiosk(QScreen *screen, const QString &pin);
 
     static QString defaultEventPath();
-    static QStringList recentFiles();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,8 +76,6 @@ private:
     void updateActions();
     void updateStatus();
     void showMessage(const QString &title, const QString &text);
-    void rememberRecent(const QString &path);
-    void rebuildRecentMenu();
 
     void newEvent();
     void openEvent();
@@ -112,7 +110,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_eventMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentMenu *m_recentMenu = nullptr;
     QMenu *m_colourMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     ThemeActions *m_themeActions = nullptr;

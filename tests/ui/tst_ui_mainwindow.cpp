@@ -86,6 +86,25 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);  // recent files go to a test settings file
     }
 
+    void openRecentListsAndOpens()
+    {
+        TestFolder folder;
+        folder.newEvent(QStringLiteral("first.cabildo")).reset();
+        folder.newEvent(QStringLiteral("second.cabildo")).reset();
+        MainWindow window;
+        QVERIFY(window.openFile(folder.path(QStringLiteral("first.cabildo"))));
+        QVERIFY(window.openFile(folder.path(QStringLiteral("second.cabildo"))));
+        auto *recent = window.findChild<QMenu *>(QStringLiteral("menuRecent"));
+        QVERIFY(recent && recent->isEnabled());
+        QStringList names;
+        for (QAction *entry : recent->actions())
+            names.append(entry->text());
+        QCOMPARE(names.mid(0, 2), (QStringList{QStringLiteral("second.cabildo"), QStringLiteral("first.cabildo")}));
+        recent->actions().at(1)->trigger();  // newest first: the first event is second in the list
+        QCOMPARE(QFileInfo(window.document()->filePath()).fileName(), QStringLiteral("first.cabildo"));
+        QCOMPARE(recent->actions().constFirst()->text(), QStringLiteral("first.cabildo"));
+    }
+
     void typingAddsANoteAndUndoRemovesIt()
     {
         TestFolder folder;
