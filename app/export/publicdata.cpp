@@ -92,7 +92,7 @@ PublicData PublicData::from(const EventContent &content, const ExportOptions &op
         data.sessions.append({session.id, session.uuid, mask.apply(session.title), mask.apply(session.description),
                               session.language, themeIdByUuid.value(session.theme), placement.roomId,
                               placement.slotId, session.theme.isNull() ? 0 : votes.value(session.theme),
-                              named ? session.host.trimmed() : QString()});
+                              named ? mask.apply(session.host.trimmed()) : QString()});
     }
     auto order = [&](const Session &s) {
         const int slotIndex = int(std::find_if(data.timeSlots.cbegin(), data.timeSlots.cend(),
@@ -111,7 +111,7 @@ PublicData PublicData::from(const EventContent &content, const ExportOptions &op
             const bool named = options.includeConsentedNames && note.author.showNameInResults
                 && !note.author.name.trimmed().isEmpty();
             data.notes.append({note.id, note.themeId, note.language, mask.apply(note.text),
-                               named ? note.author.name.trimmed() : QString()});
+                               named ? mask.apply(note.author.name.trimmed()) : QString()});
         }
     data.maskedEmails = mask.emails();
     data.maskedPhones = mask.phones();

@@ -677,6 +677,19 @@ private slots:
         QCOMPARE(report.maskedPhones, 2);
         QCOMPARE(report.names, 0);  // consent alone is not enough: the organiser did not ask
         QCOMPARE(report.sessions, 7);
+
+        // A consenting host typed with an address: the name is published, the address is not.
+        EventContent hostWithAddress = test::richEvent();
+        hostWithAddress.agenda.sessions[5].host = QStringLiteral("Kim Lee, kim@example.org");
+        options.includeConsentedNames = true;
+        const QString named = m_dir.filePath(QStringLiteral("counted-named"));
+        const ExportReport withNames = OpenDataExport::run(hostWithAddress, named, options);
+        QVERIFY2(withNames.ok(), qPrintable(withNames.error));
+        QCOMPARE(withNames.maskedEmails, 3);
+        const QString sessions = QString::fromUtf8(readBytes(named + QStringLiteral("/data/sessions.csv")));
+        QVERIFY2(sessions.contains(QStringLiteral("\"Kim Lee, [e-mail]\"")), qPrintable(sessions));
+        for (const QString &file : filesOf(named))
+            QVERIFY2(!readBytes(named + QLatin1Char('/') + file).contains("kim@example.org"), qPrintable(file));
     }
 
     void reExportIsByteIdentical()
