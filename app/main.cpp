@@ -32,12 +32,14 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "cabildo: %s\n", message.simplified().toLocal8Bit().constData());
         });
         QGuiApplication app(argc, argv);
+        QLocale::setDefault(cabildo::systemLocale());
         cabildo::installTranslations(QLocale());
         return cabildo::runCommandLine(app.arguments());
     }
     if (cabildo::isCommandLine(arguments)) {
         // No QApplication: the command line runs with no display and no QT_QPA_PLATFORM.
         QCoreApplication app(argc, argv);
+        QLocale::setDefault(cabildo::systemLocale());
         cabildo::installTranslations(QLocale());
         return cabildo::runCommandLine(app.arguments());
     }
@@ -45,6 +47,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         QCoreApplication app(argc, argv);
+        QLocale::setDefault(cabildo::systemLocale());
         cabildo::installTranslations(QLocale());
         const QString message = QCoreApplication::translate(
             "cabildo::CommandLine", "no display to open a window on (see cabildo --help for the commands)");

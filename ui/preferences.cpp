@@ -28,7 +28,7 @@ void setLanguage(const QString &key)
 QLocale interfaceLocale()
 {
     const QString key = language();
-    return key.isEmpty() ? QLocale::system() : QLocale(key);
+    return key.isEmpty() ? systemLocale() : QLocale(key);
 }
 
 void applyLanguage()

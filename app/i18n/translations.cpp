@@ -30,4 +30,23 @@ void installTranslations(const QLocale &locale)
     }
 }
 
+QLocale systemLocale()
+{
+    const QLocale system = QLocale::system();
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Qt takes the language from LANGUAGE but dates from LC_ALL, LC_TIME or LANG: with those
+    // bare (unset, C, C.UTF-8, POSIX), day names stay English beside French words.
+    QString formats = qEnvironmentVariable("LC_ALL");
+    if (formats.isEmpty())
+        formats = qEnvironmentVariable("LC_TIME");
+    if (formats.isEmpty())
+        formats = qEnvironmentVariable("LANG");
+    const bool bare = formats.isEmpty() || formats == QLatin1String("C") || formats == QLatin1String("POSIX")
+        || formats.startsWith(QLatin1String("C."));
+    if (bare && system.language() != QLocale::C)
+        return QLocale(system.name());  // the language's own formats, from Qt's data
+#endif
+    return system;
+}
+
 } // namespace cabildo

@@ -11,4 +11,11 @@ namespace cabildo {
  */
 void installTranslations(const QLocale &locale);
 
+/**
+ * The system's locale; but when its formats are the bare C locale (LANG unset, or C.UTF-8)
+ * while LANGUAGE names a language, that language's locale, so that a French interface does
+ * not print "Tuesday, 3 November" beside French words.
+ */
+QLocale systemLocale();
+
 } // namespace cabildo

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,11 +32,14 @@ struct Run
     QString output;  // stdout and stderr together
 };
 
-Run run(const QString &program, const QStringList &arguments, const QString &workingDir = {})
+Run run(const QString &program, const QStringList &arguments, const QString &workingDir = {},
+        const QHash<QString, QString> &extraEnvironment = {})
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
+        env.insert(it.key(), it.value());
     env.insert(QStringLiteral("SOURCE_DATE_EPOCH"), QStringLiteral("1790000000"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));  // export must choose offscreen itself
     env.insert(QStringLiteral("NODE_PATH"), g_nodePath);
@@ -399,6 +403,21 @@ private slots:
         QCOMPARE(conference[QStringLiteral("rooms")].toArray().size(), 12);
         const QString csv = QString::fromUtf8(readBytes(bundle + QStringLiteral("/data/rooms.csv")));
         QVERIFY2(csv.contains(QStringLiteral(",sala 11 (2),")), qPrintable(csv));
+    }
+
+    void programmeDatesFollowTheInterfaceLanguage()
+    {
+        // A French session on a system with no locale set (LC_ALL=C.UTF-8, LANGUAGE=fr): the
+        // day names are French like the words, not the C locale's English.
+        const QString dir = m_dir.filePath(QStringLiteral("midnight-fr"));
+        const Run exported = run(test::cabildoBinary(),
+                                 {QStringLiteral("export"), m_dir.filePath(QStringLiteral("midnight.cabildo")), dir}, {},
+                                 {{QStringLiteral("LANGUAGE"), QStringLiteral("fr")},
+                                  {QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}});
+        QVERIFY2(exported.code == 0, qPrintable(exported.output));
+        const Run text = run(QStringLiteral("pdftotext"), {dir + QStringLiteral("/programme.pdf"), QStringLiteral("-")});
+        QVERIFY2(text.output.contains(QStringLiteral("samedi 28 mars 2026")), qPrintable(text.output));
+        QVERIFY2(text.output.contains(QStringLiteral("Heures locales")), qPrintable(text.output));
     }
 
     void pdfQrCodeReadsBackOnLetter()
