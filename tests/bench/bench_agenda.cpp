@@ -9,6 +9,7 @@
 #include "agenda/agendagenerator.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -348,12 +349,69 @@ void itc2007(const QDir &data)
 
 } // namespace
 
+/**
+ * A large event as tst_agendagenerator builds it (30 sessions, 6 slots, 6 rooms, Zipf-like
+ * demand): how long 10,000 ballots take, and how soon a Cancel pressed before the start is
+ * honoured. These were timed assertions in the unit test (under 5 s, under 500 ms) until a
+ * loaded machine took 11.6 s and failed the test command; here they are figures.
+ */
+AgendaProblem largeEvent(unsigned seed, int ballots)
+{
+    std::mt19937 rng(seed);
+    AgendaProblem p;
+    for (int t = 0; t < 6; ++t)
+        p.timeSlots.append({QStringLiteral("t%1").arg(t)});
+    for (int r = 0; r < 6; ++r)
+        p.rooms.append({QStringLiteral("r%1").arg(r), 20 + 15 * r, false});
+    std::vector<double> weights;
+    for (int s = 0; s < 30; ++s) {
+        AgendaSession session;
+        session.id = QStringLiteral("s%1").arg(s);
+        p.sessions.append(session);
+        weights.push_back(1.0 / (s + 1));
+    }
+    for (int b = 0; b < ballots; ++b) {
+        std::vector<double> w = weights;
+        QList<int> ballot;
+        for (int k = 3 + int(rng() % 3); k > 0; --k) {
+            const int s = std::discrete_distribution<int>(w.begin(), w.end())(rng);
+            ballot.append(s);
+            w[s] = 0;
+        }
+        p.ballots.append(ballot);
+    }
+    return p;
+}
+
+void largeEvents()
+{
+    std::printf("\nLarge events (30 sessions, 6 slots x 6 rooms; baseline: the unit test's old limits, "
+                "5 s for 10,000 ballots and 500 ms for a cancel)\n");
+    std::printf("%8s | %8s %8s %6s %6s | %8s\n", "ballots", "A", "votes", "bound", "sec", "cancel ms");
+    for (int ballots : {2000, 10000}) {
+        const AgendaProblem p = largeEvent(99, ballots);
+        QElapsedTimer clock;
+        clock.start();
+        const AgendaResult r = generateAgenda(p);
+        const double seconds = clock.nsecsElapsed() / 1e9;
+        std::atomic<bool> cancel{true};
+        AgendaOptions options;
+        options.cancel = &cancel;
+        clock.restart();
+        const AgendaResult cancelled = generateAgenda(p, options);
+        const double cancelMs = clock.nsecsElapsed() / 1e6;
+        std::printf("%8d | %8lld %8lld %6lld %6.2f | %8.1f%s\n", ballots, qint64(r.score.attendable),
+                    qint64(r.score.ballotVotes), qint64(r.score.upperBound), seconds, cancelMs,
+                    cancelled.cancelled ? "" : " (not cancelled!)");
+    }
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
         std::fprintf(stderr,
-                     "usage: bench_agenda DATA_DIR [generated|itc] [--no-cbc] [--lp DIR]\n");
+                     "usage: bench_agenda DATA_DIR [generated|itc|large] [--no-cbc] [--lp DIR]\n");
         return 2;
     }
     const QDir data(QString::fromLocal8Bit(argv[1]));
@@ -361,11 +419,13 @@ int main(int argc, char *argv[])
     const bool withCbc = !args.contains(QLatin1String("--no-cbc"));
     const qsizetype lp = args.indexOf(QLatin1String("--lp")); // keep the .lp files there
     const QString lpDir = lp >= 0 && lp + 1 < args.size() ? args[lp + 1] : QString();
-    const bool all =
-        !args.contains(QLatin1String("generated")) && !args.contains(QLatin1String("itc"));
+    const bool all = !args.contains(QLatin1String("generated")) && !args.contains(QLatin1String("itc"))
+                     && !args.contains(QLatin1String("large"));
     if (all || args.contains(QLatin1String("generated")))
         generatedInstances(withCbc, lpDir);
     if (all || args.contains(QLatin1String("itc")))
         itc2007(data);
+    if (all || args.contains(QLatin1String("large")))
+        largeEvents();
     return 0;
 }
