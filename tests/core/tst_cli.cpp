@@ -231,7 +231,7 @@ private slots:
         Run run = runCabildo({QStringLiteral("import"), path, blanks});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errLines.join(u'\n')));
         QCOMPARE(run.errLines.size(), 1);  // "row(s)" until the English catalogue has the new plural
-        QCOMPARE(run.errLines.constFirst().replace(QStringLiteral("(s)"), QStringLiteral("s")),
+        QCOMPARE(QString(run.errLines.constFirst()).replace(QStringLiteral("(s)"), QStringLiteral("s")),
                  QStringLiteral("cabildo: warning: Skipped 2 rows with no text: 3, 5"));
         QVERIFY2(run.out.contains(QLatin1String("Imported 2 note")), qPrintable(run.out));
         QCOMPARE(infoJson(path).value(QLatin1String("notes")).toInt(), 2);

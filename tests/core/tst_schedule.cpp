@@ -287,7 +287,9 @@ private slots:
             auto document = votedEvent(folder);
             path = document->filePath();
         }
-        static const QRegularExpression frenchSeconds(QStringLiteral("\\b\\d+,\\d\\d\\s?s\\b"));
+        // \\s takes the no-break spaces of French typography only with Unicode properties.
+        static const QRegularExpression frenchSeconds(QStringLiteral("\\b\\d+,\\d\\d\\s?s\\b"),
+                                                      QRegularExpression::UseUnicodePropertiesOption);
         static const QRegularExpression englishSeconds(QStringLiteral("\\b\\d+\\.\\d\\d s\\b"));
         const QList<QPair<QString, QString>> french{{QStringLiteral("LANGUAGE"), QStringLiteral("fr")},
                                                     {QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}};

@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 using namespace cabildo;
 using namespace cabildo::test;
@@ -82,7 +83,7 @@ private:
     void generate()
     {
         QSignalSpy done(page()->generation(), &AgendaGeneration::finished);
-        auto *button = page()->findChild<QPushButton *>(QStringLiteral("button_actionGenerateAgenda"));
+        auto *button = page()->findChild<QToolButton *>(QStringLiteral("button_actionGenerateAgenda"));
         QVERIFY(button && button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(done.wait(60000) || done.count() == 1);
