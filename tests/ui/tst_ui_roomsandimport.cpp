@@ -192,8 +192,10 @@ private slots:
         const QList<QPair<QString, QSize>> runs{{QStringLiteral("en"), {1366, 768}}, {QStringLiteral("en"), {1920, 1080}},
                                                 {QStringLiteral("fr"), {1366, 768}}, {QStringLiteral("es"), {1366, 768}},
                                                 {QStringLiteral("pt_BR"), {1366, 768}}};
+        const QLocale systemDefault;
         for (const auto &[language, size] : runs) {
             installTranslations(QLocale(language));
+            QLocale::setDefault(QLocale(language));  // dates and numbers, as the language preference does
             const QString suffix = QStringLiteral("-%1-%2x%3.png").arg(language).arg(size.width()).arg(size.height());
             openRealSizeAgenda(size);
             generate();
@@ -212,6 +214,7 @@ private slots:
             closeWindow();
         }
         installTranslations(QLocale(QStringLiteral("en")));
+        QLocale::setDefault(systemDefault);
     }
 };
 
