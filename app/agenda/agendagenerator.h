@@ -97,7 +97,10 @@ AgendaScore scoreAgenda(const AgendaProblem &problem, const QList<AgendaPlacemen
  * The best agenda it can find: most attendable votes, then least seat overflow, then the
  * most sessions scheduled (weighing each by its demand + 1, so free cells get used and the
  * least demanded are the ones left out), then (for sessions already on an agenda) fewest
- * moves; starting from the current agenda, so an optimal one stays exactly as it is.
+ * moves, then rooms by demand (within a slot, a session never sits in a smaller room than
+ * one with less demand, unless a pin, an accessible-room need or a move forbids it: on a
+ * re-run a kept cell wins over the order); starting from the current agenda, so an
+ * optimal one stays exactly as it is.
  * Deterministic: the same problem, in any order of sessions and ballots, gives the same
  * agenda; the search stops on an iteration budget, the time limit being a safety net.
  */

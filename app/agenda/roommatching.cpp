@@ -18,11 +18,46 @@ bool needsAssignment(const Model &m, int t, const std::vector<int> &members)
     return false;
 }
 
-/** Overflow weighs more than every possible move together, so it comes first. */
-std::vector<std::vector<qint64>> costMatrix(const Model &m, int t, const std::vector<int> &members)
+/** Dense ranks, 0 = smallest: equal values share a rank. */
+std::vector<qint64> denseRanks(const std::vector<int> &values)
+{
+    std::vector<int> distinct = values;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    std::vector<qint64> ranks;
+    for (int v : values)
+        ranks.push_back(std::lower_bound(distinct.begin(), distinct.end(), v) - distinct.begin());
+    return ranks;
+}
+
+/**
+ * Overflow weighs more than every possible move together, so it comes first. With
+ * `bigRooms`, a last term weighs less than one move: (rank of demand + 1) × how many
+ * room sizes are larger, so the most demanded take the largest rooms (a sorted matching
+ * minimises it) and the rooms left empty are the smallest. Ranks, not votes and seats,
+ * keep the weights small.
+ */
+std::vector<std::vector<qint64>> costMatrix(const Model &m, int t, const std::vector<int> &members,
+                                            bool bigRooms)
 {
     const std::vector<int> &rooms = m.freeRooms[t];
-    const qint64 moveWeight = qint64(members.size()) + 1;
+    std::vector<qint64> demandRank(members.size(), 0), roomsLarger(rooms.size(), 0);
+    qint64 moveWeight = 1;
+    if (bigRooms && !members.empty()) {
+        std::vector<int> demands, capacities;
+        for (int s : members)
+            demands.push_back(m.demand[s]);
+        for (int r : rooms)
+            capacities.push_back(m.capacity[r]);
+        demandRank = denseRanks(demands);
+        roomsLarger = denseRanks(capacities);
+        const qint64 topDemand = *std::max_element(demandRank.begin(), demandRank.end());
+        const qint64 topRoom = *std::max_element(roomsLarger.begin(), roomsLarger.end());
+        for (qint64 &rank : roomsLarger)
+            rank = topRoom - rank;
+        moveWeight = qint64(members.size()) * (topDemand + 1) * topRoom + 1;
+    }
+    const qint64 overflowWeight = (qint64(members.size()) + 1) * moveWeight;
     std::vector<std::vector<qint64>> cost(members.size(), std::vector<qint64>(rooms.size()));
     for (size_t i = 0; i < members.size(); ++i) {
         const int s = members[i];
@@ -31,11 +66,73 @@ std::vector<std::vector<qint64>> costMatrix(const Model &m, int t, const std::ve
             if (m.needsAccessible[s] && !m.accessible[r])
                 cost[i][j] = forbidden;
             else
-                cost[i][j] = overflowOf(m.demand[s], m.capacity[r]) * moveWeight +
-                             (m.hasCurrent(s) && (m.currentSlot[s] != t || m.currentRoom[s] != r));
+                cost[i][j] = overflowOf(m.demand[s], m.capacity[r]) * overflowWeight +
+                             (m.hasCurrent(s) && (m.currentSlot[s] != t || m.currentRoom[s] != r)) *
+                                 moveWeight +
+                             (demandRank[i] + 1) * roomsLarger[j];
         }
     }
     return cost;
+}
+
+/** Pairs of members where more demand sits in fewer seats; `columns` index freeRooms[t]. */
+int outOfOrder(const Model &m, int t, const std::vector<int> &members, const std::vector<int> &columns)
+{
+    int pairs = 0;
+    for (size_t i = 0; i < members.size(); ++i)
+        for (size_t j = 0; j < members.size(); ++j)
+            pairs += m.demand[members[i]] > m.demand[members[j]] &&
+                     m.capacity[m.freeRooms[t][columns[i]]] < m.capacity[m.freeRooms[t][columns[j]]];
+    return pairs;
+}
+
+/**
+ * The big-rooms term cannot see pairs: when a session keeps its cell on a re-run, a less
+ * demanded one may still take a larger free room. Swaps between members, and moves to an
+ * empty room, that leave overflow and moves as they are and put fewer pairs out of order,
+ * until none does (each step lowers the count, so this ends).
+ */
+void putInDemandOrder(const Model &m, int t, const std::vector<int> &members, std::vector<int> &columns)
+{
+    const auto cost = costMatrix(m, t, members, false); // overflow, then moves
+    const int rooms = int(m.freeRooms[t].size());
+    std::vector<char> used(rooms, 0);
+    for (int column : columns)
+        used[column] = 1;
+    int pairs = outOfOrder(m, t, members, columns);
+    bool improved = pairs > 0;
+    while (improved) {
+        improved = false;
+        for (size_t i = 0; i < members.size() && !improved; ++i) {
+            for (size_t j = i + 1; j < members.size() && !improved; ++j) {
+                const int a = columns[i], b = columns[j];
+                if (cost[i][b] + cost[j][a] > cost[i][a] + cost[j][b])
+                    continue;
+                std::swap(columns[i], columns[j]);
+                const int now = outOfOrder(m, t, members, columns);
+                improved = now < pairs;
+                if (improved)
+                    pairs = now;
+                else
+                    std::swap(columns[i], columns[j]);
+            }
+            for (int c = 0; c < rooms && !improved; ++c) {
+                const int was = columns[i];
+                if (used[c] || cost[i][c] > cost[i][was])
+                    continue;
+                columns[i] = c;
+                const int now = outOfOrder(m, t, members, columns);
+                improved = now < pairs;
+                if (improved) {
+                    pairs = now;
+                    used[was] = 0;
+                    used[c] = 1;
+                } else {
+                    columns[i] = was;
+                }
+            }
+        }
+    }
 }
 
 } // namespace
@@ -114,7 +211,7 @@ SlotValue slotValue(const Model &m, int t, const std::vector<int> &members)
             value.overflow += overflowOf(demands[i], m.capacity[rooms[i]]);
         return value;
     }
-    const auto cost = costMatrix(m, t, members);
+    const auto cost = costMatrix(m, t, members, false);
     const auto assignment = minCostAssignment(cost);
     for (size_t i = 0; i < members.size(); ++i) {
         const int s = members[i], r = m.freeRooms[t][assignment[i]];
@@ -128,7 +225,8 @@ std::vector<int> assignRooms(const Model &m, int t, const std::vector<int> &memb
 {
     if (members.size() > m.freeRooms[t].size())
         return std::vector<int>(members.size(), -1);
-    const auto assignment = minCostAssignment(costMatrix(m, t, members));
+    std::vector<int> assignment = minCostAssignment(costMatrix(m, t, members, true));
+    putInDemandOrder(m, t, members, assignment);
     std::vector<int> rooms;
     for (int column : assignment)
         rooms.push_back(m.freeRooms[t][column]);

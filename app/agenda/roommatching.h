@@ -21,7 +21,12 @@ struct SlotValue
  */
 SlotValue slotValue(const Model &m, int t, const std::vector<int> &members);
 
-/** The rooms `slotValue` chose, one per member. */
+/**
+ * The rooms of the members, one each, with `slotValue`'s overflow and moves; among the
+ * matchings that tie on both, one where no session with more demand sits in a smaller
+ * room than one with less (PRODUCT.md's last tie-break) unless an accessible-room need or
+ * a move forbids the swap, and where the rooms left empty are the smallest.
+ */
 std::vector<int> assignRooms(const Model &m, int t, const std::vector<int> &members);
 
 /** Hungarian algorithm: rows ≤ columns; returns each row's column, minimising the sum. */

@@ -17,9 +17,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace cabildo {
@@ -37,6 +39,12 @@ void printOut(const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stdout);
     std::fputc('\n', stdout);
+}
+
+/** A count for people, in the system's locale ("12 345" in French); --json keeps plain numbers. */
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
 }
 
 int complain(const QString &message, int code)
@@ -194,6 +202,33 @@ int schedule(const QStringList &arguments)
     }
 
     const AgendaInput input = agendaInput(*document, roundId);
+    // Nothing to place, or nowhere to place it: say what is missing rather than "0 of 0".
+    QStringList missing;
+    if (input.problem.rooms.isEmpty())
+        missing.append(Cli::tr("rooms"));
+    if (input.problem.timeSlots.isEmpty())  // only breaks and plenaries count as none
+        missing.append(Cli::tr("session slots"));
+    if (input.problem.sessions.isEmpty())
+        missing.append(Cli::tr("sessions"));
+    if (!missing.isEmpty())
+        //: %1 lists what the event lacks, e.g. "rooms and session slots" (each word translated on its own).
+        return complain(Cli::tr("nothing was scheduled: the event has no %1 (add them on the Agenda page).")
+                            .arg(QLocale().createSeparatedList(missing)),
+                        RuntimeError);
+    // No ballots is no reason to refuse: rooms and slots can be filled before the vote.
+    const VoteRound *round = document->round(input.roundId);
+    const bool tallied = std::any_of(input.problem.sessions.cbegin(), input.problem.sessions.cend(),
+                                     [](const AgendaSession &session) { return session.tally > 0; });
+    QString noBallots;
+    if (!round)
+        noBallots = Cli::tr("there is no voting round: the sessions were placed without votes.");
+    else if (document->ballots(input.roundId).isEmpty())
+        noBallots = tallied ? Cli::tr("round \"%1\" has no ballots: the sessions were placed by their paper tallies alone.")
+                                  .arg(round->name)
+                            : Cli::tr("round \"%1\" has no ballots: the sessions were placed without votes.").arg(round->name);
+    if (!noBallots.isEmpty())
+        complain(Cli::tr("warning: %1").arg(noBallots), Success);
+
     const AgendaResult result = generateAgenda(input.problem);
     for (const AgendaIssue &issue : result.issues)
         complain(Cli::tr("warning: %1").arg(issue.reason), Success);
@@ -222,7 +257,6 @@ int schedule(const QStringList &arguments)
                                       {QStringLiteral("reason"), issue.reason},
                                       {QStringLiteral("sessions"), sessions}});
         }
-        const VoteRound *round = document->round(input.roundId);
         const QJsonObject object{{QStringLiteral("round"), round ? QJsonValue(round->name) : QJsonValue()},
                                  {QStringLiteral("attendable"), score.attendable},
                                  {QStringLiteral("ballot_votes"), score.ballotVotes},
@@ -238,13 +272,12 @@ int schedule(const QStringList &arguments)
         return Success;
     }
     //: cabildo schedule's report. A, M and O are PRODUCT.md's names: keep them.
-    printOut(Cli::tr("Attendable votes (A): %1 of %2 ballot votes").arg(score.attendable).arg(score.ballotVotes));
-    printOut(Cli::tr("Missed votes (M): %1").arg(score.missed));
-    printOut(Cli::tr("Seat overflow (O): %1").arg(score.overflow));
-    printOut(Cli::tr("Upper bound on A: %1").arg(score.upperBound));
+    printOut(Cli::tr("Attendable votes (A): %1 of %2 ballot votes").arg(number(score.attendable), number(score.ballotVotes)));
+    printOut(Cli::tr("Missed votes (M): %1").arg(number(score.missed)));
+    printOut(Cli::tr("Seat overflow (O): %1").arg(number(score.overflow)));
+    printOut(Cli::tr("Upper bound on A: %1").arg(number(score.upperBound)));
     printOut(Cli::tr("%n session(s) moved, %1 unscheduled, in %2 s.", nullptr, score.moved)
-                 .arg(score.unscheduled)
-                 .arg(result.seconds, 0, 'f', 2));
+                 .arg(number(score.unscheduled), QLocale().toString(result.seconds, 'f', 2)));
     return Success;
 }
 
@@ -352,6 +385,8 @@ int importSource(const QStringList &arguments)
                         RuntimeError);
     for (const QString &warning : csv.warnings)
         complain(Cli::tr("warning: %1").arg(warning), Success);
+    if (!csv.skippedRows.isEmpty())  // every row number: the report is for fixing the file
+        complain(Cli::tr("warning: %1").arg(csv.skippedSummary(int(csv.skippedRows.size()))), Success);
     if (!document->addNotes(csv.notes))
         return complain(Cli::tr("nothing was imported: %1").arg(document->lastError()), RuntimeError);
     printOut(Cli::tr("Imported %n note(s) (%1, %2).", nullptr, int(csv.notes.size())).arg(csv.table.encoding, csv.table.delimiterName()));

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
+
 namespace cabildo {
 
 namespace {
@@ -71,9 +73,9 @@ NotesCsv NotesCsv::read(const QByteArray &bytes)
         };
 
         Note note = EventDocument::makeNote(field("text"), NoteSource::Csv);
-        if (note.text.isEmpty()) {
-            result.error = rowError(rowNumber, QStringLiteral("text"), tr("the note has no text."));
-            break;
+        if (note.text.isEmpty()) {  // nothing of the row is imported: its other columns do not matter
+            result.skippedRows.append(rowNumber);
+            continue;
         }
         const QString colour = field("colour").toLower();
         if (!colour.isEmpty() && !NoteColour::isKnown(colour)) {
@@ -105,9 +107,28 @@ NotesCsv NotesCsv::read(const QByteArray &bytes)
     }
     if (!result.error.isEmpty())
         result.notes.clear();
+    else if (result.notes.isEmpty() && !result.skippedRows.isEmpty())
+        result.error = tr("The \"text\" column is empty in every row (%n row(s)): there is no note to import.",
+                          nullptr, int(result.skippedRows.size()));
     else if (result.notes.isEmpty())
         result.error = tr("The file has a header but no notes.");
     return result;
+}
+
+QString NotesCsv::skippedSummary(int shown) const
+{
+    if (skippedRows.isEmpty())
+        return {};
+    shown = std::max(1, shown);
+    QStringList numbers;
+    for (qsizetype i = 0; i < skippedRows.size() && i < shown; ++i)
+        numbers.append(QString::number(skippedRows.at(i)));  // as the spreadsheet numbers rows
+    QString list = numbers.join(QStringLiteral(", "));
+    if (skippedRows.size() > shown)
+        //: The end of a list of row numbers, e.g. "6, 9, 12 and 40 more"; %1 is "6, 9, 12".
+        list = tr("%1 and %n more", nullptr, int(skippedRows.size() - shown)).arg(list);
+    //: %1 lists row numbers of the CSV file, e.g. "6, 9" or "6, 9, 12 and 40 more".
+    return tr("Skipped %n row(s) with no text: %1", nullptr, int(skippedRows.size())).arg(list);
 }
 
 } // namespace cabildo

@@ -14,6 +14,9 @@ namespace cabildo {
  * A notes CSV (PRODUCT.md, "Notes CSV") turned into notes, all or nothing: columns are
  * matched case-insensitively in any order, `text` is required, unknown columns are
  * ignored with a warning, and the first bad row stops the import with its row and column.
+ * A row whose text is empty or only white space (a form answer left blank) is no note:
+ * it is skipped and its number kept in `skippedRows`; a file where every row is so is
+ * refused.
  */
 struct NotesCsv
 {
@@ -23,7 +26,14 @@ public:
     CsvTable table;
     QList<Note> notes;        ///< empty when `error` is set
     QStringList warnings;
+    QList<int> skippedRows;   ///< rows with no text, by their number in the file (header = 1)
     QString error;
+
+    /**
+     * "Skipped 2 rows with no text: 6, 9", naming at most `shown` rows ("6, 9, 12 and 40
+     * more"); empty when no row was skipped.
+     */
+    QString skippedSummary(int shown) const;
 
     static NotesCsv read(const QByteArray &bytes);
     static NotesCsv readFile(const QString &path);

@@ -27,6 +27,8 @@ QJsonObject tableSchema(const OpenTable &table)
         if (field.name == QLatin1String("kind"))
             constraints.insert(QStringLiteral("enum"), QJsonArray{QStringLiteral("sessions"), QStringLiteral("break"),
                                                                   QStringLiteral("plenary")});
+        if (field.name == QLatin1String("language_source"))
+            constraints.insert(QStringLiteral("enum"), QJsonArray{QStringLiteral("given"), QStringLiteral("detected")});
         if (!constraints.isEmpty())
             object.insert(QStringLiteral("constraints"), constraints);
         fields.append(object);

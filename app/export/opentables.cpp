@@ -107,14 +107,15 @@ OpenTable notesTable(const PublicData &data, bool withNames)
     table.fields = {
         {QStringLiteral("note_id"), QStringLiteral("integer"), {}, true, true, QStringLiteral("Note number in this bundle."), QStringLiteral("Num\u00e9ro de la note dans ce jeu de donn\u00e9es.")},
         {QStringLiteral("theme_id"), QStringLiteral("integer"), {}, false, false, QStringLiteral("Theme (themes.theme_id); empty when in none."), QStringLiteral("Th\u00e8me (themes.theme_id) ; vide si aucun.")},
-        {QStringLiteral("language"), QStringLiteral("string"), {}, false, false, QStringLiteral("Language (BCP 47) when known."), QStringLiteral("Langue (BCP 47) si connue.")},
+        {QStringLiteral("language"), QStringLiteral("string"), {}, false, false, QStringLiteral("Language (BCP 47): the one the participant or the imported file gave, else the one Cabildo detected from the text; empty when unknown."), QStringLiteral("Langue (BCP 47) : celle qu'ont indiqu\u00e9e le participant ou le fichier import\u00e9, sinon celle que Cabildo a d\u00e9tect\u00e9e dans le texte ; vide si inconnue.")},
+        {QStringLiteral("language_source"), QStringLiteral("string"), {}, false, false, QStringLiteral("Where the language comes from: given (by the participant or the imported file) or detected (by Cabildo, from the text); empty when the language is unknown."), QStringLiteral("Origine de la langue : given (indiqu\u00e9e par le participant ou le fichier import\u00e9) ou detected (d\u00e9tect\u00e9e par Cabildo dans le texte) ; vide si la langue est inconnue.")},
         {QStringLiteral("text"), QStringLiteral("string"), {}, true, false, QStringLiteral("What the participant wrote; e-mail addresses and phone numbers replaced by [e-mail] and [phone]."), QStringLiteral("Ce que le participant a \u00e9crit ; adresses \u00e9lectroniques et num\u00e9ros de t\u00e9l\u00e9phone remplac\u00e9s par [e-mail] et [phone].")},
     };
     if (withNames)
         table.fields.append({QStringLiteral("author_name"), QStringLiteral("string"), {}, false, false, QStringLiteral("The author's name, only when they consented to its publication."), QStringLiteral("Nom de l'auteur, seulement s'il a consenti \u00e0 sa publication.")});
     table.foreignKeys = {{QStringLiteral("theme_id"), QStringLiteral("themes"), QStringLiteral("theme_id")}};
     for (const PublicData::Note &note : data.notes) {
-        QStringList row{QString::number(note.id), id(note.themeId), note.language, note.text};
+        QStringList row{QString::number(note.id), id(note.themeId), note.language, note.languageSource, note.text};
         if (withNames)
             row.append(note.authorName);
         table.rows.append(row);

@@ -110,8 +110,14 @@ PublicData PublicData::from(const EventContent &content, const ExportOptions &op
         for (const cabildo::Note &note : content.notes) {
             const bool named = options.includeConsentedNames && note.author.showNameInResults
                 && !note.author.name.trimmed().isEmpty();
-            data.notes.append({note.id, note.themeId, note.language, mask.apply(note.text),
-                               named ? mask.apply(note.author.name.trimmed()) : QString()});
+            // The language the participant or the imported file gave, else the one the
+            // grouping detected from the text; language_source says which.
+            const QString given = note.language.trimmed();
+            const QString detected = note.analysisLanguage == QLatin1String("und") ? QString() : note.analysisLanguage;
+            const QString source = !given.isEmpty() ? QStringLiteral("given")
+                                   : !detected.isEmpty() ? QStringLiteral("detected") : QString();
+            data.notes.append({note.id, note.themeId, given.isEmpty() ? detected : given, source,
+                               mask.apply(note.text), named ? mask.apply(note.author.name.trimmed()) : QString()});
         }
     data.maskedEmails = mask.emails();
     data.maskedPhones = mask.phones();

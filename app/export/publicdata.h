@@ -60,7 +60,8 @@ struct PublicData
     {
         qint64 id = 0;
         qint64 themeId = 0;
-        QString language;
+        QString language;        ///< the given one, else the detected one; empty when unknown
+        QString languageSource;  ///< "given", "detected", or empty with no language
         QString text;        ///< e-mails and phone numbers masked
         QString authorName;  ///< only when the author consented and the organiser opted in
     };

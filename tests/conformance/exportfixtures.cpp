@@ -93,6 +93,10 @@ EventContent richEvent()
         note(6, QStringLiteral("Call 202 555 0143 about the 2026-10-31 session"), 6, QStringLiteral("en")),
         note(7, QStringLiteral("Nobody's theme \U0001F914"), 0),
     };
+    // Languages: given ones published as given, even where detection guessed otherwise;
+    // note 7's only detected; note 3's ("=1+1") unknown.
+    content.notes[0].analysisLanguage = QStringLiteral("pt");
+    content.notes[6].analysisLanguage = QStringLiteral("en");
     content.notes[0].author = {QStringLiteral("Ana P\u00e9rez"), QStringLiteral("Red Ciudadana"), QStringLiteral("UY"),
                                Sector::CivilSociety, true};
     content.notes[1].author = {QStringLiteral("Jo\u00e3o Silva"), QStringLiteral("Secret Org"), QStringLiteral("BR"),

@@ -617,6 +617,44 @@ private slots:
         QVERIFY(QString::fromUtf8(readBytes(bundle + QStringLiteral("/README.fr.md"))).contains(QStringLiteral("Dictionnaire")));
     }
 
+    // Issue 11: notes.csv had an empty language for every note. Each note's language is
+    // published, the given one else the detected one, and language_source says which; the
+    // table schema and both READMEs describe the column.
+    void notesLanguageGivenElseDetected()
+    {
+        const QString bundle = m_bundles.value(QStringLiteral("rich-notes"));
+        const QString notes = QString::fromUtf8(readBytes(bundle + QStringLiteral("/data/notes.csv")));
+        QVERIFY2(notes.startsWith(QStringLiteral("note_id,theme_id,language,language_source,text,")), qPrintable(notes));
+        // Given (and detected otherwise: the given one wins), only detected, unknown.
+        QVERIFY2(notes.contains(QStringLiteral(",es,given,\"M\u00e1s participaci\u00f3n")), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral(",pt-BR,given,Dados abertos")), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral(",,en,detected,Nobody's theme")), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral(",,,=1+1,")), qPrintable(notes));
+
+        const QJsonObject package = QJsonDocument::fromJson(readBytes(bundle + QStringLiteral("/datapackage.json"))).object();
+        QJsonObject sourceField;
+        for (const QJsonValue resource : package.value(QStringLiteral("resources")).toArray())
+            if (resource[QStringLiteral("name")] == QStringLiteral("notes"))
+                for (const QJsonValue field : resource[QStringLiteral("schema")][QStringLiteral("fields")].toArray())
+                    if (field[QStringLiteral("name")] == QStringLiteral("language_source"))
+                        sourceField = field.toObject();
+        QCOMPARE(sourceField.value(QStringLiteral("constraints"))[QStringLiteral("enum")].toArray(),
+                 (QJsonArray{QStringLiteral("given"), QStringLiteral("detected")}));
+        for (const QString &readme : {QStringLiteral("/README.md"), QStringLiteral("/README.fr.md")}) {
+            const QString text = QString::fromUtf8(readBytes(bundle + readme));
+            QVERIFY2(text.contains(QStringLiteral("| `language_source` | string |")) && text.contains(QStringLiteral("detected")),
+                     qPrintable(readme));
+        }
+
+        // The validator holds the column to its two values.
+        const QString broken = copyBundle(bundle, m_dir.filePath(QStringLiteral("broken-language")));
+        QByteArray csv = readBytes(broken + QStringLiteral("/data/notes.csv"));
+        QVERIFY(csv.contains(",en,detected,"));
+        csv.replace(",en,detected,", ",en,guessed,");
+        writeBytes(broken + QStringLiteral("/data/notes.csv"), csv);
+        QVERIFY2(readPackage(broken).code != 0, "datapackage-js accepted a language_source that is neither given nor detected");
+    }
+
     void spreadsheetCopiesCannotRunFormulas()
     {
         const QString bundle = m_bundles.value(QStringLiteral("rich"));

@@ -1,11 +1,13 @@
 // The agenda generator (app/agenda): A, M and O computed by hand, the optimum and the
 // bound against brute force on small events, the hard rules on every result, the same
-// agenda whatever the input order, minimal moves on a re-run, and the edge cases: no
+// agenda whatever the input order, minimal moves on a re-run, rooms in order of demand
+// (after pins, accessible-room needs and moves), and the edge cases: no
 // rooms, no slots, no ballots, too many sessions, broken pins, overbooked hosts, bad
 // ballots, 10,000 ballots, cancellation.
 #include "agenda/agendagenerator.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -150,6 +152,47 @@ AgendaProblem mediumEvent(unsigned seed, int sessions = 20, int slotCount = 4, i
         p.ballots.append(ballot);
     }
     return p;
+}
+
+/**
+ * The first pair of sessions in one slot where the one with more demand sits in a smaller
+ * room, among those neither pinned nor needing an accessible room; empty when none.
+ */
+QString demandOutOfOrder(const AgendaProblem &p, const AgendaResult &r)
+{
+    QList<int> demand(p.sessions.size(), 0);
+    for (const QList<int> &ballot : p.ballots)
+        for (int s : QSet<int>(ballot.cbegin(), ballot.cend()))
+            if (s >= 0 && s < demand.size())
+                ++demand[s];
+    for (int s = 0; s < p.sessions.size(); ++s)
+        demand[s] += std::max(0, p.sessions[s].tally);
+    auto free = [&](int s) {
+        return r.placements[s].slot >= 0 && p.sessions[s].pinnedSlot < 0 &&
+               !p.sessions[s].needsAccessibleRoom;
+    };
+    for (int a = 0; a < p.sessions.size(); ++a)
+        for (int b = 0; b < p.sessions.size(); ++b)
+            if (free(a) && free(b) && r.placements[a].slot == r.placements[b].slot &&
+                demand[a] > demand[b] &&
+                p.rooms[r.placements[a].room].capacity < p.rooms[r.placements[b].room].capacity)
+                return QStringLiteral("slot %1: %2 (demand %3) in %4 seats, %5 (demand %6) in %7")
+                    .arg(r.placements[a].slot)
+                    .arg(p.sessions[a].id)
+                    .arg(demand[a])
+                    .arg(p.rooms[r.placements[a].room].capacity)
+                    .arg(p.sessions[b].id)
+                    .arg(demand[b])
+                    .arg(p.rooms[r.placements[b].room].capacity);
+    return {};
+}
+
+/** `votes[s]` single-session ballots for each session s. */
+void vote(AgendaProblem &p, const QList<int> &votes)
+{
+    for (int s = 0; s < votes.size(); ++s)
+        for (int k = 0; k < votes[s]; ++k)
+            p.ballots.append(QList<int>{s});
 }
 
 } // namespace
@@ -341,6 +384,94 @@ private slots:
                                 .arg(scoreAgenda(p, scratch.placements).moved)
                                 .arg(scratch.score.attendable)
                                 .arg(scratch.score.overflow)));
+    }
+
+    // Issue 11: with no overflow either way, a 1-vote session had the 60-seat room and a
+    // 21-vote one the 40-seat room. Rooms follow demand as the last tie-break.
+    void roomsFollowDemand()
+    {
+        // The evidence's slot: rooms listed 40, 60, 20, 30 seats; 1, 21 (16 + 5 on paper),
+        // 4 and 2 votes, each alone on its ballots: every room holds its session.
+        AgendaProblem p = grid(1, {40, 60, 20, 30});
+        addSessions(p, 4);
+        vote(p, {1, 16, 4, 2});
+        p.sessions[1].tally = 5;
+        const AgendaResult r = generateAgenda(p);
+        QCOMPARE(r.score.overflow, 0);
+        QCOMPARE(r.placements[1], (AgendaPlacement{0, 1})); // 21 votes: 60 seats
+        QCOMPARE(r.placements[2], (AgendaPlacement{0, 0})); // 4: 40
+        QCOMPARE(r.placements[3], (AgendaPlacement{0, 3})); // 2: 30
+        QCOMPARE(r.placements[0], (AgendaPlacement{0, 2})); // 1: 20
+
+        // Every slot of bigger events, with and without overflow.
+        for (unsigned seed : {1u, 2u, 3u}) {
+            AgendaProblem roomy = mediumEvent(seed, 16, 4, 4, 150);
+            for (int r = 0; r < roomy.rooms.size(); ++r)
+                roomy.rooms[r].capacity = 200 + 10 * (r % 3); // 200, 210, 220, 200: a tie
+            const AgendaResult free = generateAgenda(roomy);
+            QCOMPARE(free.score.overflow, 0);
+            QVERIFY2(demandOutOfOrder(roomy, free).isEmpty(), qPrintable(demandOutOfOrder(roomy, free)));
+            const AgendaProblem tight = mediumEvent(seed, 16, 4, 4, 150);
+            const AgendaResult crowded = generateAgenda(tight);
+            QVERIFY2(demandOutOfOrder(tight, crowded).isEmpty(), qPrintable(demandOutOfOrder(tight, crowded)));
+        }
+    }
+
+    // A pin and an accessible-room need come before the order by demand.
+    void pinAndAccessibleNeedOverrideDemand()
+    {
+        AgendaProblem p = grid(1, {60, 40, 30});
+        addSessions(p, 3);
+        vote(p, {1, 21, 5});
+        p.rooms[1].accessible = true;
+        const AgendaResult ordered = generateAgenda(p);
+        QCOMPARE(ordered.placements,
+                 (QList<AgendaPlacement>{{0, 2}, {0, 0}, {0, 1}})); // 21 → 60, 5 → 40, 1 → 30
+
+        p.sessions[0].pinnedSlot = 0; // the 1-vote session keeps the 60-seat room
+        p.sessions[0].pinnedRoom = 0;
+        p.sessions[2].needsAccessibleRoom = true; // 5 votes: the accessible 40 seats
+        const AgendaResult r = generateAgenda(p);
+        QVERIFY(r.issues.isEmpty());
+        QCOMPARE(r.score.overflow, 0);
+        QCOMPARE(r.placements, (QList<AgendaPlacement>{{0, 0}, {0, 2}, {0, 1}}));
+    }
+
+    // Re-runs: moves count before the room order, so cells already on the agenda stay even
+    // when their rooms are out of order (both sessions would move); a session that moves
+    // anyway, and a fresh generation, follow demand.
+    void rerunKeepsCellsBeforeRoomOrder()
+    {
+        AgendaProblem p = grid(2, {60, 40, 30});
+        addSessions(p, 5);
+        vote(p, {1, 21, 5, 9, 2});
+        // The agenda made before the vote: s00 (1 vote) in 60 seats, s01 (21) in 40.
+        const QList<AgendaPlacement> before{{0, 0}, {0, 1}, {1, 0}, {1, 1}, {}};
+        for (int s = 0; s < 5; ++s) {
+            p.sessions[s].currentSlot = before[s].slot;
+            p.sessions[s].currentRoom = before[s].room;
+        }
+        const AgendaResult again = generateAgenda(p);
+        QCOMPARE(again.score.moved, 0);
+        for (int s = 0; s < 4; ++s)
+            QCOMPARE(again.placements[s], before[s]);
+        QCOMPARE(again.placements[4].room, 2); // new, into the one free room of its slot
+
+        // s00 may no longer be in slot 0: it moves into slot 1's free room, and s04 goes to
+        // slot 0, where s01 keeps its 40 seats: s04 (2 votes) takes the 30-seat room, not
+        // the empty 60-seat one above s01 (21 votes).
+        p.sessions[0].allowedSlots = {1};
+        const AgendaResult moved = generateAgenda(p);
+        QCOMPARE(moved.score.moved, 1);
+        QCOMPARE(moved.placements, (QList<AgendaPlacement>{{1, 2}, {0, 1}, {1, 0}, {1, 1}, {0, 2}}));
+
+        // Generated afresh, the same event has its rooms in order of demand.
+        AgendaProblem fresh = p;
+        for (AgendaSession &session : fresh.sessions)
+            session.currentSlot = session.currentRoom = -1;
+        const AgendaResult scratch = generateAgenda(fresh);
+        QVERIFY2(demandOutOfOrder(fresh, scratch).isEmpty(), qPrintable(demandOutOfOrder(fresh, scratch)));
+        QCOMPARE(scratch.placements[1].room, 0); // 21 votes: the 60-seat room
     }
 
     void oneChangeOneMove()

@@ -219,6 +219,31 @@ private slots:
         QCOMPARE(infoJson(path).value(QLatin1String("notes")).toInt(), 5);
     }
 
+    // Issue 11: a row whose text is empty (a form answer left blank) made the whole import
+    // fail. It is skipped and its row named on stderr; a file with no text at all is refused.
+    void importSkipsRowsWithNoText()
+    {
+        TestFolder folder;
+        QVERIFY(folder.newEvent());
+        const QString path = folder.path(QStringLiteral("test.cabildo"));
+        const QString blanks = folder.writeFile(QStringLiteral("form.csv"),
+                                                "text,organisation\nOpen budgets,City\n,Region\nData literacy,\n   ,NGO\n");
+        Run run = runCabildo({QStringLiteral("import"), path, blanks});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errLines.join(u'\n')));
+        QCOMPARE(run.errLines.size(), 1);  // "row(s)" until the English catalogue has the new plural
+        QCOMPARE(QString(run.errLines.constFirst()).replace(QStringLiteral("(s)"), QStringLiteral("s")),
+                 QStringLiteral("cabildo: warning: Skipped 2 rows with no text: 3, 5"));
+        QVERIFY2(run.out.contains(QLatin1String("Imported 2 note")), qPrintable(run.out));
+        QCOMPARE(infoJson(path).value(QLatin1String("notes")).toInt(), 2);
+
+        const QByteArray before = readAll(path);
+        const QString empty = folder.writeFile(QStringLiteral("empty.csv"), "text,organisation\n,City\n ,Region\n");
+        run = runCabildo({QStringLiteral("import"), path, empty});
+        VERIFY_COMPLAINT(run, 1);
+        QVERIFY2(run.errLines.constFirst().contains(QLatin1String("every row")), qPrintable(run.errLines.constFirst()));
+        QVERIFY(readAll(path) == before);
+    }
+
     // Guards: a bad import changes nothing and says which row to fix.
     void importRefused_data()
     {

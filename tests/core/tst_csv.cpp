@@ -30,6 +30,12 @@ QStringList textsOf(const NotesCsv &csv)
     return texts;
 }
 
+/** "3 row(s)" until the English catalogue has the plural forms of new strings, "3 rows" after. */
+QString plural(QString text)
+{
+    return text.replace(QStringLiteral("(s)"), QStringLiteral("s"));
+}
+
 QStringList refsOf(const NotesCsv &csv)
 {
     QStringList refs;
@@ -168,6 +174,37 @@ private slots:
         QVERIFY(csv.warnings.at(1).contains(QStringLiteral("Votes")));
     }
 
+    // Issue 11: a form answer left blank (empty or white-space text, other columns filled)
+    // made the whole import fail. Such rows are skipped and named by their row number.
+    void skipsRowsWithNoText()
+    {
+        const NotesCsv csv = NotesCsv::read("text,ref,author,colour\n"
+                                            "uno,1,Ana,blue\n"
+                                            " ,2,Bo,blue\n"          // row 3: white space
+                                            "dos,3,,\n"
+                                            "\"\t \",4,Cy,purple-ish\n" // row 5: its colour does not matter
+                                            "\n"                     // row 6: a blank line, no row at all
+                                            "tres,5,,\n"
+                                            ",6,Di,\n");             // row 8: empty
+        QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
+        QCOMPARE(textsOf(csv), (QStringList{QStringLiteral("uno"), QStringLiteral("dos"), QStringLiteral("tres")}));
+        QCOMPARE(refsOf(csv), (QStringList{QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("5")}));
+        QCOMPARE(csv.skippedRows, (QList<int>{3, 5, 8}));
+        QCOMPARE(plural(csv.skippedSummary(10)), QStringLiteral("Skipped 3 rows with no text: 3, 5, 8"));
+        QCOMPARE(plural(csv.skippedSummary(2)), QStringLiteral("Skipped 3 rows with no text: 3, 5 and 1 more"));
+
+        // A long list is compacted: the first rows, then how many more.
+        QByteArray many("text,ref\n");
+        for (int row = 2; row <= 60; ++row)
+            many += (row % 3 == 0 ? QByteArray("  ") : QByteArray("note")) + ',' + QByteArray::number(row) + '\n';
+        const NotesCsv sparse = NotesCsv::read(many);
+        QVERIFY2(sparse.error.isEmpty(), qPrintable(sparse.error));
+        QCOMPARE(sparse.skippedRows.size(), 20);  // 3, 6, … 60
+        QCOMPARE(sparse.notes.size(), 39);
+        QCOMPARE(plural(sparse.skippedSummary(3)), QStringLiteral("Skipped 20 rows with no text: 3, 6, 9 and 17 more"));
+        QCOMPARE(NotesCsv::read("text\nuno\n").skippedSummary(10), QString());
+    }
+
     // Guards: a file that cannot be imported is refused whole, and the message says what is
     // wrong and where, so the organiser can fix the spreadsheet.
     void refusesBadFiles_data()
@@ -200,8 +237,10 @@ private slots:
         QTest::newRow("bad sector on row 2") << QByteArray("text,sector\nuno,astronaut\n")
                                              << QStringList{QStringLiteral("Row 2"), QStringLiteral("sector"),
                                                             QStringLiteral("astronaut")};
-        QTest::newRow("empty text on row 3") << QByteArray("text,ref\nuno,1\n  ,2\n")
-                                             << QStringList{QStringLiteral("Row 3"), QStringLiteral("text")};
+        QTest::newRow("no text in any row") << QByteArray("text,ref,author\n,1,Ana\n  ,2,Bo\n")
+                                            << QStringList{QStringLiteral("\"text\""), QStringLiteral("every row")};
+        QTest::newRow("bad colour after a row with no text")
+            << QByteArray("text,colour\n,blue\nuno,turquoise\n") << QStringList{QStringLiteral("Row 3"), QStringLiteral("colour")};
         QTest::newRow("unclosed quote") << QByteArray("text\nuno\n\"dos sin cerrar\ntres\n")
                                         << QStringList{QStringLiteral("3"), QStringLiteral("quote")};
     }

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace cabildo;
@@ -180,6 +181,131 @@ private slots:
         QCOMPARE(b->roomId, pinnedRoom);
         QVERIFY(!stored->placement(sessionTitled(*stored, QStringLiteral("C"))));
         QVERIFY(stored->placement(sessionTitled(*stored, QStringLiteral("A")))->slotId != pinnedSlot);
+    }
+
+    // Issue 11: an event with nothing to place, or nowhere to place it, printed "0 of 0"
+    // and exited 0. It is refused with one line naming what is missing.
+    void refusesWhatCannotBeScheduled_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QStringList>("missing");
+        QTest::addColumn<QStringList>("present");
+        QTest::newRow("empty event") << "empty" << QStringList{QStringLiteral("rooms"), QStringLiteral("session slots"), QStringLiteral("sessions")}
+                                     << QStringList{};
+        QTest::newRow("rooms and slots, no sessions") << "no sessions" << QStringList{QStringLiteral("sessions")}
+                                                      << QStringList{QStringLiteral("rooms"), QStringLiteral("slots")};
+        QTest::newRow("sessions, no rooms") << "no rooms" << QStringList{QStringLiteral("rooms")}
+                                            << QStringList{QStringLiteral("slots"), QStringLiteral("sessions")};
+        QTest::newRow("only breaks and plenaries") << "no session slots" << QStringList{QStringLiteral("session slots")}
+                                                   << QStringList{QStringLiteral("rooms"), QStringLiteral("sessions")};
+    }
+    void refusesWhatCannotBeScheduled()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QStringList, missing);
+        QFETCH(QStringList, present);
+        TestFolder folder;
+        QString path;
+        {
+            auto document = setup == QLatin1String("empty") ? folder.newEvent() : votedEvent(folder);
+            path = document->filePath();
+            if (setup == QLatin1String("no sessions"))
+                for (qint64 id : QList<qint64>(document->sessionIds()))
+                    QVERIFY(document->removeSession(id));
+            if (setup == QLatin1String("no rooms"))
+                for (qint64 id : QList<qint64>(document->roomIds()))
+                    QVERIFY(document->removeRoom(id));
+            if (setup == QLatin1String("no session slots"))
+                for (qint64 id : QList<qint64>(document->slotIds()))
+                    if (document->timeSlot(id)->kind == SlotKind::Sessions)
+                        QVERIFY(document->removeSlot(id));
+        }
+        for (const QStringList &json : {QStringList{}, QStringList{QStringLiteral("--json")}}) {
+            const Run run = runCabildo(QStringList{QStringLiteral("schedule"), path} + json);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+            QCOMPARE(run.errLines.size(), 1);
+            const QString line = run.errLines.constFirst();
+            QVERIFY2(line.startsWith(QLatin1String("cabildo: nothing was scheduled")), qPrintable(line));
+            for (const QString &word : missing)
+                QVERIFY2(line.contains(word), qPrintable(line));
+            for (const QString &word : present)  // only what is missing is named
+                QVERIFY2(!line.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(word))), qPrintable(line));
+        }
+        FileCheck check;
+        auto stored = EventDocument::open(path, true, &check);
+        QVERIFY(stored && stored->placements().isEmpty());
+    }
+
+    // With no ballots the agenda is made anyway (rooms and slots can be filled before the
+    // vote), with a warning that says so.
+    void schedulesWithoutBallots()
+    {
+        TestFolder folder;
+        QString path;
+        {
+            auto document = votedEvent(folder);
+            path = document->filePath();
+            for (qint64 id : QList<qint64>(document->roundIds()))
+                QVERIFY(document->removeRound(id));
+        }
+        Run run = runCabildo({QStringLiteral("schedule"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errLines.join(u'\n')));
+        QCOMPARE(run.errLines.size(), 1);
+        QVERIFY2(run.errLines.constFirst().startsWith(QLatin1String("cabildo: warning: ")) &&
+                     run.errLines.constFirst().contains(QLatin1String("no voting round")),
+                 qPrintable(run.errLines.constFirst()));
+        {
+            FileCheck check;
+            auto stored = EventDocument::open(path, true, &check);
+            QCOMPARE(stored->placements().size(), 4);
+        }
+
+        // A round nobody voted in yet: named in the warning.
+        {
+            FileCheck check;
+            auto document = EventDocument::open(path, false, &check);
+            QVERIFY(document->createRound(QStringLiteral("Day 2")));
+        }
+        run = runCabildo({QStringLiteral("schedule"), path, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.errLines.size(), 1);
+        QVERIFY2(run.errLines.constFirst().startsWith(QLatin1String("cabildo: warning: ")) &&
+                     run.errLines.constFirst().contains(QLatin1String("\"Day 2\" has no ballots")),
+                 qPrintable(run.errLines.constFirst()));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("ballot_votes")).toInt(), 0);
+    }
+
+    // Issue 11: the report said "0.07 s" in French. Numbers for people follow the system
+    // locale (here LANGUAGE=fr on a bare C.UTF-8 system, as systemLocale() reads it);
+    // --json keeps C-locale numbers for scripts.
+    void numbersFollowTheLocale()
+    {
+        TestFolder folder;
+        QString path;
+        {
+            auto document = votedEvent(folder);
+            path = document->filePath();
+        }
+        // \\s takes the no-break spaces of French typography only with Unicode properties.
+        static const QRegularExpression frenchSeconds(QStringLiteral("\\b\\d+,\\d\\d\\s?s\\b"),
+                                                      QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression englishSeconds(QStringLiteral("\\b\\d+\\.\\d\\d s\\b"));
+        const QList<QPair<QString, QString>> french{{QStringLiteral("LANGUAGE"), QStringLiteral("fr")},
+                                                    {QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}};
+        Run run = runCabildo({QStringLiteral("schedule"), path}, french);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(frenchSeconds) && !run.out.contains(englishSeconds), qPrintable(run.out));
+
+        run = runCabildo({QStringLiteral("schedule"), path});  // CTest: LANGUAGE unset, C.UTF-8
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(englishSeconds), qPrintable(run.out));
+
+        run = runCabildo({QStringLiteral("schedule"), path, QStringLiteral("--json")}, french);
+        QCOMPARE(run.exitCode, 0);
+        static const QRegularExpression jsonSeconds(QStringLiteral("\"seconds\": \\d+(\\.\\d+)?(e[-+]?\\d+)?,\n"));
+        QVERIFY2(run.out.contains(jsonSeconds), qPrintable(run.out));
+        QVERIFY(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("seconds")).isDouble());
     }
 };
 

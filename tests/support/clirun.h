@@ -3,6 +3,8 @@
 
 #include "testevent.h"
 
+#include <QList>
+#include <QPair>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -17,12 +19,15 @@ struct Run
     QStringList errLines;
 };
 
-inline Run runCabildo(const QStringList &arguments)
+/** `variables` set on top of the test's environment, e.g. {{"LANGUAGE", "fr"}}. */
+inline Run runCabildo(const QStringList &arguments, const QList<QPair<QString, QString>> &variables = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         environment.remove(QLatin1String(name));
+    for (const auto &[name, value] : variables)
+        environment.insert(name, value);
     process.setProcessEnvironment(environment);
     process.start(cabildoBinary(), arguments);
     Run run;

@@ -53,6 +53,12 @@ ImportCsvDialog::ImportCsvDialog(const QString &fileName, const NotesCsv &csv, Q
         label->setWordWrap(true);
         layout->addWidget(label);
     }
+    if (csv.error.isEmpty() && !csv.skippedRows.isEmpty()) {  // blank form answers: left out, by row
+        auto *skipped = new QLabel(csv.skippedSummary(10), this);
+        skipped->setObjectName(QStringLiteral("importSkippedLabel"));
+        skipped->setWordWrap(true);
+        layout->addWidget(skipped);
+    }
     if (!csv.error.isEmpty()) {
         auto *error = new QLabel(tr("Nothing will be imported: %1").arg(csv.error), this);
         error->setObjectName(QStringLiteral("importErrorLabel"));
