@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QScroller>
 #include <QStyle>
 #include <QTranslator>
 #include <QVBoxLayout>
@@ -83,7 +85,7 @@ KioskVotePanel::KioskVotePanel(EventDocument *document, QWidget *parent)
     m_list->setObjectName(QStringLiteral("kioskVoteList"));
     m_empty->setObjectName(QStringLiteral("kioskVoteEmpty"));
     m_empty->setWordWrap(true);
-    m_grid->setContentsMargins(0, 0, 8, 0);
+    m_grid->setContentsMargins(0, 0, 12, 0);
     m_grid->setSpacing(10);
     m_scroll->setObjectName(QStringLiteral("kioskVoteScroll"));
     m_scroll->setWidgetResizable(true);
@@ -91,6 +93,12 @@ KioskVotePanel::KioskVotePanel(EventDocument *document, QWidget *parent)
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setMinimumHeight(2 * (touchTarget + 16) + 10);
     m_scroll->setWidget(m_list);
+    // A finger (or a mouse, as touch screens send) drags the list and flicks it; a tap
+    // still chooses a theme, and a drag that started on a theme does not choose it.
+    QScroller::grabGesture(m_scroll->viewport(), QScroller::LeftMouseButtonGesture);
+    QScrollerProperties flick = QScroller::scroller(m_scroll->viewport())->scrollerProperties();
+    flick.setScrollMetric(QScrollerProperties::HorizontalOvershootPolicy, QScrollerProperties::OvershootAlwaysOff);
+    QScroller::scroller(m_scroll->viewport())->setScrollerProperties(flick);
 
     m_submit->setObjectName(QStringLiteral("kioskVoteSubmit"));
     m_submit->setFont(sized(font(), 24, QFont::Bold));
@@ -173,6 +181,9 @@ void KioskVotePanel::reset()
     }
     m_message->hide();
     resync();  // full themes may become disabled again once no dot is on them
+    // The next voter starts at the top of the list, as the first one did.
+    QScroller::scroller(m_scroll->viewport())->stop();
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void KioskVotePanel::resync()
