@@ -19,13 +19,13 @@ struct Wrapped
     int widest = 0;
 };
 
-Wrapped wrap(const QString &text, const QFont &font, int width, bool insideWords)
+Wrapped wrap(const QString &text, const QFont &font, int width)
 {
     Wrapped result;
     const QFontMetrics metrics(font);
     QTextLayout layout(text, font);
     QTextOption option;
-    option.setWrapMode(insideWords ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::WordWrap);
+    option.setWrapMode(QTextOption::WordWrap);
     layout.setTextOption(option);
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
@@ -96,7 +96,7 @@ FittedText fitText(const QString &text, const QFont &font, const QSize &box, qre
     };
     auto fitsAt = [&](int pixels, FittedText *out) {
         FittedText fitted = at(pixels);
-        const Wrapped wrapped = wrap(shown, fitted.font, width, false);
+        const Wrapped wrapped = wrap(shown, fitted.font, width);
         if (wrapped.widest > width || int(wrapped.lines.size()) * fitted.lineHeight > box.height())
             return false;
         fitted.lines = wrapped.lines;
@@ -122,10 +122,11 @@ FittedText fitText(const QString &text, const QFont &font, const QSize &box, qre
         return best;
     }
 
-    // Too long even at the smallest size: as many lines as the box holds, the last elided.
+    // Too long even at the smallest size: as many lines as the box holds, the last elided
+    // (and a word wider than the box cut with "…" too, rather than broken without a hyphen).
     FittedText fitted = at(smallest);
     const QFontMetrics metrics(fitted.font);
-    const Wrapped wrapped = wrap(shown, fitted.font, width, true);
+    const Wrapped wrapped = wrap(shown, fitted.font, width);
     const int room = std::max(1, box.height() / std::max(1, fitted.lineHeight));
     for (int i = 0; i < wrapped.lines.size() && i < room; ++i) {
         QString line = wrapped.lines.at(i);

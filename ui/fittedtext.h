@@ -32,7 +32,8 @@ struct FittedText
 
 /**
  * Fits `text` into `box`: from `font`'s size down to `minimumPixels` (never larger than
- * `font`), then elides. A word wider than the box is broken only at the smallest size.
+ * `font`), wrapping at word boundaries, then elides. A word wider than the box makes the
+ * type smaller, and at the smallest size is cut with "…" (never broken without a hyphen).
  */
 FittedText fitText(const QString &text, const QFont &font, const QSize &box, qreal minimumPixels);
 

@@ -117,7 +117,10 @@ AgendaCellDelegate::PresentedText AgendaCellDelegate::presentedText(const QRect 
     QFont shown = font;
     if (index.data(AgendaGridModel::IsSessionSlotRole).toBool()) {
         shown.setBold(true);
-        shown.setPointSizeF(shown.pointSizeF() * 1.25);
+        if (m_titlePixels > 0)
+            shown.setPixelSize(m_titlePixels);
+        else
+            shown.setPointSizeF(shown.pointSizeF() * 1.25);
         presented.box = cell.adjusted(padding, padding, -padding, -padding);
         presented.alignment = Qt::AlignLeft | Qt::AlignVCenter;
     } else {

@@ -23,6 +23,8 @@ public:
     /** On the projector, the smallest type before a title is elided (see projectorMinimumPixels). */
     void setMinimumPixels(qreal pixels) { m_minimumPixels = pixels; }
     qreal minimumPixels() const { return m_minimumPixels; }
+    /** On the projector, the size every title starts from (one size for the screen); 0: the font's. */
+    void setTitlePixels(int pixels) { m_titlePixels = pixels; }
 
     /** On the projector: a cell's text (a session's title, a break's label) as painted, and where. */
     struct PresentedText
@@ -49,6 +51,7 @@ private:
 
     bool m_presentation = false;
     qreal m_minimumPixels = 18;
+    int m_titlePixels = 0;
 };
 
 } // namespace cabildo

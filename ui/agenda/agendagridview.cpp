@@ -11,6 +11,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace cabildo {
 
@@ -84,7 +85,22 @@ void AgendaGridView::refreshLayout()
         headerWidth = std::max(headerWidth, QFontMetrics(bold).horizontalAdvance(timeHeader()->sectionText(row)));
     verticalHeader()->setMinimumWidth(headerWidth + 20);
     if (presentation) {
-        // On the projector: the smallest type in proportion to the screen.
+        // On the projector: the times on two lines ("9:45–" over "10:45") when many rooms
+        // need the width; the smallest type in proportion to the screen.
+        const QFontMetrics metrics(verticalHeader()->font());
+        int oneLine = 0, twoLines = 0;
+        timeHeader()->setTimesOnTwoLines(false);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString time = timeHeader()->sectionText(row);
+            oneLine = std::max(oneLine, metrics.horizontalAdvance(time));
+            const qsizetype dash = time.indexOf(QChar(0x2013));
+            twoLines = std::max({twoLines, metrics.horizontalAdvance(time.left(dash + 1)),
+                                 metrics.horizontalAdvance(time.mid(dash + 1))});
+        }
+        const int columns = std::max(1, m_model->columnCount());
+        const bool narrowRooms = (width() - oneLine) / columns < 200;
+        verticalHeader()->setMinimumWidth((narrowRooms ? twoLines : oneLine) + 20);
+        timeHeader()->setTimesOnTwoLines(narrowRooms);
         const qreal floor = projectorMinimumPixels(window()->height());
         m_delegate->setMinimumPixels(floor);
         roomHeader()->setMinimumPixels(floor);
@@ -98,7 +114,13 @@ void AgendaGridView::refreshLayout()
         sessionRows += shown && m_model->isSessionSlot(row) ? 1 : 0;
     }
     int sessionHeight = AgendaCellDelegate::sessionRowHeight(font(), presentation);
-    const int breakHeight = fontMetrics().lineSpacing() + 16;
+    int breakHeight = fontMetrics().lineSpacing() + 16;
+    if (presentation && timeHeader()->timesOnTwoLines()) {
+        // Room for a break's time on two lines of the smallest type.
+        QFont smallest = verticalHeader()->font();
+        smallest.setPixelSize(int(std::ceil(m_delegate->minimumPixels())));
+        breakHeight = std::max(breakHeight, 2 * QFontMetrics(smallest).lineSpacing() + 8);
+    }
     if (presentation && sessionRows > 0) {
         // On the projector the session rows share the whole height: bigger cells, nothing to
         // scroll; the titles fit themselves to the cells, down to two lines of the smallest type.
@@ -196,8 +218,30 @@ void AgendaGridView::keyPressEvent(QKeyEvent *event)
     QTableView::keyPressEvent(event);
 }
 
+void AgendaGridView::fitTitlesToOneSize()
+{
+    // The projector's titles in one size, the largest at which every one fits its cell (a
+    // patchwork of sizes reads as a ranking); those too long even at the floor are cut.
+    m_delegate->setTitlePixels(0);
+    int pixels = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (isRowHidden(row) || !m_model->isSessionSlot(row))
+            continue;
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            const QModelIndex index = m_model->index(row, column);
+            if (index.data().toString().isEmpty())
+                continue;
+            const int fitted = m_delegate->presentedText(visualRect(index), font(), index).text.pixelSize();
+            pixels = pixels == 0 ? fitted : std::min(pixels, fitted);
+        }
+    }
+    m_delegate->setTitlePixels(pixels);
+}
+
 void AgendaGridView::paintEvent(QPaintEvent *event)
 {
+    if (m_delegate->presentation())
+        fitTitlesToOneSize();
     QTableView::paintEvent(event);
     QPainter painter(viewport());
     // Where a dragged session would land; and, while one is held from the keyboard, the

@@ -49,6 +49,7 @@ protected:
 
 private:
     void refreshLayout();
+    void fitTitlesToOneSize();
     void rememberCurrent();
 
     AgendaGridModel *m_model;

@@ -4,6 +4,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace cabildo {
 
 namespace {
@@ -30,7 +32,7 @@ QString AgendaHeaderView::sectionText(int logicalIndex) const
     if (m_presentation && orientation() == Qt::Vertical) {
         const QVariant time = model()->headerData(logicalIndex, Qt::Vertical, AgendaGridModel::TimeOnlyRole);
         if (time.isValid())
-            return time.toString();
+            return m_twoLines ? time.toString().replace(QChar(0x2013), QStringLiteral("\u2013\n")) : time.toString();
     }
     return model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
 }
@@ -48,8 +50,27 @@ AgendaCellDelegate::PresentedText AgendaHeaderView::presented(const QRect &rect,
     AgendaCellDelegate::PresentedText presented;
     presented.box = rect.adjusted(padding, 2, -padding, -2);
     presented.alignment = orientation() == Qt::Horizontal ? Qt::AlignCenter : Qt::AlignRight | Qt::AlignVCenter;
-    presented.text = fitText(sectionText(logicalIndex), font(), presented.box.size(), m_minimumPixels);
+    QFont shown = font();
+    if (m_pixels > 0)
+        shown.setPixelSize(m_pixels);
+    presented.text = fitText(sectionText(logicalIndex), shown, presented.box.size(), m_minimumPixels);
     return presented;
+}
+
+void AgendaHeaderView::paintEvent(QPaintEvent *event)
+{
+    if (m_presentation) {
+        // Every room (every time) in one size: the largest at which all of them fit.
+        m_pixels = 0;
+        int pixels = 0;
+        for (int section = 0; section < count(); ++section)
+            if (!isSectionHidden(section)) {
+                const int fitted = presentedSection(section).text.pixelSize();
+                pixels = pixels == 0 ? fitted : std::min(pixels, fitted);
+            }
+        m_pixels = pixels;
+    }
+    QHeaderView::paintEvent(event);
 }
 
 AgendaCellDelegate::PresentedText AgendaHeaderView::presentedSection(int logicalIndex) const

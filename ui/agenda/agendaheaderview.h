@@ -21,6 +21,9 @@ public:
     void setPresentation(bool on);
     bool presentation() const { return m_presentation; }
     void setMinimumPixels(qreal pixels) { m_minimumPixels = pixels; }
+    /** On the projector, each time on two lines, broken after the dash: narrow rooms need the width. */
+    void setTimesOnTwoLines(bool on) { m_twoLines = on; }
+    bool timesOnTwoLines() const { return m_twoLines; }
 
     /** The text a section shows: on the projector, times without the day (it shows one day). */
     QString sectionText(int logicalIndex) const;
@@ -31,6 +34,7 @@ public:
     QSize sizeHint() const override;
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override;
 
 private:
@@ -38,6 +42,8 @@ private:
 
     bool m_presentation = false;
     qreal m_minimumPixels = 18;
+    bool m_twoLines = false;
+    int m_pixels = 0;  ///< on the projector, one size for every section: see paintEvent
 };
 
 } // namespace cabildo
