@@ -20,7 +20,8 @@ AgendaHeaderView::AgendaHeaderView(Qt::Orientation orientation, QWidget *parent)
 void AgendaHeaderView::setPresentation(bool on)
 {
     m_presentation = on;
-    setSectionsClickable(on);  // a tap on a room or a time shows it whole
+    if (on)
+        setSectionsClickable(true);  // a tap on a room or a time shows it whole
     updateGeometry();
     viewport()->update();
 }

@@ -105,6 +105,7 @@ void PresenterWindow::turnDay(int step)
     const QList<QDate> days = m_model->days();
     const qsizetype next = days.indexOf(m_grid->day()) + step;
     if (next >= 0 && next < days.size()) {
+        m_overlay->hide();  // a title of the day before has no place on the next
         m_grid->setDay(days.at(next));
         retranslate();
     }
