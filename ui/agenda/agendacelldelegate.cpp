@@ -45,7 +45,7 @@ QSize AgendaCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
 }
 
 int AgendaCellDelegate::drawWrapped(QPainter *painter, const QFont &font, const QRect &rect, const QString &text,
-                                    int maxLines, bool centred)
+                                    int maxLines)
 {
     // Word-wrapped into at most maxLines lines, the last one elided: a long title stays readable.
     const QFontMetrics metrics(font);
@@ -68,7 +68,7 @@ int AgendaCellDelegate::drawWrapped(QPainter *painter, const QFont &font, const 
     layout.endLayout();
     painter->setFont(font);
     const int height = int(lines.size()) * metrics.lineSpacing();
-    int y = centred ? rect.top() + std::max(0, (rect.height() - height) / 2) : rect.top();
+    int y = rect.top();
     for (const QString &shown : std::as_const(lines)) {
         painter->drawText(QRect(rect.left(), y, rect.width(), metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter, shown);
         y += metrics.lineSpacing();
@@ -108,9 +108,39 @@ void AgendaCellDelegate::paintWarningMarker(QPainter *painter, const QRectF &box
     painter->restore();
 }
 
+AgendaCellDelegate::PresentedText AgendaCellDelegate::presentedText(const QRect &cell, const QFont &font,
+                                                                  const QModelIndex &index) const
+{
+    // Whole titles on the projector: the type shrinks to fit the cell, down to the floor,
+    // and only then is the end cut (a tap shows it whole: see PresenterWindow).
+    PresentedText presented;
+    QFont shown = font;
+    if (index.data(AgendaGridModel::IsSessionSlotRole).toBool()) {
+        shown.setBold(true);
+        if (m_titlePixels > 0)
+            shown.setPixelSize(m_titlePixels);
+        else
+            shown.setPointSizeF(shown.pointSizeF() * 1.25);
+        presented.box = cell.adjusted(padding, padding, -padding, -padding);
+        presented.alignment = Qt::AlignLeft | Qt::AlignVCenter;
+    } else {
+        shown.setItalic(true);
+        presented.box = cell.adjusted(padding, 2, -padding, -2);
+        presented.alignment = Qt::AlignCenter;
+    }
+    presented.text = fitText(index.data(Qt::DisplayRole).toString(), shown, presented.box.size(), m_minimumPixels);
+    return presented;
+}
+
 void AgendaCellDelegate::paintBreak(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->fillRect(option.rect, m_presentation ? QColor(0x30, 0x30, 0x30) : breakFill);
+    if (m_presentation) {
+        painter->setPen(Qt::white);
+        const PresentedText label = presentedText(option.rect, option.font, index);
+        label.text.draw(painter, label.box, label.alignment);
+        return;
+    }
     QFont font = option.font;
     font.setItalic(true);
     painter->setFont(font);
@@ -157,24 +187,25 @@ void AgendaCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         paintWarningMarker(painter, QRectF(markerRight - marker, area.top(), marker, marker * 0.9));
         markerRight -= marker + 4;
     }
-    if (index.data(AgendaGridModel::PinnedRole).toBool()) {
-        paintPin(painter, QRectF(markerRight - marker, area.top(), marker, marker), m_presentation ? Qt::white : pinColour);
-        markerRight -= marker + 4;
-    }
-
-    QFont titleFont = option.font;
-    titleFont.setBold(true);
-    if (m_presentation)
-        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    painter->setPen(m_presentation ? Qt::white : ink);
-    const int titleWidth = (m_presentation ? area.right() : markerRight) - area.left();
-    // On the projector the title alone fills the cell, centred; on the laptop it heads it.
-    const int titleHeight = drawWrapped(painter, titleFont, QRect(area.left(), area.top(), titleWidth, area.height()),
-                                        index.data(Qt::DisplayRole).toString(), m_presentation ? 3 : 2, m_presentation);
     if (m_presentation) {
+        // On the projector the title alone fills the cell (pins are the facilitator's business).
+        painter->setPen(Qt::white);
+        const PresentedText title = presentedText(option.rect, option.font, index);
+        title.text.draw(painter, title.box, title.alignment);
         painter->restore();
         return;
     }
+    if (index.data(AgendaGridModel::PinnedRole).toBool()) {
+        paintPin(painter, QRectF(markerRight - marker, area.top(), marker, marker), pinColour);
+        markerRight -= marker + 4;
+    }
+
+    // On the laptop the title heads the cell, over its votes and warnings.
+    QFont titleFont = option.font;
+    titleFont.setBold(true);
+    painter->setPen(ink);
+    const int titleHeight = drawWrapped(painter, titleFont, QRect(area.left(), area.top(), markerRight - area.left(), area.height()),
+                                        index.data(Qt::DisplayRole).toString(), 2);
 
     // Under the title: votes against seats, then the warnings in a few words each.
     const QFontMetrics metrics(option.font);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fittedtext.h"
+
 #include <QStyledItemDelegate>
 
 namespace cabildo {
@@ -18,6 +20,20 @@ public:
 
     void setPresentation(bool on) { m_presentation = on; }
     bool presentation() const { return m_presentation; }
+    /** On the projector, the smallest type before a title is elided (see projectorMinimumPixels). */
+    void setMinimumPixels(qreal pixels) { m_minimumPixels = pixels; }
+    qreal minimumPixels() const { return m_minimumPixels; }
+    /** On the projector, the size every title starts from (one size for the screen); 0: the font's. */
+    void setTitlePixels(int pixels) { m_titlePixels = pixels; }
+
+    /** On the projector: a cell's text (a session's title, a break's label) as painted, and where. */
+    struct PresentedText
+    {
+        FittedText text;
+        QRect box;
+        Qt::Alignment alignment;
+    };
+    PresentedText presentedText(const QRect &cell, const QFont &font, const QModelIndex &index) const;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -26,8 +42,7 @@ public:
     static int sessionRowHeight(const QFont &font, bool presentation);
 
     /** Draws `text` word-wrapped on at most `maxLines` lines, the last elided; returns the height used. */
-    static int drawWrapped(QPainter *painter, const QFont &font, const QRect &rect, const QString &text, int maxLines,
-                           bool centred = false);
+    static int drawWrapped(QPainter *painter, const QFont &font, const QRect &rect, const QString &text, int maxLines);
     static void paintPin(QPainter *painter, const QRectF &box, const QColor &colour);
     static void paintWarningMarker(QPainter *painter, const QRectF &box);
 
@@ -35,6 +50,8 @@ private:
     void paintBreak(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     bool m_presentation = false;
+    qreal m_minimumPixels = 18;
+    int m_titlePixels = 0;
 };
 
 } // namespace cabildo

@@ -96,17 +96,37 @@ bool AgendaGridModel::multipleDays() const
     return false;
 }
 
+QDate AgendaGridModel::dayOfRow(int row) const
+{
+    const TimeSlot *slot = m_document ? m_document->timeSlot(slotAt(row)) : nullptr;
+    return slot ? slot->day : QDate();
+}
+
+QList<QDate> AgendaGridModel::days() const
+{
+    QList<QDate> days;
+    for (int row = 0; row < rowCount(); ++row)
+        if (const QDate day = dayOfRow(row); day.isValid() && !days.contains(day))
+            days.append(day);
+    std::sort(days.begin(), days.end());
+    return days;
+}
+
 QString AgendaGridModel::slotText(qint64 slotId) const
 {
     const TimeSlot *slot = m_document ? m_document->timeSlot(slotId) : nullptr;
     if (!slot)
         return {};
-    const QLocale locale;
-    QString text = tr("%1–%2").arg(slotTimeText(locale, slot->start),
-                                   slotTimeText(locale, slot->end));
+    QString text = timeText(*slot);
     if (multipleDays())
-        text = locale.toString(slot->day, QStringLiteral("ddd d")) + QLatin1Char(' ') + text;
+        text = QLocale().toString(slot->day, QStringLiteral("ddd d")) + QLatin1Char(' ') + text;
     return text;
+}
+
+QString AgendaGridModel::timeText(const TimeSlot &slot) const
+{
+    const QLocale locale;
+    return tr("%1–%2").arg(slotTimeText(locale, slot.start), slotTimeText(locale, slot.end));
 }
 
 QString AgendaGridModel::roomText(qint64 roomId) const
@@ -208,6 +228,9 @@ QVariant AgendaGridModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (orientation == Qt::Vertical && section < rowCount() && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
         return slotText(slotAt(section));
+    if (orientation == Qt::Vertical && section < rowCount() && role == TimeOnlyRole)
+        if (const TimeSlot *slot = m_document->timeSlot(slotAt(section)))
+            return timeText(*slot);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

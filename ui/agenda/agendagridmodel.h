@@ -3,11 +3,13 @@
 #include "agendafacts.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QPointer>
 
 namespace cabildo {
 
 class EventDocument;
+struct TimeSlot;
 
 /**
  * The agenda grid as an item model: time slots as rows (breaks and plenaries too, so the
@@ -30,6 +32,7 @@ public:
         OverCapacityRole,   ///< bool
         WarningsRole,       ///< QStringList, one sentence each
         BriefWarningsRole,  ///< QStringList, the same in a few words, for the cell
+        TimeOnlyRole,       ///< vertical header: the slot's times without its day (the projector shows one day)
     };
 
     explicit AgendaGridModel(QObject *parent = nullptr);
@@ -47,6 +50,10 @@ public:
     int columnOfRoom(qint64 roomId) const { return int(m_rooms.indexOf(roomId)); }
     QModelIndex indexOfSession(qint64 sessionId) const;
     bool isSessionSlot(int row) const;
+    /** The day of a row's slot; null for none. */
+    QDate dayOfRow(int row) const;
+    /** The days of the agenda, in order. */
+    QList<QDate> days() const;
 
     /** "10:00–11:00", with the day in front when the event spans several days. */
     QString slotText(qint64 slotId) const;
@@ -65,6 +72,7 @@ signals:
 
 private:
     void resync();
+    QString timeText(const TimeSlot &slot) const;
     QString cellSummary(qint64 sessionId, qint64 roomId) const;
     bool multipleDays() const;
 

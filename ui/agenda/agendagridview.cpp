@@ -2,6 +2,7 @@
 
 #include "agendacelldelegate.h"
 #include "agendagridmodel.h"
+#include "agendaheaderview.h"
 #include "sessionmover.h"
 
 #include <QHeaderView>
@@ -10,6 +11,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace cabildo {
 
@@ -19,6 +21,16 @@ AgendaGridView::AgendaGridView(AgendaGridModel *model, QWidget *parent)
     , m_delegate(new AgendaCellDelegate(this))
 {
     setObjectName(QStringLiteral("agendaGrid"));
+    // Qt's headers on the laptop; on the projector they fit their text like the cells.
+    for (Qt::Orientation orientation : {Qt::Horizontal, Qt::Vertical}) {
+        auto *header = new AgendaHeaderView(orientation, this);
+        header->setSectionsClickable(true);  // as QTableView's own
+        header->setHighlightSections(true);
+        if (orientation == Qt::Horizontal)
+            setHorizontalHeader(header);
+        else
+            setVerticalHeader(header);
+    }
     setModel(model);
     setItemDelegate(m_delegate);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -39,6 +51,16 @@ AgendaGridView::AgendaGridView(AgendaGridModel *model, QWidget *parent)
     refreshLayout();
 }
 
+AgendaHeaderView *AgendaGridView::roomHeader() const
+{
+    return static_cast<AgendaHeaderView *>(horizontalHeader());
+}
+
+AgendaHeaderView *AgendaGridView::timeHeader() const
+{
+    return static_cast<AgendaHeaderView *>(verticalHeader());
+}
+
 qint64 AgendaGridView::currentSession() const
 {
     return currentIndex().data(AgendaGridModel::SessionIdRole).toLongLong();
@@ -54,23 +76,56 @@ void AgendaGridView::refreshLayout()
 {
     // Breaks and plenaries are for everyone: one cell across every room.
     clearSpans();
+    const bool presentation = m_delegate->presentation();
     // Wide enough for the current row's time in bold, so highlighting it does not clip it.
     QFont bold = verticalHeader()->font();
     bold.setBold(true);
     int headerWidth = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
-        headerWidth = std::max(headerWidth, QFontMetrics(bold).horizontalAdvance(m_model->slotText(m_model->slotAt(row))));
+        headerWidth = std::max(headerWidth, QFontMetrics(bold).horizontalAdvance(timeHeader()->sectionText(row)));
     verticalHeader()->setMinimumWidth(headerWidth + 20);
-    int sessionHeight = AgendaCellDelegate::sessionRowHeight(font(), m_delegate->presentation());
-    const int breakHeight = fontMetrics().lineSpacing() + 16;
-    if (m_delegate->presentation()) {
-        // On the projector the session rows share the whole height: bigger cells, nothing to scroll.
-        int sessionRows = 0;
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            sessionRows += m_model->isSessionSlot(row) ? 1 : 0;
-        const int spare = viewport()->height() - (m_model->rowCount() - sessionRows) * breakHeight;
-        if (sessionRows > 0)
-            sessionHeight = std::max(sessionHeight, spare / sessionRows);
+    if (presentation) {
+        // On the projector: the times on two lines ("9:45–" over "10:45") when many rooms
+        // need the width; the smallest type in proportion to the screen.
+        const QFontMetrics metrics(verticalHeader()->font());
+        int oneLine = 0, twoLines = 0;
+        timeHeader()->setTimesOnTwoLines(false);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString time = timeHeader()->sectionText(row);
+            oneLine = std::max(oneLine, metrics.horizontalAdvance(time));
+            const qsizetype dash = time.indexOf(QChar(0x2013));
+            twoLines = std::max({twoLines, metrics.horizontalAdvance(time.left(dash + 1)),
+                                 metrics.horizontalAdvance(time.mid(dash + 1))});
+        }
+        const int columns = std::max(1, m_model->columnCount());
+        const bool narrowRooms = (width() - oneLine) / columns < 200;
+        verticalHeader()->setMinimumWidth((narrowRooms ? twoLines : oneLine) + 20);
+        timeHeader()->setTimesOnTwoLines(narrowRooms);
+        const qreal floor = projectorMinimumPixels(window()->height());
+        m_delegate->setMinimumPixels(floor);
+        roomHeader()->setMinimumPixels(floor);
+        timeHeader()->setMinimumPixels(floor);
+    }
+    int visibleRows = 0, sessionRows = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const bool shown = !m_day.isValid() || m_model->dayOfRow(row) == m_day;
+        setRowHidden(row, !shown);
+        visibleRows += shown ? 1 : 0;
+        sessionRows += shown && m_model->isSessionSlot(row) ? 1 : 0;
+    }
+    int sessionHeight = AgendaCellDelegate::sessionRowHeight(font(), presentation);
+    int breakHeight = fontMetrics().lineSpacing() + 16;
+    if (presentation && timeHeader()->timesOnTwoLines()) {
+        // Room for a break's time on two lines of the smallest type.
+        QFont smallest = verticalHeader()->font();
+        smallest.setPixelSize(int(std::ceil(m_delegate->minimumPixels())));
+        breakHeight = std::max(breakHeight, 2 * QFontMetrics(smallest).lineSpacing() + 8);
+    }
+    if (presentation && sessionRows > 0) {
+        // On the projector the session rows share the whole height: bigger cells, nothing to
+        // scroll; the titles fit themselves to the cells, down to two lines of the smallest type.
+        const int spare = viewport()->height() - (visibleRows - sessionRows) * breakHeight;
+        sessionHeight = std::max(int(3 * m_delegate->minimumPixels()) + 12, spare / sessionRows);
     }
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const bool sessions = m_model->isSessionSlot(row);
@@ -95,9 +150,17 @@ void AgendaGridView::setDropTarget(const QModelIndex &cell)
     viewport()->update();
 }
 
+void AgendaGridView::setDay(const QDate &day)
+{
+    m_day = day;
+    refreshLayout();
+}
+
 void AgendaGridView::setPresentation(bool on)
 {
     m_delegate->setPresentation(on);
+    roomHeader()->setPresentation(on);
+    timeHeader()->setPresentation(on);
     horizontalHeader()->setMinimumSectionSize(on ? 60 : 150);  // the projector shows every room at once
     refreshLayout();
 }
@@ -155,8 +218,30 @@ void AgendaGridView::keyPressEvent(QKeyEvent *event)
     QTableView::keyPressEvent(event);
 }
 
+void AgendaGridView::fitTitlesToOneSize()
+{
+    // The projector's titles in one size, the largest at which every one fits its cell (a
+    // patchwork of sizes reads as a ranking); those too long even at the floor are cut.
+    m_delegate->setTitlePixels(0);
+    int pixels = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (isRowHidden(row) || !m_model->isSessionSlot(row))
+            continue;
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            const QModelIndex index = m_model->index(row, column);
+            if (index.data().toString().isEmpty())
+                continue;
+            const int fitted = m_delegate->presentedText(visualRect(index), font(), index).text.pixelSize();
+            pixels = pixels == 0 ? fitted : std::min(pixels, fitted);
+        }
+    }
+    m_delegate->setTitlePixels(pixels);
+}
+
 void AgendaGridView::paintEvent(QPaintEvent *event)
 {
+    if (m_delegate->presentation())
+        fitTitlesToOneSize();
     QTableView::paintEvent(event);
     QPainter painter(viewport());
     // Where a dragged session would land; and, while one is held from the keyboard, the

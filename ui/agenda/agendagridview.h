@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QPersistentModelIndex>
 #include <QTableView>
 
@@ -7,6 +8,7 @@ namespace cabildo {
 
 class AgendaCellDelegate;
 class AgendaGridModel;
+class AgendaHeaderView;
 class SessionMover;
 
 /**
@@ -30,6 +32,11 @@ public:
     void setDropTarget(const QModelIndex &cell);
     /** Bigger type, no votes or warnings: the projector. */
     void setPresentation(bool on);
+    /** Shows only the slots of `day` (the projector shows a day at a time); a null date shows all. */
+    void setDay(const QDate &day);
+    QDate day() const { return m_day; }
+    AgendaHeaderView *roomHeader() const;
+    AgendaHeaderView *timeHeader() const;
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -42,12 +49,14 @@ protected:
 
 private:
     void refreshLayout();
+    void fitTitlesToOneSize();
     void rememberCurrent();
 
     AgendaGridModel *m_model;
     AgendaCellDelegate *m_delegate;
     SessionMover *m_mover = nullptr;
     QPersistentModelIndex m_dropTarget;
+    QDate m_day;
     qint64 m_currentSlot = 0, m_currentRoom = 0;  ///< kept across a model reset
 };
 

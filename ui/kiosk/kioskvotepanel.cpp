@@ -8,8 +8,11 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QScroller>
 #include <QStyle>
 #include <QTranslator>
 #include <QVBoxLayout>
@@ -83,7 +86,7 @@ KioskVotePanel::KioskVotePanel(EventDocument *document, QWidget *parent)
     m_list->setObjectName(QStringLiteral("kioskVoteList"));
     m_empty->setObjectName(QStringLiteral("kioskVoteEmpty"));
     m_empty->setWordWrap(true);
-    m_grid->setContentsMargins(0, 0, 8, 0);
+    m_grid->setContentsMargins(0, 0, 12, 0);
     m_grid->setSpacing(10);
     m_scroll->setObjectName(QStringLiteral("kioskVoteScroll"));
     m_scroll->setWidgetResizable(true);
@@ -91,6 +94,17 @@ KioskVotePanel::KioskVotePanel(EventDocument *document, QWidget *parent)
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setMinimumHeight(2 * (touchTarget + 16) + 10);
     m_scroll->setWidget(m_list);
+    // A finger (or a mouse, as touch screens send) drags the list and flicks it; a tap
+    // still chooses a theme at once, and a drag that started on a theme does not choose it.
+    // The panel feeds the scroller itself (see eventFilter) rather than grabbing a gesture:
+    // Qt's gesture delays each press and re-sends it to QApplication::widgetAt(), which
+    // finds the wrong window where window positions are unknown (Wayland) or overlap.
+    QScrollerProperties flick = QScroller::scroller(m_scroll->viewport())->scrollerProperties();
+    flick.setScrollMetric(QScrollerProperties::HorizontalOvershootPolicy, QScrollerProperties::OvershootAlwaysOff);
+    QScroller::scroller(m_scroll->viewport())->setScrollerProperties(flick);
+    m_scroll->viewport()->installEventFilter(this);
+    m_list->installEventFilter(this);
+    m_dragClock.start();
 
     m_submit->setObjectName(QStringLiteral("kioskVoteSubmit"));
     m_submit->setFont(sized(font(), 24, QFont::Bold));
@@ -173,6 +187,9 @@ void KioskVotePanel::reset()
     }
     m_message->hide();
     resync();  // full themes may become disabled again once no dot is on them
+    // The next voter starts at the top of the list, as the first one did.
+    QScroller::scroller(m_scroll->viewport())->stop();
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void KioskVotePanel::resync()
@@ -202,6 +219,7 @@ void KioskVotePanel::rebuildButtons()
     m_order = m_document ? m_document->themeIds() : QList<qint64>();
     for (int i = 0; i < m_order.size(); ++i) {
         auto *button = new ThemeToggleButton(m_order.at(i));
+        button->installEventFilter(this);  // a drag on a theme scrolls the list
         button->setFont(sized(font(), bodyPointSize));
         button->setChecked(chosen.contains(m_order.at(i)));  // a theme's dot survives a rename
         connect(button, &QAbstractButton::toggled, this, [this, button](bool on) { themeToggled(button, on); });
@@ -246,6 +264,48 @@ void KioskVotePanel::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     if ((width() >= twoColumnWidth ? 2 : 1) != m_columns)
         layOutButtons();
+}
+
+bool KioskVotePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseMove && type != QEvent::MouseButtonRelease)
+        return QWidget::eventFilter(watched, event);
+    const auto *mouse = static_cast<QMouseEvent *>(event);
+    QWidget *viewport = m_scroll->viewport();
+    QScroller *scroller = QScroller::scroller(viewport);
+    const QPointF at = viewport->mapFromGlobal(mouse->globalPosition());
+    if (type == QEvent::MouseButtonPress) {
+        if (mouse->button() != Qt::LeftButton)
+            return false;
+        // A tap on a list still flicking stops it, and chooses nothing.
+        const bool wasMoving = scroller->state() == QScroller::Scrolling;
+        m_dragging = false;
+        m_swallowRelease = wasMoving;
+        scroller->handleInput(QScroller::InputPress, at, m_dragClock.elapsed());
+        return wasMoving;
+    }
+    if (type == QEvent::MouseMove) {
+        if (!(mouse->buttons() & Qt::LeftButton))
+            return false;
+        scroller->handleInput(QScroller::InputMove, at, m_dragClock.elapsed());
+        if (!m_dragging && scroller->state() == QScroller::Dragging) {
+            // Far enough to be a drag: the theme under the finger lets go without a click.
+            m_dragging = true;
+            m_swallowRelease = true;
+            if (auto *button = qobject_cast<QAbstractButton *>(watched))
+                button->setDown(false);
+        }
+        return m_dragging;
+    }
+    if (mouse->button() != Qt::LeftButton)
+        return false;
+    scroller->handleInput(QScroller::InputRelease, at, m_dragClock.elapsed());
+    const bool swallow = m_swallowRelease;
+    if (auto *button = qobject_cast<QAbstractButton *>(watched); button && swallow)
+        button->setDown(false);
+    m_dragging = m_swallowRelease = false;
+    return swallow;
 }
 
 void KioskVotePanel::themeToggled(ThemeToggleButton *button, bool chosen)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QTimer>
@@ -48,6 +49,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QString ktr(const char *source, const char *disambiguation = nullptr, int n = -1) const;
@@ -76,6 +78,11 @@ private:
     QHash<qint64, ThemeToggleButton *> m_buttons;  ///< by theme id
     QList<qint64> m_order;                         ///< theme ids as the buttons are laid out
     int m_columns = 1;
+    // Dragging the list with a finger: the mouse events of the list and its themes drive a
+    // QScroller (kinetic scrolling); a drag that started on a theme does not choose it.
+    QElapsedTimer m_dragClock;
+    bool m_dragging = false;
+    bool m_swallowRelease = false;
     QPushButton *m_submit;
     QLabel *m_message;
     QTimer m_messageTimer;

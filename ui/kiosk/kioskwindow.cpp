@@ -349,6 +349,11 @@ QPushButton#kioskSubmitButton:disabled, QPushButton#kioskVoteSubmit:disabled { b
 QPushButton#kioskSubmitButton:focus, QPushButton#kioskVoteSubmit:focus { border: 3px solid #0d3a30; }
 #kioskVoteHeading { color: #1d2b28; }
 #kioskVoteScroll, #kioskVoteList { background: transparent; }
+/* The ballot's scrollbar wide enough for a mouse to hit (a finger drags the list itself). */
+#kioskVoteScroll QScrollBar:vertical { width: 28px; background: #f1ede4; border-radius: 14px; margin: 0; }
+#kioskVoteScroll QScrollBar::handle:vertical { background: #8a9a94; border-radius: 11px; min-height: 64px; margin: 3px; }
+#kioskVoteScroll QScrollBar::add-line:vertical, #kioskVoteScroll QScrollBar::sub-line:vertical { height: 0; border: none; }
+#kioskVoteScroll QScrollBar::add-page:vertical, #kioskVoteScroll QScrollBar::sub-page:vertical { background: none; }
 #kioskVoteDots { color: #1f6f5c; }
 #kioskVotesLeft { color: #1d2b28; }
 QLabel#kioskConfirmation, QLabel#kioskVoteConfirmation { border-radius: 12px; padding: 4px 16px; font-size: 20pt; font-weight: 600; }

@@ -2,8 +2,10 @@
 
 #include "document/eventdocument.h"
 #include "model/notecolour.h"
+#include "wholetextoverlay.h"
 
 #include <QEvent>
+#include <QMouseEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -16,12 +18,12 @@ namespace {
 const QColor background(Qt::white);
 const QColor ink(0x11, 0x11, 0x11);
 const QColor secondaryInk(0x3a, 0x3a, 0x3a);
-constexpr qreal minimumTextPixels = 16;  ///< below this the back of the room reads nothing
 constexpr qreal maximumTextPixels = 44;
 } // namespace
 
 VoteResultsChart::VoteResultsChart(QWidget *parent)
     : QWidget(parent)
+    , m_overlay(new WholeTextOverlay(this))
 {
     setObjectName(QStringLiteral("voteResultsChart"));
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -117,41 +119,95 @@ void VoteResultsChart::changeEvent(QEvent *event)
 void VoteResultsChart::paintMessage(QPainter *painter, const QRect &area, const QString &text) const
 {
     QFont font = painter->font();
-    font.setPixelSize(int(std::clamp(area.height() / 10.0, minimumTextPixels, maximumTextPixels)));
+    font.setPixelSize(int(std::clamp(area.height() / 10.0, 16.0, maximumTextPixels)));
     painter->setFont(font);
     painter->setPen(secondaryInk);
     painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap, text);
 }
 
-QFont VoteResultsChart::labelFont(QFont font, const QSizeF &box, int shown) const
+VoteResultsChart::Layout VoteResultsChart::layout(const QRect &target) const
 {
-    // A long title wraps onto two lines in smaller type before anything is cut (the words
-    // that tell two themes apart are often at the end); one size for every row, so the
-    // chart reads as one list.
-    const int fullSize = font.pixelSize();
-    const int flags = Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap;
-    for (const qreal scale : {1.0, 0.8, 0.66}) {
-        font.setPixelSize(std::max(int(minimumTextPixels), int(fullSize * scale)));
-        const QFontMetrics metrics(font);
-        bool allFit = true;
-        for (int i = 0; i < shown && allFit; ++i) {
-            const QRect needed = metrics.boundingRect(QRect(0, 0, int(box.width()), 10000), flags, m_rows.at(i).title);
-            allFit = needed.height() <= box.height() && needed.width() <= box.width();
-        }
-        if (allFit)
-            break;
+    Layout layout;
+    layout.margin = std::max(12, target.width() / 40);
+    const int margin = layout.margin;
+    QRect area = target.adjusted(margin, margin, -margin, -margin);
+
+    // The heading: the round, and how many voted (never a total while totals are hidden).
+    layout.headingFont = font();
+    layout.headingFont.setPixelSize(int(std::clamp(target.height() / 14.0, 20.0, 64.0)));
+    layout.headingFont.setBold(true);
+    const int headingHeight = QFontMetrics(layout.headingFont).height();
+    layout.heading = QRect(area.left(), area.top(), area.width(), headingHeight);
+    area.setTop(area.top() + headingHeight + margin / 4);
+    layout.subtitleFont = font();
+    layout.subtitleFont.setPixelSize(int(layout.headingFont.pixelSize() * 0.5));
+    if (m_document && m_document->round(m_roundId)) {
+        const int subtitleHeight = QFontMetrics(layout.subtitleFont).height();
+        layout.subtitle = QRect(area.left(), area.top(), area.width(), subtitleHeight);
+        area.setTop(area.top() + subtitleHeight + margin / 2);
     }
-    return font;
+    layout.area = area;
+    if (showsTotals() && !m_rows.isEmpty())
+        layOutLabels(layout, target);
+    return layout;
 }
 
-void VoteResultsChart::paintLabel(QPainter *painter, const QRectF &box, const QString &title) const
+void VoteResultsChart::layOutLabels(Layout &layout, const QRect &target) const
 {
-    const QFontMetrics metrics(painter->font());
-    const int flags = Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap;
-    if (metrics.boundingRect(QRect(0, 0, int(box.width()), 10000), flags, title).height() <= box.height())
-        painter->drawText(box, flags, title);
-    else  // still too long at the smallest size: one line, cut at the end
-        painter->drawText(box, Qt::AlignRight | Qt::AlignVCenter, metrics.elidedText(title, Qt::ElideRight, int(box.width())));
+    // One row per theme, as tall as fits, with the text a little under half the row; rows
+    // that would need smaller type than a room can read are left out and counted.
+    const QRect &area = layout.area;
+    const int margin = layout.margin;
+    const qreal smallest = projectorMinimumPixels(target.height());
+    const int rowCount = int(m_rows.size());
+    const qreal naturalRow = qreal(area.height()) / rowCount;
+    const qreal rowHeight = std::clamp(naturalRow, smallest / 0.45, maximumTextPixels / 0.45);
+    int shown = std::min(rowCount, int(area.height() / rowHeight));
+    if (shown < rowCount)
+        shown = std::max(1, int((area.height() - rowHeight) / rowHeight));  // room for "and N more"
+    layout.rowHeight = rowHeight;
+    layout.shown = shown;
+    layout.rowFont = font();
+    layout.rowFont.setPixelSize(std::max(int(std::ceil(smallest)), int(rowHeight * 0.45)));
+    layout.numberFont = layout.rowFont;
+    layout.numberFont.setBold(true);
+    const QFontMetrics metrics(layout.rowFont);
+
+    // Labels take at most 42 % of the width; the bars the rest, minus room for the number.
+    int labelWidth = 0;
+    for (int i = 0; i < shown; ++i)
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(m_rows.at(i).title));
+    labelWidth = std::min(labelWidth + margin / 2, int(area.width() * 0.42));
+    const int maxTotal = std::max(1, m_rows.constFirst().total());
+    layout.numberRoom = QFontMetrics(layout.numberFont).horizontalAdvance(QLocale().toString(maxTotal)) + margin;
+    layout.barLeft = area.left() + labelWidth + margin / 2;
+    layout.barSpace = std::max(1, area.right() - layout.barLeft - layout.numberRoom);
+
+    // A long title wraps, then shrinks, before anything is cut (the words that tell two
+    // themes apart are often at the end); one size for every row, so the chart reads as
+    // one list: the size the longest title needs, and a title too long even at the
+    // smallest size is cut at its end.
+    const QSize box(labelWidth - margin / 2, int(rowHeight));
+    QFont common = layout.rowFont;
+    for (int i = 0; i < shown; ++i) {
+        const FittedText fitted = fitText(m_rows.at(i).title, layout.rowFont, box, smallest);
+        if (fitted.pixelSize() < common.pixelSize())
+            common.setPixelSize(fitted.pixelSize());
+    }
+    for (int i = 0; i < shown; ++i) {
+        Label label;
+        label.themeId = m_rows.at(i).themeId;
+        label.title = m_rows.at(i).title;
+        label.row = QRectF(area.left(), area.top() + i * rowHeight, area.width(), rowHeight);
+        label.box = QRect(area.left(), int(label.row.top()), box.width(), box.height());
+        label.text = fitText(label.title, common, box, smallest);
+        layout.labels.append(label);
+    }
+}
+
+QList<VoteResultsChart::Label> VoteResultsChart::labels(const QRect &target) const
+{
+    return layout(target).labels;
 }
 
 void VoteResultsChart::render(QPainter *painter, const QRect &target) const
@@ -159,105 +215,78 @@ void VoteResultsChart::render(QPainter *painter, const QRect &target) const
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->fillRect(target, background);
+    const Layout layout = this->layout(target);
 
-    const int margin = std::max(12, target.width() / 40);
-    QRect area = target.adjusted(margin, margin, -margin, -margin);
-
-    // The heading: the round, and how many voted (never a total while totals are hidden).
-    QFont headingFont = font();
-    headingFont.setPixelSize(int(std::clamp(target.height() / 14.0, 20.0, 64.0)));
-    headingFont.setBold(true);
-    painter->setFont(headingFont);
+    painter->setFont(layout.headingFont);
     painter->setPen(ink);
-    const int headingHeight = QFontMetrics(headingFont).height();
-    painter->drawText(QRect(area.left(), area.top(), area.width(), headingHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(headingFont).elidedText(title(), Qt::ElideRight, area.width()));
-    area.setTop(area.top() + headingHeight + margin / 4);
+    painter->drawText(layout.heading, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(layout.headingFont).elidedText(title(), Qt::ElideRight, layout.heading.width()));
 
     const VoteRound *round = m_document ? m_document->round(m_roundId) : nullptr;
     if (round) {
         // How many took part: known to everyone in the room, so shown even while hidden.
-        QFont subtitleFont = font();
-        subtitleFont.setPixelSize(int(headingFont.pixelSize() * 0.5));
-        painter->setFont(subtitleFont);
+        painter->setFont(layout.subtitleFont);
         painter->setPen(secondaryInk);
-        const int subtitleHeight = QFontMetrics(subtitleFont).height();
-        painter->drawText(QRect(area.left(), area.top(), area.width(), subtitleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                          subtitle());
-        area.setTop(area.top() + subtitleHeight + margin / 2);
+        painter->drawText(layout.subtitle, Qt::AlignLeft | Qt::AlignVCenter, subtitle());
     }
     if (!round) {
-        paintMessage(painter, area, tr("No voting round yet: create one in the Votes menu."));
+        paintMessage(painter, layout.area, tr("No voting round yet: create one in the Votes menu."));
         painter->restore();
         return;
     }
     if (round->totalsHidden) {
-        paintMessage(painter, area, tr("The totals are hidden until the facilitator reveals them."));
+        paintMessage(painter, layout.area, tr("The totals are hidden until the facilitator reveals them."));
         painter->restore();
         return;
     }
     if (m_rows.isEmpty()) {
-        paintMessage(painter, area, tr("No themes to vote on yet."));
+        paintMessage(painter, layout.area, tr("No themes to vote on yet."));
         painter->restore();
         return;
     }
 
-    // One row per theme, as tall as fits, with the text a little under half the row; rows
-    // that would need smaller type than a room can read are left out and counted.
-    const int rowCount = int(m_rows.size());
-    const qreal naturalRow = qreal(area.height()) / rowCount;
-    const qreal rowHeight = std::clamp(naturalRow, minimumTextPixels / 0.45, maximumTextPixels / 0.45);
-    int shown = std::min(rowCount, int(area.height() / rowHeight));
-    if (shown < rowCount)
-        shown = std::max(1, int((area.height() - rowHeight) / rowHeight));  // room for "and N more"
-    QFont rowFont = font();
-    rowFont.setPixelSize(int(rowHeight * 0.45));
-    QFont numberFont = rowFont;
-    numberFont.setBold(true);
-    painter->setFont(rowFont);
-    const QFontMetrics metrics(rowFont);
-    const QFontMetrics numberMetrics(numberFont);
-
-    // Labels take at most 40 % of the width; the bars the rest, minus room for the number.
-    int labelWidth = 0;
-    for (int i = 0; i < shown; ++i)
-        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(m_rows.at(i).title));
-    labelWidth = std::min(labelWidth + margin / 2, int(area.width() * 0.42));
     const int maxTotal = std::max(1, m_rows.constFirst().total());
-    const int numberRoom = numberMetrics.horizontalAdvance(QLocale().toString(maxTotal)) + margin;
-    const int barLeft = area.left() + labelWidth + margin / 2;
-    const int barSpace = std::max(1, area.right() - barLeft - numberRoom);
-    const QSizeF labelBox(labelWidth - margin / 2, rowHeight);
-    const QFont titleFont = labelFont(rowFont, labelBox, shown);
-
-    for (int i = 0; i < shown; ++i) {
+    for (int i = 0; i < layout.labels.size(); ++i) {
         const RankedTheme &row = m_rows.at(i);
-        const QRectF line(area.left(), area.top() + i * rowHeight, area.width(), rowHeight);
+        const Label &label = layout.labels.at(i);
+        const QRectF &line = label.row;
         painter->setPen(ink);
-        painter->setFont(titleFont);
-        paintLabel(painter, QRectF(line.left(), line.top(), labelBox.width(), labelBox.height()), row.title);
+        label.text.draw(painter, label.box, Qt::AlignRight | Qt::AlignVCenter);
 
         // The strong palette's fill, outlined in black: pale note colours vanish on a projector.
         const NoteColour colour = NoteColour::byKey(row.colourKey, NoteColour::Contrast::High);
-        const qreal length = row.total() == 0 ? 0 : std::max(4.0, qreal(barSpace) * row.total() / maxTotal);
-        const QRectF bar(barLeft, line.top() + line.height() * 0.15, length, line.height() * 0.7);
+        const qreal length = row.total() == 0 ? 0 : std::max(4.0, qreal(layout.barSpace) * row.total() / maxTotal);
+        const QRectF bar(layout.barLeft, line.top() + line.height() * 0.15, length, line.height() * 0.7);
         if (length > 0) {
             painter->setPen(QPen(ink, 2));
             painter->setBrush(colour.fill);
             painter->drawRoundedRect(bar, 4, 4);
         }
-        painter->setFont(numberFont);
+        painter->setFont(layout.numberFont);
         painter->setPen(ink);
-        painter->drawText(QRectF(bar.right() + margin / 3.0, line.top(), numberRoom, line.height()),
+        painter->drawText(QRectF(bar.right() + layout.margin / 3.0, line.top(), layout.numberRoom, line.height()),
                           Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(row.total()));
     }
-    if (shown < rowCount) {
-        painter->setFont(rowFont);
+    const int rowCount = int(m_rows.size());
+    if (layout.shown < rowCount) {
+        painter->setFont(layout.rowFont);
         painter->setPen(secondaryInk);
-        painter->drawText(QRectF(barLeft, area.top() + shown * rowHeight, barSpace, rowHeight),
-                          Qt::AlignLeft | Qt::AlignVCenter, tr("and %n more theme(s)", nullptr, rowCount - shown));
+        painter->drawText(QRectF(layout.barLeft, layout.area.top() + layout.shown * layout.rowHeight, layout.barSpace,
+                                 layout.rowHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter, tr("and %n more theme(s)", nullptr, rowCount - layout.shown));
     }
     painter->restore();
+}
+
+void VoteResultsChart::mousePressEvent(QMouseEvent *event)
+{
+    // A click on a theme's row shows its title whole, large.
+    for (const Label &label : labels(rect()))
+        if (label.row.contains(event->position())) {
+            m_overlay->showText(label.title);
+            return;
+        }
+    QWidget::mousePressEvent(event);
 }
 
 } // namespace cabildo
