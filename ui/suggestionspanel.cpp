@@ -14,13 +14,59 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSlider>
+#include <QStyledItemDelegate>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace cabildo {
+
+namespace {
+
+/**
+ * Measures wrapped rows for the width they are drawn in. QTreeView (Qt 6.4) asks for a
+ * row's height with no width at all, which the style takes as "do not wrap": every note
+ * was measured as one line and drawn cut with "…". Rows are measured again when the
+ * list changes width.
+ */
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+        view->viewport()->installEventFilter(this);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        int depth = m_view->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+            ++depth;
+        QStyleOptionViewItem measured = option;
+        measured.rect = QRect(0, 0, std::max(1, m_view->viewport()->width() - depth * m_view->indentation()), 1);
+        return QStyledItemDelegate::sizeHint(measured, index);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize
+            && static_cast<QResizeEvent *>(event)->size().width() != static_cast<QResizeEvent *>(event)->oldSize().width())
+            QTimer::singleShot(0, m_view, [view = m_view] { view->doItemsLayout(); });
+        return QStyledItemDelegate::eventFilter(watched, event);
+    }
+
+private:
+    QTreeView *m_view;
+};
+
+} // namespace
 
 SuggestionsPanel::SuggestionsPanel(BoardScene *scene, QWidget *parent)
     : QWidget(parent)
@@ -57,6 +103,7 @@ SuggestionsPanel::SuggestionsPanel(BoardScene *scene, QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setUniformRowHeights(false);
     m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setItemDelegate(new WrappingDelegate(m_list));
 
     auto *slider = new QHBoxLayout;
     slider->addWidget(m_broad);
@@ -179,7 +226,8 @@ void SuggestionsPanel::show(const GroupingResult &result)
         for (qint64 id : suggestion.itemIds)
             if (const Note *note = document->note(id)) {
                 auto *row = new QTreeWidgetItem(item);
-                row->setText(0, QStringLiteral("• ") + note->text.left(160));
+                // One paragraph: a line break in the note made the list cut the row short.
+                row->setText(0, QStringLiteral("• ") + note->text.simplified().left(160));
                 row->setData(0, Qt::UserRole, id);  // choosing the row shows the note on the board
             }
     }
