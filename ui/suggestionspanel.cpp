@@ -104,6 +104,8 @@ SuggestionsPanel::SuggestionsPanel(BoardScene *scene, QWidget *parent)
     m_list->setUniformRowHeights(false);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setItemDelegate(new WrappingDelegate(m_list));
+    // A scroll bar that comes and goes would change the width and so the rows' heights.
+    m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
 
     auto *slider = new QHBoxLayout;
     slider->addWidget(m_broad);
