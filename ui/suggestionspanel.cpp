@@ -322,6 +322,7 @@ bool SuggestionsPanel::acceptAll()
         return false;
     m_suggestions.clear();
     m_list->clear();
+    m_scene->clearSelection();  // the last suggestion looked at is no more special than the others
     updateSummary();
     updateButtons();
     return true;
