@@ -20,8 +20,11 @@ class BoardScene;
 /**
  * "Suggest themes": the grouping engine's proposals in a side panel, each with its
  * title, its notes and why they belong together (shared terms, similarity). Nothing
- * changes on the board until the facilitator accepts a suggestion (its title editable);
- * rejecting one just drops it. The slider goes from few broad themes to many narrow ones.
+ * changes on the board until the facilitator accepts a suggestion (its title editable),
+ * or all of them at once; rejecting one just drops it. The slider's position is the
+ * number of themes, from few broad ones to many narrow ones; it starts at the number a
+ * facilitator can use (notegrouping::defaultThemeCount). Choosing a suggestion selects
+ * its notes on the board and brings them into view.
  */
 class SuggestionsPanel : public QWidget
 {
@@ -37,6 +40,8 @@ public:
     int suggestionCount() const;
     /** Accepts suggestion `index` (as shown) as a theme: one undoable step. */
     bool accept(int index);
+    /** Accepts every suggestion listed, each as a theme: one undoable step. */
+    bool acceptAll();
     void reject(int index);
     /** Stacks each group of notes that say the same thing: one undoable move. */
     bool stackDuplicates();
@@ -47,8 +52,14 @@ protected:
 private:
     void retranslate();
     void regroup();
+    /** The notes to group now, and the engine's words for them when they changed (accepted, added, deleted). */
+    QList<GroupingItem> refreshItems();
+    void setSliderRange();
     void show(const GroupingResult &result);
+    void updateSummary();
     void updateButtons();
+    /** Selects the notes of a suggestion (or the one note of a note row) on the board and brings them into view. */
+    void showOnBoard(QTreeWidgetItem *item);
 
     BoardScene *m_scene;
     std::unique_ptr<GroupingEngine> m_engine;
@@ -60,11 +71,15 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_list;
     QPushButton *m_accept;
+    QPushButton *m_acceptAll;
     QPushButton *m_reject;
     QPushButton *m_stack;
+    QList<qint64> m_grouped;  ///< the notes the engine holds, ascending
     QList<Suggestion> m_suggestions;
+    int m_offered = 0;        ///< how many the last grouping proposed: "none left" once all are handled
     QList<QList<qint64>> m_duplicates;
-    QString m_notice;  ///< what the language work lacks, if anything
+    QString m_message;        ///< what the engine adjusted, if anything
+    QString m_notice;         ///< what the language work lacks, if anything
 };
 
 } // namespace cabildo

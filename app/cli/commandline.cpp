@@ -427,9 +427,12 @@ int cluster(const QStringList &arguments)
     const QList<GroupingItem> items = notegrouping::items(*document, everyNote);
     GroupingEngine engine(notegrouping::options());
     engine.setItems(items);
-    const GroupingResult result = engine.suggest(wanted);
+    // Without --clusters, as many themes as the suggestion panel starts with.
+    GroupingResult result = engine.suggest(wanted > 0 ? wanted : notegrouping::defaultThemeCount(*document, int(items.size())));
     if (!result.message.isEmpty())
         complain(result.message, Success);
+    for (int i = 0; i < result.suggestions.size(); ++i)
+        result.suggestions[i].title = notegrouping::titleFor(result.suggestions.at(i), i + 1);
 
     QList<Theme> themes;
     QList<QList<qint64>> notesOf;

@@ -42,7 +42,7 @@ namespace {
 struct TermFacts
 {
     int occurrences = 0;
-    int stopOccurrences = 0;            ///< as a function word of the language it was written in
+    int stopOccurrences = 0;            ///< as a function word of any of the four languages
     QHash<QString, int> titleForms;     ///< written forms in the title language, with counts
 };
 
@@ -65,7 +65,9 @@ void appendTerms(QStringList &terms, QStringList &surfaces, const QString &text,
         if (facts) {
             TermFacts &fact = (*facts)[term];
             ++fact.occurrences;
-            if (token.stemmable && isStopWord(token.text, language))
+            // Any language's list: the wall is read by people of all four ("sera" is French
+            // even in a note detected as English, or next to the Spanish "ser").
+            if (token.stemmable && isStopWord(token.text, QString()))
                 ++fact.stopOccurrences;
             if (inTitleLanguage)
                 ++fact.titleForms[token.text];

@@ -48,7 +48,7 @@ struct GroupingOptions
 struct Suggestion
 {
     QList<qint64> itemIds;     ///< ascending
-    QString title;             ///< its most characteristic terms, e.g. "portal, open, data"
+    QString title;             ///< its most characteristic terms, e.g. "portal, open, data"; empty when none qualifies
     QStringList sharedTerms;   ///< terms most of its notes contain: the reason
     double similarity = 0;     ///< mean cosine of its notes to the theme's centre, 0..1
 };

@@ -2,6 +2,7 @@
 
 #include "document/eventdocument.h"
 #include "languagework.h"
+#include "themecount.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -73,6 +74,26 @@ GroupingOptions options()
     options.titleLanguage = interface.language() == QLocale::C ? QStringLiteral("en")
                                                                 : interface.name().section(QLatin1Char('_'), 0, 0);
     return options;
+}
+
+int sessionCells(const EventDocument &document)
+{
+    int sessionSlots = 0;
+    for (qint64 id : document.slotIds())
+        if (document.timeSlot(id)->kind == SlotKind::Sessions)
+            ++sessionSlots;
+    return sessionSlots * int(document.roomIds().size());
+}
+
+int defaultThemeCount(const EventDocument &document, int notes)
+{
+    return suggestedThemeCount(notes, sessionCells(document));
+}
+
+QString titleFor(const Suggestion &suggestion, int number)
+{
+    //: A suggested theme none of whose words is shared by enough of its notes; %1 is its number in the list
+    return suggestion.title.isEmpty() ? Text::tr("Theme %1").arg(number) : suggestion.title;
 }
 
 } // namespace cabildo::notegrouping

@@ -29,5 +29,18 @@ QList<GroupingItem> items(const EventDocument &document, bool allNotes);
 /** The engine's settings for notes that carry language work: their own words and the pivots'. */
 GroupingOptions options();
 
+/** The agenda's session cells: rooms × the slots that take sessions, over all days. */
+int sessionCells(const EventDocument &document);
+
+/**
+ * The themes to suggest for `notes` notes of this event when the facilitator has not
+ * chosen (suggestedThemeCount, capped by the agenda's session cells): the panel's first
+ * slider position and `cabildo cluster` without --clusters.
+ */
+int defaultThemeCount(const EventDocument &document, int notes);
+
+/** A suggestion's title, or "Theme 3" (`number`) when no word of its notes could name it. */
+QString titleFor(const Suggestion &suggestion, int number);
+
 } // namespace notegrouping
 } // namespace cabildo

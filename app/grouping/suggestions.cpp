@@ -1,9 +1,12 @@
 #include "suggestions.h"
 
+#include "stopwords.h"
+
 #include <QHash>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 
 namespace cabildo {
@@ -27,18 +30,33 @@ QString labelOf(int term, const TermMatrix &matrix, const TitleWords &words)
 }
 
 /**
- * The theme's strongest content words, best first. Words the facilitator's language has
- * for the theme come first as long as they are not much weaker than the best: a Spanish
- * speaker sees "datos, abiertos" for a theme written mostly in English.
+ * Whether a word may be shown at all, as a title or a reason: not a number ("11",
+ * "1995", "2.0"), and not a function word of any of the four languages. A French
+ * facilitator reads the Spanish "ser" as the French "sera", so every list applies.
  */
-QString titleOf(const std::vector<ScoredTerm> &scored, const TermMatrix &matrix, const TitleWords &words)
+bool showable(const QString &label)
+{
+    if (isStopWord(label.toLower(), QString()))
+        return false;
+    const QList<uint> codePoints = label.toUcs4();
+    return std::any_of(codePoints.cbegin(), codePoints.cend(), [](uint c) {
+        return !QChar::isDigit(c) && !QChar::isPunct(c) && !QChar::isSpace(c);
+    });
+}
+
+/**
+ * The theme's strongest title words, best first, among those `qualifies` lets through.
+ * Words the facilitator's language has for the theme come first as long as they are
+ * not much weaker than the best: a Spanish speaker sees "datos, abiertos" for a theme
+ * written mostly in English. Empty when no word qualifies: the caller names it neutrally.
+ */
+QString titleOf(const std::vector<ScoredTerm> &scored, const TermMatrix &matrix, const TitleWords &words,
+                const std::function<bool(int)> &qualifies)
 {
     std::vector<ScoredTerm> content;
     for (const ScoredTerm &entry : scored)
-        if (!words.stop[entry.term])
+        if (!words.stop[entry.term] && showable(labelOf(entry.term, matrix, words)) && qualifies(entry.term))
             content.push_back(entry);
-    if (content.empty())  // only function words: better those than no title
-        content = scored;
     QStringList title;
     auto add = [&](const ScoredTerm &entry) {
         const QString label = labelOf(entry.term, matrix, words);
@@ -75,6 +93,12 @@ QList<Suggestion> describeClusters(const TermMatrix &matrix, const TitleWords &w
     double backgroundTotal = 0;
     for (double weight : background)
         backgroundTotal += weight;
+    // How many notes of the wall carry each term (in their text or a stored translation).
+    std::vector<int> wallContaining(matrix.termCount(), 0);
+    for (int document : documents)
+        for (const TermWeight &entry : matrix.rows[document])
+            ++wallContaining[entry.term];
+    const int wallSize = int(documents.size());
 
     QList<Suggestion> suggestions;
     for (const std::vector<int> &cluster : members) {
@@ -106,15 +130,25 @@ QList<Suggestion> describeClusters(const TermMatrix &matrix, const TitleWords &w
         std::sort(scored.begin(), scored.end(), [](const ScoredTerm &a, const ScoredTerm &b) {
             return a.score != b.score ? a.score > b.score : a.term < b.term;
         });
-        suggestion.title = titleOf(scored, matrix, words);
+        // A title word is in at least a third of the theme's notes, and at least twice as
+        // common there as on the rest of the wall: "people" or "also", written everywhere,
+        // and a word one long note repeats, do not name a theme.
+        const int size = int(cluster.size());
+        const auto qualifies = [&](int term) {
+            const int inside = containing[term];
+            const int outside = wallContaining[term] - inside;
+            const double restShare = wallSize > size ? double(outside) / (wallSize - size) : 0.0;
+            return 3 * inside >= size && double(inside) / size >= 2 * restShare;
+        };
+        suggestion.title = titleOf(scored, matrix, words, qualifies);
         // The reason: terms in at least half of the notes (all of them for a pair).
         const int needed = std::max<int>(1, int((cluster.size() + 1) / 2));
         for (const ScoredTerm &entry : scored) {
             if (suggestion.sharedTerms.size() == reasonTerms)
                 break;
-            if (words.stop[entry.term])
-                continue;
             const QString label = labelOf(entry.term, matrix, words);
+            if (words.stop[entry.term] || !showable(label))
+                continue;
             if (containing[entry.term] >= needed && (cluster.size() == 1 || containing[entry.term] >= 2)
                 && !suggestion.sharedTerms.contains(label))
                 suggestion.sharedTerms.append(label);

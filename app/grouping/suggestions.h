@@ -20,6 +20,10 @@ struct TitleWords
  * weigh most in the theme relative to the whole wall (class-based TF-IDF), the reason
  * is the terms most of its notes share and how close its notes are to its centre.
  * Titles use the facilitator's language where its words are among the theme's strongest.
+ * A title word is never a number nor a function word of English, French, Spanish or
+ * Portuguese; it is in at least a third of the theme's notes and, as a share of notes,
+ * at least twice as common there as on the rest of the wall. A theme with no such word
+ * gets an empty title (notegrouping::titleFor names it "Theme 3").
  * `documents[i]` is the row of point i in `matrix`; `ids[row]` the item id of a row.
  */
 QList<Suggestion> describeClusters(const TermMatrix &matrix, const TitleWords &words, const PointMatrix &points,
