@@ -171,6 +171,9 @@ QHash<qint64, QPointF> BoardPlacement::themeBlocks(const QList<QList<qint64>> &g
     for (const QRectF &rect : taken)
         used |= rect;
     qreal area = used.width() * used.height();
+    // From the board's home corner, where the capture grid starts: room the moving notes
+    // leave at the top of the wall is reused, not left as a hole above the frames.
+    used |= QRectF(0, 0, 1, 1);
     qreal width = used.width();
     for (const QList<qint64> &group : groups) {
         blocks.append(blockFor(int(group.size())));
@@ -181,7 +184,7 @@ QHash<qint64, QPointF> BoardPlacement::themeBlocks(const QList<QList<qint64>> &g
     // As wide as a 16:9 area holding what is there and what comes: the new blocks fill
     // the room beside the wall before they start rows below it.
     width = std::max(width, wholeBlocks(std::sqrt(area * 16.0 / 9.0), blocks));
-    const QPointF origin = taken.isEmpty() ? QPointF(0, 0) : used.topLeft();
+    const QPointF origin = used.topLeft();
     const QList<QPointF> spots = firstFreeSpots(sizes, taken, origin, width);
 
     QHash<qint64, QPointF> positions;

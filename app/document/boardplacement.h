@@ -41,7 +41,9 @@ public:
      * Places each group of notes as a block of its own (a theme's frame around a grid of
      * them), each at the first free spot — top to bottom, then left to right — where its
      * frame covers nothing in `taken` (frames and notes that stay), within a width that
-     * makes what stays plus the new blocks a 16:9 area. Returns every note's new top-left.
+     * makes what stays plus the new blocks a 16:9 area. The area starts at (0, 0), where
+     * the capture grid starts (or further up and left, where notes are), so room the
+     * moving notes leave at the top of the wall is used. Returns every note's new top-left.
      */
     static QHash<qint64, QPointF> themeBlocks(const QList<QList<qint64>> &groups, const QList<QRectF> &taken);
 

@@ -88,7 +88,8 @@ ThemeItem::TitleLayout ThemeItem::titleLayout(qreal zoom, const QFont &interface
     // Zoomed out: a size fixed on screen (a little larger than the interface's text), so
     // the font in scene units grows as the zoom falls.
     layout.overlay = true;
-    const qreal pixels = std::max(minimumTitlePixels, QFontInfo(interfaceFont).pixelSize() * 1.15);
+    // Capped: the kiosk's large interface font would leave room for one word per frame.
+    const qreal pixels = std::clamp(QFontInfo(interfaceFont).pixelSize() * 1.15, minimumTitlePixels, 18.0);
     layout.font.setPixelSize(std::max(1, qRound(pixels / zoom)));
     const QFontMetricsF metrics(layout.font);
     layout.lineHeight = metrics.height();

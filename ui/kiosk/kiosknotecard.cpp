@@ -3,6 +3,7 @@
 #include "kioskstyle.h"
 
 #include <QLabel>
+#include <QLayout>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
@@ -56,9 +57,14 @@ void KioskNoteCard::showNote(const QString &details, const QString &closeText)
     m_text->setText(details);
     m_close->setText(closeText);
     setGeometry(parentWidget()->rect());
-    // About two thirds of the window, never narrower than a comfortable reading width.
-    const QSize size(std::min(width() - 48, std::max(560, width() * 2 / 3)),
-                     std::min(height() - 48, std::max(360, height() * 2 / 3)));
+    // Two thirds of the window wide (a comfortable reading width at least), as tall as
+    // the note needs up to three quarters of the window; longer notes scroll inside.
+    const int cardWidth = std::min(width() - 48, std::max(560, width() * 2 / 3));
+    const QMargins margins = m_card->layout()->contentsMargins();
+    const int textHeight = m_text->heightForWidth(cardWidth - margins.left() - margins.right() - 24);
+    const int wanted = textHeight + margins.top() + margins.bottom() + m_card->layout()->spacing()
+                       + m_close->minimumHeight() + 8;
+    const QSize size(cardWidth, std::clamp(wanted, 200, std::max(200, std::min(height() - 48, height() * 3 / 4))));
     m_card->setGeometry(QRect(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size));
     show();
     raise();
