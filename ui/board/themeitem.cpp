@@ -108,9 +108,11 @@ ThemeItem::TitleLayout ThemeItem::titleLayout(qreal zoom, const QFont &interface
     qreal widest = 0;
     for (int i = 0; i < std::min(fits, int(lines.size())); ++i) {
         const bool last = i == fits - 1 && lines.size() > fits;
-        // The last line that fits takes the rest of the label, elided.
-        const QString line = last ? metrics.elidedText(label.mid(lines[i].first), Qt::ElideRight, area.width())
-                                  : label.mid(lines[i].first, lines[i].second).trimmed();
+        // The last line that fits takes the rest of the label, elided; so does a word too
+        // long for the frame, which would otherwise be cut at its edge.
+        const QString line = metrics.elidedText(last ? label.mid(lines[i].first)
+                                                     : label.mid(lines[i].first, lines[i].second).trimmed(),
+                                                Qt::ElideRight, area.width());
         layout.lines.append(line);
         widest = std::max(widest, std::min(area.width(), metrics.horizontalAdvance(line)));
     }
