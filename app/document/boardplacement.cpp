@@ -67,9 +67,10 @@ struct Block
 
 Block blockFor(int noteCount)
 {
-    // Wider than tall, like the screen: the frame's title gets a line's room at any zoom.
+    // About 3:1, wider than the screen: zoomed out, the title wraps over the frame's top,
+    // and a wide frame gives its long words room (20 notes: 7 columns, 3 rows).
     const int n = std::max(1, noteCount);
-    const int wanted = int(std::ceil(std::sqrt(qreal(n) * (pitchY / pitchX) * (16.0 / 9.0))));
+    const int wanted = int(std::ceil(std::sqrt(qreal(n) * (pitchY / pitchX) * 3.0)));
     const int columns = std::clamp(wanted, 1, std::min(n, 12));
     const int rows = (n + columns - 1) / columns;
     const QRectF notes(0, 0, columns * pitchX - BoardPlacement::gap, rows * pitchY - BoardPlacement::gap);

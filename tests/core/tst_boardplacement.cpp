@@ -79,10 +79,11 @@ private slots:
         const QRectF all = unite(frames);
         const qreal aspect = all.width() / all.height();
         QVERIFY2(aspect > 1.2 && aspect < 2.4, qPrintable(QString::number(aspect)));
-        QSet<qreal> tops;
-        for (const QRectF &frame : frames)
-            tops.insert(frame.top());
-        QVERIFY2(tops.size() <= 6, qPrintable(QString::number(tops.size())));  // rows, not a column
+        // Rows, not a column: the first row holds several frames side by side.
+        const auto firstRow = std::count_if(frames.cbegin(), frames.cend(), [&](const QRectF &frame) {
+            return qFuzzyCompare(frame.top(), all.top());
+        });
+        QVERIFY2(firstRow >= 3, qPrintable(QString::number(firstRow)));
     }
 
     // Accepted one by one beside a wall of 300 notes: each new frame goes into free space,

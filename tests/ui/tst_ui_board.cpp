@@ -441,6 +441,9 @@ private slots:
         const QList<ShownTitle> titles = shownTitles(board);
         for (int i = 0; i < titles.size(); ++i) {
             QVERIFY2(titles[i].linePixels >= 12, qPrintable(titles[i].title));
+            QVERIFY2(board->viewport()->rect().contains(titles[i].rect), qPrintable(titles[i].title));
+            QVERIFY2(titles[i].lines.value(0).startsWith(titles[i].title.section(QLatin1Char(' '), 0, 0)),
+                     qPrintable(titles[i].title + QStringLiteral(": ") + titles[i].lines.join(QLatin1Char('|'))));
             for (int j = i + 1; j < titles.size(); ++j)
                 QVERIFY2(!titles[i].rect.intersects(titles[j].rect), qPrintable(titles[i].title + QStringLiteral(" / ") + titles[j].title));
         }

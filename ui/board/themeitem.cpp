@@ -89,7 +89,7 @@ ThemeItem::TitleLayout ThemeItem::titleLayout(qreal zoom, const QFont &interface
     // the font in scene units grows as the zoom falls.
     layout.overlay = true;
     // Capped: the kiosk's large interface font would leave room for one word per frame.
-    const qreal pixels = std::clamp(QFontInfo(interfaceFont).pixelSize() * 1.15, minimumTitlePixels, 18.0);
+    const qreal pixels = std::clamp(QFontInfo(interfaceFont).pixelSize() * 1.15, minimumTitlePixels, 15.0);
     layout.font.setPixelSize(std::max(1, qRound(pixels / zoom)));
     const QFontMetricsF metrics(layout.font);
     layout.lineHeight = metrics.height();
