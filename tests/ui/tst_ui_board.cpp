@@ -132,6 +132,11 @@ private:
         QCoreApplication::processEvents();
         const QList<ShownTitle> titles = shownTitles(view());
         QVERIFY(!titles.isEmpty());
+        qreal smallest = titles.constFirst().linePixels;
+        for (const ShownTitle &title : titles)
+            smallest = std::min(smallest, title.linePixels);
+        qInfo("%dx%d: Fit All at %.0f %%, smallest title line %.1f px", size.width(), size.height(), view()->zoom() * 100,
+              smallest);
         for (int i = 0; i < titles.size(); ++i) {
             const ShownTitle &title = titles[i];
             const QString where = QStringLiteral("%1 at %2x%3, zoom %4").arg(title.title).arg(size.width()).arg(size.height()).arg(view()->zoom());
