@@ -17,6 +17,7 @@
 #include "model/notecolour.h"
 #include "preferences.h"
 #include "recentmenu.h"
+#include "searchnavigator.h"
 #include "suggestionspanel.h"
 #include "themeactions.h"
 #include "votes/voteactions.h"
@@ -126,6 +127,11 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createToolBar();
+    // Enter and F3 in the search go from match to match ("2 of 5").
+    m_searchNavigator = new SearchNavigator(m_search, m_view, this);
+    m_editMenu->addSeparator();
+    m_editMenu->addActions(m_searchNavigator->actions());
+    connect(m_searchNavigator, &SearchNavigator::statusChanged, this, &MainWindow::updateStatus);
 
     connect(m_capture, &CaptureBar::noteEntered, this, &MainWindow::addTypedNote);
     connect(m_capture, &CaptureBar::linesPasted, this, &MainWindow::pasteLines);
@@ -311,6 +317,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_eventMenu->setTitle(tr("E&vent"));
     m_themeActions->retranslate();
+    if (m_searchNavigator)
+        m_searchNavigator->retranslate();
     m_voteActions->retranslate();
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_colourMenu->setTitle(tr("&Colour"));
@@ -736,7 +744,10 @@ void MainWindow::updateStatus()
     m_noteCount->setText(m_document ? tr("%Ln note(s)", nullptr, notes) : QString());
     m_zoomLevel->setText(m_document ? tr("Zoom %1 %").arg(qRound(m_view->zoom() * 100)) : QString());
     const bool searching = m_document && !m_search->text().trimmed().isEmpty();
-    m_searchMatches->setText(searching ? tr("%Ln match(es)", nullptr, m_scene->matchCount()) : QString());
+    const QString position = m_searchNavigator ? m_searchNavigator->positionText() : QString();
+    m_searchMatches->setText(!searching           ? QString()
+                             : !position.isEmpty() ? position
+                                                   : tr("%Ln match(es)", nullptr, m_scene->matchCount()));
 }
 
 void MainWindow::showMessage(const QString &title, const QString &text)

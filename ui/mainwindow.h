@@ -21,6 +21,7 @@ class BoardScene;
 class BoardView;
 class CaptureBar;
 class RecentMenu;
+class SearchNavigator;
 class SuggestionsPanel;
 class ThemeActions;
 class VoteActions;
@@ -99,6 +100,7 @@ private:
     QLabel *m_readOnlyBanner;
     QLineEdit *m_search;
     QLabel *m_searchMatches;
+    SearchNavigator *m_searchNavigator = nullptr;
     QLabel *m_noteCount;
     QLabel *m_zoomLevel;
     QUndoView *m_undoView;

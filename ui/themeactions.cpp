@@ -41,6 +41,10 @@ ThemeActions::ThemeActions(BoardScene *scene, QWidget *window)
     m_collapse = make("actionCollapseTheme", QKeySequence(), &ThemeActions::toggleCollapsed);
     m_merge = make("actionMergeThemes", QKeySequence(), &ThemeActions::merge);
     m_dissolve = make("actionDissolveTheme", QKeySequence(), &ThemeActions::dissolve);
+    m_tidyUp = make("tidyUpAction", QKeySequence(), [this] {
+        if (EventDocument *document = m_scene->document())
+            document->tidyUp();
+    });
 
     m_menu->addAction(m_create);
     m_menu->addMenu(m_moveMenu);
@@ -51,6 +55,8 @@ ThemeActions::ThemeActions(BoardScene *scene, QWidget *window)
     m_menu->addAction(m_collapse);
     m_menu->addAction(m_merge);
     m_menu->addAction(m_dissolve);
+    m_menu->addSeparator();
+    m_menu->addAction(m_tidyUp);
     for (const NoteColour &colour : NoteColour::palette()) {
         QAction *action = m_colourMenu->addAction(QString());
         action->setObjectName(QStringLiteral("actionThemeColour_") + colour.key);
@@ -78,6 +84,8 @@ void ThemeActions::retranslate()
     m_merge->setStatusTip(tr("Put the notes of the selected themes together in the oldest of them"));
     m_dissolve->setText(tr("&Dissolve Theme"));
     m_dissolve->setStatusTip(tr("Remove the theme; its notes stay on the board"));
+    m_tidyUp->setText(tr("T&idy Up"));
+    m_tidyUp->setStatusTip(tr("Arrange every theme and the loose notes in rows that fit the screen (one undo step)"));
     for (QAction *action : m_colourMenu->actions())
         action->setText(NoteColour::byKey(action->data().toString()).displayName());
 }
@@ -106,6 +114,7 @@ void ThemeActions::updateEnabled()
     m_collapse->setEnabled(themes >= 1);
     m_merge->setEnabled(themes >= 2);
     m_dissolve->setEnabled(themes >= 1);
+    m_tidyUp->setEnabled(editable);  // on an empty board it does nothing
 }
 
 bool ThemeActions::createFromSelection(const QString &title)

@@ -14,7 +14,8 @@ class BoardScene;
  * The Themes menu: grouping by hand, from the mouse or the keyboard alone. The actions
  * work on the selected notes and frames: create a theme from the selection (Ctrl+G; a
  * split when the notes came from one theme), move the selection to a theme or out of
- * any, rename, recolour, collapse, merge, dissolve.
+ * any, rename, recolour, collapse, merge, dissolve; and Tidy Up, which arranges every
+ * frame and the loose notes in rows (one step).
  */
 class ThemeActions : public QObject
 {
@@ -56,6 +57,7 @@ private:
     QAction *m_collapse;
     QAction *m_merge;
     QAction *m_dissolve;
+    QAction *m_tidyUp;
 };
 
 } // namespace cabildo

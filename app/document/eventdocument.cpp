@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace cabildo {
 
@@ -120,11 +121,8 @@ Note EventDocument::makeNote(const QString &text, NoteSource source)
 
 QList<QPointF> EventDocument::freePositions(int count) const
 {
-    QList<QRectF> taken;
-    taken.reserve(m_notes.size());
-    for (const Note &note : m_notes)
-        taken.append(QRectF(note.pos, Note::size()));
-    return BoardPlacement(taken, int(m_notes.size()) + count).freeSpots(count);
+    // Not inside a theme's frame either: a note there would look as if it belonged to it.
+    return BoardPlacement(occupiedExcept({}), int(m_notes.size()) + count).freeSpots(count);
 }
 
 bool EventDocument::pushChecked(QUndoCommand *command)
@@ -247,17 +245,77 @@ bool EventDocument::createTheme(const QString &title, const QString &colourKey, 
         return !chosen.contains(id) && frame.intersects(QRectF(m_notes.value(id).pos, Note::size()));
     });
     const QHash<qint64, QPointF> gathered
-        = overOthers ? BoardPlacement::themeBlocks({notes}, originBelowNotesStaying(chosen)) : QHash<qint64, QPointF>();
+        = overOthers ? BoardPlacement::themeBlocks({notes}, occupiedExcept(chosen)) : QHash<qint64, QPointF>();
     return pushChecked(new CreateThemeCommand(this, theme, notes, gathered));
 }
 
-QPointF EventDocument::originBelowNotesStaying(const QSet<qint64> &moving) const
+QList<QRectF> EventDocument::occupiedExcept(const QSet<qint64> &moving) const
 {
-    QRectF staying;
-    for (qint64 id : m_noteOrder)
-        if (!moving.contains(id))
-            staying |= QRectF(m_notes.value(id).pos, Note::size());
-    return staying.isNull() ? QPointF(0, 0) : QPointF(staying.left(), staying.bottom() + 160);
+    // Loose notes count by themselves, a theme's notes by the frame drawn around them
+    // (as if expanded: a collapsed theme keeps the room it needs to open again).
+    QList<QRectF> taken;
+    QHash<qint64, QRectF> frames;
+    for (auto it = m_notes.cbegin(); it != m_notes.cend(); ++it) {
+        if (moving.contains(it.key()))
+            continue;
+        const QRectF rect(it->pos, Note::size());
+        if (it->themeId != 0)
+            frames[it->themeId] |= rect;
+        else
+            taken.append(rect);
+    }
+    for (const QRectF &notes : std::as_const(frames))
+        taken.append(BoardPlacement::frameAround(notes));
+    return taken;
+}
+
+bool EventDocument::tidyUp()
+{
+    // Reading order (rows of the board, then left to right) keeps what was near the top
+    // left there, and the notes inside a theme in the order the facilitator laid them out.
+    const qreal rowHeight = Note::size().height() / 2;
+    auto readingKey = [rowHeight](QPointF pos) { return std::pair(std::floor(pos.y() / rowHeight), pos.x()); };
+    auto byReading = [&](QList<qint64> ids) {
+        std::stable_sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) {
+            return readingKey(m_notes.value(a).pos) < readingKey(m_notes.value(b).pos);
+        });
+        return ids;
+    };
+    QList<qint64> loose;
+    QHash<qint64, QList<qint64>> notesOf;
+    QHash<qint64, QRectF> frames;
+    QRectF everything;
+    for (qint64 id : m_noteOrder) {
+        const Note &note = m_notes[id];
+        everything |= QRectF(note.pos, Note::size());
+        if (note.themeId != 0) {
+            notesOf[note.themeId].append(id);
+            frames[note.themeId] |= QRectF(note.pos, Note::size());
+        } else {
+            loose.append(id);
+        }
+    }
+    QList<qint64> themes = notesOf.keys();
+    std::sort(themes.begin(), themes.end(), [&](qint64 a, qint64 b) {
+        return std::pair(readingKey(frames.value(a).topLeft()), a) < std::pair(readingKey(frames.value(b).topLeft()), b);
+    });
+    QList<QList<qint64>> groups;
+    for (qint64 theme : std::as_const(themes))
+        groups.append(byReading(notesOf.value(theme)));
+    const QHash<qint64, QPointF> arranged = BoardPlacement::arrangeAll(groups, byReading(loose), everything.topLeft());
+
+    QHash<qint64, QPointF> from;
+    QHash<qint64, QPointF> to;
+    for (auto it = arranged.cbegin(); it != arranged.cend(); ++it)
+        if (m_notes.value(it.key()).pos != it.value()) {
+            from.insert(it.key(), m_notes.value(it.key()).pos);
+            to.insert(it.key(), it.value());
+        }
+    if (to.isEmpty())
+        return false;  // already tidy: no step
+    auto *command = new MoveNotesCommand(this, from, to, false);
+    command->setText(tr("Tidy up the board"));
+    return pushChecked(command);
 }
 
 bool EventDocument::createThemes(QList<Theme> themes, const QList<QList<qint64>> &notesOf)
@@ -280,12 +338,12 @@ bool EventDocument::createThemes(QList<Theme> themes, const QList<QList<qint64>>
             theme.colour = NoteColour::defaultKey();
         theme.createdAt = QDateTime::currentDateTimeUtc();
     }
-    // The notes that stay where they are; the new themes go below them.
+    // The notes that stay where they are; the new themes go into the free space around them.
     QSet<qint64> moving;
     for (const QList<qint64> &notes : notesOf)
         moving.unite(QSet<qint64>(notes.cbegin(), notes.cend()));
     return pushChecked(new AddThemesCommand(this, themes, notesOf,
-                                            BoardPlacement::themeBlocks(notesOf, originBelowNotesStaying(moving))));
+                                            BoardPlacement::themeBlocks(notesOf, occupiedExcept(moving))));
 }
 
 bool EventDocument::assignNotes(const QList<qint64> &noteIds, qint64 themeId)

@@ -65,13 +65,14 @@ public:
     bool recolourNotes(const QList<qint64> &ids, const QString &colourKey);
     bool setEventInfo(const EventInfo &event);
     /** Makes a theme of `noteIds` (taking them out of any other: a split when they all came from one); notes
-     *  scattered over others gather into a block below the wall, so the frame covers only them. */
+     *  scattered over others gather into a block in free space beside or below the wall, so the frame covers only them. */
     bool createTheme(const QString &title, const QString &colourKey, const QList<qint64> &noteIds,
                      const QString &terms = QString());
     /**
      * Accepted suggestions: several themes at once, one step. `notesOf[i]` go into
-     * themes[i], and each theme's notes are gathered into a block of their own (below
-     * the notes that stay), so the frames do not overlap.
+     * themes[i], and each theme's notes are gathered into a block of their own, in the
+     * free space beside and below the notes and frames that stay (which never move), so
+     * the frames do not overlap and the board stays screen-shaped.
      */
     bool createThemes(QList<Theme> themes, const QList<QList<qint64>> &notesOf);
     /** Puts notes into a theme, or out of any theme with themeId 0. */
@@ -84,6 +85,12 @@ public:
     bool mergeThemes(qint64 keep, const QList<qint64> &others);
     /** Removes a theme; its notes stay on the board, in no theme. */
     bool dissolveTheme(qint64 themeId);
+    /**
+     * Tidy Up: the loose notes as a grid, then every theme as a block (its notes in a
+     * grid, its frame around them), in rows filling a 16:9 area from the board's top left.
+     * One step; false, with no step, when everything is already in place.
+     */
+    bool tidyUp();
 
     // The agenda (agendadocument.cpp): rooms, slots, sessions and where they run.
     const QList<qint64> &roomIds() const { return m_roomOrder; }  ///< grid columns: position, then creation
@@ -237,8 +244,8 @@ signals:
 private:
     explicit EventDocument(std::unique_ptr<EventStore> store);
     bool pushChecked(QUndoCommand *command);
-    /** Where new theme blocks go: below every note that is not `moving`. */
-    QPointF originBelowNotesStaying(const QSet<qint64> &moving) const;
+    /** What new theme blocks must not cover: loose notes and theme frames, leaving out the `moving` notes. */
+    QList<QRectF> occupiedExcept(const QSet<qint64> &moving) const;
     bool storageFailure();
     void setThemesInMemory(const QHash<qint64, qint64> &themeOfNote);
     void setPositionsInMemory(const QHash<qint64, QPointF> &positions);

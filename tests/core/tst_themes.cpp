@@ -1,5 +1,6 @@
 // Themes by hand: every change is one undo step, stored in the event file, and the file
 // and memory agree after undo and redo. Version-1 files (no themes) are upgraded.
+#include "document/boardplacement.h"
 #include "document/eventdocument.h"
 #include "sqlitepeek.h"
 #include "storage/schema.h"
@@ -123,8 +124,8 @@ private slots:
         QCOMPARE(themesOnDisk(path), themesInMemory(*document));
     }
 
-    // Accepted suggestions gather each theme's notes into a block of its own, below the
-    // notes that stay, so the frames never overlap; undo puts the notes back.
+    // Accepted suggestions gather each theme's notes into a block of its own, in free
+    // space clear of the notes that stay, so the frames never overlap; undo puts them back.
     void acceptedThemesAreGathered()
     {
         TestFolder folder;
@@ -152,10 +153,12 @@ private slots:
         };
         const QRectF first = area(groups[0]);
         const QRectF second = area(groups[1]);
-        const QRectF staying = area({ids[2], ids[5], ids[8]});
         QVERIFY(!first.adjusted(-60, -60, 60, 60).intersects(second));
-        QVERIFY(!first.intersects(staying) && !second.intersects(staying));
-        QVERIFY(first.top() > staying.bottom());
+        for (qint64 id : {ids[2], ids[5], ids[8]}) {
+            const QRectF note(document->note(id)->pos, Note::size());
+            QVERIFY(!BoardPlacement::frameAround(first).intersects(note));
+            QVERIFY(!BoardPlacement::frameAround(second).intersects(note));
+        }
         for (qint64 id : {ids[2], ids[5], ids[8]})
             QCOMPARE(document->note(id)->pos, before.value(id));  // the others stay
 

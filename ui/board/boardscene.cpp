@@ -2,10 +2,13 @@
 
 #include "document/eventdocument.h"
 #include "grouping/textfold.h"
+#include "notedetails.h"
 #include "noteitem.h"
 #include "themelayer.h"
 
 #include <QEvent>
+#include <QGraphicsSceneHelpEvent>
+#include <QToolTip>
 
 #include <algorithm>
 #include <tuple>
@@ -259,6 +262,22 @@ bool BoardScene::event(QEvent *event)
         }
     }
     return result;
+}
+
+void BoardScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // Built when asked, for the one note under the pointer: always the note as it is now,
+    // in the interface language of the moment, and nothing kept for 5,000 notes.
+    const QList<QGraphicsItem *> under = items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder);
+    const QGraphicsItem *top = under.isEmpty() ? nullptr : under.constFirst();
+    if (m_document && top && top->type() == NoteItem::Type) {
+        if (const Note *note = m_document->note(static_cast<const NoteItem *>(top)->noteId())) {
+            QToolTip::showText(event->screenPos(), noteDetails(*note), event->widget());
+            event->setAccepted(true);
+            return;
+        }
+    }
+    QGraphicsScene::helpEvent(event);  // a frame's shared terms
 }
 
 QRectF BoardScene::notesBoundingRect() const

@@ -80,6 +80,8 @@ signals:
 
 protected:
     bool event(QEvent *event) override;
+    /** Hovering a note shows it whole: its text, language and stored translations (noteDetails). */
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     void addItems(const QList<qint64> &ids);

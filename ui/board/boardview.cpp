@@ -7,6 +7,7 @@
 #include "themeitem.h"
 #include "themelayer.h"
 
+#include <QApplication>
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
@@ -14,8 +15,10 @@
 #include <QPinchGesture>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QTextDocument>
 #include <QTimer>
 
+#include <cmath>
 #include <limits>
 
 namespace cabildo {
@@ -383,9 +386,13 @@ void BoardView::mousePressEvent(QMouseEvent *event)
     m_keepFitting = false;
     const bool panButton = event->button() == Qt::MiddleButton || event->button() == Qt::RightButton;
     const bool onEmptyBoard = !itemAt(event->position().toPoint());
-    if (panButton || (event->button() == Qt::LeftButton && (m_spaceHeld || (onEmptyBoard && !boardScene()->isEditable())))) {
+    // A board nobody edits here (the kiosk, a read-only event) pans from anywhere, and a
+    // tap that does not move shows the note under it (noteTapped).
+    const bool readOnlyBoard = !boardScene()->isEditable();
+    if (panButton || (event->button() == Qt::LeftButton && (m_spaceHeld || readOnlyBoard))) {
         m_panning = true;
         m_panLast = event->position().toPoint();
+        m_tapStart = event->button() == Qt::LeftButton && readOnlyBoard && !onEmptyBoard ? m_panLast : QPoint(-1, -1);
         viewport()->setCursor(Qt::ClosedHandCursor);
         event->accept();
         return;
@@ -417,6 +424,15 @@ void BoardView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (m_panning) {
         m_panning = false;
+        const QPoint at = event->position().toPoint();
+        if (m_tapStart.x() >= 0 && (at - m_tapStart).manhattanLength() < QApplication::startDragDistance()) {
+            for (QGraphicsItem *item : items(at))
+                if (item->type() == NoteItem::Type && item->isVisible()) {
+                    emit noteTapped(static_cast<NoteItem *>(item)->noteId());
+                    break;
+                }
+        }
+        m_tapStart = QPoint(-1, -1);
         if (m_spaceHeld)
             viewport()->setCursor(Qt::OpenHandCursor);
         else
@@ -508,11 +524,39 @@ void BoardView::startEditing(qint64 noteId)
     QFont font = boardScene()->noteStyle().font;
     font.setPointSizeF(std::max(m_editor->font().pointSizeF(), font.pointSizeF() * zoom()));
     m_editor->setFont(font);
-    m_editor->setGeometry(mapFromScene(item->sceneBoundingRect()).boundingRect());
+    m_editor->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The editor grows with the text, so the whole note shows while it is edited.
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &BoardView::fitEditorToText);
+    fitEditorToText();
     m_editor->installEventFilter(this);
     m_editor->selectAll();
     m_editor->show();
     m_editor->setFocus();
+}
+
+void BoardView::fitEditorToText()
+{
+    NoteItem *item = boardScene()->itemForNote(m_editedNote);
+    if (!m_editor || !item)
+        return;
+    // From the note's corner: at least the note, some 28 characters wide, as tall as the
+    // whole text (and a line for the next one), within the view.
+    const QRect note = mapFromScene(item->sceneBoundingRect()).boundingRect();
+    const QRect room = viewport()->rect().adjusted(4, 4, -4, -4);
+    const QFontMetrics metrics(m_editor->font());
+    const int frame = 2 * m_editor->frameWidth() + 2 * int(std::ceil(m_editor->document()->documentMargin()));
+    const int width = std::min(std::max(note.width(), metrics.averageCharWidth() * 28 + frame), room.width());
+    const int textWidth = width - frame - metrics.averageCharWidth();  // room for the cursor
+    const QRect text = metrics.boundingRect(QRect(0, 0, std::max(1, textWidth), 1 << 20), Qt::TextWordWrap,
+                                            m_editor->toPlainText() + QLatin1Char('\n'));
+    const int height = std::min(std::max(note.height(), text.height() + metrics.lineSpacing() + frame), room.height());
+    QRect geometry(note.topLeft(), QSize(width, height));
+    // Kept inside the view: a note near the right or bottom edge opens its editor leftwards or upwards.
+    geometry.moveRight(std::min(geometry.right(), room.right()));
+    geometry.moveBottom(std::min(geometry.bottom(), room.bottom()));
+    geometry.moveLeft(std::max(geometry.left(), room.left()));
+    geometry.moveTop(std::max(geometry.top(), room.top()));
+    m_editor->setGeometry(geometry);
 }
 
 void BoardView::finishEditing(bool commit)
@@ -553,33 +597,29 @@ bool BoardView::eventFilter(QObject *watched, QEvent *event)
 void BoardView::drawForeground(QPainter *painter, const QRectF &)
 {
     // Zoomed out over hundreds of notes, a frame's header is a few pixels high: the
-    // themes' titles are then drawn over the board at a size people can read. The
-    // painter keeps the scene's transform, so sizes are in pixels divided by the zoom.
-    constexpr qreal readableBelowZoom = 0.45;
+    // themes' titles are then drawn over their frames at a size people can read (the
+    // painter keeps the scene's transform; ThemeItem::titleLayout sizes them for it).
     const EventDocument *document = boardScene()->document();
     const qreal scale = zoom();
-    if (!document || scale >= readableBelowZoom || scale <= 0)
+    if (!document || scale >= ThemeItem::overlayBelowZoom || scale <= 0)
         return;
     painter->save();
-    QFont font = this->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15 / scale);
-    painter->setFont(font);
     const qreal margin = 4 / scale;
     for (qint64 id : document->themeIds()) {
         const ThemeItem *item = boardScene()->themes()->itemForTheme(id);
-        if (!item || !item->isVisible())
+        if (!item || !item->isVisible() || item->noteCount() == 0)
             continue;
-        const QRectF frame = item->mapRectToScene(item->boundingRect());
-        const QRectF area(frame.topLeft() + QPointF(margin, margin),
-                          QSizeF(std::max(frame.width() - 2 * margin, 40 / scale), frame.height()));
-        const QRectF text = QFontMetricsF(font).boundingRect(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                                                             item->label());
+        const ThemeItem::TitleLayout title = item->titleLayout(scale, font());
         painter->setPen(QPen(item->headerColour().darker(150), 0));
         painter->setBrush(item->headerColour());
-        painter->drawRect(text.adjusted(-margin, -margin / 2, margin, margin / 2));
+        painter->drawRect(title.rect.adjusted(-margin, -margin / 2, margin, margin / 2)
+                              .intersected(item->frameRect()));
+        painter->setFont(title.font);
         painter->setPen(Qt::black);
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, item->label());
+        for (int i = 0; i < title.lines.size(); ++i)
+            painter->drawText(QRectF(title.rect.left(), title.rect.top() + i * title.lineHeight, title.rect.width(),
+                                     title.lineHeight),
+                              Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, title.lines.at(i));
     }
     painter->restore();
 }

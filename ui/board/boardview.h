@@ -66,6 +66,8 @@ public:
 
 signals:
     void zoomChanged(qreal zoom);
+    /** On a board nobody edits here (the kiosk): a tap or click on a note that did not pan. */
+    void noteTapped(qint64 noteId);
 
 protected:
     bool event(QEvent *event) override;
@@ -86,6 +88,7 @@ protected:
 private:
     void commitDrag();
     void startEditing(qint64 noteId);
+    void fitEditorToText();
     bool handleTab(QKeyEvent *event);
     void paintFocusFrame();
     void updateFocusIndication();
@@ -97,6 +100,7 @@ private:
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panLast;
+    QPoint m_tapStart{-1, -1};  ///< where a possible tap on a note began (read-only boards)
     qint64 m_editedNote = 0;
     QPointer<EventDocument> m_editedDocument;  ///< the edit belongs to this event, whatever is shown later
     QPointer<QPlainTextEdit> m_editor;

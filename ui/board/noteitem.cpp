@@ -62,7 +62,6 @@ void NoteItem::syncWithNote(const Note &note)
         m_colourKey = note.colour;
         restyle(false);
     }
-    setToolTip(m_text.size() > maxShownCharacters ? m_text.left(1000) : QString());
     update();
 }
 
@@ -165,13 +164,25 @@ void NoteItem::paintFocusRing(QPainter *painter, const QRectF &card, qreal detai
     painter->drawRect(ring);
 }
 
+QString NoteItem::displayText(const QString &text)
+{
+    // QTextLayout (under QStaticText) breaks lines at U+2028 only: a typed or imported
+    // line break would vanish and run the words on either side together.
+    QString shown = text;
+    shown.replace(QLatin1String("\r\n"), QString(QChar::LineSeparator));
+    shown.replace(QLatin1Char('\r'), QChar::LineSeparator);
+    shown.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    return shown;
+}
+
 void NoteItem::prepareText(const QSizeF &area)
 {
     // Long notes show what fits, then "…": the text never spills out of the card, so
     // painting needs no clip (and no painter save/restore).
     const QFont &font = m_style->font;
-    QString shown = m_text;
-    if (shown.size() > shortTextLength || font.pointSizeF() > 15) {
+    const QString full = displayText(m_text);
+    QString shown = full;
+    if (shown.size() > shortTextLength || font.pointSizeF() > 15 || shown.contains(QChar::LineSeparator)) {
         shown.truncate(maxShownCharacters);
         QTextLayout layout(shown, font);
         layout.beginLayout();
@@ -188,7 +199,7 @@ void NoteItem::prepareText(const QSizeF &area)
             fits = line.textStart() + line.textLength();
         }
         layout.endLayout();
-        if (fits < m_text.size())
+        if (fits < full.size())
             shown = shown.left(std::max(0, fits - 2)).trimmed() + QChar(0x2026);
     }
     m_staticText.setText(shown);
@@ -196,6 +207,25 @@ void NoteItem::prepareText(const QSizeF &area)
     m_staticText.setTextWidth(area.width());
     m_staticText.prepare(QTransform(), font);
     m_textPrepared = true;
+}
+
+QStringList NoteItem::shownLines()
+{
+    const QRectF textArea = cardRect().adjusted(padding, padding, -padding, -padding);
+    if (!m_textPrepared)
+        prepareText(textArea.size());
+    // The text as drawn, laid out again the way QStaticText lays it out.
+    const QString shown = m_staticText.text();
+    QTextLayout layout(shown, m_style->font);
+    layout.setTextOption(m_staticText.textOption());
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(textArea.width());
+        lines.append(shown.mid(line.textStart(), line.textLength()));
+    }
+    layout.endLayout();
+    return lines;
 }
 
 void NoteItem::paintTextPlaceholder(QPainter *painter, const QRectF &area) const

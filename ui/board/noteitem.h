@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QGraphicsItem>
 #include <QStaticText>
+#include <QStringList>
 
 namespace cabildo {
 
@@ -57,6 +58,11 @@ public:
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    /** The lines of text the card shows, as laid out on it (line breaks kept, "…" when cut). */
+    QStringList shownLines();
+    /** The text as the board draws it: line breaks as U+2028, which text layout breaks at. */
+    static QString displayText(const QString &text);
 
     /** Below this zoom the text is not drawn: at that size it is unreadable, and text layout is the cost. */
     static constexpr qreal textLevelOfDetail = 0.35;

@@ -3,8 +3,11 @@
 #include "model/notecolour.h"
 
 #include <QCoreApplication>
+#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 namespace cabildo {
 
@@ -67,6 +70,56 @@ QString ThemeItem::label() const
                              : ThemeText::tr("%1 · %n note(s)", nullptr, m_noteCount).arg(m_theme.title);
 }
 
+ThemeItem::TitleLayout ThemeItem::titleLayout(qreal zoom, const QFont &interfaceFont) const
+{
+    TitleLayout layout;
+    layout.font = interfaceFont;
+    layout.font.setBold(true);
+    const QString label = this->label();
+    if (zoom >= overlayBelowZoom || zoom <= 0) {
+        layout.font.setPointSizeF(17);
+        const QFontMetricsF metrics(layout.font);
+        const QRectF area = headerRect().adjusted(padding, 0, -padding, -padding / 2);
+        layout.lineHeight = metrics.height();
+        layout.lines = {metrics.elidedText(label, Qt::ElideRight, area.width())};
+        layout.rect = QRectF(area.left(), area.center().y() - layout.lineHeight / 2, area.width(), layout.lineHeight);
+        return layout;
+    }
+    // Zoomed out: a size fixed on screen (a little larger than the interface's text), so
+    // the font in scene units grows as the zoom falls.
+    layout.overlay = true;
+    // Capped: the kiosk's large interface font would leave room for one word per frame.
+    const qreal pixels = std::clamp(QFontInfo(interfaceFont).pixelSize() * 1.15, minimumTitlePixels, 15.0);
+    layout.font.setPixelSize(std::max(1, qRound(pixels / zoom)));
+    const QFontMetricsF metrics(layout.font);
+    layout.lineHeight = metrics.height();
+    const qreal margin = 4 / zoom;
+    const QRectF area = m_frame.adjusted(margin, margin / 2, -margin, -margin / 2);
+    const int fits = std::max(1, int(area.height() / layout.lineHeight));
+
+    QTextLayout text(label, layout.font);
+    text.beginLayout();
+    QList<QPair<int, int>> lines;  // start, length
+    for (QTextLine line = text.createLine(); line.isValid(); line = text.createLine()) {
+        line.setLineWidth(area.width());
+        lines.append({line.textStart(), line.textLength()});
+    }
+    text.endLayout();
+    qreal widest = 0;
+    for (int i = 0; i < std::min(fits, int(lines.size())); ++i) {
+        const bool last = i == fits - 1 && lines.size() > fits;
+        // The last line that fits takes the rest of the label, elided; so does a word too
+        // long for the frame, which would otherwise be cut at its edge.
+        const QString line = metrics.elidedText(last ? label.mid(lines[i].first)
+                                                     : label.mid(lines[i].first, lines[i].second).trimmed(),
+                                                Qt::ElideRight, area.width());
+        layout.lines.append(line);
+        widest = std::max(widest, std::min(area.width(), metrics.horizontalAdvance(line)));
+    }
+    layout.rect = QRectF(area.topLeft(), QSizeF(widest, layout.lines.size() * layout.lineHeight));
+    return layout;
+}
+
 void ThemeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setPen(isSelected() ? QPen(QColor(0x1a, 0x56, 0xdb), 4) : QPen(m_header.darker(130), 2));
@@ -76,15 +129,11 @@ void ThemeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     painter->setBrush(m_header);
     painter->drawRect(headerRect().adjusted(1, 1, -1, -padding / 2));
 
-    QFont font = painter->font();
-    font.setBold(true);
-    font.setPointSizeF(17);
-    painter->setFont(font);
+    // The header's own line (zoomed out, the view draws a larger title over it).
+    const TitleLayout title = titleLayout(1, painter->font());
+    painter->setFont(title.font);
     painter->setPen(Qt::black);
-    const QString label = this->label();
-    const QRectF titleArea = headerRect().adjusted(padding, 0, -padding, -padding / 2);
-    painter->drawText(titleArea, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
-                      painter->fontMetrics().elidedText(label, Qt::ElideRight, int(titleArea.width())));
+    painter->drawText(title.rect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, title.lines.value(0));
 }
 
 } // namespace cabildo

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "document/boardplacement.h"
 #include "model/theme.h"
 
 #include <QColor>
+#include <QFont>
 #include <QGraphicsItem>
+#include <QStringList>
 
 namespace cabildo {
 
@@ -16,8 +19,25 @@ class ThemeItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 2 };
-    static constexpr qreal padding = 16;
-    static constexpr qreal headerHeight = 44;
+    static constexpr qreal padding = BoardPlacement::framePadding;
+    static constexpr qreal headerHeight = BoardPlacement::frameHeader;
+    /**
+     * Below this zoom the header's own text would be under 12 px high on screen: the view
+     * then draws the title over the frame at a size read on screen (BoardView::drawForeground).
+     */
+    static constexpr qreal overlayBelowZoom = 0.6;
+    /** The least height of a title line on screen, in pixels, at any zoom. */
+    static constexpr qreal minimumTitlePixels = 13;
+
+    /** How the title shows at one zoom: its lines, their font and box, in scene coordinates. */
+    struct TitleLayout
+    {
+        QFont font;
+        QStringList lines;  ///< the last one elided ("…") when the whole label does not fit
+        QRectF rect;        ///< the lines' box, inside the frame
+        qreal lineHeight = 0;
+        bool overlay = false;  ///< drawn over the frame by the view rather than in the header
+    };
 
     explicit ThemeItem(const Theme &theme);
 
@@ -34,6 +54,15 @@ public:
     void setNotesArea(const QRectF &notesRect, int noteCount);
     /** Scene rectangle of the header, where a click selects the theme itself. */
     QRectF headerRect() const;
+    /** The frame itself, in scene coordinates. */
+    QRectF frameRect() const { return m_frame; }
+    /**
+     * Where and how the title shows at `zoom` in a view whose font is `interfaceFont`: one
+     * line in the header when that is readable, otherwise wrapped over the top of the frame
+     * at a fixed size on screen, as many lines as the frame holds. Titles never leave
+     * their frame, so frames that do not overlap have titles that do not overlap.
+     */
+    TitleLayout titleLayout(qreal zoom, const QFont &interfaceFont) const;
 
     QRectF boundingRect() const override;
     /** Only the header takes clicks: inside the frame, a drag still draws a selection rectangle. */

@@ -2,8 +2,10 @@
 
 #include "board/boardscene.h"
 #include "board/boardview.h"
+#include "board/notedetails.h"
 #include "board/noteitem.h"
 #include "document/eventdocument.h"
+#include "kiosknotecard.h"
 #include "kioskpindialog.h"
 #include "kioskvotepanel.h"
 #include "kioskstyle.h"
@@ -77,6 +79,7 @@ KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *p
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         resetForm();
         m_votePanel->reset();  // nor their half-made ballot
+        m_noteCard->hide();    // nor the note they were reading
     });
     qApp->installEventFilter(this);
 
@@ -99,6 +102,10 @@ KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *p
         connect(document, &EventDocument::votesChanged, this, &KioskWindow::updateMode);
         connect(document, &QObject::destroyed, this, &KioskWindow::documentDestroyed);
     }
+
+    // A tap on a note shows it whole, read-only: on a touch screen there is no hover.
+    m_noteCard = new KioskNoteCard(this);
+    connect(m_board, &BoardView::noteTapped, this, &KioskWindow::showNote);
 
     applyStyle();
     retranslateUi();
@@ -448,6 +455,19 @@ QString KioskWindow::ktr(const char *source, const char *disambiguation, int n) 
     if (n >= 0)
         text.replace(QLatin1String("%n"), QLocale(m_formLanguage).toString(n));
     return text;
+}
+
+void KioskWindow::showNote(qint64 noteId)
+{
+    const Note *note = m_document ? m_document->note(noteId) : nullptr;
+    if (!note)
+        return;
+    //: On the card a tap on a note opens; %1 is a language's own name, e.g. "français"
+    const NoteDetailsText labels{ktr("Language: %1"), ktr("Language: %1 (detected)"),
+                                 //: A translation stored with a note: %1 is the language's own name, %2 the text
+                                 ktr("In %1: %2")};
+    //: Closes the card that shows a whole note
+    m_noteCard->showNote(noteDetails(*note, labels), ktr("Close"));
 }
 
 void KioskWindow::fillSectors()

@@ -26,6 +26,7 @@ namespace cabildo {
 class BoardScene;
 class BoardView;
 class EventDocument;
+class KioskNoteCard;
 class KioskVotePanel;
 
 /**
@@ -93,6 +94,8 @@ private:
      */
     QString ktr(const char *source, const char *disambiguation = nullptr, int n = -1) const;
     void updateFormState();
+    /** A tap on a note on the board: the whole note, read-only, on a card. */
+    void showNote(qint64 noteId);
     void updateBoardCaption();
     void updateOrientation();
     /** The ballot while a round is open, the priority form otherwise. */
@@ -112,6 +115,7 @@ private:
 
     BoardScene *m_scene = nullptr;
     BoardView *m_board = nullptr;
+    KioskNoteCard *m_noteCard = nullptr;
     QBoxLayout *m_body = nullptr;
     QScrollArea *m_formScroll = nullptr;
     QWidget *m_fields = nullptr;
