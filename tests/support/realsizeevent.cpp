@@ -86,15 +86,29 @@ const std::array<Topic, 16> topics{{
      {"Padrões de interoperabilidade entre órgãos", "Padrões de dados comuns e API públicas"}},
 }};
 
-// Where people say it matters: added to a topic's phrase so its notes are not all alike.
-const std::array<const char *, 5> enTails{"in every region", "for young people", "before the next elections",
-                                          "with local governments", "across Latin America"};
-const std::array<const char *, 5> frTails{"dans chaque région", "pour les jeunes", "avant les prochaines élections",
-                                          "avec les collectivités locales", "en Afrique francophone"};
-const std::array<const char *, 5> esTails{"en cada región", "para las personas jóvenes", "antes de las próximas elecciones",
-                                          "con los gobiernos locales", "en toda América Latina"};
-const std::array<const char *, 5> ptTails{"em cada região", "para os jovens", "antes das próximas eleições",
-                                          "com os governos locais", "em todo o Brasil"};
+// Where people say it matters: added to some of a topic's notes so they are not all alike.
+// Many, each on few notes, so the topics (not these) are what the notes share.
+constexpr int tailCount = 15;
+const std::array<const char *, tailCount> enTails{
+    "in every region", "for young people", "before the next elections", "with local governments",
+    "across Latin America", "in rural areas", "for small towns", "with universities", "this year",
+    "in the capital", "with civil society", "for women and girls", "at national level", "on mobile phones",
+    "in plain language"};
+const std::array<const char *, tailCount> frTails{
+    "dans chaque région", "pour les jeunes", "avant les prochaines élections", "avec les collectivités locales",
+    "en Afrique francophone", "dans les zones rurales", "pour les petites villes", "avec les universités",
+    "cette année", "dans la capitale", "avec la société civile", "pour les femmes et les filles",
+    "au niveau national", "sur les téléphones mobiles", "en langage clair"};
+const std::array<const char *, tailCount> esTails{
+    "en cada región", "para las personas jóvenes", "antes de las próximas elecciones", "con los gobiernos locales",
+    "en toda América Latina", "en las zonas rurales", "para los pueblos pequeños", "con las universidades",
+    "este año", "en la capital", "con la sociedad civil", "para mujeres y niñas", "a nivel nacional",
+    "en los teléfonos móviles", "en lenguaje claro"};
+const std::array<const char *, tailCount> ptTails{
+    "em cada região", "para os jovens", "antes das próximas eleições", "com os governos locais",
+    "em todo o Brasil", "nas zonas rurais", "para as cidades pequenas", "com as universidades", "este ano",
+    "na capital", "com a sociedade civil", "para mulheres e meninas", "em nível nacional", "nos celulares",
+    "em linguagem simples"};
 
 // Long titles, as facilitators name themes, a quarter in each language.
 const std::array<const char *, 16> themeTitles{
@@ -134,21 +148,21 @@ QList<QPair<QString, QString>> realSizeNoteTexts(int perTopicAndLanguage)
     for (int topic = 0; topic < int(topics.size()); ++topic) {
         const Topic &t = topics[topic];
         const std::array<const std::array<const char *, 2> *, 4> phrases{&t.en, &t.fr, &t.es, &t.pt};
-        const std::array<const std::array<const char *, 5> *, 4> tails{&enTails, &frTails, &esTails, &ptTails};
+        const std::array<const std::array<const char *, tailCount> *, 4> tails{&enTails, &frTails, &esTails, &ptTails};
         for (int language = 0; language < 4; ++language)
             for (int i = 0; i < perTopicAndLanguage; ++i) {
                 QString text = QString::fromUtf8((*phrases[language])[i % 2]);
-                // Every note differs from the others; a few are long, a few have a line break.
-                const QString tail = QString::fromUtf8((*tails[language])[(i + topic) % 5]);
-                if ((topic + i) % 7 == 3)
-                    text += QLatin1Char('\n') + tail;
-                else
-                    text += QLatin1Char(' ') + tail;
+                // About half say where, a few are long, a few have a line break, and a few say
+                // word for word what another note of their topic says, as on a real wall.
+                const int tailIndex = (topic * 7 + language * 3 + i * 5) % (2 * tailCount);
+                if (tailIndex < tailCount) {
+                    const QString tail = QString::fromUtf8((*tails[language])[tailIndex]);
+                    text += ((topic + i) % 7 == 3 ? QLatin1Char('\n') : QLatin1Char(' ')) + tail;
+                }
                 if (i >= 5)
                     text += QStringLiteral(" (%1)").arg(i);
                 if ((topic * 4 + language + i) % 11 == 0)
-                    text += QLatin1String(": ") + QString::fromUtf8((*phrases[language])[(i + 1) % 2]).toLower()
-                            + QLatin1Char(' ') + QString::fromUtf8((*tails[language])[(i + topic + 2) % 5]);
+                    text += QLatin1String(": ") + QString::fromUtf8((*phrases[language])[(i + 1) % 2]).toLower();
                 texts.append({text, QString::fromLatin1(languages[language])});
             }
     }
