@@ -1,6 +1,8 @@
 #include "importcsvdialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
+#include <QMap>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -8,6 +10,67 @@
 #include <QVBoxLayout>
 
 namespace cabildo {
+
+namespace {
+
+/**
+ * The notes' text is what the facilitator checks, so its column takes the room: the
+ * others get what their contents need, up to a cap, and together never more than half the
+ * table; the text column stretches over the rest. Again whenever the table is resized.
+ */
+class ColumnFitter : public QObject
+{
+public:
+    explicit ColumnFitter(QTableWidget *table)
+        : QObject(table)
+        , m_table(table)
+    {
+        for (int c = 0; c < table->columnCount(); ++c)
+            if (const QTableWidgetItem *title = table->horizontalHeaderItem(c);
+                m_text < 0 && title && title->text().trimmed().compare(QLatin1String("text"), Qt::CaseInsensitive) == 0)
+                m_text = c;
+        QHeaderView *header = table->horizontalHeader();
+        header->setStretchLastSection(m_text < 0);
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        if (m_text >= 0)
+            header->setSectionResizeMode(m_text, QHeaderView::Stretch);
+        const int cap = table->fontMetrics().averageCharWidth() * 18;  // "organisation", a country, a date
+        for (int c = 0; c < table->columnCount(); ++c)
+            if (c != m_text) {
+                table->resizeColumnToContents(c);
+                m_wanted.insert(c, std::min(cap, header->sectionSize(c)));
+            }
+        table->viewport()->installEventFilter(this);
+        fit();
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void fit()
+    {
+        if (m_text < 0)
+            return;
+        int wanted = 0;
+        for (int width : std::as_const(m_wanted))
+            wanted += width;
+        const int room = m_table->viewport()->width() / 2;
+        const double scale = wanted > room && wanted > 0 ? double(room) / wanted : 1.0;
+        for (auto it = m_wanted.cbegin(); it != m_wanted.cend(); ++it)
+            m_table->horizontalHeader()->resizeSection(it.key(), std::max(40, int(it.value() * scale)));
+    }
+
+    QTableWidget *m_table;
+    int m_text = -1;
+    QMap<int, int> m_wanted;  ///< column → the width its contents want, capped
+};
+
+} // namespace
 
 ImportCsvDialog::ImportCsvDialog(const QString &fileName, const NotesCsv &csv, QWidget *parent)
     : QDialog(parent)
@@ -38,13 +101,15 @@ ImportCsvDialog::ImportCsvDialog(const QString &fileName, const NotesCsv &csv, Q
         for (int r = 0; r < rows; ++r) {
             rowLabels.append(QString::number(csv.table.rowNumbers.at(r)));
             const QStringList &row = csv.table.rows.at(r);
-            for (int c = 0; c < row.size() && c < table->columnCount(); ++c)
-                table->setItem(r, c, new QTableWidgetItem(row.at(c).left(300)));
+            for (int c = 0; c < row.size() && c < table->columnCount(); ++c) {
+                auto *item = new QTableWidgetItem(row.at(c).left(300));
+                item->setToolTip(row.at(c).left(2000));  // the whole cell, where the column cuts it
+                table->setItem(r, c, item);
+            }
         }
         table->setVerticalHeaderLabels(rowLabels);
-        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-        table->horizontalHeader()->setStretchLastSection(true);
         table->setWordWrap(false);
+        new ColumnFitter(table);
         layout->addWidget(table, 1);
     }
 
