@@ -2,6 +2,8 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QMap>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,8 +17,9 @@ namespace {
 
 /**
  * The notes' text is what the facilitator checks, so its column takes the room: the
- * others get what their contents need, up to a cap, and together never more than half the
- * table; the text column stretches over the rest. Again whenever the table is resized.
+ * others get what their contents need, up to a cap, and together at most 55 % of the
+ * table, giving back first what their titles do not need; the text column stretches over
+ * the rest. Again whenever the table is resized.
  */
 class ColumnFitter : public QObject
 {
@@ -38,7 +41,8 @@ public:
         for (int c = 0; c < table->columnCount(); ++c)
             if (c != m_text) {
                 table->resizeColumnToContents(c);
-                m_wanted.insert(c, std::min(cap, header->sectionSize(c)));
+                const int title = std::min(cap, header->sectionSizeHint(c));
+                m_columns.insert(c, {title, std::max(title, std::min(cap, header->sectionSize(c)))});
             }
         table->viewport()->installEventFilter(this);
         fit();
@@ -52,22 +56,36 @@ public:
     }
 
 private:
+    struct Widths
+    {
+        int title;   ///< what the column's name needs
+        int wanted;  ///< what its contents need, capped
+    };
+
     void fit()
     {
         if (m_text < 0)
             return;
-        int wanted = 0;
-        for (int width : std::as_const(m_wanted))
-            wanted += width;
-        const int room = m_table->viewport()->width() / 2;
-        const double scale = wanted > room && wanted > 0 ? double(room) / wanted : 1.0;
-        for (auto it = m_wanted.cbegin(); it != m_wanted.cend(); ++it)
-            m_table->horizontalHeader()->resizeSection(it.key(), std::max(40, int(it.value() * scale)));
+        int titles = 0, wanted = 0;
+        for (const Widths &w : std::as_const(m_columns)) {
+            titles += w.title;
+            wanted += w.wanted;
+        }
+        const int room = m_table->viewport()->width() * 55 / 100;
+        for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+            const Widths &w = it.value();
+            int width = w.wanted;
+            if (wanted > room && titles < room)  // contents give way down to the titles
+                width = w.title + (w.wanted - w.title) * (room - titles) / std::max(1, wanted - titles);
+            else if (wanted > room)  // even the titles do not fit: everything shrinks alike
+                width = w.title * room / std::max(1, titles);
+            m_table->horizontalHeader()->resizeSection(it.key(), std::max(24, width));
+        }
     }
 
     QTableWidget *m_table;
     int m_text = -1;
-    QMap<int, int> m_wanted;  ///< column → the width its contents want, capped
+    QMap<int, Widths> m_columns;  ///< the other columns
 };
 
 } // namespace
@@ -134,7 +152,11 @@ ImportCsvDialog::ImportCsvDialog(const QString &fileName, const NotesCsv &csv, Q
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(760, 460);
+    // Room for the notes' text beside the other columns, within a 1366×768 laptop's screen.
+    QSize size(1000, 560);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 9 / 10);
+    resize(size);
 }
 
 } // namespace cabildo

@@ -28,7 +28,6 @@ TimeZonePicker::TimeZonePicker(const QByteArray &zoneId, QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setTextElideMode(Qt::ElideMiddle);
     m_list->setFocusPolicy(Qt::NoFocus);  // the keys stay in the box; Up and Down move the highlight
-    m_list->setFixedHeight((m_list->fontMetrics().height() + 4) * visibleRows + 2 * m_list->frameWidth());
     m_list->hide();
     m_hint->setWordWrap(true);
     m_hint->hide();
@@ -73,6 +72,9 @@ void TimeZonePicker::search(const QString &text)
         item->setToolTip(item->text());
     }
     m_list->setCurrentRow(-1);  // nothing highlighted: only the user's arrows or click choose
+    // As tall as the matches, up to seven rows; the rest scrolls.
+    const int rowHeight = m_list->count() > 0 ? std::max(m_list->sizeHintForRow(0), 1) : m_list->fontMetrics().height() + 4;
+    m_list->setFixedHeight(rowHeight * std::clamp(int(m_list->count()), 1, visibleRows) + 2 * m_list->frameWidth());
     m_list->setVisible(!m_matches.isEmpty());
     // A search under way, or an emptied box, leaves the zone as it is, and says so.
     m_hint->setText(tr("The time zone stays %1 until you pick a place in the list (click it, or highlight it "
