@@ -33,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QScopeGuard>
 
 #include <functional>
 
@@ -163,6 +164,7 @@ private slots:
 
         bool checked = false;
         onNextModal([&](QDialog *dialog) {
+            auto closeOnFailure = qScopeGuard([dialog] { dialog->reject(); });  // a failed check must not hang exec()
             auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("timeZoneSearch"));
             auto *list = dialog->findChild<QListWidget *>(QStringLiteral("timeZoneMatches"));
             QVERIFY(search && list);
@@ -181,6 +183,7 @@ private slots:
             QVERIFY(!list->isVisible());
             QVERIFY(okButton(*dialog)->isEnabled());
             checked = true;
+            closeOnFailure.dismiss();
             okButton(*dialog)->click();
         });
         window.findChild<QAction *>(QStringLiteral("actionEventProperties"))->trigger();
@@ -200,6 +203,7 @@ private slots:
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             auto *search = dialog.findChild<QLineEdit *>(QStringLiteral("timeZoneSearch"));
+            QVERIFY2(search, "no time-zone search box");
             search->setFocus();
             search->selectAll();
             QTest::keyClicks(search, QStringLiteral("Toronto"));
@@ -219,6 +223,7 @@ private slots:
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             auto *search = dialog.findChild<QLineEdit *>(QStringLiteral("timeZoneSearch"));
+            QVERIFY2(search, "no time-zone search box");
             const QString before = search->text();
             search->setFocus();
             search->selectAll();
@@ -247,6 +252,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *search = dialog.findChild<QLineEdit *>(QStringLiteral("timeZoneSearch"));
         auto *list = dialog.findChild<QListWidget *>(QStringLiteral("timeZoneMatches"));
+        QVERIFY2(search && list, "no time-zone search box");
         search->setFocus();
         search->selectAll();
         QTest::keyClicks(search, QStringLiteral("montreal"));
@@ -278,6 +284,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             auto *search = dialog.findChild<QLineEdit *>(QStringLiteral("timeZoneSearch"));
             auto *problem = dialog.findChild<QLabel *>(QStringLiteral("eventProblemLabel"));
+            QVERIFY2(search && problem, "no time-zone search box");
             search->setFocus();
             search->selectAll();
             QTest::keyClicks(search, typed);
@@ -517,6 +524,7 @@ void TestUiSettings::screenshots()
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             auto *search = dialog.findChild<QLineEdit *>(QStringLiteral("timeZoneSearch"));
+            QVERIFY2(search, "no time-zone search box");
             search->setFocus();
             search->selectAll();
             search->insert(query);  // as an input method types it (QTest::keyClicks is ASCII only)
