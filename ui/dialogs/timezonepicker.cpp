@@ -139,7 +139,8 @@ bool TimeZonePicker::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_Escape:
         if (!pending())
             return false;  // the dialog's Escape
-        showChosen(m_finder.describe(m_zone));  // back to the zone the event has
+        m_search->setText(m_chosenText);  // back to the zone chosen, as it was shown
+        m_search->setCursorPosition(0);
         return true;
     default:
         return false;
