@@ -16,7 +16,7 @@ packages=(
     cmake ninja-build g++ pkg-config python3 tzdata util-linux
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev libcsv-dev libicu-dev libstemmer-dev libeigen3-dev libdlib-dev
+    libgl-dev libcsv-dev libicu-dev libgeonames-dev libstemmer-dev libeigen3-dev libdlib-dev
     librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream libxml2-utils
     shared-mime-info xdg-utils libfile-mimeinfo-perl liblingua-stopwords-perl
     coinor-cbc  # only bench_agenda: the exact optimum it compares the generator with

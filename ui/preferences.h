@@ -1,8 +1,11 @@
 #pragma once
 
+#include "export/exportoptions.h"
+
 #include <QLocale>
 #include <QSettings>
 #include <QString>
+#include <QUuid>
 
 namespace cabildo {
 
@@ -24,6 +27,23 @@ void applyLanguage();
 
 bool highContrast();
 void setHighContrast(bool on);
+
+/**
+ * Where the export dialogs propose to write: the folder last exported to while it exists,
+ * else Documents if it exists (a fresh system may have none), else the home folder. Not
+ * the event file's folder: that is Cabildo's hidden data folder unless the user chose one.
+ */
+QString exportFolder();
+void setExportFolder(const QString &folder);
+
+/**
+ * `defaults` with the export choices last made: licence, README languages and paper for
+ * every event; the QR code URL and whether notes and consented names go in only for the
+ * same event, so a new event never publishes personal data because the last one did.
+ */
+ExportOptions exportOptions(const QUuid &event, ExportOptions defaults);
+/** Keeps `options`; the PDF dialog (`programmeOnly`) has only the paper and the QR code URL. */
+void rememberExportOptions(const QUuid &event, const ExportOptions &options, bool programmeOnly);
 
 } // namespace preferences
 } // namespace cabildo

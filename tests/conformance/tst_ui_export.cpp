@@ -5,6 +5,7 @@
 #include "dialogs/exportdialog.h"
 #include "dialogs/pdfexportdialog.h"
 #include "mainwindow.h"
+#include "preferences.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -17,6 +18,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +37,14 @@ class TestUiExport : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The dialogs remember the last folder and choices: in a test settings file, never the user's.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void init() { preferences::settings().remove(QStringLiteral("export")); }  // each test starts with none
+
     void defaultsPublishNoPersonalData()
     {
         ExportDialog dialog(test::richEvent());

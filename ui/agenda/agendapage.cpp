@@ -332,13 +332,30 @@ void AgendaPage::refresh()
         QList<AgendaPlacement> current;
         for (const AgendaSession &session : input.problem.sessions)
             current.append({session.currentSlot, session.currentRoom});
-        m_summary->showScore(scoreAgenda(input.problem, current), AgendaGeneration::problemKey(input.problem));
+        m_summary->showScore(scoreAgenda(input.problem, current), AgendaGeneration::problemKey(input.problem),
+                             roundFacts(input.roundId));
     }
     m_summary->setVisible(open && hasRooms && sessionSlots);
     const bool pickRound = m_summary->isVisibleTo(this) && !m_document->roundIds().isEmpty();
     m_roundCombo->setVisible(pickRound);
     m_roundLabel->setVisible(pickRound);
     updateActions();
+}
+
+AgendaRoundFacts AgendaPage::roundFacts(qint64 roundId) const
+{
+    AgendaRoundFacts facts;
+    if (const VoteRound *round = m_document->round(roundId)) {
+        facts.name = round->name;
+        facts.ballots = int(m_document->ballots(roundId).size());
+    }
+    if (facts.ballots == 0)
+        for (qint64 id : m_document->roundIds())
+            if (const int ballots = int(m_document->ballots(id).size()); id != roundId && ballots > facts.fullerBallots) {
+                facts.fullerName = m_document->round(id)->name;
+                facts.fullerBallots = ballots;
+            }
+    return facts;
 }
 
 void AgendaPage::fillRounds()

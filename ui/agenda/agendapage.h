@@ -21,6 +21,7 @@ class EventDocument;
 class PresenterWindow;
 class SessionMover;
 class UnscheduledList;
+struct AgendaRoundFacts;
 struct GenerationReport;
 
 /**
@@ -64,6 +65,8 @@ private:
     void retranslate();
     void refresh();
     void fillRounds();
+    /** The counted round's name and ballots, and another round's when it has none. */
+    AgendaRoundFacts roundFacts(qint64 roundId) const;
     void updateActions();
     void showMessage(const QString &text);
     void generationFinished(const GenerationReport &report);

@@ -43,14 +43,16 @@ AgendaSummary::AgendaSummary(QWidget *parent)
 void AgendaSummary::clear()
 {
     m_current = {};
+    m_round = {};
     m_currentKey.clear();
     m_generation.reset();
     updateTexts();
 }
 
-void AgendaSummary::showScore(const AgendaScore &score, const QByteArray &problemKey)
+void AgendaSummary::showScore(const AgendaScore &score, const QByteArray &problemKey, const AgendaRoundFacts &round)
 {
     m_current = score;
+    m_round = round;
     m_currentKey = problemKey;
     updateTexts();
 }
@@ -65,7 +67,17 @@ void AgendaSummary::updateTexts()
 {
     const QLocale locale;
     const AgendaScore &score = m_current;
-    if (score.ballotVotes == 0) {
+    if (score.ballotVotes == 0 && m_round.ballots > 0) {
+        // Ballots name themes; they count once the themes have sessions.
+        m_score->setText(tr("%n ballot(s) in “%1”, but no session comes from the themes they name: use Create "
+                            "Sessions from Themes in the Agenda menu.", nullptr, m_round.ballots)
+                             .arg(m_round.name));
+    } else if (score.ballotVotes == 0 && !m_round.fullerName.isEmpty()) {
+        // The open round is empty while yesterday's holds the votes: say where they are.
+        m_score->setText(tr("No ballots in “%1” yet; “%2” has %n ballot(s): choose it under Votes from.", nullptr,
+                            m_round.fullerBallots)
+                             .arg(m_round.name, m_round.fullerName));
+    } else if (score.ballotVotes == 0) {
         m_score->setText(tr("No ballots in this round yet: the agenda follows paper tallies and room sizes only."));
     } else {
         //: A = votes people can attend, T = all ballot votes, M = missed, O = seat overflow

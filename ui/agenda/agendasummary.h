@@ -15,6 +15,15 @@ namespace cabildo {
  * (PRODUCT.md), and, after "Generate agenda", how far A is from the proven best, how many
  * sessions moved, and the rules the generator could not keep.
  */
+/** The round the score counts, so "no ballot votes" can say why. */
+struct AgendaRoundFacts
+{
+    QString name;           ///< empty when the event has no round
+    int ballots = 0;        ///< ballots cast in it
+    QString fullerName;     ///< when it has none: another round that has some, else empty
+    int fullerBallots = 0;
+};
+
 class AgendaSummary : public QFrame
 {
     Q_OBJECT
@@ -23,7 +32,7 @@ public:
     explicit AgendaSummary(QWidget *parent = nullptr);
 
     /** The current agenda's score; the generation's figures stay while its problem is unchanged. */
-    void showScore(const AgendaScore &score, const QByteArray &problemKey);
+    void showScore(const AgendaScore &score, const QByteArray &problemKey, const AgendaRoundFacts &round = {});
     void showGeneration(const GenerationReport &report);
     void clear();
 
@@ -35,6 +44,7 @@ private:
     QLabel *m_moved;
     QListWidget *m_issues;
     AgendaScore m_current;
+    AgendaRoundFacts m_round;
     QByteArray m_currentKey;
     std::optional<GenerationReport> m_generation;
 };

@@ -4,6 +4,7 @@
 #include "dialogs/pdfexportdialog.h"
 #include "export/opendataexport.h"
 #include "export/publicdata.h"
+#include "preferences.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -20,7 +21,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -61,8 +61,9 @@ ExportDialog::ExportDialog(EventContent content, QWidget *parent)
     folderRow->addWidget(m_folder);
     folderRow->addWidget(choose);
     form->addRow(tr("Bundle folder:"), folderRow);
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_folder->setText(QDir(documents).filePath(m_content.event.acronym + QStringLiteral("-open-data")));
+    // A folder that exists (the bundle's own folder is made inside it): the last one used,
+    // else Documents, else home. Exporting into a missing Documents folder used to fail.
+    m_folder->setText(QDir(preferences::exportFolder()).filePath(m_content.event.acronym + QStringLiteral("-open-data")));
     m_folder->setToolTip(tr("A new or empty folder: the export never writes over files"));
 
     m_licence = new QComboBox(this);
@@ -119,6 +120,18 @@ ExportDialog::ExportDialog(EventContent content, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_report, 1);
     layout->addWidget(buttons);
+    // The choices made last time (per event for the QR code URL and personal data).
+    ExportOptions defaults;
+    defaults.paper = defaultPaper();
+    const ExportOptions remembered = preferences::exportOptions(m_content.event.uuid, defaults);
+    m_licence->setCurrentIndex(std::max(0, m_licence->findData(remembered.licence)));
+    m_notes->setChecked(remembered.includeNotes);
+    m_names->setChecked(remembered.includeConsentedNames);
+    m_english->setChecked(remembered.readmeLanguages.contains(QStringLiteral("en")));
+    m_french->setChecked(remembered.readmeLanguages.contains(QStringLiteral("fr")));
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(int(remembered.paper))));
+    m_qrUrl->setText(remembered.qrUrl);
+
     updateState();
     resize(640, 520);
 }
@@ -183,6 +196,8 @@ bool ExportDialog::exportNow()
     lines.append(QString());
     lines += report.files;
     m_report->setPlainText(lines.join(QLatin1Char('\n')));
+    preferences::setExportFolder(QFileInfo(folder()).absolutePath());  // where the bundle went
+    preferences::rememberExportOptions(m_content.event.uuid, options(), false);
     m_exported = folder();
     m_openFolder->setEnabled(true);
     return true;

@@ -1,6 +1,10 @@
 #include "importcsvdialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QMap>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -8,6 +12,83 @@
 #include <QVBoxLayout>
 
 namespace cabildo {
+
+namespace {
+
+/**
+ * The notes' text is what the facilitator checks, so its column takes the room: the
+ * others get what their contents need, up to a cap, and together at most 55 % of the
+ * table, giving back first what their titles do not need; the text column stretches over
+ * the rest. Again whenever the table is resized.
+ */
+class ColumnFitter : public QObject
+{
+public:
+    explicit ColumnFitter(QTableWidget *table)
+        : QObject(table)
+        , m_table(table)
+    {
+        for (int c = 0; c < table->columnCount(); ++c)
+            if (const QTableWidgetItem *title = table->horizontalHeaderItem(c);
+                m_text < 0 && title && title->text().trimmed().compare(QLatin1String("text"), Qt::CaseInsensitive) == 0)
+                m_text = c;
+        QHeaderView *header = table->horizontalHeader();
+        header->setStretchLastSection(m_text < 0);
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        if (m_text >= 0)
+            header->setSectionResizeMode(m_text, QHeaderView::Stretch);
+        const int cap = table->fontMetrics().averageCharWidth() * 18;  // "organisation", a country, a date
+        for (int c = 0; c < table->columnCount(); ++c)
+            if (c != m_text) {
+                table->resizeColumnToContents(c);
+                const int title = std::min(cap, header->sectionSizeHint(c));
+                m_columns.insert(c, {title, std::max(title, std::min(cap, header->sectionSize(c)))});
+            }
+        table->viewport()->installEventFilter(this);
+        fit();
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    struct Widths
+    {
+        int title;   ///< what the column's name needs
+        int wanted;  ///< what its contents need, capped
+    };
+
+    void fit()
+    {
+        if (m_text < 0)
+            return;
+        int titles = 0, wanted = 0;
+        for (const Widths &w : std::as_const(m_columns)) {
+            titles += w.title;
+            wanted += w.wanted;
+        }
+        const int room = m_table->viewport()->width() * 55 / 100;
+        for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+            const Widths &w = it.value();
+            int width = w.wanted;
+            if (wanted > room && titles < room)  // contents give way down to the titles
+                width = w.title + (w.wanted - w.title) * (room - titles) / std::max(1, wanted - titles);
+            else if (wanted > room)  // even the titles do not fit: everything shrinks alike
+                width = w.title * room / std::max(1, titles);
+            m_table->horizontalHeader()->resizeSection(it.key(), std::max(24, width));
+        }
+    }
+
+    QTableWidget *m_table;
+    int m_text = -1;
+    QMap<int, Widths> m_columns;  ///< the other columns
+};
+
+} // namespace
 
 ImportCsvDialog::ImportCsvDialog(const QString &fileName, const NotesCsv &csv, QWidget *parent)
     : QDialog(parent)
@@ -38,13 +119,15 @@ ImportCsvDialog::ImportCsvDialog(const QString &fileName, const NotesCsv &csv, Q
         for (int r = 0; r < rows; ++r) {
             rowLabels.append(QString::number(csv.table.rowNumbers.at(r)));
             const QStringList &row = csv.table.rows.at(r);
-            for (int c = 0; c < row.size() && c < table->columnCount(); ++c)
-                table->setItem(r, c, new QTableWidgetItem(row.at(c).left(300)));
+            for (int c = 0; c < row.size() && c < table->columnCount(); ++c) {
+                auto *item = new QTableWidgetItem(row.at(c).left(300));
+                item->setToolTip(row.at(c).left(2000));  // the whole cell, where the column cuts it
+                table->setItem(r, c, item);
+            }
         }
         table->setVerticalHeaderLabels(rowLabels);
-        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-        table->horizontalHeader()->setStretchLastSection(true);
         table->setWordWrap(false);
+        new ColumnFitter(table);
         layout->addWidget(table, 1);
     }
 
@@ -75,7 +158,11 @@ ImportCsvDialog::ImportCsvDialog(const QString &fileName, const NotesCsv &csv, Q
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(760, 460);
+    // Room for the notes' text beside the other columns, within a 1366×768 laptop's screen.
+    QSize size(1000, 560);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 9 / 10);
+    resize(size);
 }
 
 } // namespace cabildo

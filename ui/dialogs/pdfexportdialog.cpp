@@ -3,6 +3,7 @@
 #include "dialogs/exportdialog.h"
 #include "export/programmepdf.h"
 #include "export/publicdata.h"
+#include "preferences.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace cabildo {
@@ -32,8 +32,8 @@ PdfExportDialog::PdfExportDialog(EventContent content, QWidget *parent)
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("pdfPath"));
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_path->setText(QDir(documents).filePath(m_content.event.acronym + QStringLiteral("-programme.pdf")));
+    // In a folder that exists: the last one exported to, else Documents, else home.
+    m_path->setText(QDir(preferences::exportFolder()).filePath(m_content.event.acronym + QStringLiteral("-programme.pdf")));
     auto *choose = new QPushButton(tr("Choose…"), this);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path);
@@ -43,6 +43,11 @@ PdfExportDialog::PdfExportDialog(EventContent content, QWidget *parent)
     const ProgrammeChoices programme = addProgrammeChoices(form, this, tr("Paper:"), QStringLiteral("pdf"));
     m_paper = programme.paper;
     m_qrUrl = programme.qrUrl;
+    ExportOptions defaults;
+    defaults.paper = defaultPaper();
+    const ExportOptions remembered = preferences::exportOptions(m_content.event.uuid, defaults);
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(int(remembered.paper))));
+    m_qrUrl->setText(remembered.qrUrl);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("pdfError"));
@@ -111,6 +116,10 @@ bool PdfExportDialog::save()
                                     : tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.path()));
     QFile::remove(partial);
     QGuiApplication::restoreOverrideCursor();
+    if (written) {
+        preferences::setExportFolder(info.absolutePath());
+        preferences::rememberExportOptions(m_content.event.uuid, choices, true);
+    }
     m_error->setText(written ? QString() : tr("Nothing was saved: %1").arg(error));
     m_error->setVisible(!written);
     return written;
