@@ -90,15 +90,20 @@ private:
     /** The notes a row lists, found on the board by their text (every note of the wall differs). */
     QList<qint64> notesOfRow(int row)
     {
+        // Each note row carries its note's id (two notes may say the same words).
         QList<qint64> ids;
         const QTreeWidgetItem *item = list()->topLevelItem(row);
         for (int c = 0; c < item->childCount(); ++c) {
-            const QString text = item->child(c)->text(0);
-            if (!text.startsWith(QStringLiteral("• ")))
+            const QTreeWidgetItem *child = item->child(c);
+            if (!child->text(0).startsWith(QStringLiteral("• ")))
                 continue;  // the row that says why
-            for (qint64 id : document()->noteIds())
-                if (document()->note(id)->text.simplified().left(160) == text.mid(2))
-                    ids.append(id);
+            const qint64 id = child->data(0, Qt::UserRole).toLongLong();
+            const Note *note = document()->note(id);
+            if (!note || note->text.simplified().left(160) != child->text(0).mid(2)) {
+                QTest::qFail("a note row shows another note's text", __FILE__, __LINE__);
+                return {};
+            }
+            ids.append(id);
         }
         std::sort(ids.begin(), ids.end());
         return ids;
