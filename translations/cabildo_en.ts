@@ -42,7 +42,7 @@
 <context>
     <name>cabildo::AgendaGridModel</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+200"/>
+        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+231"/>
         <source>(+%n more)</source>
         <extracomment>After the last warning shown in a cell: how many more its tooltip lists</extracomment>
         <translation>
@@ -51,11 +51,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agenda/agendagridmodel.cpp" line="+119"/>
+        <location filename="../ui/agenda/agendagridmodel.cpp" line="+139"/>
         <location line="+16"/>
         <location line="+67"/>
         <source>%n seat(s)</source>
-        <extracomment>Demand against capacity: &quot;45 votes / 20 seats&quot;</extracomment>
+        <extracomment>Demand against capacity: "45 votes / 20 seats"</extracomment>
         <translation>
             <numerusform>%n seat</numerusform>
             <numerusform>%n seats</numerusform>
@@ -64,7 +64,7 @@
     <message numerus="yes">
         <location line="-70"/>
         <source>%n vote(s) + %1 on paper</source>
-        <extracomment>Votes from ballots and from paper dots: &quot;40 votes + 5 on paper&quot;</extracomment>
+        <extracomment>Votes from ballots and from paper dots: "40 votes + 5 on paper"</extracomment>
         <translation>
             <numerusform>%n vote + %1 on paper</numerusform>
             <numerusform>%n votes + %1 on paper</numerusform>
@@ -82,7 +82,23 @@
 <context>
     <name>cabildo::AgendaSummary</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/agendasummary.cpp" line="+95"/>
+        <location filename="../ui/agenda/agendasummary.cpp" line="+72"/>
+        <source>%n ballot(s) in “%1”, but no session comes from the themes they name: use Create Sessions from Themes in the Agenda menu.</source>
+        <translation>
+            <numerusform>%n ballot in “%1”, but no session comes from the themes they name: use Create Sessions from Themes in the Agenda menu.</numerusform>
+            <numerusform>%n ballots in “%1”, but no session comes from the themes they name: use Create Sessions from Themes in the Agenda menu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No ballots in “%1” yet; “%2” has %n ballot(s): choose it under Votes from.</source>
+        <translation>
+            <numerusform>No ballots in “%1” yet; “%2” has %n ballot: choose it under Votes from.</numerusform>
+            <numerusform>No ballots in “%1” yet; “%2” has %n ballots: choose it under Votes from.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
         <source>Generated in %1 s: %n session(s) moved</source>
         <translation>
             <numerusform>Generated in %1 s: %n session moved</numerusform>
@@ -109,7 +125,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+88"/>
+        <location filename="../app/cli/commandline.cpp" line="+96"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 takes %n argument (see cabildo --help)</numerusform>
@@ -118,7 +134,7 @@
     </message>
     <message numerus="yes">
         <location line="+75"/>
-        <location line="+159"/>
+        <location line="+184"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -126,8 +142,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-157"/>
-        <location line="+157"/>
+        <location line="-182"/>
+        <location line="+182"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -135,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-156"/>
+        <location line="-181"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n ballot</numerusform>
@@ -143,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+105"/>
         <source>%n session(s) moved, %1 unscheduled, in %2 s.</source>
         <translation>
             <numerusform>%n session moved, %1 unscheduled, in %2 s.</numerusform>
@@ -151,9 +167,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Exported %1 and %2 into %3 (%n file(s)).</source>
-        <extracomment>The end of cabildo export, e.g. &quot;Exported 12 sessions and 300 notes into abrelatam2026-open-data (14 files).&quot;</extracomment>
+        <extracomment>The end of cabildo export, e.g. "Exported 12 sessions and 300 notes into abrelatam2026-open-data (14 files)."</extracomment>
         <translation>
             <numerusform>Exported %1 and %2 into %3 (%n file).</numerusform>
             <numerusform>Exported %1 and %2 into %3 (%n files).</numerusform>
@@ -184,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>Imported %n note (%1, %2).</numerusform>
@@ -192,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+86"/>
         <source>%1 (%n note(s)): %2</source>
         <translation>
             <numerusform>%1 (%n note): %2</numerusform>
@@ -202,15 +218,15 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n note(s) grouped into %1.</source>
-        <extracomment>The end of cabildo cluster&apos;s report, e.g. &quot;397 notes grouped into 8 themes.&quot; %1 is &quot;8 themes&quot;.</extracomment>
+        <extracomment>The end of cabildo cluster's report, e.g. "397 notes grouped into 8 themes." %1 is "8 themes".</extracomment>
         <translation>
             <numerusform>%n note grouped into %1.</numerusform>
             <numerusform>%n notes grouped into %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n theme</numerusform>
@@ -232,7 +248,7 @@
 <context>
     <name>cabildo::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+173"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+186"/>
         <source>Exported %n file(s) into %1.</source>
         <translation>
             <numerusform>Exported %n file into %1.</numerusform>
@@ -283,7 +299,7 @@
 <context>
     <name>cabildo::GroupingEngine</name>
     <message numerus="yes">
-        <location filename="../app/grouping/groupingengine.cpp" line="+233"/>
+        <location filename="../app/grouping/groupingengine.cpp" line="+235"/>
         <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
         <translation>
             <numerusform>%n note has no words to group by (only punctuation or single letters).</numerusform>
@@ -302,7 +318,7 @@
 <context>
     <name>cabildo::ImportCsvDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importcsvdialog.cpp" line="+25"/>
+        <location filename="../ui/dialogs/importcsvdialog.cpp" line="+106"/>
         <source>Encoding: %1 · Delimiter: %2 · %n note(s) to import</source>
         <translation>
             <numerusform>Encoding: %1 · Delimiter: %2 · %n note to import</numerusform>
@@ -310,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Import %n note(s)</source>
         <translation>
             <numerusform>Import %n note</numerusform>
@@ -321,9 +337,9 @@
 <context>
     <name>cabildo::KioskVotePanel</name>
     <message numerus="yes">
-        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+295"/>
+        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+355"/>
         <source>%1: tap up to %n theme(s), then cast your votes.</source>
-        <extracomment>%1 is the voting round&apos;s name</extracomment>
+        <extracomment>%1 is the voting round's name</extracomment>
         <translation>
             <numerusform>%1: tap up to %n theme, then cast your votes.</numerusform>
             <numerusform>%1: tap up to %n themes, then cast your votes.</numerusform>
@@ -332,7 +348,7 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n vote(s) left</source>
-        <extracomment>Under the kiosk ballot: how many of a participant&apos;s votes are not used yet</extracomment>
+        <extracomment>Under the kiosk ballot: how many of a participant's votes are not used yet</extracomment>
         <translation>
             <numerusform>%n vote left</numerusform>
             <numerusform>%n votes left</numerusform>
@@ -342,7 +358,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message numerus="yes">
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+483"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+508"/>
         <source>%n priorities on the board</source>
         <translation>
             <numerusform>%n priority on the board</numerusform>
@@ -353,7 +369,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+614"/>
+        <location filename="../ui/mainwindow.cpp" line="+622"/>
         <source>Add %n note(s), one for each line of the pasted text?</source>
         <translation>
             <numerusform>Add %n note, one for each line of the pasted text?</numerusform>
@@ -385,7 +401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -394,18 +410,47 @@
     </message>
 </context>
 <context>
+    <name>cabildo::NotesCsv</name>
+    <message numerus="yes">
+        <location filename="../app/exchange/notescsv.cpp" line="+111"/>
+        <source>The "text" column is empty in every row (%n row(s)): there is no note to import.</source>
+        <translation>
+            <numerusform>The "text" column is empty in every row (%n row): there is no note to import.</numerusform>
+            <numerusform>The "text" column is empty in every row (%n rows): there is no note to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1 and %n more</source>
+        <extracomment>The end of a list of row numbers, e.g. "6, 9, 12 and 40 more"; %1 is "6, 9, 12".</extracomment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Skipped %n row(s) with no text: %1</source>
+        <extracomment>%1 lists row numbers of the CSV file, e.g. "6, 9" or "6, 9, 12 and 40 more".</extracomment>
+        <translation>
+            <numerusform>Skipped %n row with no text: %1</numerusform>
+            <numerusform>Skipped %n rows with no text: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suggestionspanel.cpp" line="+125"/>
+        <location filename="../ui/suggestionspanel.cpp" line="+220"/>
         <source>%n note(s), %1 % alike</source>
-        <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
+        <extracomment>Similarity of a suggested theme's notes, in percent</extracomment>
         <translation>
             <numerusform>%n note, %1 % alike</numerusform>
             <numerusform>%n notes, %1 % alike</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+25"/>
         <source>%n suggestion(s). Nothing changes on the board until you accept one.</source>
         <translation>
             <numerusform>%n suggestion. Nothing changes on the board until you accept one.</numerusform>
@@ -413,7 +458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%n group(s) of notes say the same thing.</source>
         <translation>
             <numerusform>%n group of notes says the same thing.</numerusform>
@@ -424,7 +469,7 @@
 <context>
     <name>cabildo::ThemeItem</name>
     <message numerus="yes">
-        <location filename="../ui/board/themeitem.cpp" line="+66"/>
+        <location filename="../ui/board/themeitem.cpp" line="+69"/>
         <source>%1 · %n note(s), stacked</source>
         <translation>
             <numerusform>%1 · %n note, stacked</numerusform>
@@ -566,7 +611,7 @@
 <context>
     <name>cabildo::VoteResultsChart</name>
     <message numerus="yes">
-        <location filename="../ui/votes/voteresultschart.cpp" line="+80"/>
+        <location filename="../ui/votes/voteresultschart.cpp" line="+82"/>
         <source>%n ballot(s) cast</source>
         <translation>
             <numerusform>%n ballot cast</numerusform>
@@ -598,7 +643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+174"/>
         <source>and %n more theme(s)</source>
         <translation>
             <numerusform>and %n more theme</numerusform>

@@ -188,7 +188,7 @@
 <context>
     <name>cabildo::AgendaGridModel</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+200"/>
+        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+231"/>
         <source>(+%n more)</source>
         <extracomment>After the last warning shown in a cell: how many more its tooltip lists</extracomment>
         <translation>
@@ -197,12 +197,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/agenda/agendagridmodel.cpp" line="+105"/>
+        <location filename="../ui/agenda/agendagridmodel.cpp" line="+129"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+10"/>
         <location line="+16"/>
         <location line="+67"/>
         <source>%n seat(s)</source>
@@ -437,12 +437,12 @@
         <translation>La ronda de votación cuyas boletas cuenta la grilla y que sigue «Generar la agenda». La ronda actual es la abierta o, si no hay, la más reciente.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+105"/>
         <source>Current round</source>
         <translation>ronda actual</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-103"/>
         <source>Agenda grid</source>
         <translation>Cuadrícula de la agenda</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>Sesiones &amp;sin programar (%1)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+114"/>
         <source>One-day unconference</source>
         <translation>Desconferencia de un día</translation>
     </message>
@@ -534,8 +534,24 @@
 </context>
 <context>
     <name>cabildo::AgendaSummary</name>
+    <message numerus="yes">
+        <location filename="../ui/agenda/agendasummary.cpp" line="+72"/>
+        <source>%n ballot(s) in “%1”, but no session comes from the themes they name: use Create Sessions from Themes in the Agenda menu.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No ballots in “%1” yet; “%2” has %n ballot(s): choose it under Votes from.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/agenda/agendasummary.cpp" line="+69"/>
+        <location line="+4"/>
         <source>No ballots in this round yet: the agenda follows paper tallies and room sizes only.</source>
         <translation>Todavía no hay boletas en esta ronda de votación: la agenda solo tiene en cuenta los votos en papel y el tamaño de las salas.</translation>
     </message>
@@ -597,13 +613,13 @@
 <context>
     <name>cabildo::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+29"/>
-        <location filename="../ui/mainwindow.cpp" line="+323"/>
+        <location filename="../ui/board/boardview.cpp" line="+32"/>
+        <location filename="../ui/mainwindow.cpp" line="+331"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+489"/>
         <source>Note text</source>
         <translation>Texto de la nota</translation>
     </message>
@@ -641,13 +657,13 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+84"/>
-        <location line="+222"/>
+        <location filename="../app/cli/commandline.cpp" line="+92"/>
+        <location line="+247"/>
         <source>(see cabildo --help)</source>
         <translation>(ver cabildo --help)</translation>
     </message>
     <message numerus="yes">
-        <location line="-218"/>
+        <location line="-243"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 requiere %n argumento (ver cabildo --help)</numerusform>
@@ -681,25 +697,27 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+193"/>
+        <location line="+218"/>
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 es de solo lectura: no se importó nada.</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+155"/>
+        <location line="-154"/>
+        <location line="+4"/>
+        <location line="+153"/>
+        <location line="+2"/>
         <location line="+7"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+196"/>
+        <location line="-228"/>
+        <location line="+223"/>
         <source>nothing was imported: %1</source>
         <translation>no se importó nada: %1</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-329"/>
         <source>Usage:
   cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
   cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
@@ -735,12 +753,12 @@
   cabildo --version | --help</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+253"/>
         <source>Include the names of note authors and session hosts who consented.</source>
         <translation>Incluir los nombres de autores de notas y responsables de sesiones que dieron su consentimiento.</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>Se importó %n nota (%1, %2).</numerusform>
@@ -758,14 +776,14 @@
         <translation>Reagrupar todas las notas.</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+195"/>
-        <location line="+81"/>
+        <location line="-221"/>
+        <location line="+222"/>
+        <location line="+84"/>
         <source>Print JSON.</source>
         <translation>Mostrar la salida en JSON.</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-333"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -777,7 +795,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+184"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -785,8 +803,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-157"/>
-        <location line="+157"/>
+        <location line="-182"/>
+        <location line="+182"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -794,7 +812,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-156"/>
+        <location line="-181"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n boleta</numerusform>
@@ -817,12 +835,48 @@
         <translation>no hay ninguna ronda de votación llamada “%1”.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>session slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing was scheduled: the event has no %1 (add them on the Agenda page).</source>
+        <extracomment>%1 lists what the event lacks, e.g. &quot;rooms and session slots&quot; (each word translated on its own).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>there is no voting round: the sessions were placed without votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>round &quot;%1&quot; has no ballots: the sessions were placed by their paper tallies alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>round &quot;%1&quot; has no ballots: the sessions were placed without votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>nothing was scheduled: %1</source>
         <translation>no se programó nada: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Attendable votes (A): %1 of %2 ballot votes</source>
         <extracomment>cabildo schedule&apos;s report. A, M and O are PRODUCT.md&apos;s names: keep them.</extracomment>
         <translation>Votos atendidos (A): %1 de %2 votos de las boletas</translation>
@@ -851,7 +905,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 is an event file: the backup goes to a .json file of its own.</source>
         <translation>%1 es un archivo de evento: la copia de seguridad va en un archivo .json aparte.</translation>
     </message>
@@ -934,7 +988,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
         <translation>--clusters espera un número de temas, 1 o más (ver cabildo --help)</translation>
     </message>
@@ -944,7 +998,7 @@
         <translation>%1 es de solo lectura: no se agrupó nada.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>nothing was grouped: %1</source>
         <translation>no se agrupó nada: %1</translation>
     </message>
@@ -966,8 +1020,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -985,7 +1039,7 @@
         <translation>opción desconocida %1 (ver cabildo --help)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+49"/>
+        <location filename="../app/main.cpp" line="+52"/>
         <source>no display to open a window on (see cabildo --help for the commands)</source>
         <translation>no hay ninguna pantalla en la que abrir una ventana (ver cabildo --help para conocer los comandos)</translation>
     </message>
@@ -1027,7 +1081,7 @@
 <context>
     <name>cabildo::EventDialog</name>
     <message>
-        <location filename="../ui/dialogs/eventdialog.cpp" line="+24"/>
+        <location filename="../ui/dialogs/eventdialog.cpp" line="+25"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
@@ -1037,7 +1091,7 @@
         <translation>Propiedades del evento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>e.g. Regional Open Government Meeting 2026</source>
         <translation>p. ej., Encuentro Regional de Gobierno Abierto 2026</translation>
     </message>
@@ -1047,7 +1101,7 @@
         <translation>Se usa para nombrar los archivos exportados: de 4 a 32 letras minúsculas (a-z) o dígitos.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
@@ -1072,7 +1126,7 @@
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>The event needs a title.</source>
         <translation>El evento necesita un título.</translation>
     </message>
@@ -1082,7 +1136,7 @@
         <translation>La sigla debe tener de 4 a 32 letras minúsculas (a-z) o dígitos, como “abrelatam2026”.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose a time zone from the list, like Europe/Paris or America/Bogota.</source>
         <translation>Elige una zona horaria de la lista, como Europe/Paris o America/Bogota.</translation>
     </message>
@@ -1090,7 +1144,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+53"/>
+        <location filename="../app/document/eventdocument.cpp" line="+54"/>
         <source>The event needs a title.</source>
         <translation>El evento necesita un título.</translation>
     </message>
@@ -1101,7 +1155,7 @@
     </message>
     <message>
         <location filename="../app/document/documentcontent.cpp" line="+41"/>
-        <location filename="../app/document/eventdocument.cpp" line="+77"/>
+        <location filename="../app/document/eventdocument.cpp" line="+74"/>
         <source>This event is open read-only.</source>
         <translation>Este evento está abierto en modo de solo lectura.</translation>
     </message>
@@ -1121,7 +1175,12 @@
         <translation>Un tema necesita un nombre y al menos una nota.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+92"/>
+        <source>Tidy up the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un tema necesita un nombre y uno de los colores de nota.</translation>
     </message>
@@ -1462,7 +1521,7 @@
         <translation>Carpeta del paquete de datos:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A new or empty folder: the export never writes over files</source>
         <translation>Una carpeta nueva o vacía: la exportación nunca sobrescribe archivos</translation>
     </message>
@@ -1517,7 +1576,7 @@
         <translation>Idiomas del README:</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>A4</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
@@ -1527,12 +1586,12 @@
         <translation>Carta (216 × 279 mm)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Programme paper:</source>
         <translation>Tamaño de papel del programa:</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>https://… where the data will be published (optional)</source>
         <translation>https://… donde se publicarán los datos (opcional)</translation>
     </message>
@@ -1542,7 +1601,7 @@
         <translation>URL del código QR:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The bundle contains no personal data unless you include consented names. The report appears here after the export.</source>
         <translation>El paquete no contiene datos personales, salvo que incluyas los nombres con consentimiento. El informe aparece aquí después de la exportación.</translation>
     </message>
@@ -1557,7 +1616,7 @@
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Where to put the bundle</source>
         <translation>Dónde guardar el paquete de datos</translation>
     </message>
@@ -1620,7 +1679,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Export &amp;Open Data…</source>
         <translation>&amp;Exportar datos abiertos…</translation>
     </message>
@@ -1693,7 +1752,7 @@
 <context>
     <name>cabildo::GroupingEngine</name>
     <message numerus="yes">
-        <location filename="../app/grouping/groupingengine.cpp" line="+233"/>
+        <location filename="../app/grouping/groupingengine.cpp" line="+235"/>
         <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
         <translation>
             <numerusform>%n nota no tiene palabras para agruparla (solo signos de puntuación o letras sueltas).</numerusform>
@@ -1757,7 +1816,7 @@
 <context>
     <name>cabildo::ImportCsvDialog</name>
     <message>
-        <location filename="../ui/dialogs/importcsvdialog.cpp" line="+16"/>
+        <location filename="../ui/dialogs/importcsvdialog.cpp" line="+97"/>
         <source>Import notes from %1</source>
         <translation>Importar notas desde %1</translation>
     </message>
@@ -1775,7 +1834,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Nothing will be imported: %1</source>
         <translation>No se importará nada: %1</translation>
     </message>
@@ -1937,7 +1996,7 @@
 <context>
     <name>cabildo::KioskVotePanel</name>
     <message>
-        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+258"/>
+        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+318"/>
         <source>You have used all your votes. Tap a chosen theme to take its vote back.</source>
         <translation>Ya usaste todos tus votos. Toca un tema elegido para quitarle tu voto.</translation>
     </message>
@@ -2006,7 +2065,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+362"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+374"/>
         <source>Cabildo kiosk</source>
         <translation>Quiosco de Cabildo</translation>
     </message>
@@ -2097,7 +2156,30 @@
         <translation>Tablero con las prioridades de todas las personas</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
+        <source>Language: %1</source>
+        <extracomment>On the card a tap on a note opens; %1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language: %1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In %1: %2</source>
+        <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <extracomment>Closes the card that shows a whole note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not given</source>
         <extracomment>Sector of a participant: they did not say</extracomment>
         <translation>Sin especificar</translation>
@@ -2161,7 +2243,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-15"/>
+        <location filename="../ui/mainwindow.cpp" line="-17"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2181,7 +2263,7 @@
         <translation>Eve&amp;nto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
@@ -2267,12 +2349,12 @@
         <translation>&amp;Editar texto de la nota</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>board.png</source>
         <translation>tablero.png</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Suggested themes</source>
         <translation>Temas sugeridos</translation>
     </message>
@@ -2591,7 +2673,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -2647,15 +2729,41 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::NoteGrouping</name>
     <message>
-        <location filename="../app/grouping/notegrouping.cpp" line="+43"/>
+        <location filename="../app/grouping/notegrouping.cpp" line="+44"/>
         <source>Notes in different languages are grouped less well: install %1 to bring them together.</source>
         <translation>Las notas en distintos idiomas se agrupan peor: instala %1 para reunirlas.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Theme %1</source>
+        <extracomment>A suggested theme none of whose words is shared by enough of its notes; %1 is its number in the list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::NoteItem</name>
+    <message>
+        <location filename="../ui/board/notedetails.cpp" line="+39"/>
+        <source>Language: %1</source>
+        <extracomment>%1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language: %1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In %1: %2</source>
+        <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the translated text</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cabildo::NotesCsv</name>
     <message>
-        <location filename="../app/exchange/notescsv.cpp" line="+18"/>
+        <location filename="../app/exchange/notescsv.cpp" line="+20"/>
         <source>Row %1, column &quot;%2&quot;: %3</source>
         <translation>Fila %1, columna “%2”: %3</translation>
     </message>
@@ -2674,13 +2782,26 @@ Open it read-only? You can look at it but not change it.</source>
         <source>The file has no &quot;text&quot; column. The first row must name the columns, one of them &quot;text&quot;.</source>
         <translation>El archivo no tiene una columna “text”. La primera fila debe tener los nombres de las columnas, y una de ellas debe llamarse “text”.</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>the note has no text.</source>
-        <translation>la nota no tiene texto.</translation>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>%1 and %n more</source>
+        <extracomment>The end of a list of row numbers, e.g. &quot;6, 9, 12 and 40 more&quot;; %1 is &quot;6, 9, 12&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Skipped %n row(s) with no text: %1</source>
+        <extracomment>%1 lists row numbers of the CSV file, e.g. &quot;6, 9&quot; or &quot;6, 9, 12 and 40 more&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-45"/>
         <source>&quot;%1&quot; is not a note colour (use one of: %2).</source>
         <translation>“%1” no es un color de nota (usa uno de estos: %2).</translation>
     </message>
@@ -2689,8 +2810,16 @@ Open it read-only? You can look at it but not change it.</source>
         <source>&quot;%1&quot; is not a sector (use one of: government, civil_society, academia, private_sector, media, funder, other).</source>
         <translation>“%1” no es un sector válido (usa uno de estos: government, civil_society, academia, private_sector, media, funder, other).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
+        <source>The &quot;text&quot; column is empty in every row (%n row(s)): there is no note to import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file has a header but no notes.</source>
         <translation>El archivo tiene encabezado, pero no tiene notas.</translation>
     </message>
@@ -2749,13 +2878,13 @@ Open it read-only? You can look at it but not change it.</source>
     <name>cabildo::PdfExportDialog</name>
     <message>
         <location filename="../ui/dialogs/pdfexportdialog.cpp" line="+30"/>
-        <location line="+69"/>
-        <location line="+22"/>
+        <location line="+74"/>
+        <location line="+26"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-93"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -2770,7 +2899,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -2790,7 +2919,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Nothing was saved: %1</source>
         <translation>No se guardó nada: %1</translation>
     </message>
@@ -2827,9 +2956,14 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::PresenterWindow</name>
     <message>
-        <location filename="../ui/agenda/presenterwindow.cpp" line="+75"/>
+        <location filename="../ui/agenda/presenterwindow.cpp" line="+133"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page Down and Page Up change the day · Esc leaves the presenter view</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2976,6 +3110,35 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
 </context>
 <context>
+    <name>cabildo::SearchNavigator</name>
+    <message>
+        <location filename="../ui/searchnavigator.cpp" line="+52"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select and show the next note that matches the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select and show the previous note that matches the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 of %2</source>
+        <extracomment>Search: the note gone to with Enter or F3, and how many match, e.g. &quot;2 of 5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cabildo::SessionEditDialog</name>
     <message>
         <location filename="../ui/agenda/sessionsdialog.cpp" line="+31"/>
@@ -3107,7 +3270,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suggestionspanel.cpp" line="+125"/>
+        <location filename="../ui/suggestionspanel.cpp" line="+220"/>
         <source>%n note(s), %1 % alike</source>
         <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
         <translation>
@@ -3121,15 +3284,20 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Términos en común: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+23"/>
         <source>%n suggestion(s). Nothing changes on the board until you accept one.</source>
         <translation>
             <numerusform>%n sugerencia. Nada cambia en el tablero hasta que aceptes una.</numerusform>
             <numerusform>%n sugerencias. Nada cambia en el tablero hasta que aceptes una.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
+        <source>No suggestions left: each was accepted or rejected. Suggest Themes again to group the notes still outside a theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n group(s) of notes say the same thing.</source>
         <translation>
             <numerusform>%n grupo de notas dice lo mismo.</numerusform>
@@ -3137,7 +3305,7 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+161"/>
         <source>&amp;Suggest Themes</source>
         <translation>&amp;Sugerir temas</translation>
     </message>
@@ -3167,6 +3335,16 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+1"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make every suggestion listed a theme, in one step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3215,7 +3393,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::ThemeActions</name>
     <message>
-        <location filename="../ui/themeactions.cpp" line="+68"/>
+        <location filename="../ui/themeactions.cpp" line="+74"/>
         <source>&amp;Themes</source>
         <translation>&amp;Temas</translation>
     </message>
@@ -3280,7 +3458,17 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Quitar el tema; sus notas se quedan en el tablero</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>T&amp;idy Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrange every theme and the loose notes in rows that fit the screen (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>New theme</source>
         <translation>Tema nuevo</translation>
     </message>
@@ -3309,7 +3497,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::ThemeItem</name>
     <message>
-        <location filename="../ui/board/themeitem.cpp" line="+32"/>
+        <location filename="../ui/board/themeitem.cpp" line="+35"/>
         <source>Shared terms: %1</source>
         <translation>Términos en común: %1</translation>
     </message>
@@ -3429,6 +3617,54 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+11"/>
         <source>%1 (next day)</source>
         <translation>%1 (día siguiente)</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::TimeZoneFinder</name>
+    <message>
+        <location filename="../app/i18n/timezonefinder.cpp" line="+354"/>
+        <source>%1 (%2)</source>
+        <extracomment>A time zone with no country, e.g. &quot;UTC (UTC+00:00)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 (%3, %4)</source>
+        <extracomment>A place, its country, the time zone&apos;s id and its offset, e.g. &quot;Toronto — Canada (America/Toronto, UTC−05:00)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::TimeZonePicker</name>
+    <message>
+        <location filename="../ui/dialogs/timezonepicker.cpp" line="+61"/>
+        <source>No city, country or time zone is called “%1”. Try another spelling, the country, or a bigger city nearby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The time zone stays %1 until you pick a place in the list (click it, or highlight it with the arrow keys and press Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Type a city or a country, e.g. Montréal or Mexico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the event takes place: a city, a country or a time zone such as America/Toronto. Pick an entry in the list to change the time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching places</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3888,7 +4124,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::VoteResultsChart</name>
     <message>
-        <location filename="../ui/votes/voteresultschart.cpp" line="+74"/>
+        <location filename="../ui/votes/voteresultschart.cpp" line="+76"/>
         <source>Votes: %1</source>
         <extracomment>Heading of the results chart; %1 is the voting round&apos;s name</extracomment>
         <translation>Votos: %1</translation>
@@ -3936,7 +4172,7 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+131"/>
         <source>No voting round yet: create one in the Votes menu.</source>
         <translation>Todavía no hay ninguna ronda de votación: crea una en el menú Votos.</translation>
     </message>
@@ -3951,7 +4187,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Todavía no hay temas para votar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+33"/>
         <source>and %n more theme(s)</source>
         <translation>
             <numerusform>y %n tema más</numerusform>
@@ -4006,6 +4242,14 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+1"/>
         <source>Save the chart as a PNG or SVG picture for slides</source>
         <translation>Guardar el gráfico como imagen PNG o SVG para diapositivas</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::WholeTextOverlay</name>
+    <message>
+        <location filename="../ui/wholetextoverlay.cpp" line="+70"/>
+        <source>Click or press Esc to close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

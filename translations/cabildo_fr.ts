@@ -188,7 +188,7 @@
 <context>
     <name>cabildo::AgendaGridModel</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+200"/>
+        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+231"/>
         <source>(+%n more)</source>
         <extracomment>After the last warning shown in a cell: how many more its tooltip lists</extracomment>
         <translation>
@@ -197,12 +197,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/agenda/agendagridmodel.cpp" line="+105"/>
+        <location filename="../ui/agenda/agendagridmodel.cpp" line="+129"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+10"/>
         <location line="+16"/>
         <location line="+67"/>
         <source>%n seat(s)</source>
@@ -437,12 +437,12 @@
         <translation>Le tour de vote dont la grille compte les bulletins et que suit « Générer le programme ». Le tour en cours est le tour ouvert, sinon le plus récent.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+105"/>
         <source>Current round</source>
         <translation>tour en cours</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-103"/>
         <source>Agenda grid</source>
         <translation>Grille du programme</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>Sessions &amp;hors programme (%1)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+114"/>
         <source>One-day unconference</source>
         <translation>Non-conférence d’une journée</translation>
     </message>
@@ -534,8 +534,24 @@
 </context>
 <context>
     <name>cabildo::AgendaSummary</name>
+    <message numerus="yes">
+        <location filename="../ui/agenda/agendasummary.cpp" line="+72"/>
+        <source>%n ballot(s) in “%1”, but no session comes from the themes they name: use Create Sessions from Themes in the Agenda menu.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No ballots in “%1” yet; “%2” has %n ballot(s): choose it under Votes from.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/agenda/agendasummary.cpp" line="+69"/>
+        <location line="+4"/>
         <source>No ballots in this round yet: the agenda follows paper tallies and room sizes only.</source>
         <translation>Aucun bulletin dans ce tour de vote pour l’instant&#xa0;: le programme ne tient compte que des votes papier et de la taille des salles.</translation>
     </message>
@@ -597,13 +613,13 @@
 <context>
     <name>cabildo::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+29"/>
-        <location filename="../ui/mainwindow.cpp" line="+323"/>
+        <location filename="../ui/board/boardview.cpp" line="+32"/>
+        <location filename="../ui/mainwindow.cpp" line="+331"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+489"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
@@ -641,13 +657,13 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+84"/>
-        <location line="+222"/>
+        <location filename="../app/cli/commandline.cpp" line="+92"/>
+        <location line="+247"/>
         <source>(see cabildo --help)</source>
         <translation>(voir cabildo --help)</translation>
     </message>
     <message numerus="yes">
-        <location line="-218"/>
+        <location line="-243"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 attend %n argument (voir cabildo --help)</numerusform>
@@ -681,25 +697,27 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+193"/>
+        <location line="+218"/>
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 est en lecture seule&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+155"/>
+        <location line="-154"/>
+        <location line="+4"/>
+        <location line="+153"/>
+        <location line="+2"/>
         <location line="+7"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+196"/>
+        <location line="-228"/>
+        <location line="+223"/>
         <source>nothing was imported: %1</source>
         <translation>rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-329"/>
         <source>Usage:
   cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
   cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
@@ -735,12 +753,12 @@
   cabildo --version | --help</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+253"/>
         <source>Include the names of note authors and session hosts who consented.</source>
         <translation>Inclure les noms des auteurs de notes et des animateurs de sessions qui ont consenti.</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>%n note importée (%1, %2).</numerusform>
@@ -758,14 +776,14 @@
         <translation>Regrouper toutes les notes.</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+195"/>
-        <location line="+81"/>
+        <location line="-221"/>
+        <location line="+222"/>
+        <location line="+84"/>
         <source>Print JSON.</source>
         <translation>Sortie au format JSON.</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-333"/>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -777,7 +795,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+184"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -785,8 +803,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-157"/>
-        <location line="+157"/>
+        <location line="-182"/>
+        <location line="+182"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -794,7 +812,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-156"/>
+        <location line="-181"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n bulletin</numerusform>
@@ -817,12 +835,48 @@
         <translation>il n’y a aucun tour de vote nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>session slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing was scheduled: the event has no %1 (add them on the Agenda page).</source>
+        <extracomment>%1 lists what the event lacks, e.g. &quot;rooms and session slots&quot; (each word translated on its own).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>there is no voting round: the sessions were placed without votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>round &quot;%1&quot; has no ballots: the sessions were placed by their paper tallies alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>round &quot;%1&quot; has no ballots: the sessions were placed without votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>nothing was scheduled: %1</source>
         <translation>rien n’a été programmé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Attendable votes (A): %1 of %2 ballot votes</source>
         <extracomment>cabildo schedule&apos;s report. A, M and O are PRODUCT.md&apos;s names: keep them.</extracomment>
         <translation>Votes satisfaits (A)&#xa0;: %1 sur %2 votes des bulletins</translation>
@@ -851,7 +905,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 is an event file: the backup goes to a .json file of its own.</source>
         <translation>%1 est un fichier d’événement&#xa0;: la sauvegarde doit aller dans un fichier .json distinct.</translation>
     </message>
@@ -934,7 +988,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
         <translation>--clusters attend un nombre de thèmes, 1 ou plus (voir cabildo --help)</translation>
     </message>
@@ -944,7 +998,7 @@
         <translation>%1 est en lecture seule&#xa0;: rien n’a été regroupé.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>nothing was grouped: %1</source>
         <translation>rien n’a été regroupé&#xa0;: %1</translation>
     </message>
@@ -966,8 +1020,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n thème</numerusform>
@@ -985,7 +1039,7 @@
         <translation>commande ou option inconnue %1 (voir cabildo --help)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+49"/>
+        <location filename="../app/main.cpp" line="+52"/>
         <source>no display to open a window on (see cabildo --help for the commands)</source>
         <translation>aucun affichage disponible pour ouvrir une fenêtre (voir cabildo --help pour les commandes)</translation>
     </message>
@@ -1027,7 +1081,7 @@
 <context>
     <name>cabildo::EventDialog</name>
     <message>
-        <location filename="../ui/dialogs/eventdialog.cpp" line="+24"/>
+        <location filename="../ui/dialogs/eventdialog.cpp" line="+25"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -1037,7 +1091,7 @@
         <translation>Propriétés de l’événement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>e.g. Regional Open Government Meeting 2026</source>
         <translation>p. ex. Rencontre régionale pour un gouvernement ouvert 2026</translation>
     </message>
@@ -1047,7 +1101,7 @@
         <translation>Sert à nommer les fichiers exportés&#xa0;: 4 à 32 lettres minuscules sans accents ou chiffres.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -1072,7 +1126,7 @@
         <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>The event needs a title.</source>
         <translation>L’événement doit avoir un titre.</translation>
     </message>
@@ -1082,7 +1136,7 @@
         <translation>Le sigle doit comporter de 4 à 32 lettres minuscules sans accents ou chiffres, comme «&#xa0;abrelatam2026&#xa0;».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose a time zone from the list, like Europe/Paris or America/Bogota.</source>
         <translation>Choisissez un fuseau horaire dans la liste, comme Europe/Paris ou America/Bogota.</translation>
     </message>
@@ -1090,7 +1144,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+53"/>
+        <location filename="../app/document/eventdocument.cpp" line="+54"/>
         <source>The event needs a title.</source>
         <translation>L’événement doit avoir un titre.</translation>
     </message>
@@ -1101,7 +1155,7 @@
     </message>
     <message>
         <location filename="../app/document/documentcontent.cpp" line="+41"/>
-        <location filename="../app/document/eventdocument.cpp" line="+77"/>
+        <location filename="../app/document/eventdocument.cpp" line="+74"/>
         <source>This event is open read-only.</source>
         <translation>Cet événement est ouvert en lecture seule.</translation>
     </message>
@@ -1121,7 +1175,12 @@
         <translation>Un thème a besoin d’un nom et d’au moins une note.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+92"/>
+        <source>Tidy up the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un thème a besoin d’un nom et d’une des couleurs de notes.</translation>
     </message>
@@ -1462,7 +1521,7 @@
         <translation>Dossier du lot de données&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A new or empty folder: the export never writes over files</source>
         <translation>Un dossier nouveau ou vide&#xa0;: l’exportation n’écrase jamais de fichiers</translation>
     </message>
@@ -1517,7 +1576,7 @@
         <translation>Langues du README&#xa0;:</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>A4</source>
         <translation>A4 (210&#xa0;×&#xa0;297&#xa0;mm)</translation>
     </message>
@@ -1527,12 +1586,12 @@
         <translation>Lettre US (216&#xa0;×&#xa0;279&#xa0;mm)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Programme paper:</source>
         <translation>Format papier du programme&#xa0;:</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>https://… where the data will be published (optional)</source>
         <translation>https://… où les données seront publiées (facultatif)</translation>
     </message>
@@ -1542,7 +1601,7 @@
         <translation>URL du code QR&#xa0;:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The bundle contains no personal data unless you include consented names. The report appears here after the export.</source>
         <translation>Le lot ne contient aucune donnée personnelle, sauf si vous incluez les noms publiés avec consentement. Le compte rendu s’affiche ici après l’exportation.</translation>
     </message>
@@ -1557,7 +1616,7 @@
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Where to put the bundle</source>
         <translation>Où placer le lot de données</translation>
     </message>
@@ -1620,7 +1679,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Export &amp;Open Data…</source>
         <translation>&amp;Exporter les données ouvertes…</translation>
     </message>
@@ -1693,7 +1752,7 @@
 <context>
     <name>cabildo::GroupingEngine</name>
     <message numerus="yes">
-        <location filename="../app/grouping/groupingengine.cpp" line="+233"/>
+        <location filename="../app/grouping/groupingengine.cpp" line="+235"/>
         <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
         <translation>
             <numerusform>%n note ne contient aucun mot permettant de la regrouper (seulement de la ponctuation ou des lettres isolées).</numerusform>
@@ -1757,7 +1816,7 @@
 <context>
     <name>cabildo::ImportCsvDialog</name>
     <message>
-        <location filename="../ui/dialogs/importcsvdialog.cpp" line="+16"/>
+        <location filename="../ui/dialogs/importcsvdialog.cpp" line="+97"/>
         <source>Import notes from %1</source>
         <translation>Importer des notes depuis %1</translation>
     </message>
@@ -1775,7 +1834,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Nothing will be imported: %1</source>
         <translation>Rien ne sera importé&#xa0;: %1</translation>
     </message>
@@ -1937,7 +1996,7 @@
 <context>
     <name>cabildo::KioskVotePanel</name>
     <message>
-        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+258"/>
+        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+318"/>
         <source>You have used all your votes. Tap a chosen theme to take its vote back.</source>
         <translation>Vous avez utilisé tous vos votes. Touchez un thème choisi pour lui retirer votre vote.</translation>
     </message>
@@ -2006,7 +2065,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+362"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+374"/>
         <source>Cabildo kiosk</source>
         <translation>Borne Cabildo</translation>
     </message>
@@ -2097,7 +2156,30 @@
         <translation>Tableau de toutes les priorités</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
+        <source>Language: %1</source>
+        <extracomment>On the card a tap on a note opens; %1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language: %1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In %1: %2</source>
+        <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <extracomment>Closes the card that shows a whole note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not given</source>
         <extracomment>Sector of a participant: they did not say</extracomment>
         <translation>Non précisé</translation>
@@ -2161,7 +2243,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-15"/>
+        <location filename="../ui/mainwindow.cpp" line="-17"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2181,7 +2263,7 @@
         <translation>É&amp;vénement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -2267,12 +2349,12 @@
         <translation>&amp;Modifier le texte de la note</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>board.png</source>
         <translation>tableau.png</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Suggested themes</source>
         <translation>Thèmes suggérés</translation>
     </message>
@@ -2591,7 +2673,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Zoom %1&#xa0;%</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln résultat</numerusform>
@@ -2647,15 +2729,41 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::NoteGrouping</name>
     <message>
-        <location filename="../app/grouping/notegrouping.cpp" line="+43"/>
+        <location filename="../app/grouping/notegrouping.cpp" line="+44"/>
         <source>Notes in different languages are grouped less well: install %1 to bring them together.</source>
         <translation>Les notes en différentes langues sont moins bien regroupées&#xa0;: installez %1 pour les rapprocher.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Theme %1</source>
+        <extracomment>A suggested theme none of whose words is shared by enough of its notes; %1 is its number in the list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::NoteItem</name>
+    <message>
+        <location filename="../ui/board/notedetails.cpp" line="+39"/>
+        <source>Language: %1</source>
+        <extracomment>%1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language: %1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In %1: %2</source>
+        <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the translated text</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cabildo::NotesCsv</name>
     <message>
-        <location filename="../app/exchange/notescsv.cpp" line="+18"/>
+        <location filename="../app/exchange/notescsv.cpp" line="+20"/>
         <source>Row %1, column &quot;%2&quot;: %3</source>
         <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
@@ -2674,13 +2782,26 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <source>The file has no &quot;text&quot; column. The first row must name the columns, one of them &quot;text&quot;.</source>
         <translation>Le fichier n’a pas de colonne «&#xa0;text&#xa0;». La première ligne doit donner le nom des colonnes, dont une colonne «&#xa0;text&#xa0;».</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>the note has no text.</source>
-        <translation>la note n’a pas de texte.</translation>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>%1 and %n more</source>
+        <extracomment>The end of a list of row numbers, e.g. &quot;6, 9, 12 and 40 more&quot;; %1 is &quot;6, 9, 12&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Skipped %n row(s) with no text: %1</source>
+        <extracomment>%1 lists row numbers of the CSV file, e.g. &quot;6, 9&quot; or &quot;6, 9, 12 and 40 more&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-45"/>
         <source>&quot;%1&quot; is not a note colour (use one of: %2).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une couleur de note (valeurs possibles&#xa0;: %2).</translation>
     </message>
@@ -2689,8 +2810,16 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <source>&quot;%1&quot; is not a sector (use one of: government, civil_society, academia, private_sector, media, funder, other).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un secteur (valeurs possibles&#xa0;: government, civil_society, academia, private_sector, media, funder, other).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
+        <source>The &quot;text&quot; column is empty in every row (%n row(s)): there is no note to import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file has a header but no notes.</source>
         <translation>Le fichier a une ligne d’en-tête mais aucune note.</translation>
     </message>
@@ -2749,13 +2878,13 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <name>cabildo::PdfExportDialog</name>
     <message>
         <location filename="../ui/dialogs/pdfexportdialog.cpp" line="+30"/>
-        <location line="+69"/>
-        <location line="+22"/>
+        <location line="+74"/>
+        <location line="+26"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-93"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -2770,7 +2899,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Papier :</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2790,7 +2919,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Nothing was saved: %1</source>
         <translation>Rien n’a été enregistré : %1</translation>
     </message>
@@ -2827,9 +2956,14 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::PresenterWindow</name>
     <message>
-        <location filename="../ui/agenda/presenterwindow.cpp" line="+75"/>
+        <location filename="../ui/agenda/presenterwindow.cpp" line="+133"/>
         <source>Agenda</source>
         <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page Down and Page Up change the day · Esc leaves the presenter view</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2976,6 +3110,35 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     </message>
 </context>
 <context>
+    <name>cabildo::SearchNavigator</name>
+    <message>
+        <location filename="../ui/searchnavigator.cpp" line="+52"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select and show the next note that matches the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select and show the previous note that matches the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 of %2</source>
+        <extracomment>Search: the note gone to with Enter or F3, and how many match, e.g. &quot;2 of 5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cabildo::SessionEditDialog</name>
     <message>
         <location filename="../ui/agenda/sessionsdialog.cpp" line="+31"/>
@@ -3107,7 +3270,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suggestionspanel.cpp" line="+125"/>
+        <location filename="../ui/suggestionspanel.cpp" line="+220"/>
         <source>%n note(s), %1 % alike</source>
         <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
         <translation>
@@ -3121,15 +3284,20 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Termes communs&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+23"/>
         <source>%n suggestion(s). Nothing changes on the board until you accept one.</source>
         <translation>
             <numerusform>%n suggestion. Rien ne change sur le tableau tant que vous n’en acceptez pas.</numerusform>
             <numerusform>%n suggestions. Rien ne change sur le tableau tant que vous n’en acceptez pas une.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
+        <source>No suggestions left: each was accepted or rejected. Suggest Themes again to group the notes still outside a theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n group(s) of notes say the same thing.</source>
         <translation>
             <numerusform>%n groupe de notes dit la même chose.</numerusform>
@@ -3137,7 +3305,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+161"/>
         <source>&amp;Suggest Themes</source>
         <translation>&amp;Suggérer des thèmes</translation>
     </message>
@@ -3167,6 +3335,16 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+1"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make every suggestion listed a theme, in one step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3215,7 +3393,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::ThemeActions</name>
     <message>
-        <location filename="../ui/themeactions.cpp" line="+68"/>
+        <location filename="../ui/themeactions.cpp" line="+74"/>
         <source>&amp;Themes</source>
         <translation>&amp;Thèmes</translation>
     </message>
@@ -3280,7 +3458,17 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Supprimer le thème&#xa0;; ses notes restent sur le tableau</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>T&amp;idy Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrange every theme and the loose notes in rows that fit the screen (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
@@ -3309,7 +3497,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::ThemeItem</name>
     <message>
-        <location filename="../ui/board/themeitem.cpp" line="+32"/>
+        <location filename="../ui/board/themeitem.cpp" line="+35"/>
         <source>Shared terms: %1</source>
         <translation>Termes communs&#xa0;: %1</translation>
     </message>
@@ -3429,6 +3617,54 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+11"/>
         <source>%1 (next day)</source>
         <translation>%1 (lendemain)</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::TimeZoneFinder</name>
+    <message>
+        <location filename="../app/i18n/timezonefinder.cpp" line="+354"/>
+        <source>%1 (%2)</source>
+        <extracomment>A time zone with no country, e.g. &quot;UTC (UTC+00:00)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 (%3, %4)</source>
+        <extracomment>A place, its country, the time zone&apos;s id and its offset, e.g. &quot;Toronto — Canada (America/Toronto, UTC−05:00)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::TimeZonePicker</name>
+    <message>
+        <location filename="../ui/dialogs/timezonepicker.cpp" line="+61"/>
+        <source>No city, country or time zone is called “%1”. Try another spelling, the country, or a bigger city nearby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The time zone stays %1 until you pick a place in the list (click it, or highlight it with the arrow keys and press Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Type a city or a country, e.g. Montréal or Mexico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the event takes place: a city, a country or a time zone such as America/Toronto. Pick an entry in the list to change the time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching places</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3888,7 +4124,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::VoteResultsChart</name>
     <message>
-        <location filename="../ui/votes/voteresultschart.cpp" line="+74"/>
+        <location filename="../ui/votes/voteresultschart.cpp" line="+76"/>
         <source>Votes: %1</source>
         <extracomment>Heading of the results chart; %1 is the voting round&apos;s name</extracomment>
         <translation>Vote&#xa0;: %1</translation>
@@ -3936,7 +4172,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+131"/>
         <source>No voting round yet: create one in the Votes menu.</source>
         <translation>Aucun tour de vote pour l’instant&#xa0;: créez-en un dans le menu Vote.</translation>
     </message>
@@ -3951,7 +4187,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Aucun thème n’est encore soumis au vote.</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+33"/>
         <source>and %n more theme(s)</source>
         <translation>
             <numerusform>et %n autre thème</numerusform>
@@ -4006,6 +4242,14 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+1"/>
         <source>Save the chart as a PNG or SVG picture for slides</source>
         <translation>Enregistrer le graphique en image PNG ou SVG pour des diapositives</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::WholeTextOverlay</name>
+    <message>
+        <location filename="../ui/wholetextoverlay.cpp" line="+70"/>
+        <source>Click or press Esc to close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
