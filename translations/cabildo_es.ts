@@ -537,17 +537,17 @@
     <message numerus="yes">
         <location filename="../ui/agenda/agendasummary.cpp" line="+72"/>
         <source>%n ballot(s) in “%1”, but no session comes from the themes they name: use Create Sessions from Themes in the Agenda menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n boleta en “%1”, pero ninguna sesión proviene de los temas que incluye: usa «Crear sesiones a partir de los temas» en el menú Agenda.</numerusform>
+            <numerusform>%n boletas en “%1”, pero ninguna sesión proviene de los temas que incluyen: usa «Crear sesiones a partir de los temas» en el menú Agenda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>No ballots in “%1” yet; “%2” has %n ballot(s): choose it under Votes from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todavía no hay boletas en “%1”; “%2” tiene %n boleta: elígela en «Votos de».</numerusform>
+            <numerusform>Todavía no hay boletas en “%1”; “%2” tiene %n boletas: elígela en «Votos de».</numerusform>
         </translation>
     </message>
     <message>
@@ -837,38 +837,38 @@
     <message>
         <location line="+8"/>
         <source>rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>salas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>session slots</source>
-        <translation type="unfinished"></translation>
+        <translation>franjas de sesiones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>nothing was scheduled: the event has no %1 (add them on the Agenda page).</source>
         <extracomment>%1 lists what the event lacks, e.g. &quot;rooms and session slots&quot; (each word translated on its own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se programó nada: al evento le faltan %1 (agrégalas en la página Agenda).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>there is no voting round: the sessions were placed without votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna ronda de votación: las sesiones se colocaron sin votos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>round &quot;%1&quot; has no ballots: the sessions were placed by their paper tallies alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ronda “%1” no tiene boletas: las sesiones se colocaron solo según sus recuentos en papel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>round &quot;%1&quot; has no ballots: the sessions were placed without votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ronda “%1” no tiene boletas: las sesiones se colocaron sin votos.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1177,7 +1177,7 @@
     <message>
         <location line="+92"/>
         <source>Tidy up the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar el tablero</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -2159,24 +2159,24 @@
         <location line="+67"/>
         <source>Language: %1</source>
         <extracomment>On the card a tap on a note opens; %1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Language: %1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: %1 (detectado)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In %1: %2</source>
         <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
         <extracomment>Closes the card that shows a whole note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2737,7 +2737,7 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+52"/>
         <source>Theme %1</source>
         <extracomment>A suggested theme none of whose words is shared by enough of its notes; %1 is its number in the list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tema %1</translation>
     </message>
 </context>
 <context>
@@ -2746,18 +2746,18 @@ Open it read-only? You can look at it but not change it.</source>
         <location filename="../ui/board/notedetails.cpp" line="+39"/>
         <source>Language: %1</source>
         <extracomment>%1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Language: %1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: %1 (detectado)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In %1: %2</source>
         <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the translated text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2786,18 +2786,18 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+66"/>
         <source>%1 and %n more</source>
         <extracomment>The end of a list of row numbers, e.g. &quot;6, 9, 12 and 40 more&quot;; %1 is &quot;6, 9, 12&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Skipped %n row(s) with no text: %1</source>
         <extracomment>%1 lists row numbers of the CSV file, e.g. &quot;6, 9&quot; or &quot;6, 9, 12 and 40 more&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %n fila sin texto: %1</numerusform>
+            <numerusform>Se omitieron %n filas sin texto: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2813,9 +2813,9 @@ Open it read-only? You can look at it but not change it.</source>
     <message numerus="yes">
         <location line="+18"/>
         <source>The &quot;text&quot; column is empty in every row (%n row(s)): there is no note to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La columna “text” está vacía en todas las filas (%n fila): no hay ninguna nota que importar.</numerusform>
+            <numerusform>La columna “text” está vacía en todas las filas (%n filas): no hay ninguna nota que importar.</numerusform>
         </translation>
     </message>
     <message>
@@ -2963,7 +2963,7 @@ Open it read-only? You can look at it but not change it.</source>
     <message>
         <location line="+3"/>
         <source>Page Down and Page Up change the day · Esc leaves the presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>AvPág y RePág cambian el día · Esc para salir de la vista de presentación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3114,28 +3114,28 @@ Open it read-only? You can look at it but not change it.</source>
     <message>
         <location filename="../ui/searchnavigator.cpp" line="+52"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select and show the next note that matches the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar y mostrar la siguiente nota que coincide con la búsqueda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select and show the previous note that matches the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar y mostrar la nota anterior que coincide con la búsqueda</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 of %2</source>
         <extracomment>Search: the note gone to with Enter or F3, and how many match, e.g. &quot;2 of 5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3294,7 +3294,7 @@ Open it read-only? You can look at it but not change it.</source>
     <message>
         <location line="+3"/>
         <source>No suggestions left: each was accepted or rejected. Suggest Themes again to group the notes still outside a theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>No quedan sugerencias: cada una se aceptó o se rechazó. Vuelve a usar «Sugerir temas» para agrupar las notas que aún no están en ningún tema.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -3339,12 +3339,12 @@ Open it read-only? You can look at it but not change it.</source>
     <message>
         <location line="+1"/>
         <source>Accept A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar &amp;todas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make every suggestion listed a theme, in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en tema cada sugerencia de la lista, en un solo paso</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3460,12 +3460,12 @@ Open it read-only? You can look at it but not change it.</source>
     <message>
         <location line="+1"/>
         <source>T&amp;idy Up</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rdenar el tablero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrange every theme and the loose notes in rows that fit the screen (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponer cada tema y las notas sueltas en filas que caben en la pantalla (se deshace en un solo paso)</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3625,18 +3625,18 @@ Open it read-only? You can look at it but not change it.</source>
         <location filename="../app/i18n/timezonefinder.cpp" line="+354"/>
         <source>%1 (%2)</source>
         <extracomment>A time zone with no country, e.g. &quot;UTC (UTC+00:00)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2 (%3, %4)</source>
         <extracomment>A place, its country, the time zone&apos;s id and its offset, e.g. &quot;Toronto — Canada (America/Toronto, UTC−05:00)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -3644,27 +3644,27 @@ Open it read-only? You can look at it but not change it.</source>
     <message>
         <location filename="../ui/dialogs/timezonepicker.cpp" line="+61"/>
         <source>No city, country or time zone is called “%1”. Try another spelling, the country, or a bigger city nearby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ciudad, país ni zona horaria se llama “%1”. Prueba con otra ortografía, con el país o con una ciudad más grande cercana.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The time zone stays %1 until you pick a place in the list (click it, or highlight it with the arrow keys and press Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria sigue siendo %1 hasta que elijas un lugar de la lista (haz clic en él, o resáltalo con las flechas y presiona Intro).</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Type a city or a country, e.g. Montréal or Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una ciudad o un país, p. ej., Montreal o México</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the event takes place: a city, a country or a time zone such as America/Toronto. Pick an entry in the list to change the time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se realiza el evento: una ciudad, un país o una zona horaria como America/Toronto. Elige una entrada de la lista para cambiar la zona horaria.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matching places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares que coinciden</translation>
     </message>
 </context>
 <context>
@@ -4249,7 +4249,7 @@ Open it read-only? You can look at it but not change it.</source>
     <message>
         <location filename="../ui/wholetextoverlay.cpp" line="+70"/>
         <source>Click or press Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic o presiona Esc para cerrar</translation>
     </message>
 </context>
 </TS>

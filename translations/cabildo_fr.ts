@@ -537,17 +537,17 @@
     <message numerus="yes">
         <location filename="../ui/agenda/agendasummary.cpp" line="+72"/>
         <source>%n ballot(s) in “%1”, but no session comes from the themes they name: use Create Sessions from Themes in the Agenda menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bulletin dans «&#xa0;%1&#xa0;», mais aucune session ne vient des thèmes qu’il désigne&#xa0;: utilisez «&#xa0;Créer des sessions à partir des thèmes&#xa0;» dans le menu Programme.</numerusform>
+            <numerusform>%n bulletins dans «&#xa0;%1&#xa0;», mais aucune session ne vient des thèmes qu’ils désignent&#xa0;: utilisez «&#xa0;Créer des sessions à partir des thèmes&#xa0;» dans le menu Programme.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>No ballots in “%1” yet; “%2” has %n ballot(s): choose it under Votes from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun bulletin dans «&#xa0;%1&#xa0;» pour l’instant&#xa0;; «&#xa0;%2&#xa0;» a %n bulletin&#xa0;: choisissez-le dans «&#xa0;Votes du&#xa0;».</numerusform>
+            <numerusform>Aucun bulletin dans «&#xa0;%1&#xa0;» pour l’instant&#xa0;; «&#xa0;%2&#xa0;» a %n bulletins&#xa0;: choisissez-le dans «&#xa0;Votes du&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -837,38 +837,38 @@
     <message>
         <location line="+8"/>
         <source>rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>des salles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>session slots</source>
-        <translation type="unfinished"></translation>
+        <translation>des créneaux de sessions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>des sessions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>nothing was scheduled: the event has no %1 (add them on the Agenda page).</source>
         <extracomment>%1 lists what the event lacks, e.g. &quot;rooms and session slots&quot; (each word translated on its own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rien n’a été programmé&#xa0;: il manque %1 à l’événement (ajoutez-les sur la page Programme).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>there is no voting round: the sessions were placed without votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a aucun tour de vote&#xa0;: les sessions ont été placées sans votes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>round &quot;%1&quot; has no ballots: the sessions were placed by their paper tallies alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>le tour de vote «&#xa0;%1&#xa0;» n’a aucun bulletin&#xa0;: les sessions ont été placées d’après les seuls décomptes papier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>round &quot;%1&quot; has no ballots: the sessions were placed without votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>le tour de vote «&#xa0;%1&#xa0;» n’a aucun bulletin&#xa0;: les sessions ont été placées sans votes.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1177,7 +1177,7 @@
     <message>
         <location line="+92"/>
         <source>Tidy up the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranger le tableau</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -2159,24 +2159,24 @@
         <location line="+67"/>
         <source>Language: %1</source>
         <extracomment>On the card a tap on a note opens; %1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Language: %1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;: %1 (détectée)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In %1: %2</source>
         <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
         <extracomment>Closes the card that shows a whole note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2737,7 +2737,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+52"/>
         <source>Theme %1</source>
         <extracomment>A suggested theme none of whose words is shared by enough of its notes; %1 is its number in the list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thème %1</translation>
     </message>
 </context>
 <context>
@@ -2746,18 +2746,18 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location filename="../ui/board/notedetails.cpp" line="+39"/>
         <source>Language: %1</source>
         <extracomment>%1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Language: %1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;: %1 (détectée)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In %1: %2</source>
         <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the translated text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2786,18 +2786,18 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+66"/>
         <source>%1 and %n more</source>
         <extracomment>The end of a list of row numbers, e.g. &quot;6, 9, 12 and 40 more&quot;; %1 is &quot;6, 9, 12&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Skipped %n row(s) with no text: %1</source>
         <extracomment>%1 lists row numbers of the CSV file, e.g. &quot;6, 9&quot; or &quot;6, 9, 12 and 40 more&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne sans texte ignorée&#xa0;: %1</numerusform>
+            <numerusform>%n lignes sans texte ignorées&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2813,9 +2813,9 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message numerus="yes">
         <location line="+18"/>
         <source>The &quot;text&quot; column is empty in every row (%n row(s)): there is no note to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La colonne «&#xa0;text&#xa0;» est vide dans chaque ligne (%n ligne)&#xa0;: il n’y a aucune note à importer.</numerusform>
+            <numerusform>La colonne «&#xa0;text&#xa0;» est vide dans chaque ligne (%n lignes)&#xa0;: il n’y a aucune note à importer.</numerusform>
         </translation>
     </message>
     <message>
@@ -2963,7 +2963,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message>
         <location line="+3"/>
         <source>Page Down and Page Up change the day · Esc leaves the presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante et Page précédente changent de jour · Échap pour quitter la vue de présentation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3114,28 +3114,28 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message>
         <location filename="../ui/searchnavigator.cpp" line="+52"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le suiva&amp;nt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select and show the next note that matches the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner et afficher la note suivante qui correspond à la recherche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;précédent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select and show the previous note that matches the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner et afficher la note précédente qui correspond à la recherche</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 of %2</source>
         <extracomment>Search: the note gone to with Enter or F3, and how many match, e.g. &quot;2 of 5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3294,7 +3294,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message>
         <location line="+3"/>
         <source>No suggestions left: each was accepted or rejected. Suggest Themes again to group the notes still outside a theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus aucune suggestion&#xa0;: chacune a été acceptée ou rejetée. Relancez «&#xa0;Suggérer des thèmes&#xa0;» pour regrouper les notes qui ne sont encore dans aucun thème.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -3339,12 +3339,12 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message>
         <location line="+1"/>
         <source>Accept A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout accepter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make every suggestion listed a theme, in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de chaque suggestion de la liste un thème, en une seule étape</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3460,12 +3460,12 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message>
         <location line="+1"/>
         <source>T&amp;idy Up</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;anger le tableau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrange every theme and the loose notes in rows that fit the screen (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer chaque thème et les notes hors thème en rangées qui tiennent dans l’écran (annulable en une seule fois)</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3625,18 +3625,18 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location filename="../app/i18n/timezonefinder.cpp" line="+354"/>
         <source>%1 (%2)</source>
         <extracomment>A time zone with no country, e.g. &quot;UTC (UTC+00:00)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2 (%3, %4)</source>
         <extracomment>A place, its country, the time zone&apos;s id and its offset, e.g. &quot;Toronto — Canada (America/Toronto, UTC−05:00)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -3644,27 +3644,27 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message>
         <location filename="../ui/dialogs/timezonepicker.cpp" line="+61"/>
         <source>No city, country or time zone is called “%1”. Try another spelling, the country, or a bigger city nearby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ville, aucun pays ni aucun fuseau horaire ne s’appelle «&#xa0;%1&#xa0;». Essayez une autre orthographe, le pays ou une ville plus grande à proximité.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The time zone stays %1 until you pick a place in the list (click it, or highlight it with the arrow keys and press Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire reste %1 tant que vous ne choisissez pas un lieu dans la liste (cliquez dessus, ou sélectionnez-le avec les flèches et appuyez sur Entrée).</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Type a city or a country, e.g. Montréal or Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une ville ou un pays, p. ex. Montréal ou Mexique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the event takes place: a city, a country or a time zone such as America/Toronto. Pick an entry in the list to change the time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de l’événement&#xa0;: une ville, un pays ou un fuseau horaire comme America/Toronto. Choisissez une entrée de la liste pour changer de fuseau horaire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matching places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux correspondants</translation>
     </message>
 </context>
 <context>
@@ -4249,7 +4249,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message>
         <location filename="../ui/wholetextoverlay.cpp" line="+70"/>
         <source>Click or press Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez ou appuyez sur Échap pour fermer</translation>
     </message>
 </context>
 </TS>

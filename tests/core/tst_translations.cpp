@@ -94,6 +94,7 @@ QStringList problemsIn(const QList<Message> &messages)
         QStringLiteral("“%1”"),     QStringLiteral("Notes"),    QStringLiteral("%1–%2"),
         QStringLiteral("%1 (%2 × %3)"), QStringLiteral("Accessible"), QStringLiteral("Session"),
         QStringLiteral("Sessions"), QStringLiteral("Agenda"),   QStringLiteral("No"),
+        QStringLiteral("%1 (%2, %3)"), QStringLiteral("%1 — %2 (%3, %4)"),  // a time zone's label
     };
     QStringList problems;
     for (const Message &message : messages) {
