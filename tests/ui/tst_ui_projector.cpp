@@ -375,6 +375,12 @@ private slots:
         QCOMPARE(bar->value(), 0);
         // A scrollbar a mouse can hit, not a thin line.
         QVERIFY2(bar->width() >= 24, qPrintable(QString::number(bar->width())));
+        // The ballot takes the room the note form left to the board: two columns, four
+        // whole themes or more in sight on a 1366×768 screen (the note form's width gave 2).
+        int wholeInSight = 0;
+        for (ThemeToggleButton *button : std::as_const(ballot.buttons))
+            wholeInSight += viewport->rect().contains(QRect(button->mapTo(viewport, QPoint(0, 0)), button->size()));
+        QVERIFY2(wholeInSight >= 4, qPrintable(QString::number(wholeInSight)));
 
         // A drag that starts on a theme scrolls the list and chooses nothing.
         const QPoint start(viewport->width() / 2, viewport->height() - 20);

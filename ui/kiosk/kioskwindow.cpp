@@ -123,7 +123,7 @@ KioskWindow::~KioskWindow()
 
 QWidget *KioskWindow::createFormColumn()
 {
-    auto *card = new QFrame;
+    auto *card = m_formCard = new QFrame;
     card->setObjectName(QStringLiteral("kioskFormCard"));
     card->setMaximumWidth(maxFormWidth);
     card->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -603,6 +603,7 @@ void KioskWindow::updateMode()
         return;
     m_votePanel->reset();
     m_modes->setCurrentWidget(page);
+    updateOrientation();  // the ballot is wider than the note form
     if (voting)
         m_votePanel->setFocus();
     else
@@ -614,10 +615,16 @@ void KioskWindow::updateOrientation()
     // Landscape: the form beside the board, sharing the width until the form is as wide
     // as it reads well. Portrait (a rotated touch screen): the form above, as high as it
     // needs, and the board below. Only maximum sizes: a rotation must never be refused.
+    // While voting, the ballot takes two thirds of a landscape screen: its themes go in two
+    // columns, twice as many in sight as at the note form's width (a dozen themes or more
+    // is usual), and the board beside it matters less while people choose.
     const bool landscape = width() >= height();
+    const bool wideBallot = landscape && isVoting();
+    const int formWidth = wideBallot ? 2 * maxFormWidth : maxFormWidth;
     m_body->setDirection(landscape ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    m_body->setStretchFactor(m_formScroll, landscape ? 1 : 0);
-    m_formScroll->setMaximumWidth(landscape ? maxFormWidth + 40 : QWIDGETSIZE_MAX);
+    m_body->setStretchFactor(m_formScroll, landscape ? (wideBallot ? 2 : 1) : 0);
+    m_formCard->setMaximumWidth(formWidth);
+    m_formScroll->setMaximumWidth(landscape ? formWidth + 40 : QWIDGETSIZE_MAX);
     m_votePanel->setCompactList(landscape);
 }
 

@@ -118,6 +118,7 @@ private:
     KioskNoteCard *m_noteCard = nullptr;
     QBoxLayout *m_body = nullptr;
     QScrollArea *m_formScroll = nullptr;
+    QFrame *m_formCard = nullptr;
     QWidget *m_fields = nullptr;
     QStackedWidget *m_modes = nullptr;  ///< the priority form or the ballot
     QWidget *m_notePage = nullptr;
