@@ -2,7 +2,10 @@
 // demand in the larger rooms of each slot, and the import preview skips the rows of a CSV
 // whose text is empty (form answers left blank), listing them by row number, instead of
 // refusing the whole file. Offscreen, in the real main window and dialog.
+#include "agenda/agendacelldelegate.h"
 #include "agenda/agendageneration.h"
+#include "agenda/agendagridmodel.h"
+#include "agenda/agendagridview.h"
 #include "agenda/agendapage.h"
 #include "dialogs/importcsvdialog.h"
 #include "document/eventdocument.h"
@@ -18,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyleOptionViewItem>
 #include <QTest>
 #include <QToolButton>
 
@@ -141,6 +145,37 @@ private slots:
                                         .arg(document()->room(b.roomId)->capacity)));
             }
         QVERIFY(compared > 0);  // the slots do hold sessions of different demand
+    }
+
+    // On the laptop's agenda grid, a cell with no warning gives its title every line the
+    // votes leave: the fixture's long titles (four languages) are whole at 1366×768 and
+    // 1920×1080, where two lines cut most of them with "…".
+    void agendaTitlesWholeOnTheLaptop()
+    {
+        for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+            openRealSizeAgenda(size);
+            generate();
+            AgendaGridView *view = page()->grid();
+            auto *delegate = qobject_cast<AgendaCellDelegate *>(view->itemDelegate());
+            QVERIFY(delegate);
+            int checked = 0;
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                for (int column = 0; column < view->model()->columnCount(); ++column) {
+                    const QModelIndex index = view->model()->index(row, column);
+                    if (index.data(AgendaGridModel::SessionIdRole).toLongLong() == 0
+                        || !index.data(AgendaGridModel::WarningsRole).toStringList().isEmpty())
+                        continue;
+                    QStyleOptionViewItem option;
+                    option.initFrom(view);
+                    option.rect = view->visualRect(index);
+                    const QStringList lines = delegate->titleLines(option, index);
+                    const QString title = index.data(Qt::DisplayRole).toString();
+                    QCOMPARE(lines.join(QLatin1Char(' ')).simplified(), title.simplified());
+                    ++checked;
+                }
+            QVERIFY2(checked >= 8, qPrintable(QString::number(checked)));
+            closeWindow();
+        }
     }
 
     // A form export with blank answers: the preview imports the other rows and names the

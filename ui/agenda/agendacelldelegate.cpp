@@ -44,8 +44,7 @@ QSize AgendaCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     return {200, sessionRowHeight(option.font, m_presentation)};
 }
 
-int AgendaCellDelegate::drawWrapped(QPainter *painter, const QFont &font, const QRect &rect, const QString &text,
-                                    int maxLines)
+QStringList AgendaCellDelegate::wrapLines(const QFont &font, int width, const QString &text, int maxLines)
 {
     // Word-wrapped into at most maxLines lines, the last one elided: a long title stays readable.
     const QFontMetrics metrics(font);
@@ -59,21 +58,55 @@ int AgendaCellDelegate::drawWrapped(QPainter *painter, const QFont &font, const 
         QTextLine textLine = layout.createLine();
         if (!textLine.isValid())
             break;
-        textLine.setLineWidth(rect.width());
+        textLine.setLineWidth(width);
         if (lines.size() == maxLines - 1)
-            lines.append(metrics.elidedText(text.mid(textLine.textStart()).simplified(), Qt::ElideRight, rect.width()));
+            lines.append(metrics.elidedText(text.mid(textLine.textStart()).simplified(), Qt::ElideRight, width));
         else
             lines.append(text.mid(textLine.textStart(), textLine.textLength()).trimmed());
     }
     layout.endLayout();
+    return lines;
+}
+
+int AgendaCellDelegate::drawWrapped(QPainter *painter, const QFont &font, const QRect &rect, const QString &text,
+                                    int maxLines)
+{
+    const QFontMetrics metrics(font);
+    const QStringList lines = wrapLines(font, rect.width(), text, maxLines);
     painter->setFont(font);
-    const int height = int(lines.size()) * metrics.lineSpacing();
     int y = rect.top();
-    for (const QString &shown : std::as_const(lines)) {
+    for (const QString &shown : lines) {
         painter->drawText(QRect(rect.left(), y, rect.width(), metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter, shown);
         y += metrics.lineSpacing();
     }
-    return height;
+    return int(lines.size()) * metrics.lineSpacing();
+}
+
+QRect AgendaCellDelegate::titleArea(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // The cell less its padding, the warning bar on the left and the markers on the right.
+    QRect area = option.rect.adjusted(padding, padding, -padding, -padding);
+    const int marker = QFontMetrics(option.font).height();
+    if (!index.data(AgendaGridModel::WarningsRole).toStringList().isEmpty()) {
+        area.setLeft(area.left() + 4);
+        area.setRight(area.right() - marker - 4);
+    }
+    if (index.data(AgendaGridModel::PinnedRole).toBool())
+        area.setRight(area.right() - marker - 4);
+    return area;
+}
+
+QStringList AgendaCellDelegate::titleLines(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // The title takes every line its votes and warnings leave: four in a cell with no
+    // warning, so long titles are whole on the laptop too (the tooltip has the rest).
+    QFont titleFont = option.font;
+    titleFont.setBold(true);
+    const QRect area = titleArea(option, index);
+    const int warningLines
+        = std::min<int>(int(index.data(AgendaGridModel::BriefWarningsRole).toStringList().size()), maxWarningLines);
+    const int lines = std::max(2, area.height() / QFontMetrics(titleFont).lineSpacing() - 1 - warningLines);
+    return wrapLines(titleFont, area.width(), index.data(Qt::DisplayRole).toString(), lines);
 }
 
 void AgendaCellDelegate::paintPin(QPainter *painter, const QRectF &box, const QColor &colour)
@@ -204,8 +237,14 @@ void AgendaCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QFont titleFont = option.font;
     titleFont.setBold(true);
     painter->setPen(ink);
-    const int titleHeight = drawWrapped(painter, titleFont, QRect(area.left(), area.top(), markerRight - area.left(), area.height()),
-                                        index.data(Qt::DisplayRole).toString(), 2);
+    painter->setFont(titleFont);
+    const QRect titleBox = titleArea(option, index);
+    const int titleLineHeight = QFontMetrics(titleFont).lineSpacing();
+    const QStringList title = titleLines(option, index);
+    for (int i = 0; i < title.size(); ++i)
+        painter->drawText(QRect(titleBox.left(), titleBox.top() + i * titleLineHeight, titleBox.width(), titleLineHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter, title.at(i));
+    const int titleHeight = int(title.size()) * titleLineHeight;
 
     // Under the title: votes against seats, then the warnings in a few words each.
     const QFontMetrics metrics(option.font);

@@ -41,12 +41,17 @@ public:
     /** The height of a session row for `font`: title (two lines), votes, one warning. */
     static int sessionRowHeight(const QFont &font, bool presentation);
 
-    /** Draws `text` word-wrapped on at most `maxLines` lines, the last elided; returns the height used. */
+    /** `text` word-wrapped on at most `maxLines` lines of `width`, the last elided. */
+    static QStringList wrapLines(const QFont &font, int width, const QString &text, int maxLines);
+    /** Draws wrapLines() from the top of `rect`; returns the height used. */
     static int drawWrapped(QPainter *painter, const QFont &font, const QRect &rect, const QString &text, int maxLines);
+    /** The lines of a session's title in a cell on the laptop, as painted (tests measure them). */
+    QStringList titleLines(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     static void paintPin(QPainter *painter, const QRectF &box, const QColor &colour);
     static void paintWarningMarker(QPainter *painter, const QRectF &box);
 
 private:
+    QRect titleArea(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintBreak(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     bool m_presentation = false;
