@@ -428,6 +428,14 @@ private slots:
         QCOMPARE(document()->undoStack()->count(), 0);
         QTest::mouseClick(kiosk.findChild<QPushButton *>(QStringLiteral("kioskNoteCardClose")), Qt::LeftButton);
         QVERIFY(!card->isVisible());
+
+        // A note being read gives way to the ballot when the facilitator opens a round.
+        QTest::mouseClick(board->viewport(), Qt::LeftButton, {}, now);
+        QTRY_VERIFY(card->isVisible());
+        QVERIFY(document()->createRound(QStringLiteral("Afternoon")));
+        QVERIFY(document()->openRound(document()->roundIds().constLast()));
+        QTRY_VERIFY(kiosk.isVoting());
+        QVERIFY(!card->isVisible());
         kiosk.forceClose();
     }
 

@@ -602,6 +602,7 @@ void KioskWindow::updateMode()
     if (m_modes->currentWidget() == page)
         return;
     m_votePanel->reset();
+    m_noteCard->hide();  // a note being read gives way to the ballot (and back)
     m_modes->setCurrentWidget(page);
     updateOrientation();  // the ballot is wider than the note form
     if (voting)
