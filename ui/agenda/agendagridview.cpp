@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -107,12 +108,23 @@ void AgendaGridView::refreshLayout()
         timeHeader()->setMinimumPixels(floor);
     }
     int visibleRows = 0, sessionRows = 0;
+    QSet<int> emptySessionRows;  // session slots with nothing placed in any room
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const bool shown = !m_day.isValid() || m_model->dayOfRow(row) == m_day;
         setRowHidden(row, !shown);
         visibleRows += shown ? 1 : 0;
-        sessionRows += shown && m_model->isSessionSlot(row) ? 1 : 0;
+        if (!shown || !m_model->isSessionSlot(row))
+            continue;
+        ++sessionRows;
+        bool empty = true;
+        for (int column = 0; column < m_model->columnCount() && empty; ++column)
+            empty = m_model->index(row, column).data(AgendaGridModel::SessionIdRole).toLongLong() == 0;
+        if (empty)
+            emptySessionRows.insert(row);
     }
+    // On the projector an empty session slot is as low as a break, and its height goes to
+    // the slots with titles (unless every slot is empty).
+    const bool shrinkEmpty = presentation && emptySessionRows.size() < sessionRows;
     int sessionHeight = AgendaCellDelegate::sessionRowHeight(font(), presentation);
     int breakHeight = fontMetrics().lineSpacing() + 16;
     if (presentation && timeHeader()->timesOnTwoLines()) {
@@ -124,14 +136,15 @@ void AgendaGridView::refreshLayout()
     if (presentation && sessionRows > 0) {
         // On the projector the session rows share the whole height: bigger cells, nothing to
         // scroll; the titles fit themselves to the cells, down to two lines of the smallest type.
-        const int spare = viewport()->height() - (visibleRows - sessionRows) * breakHeight;
-        sessionHeight = std::max(int(3 * m_delegate->minimumPixels()) + 12, spare / sessionRows);
+        const int lowRows = int(visibleRows - sessionRows + (shrinkEmpty ? emptySessionRows.size() : 0));
+        const int spare = viewport()->height() - lowRows * breakHeight;
+        sessionHeight = std::max(int(3 * m_delegate->minimumPixels()) + 12, spare / (visibleRows - lowRows));
     }
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const bool sessions = m_model->isSessionSlot(row);
         if (!sessions && m_model->columnCount() > 1)
             setSpan(row, 0, 1, m_model->columnCount());
-        setRowHeight(row, sessions ? sessionHeight : breakHeight);
+        setRowHeight(row, sessions && !(shrinkEmpty && emptySessionRows.contains(row)) ? sessionHeight : breakHeight);
     }
     if (!currentIndex().isValid() && m_currentSlot) {
         const int row = m_model->rowOfSlot(m_currentSlot);
