@@ -1,5 +1,5 @@
 // The agenda generator against proven optima and hard timetables. Prints; never fails.
-//   build/tests/bench/bench_agenda /work/shared/data [generated|itc] [--no-cbc] [--lp DIR]
+//   build/tests/bench/bench_agenda ../shared/data [generated|itc|large] [--no-cbc] [--lp DIR]
 // 1. Twenty seeded small events (8–30 sessions, Zipf-like popularity, pins, allowed
 //    slots, hosts, accessible rooms): our A, M, O and bound beside CBC's optimum of the
 //    same problem as an integer program (coinor-cbc, written as an .lp file in /tmp).

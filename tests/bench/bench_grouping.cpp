@@ -3,7 +3,7 @@
 // automatically, scored with NMI, ARI and ACC (Hungarian matching by dlib's
 // max_cost_assignment) beside the scikit-learn LSA + k-means reference NMI; then the
 // cross-language figures on SIB-200 and the speed targets. Prints; never fails. Run (the filter "speed" gives the speed figures alone):
-//   build/tests/bench/bench_grouping /work/shared/data/clustering [set-name-filter]
+//   build/tests/bench/bench_grouping ../shared/data/clustering [set-name-filter]
 #include "exchange/notescsv.h"
 #include "grouping/groupingengine.h"
 
