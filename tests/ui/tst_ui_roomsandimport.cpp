@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QScrollBar>
 #include <QStyleOptionViewItem>
 #include <QTest>
 #include <QToolButton>
@@ -67,13 +68,15 @@ private:
     AgendaPage *page() { return window->findChild<AgendaPage *>(QStringLiteral("agendaPage")); }
 
     /** A window on the real-size fixture, the agenda page showing, with nothing placed yet. */
-    void openRealSizeAgenda(QSize size)
+    void openRealSizeAgenda(QSize size, int rooms = 4)
     {
         folder = std::make_unique<TestFolder>();
         window = std::make_unique<MainWindow>();
         auto event = folder->newEvent();
         QString error;
-        QVERIFY2(fillRealSizeEvent(*event, {}, &error), qPrintable(error));
+        RealSizeOptions options;
+        options.rooms = rooms;
+        QVERIFY2(fillRealSizeEvent(*event, options, &error), qPrintable(error));
         QVERIFY(event->applyGeneratedAgenda({}));  // a fresh generation: no cell to keep
         window->setDocument(std::move(event));
         document()->undoStack()->clear();
@@ -175,6 +178,34 @@ private slots:
                 }
             QVERIFY2(checked >= 8, qPrintable(QString::number(checked)));
             closeWindow();
+        }
+    }
+
+    // Twelve rooms on a laptop: a break spans more than the view is wide, and its label
+    // ("Coffee") must be in sight, not centred off-screen in the middle of the span.
+    void breakLabelsInSightWithTwelveRooms()
+    {
+        openRealSizeAgenda({1366, 768}, 12);
+        AgendaGridView *view = page()->grid();
+        QVERIFY(view->horizontalScrollBar()->maximum() > 0);  // the rooms do not all fit
+        int breakRow = -1;
+        for (int row = 0; row < view->model()->rowCount() && breakRow < 0; ++row)
+            if (!static_cast<AgendaGridModel *>(view->model())->isSessionSlot(row))
+                breakRow = row;
+        QVERIFY(breakRow >= 0);
+        QCoreApplication::processEvents();
+        for (int scrolled : {0, view->horizontalScrollBar()->maximum() / 2}) {
+            view->horizontalScrollBar()->setValue(scrolled);
+            QCoreApplication::processEvents();
+            const QImage shot = view->viewport()->grab().toImage();
+            const QRect band = view->visualRect(view->model()->index(breakRow, 0)).intersected(view->viewport()->rect());
+            QVERIFY(!band.isEmpty());
+            int ink = 0;  // the label's dark pixels on the light break fill
+            for (int y = band.top(); y <= band.bottom(); ++y)
+                for (int x = band.left(); x <= band.right(); ++x)
+                    ink += qGray(shot.pixel(x * shot.width() / view->viewport()->width(),
+                                            y * shot.height() / view->viewport()->height())) < 100;
+            QVERIFY2(ink > 20, qPrintable(QStringLiteral("scrolled %1: %2 dark pixels").arg(scrolled).arg(ink)));
         }
     }
 

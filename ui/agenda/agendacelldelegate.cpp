@@ -2,6 +2,7 @@
 
 #include "agendagridmodel.h"
 
+#include <QAbstractItemView>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -178,7 +179,13 @@ void AgendaCellDelegate::paintBreak(QPainter *painter, const QStyleOptionViewIte
     font.setItalic(true);
     painter->setFont(font);
     painter->setPen(m_presentation ? Qt::white : ink);
-    painter->drawText(option.rect.adjusted(padding, 0, -padding, 0), Qt::AlignCenter, index.data().toString());
+    // A break spans every room: with a dozen rooms the span is wider than the view, so the
+    // label is centred on the part in sight, not off-screen in the middle of the span.
+    QRect shown = option.rect;
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        shown = shown.intersected(view->viewport()->rect());
+    painter->drawText(shown.adjusted(padding, 0, -padding, 0), Qt::AlignCenter,
+                      QFontMetrics(font).elidedText(index.data().toString(), Qt::ElideRight, shown.width() - 2 * padding));
 }
 
 void AgendaCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QSet>
 
 #include <algorithm>
@@ -49,6 +50,9 @@ AgendaGridView::AgendaGridView(AgendaGridModel *model, QWidget *parent)
 
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &AgendaGridView::rememberCurrent);
     connect(model, &AgendaGridModel::layoutRefreshed, this, &AgendaGridView::refreshLayout);
+    // Break labels are centred on the part of their span in sight: scrolling sideways moves
+    // them, so the whole view repaints rather than shifting the old pixels.
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
     refreshLayout();
 }
 
