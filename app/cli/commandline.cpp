@@ -1,12 +1,12 @@
 #include "commandline.h"
 
-#include "agenda/agendainput.h"
+#include "document/agendainput.h"
 #include "document/eventdocument.h"
-#include "exchange/eventjson.h"
-#include "exchange/notescsv.h"
-#include "export/opendataexport.h"
+#include "formats/eventjson.h"
+#include "formats/notescsv.h"
+#include "opendata/opendataexport.h"
 #include "grouping/groupingengine.h"
-#include "grouping/notegrouping.h"
+#include "document/notegrouping.h"
 #include "model/notecolour.h"
 
 #include <QCommandLineParser>

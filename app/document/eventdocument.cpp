@@ -3,7 +3,7 @@
 #include "boardplacement.h"
 #include "commands/notecommands.h"
 #include "commands/themecommands.h"
-#include "grouping/textfold.h"
+#include "text/textfold.h"
 #include "model/notecolour.h"
 #include "storage/eventstore.h"
 
@@ -110,13 +110,7 @@ QList<qint64> EventDocument::notesInTheme(qint64 themeId) const
 
 Note EventDocument::makeNote(const QString &text, NoteSource source)
 {
-    Note note;
-    note.uuid = QUuid::createUuid();
-    note.text = toNfc(text.trimmed());
-    note.colour = NoteColour::defaultKey();
-    note.source = source;
-    note.createdAt = QDateTime::currentDateTimeUtc();
-    return note;
+    return Note::create(text, source);
 }
 
 QList<QPointF> EventDocument::freePositions(int count) const

@@ -1,6 +1,6 @@
 #include "timezonefinder.h"
 
-#include "grouping/textfold.h"
+#include "text/textfold.h"
 #include "i18n/worldcities.h"
 
 #include <QCollator>

@@ -1,6 +1,6 @@
 #include "eventinfo.h"
 
-#include "grouping/textfold.h"
+#include "text/textfold.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,8 @@
 #include "note.h"
 
+#include "model/notecolour.h"
+#include "text/textfold.h"
+
 #include <array>
 #include <utility>
 
@@ -58,6 +61,17 @@ NoteSource noteSourceFromKey(const QString &key)
         if (key == QLatin1String(k))
             return value;
     return NoteSource::Typed;
+}
+
+Note Note::create(const QString &text, NoteSource source)
+{
+    Note note;
+    note.uuid = QUuid::createUuid();
+    note.text = toNfc(text.trimmed());
+    note.colour = NoteColour::defaultKey();
+    note.source = source;
+    note.createdAt = QDateTime::currentDateTimeUtc();
+    return note;
 }
 
 } // namespace cabildo

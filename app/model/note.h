@@ -54,6 +54,9 @@ struct Note
 
     /** Every note has the same size on the board: placement and hit tests stay simple. */
     static constexpr QSizeF size() { return {200.0, 140.0}; }
+
+    /** A new note: fresh UUID, trimmed NFC text, default colour, created now. */
+    static Note create(const QString &text, NoteSource source);
 };
 
 } // namespace cabildo

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agenda/roommatching.h"
+#include "scheduling/roommatching.h"
 
 #include <limits>
 #include <random>

@@ -1,6 +1,6 @@
 #include "suggestions.h"
 
-#include "stopwords.h"
+#include "text/stopwords.h"
 
 #include <QHash>
 

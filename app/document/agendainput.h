@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agendagenerator.h"
+#include "scheduling/agendagenerator.h"
 #include "model/session.h"
 
 #include <QList>

@@ -1,7 +1,6 @@
 #include "notescsv.h"
 
-#include "document/eventdocument.h"
-#include "grouping/textfold.h"
+#include "text/textfold.h"
 #include "model/notecolour.h"
 
 #include <QCoreApplication>
@@ -72,7 +71,7 @@ NotesCsv NotesCsv::read(const QByteArray &bytes)
             return index >= 0 && index < row.size() ? toNfc(row.at(index).trimmed()) : QString();
         };
 
-        Note note = EventDocument::makeNote(field("text"), NoteSource::Csv);
+        Note note = Note::create(field("text"), NoteSource::Csv);
         if (note.text.isEmpty()) {  // nothing of the row is imported: its other columns do not matter
             result.skippedRows.append(rowNumber);
             continue;

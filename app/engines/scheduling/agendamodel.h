@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agenda/agendagenerator.h"
+#include "scheduling/agendagenerator.h"
 
 #include <vector>
 

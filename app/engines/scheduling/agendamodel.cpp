@@ -1,4 +1,4 @@
-#include "agenda/agendamodel.h"
+#include "scheduling/agendamodel.h"
 
 #include <algorithm>
 #include <map>

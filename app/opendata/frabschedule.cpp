@@ -1,6 +1,6 @@
 #include "frabschedule.h"
 
-#include "grouping/textfold.h"
+#include "text/textfold.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

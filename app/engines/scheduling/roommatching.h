@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agenda/agendamodel.h"
+#include "scheduling/agendamodel.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "agenda/roommatching.h"
+#include "scheduling/roommatching.h"
 
 #include <algorithm>
 #include <limits>

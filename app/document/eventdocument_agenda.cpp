@@ -3,7 +3,7 @@
 #include "eventdocument.h"
 
 #include "commands/agendacommands.h"
-#include "grouping/textfold.h"
+#include "text/textfold.h"
 #include "storage/eventstore.h"
 
 #include <QCoreApplication>

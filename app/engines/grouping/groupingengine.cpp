@@ -3,12 +3,12 @@
 #include "clustercount.h"
 #include "kmeans.h"
 #include "lsa.h"
-#include "stemmer.h"
-#include "stopwords.h"
+#include "text/stemmer.h"
+#include "text/stopwords.h"
 #include "suggestions.h"
 #include "termmatrix.h"
-#include "textfold.h"
-#include "tokenizer.h"
+#include "text/textfold.h"
+#include "text/tokenizer.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "agenda/agendagenerator.h"
+#include "scheduling/agendagenerator.h"
 
-#include "agenda/agendabound.h"
-#include "agenda/agendasearch.h"
+#include "scheduling/agendabound.h"
+#include "scheduling/agendasearch.h"
 
 #include <QElapsedTimer>
 #include <QSet>

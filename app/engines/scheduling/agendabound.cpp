@@ -1,4 +1,4 @@
-#include "agenda/agendabound.h"
+#include "scheduling/agendabound.h"
 
 #include <algorithm>
 #include <functional>

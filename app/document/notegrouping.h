@@ -1,6 +1,6 @@
 #pragma once
 
-#include "groupingengine.h"
+#include "grouping/groupingengine.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "agenda/agendasearch.h"
+#include "scheduling/agendasearch.h"
 
 #include <QElapsedTimer>
 

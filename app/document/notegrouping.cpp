@@ -1,8 +1,8 @@
 #include "notegrouping.h"
 
 #include "document/eventdocument.h"
-#include "languagework.h"
-#include "themecount.h"
+#include "grouping/languagework.h"
+#include "grouping/themecount.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "languagework.h"
+#include "grouping/languagework.h"
 
 #include <QList>
 #include <QObject>
