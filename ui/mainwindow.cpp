@@ -1,6 +1,6 @@
 #include "mainwindow.h"
 
-#include "grouping/languageworker.h"
+#include "document/languageworker.h"
 #include "imageexport.h"
 
 #include "agenda/agendapage.h"

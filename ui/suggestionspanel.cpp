@@ -3,7 +3,7 @@
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "document/eventdocument.h"
-#include "grouping/notegrouping.h"
+#include "document/notegrouping.h"
 #include "model/notecolour.h"
 
 #include <QApplication>

@@ -6,7 +6,7 @@
 //    Targets: A = CBC's proven optimum, ≤ 1 s each; our bound within 2 % of it.
 // 2. The eight ITC2007 track-2 instances read as agendas (data README): students are
 //    ballots, events sessions. Target: every session placed, M = 0, O = 0, ≤ 60 s each.
-#include "agenda/agendagenerator.h"
+#include "scheduling/agendagenerator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

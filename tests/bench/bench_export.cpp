@@ -2,9 +2,9 @@
 // "Export" (the dialog runs it on the GUI thread), whole bundle and the PDF alone.
 // Usage: bench_export [NOTES [KEEP.pdf]]   (KEEP.pdf: also save the programme to look at it; default 2000 notes; 60 themes and sessions, 12 rooms,
 // three days of six slots, 800 ballots). No external data: the event is generated.
-#include "export/opendataexport.h"
-#include "export/programmepdf.h"
-#include "export/publicdata.h"
+#include "opendata/opendataexport.h"
+#include "opendata/programmepdf.h"
+#include "opendata/publicdata.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

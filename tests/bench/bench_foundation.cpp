@@ -5,7 +5,7 @@
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "document/eventdocument.h"
-#include "exchange/notescsv.h"
+#include "formats/notescsv.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 // max_cost_assignment) beside the scikit-learn LSA + k-means reference NMI; then the
 // cross-language figures on SIB-200 and the speed targets. Prints; never fails. Run (the filter "speed" gives the speed figures alone):
 //   build/tests/bench/bench_grouping ../shared/data/clustering [set-name-filter]
-#include "exchange/notescsv.h"
+#include "formats/notescsv.h"
 #include "grouping/groupingengine.h"
 
 #include <QCoreApplication>

@@ -6,10 +6,10 @@
 // figures at K = 60 with and without the bridge, grouped by the app's GroupingEngine with
 // each note's LanguageAnalysis::groupingWords() as its analysis.
 
-#include "exchange/csvtable.h"
+#include "formats/csvtable.h"
 #include "grouping/groupingengine.h"
 #include "grouping/languagework.h"
-#include "grouping/textfold.h"
+#include "text/textfold.h"
 
 #include <QCoreApplication>
 #include <QDir>

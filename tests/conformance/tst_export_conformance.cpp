@@ -5,8 +5,8 @@
 #include "exportfixtures.h"
 #include "testevent.h"
 
-#include "exchange/eventjson.h"
-#include "export/opendataexport.h"
+#include "formats/eventjson.h"
+#include "opendata/opendataexport.h"
 
 #include <QDir>
 #include <QDirIterator>

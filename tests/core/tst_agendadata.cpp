@@ -2,7 +2,7 @@
 // one undo step, stored in the event file (reopening shows what memory shows), and the
 // hard rule of cells holds: at most one session per (slot, room).
 #include "document/eventdocument.h"
-#include "exchange/eventjson.h"
+#include "formats/eventjson.h"
 #include "sqlitepeek.h"
 #include "testevent.h"
 

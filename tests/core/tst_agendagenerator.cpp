@@ -4,7 +4,7 @@
 // (after pins, accessible-room needs and moves), and the edge cases: no
 // rooms, no slots, no ballots, too many sessions, broken pins, overbooked hosts, bad
 // ballots, 10,000 ballots, cancellation.
-#include "agenda/agendagenerator.h"
+#include "scheduling/agendagenerator.h"
 
 #include <QHash>
 #include <QSet>

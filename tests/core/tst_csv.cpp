@@ -3,8 +3,8 @@
 // script — and a file that cannot be imported is refused whole, with a message naming the
 // problem and where it is. Also the accent-insensitive fold used for search and grouping,
 // and the acronym derived from an event title.
-#include "exchange/notescsv.h"
-#include "grouping/textfold.h"
+#include "formats/notescsv.h"
+#include "text/textfold.h"
 #include "model/eventinfo.h"
 #include "model/notecolour.h"
 

@@ -4,7 +4,7 @@
 // the same bytes). A non-empty event, malformed JSON, a schema-invalid document or a broken
 // reference are refused with the JSON path of the first error, the event left untouched.
 #include "document/eventdocument.h"
-#include "exchange/eventjson.h"
+#include "formats/eventjson.h"
 #include "testevent.h"
 
 #include <QFileInfo>

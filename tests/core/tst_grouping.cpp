@@ -4,7 +4,7 @@
 // sensible result or a clear message, never a crash or a hang.
 #include "grouping/clustercount.h"
 #include "grouping/groupingengine.h"
-#include "grouping/tokenizer.h"
+#include "text/tokenizer.h"
 
 #include <QRandomGenerator>
 #include <QTest>

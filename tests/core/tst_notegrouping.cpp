@@ -2,8 +2,8 @@
 // event file; with it, the same idea written in four languages lands in one theme; without
 // its resources, grouping still works and says what is missing.
 #include "document/eventdocument.h"
-#include "grouping/languageworker.h"
-#include "grouping/notegrouping.h"
+#include "document/languageworker.h"
+#include "document/notegrouping.h"
 #include "sqlitepeek.h"
 #include "testevent.h"
 

@@ -1,6 +1,6 @@
 // The agenda from an event (issue 5): ballots read as sets of sessions through their
 // themes, and `cabildo schedule` generating, storing and reporting the agenda headless.
-#include "agenda/agendainput.h"
+#include "document/agendainput.h"
 #include "clirun.h"
 #include "document/eventdocument.h"
 #include "testevent.h"

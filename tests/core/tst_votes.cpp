@@ -2,7 +2,7 @@
 // and paper tallies, each change one undo step stored in the file; the ballot rules; what
 // merges, splits and dissolves do to ballots; and the event file's upgrade to version 3.
 #include "document/eventdocument.h"
-#include "exchange/eventjson.h"
+#include "formats/eventjson.h"
 #include "sqlitepeek.h"
 #include "storage/schema.h"
 #include "testevent.h"

@@ -1,6 +1,6 @@
 #include "agendafacts.h"
 
-#include "agenda/agendainput.h"
+#include "document/agendainput.h"
 #include "document/eventdocument.h"
 
 #include <QSet>

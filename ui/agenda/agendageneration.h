@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agenda/agendainput.h"
+#include "document/agendainput.h"
 
 #include <QObject>
 #include <QPointer>

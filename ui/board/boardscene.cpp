@@ -1,7 +1,7 @@
 #include "boardscene.h"
 
 #include "document/eventdocument.h"
-#include "grouping/textfold.h"
+#include "text/textfold.h"
 #include "notedetails.h"
 #include "noteitem.h"
 #include "themelayer.h"

@@ -1,6 +1,6 @@
 #include "noteitem.h"
 
-#include "grouping/textfold.h"
+#include "text/textfold.h"
 #include "model/notecolour.h"
 
 #include <QGraphicsScene>

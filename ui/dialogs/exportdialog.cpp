@@ -2,8 +2,8 @@
 
 #include "document/eventdocument.h"
 #include "dialogs/pdfexportdialog.h"
-#include "export/opendataexport.h"
-#include "export/publicdata.h"
+#include "opendata/opendataexport.h"
+#include "opendata/publicdata.h"
 #include "preferences.h"
 
 #include <QAction>

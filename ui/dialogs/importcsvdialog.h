@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/notescsv.h"
+#include "formats/notescsv.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 #include "pdfexportdialog.h"
 
 #include "dialogs/exportdialog.h"
-#include "export/programmepdf.h"
-#include "export/publicdata.h"
+#include "opendata/programmepdf.h"
+#include "opendata/publicdata.h"
 #include "preferences.h"
 
 #include <QComboBox>

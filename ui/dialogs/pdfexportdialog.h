@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/exportoptions.h"
+#include "opendata/exportoptions.h"
 #include "model/eventcontent.h"
 
 #include <QDialog>
