@@ -92,7 +92,7 @@ public:
      */
     bool tidyUp();
 
-    // The agenda (agendadocument.cpp): rooms, slots, sessions and where they run.
+    // The agenda (eventdocument_agenda.cpp): rooms, slots, sessions and where they run.
     const QList<qint64> &roomIds() const { return m_roomOrder; }  ///< grid columns: position, then creation
     const Room *room(qint64 id) const;
     const Room *roomNamed(const QString &name) const;  ///< ignoring case and outer spaces; nullptr if none
@@ -136,7 +136,7 @@ public:
      */
     bool applyGeneratedAgenda(const QList<Placement> &placements);
 
-    // Votes (votesdocument.cpp): rounds of dot voting on themes, ballots and paper tallies.
+    // Votes (eventdocument_votes.cpp): rounds of dot voting on themes, ballots and paper tallies.
     const QList<qint64> &roundIds() const { return m_roundOrder; }  ///< in creation order
     const VoteRound *round(qint64 id) const;
     /** The round open for voting, or nullptr: at most one is open at a time. */
@@ -169,7 +169,7 @@ public:
     /** Votes counted from paper dots for a theme (0 removes the tally); any round state. */
     bool setTally(qint64 roundId, qint64 themeId, int count);
 
-    // The whole event as values (exchange/eventjson reads and writes it).
+    // The whole event as values (formats/eventjson reads and writes it).
     EventContent content() const;
     /** True when the event holds no notes, themes, rooms, slots, sessions nor rounds. */
     bool isEmpty() const;

@@ -1,4 +1,4 @@
-// The agenda generator (app/agenda): A, M and O computed by hand, the optimum and the
+// The agenda generator (app/engines/scheduling): A, M and O computed by hand, the optimum and the
 // bound against brute force on small events, the hard rules on every result, the same
 // agenda whatever the input order, minimal moves on a re-run, rooms in order of demand
 // (after pins, accessible-room needs and moves), and the edge cases: no
