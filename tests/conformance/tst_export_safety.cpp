@@ -477,6 +477,32 @@ private slots:
         QCOMPARE(dayOfSession.value(QStringLiteral("Session 3")), QStringLiteral("2026-03-03"));
         QCOMPARE(dayEnd.value(QStringLiteral("2026-03-02")), QStringLiteral("2026-03-03T02:30:00Z"));
     }
+
+    // ConfClerk itself (Qt 5, by hand: CABILDO_CONFCLERK=1; see confclerk_check.py): the rich
+    // event with a session at 01:30 and named hosts, read back from ConfClerk's database.
+    void confclerkReadsTheSchedule()
+    {
+        if (!qEnvironmentVariableIsSet("CABILDO_CONFCLERK"))
+            QSKIP("ConfClerk (Qt 5) is checked by hand: CABILDO_CONFCLERK=1 ctest -R tst_export_safety");
+        EventContent content = richEvent();
+        content.agenda.timeSlots.append({9, QUuid::createUuid(), QDate(2026, 11, 1), QTime(1, 30), QTime(2, 30),
+                                         SlotKind::Sessions, {}});
+        content.agenda.placements.append({8, 9, 1, false});  // the unscheduled idea, at 01:30 on Sunday
+        const QString bundle = m_dir.filePath(QStringLiteral("confclerk"));
+        QCOMPARE(cabildo({QStringLiteral("export"), eventFile(QStringLiteral("confclerk"), content), bundle,
+                          QStringLiteral("--include-consented-names")})
+                     .exitCode,
+                 0);
+        QProcess check;
+        check.setProcessChannelMode(QProcess::MergedChannels);
+        check.start(QStringLiteral(CABILDO_CONFORMANCE_DIR "/confclerk_check.py"),
+                    {bundle + QStringLiteral("/schedule/schedule.xml")});
+        QVERIFY(check.waitForFinished(180000));
+        const QString output = QString::fromUtf8(check.readAll());
+        if (check.exitCode() == 77)
+            QSKIP(qPrintable(output));
+        QVERIFY2(check.exitCode() == 0, qPrintable(output));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExportSafety)
