@@ -56,7 +56,7 @@ QString resolveTarget(const QString &dir)
     const QString parent = QFileInfo(absolute.left(absolute.size() - name.size())).canonicalFilePath();
     if (parent.isEmpty())
         return {};
-    return parent == QLatin1String("/") ? parent + name : parent + QLatin1Char('/') + name;
+    return parent == QLatin1String("/") ? QString(parent + name) : QString(parent + QLatin1Char('/') + name);
 }
 
 } // namespace
