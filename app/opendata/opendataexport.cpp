@@ -152,7 +152,8 @@ ExportReport OpenDataExport::run(const EventContent &content, const QString &dir
             return report;
     }
     // The files are synced; their entries in the staging folders must be too, before the rename.
-    for (const QString &folder : QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot) << QStringLiteral("."))
+    const QStringList folders = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot) << QStringLiteral(".");
+    for (const QString &folder : folders)
         if (const QString problem = DurableFile::syncFolder(root + QLatin1Char('/') + folder); !problem.isEmpty()) {
             report.error = problem;
             return report;
