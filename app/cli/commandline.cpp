@@ -4,6 +4,7 @@
 #include "document/eventdocument.h"
 #include "formats/eventjson.h"
 #include "formats/notescsv.h"
+#include "formats/durablefile.h"
 #include "opendata/opendataexport.h"
 #include "grouping/groupingengine.h"
 #include "document/notegrouping.h"
@@ -18,7 +19,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -300,10 +300,9 @@ int backup(const QStringList &arguments)
     std::unique_ptr<EventDocument> document = openEvent(path, true, &code);
     if (!document)
         return code;
-    QSaveFile out(target);  // all or nothing: an interrupted backup leaves no half file
-    if (!out.open(QIODevice::WriteOnly) || out.write(EventJson::write(document->content())) < 0 || !out.commit())
-        return complain(Cli::tr("%1 cannot be written: %2").arg(QFileInfo(target).fileName(), out.errorString()),
-                        RuntimeError);
+    // All or nothing, checked to the disk: a backup cut by a full disk must not look like one.
+    if (const QString error = DurableFile::write(target, EventJson::write(document->content())); !error.isEmpty())
+        return complain(Cli::tr("no backup was written: %1").arg(error), RuntimeError);
     return Success;
 }
 

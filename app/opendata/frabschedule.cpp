@@ -2,15 +2,19 @@
 
 #include "text/textfold.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QXmlStreamWriter>
 
 namespace cabildo::frabschedule {
 
 namespace {
+
+const QTime dayChange(4, 0);
 
 /** One day of the schedule: its local date, first start and last end. */
 struct Day
@@ -22,18 +26,34 @@ struct Day
     QList<const PublicData::Session *> sessions;
 };
 
+/**
+ * The conference day a slot belongs to. frab, and the apps that read its schedules
+ * (ConfClerk, Giggity), start a conference day at 04:00: a session at 01:30 is the
+ * previous evening's, and it is filed under the previous <day>, whose end then runs past
+ * midnight. The schedule says so itself, so every reader puts it on the same day.
+ */
+QDate conferenceDay(const QDateTime &start)
+{
+    return start.time() < dayChange ? start.date().addDays(-1) : start.date();
+}
+
 QList<Day> daysOf(const PublicData &data)
 {
+    QList<QDate> dates;
+    for (const PublicData::Slot &slot : data.timeSlots)
+        if (!dates.contains(conferenceDay(slot.start)))
+            dates.append(conferenceDay(slot.start));
+    std::sort(dates.begin(), dates.end());
     QList<Day> days;
-    for (const QDate &date : data.days()) {
+    for (const QDate &date : dates) {
         Day day{int(days.size()) + 1, date, {}, {}, {}};
         for (const PublicData::Slot &slot : data.timeSlots)
-            if (slot.start.date() == date) {
+            if (conferenceDay(slot.start) == date) {
                 day.start = day.start.isValid() ? std::min(day.start, slot.start) : slot.start;
                 day.end = day.end.isValid() ? std::max(day.end, slot.end) : slot.end;
             }
         for (const PublicData::Session &session : data.sessions)
-            if (session.scheduled() && data.slot(session.slotId)->start.date() == date)
+            if (session.scheduled() && conferenceDay(data.slot(session.slotId)->start) == date)
                 day.sessions.append(&session);
         days.append(day);
     }
@@ -68,10 +88,50 @@ QString guid(const QUuid &uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
+/**
+ * A host as frab knows a person: ConfClerk drops a <person> without an integer id. Both
+ * the guid (a v5 UUID of the name in the event's namespace) and the id (from the guid's
+ * first 31 bits) are derived from the event, so they are the same in every export and in
+ * both schedule files, and one host of several sessions is one person.
+ */
+struct Person
+{
+    qint64 id = 0;
+    QUuid guid;
+};
+
+QHash<QString, Person> personsOf(const PublicData &data)
+{
+    const QUuid space = data.event.uuidNamespace.isNull() ? data.event.uuid : data.event.uuidNamespace;
+    QStringList names;
+    for (const PublicData::Session &session : data.sessions)
+        if (!session.hostName.isEmpty() && !names.contains(session.hostName))
+            names.append(session.hostName);
+    names.sort();  // ids handed out in one order whatever the sessions' order
+    QHash<QString, Person> persons;
+    QSet<qint64> taken;
+    for (const QString &name : names) {
+        const QUuid guid = QUuid::createUuidV5(space, QStringLiteral("person:") + name);
+        qint64 id = std::max<qint64>(1, guid.data1 & 0x7fffffff);
+        while (taken.contains(id))  // two names with the same 31 bits: the later one moves on
+            id = id % 0x7fffffff + 1;
+        taken.insert(id);
+        persons.insert(name, {id, guid});
+    }
+    return persons;
+}
+
 QString trackOf(const PublicData &data, const PublicData::Session &session)
 {
     const PublicData::Theme *theme = data.theme(session.themeId);
     return theme ? theme->title : QString();
+}
+
+/** c3voc JSON's person: name, id and guid (no public_name, or it would match two of the schema's oneOf). */
+QJsonObject personJson(const QHash<QString, Person> &persons, const QString &name)
+{
+    const Person person = persons.value(name);
+    return {{QStringLiteral("name"), name}, {QStringLiteral("id"), person.id}, {QStringLiteral("guid"), guid(person.guid)}};
 }
 
 } // namespace
@@ -106,6 +166,7 @@ QByteArray xml(const PublicData &data)
     out.writeTextElement(QStringLiteral("version"), QStringLiteral("1.0"));
 
     const QList<Day> days = daysOf(data);
+    const QHash<QString, Person> persons = personsOf(data);
     out.writeStartElement(QStringLiteral("conference"));
     out.writeTextElement(QStringLiteral("acronym"), data.event.acronym);
     out.writeTextElement(QStringLiteral("title"), xmlSafe(data.event.title));
@@ -148,8 +209,13 @@ QByteArray xml(const PublicData &data)
                 if (session->hostName.isEmpty()) {
                     out.writeEmptyElement(QStringLiteral("persons"));
                 } else {
+                    const Person person = persons.value(session->hostName);
                     out.writeStartElement(QStringLiteral("persons"));
-                    out.writeTextElement(QStringLiteral("person"), xmlSafe(session->hostName));
+                    out.writeStartElement(QStringLiteral("person"));
+                    out.writeAttribute(QStringLiteral("id"), QString::number(person.id));
+                    out.writeAttribute(QStringLiteral("guid"), guid(person.guid));
+                    out.writeCharacters(xmlSafe(session->hostName));
+                    out.writeEndElement();
                     out.writeEndElement();
                 }
                 out.writeEmptyElement(QStringLiteral("links"));
@@ -167,6 +233,7 @@ QByteArray xml(const PublicData &data)
 QByteArray json(const PublicData &data)
 {
     const QList<Day> days = daysOf(data);
+    const QHash<QString, Person> persons = personsOf(data);
     QJsonArray rooms;
     for (const PublicData::Room &room : data.rooms)
         rooms.append(QJsonObject{{QStringLiteral("name"), room.name},
@@ -201,7 +268,7 @@ QByteArray json(const PublicData &data)
                     {QStringLiteral("abstract"), session->description},
                     {QStringLiteral("persons"), session->hostName.isEmpty()
                                                     ? QJsonArray()
-                                                    : QJsonArray{QJsonObject{{QStringLiteral("name"), session->hostName}}}},
+                                                    : QJsonArray{personJson(persons, session->hostName)}},
                     {QStringLiteral("links"), QJsonArray()},
                 });
             }

@@ -9,20 +9,21 @@
 #include "programmepdf.h"
 #include "publicdata.h"
 #include "readme.h"
+#include "stagingfolder.h"
+
+#include "formats/durablefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QSaveFile>
 #include <QSet>
-#include <QTemporaryDir>
 
 namespace cabildo {
 
 namespace {
 
-/** Writes one file of the bundle; false and `error` set on failure (a full disk, say). */
+/** Writes one file of the bundle, whole and synced; false and `error` set on failure (a full disk, say). */
 bool writeFile(const QString &root, const QString &relative, const QByteArray &bytes, QString *error)
 {
     const QString path = root + QLatin1Char('/') + relative;
@@ -30,18 +31,32 @@ bool writeFile(const QString &root, const QString &relative, const QByteArray &b
         *error = OpenDataExport::tr("%1 cannot be created.").arg(QFileInfo(path).path());
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        // A full disk often surfaces only when the data is flushed, where Qt has no reason to give.
-        // Qt's own words, in Qt's catalogue (a variable, so lupdate leaves it to Qt's).
-        static const char *const qtUnknown = "Unknown error";
-        QString reason = file.errorString();
-        if (reason.isEmpty() || reason == QCoreApplication::translate("QIODevice", qtUnknown))
-            reason = OpenDataExport::tr("the disk may be full");
-        *error = OpenDataExport::tr("%1 cannot be written: %2").arg(relative, reason);
+    if (const QString problem = DurableFile::write(path, bytes); !problem.isEmpty()) {
+        *error = OpenDataExport::tr("%1 cannot be written: %2").arg(relative, problem);
         return false;
     }
     return true;
+}
+
+/**
+ * Where DIR is, as the kernel would find it: `link/../bundle` is the parent of the link's
+ * target, not the folder holding the link (QDir::cleanPath would drop `link/..` as text).
+ * The existing parent is canonicalised, then DIR's own name is added. Empty when the
+ * parent does not exist.
+ */
+QString resolveTarget(const QString &dir)
+{
+    QString absolute = QDir::isAbsolutePath(dir) ? dir : QDir::currentPath() + QLatin1Char('/') + dir;
+    while (absolute.size() > 1 && absolute.endsWith(QLatin1Char('/')))
+        absolute.chop(1);
+    const QFileInfo info(absolute);
+    const QString name = info.fileName();
+    if (info.exists() && (info.isSymLink() || name == QLatin1String(".") || name == QLatin1String("..")))
+        return info.canonicalFilePath();  // an existing folder (or link to one): itself
+    const QString parent = QFileInfo(absolute.left(absolute.size() - name.size())).canonicalFilePath();
+    if (parent.isEmpty())
+        return {};
+    return parent == QLatin1String("/") ? QString(parent + name) : QString(parent + QLatin1Char('/') + name);
 }
 
 } // namespace
@@ -73,7 +88,12 @@ ExportReport OpenDataExport::run(const EventContent &content, const QString &dir
         options.generatedAt = QDateTime::currentDateTimeUtc();
     options.generatedAt = options.generatedAt.toUTC();
 
-    const QFileInfo target(QDir::cleanPath(QDir(dir).absolutePath()));
+    const QString resolved = resolveTarget(dir);
+    if (resolved.isEmpty()) {
+        report.error = tr("%1 does not exist.").arg(QFileInfo(dir).path());
+        return report;
+    }
+    const QFileInfo target(resolved);
     if (target.exists() && (!target.isDir() || !QDir(target.filePath()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))) {
         report.error = tr("%1 is not empty: the bundle goes into a new or empty folder.").arg(target.filePath());
         return report;
@@ -83,10 +103,10 @@ ExportReport OpenDataExport::run(const EventContent &content, const QString &dir
         report.error = tr("%1 does not exist.").arg(parent);
         return report;
     }
-    // Beside DIR, so the final rename stays on one file system.
-    QTemporaryDir staging(parent + QStringLiteral("/.") + target.fileName() + QStringLiteral("-XXXXXX"));
+    StagingFolder::removeStale(parent);  // what killed exports left here
+    StagingFolder staging(parent);
     if (!staging.isValid()) {
-        report.error = tr("%1 cannot be written: %2").arg(parent, staging.errorString());
+        report.error = staging.error();
         return report;
     }
     const QString root = staging.path();
@@ -125,8 +145,23 @@ ExportReport OpenDataExport::run(const EventContent &content, const QString &dir
     for (const auto &file : files)
         if (!writeFile(root, file.first, file.second, &report.error))
             return report;  // the staging folder goes with `staging`
-    if (withPdf && !ProgrammePdf::write(data, options, root + QStringLiteral("/programme.pdf"), &report.error))
-        return report;
+    if (withPdf) {
+        QByteArray pdf;
+        if (!ProgrammePdf::write(data, options, &pdf, &report.error)
+            || !writeFile(root, QStringLiteral("programme.pdf"), pdf, &report.error))
+            return report;
+    }
+    // The files are synced; their entries in the staging folders must be too, before the rename.
+    const QStringList folders = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot) << QStringLiteral(".");
+    for (const QString &folder : folders)
+        if (const QString problem = DurableFile::syncFolder(root + QLatin1Char('/') + folder); !problem.isEmpty()) {
+            report.error = problem;
+            return report;
+        }
+    // mkdtemp made it private (0700); the bundle is public data.
+    QFile::setPermissions(root, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                    | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                    | QFileDevice::ExeOther);
 
     // An empty DIR that exists is replaced; rename() cannot move onto it.
     if (target.exists() && !QDir().rmdir(target.filePath())) {
@@ -137,11 +172,10 @@ ExportReport OpenDataExport::run(const EventContent &content, const QString &dir
         report.error = tr("%1 cannot be created.").arg(target.filePath());
         return report;
     }
-    staging.setAutoRemove(false);
-    // QTemporaryDir made it private (0700); the bundle is public data.
-    QFile::setPermissions(target.filePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                 | QFileDevice::ReadGroup | QFileDevice::ExeGroup
-                                                 | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    staging.keep();
+    // Makes the rename itself durable. Every file is on disk already, so a failure here
+    // (not seen in practice) would not make the bundle partial: it is not reported.
+    DurableFile::syncFolder(parent);
     report.files = names;
     report.maskedEmails = data.maskedEmails;
     report.maskedPhones = data.maskedPhones;

@@ -2,6 +2,8 @@
 
 #include "qrcode.h"
 
+#include "formats/durablefile.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -245,18 +247,14 @@ private:
  * offset), so the length and every cross-reference offset stay as they were, and a
  * re-export with the same moment (SOURCE_DATE_EPOCH) gives the same bytes.
  */
-bool stampCreationDate(const QString &path, const QDateTime &moment)
+void stampCreationDate(QByteArray &bytes, const QDateTime &moment)
 {
     if (!moment.isValid())
-        return true;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return false;
-    QByteArray bytes = file.readAll();
+        return;
     static const QRegularExpression stamp(QStringLiteral("/CreationDate \\(D:[0-9]{14}(Z|[+-][0-9]{2}'[0-9]{2}')\\)"));
     const QRegularExpressionMatch match = stamp.match(QString::fromLatin1(bytes));
     if (!match.hasMatch())
-        return true;
+        return;
     const QDateTime local = moment.toLocalTime();
     const int offset = local.offsetFromUtc() / 60;
     QString date = QStringLiteral("/CreationDate (D:") + local.toString(QStringLiteral("yyyyMMddHHmmss"));
@@ -266,9 +264,8 @@ bool stampCreationDate(const QString &path, const QDateTime &moment)
                               .arg(std::abs(offset) / 60, 2, 10, QLatin1Char('0'))
                               .arg(std::abs(offset) % 60, 2, 10, QLatin1Char('0'));
     if (date.size() != match.capturedLength())
-        return true;  // a different length would move every offset after it: leave Qt's
+        return;  // a different length would move every offset after it: leave Qt's
     bytes.replace(match.capturedStart(), match.capturedLength(), date.toLatin1());
-    return file.seek(0) && file.write(bytes) == bytes.size();
 }
 
 } // namespace
@@ -335,22 +332,37 @@ int paintProgramme(QPdfWriter &writer, const PublicData &data, const ExportOptio
 
 } // namespace
 
-bool ProgrammePdf::write(const PublicData &data, const ExportOptions &options, const QString &path, QString *error)
+bool ProgrammePdf::write(const PublicData &data, const ExportOptions &options, QByteArray *pdf, QString *error)
 {
-    // A first pass into memory counts the pages, so the footer can say "of 3".
+    // A first pass counts the pages, so the footer can say "of 3".
     QBuffer counting;
     counting.open(QIODevice::WriteOnly);
     QPdfWriter counter(&counting);
     setUp(counter, data, options);
     const int pages = paintProgramme(counter, data, options, 0);
 
-    QPdfWriter writer(path);
-    setUp(writer, data, options);
-    if (pages == 0 || paintProgramme(writer, data, options, pages) == 0 || !stampCreationDate(path, options.generatedAt)) {
-        *error = tr("%1 cannot be written.").arg(QFileInfo(path).fileName());
-        return false;
+    QBuffer buffer(pdf);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        setUp(writer, data, options);
+        if (pages == 0 || paintProgramme(writer, data, options, pages) == 0) {
+            *error = tr("%1 cannot be written.").arg(QStringLiteral("programme.pdf"));
+            return false;
+        }
     }
+    buffer.close();
+    stampCreationDate(*pdf, options.generatedAt);
     return true;
+}
+
+bool ProgrammePdf::write(const PublicData &data, const ExportOptions &options, const QString &path, QString *error)
+{
+    QByteArray pdf;
+    if (!write(data, options, &pdf, error))
+        return false;
+    *error = DurableFile::write(path, pdf);
+    return error->isEmpty();
 }
 
 } // namespace cabildo

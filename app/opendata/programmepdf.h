@@ -18,7 +18,12 @@ class ProgrammePdf
     Q_DECLARE_TR_FUNCTIONS(cabildo::ProgrammePdf)
 
 public:
-    /** Writes the PDF to `path`; false with `error` set when it could not. */
+    /**
+     * Lays the PDF out into `pdf` (in memory: QPdfWriter would hide a failed file write);
+     * false with `error` set when it could not be painted.
+     */
+    static bool write(const PublicData &data, const ExportOptions &options, QByteArray *pdf, QString *error);
+    /** Writes the PDF to `path`, whole or not at all (DurableFile); false with `error` set when it could not. */
     static bool write(const PublicData &data, const ExportOptions &options, const QString &path, QString *error);
 };
 

@@ -35,14 +35,21 @@ QHash<QUuid, int> votesByTheme(const VoteChange &votes)
 PublicData PublicData::from(const EventContent &content, const ExportOptions &options)
 {
     PublicData data;
-    data.event = content.event;
     data.zone = QTimeZone(content.event.timeZone.toUtf8());
     if (!data.zone.isValid())
         data.zone = QTimeZone::utc();
+    // Every free text that reaches the bundle is masked here, and only here: the writers
+    // see nothing else. (Titles, labels and names are typed by people, who write
+    // "Room 2 — call 555 123 4567" as readily as a note.)
     PrivacyMask mask;
+    data.event = content.event;
+    data.event.title = mask.apply(content.event.title);
+    // An acronym is letters and digits: a phone number there cannot be masked in place.
+    if (mask.apply(content.event.acronym) != content.event.acronym)
+        data.event.acronym = QStringLiteral("event");
 
     for (const cabildo::Room &room : content.agenda.rooms)
-        data.rooms.append({room.id, room.uuid, room.name, room.capacity});
+        data.rooms.append({room.id, room.uuid, mask.apply(room.name), room.capacity});
     std::stable_sort(data.rooms.begin(), data.rooms.end(), [&](const Room &a, const Room &b) {
         return findById(content.agenda.rooms, a.id)->position < findById(content.agenda.rooms, b.id)->position;
     });
@@ -57,7 +64,7 @@ PublicData PublicData::from(const EventContent &content, const ExportOptions &op
     }
 
     for (const TimeSlot &slot : content.agenda.timeSlots) {
-        Slot out{slot.id, slot.uuid, slot.kind, slot.label, QDateTime(slot.day, slot.start, data.zone),
+        Slot out{slot.id, slot.uuid, slot.kind, mask.apply(slot.label), QDateTime(slot.day, slot.start, data.zone),
                  QDateTime(slot.day, slot.end, data.zone)};
         if (out.end <= out.start)  // 23:30–00:30: the session ends the next day
             out.end = QDateTime(slot.day.addDays(1), slot.end, data.zone);
