@@ -2063,7 +2063,7 @@
     </message>
 </context>
 <context>
-    <name>cabildo::KioskForm</name>
+    <name>cabildo::PriorityForm</name>
     <message>
         <location line="+1"/>
         <source>Add your priority</source>

@@ -5,7 +5,7 @@
 #include "board/notedetails.h"
 #include "board/noteitem.h"
 #include "document/eventdocument.h"
-#include "kioskform.h"
+#include "priorityform.h"
 #include "kiosknotecard.h"
 #include "kioskpindialog.h"
 #include "kioskvotepanel.h"
@@ -146,17 +146,17 @@ QWidget *KioskWindow::createFormColumn()
     // Below the language buttons: the priority form, or the ballot while a round is open.
     m_modes = new QStackedWidget;
     m_modes->setObjectName(QStringLiteral("kioskModes"));
-    m_form = new KioskForm(m_document, this);
+    m_form = new PriorityForm(m_document, this);
     // The next person starts in the room's language.
-    connect(m_form, &KioskForm::cleared, this, [this] {
+    connect(m_form, &PriorityForm::cleared, this, [this] {
         if (m_formLanguage != interfaceLanguageKey())
             setFormLanguage(interfaceLanguageKey());
     });
-    connect(m_form, &KioskForm::submitted, this, [this](qint64 noteId) {
+    connect(m_form, &PriorityForm::submitted, this, [this](qint64 noteId) {
         setHighlightedNote(noteId);
         emit noteSubmitted(noteId);
     });
-    connect(m_form, &KioskForm::messageHidden, this, [this] { setHighlightedNote(0); });
+    connect(m_form, &PriorityForm::messageHidden, this, [this] { setHighlightedNote(0); });
     m_votePanel = new KioskVotePanel(m_document);
     connect(m_votePanel, &KioskVotePanel::ballotCast, this, [this] {
         // The next voter starts in the room's language; the thank-you stays in this one's.

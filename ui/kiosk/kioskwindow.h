@@ -22,7 +22,7 @@ namespace cabildo {
 class BoardScene;
 class BoardView;
 class EventDocument;
-class KioskForm;
+class PriorityForm;
 class KioskNoteCard;
 class KioskVotePanel;
 
@@ -34,7 +34,7 @@ class KioskVotePanel;
  * application fires in this window, and it refuses to close until the facilitator types
  * the PIN (or the main window closes the event).
  *
- * The form itself is a KioskForm; beside it, while a round is open, the KioskVotePanel.
+ * The form itself is a PriorityForm; beside it, while a round is open, the KioskVotePanel.
  * The kiosk borrows the event it is given: the main window owns the kiosk, and closes and
  * deletes it before that event closes (OpenEvent::aboutToClose).
  */
@@ -111,7 +111,7 @@ private:
     QScrollArea *m_formScroll = nullptr;
     QFrame *m_formCard = nullptr;
     QStackedWidget *m_modes = nullptr;  ///< the priority form or the ballot
-    KioskForm *m_form = nullptr;
+    PriorityForm *m_form = nullptr;
     KioskVotePanel *m_votePanel = nullptr;
 
     QButtonGroup *m_languageButtons = nullptr;

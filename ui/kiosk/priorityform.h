@@ -26,13 +26,13 @@ class EventDocument;
  * It speaks the language chosen with the kiosk's language buttons (setLanguage) and
  * records that language with the note. Focusing the form focuses the priority's text box.
  */
-class KioskForm : public QWidget
+class PriorityForm : public QWidget
 {
     Q_OBJECT
 
 public:
     /** Borrows `document` (the kiosk's event) for as long as the form lives. */
-    explicit KioskForm(EventDocument *document, QWidget *parent = nullptr);
+    explicit PriorityForm(EventDocument *document, QWidget *parent = nullptr);
 
     /** The kiosk's translator (may be null: English) and its language key, kept with each note. */
     void setLanguage(const QTranslator *translator, const QString &languageKey);

@@ -1,4 +1,4 @@
-#include "kioskform.h"
+#include "priorityform.h"
 
 #include "document/eventdocument.h"
 #include "i18n/countries.h"
@@ -30,7 +30,7 @@ constexpr int messageMilliseconds = 5000;
 
 } // namespace
 
-KioskForm::KioskForm(EventDocument *document, QWidget *parent)
+PriorityForm::PriorityForm(EventDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_heading(new QLabel)
@@ -54,16 +54,16 @@ KioskForm::KioskForm(EventDocument *document, QWidget *parent)
 
     m_messageTimer.setSingleShot(true);
     m_messageTimer.setInterval(messageMilliseconds);
-    connect(&m_messageTimer, &QTimer::timeout, this, &KioskForm::hideMessage);
+    connect(&m_messageTimer, &QTimer::timeout, this, &PriorityForm::hideMessage);
     if (document)
-        connect(document, &EventDocument::fileChanged, this, &KioskForm::updateState);  // Save As: writable again
+        connect(document, &EventDocument::fileChanged, this, &PriorityForm::updateState);  // Save As: writable again
 
     retranslate();
     m_message->hide();
     updateState();
 }
 
-QWidget *KioskForm::createFields()
+QWidget *PriorityForm::createFields()
 {
     m_fields = new QWidget;
     auto *fields = new QVBoxLayout(m_fields);
@@ -75,7 +75,7 @@ QWidget *KioskForm::createFields()
     m_textEdit->setTabChangesFocus(true);
     m_textEdit->setMaximumHeight(320);
     m_textEdit->installEventFilter(this);
-    connect(m_textEdit, &QPlainTextEdit::textChanged, this, &KioskForm::updateState);
+    connect(m_textEdit, &QPlainTextEdit::textChanged, this, &PriorityForm::updateState);
     fields->addWidget(m_textEdit, 2);
 
     m_aboutYouLabel = new QLabel;
@@ -86,7 +86,7 @@ QWidget *KioskForm::createFields()
 
     m_nameEdit = makeLineEdit("kioskNameEdit");
     m_nameLabel = makeFieldLabel(m_nameEdit);
-    connect(m_nameEdit, &QLineEdit::textChanged, this, &KioskForm::updateState);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &PriorityForm::updateState);
     m_organisationEdit = makeLineEdit("kioskOrganisationEdit");
     m_organisationLabel = makeFieldLabel(m_organisationEdit);
     // The box alone, its words in a label beside it: a check box's text does not wrap, and
@@ -140,7 +140,7 @@ QWidget *KioskForm::createFields()
     m_submitButton->setFont(sized(font(), 24, QFont::Bold));
     m_submitButton->setMinimumHeight(64);
     m_submitButton->setAutoDefault(false);
-    connect(m_submitButton, &QPushButton::clicked, this, &KioskForm::submit);
+    connect(m_submitButton, &QPushButton::clicked, this, &PriorityForm::submit);
     fields->addSpacing(4);
     fields->addWidget(m_submitButton);
 
@@ -159,7 +159,7 @@ QWidget *KioskForm::createFields()
     return m_fields;
 }
 
-void KioskForm::setLanguage(const QTranslator *translator, const QString &languageKey)
+void PriorityForm::setLanguage(const QTranslator *translator, const QString &languageKey)
 {
     m_translator = translator;
     m_language = languageKey;
@@ -167,12 +167,12 @@ void KioskForm::setLanguage(const QTranslator *translator, const QString &langua
     fillCountries();
 }
 
-QString KioskForm::ktr(const char *source, const char *disambiguation, int n) const
+QString PriorityForm::ktr(const char *source, const char *disambiguation, int n) const
 {
-    return kiosk::translate(m_translator, "cabildo::KioskForm", m_language, source, disambiguation, n);
+    return kiosk::translate(m_translator, "cabildo::PriorityForm", m_language, source, disambiguation, n);
 }
 
-void KioskForm::retranslate()
+void PriorityForm::retranslate()
 {
     m_heading->setText(ktr("Add your priority"));
     m_readOnlyNotice->setText(ktr("This event is open read-only: no priorities can be added here."));
@@ -194,7 +194,7 @@ void KioskForm::retranslate()
     m_submitButton->setText(ktr("Add my priority"));
 }
 
-void KioskForm::fillCountries()
+void PriorityForm::fillCountries()
 {
     // Named in the form's language; what is stored is the English name, the same for all.
     const QString typed = m_countryCombo->currentText();
@@ -211,7 +211,7 @@ void KioskForm::fillCountries()
     }
 }
 
-void KioskForm::fillSectors()
+void PriorityForm::fillSectors()
 {
     const int current = std::max(0, m_sectorCombo->currentIndex());
     m_sectorCombo->clear();
@@ -229,7 +229,7 @@ void KioskForm::fillSectors()
     m_sectorCombo->setCurrentIndex(current);
 }
 
-void KioskForm::updateState()
+void PriorityForm::updateState()
 {
     const bool writable = m_document && !m_document->isReadOnly();
     m_readOnlyNotice->setVisible(!writable);
@@ -243,7 +243,7 @@ void KioskForm::updateState()
         m_consentCheck->setChecked(false);  // consent is for a name: none given, none kept
 }
 
-bool KioskForm::submit()
+bool PriorityForm::submit()
 {
     if (!m_document || m_document->isReadOnly())
         return false;
@@ -281,7 +281,7 @@ bool KioskForm::submit()
     return true;
 }
 
-void KioskForm::clear()
+void PriorityForm::clear()
 {
     m_textEdit->clear();
     m_nameEdit->clear();
@@ -295,7 +295,7 @@ void KioskForm::clear()
     m_textEdit->setFocus();
 }
 
-void KioskForm::showMessage(const QString &text, bool isError)
+void PriorityForm::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
     m_message->setProperty("error", isError);
@@ -305,13 +305,13 @@ void KioskForm::showMessage(const QString &text, bool isError)
     m_messageTimer.start();
 }
 
-void KioskForm::hideMessage()
+void PriorityForm::hideMessage()
 {
     m_message->hide();
     emit messageHidden();
 }
 
-bool KioskForm::eventFilter(QObject *watched, QEvent *event)
+bool PriorityForm::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_consentLabel && event->type() == QEvent::MouseButtonRelease && m_consentCheck->isEnabled()) {
         m_consentCheck->toggle();
