@@ -5,12 +5,12 @@
 #include "board/notedetails.h"
 #include "board/noteitem.h"
 #include "document/eventdocument.h"
-#include "priorityform.h"
 #include "kiosknotecard.h"
 #include "kioskpindialog.h"
 #include "kioskvotepanel.h"
 #include "kioskstyle.h"
 #include "kioskwidgets.h"
+#include "priorityform.h"
 
 #include <QBoxLayout>
 #include <QCloseEvent>
