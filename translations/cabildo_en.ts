@@ -367,9 +367,9 @@
     </message>
 </context>
 <context>
-    <name>cabildo::MainWindow</name>
+    <name>cabildo::BoardPage</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+622"/>
+        <location filename="../ui/boardpage.cpp" line="+622"/>
         <source>Add %n note(s), one for each line of the pasted text?</source>
         <translation>
             <numerusform>Add %n note, one for each line of the pasted text?</numerusform>
@@ -384,6 +384,9 @@
             <numerusform>Add %n notes</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>cabildo::MainWindow</name>
     <message numerus="yes">
         <location line="+29"/>
         <source>Imported %n note(s) from %1.</source>

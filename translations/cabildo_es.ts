@@ -2063,12 +2063,7 @@
     </message>
 </context>
 <context>
-    <name>cabildo::KioskWindow</name>
-    <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+374"/>
-        <source>Cabildo kiosk</source>
-        <translation>Quiosco de Cabildo</translation>
-    </message>
+    <name>cabildo::PriorityForm</name>
     <message>
         <location line="+1"/>
         <source>Add your priority</source>
@@ -2088,12 +2083,6 @@
         <location line="+1"/>
         <source>Your priority</source>
         <translation>Tu prioridad</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The language you write in</source>
-        <extracomment>Tooltip of the four language buttons at the top of the kiosk form</extracomment>
-        <translation>El idioma en el que escribes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2140,45 +2129,6 @@
         <translation>Agregar mi prioridad</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Facilitator</source>
-        <extracomment>Button for the event&apos;s facilitator (the person running it) to leave the kiosk</extracomment>
-        <translation>Facilitación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Facilitator: leave kiosk mode</source>
-        <translation>Facilitación: salir del modo quiosco</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Board with everyone&apos;s priorities</source>
-        <translation>Tablero con las prioridades de todas las personas</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Language: %1</source>
-        <extracomment>On the card a tap on a note opens; %1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
-        <translation>Idioma: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Language: %1 (detected)</source>
-        <translation>Idioma: %1 (detectado)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In %1: %2</source>
-        <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the text</extracomment>
-        <translation>En %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close</source>
-        <extracomment>Closes the card that shows a whole note</extracomment>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>Not given</source>
         <extracomment>Sector of a participant: they did not say</extracomment>
@@ -2221,14 +2171,6 @@
         <extracomment>Sector: none of the above</extracomment>
         <translation>Otro</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n priorities on the board</source>
-        <translation>
-            <numerusform>%n prioridad en el tablero</numerusform>
-            <numerusform>%n prioridades en el tablero</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+26"/>
         <source>Sorry, your priority could not be saved. Please ask the facilitator for help.</source>
@@ -2238,6 +2180,96 @@
         <location line="+10"/>
         <source>Thank you! Your priority is on the board.</source>
         <translation>¡Gracias! Tu prioridad ya está en el tablero.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::KioskWindow</name>
+    <message>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+374"/>
+        <source>Cabildo kiosk</source>
+        <translation>Quiosco de Cabildo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language you write in</source>
+        <extracomment>Tooltip of the four language buttons at the top of the kiosk form</extracomment>
+        <translation>El idioma en el que escribes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitator</source>
+        <extracomment>Button for the event&apos;s facilitator (the person running it) to leave the kiosk</extracomment>
+        <translation>Facilitación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator: leave kiosk mode</source>
+        <translation>Facilitación: salir del modo quiosco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board with everyone&apos;s priorities</source>
+        <translation>Tablero con las prioridades de todas las personas</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Language: %1</source>
+        <extracomment>On the card a tap on a note opens; %1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language: %1 (detected)</source>
+        <translation>Idioma: %1 (detectado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In %1: %2</source>
+        <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the text</extracomment>
+        <translation>En %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <extracomment>Closes the card that shows a whole note</extracomment>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n priorities on the board</source>
+        <translation>
+            <numerusform>%n prioridad en el tablero</numerusform>
+            <numerusform>%n prioridades en el tablero</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::BoardPage</name>
+    <message>
+        <location line="+34"/>
+        <source>Paste as notes</source>
+        <translation>Pegar como notas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n note(s), one for each line of the pasted text?</source>
+        <translation>
+            <numerusform>¿Agregar %n nota, una por cada línea del texto pegado?</numerusform>
+            <numerusform>¿Agregar %n notas, una por cada línea del texto pegado?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Add %n note(s)</source>
+        <translation>
+            <numerusform>Agregar %n nota</numerusform>
+            <numerusform>Agregar %n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This event is open read-only: changes are disabled.</source>
+        <translation>Este evento está abierto en modo de solo lectura: los cambios están desactivados.</translation>
     </message>
 </context>
 <context>
@@ -2596,27 +2628,6 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>No se puede modificar el evento</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Paste as notes</source>
-        <translation>Pegar como notas</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Add %n note(s), one for each line of the pasted text?</source>
-        <translation>
-            <numerusform>¿Agregar %n nota, una por cada línea del texto pegado?</numerusform>
-            <numerusform>¿Agregar %n notas, una por cada línea del texto pegado?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Add %n note(s)</source>
-        <translation>
-            <numerusform>Agregar %n nota</numerusform>
-            <numerusform>Agregar %n notas</numerusform>
-        </translation>
-    </message>
-    <message>
         <location line="+14"/>
         <source>Import notes</source>
         <translation>Importar notas</translation>
@@ -2653,11 +2664,6 @@ Open it read-only? You can look at it but not change it.</source>
         <location line="+2"/>
         <source>[read-only]</source>
         <translation>[solo lectura]</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This event is open read-only: changes are disabled.</source>
-        <translation>Este evento está abierto en modo de solo lectura: los cambios están desactivados.</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>

@@ -2063,12 +2063,7 @@
     </message>
 </context>
 <context>
-    <name>cabildo::KioskWindow</name>
-    <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+374"/>
-        <source>Cabildo kiosk</source>
-        <translation>Borne Cabildo</translation>
-    </message>
+    <name>cabildo::PriorityForm</name>
     <message>
         <location line="+1"/>
         <source>Add your priority</source>
@@ -2088,12 +2083,6 @@
         <location line="+1"/>
         <source>Your priority</source>
         <translation>Votre priorité</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The language you write in</source>
-        <extracomment>Tooltip of the four language buttons at the top of the kiosk form</extracomment>
-        <translation>La langue dans laquelle vous écrivez</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2140,45 +2129,6 @@
         <translation>Ajouter ma priorité</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Facilitator</source>
-        <extracomment>Button for the event&apos;s facilitator (the person running it) to leave the kiosk</extracomment>
-        <translation>Animation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Facilitator: leave kiosk mode</source>
-        <translation>Animation&#xa0;: quitter le mode borne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Board with everyone&apos;s priorities</source>
-        <translation>Tableau de toutes les priorités</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Language: %1</source>
-        <extracomment>On the card a tap on a note opens; %1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
-        <translation>Langue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Language: %1 (detected)</source>
-        <translation>Langue&#xa0;: %1 (détectée)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In %1: %2</source>
-        <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the text</extracomment>
-        <translation>En %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close</source>
-        <extracomment>Closes the card that shows a whole note</extracomment>
-        <translation>Fermer</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>Not given</source>
         <extracomment>Sector of a participant: they did not say</extracomment>
@@ -2221,14 +2171,6 @@
         <extracomment>Sector: none of the above</extracomment>
         <translation>Autre</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n priorities on the board</source>
-        <translation>
-            <numerusform>%n priorité sur le tableau</numerusform>
-            <numerusform>%n priorités sur le tableau</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+26"/>
         <source>Sorry, your priority could not be saved. Please ask the facilitator for help.</source>
@@ -2238,6 +2180,96 @@
         <location line="+10"/>
         <source>Thank you! Your priority is on the board.</source>
         <translation>Merci&#xa0;! Votre priorité est sur le tableau.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::KioskWindow</name>
+    <message>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+374"/>
+        <source>Cabildo kiosk</source>
+        <translation>Borne Cabildo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language you write in</source>
+        <extracomment>Tooltip of the four language buttons at the top of the kiosk form</extracomment>
+        <translation>La langue dans laquelle vous écrivez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitator</source>
+        <extracomment>Button for the event&apos;s facilitator (the person running it) to leave the kiosk</extracomment>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator: leave kiosk mode</source>
+        <translation>Animation&#xa0;: quitter le mode borne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board with everyone&apos;s priorities</source>
+        <translation>Tableau de toutes les priorités</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Language: %1</source>
+        <extracomment>On the card a tap on a note opens; %1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
+        <translation>Langue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language: %1 (detected)</source>
+        <translation>Langue&#xa0;: %1 (détectée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In %1: %2</source>
+        <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the text</extracomment>
+        <translation>En %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <extracomment>Closes the card that shows a whole note</extracomment>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n priorities on the board</source>
+        <translation>
+            <numerusform>%n priorité sur le tableau</numerusform>
+            <numerusform>%n priorités sur le tableau</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::BoardPage</name>
+    <message>
+        <location line="+34"/>
+        <source>Paste as notes</source>
+        <translation>Coller comme notes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n note(s), one for each line of the pasted text?</source>
+        <translation>
+            <numerusform>Ajouter %n note, une par ligne du texte collé&#xa0;?</numerusform>
+            <numerusform>Ajouter %n notes, une par ligne du texte collé&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Add %n note(s)</source>
+        <translation>
+            <numerusform>Ajouter %n note</numerusform>
+            <numerusform>Ajouter %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This event is open read-only: changes are disabled.</source>
+        <translation>Cet événement est ouvert en lecture seule&#xa0;: les modifications sont désactivées.</translation>
     </message>
 </context>
 <context>
@@ -2596,27 +2628,6 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Impossible de modifier l’événement</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Paste as notes</source>
-        <translation>Coller comme notes</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Add %n note(s), one for each line of the pasted text?</source>
-        <translation>
-            <numerusform>Ajouter %n note, une par ligne du texte collé&#xa0;?</numerusform>
-            <numerusform>Ajouter %n notes, une par ligne du texte collé&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Add %n note(s)</source>
-        <translation>
-            <numerusform>Ajouter %n note</numerusform>
-            <numerusform>Ajouter %n notes</numerusform>
-        </translation>
-    </message>
-    <message>
         <location line="+14"/>
         <source>Import notes</source>
         <translation>Importer des notes</translation>
@@ -2653,11 +2664,6 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+2"/>
         <source>[read-only]</source>
         <translation>[lecture seule]</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This event is open read-only: changes are disabled.</source>
-        <translation>Cet événement est ouvert en lecture seule&#xa0;: les modifications sont désactivées.</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>

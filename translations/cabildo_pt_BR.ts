@@ -2063,12 +2063,7 @@
     </message>
 </context>
 <context>
-    <name>cabildo::KioskWindow</name>
-    <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+374"/>
-        <source>Cabildo kiosk</source>
-        <translation>Quiosque do Cabildo</translation>
-    </message>
+    <name>cabildo::PriorityForm</name>
     <message>
         <location line="+1"/>
         <source>Add your priority</source>
@@ -2088,12 +2083,6 @@
         <location line="+1"/>
         <source>Your priority</source>
         <translation>Sua prioridade</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The language you write in</source>
-        <extracomment>Tooltip of the four language buttons at the top of the kiosk form</extracomment>
-        <translation>O idioma em que você escreve</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2140,45 +2129,6 @@
         <translation>Adicionar minha prioridade</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Facilitator</source>
-        <extracomment>Button for the event&apos;s facilitator (the person running it) to leave the kiosk</extracomment>
-        <translation>Facilitação</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Facilitator: leave kiosk mode</source>
-        <translation>Facilitação: sair do modo quiosque</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Board with everyone&apos;s priorities</source>
-        <translation>Quadro com as prioridades de todas as pessoas</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Language: %1</source>
-        <extracomment>On the card a tap on a note opens; %1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
-        <translation>Idioma: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Language: %1 (detected)</source>
-        <translation>Idioma: %1 (detectado)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In %1: %2</source>
-        <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the text</extracomment>
-        <translation>Em %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close</source>
-        <extracomment>Closes the card that shows a whole note</extracomment>
-        <translation>Fechar</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>Not given</source>
         <extracomment>Sector of a participant: they did not say</extracomment>
@@ -2221,14 +2171,6 @@
         <extracomment>Sector: none of the above</extracomment>
         <translation>Outro</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n priorities on the board</source>
-        <translation>
-            <numerusform>%n prioridade no quadro</numerusform>
-            <numerusform>%n prioridades no quadro</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+26"/>
         <source>Sorry, your priority could not be saved. Please ask the facilitator for help.</source>
@@ -2238,6 +2180,96 @@
         <location line="+10"/>
         <source>Thank you! Your priority is on the board.</source>
         <translation>Agradecemos a participação! Sua prioridade já está no quadro.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::KioskWindow</name>
+    <message>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+374"/>
+        <source>Cabildo kiosk</source>
+        <translation>Quiosque do Cabildo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language you write in</source>
+        <extracomment>Tooltip of the four language buttons at the top of the kiosk form</extracomment>
+        <translation>O idioma em que você escreve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitator</source>
+        <extracomment>Button for the event&apos;s facilitator (the person running it) to leave the kiosk</extracomment>
+        <translation>Facilitação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator: leave kiosk mode</source>
+        <translation>Facilitação: sair do modo quiosque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board with everyone&apos;s priorities</source>
+        <translation>Quadro com as prioridades de todas as pessoas</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Language: %1</source>
+        <extracomment>On the card a tap on a note opens; %1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language: %1 (detected)</source>
+        <translation>Idioma: %1 (detectado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In %1: %2</source>
+        <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the text</extracomment>
+        <translation>Em %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <extracomment>Closes the card that shows a whole note</extracomment>
+        <translation>Fechar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n priorities on the board</source>
+        <translation>
+            <numerusform>%n prioridade no quadro</numerusform>
+            <numerusform>%n prioridades no quadro</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::BoardPage</name>
+    <message>
+        <location line="+34"/>
+        <source>Paste as notes</source>
+        <translation>Colar como notas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n note(s), one for each line of the pasted text?</source>
+        <translation>
+            <numerusform>Adicionar %n nota, uma para cada linha do texto colado?</numerusform>
+            <numerusform>Adicionar %n notas, uma para cada linha do texto colado?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Add %n note(s)</source>
+        <translation>
+            <numerusform>Adicionar %n nota</numerusform>
+            <numerusform>Adicionar %n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This event is open read-only: changes are disabled.</source>
+        <translation>Este evento está aberto em modo somente leitura: as alterações estão desativadas.</translation>
     </message>
 </context>
 <context>
@@ -2596,27 +2628,6 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Não foi possível alterar o evento</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Paste as notes</source>
-        <translation>Colar como notas</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Add %n note(s), one for each line of the pasted text?</source>
-        <translation>
-            <numerusform>Adicionar %n nota, uma para cada linha do texto colado?</numerusform>
-            <numerusform>Adicionar %n notas, uma para cada linha do texto colado?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Add %n note(s)</source>
-        <translation>
-            <numerusform>Adicionar %n nota</numerusform>
-            <numerusform>Adicionar %n notas</numerusform>
-        </translation>
-    </message>
-    <message>
         <location line="+14"/>
         <source>Import notes</source>
         <translation>Importar notas</translation>
@@ -2653,11 +2664,6 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location line="+2"/>
         <source>[read-only]</source>
         <translation>[somente leitura]</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This event is open read-only: changes are disabled.</source>
-        <translation>Este evento está aberto em modo somente leitura: as alterações estão desativadas.</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>

@@ -69,6 +69,13 @@ void CaptureBar::submit()
     emit noteEntered(text, colourKey());
 }
 
+void CaptureBar::chainFocus(QWidget *next)
+{
+    setTabOrder(m_edit, m_colour);
+    setTabOrder(m_colour, m_addButton);
+    setTabOrder(m_addButton, next);
+}
+
 void CaptureBar::readyForNext()
 {
     // setText, not clear(): it also empties the field's own undo history, so the next

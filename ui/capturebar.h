@@ -23,6 +23,8 @@ public:
     /** Empties the field once the note is on the board; a refused note stays typed. */
     void readyForNext();
     QLineEdit *lineEdit() const { return m_edit; }
+    /** Keyboard order: the field, the colour, the Add button, then `next`. */
+    void chainFocus(QWidget *next);
 
 signals:
     void noteEntered(const QString &text, const QString &colourKey);  ///< call readyForNext() once added

@@ -1,18 +1,14 @@
 #include "mainwindow.h"
 
-#include "document/languageworker.h"
-#include "imageexport.h"
-
 #include "agenda/agendapage.h"
 #include "board/boardscene.h"
 #include "board/boardview.h"
+#include "boardpage.h"
 #include "capturebar.h"
-#include "dialogs/eventdialog.h"
 #include "dialogs/exportdialog.h"
-#include "dialogs/importcsvdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "document/eventdocument.h"
-#include "kiosk/kiosksetupdialog.h"
+#include "imageexport.h"
 #include "kiosk/kioskwindow.h"
 #include "model/notecolour.h"
 #include "preferences.h"
@@ -24,14 +20,8 @@
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
-#include <QComboBox>
-#include <QPushButton>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,37 +29,20 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainterPath>
-#include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimeZone>
-#include <QTimer>
 #include <QToolBar>
 #include <QUndoView>
-#include <QVBoxLayout>
 
 namespace cabildo {
 
-namespace {
-
-
-QString withSuffix(QString path)
-{
-    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".cabildo");
-    return path;
-}
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_scene(new BoardScene(this))
-    , m_view(new BoardView(m_scene))
-    , m_capture(new CaptureBar)
+    , m_board(new BoardPage)
+    , m_scene(m_board->scene())
+    , m_view(m_board->view())
     , m_pages(new QStackedWidget)
     , m_welcome(new QLabel)
-    , m_readOnlyBanner(new QLabel)
     , m_search(new QLineEdit)
     , m_searchMatches(new QLabel)
     , m_noteCount(new QLabel)
@@ -81,26 +54,12 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    m_view->setAcceptDrops(false);  // files dropped on the board reach the window
-
-    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_readOnlyBanner->setWordWrap(true);
-    m_readOnlyBanner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400; padding: 8px; font-weight: bold"));
-    m_readOnlyBanner->hide();
-
-    auto *boardPage = new QWidget;
-    auto *boardLayout = new QVBoxLayout(boardPage);
-    boardLayout->setContentsMargins(0, 0, 0, 0);
-    boardLayout->setSpacing(0);
-    boardLayout->addWidget(m_readOnlyBanner);
-    boardLayout->addWidget(m_capture);
-    boardLayout->addWidget(m_view, 1);
 
     m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(boardPage);
+    m_pages->addWidget(m_board);
     m_agenda = new AgendaPage;
     m_pages->addWidget(m_agenda);
     setCentralWidget(m_pages);
@@ -133,33 +92,35 @@ MainWindow::MainWindow(QWidget *parent)
     m_editMenu->addActions(m_searchNavigator->actions());
     connect(m_searchNavigator, &SearchNavigator::statusChanged, this, &MainWindow::updateStatus);
 
-    connect(m_capture, &CaptureBar::noteEntered, this, &MainWindow::addTypedNote);
-    connect(m_capture, &CaptureBar::linesPasted, this, &MainWindow::pasteLines);
     connect(m_search, &QLineEdit::textChanged, m_scene, &BoardScene::setSearchTerm);
     connect(m_scene, &BoardScene::searchMatchesChanged, this, &MainWindow::updateStatus);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateActions);
     connect(m_view, &BoardView::zoomChanged, this, &MainWindow::updateStatus);
 
     // Keyboard order follows the screen: the capture bar, then search, then the board.
-    setTabOrder(m_capture->lineEdit(), m_capture->findChild<QComboBox *>(QStringLiteral("captureColour")));
-    setTabOrder(m_capture->findChild<QComboBox *>(QStringLiteral("captureColour")),
-                m_capture->findChild<QPushButton *>(QStringLiteral("captureAddButton")));
-    setTabOrder(m_capture->findChild<QPushButton *>(QStringLiteral("captureAddButton")), m_search);
+    m_board->captureBar()->chainFocus(m_search);
     setTabOrder(m_search, m_view);
 
-    m_scene->setHighContrast(preferences::highContrast());
+    // The parts that borrow the open event, in the order they are lent it.
+    for (EventBorrower *borrower :
+         std::initializer_list<EventBorrower *>{m_board, m_searchNavigator, m_agenda, m_suggestions, m_voteActions})
+        m_event.addBorrower(borrower);
+    connect(&m_event, &OpenEvent::aboutToClose, this, &MainWindow::eventClosing);
+    connect(&m_event, &OpenEvent::replaced, this, &MainWindow::eventReplaced);
 
     retranslate();
-    setDocument(nullptr);
+    eventReplaced(nullptr);
     resize(1280, 800);
 }
 
 MainWindow::~MainWindow()
 {
-    if (m_kiosk)
-        m_kiosk->forceClose();
-    m_scene->setDocument(nullptr);
-    m_agenda->setDocument(nullptr);
+    m_event.close();  // while the parts that borrow it, and this window, can still let go
+}
+
+BoardView *MainWindow::boardView() const
+{
+    return m_view;
 }
 
 void MainWindow::createActions()
@@ -230,8 +191,8 @@ void MainWindow::createActions()
         swatch.fill(colour.fill);
         action->setIcon(QIcon(swatch));
         connect(action, &QAction::triggered, this, [this, key = colour.key] {
-            if (m_document)
-                m_document->recolourNotes(m_scene->selectedNoteIds(), key);
+            if (EventDocument *event = document())
+                event->recolourNotes(m_scene->selectedNoteIds(), key);
         });
         m_actions.colours.append(action);
     }
@@ -247,7 +208,7 @@ void MainWindow::createMenus()
     m_fileMenu->addActions({m_actions.saveAs, m_actions.close});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions.importCsv);
-    ExportDialog::addMenuActions(m_fileMenu, this, [this] { return m_document.get(); });
+    m_exportPdf = ExportDialog::addMenuActions(m_fileMenu, this, [this] { return m_event.document(); }).pdf;
     m_fileMenu->addAction(m_actions.exportBoardImage);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions.quit);
@@ -276,16 +237,14 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_agenda->showAction());
     addAction(m_agenda->showAction());
     connect(m_agenda->showAction(), &QAction::toggled, this, [this](bool on) {
-        if (m_document)
+        if (document())
             m_pages->setCurrentIndex(on ? 2 : 1);
     });
     menuBar()->addMenu(m_agenda->menu());
     // The printable programme is wanted where the agenda is made, too: the File menu's action.
-    if (auto *pdf = findChild<QAction *>(QStringLiteral("actionExportPdf"))) {
-        m_agenda->menu()->addSeparator();
-        m_agenda->menu()->addAction(pdf);
-        connect(m_agenda->menu(), &QMenu::aboutToShow, pdf, [this, pdf] { pdf->setEnabled(m_document != nullptr); });
-    }
+    m_agenda->menu()->addSeparator();
+    m_agenda->menu()->addAction(m_exportPdf);
+    connect(m_agenda->menu(), &QMenu::aboutToShow, m_exportPdf, [this] { m_exportPdf->setEnabled(document() != nullptr); });
 
     m_eventMenu = menuBar()->addMenu(QString());
     m_eventMenu->addActions({m_actions.eventProperties, m_actions.kiosk});
@@ -333,15 +292,7 @@ void MainWindow::retranslate()
         "Tab and Shift+Tab select the next or previous note. The arrow keys move the selected notes, with Shift in "
         "bigger steps. Enter or F2 edits the selected note, Delete removes the selected notes and Esc clears the "
         "selection. Ctrl+Tab leaves the board."));
-    // Qt names the dock's title buttons once, at creation: rename them from qtbase's own
-    // catalogue (a variable context, so lupdate leaves these strings to Qt's translators).
-    const char *const qtDockContext = "QDockWidget";
-    for (QDockWidget *dock : {m_undoDock, m_suggestionsDock})
-        for (auto [name, text] : {std::pair{"qt_dockwidget_closebutton", "Close"}, std::pair{"qt_dockwidget_floatbutton", "Float"}})
-            if (auto *button = dock->findChild<QAbstractButton *>(QLatin1String(name))) {
-                button->setToolTip(QCoreApplication::translate(qtDockContext, text));
-                button->setAccessibleName(QCoreApplication::translate(qtDockContext, text));
-            }
+    retranslateDockButtons();
 
     m_actions.newEvent->setText(tr("&New Event…"));
     m_actions.open->setText(tr("&Open…"));
@@ -406,163 +357,6 @@ void MainWindow::retranslate()
     updateStatus();
 }
 
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QMainWindow::changeEvent(event);
-}
-
-// ---- The open event ---------------------------------------------------------------------
-
-void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
-{
-    m_view->finishEditing(true);  // an edit in progress belongs to the event being closed
-    if (m_kiosk)
-        m_kiosk->forceClose();
-    if (m_document)
-        m_undoGroup.removeStack(m_document->undoStack());
-    m_scene->setDocument(nullptr);
-    m_agenda->setDocument(nullptr);
-    m_languageWorker.reset();  // before its event goes
-    m_document = std::move(document);
-    m_readOnlyReason.clear();
-
-    if (m_document) {
-        m_languageWorker = std::make_unique<LanguageWorker>(m_document.get());
-        m_scene->setDocument(m_document.get());
-        m_agenda->setDocument(m_document.get());
-        m_scene->setEditable(!m_document->isReadOnly());
-        m_scene->setSearchTerm(m_search->text());
-        m_undoGroup.addStack(m_document->undoStack());
-        m_undoGroup.setActiveStack(m_document->undoStack());
-        connect(m_document.get(), &EventDocument::eventChanged, this, &MainWindow::updateTitle);
-        connect(m_document.get(), &EventDocument::fileChanged, this, [this] {
-            // Save As from a read-only event gives a writable copy: editing comes back.
-            m_readOnlyReason.clear();
-            m_scene->setEditable(!m_document->isReadOnly());
-            updateTitle();
-            updateActions();
-            m_recentMenu->remember(m_document->filePath());
-        });
-        connect(m_document.get(), &EventDocument::notesAdded, this, &MainWindow::updateStatus);
-        connect(m_document.get(), &EventDocument::notesRemoved, this, &MainWindow::updateStatus);
-        connect(m_document.get(), &EventDocument::themesAdded, this, &MainWindow::updateActions);
-        connect(m_document.get(), &EventDocument::themesRemoved, this, &MainWindow::updateActions);
-        connect(m_document.get(), &EventDocument::notesChanged, this, &MainWindow::updateActions);
-        connect(m_document.get(), &EventDocument::storageFailed, this, [this](const QString &message) {
-            showMessage(tr("Change not saved"),
-                        tr("Cabildo could not write this change to the event file, so it was not made.\n\n%1").arg(message));
-        });
-        m_recentMenu->remember(m_document->filePath());
-        m_pages->setCurrentIndex(1);
-        // The window may not have its final size yet: keep fitting until the user takes over.
-        m_view->fitAllUntilUserMoves();
-        m_capture->lineEdit()->setFocus();
-    } else {
-        m_pages->setCurrentIndex(0);
-    }
-    m_suggestions->reset();  // suggestions were for the notes of the event before
-    m_voteActions->setDocument(m_document.get());
-    updateTitle();
-    updateActions();
-    updateStatus();
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    // Opening the event that is open (a recent file, a drop) is not "another Cabildo".
-    if (m_document && QFileInfo(path).canonicalFilePath() == QFileInfo(m_document->filePath()).canonicalFilePath())
-        return true;
-    FileCheck result;
-    std::unique_ptr<EventDocument> document = EventDocument::open(path, false, &result);
-    if (!document && result.problem == FileProblem::InUse) {
-        const auto answer = QMessageBox::question(
-            this, tr("Event in use"), tr("%1\n\nOpen it read-only? You can look at it but not change it.").arg(result.message),
-            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
-        if (answer != QMessageBox::Open)
-            return false;
-        document = EventDocument::open(path, true, &result);
-        if (document)
-            result.message = tr("This event is open in another Cabildo: you are looking at it read-only.");
-    }
-    if (!document) {
-        showMessage(tr("Cannot open event"), result.message);
-        return false;
-    }
-    setDocument(std::move(document));
-    if (m_document->isReadOnly()) {
-        m_readOnlyReason = result.message;
-        updateTitle();
-        updateActions();
-    }
-    return true;
-}
-
-QString MainWindow::defaultEventPath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("default.cabildo"));
-}
-
-bool MainWindow::openDefaultEvent()
-{
-    const QString path = defaultEventPath();
-    if (QFileInfo::exists(path))
-        return openFile(path);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QString error;
-    auto document = EventDocument::create(path, tr("My event"), QStringLiteral("myevent"),
-                                          QString::fromUtf8(QTimeZone::systemTimeZoneId()), &error);
-    if (!document) {
-        showMessage(tr("Cannot create event"), error);
-        return false;
-    }
-    setDocument(std::move(document));
-    return true;
-}
-
-void MainWindow::newEvent()
-{
-    EventInfo blank;
-    blank.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    EventDialog dialog(EventDialog::Purpose::Create, blank, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const EventInfo event = dialog.event();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = withSuffix(QFileDialog::getSaveFileName(
-        this, tr("Save the new event as"), QDir(folder).filePath(event.acronym + QStringLiteral(".cabildo")),
-        tr("Cabildo events (*.cabildo)"), nullptr, QFileDialog::DontConfirmOverwrite));
-    if (path.isEmpty())
-        return;
-    QString error;
-    auto document = EventDocument::create(path, event.title, event.acronym, event.timeZone, &error);
-    if (!document) {
-        showMessage(tr("Cannot create event"), error);
-        return;
-    }
-    setDocument(std::move(document));
-}
-
-void MainWindow::openEvent()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open event"), QString(),
-                                                      tr("Cabildo events (*.cabildo);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-void MainWindow::saveAs()
-{
-    if (!m_document)
-        return;
-    const QString path = withSuffix(QFileDialog::getSaveFileName(
-        this, tr("Save event as"), QFileInfo(m_document->filePath()).absolutePath(), tr("Cabildo events (*.cabildo)"),
-        nullptr, QFileDialog::DontConfirmOverwrite));  // an existing file is refused, never replaced
-    if (!path.isEmpty() && !m_document->saveAs(path))
-        showMessage(tr("Cannot save event"), m_document->lastError());
-}
-
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(this);
@@ -572,151 +366,53 @@ void MainWindow::editPreferences()
     dialog.exec();
 }
 
-void MainWindow::closeDocument()
+void MainWindow::retranslateDockButtons()
 {
-    setDocument(nullptr);
+    // Qt names the dock's title buttons once, at creation, and gives no access to them but
+    // their object names (qdockwidget.cpp): rename them from qtbase's own catalogue (a
+    // variable context, so lupdate leaves these strings to Qt's translators).
+    const char *const qtDockContext = "QDockWidget";
+    for (QDockWidget *dock : {m_undoDock, m_suggestionsDock})
+        for (auto [name, text] : {std::pair{"qt_dockwidget_closebutton", "Close"}, std::pair{"qt_dockwidget_floatbutton", "Float"}})
+            if (auto *button = dock->findChild<QAbstractButton *>(QLatin1String(name))) {
+                button->setToolTip(QCoreApplication::translate(qtDockContext, text));
+                button->setAccessibleName(QCoreApplication::translate(qtDockContext, text));
+            }
 }
 
-void MainWindow::editEventProperties()
+void MainWindow::changeEvent(QEvent *event)
 {
-    if (!m_document)
-        return;
-    EventDialog dialog(EventDialog::Purpose::Edit, m_document->event(), this);
-    if (dialog.exec() == QDialog::Accepted && !m_document->setEventInfo(dialog.event())
-        && !m_document->lastError().isEmpty())
-        showMessage(tr("Cannot change the event"), m_document->lastError());
-}
-
-// ---- Capture ----------------------------------------------------------------------------
-
-void MainWindow::addTypedNote(const QString &text, const QString &colourKey)
-{
-    if (!m_document)
-        return;
-    Note note = EventDocument::makeNote(text, NoteSource::Typed);
-    note.colour = colourKey;
-    if (!m_document->addNotes({note}))
-        return;  // the text stays in the bar; storageFailed has said why
-    m_capture->readyForNext();
-    if (const Note *added = m_document->note(m_document->noteIds().constLast()))
-        m_view->ensureVisible(QRectF(added->pos, Note::size()), 40, 40);
-}
-
-void MainWindow::pasteLines(const QString &text)
-{
-    if (!m_document || m_document->isReadOnly())
-        return;
-    QList<Note> notes;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        if (line.trimmed().isEmpty())
-            continue;
-        Note note = EventDocument::makeNote(line, NoteSource::Pasted);
-        note.colour = m_capture->colourKey();
-        notes.append(note);
-    }
-    if (notes.isEmpty())
-        return;
-    if (notes.size() > 1) {
-        QMessageBox box(QMessageBox::Question, tr("Paste as notes"),
-                        tr("Add %n note(s), one for each line of the pasted text?", nullptr, int(notes.size())),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("pasteConfirmation"));
-        box.button(QMessageBox::Yes)->setText(tr("Add %n note(s)", nullptr, int(notes.size())));
-        if (box.exec() != QMessageBox::Yes)
-            return;
-    }
-    m_document->addNotes(notes);
-}
-
-void MainWindow::pasteFromClipboard()
-{
-    pasteLines(QApplication::clipboard()->text());
-}
-
-void MainWindow::chooseCsvToImport()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import notes"), QString(),
-                                                      tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        importCsv(path);
-}
-
-void MainWindow::importCsv(const QString &path)
-{
-    if (!m_document || m_document->isReadOnly())
-        return;
-    const NotesCsv csv = NotesCsv::readFile(path);
-    ImportCsvDialog dialog(QFileInfo(path).fileName(), csv, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (m_document->addNotes(csv.notes)) {
-        statusBar()->showMessage(tr("Imported %n note(s) from %1.", nullptr, int(csv.notes.size())).arg(QFileInfo(path).fileName()), 8000);
-        m_view->fitAll();
-    }
-}
-
-// ---- Kiosk ------------------------------------------------------------------------------
-
-void MainWindow::startKiosk()
-{
-    if (!m_document || m_kiosk)
-        return;
-    KioskSetupDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        enterKiosk(dialog.screen(), dialog.pin());
-}
-
-void MainWindow::enterKiosk(QScreen *screen, const QString &pin)
-{
-    if (!m_document || m_kiosk)
-        return;
-    m_kiosk = new KioskWindow(m_document.get(), pin);
-    m_kiosk->setAttribute(Qt::WA_DeleteOnClose);
-    // On the laptop's own screen the kiosk covers this window, but a keyboard could still
-    // reach it (Alt+Tab): no shortcut or click may change the event until the kiosk ends.
-    const bool sharesScreen = !screen || screen == this->screen();
-    if (sharesScreen)
-        setEnabled(false);
-    connect(m_kiosk, &KioskWindow::exited, this, [this] {
-        setEnabled(true);
-        m_kiosk = nullptr;  // it deletes itself once closed
-        statusBar()->showMessage(tr("Kiosk mode ended."), 5000);
-        updateActions();
-    });
-    m_kiosk->setHighContrast(preferences::highContrast());
-    m_kiosk->showOn(screen);
-    updateActions();
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 // ---- Window state -----------------------------------------------------------------------
 
 void MainWindow::updateTitle()
 {
-    if (!m_document) {
+    const EventDocument *event = document();
+    if (!event) {
         setWindowTitle(tr("Cabildo"));
         return;
     }
-    QString title = tr("%1 (%2)").arg(m_document->event().title, QFileInfo(m_document->filePath()).fileName());
-    if (m_document->isReadOnly())
+    QString title = tr("%1 (%2)").arg(event->event().title, QFileInfo(event->filePath()).fileName());
+    if (event->isReadOnly())
         title += QLatin1Char(' ') + tr("[read-only]");
     setWindowTitle(title);
-    setWindowFilePath(m_document->filePath());
-    m_readOnlyBanner->setVisible(m_document->isReadOnly());
-    m_readOnlyBanner->setText(m_readOnlyReason.isEmpty() ? tr("This event is open read-only: changes are disabled.")
-                                                         : m_readOnlyReason);
+    setWindowFilePath(event->filePath());
 }
 
 QString MainWindow::exportBoardImage(const QString &path)
 {
     m_scene->clearSelection();  // the picture shows the notes, not what happens to be selected
-    return ImageExport::writeBoard(path, m_scene, m_document ? m_document->event().title : QString());
+    return ImageExport::writeBoard(path, m_scene, document() ? document()->event().title : QString());
 }
 
 void MainWindow::updateActions()
 {
-    const bool open = m_document != nullptr;
-    const bool editable = open && !m_document->isReadOnly();
+    const bool open = document() != nullptr;
+    const bool editable = open && !document()->isReadOnly();
     const bool selection = editable && !m_scene->selectedNoteIds().isEmpty();
     m_actions.saveAs->setEnabled(open);
     m_actions.close->setEnabled(open);
@@ -734,16 +430,16 @@ void MainWindow::updateActions()
     m_actions.eventProperties->setEnabled(editable);
     m_actions.kiosk->setEnabled(editable && !m_kiosk);
     m_themeActions->updateEnabled();
-    m_capture->setEnabled(editable);
     m_search->setEnabled(open);
 }
 
 void MainWindow::updateStatus()
 {
-    const int notes = m_document ? m_document->noteCount() : 0;
-    m_noteCount->setText(m_document ? tr("%Ln note(s)", nullptr, notes) : QString());
-    m_zoomLevel->setText(m_document ? tr("Zoom %1 %").arg(qRound(m_view->zoom() * 100)) : QString());
-    const bool searching = m_document && !m_search->text().trimmed().isEmpty();
+    const EventDocument *event = document();
+    const int notes = event ? event->noteCount() : 0;
+    m_noteCount->setText(event ? tr("%Ln note(s)", nullptr, notes) : QString());
+    m_zoomLevel->setText(event ? tr("Zoom %1 %").arg(qRound(m_view->zoom() * 100)) : QString());
+    const bool searching = event && !m_search->text().trimmed().isEmpty();
     const QString position = m_searchNavigator ? m_searchNavigator->positionText() : QString();
     m_searchMatches->setText(!searching           ? QString()
                              : !position.isEmpty() ? position
@@ -761,10 +457,9 @@ void MainWindow::showMessage(const QString &title, const QString &text)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Everything is already on disk: closing only releases the file (and its lock).
-    if (m_kiosk)
-        m_kiosk->forceClose();
-    setDocument(nullptr);
+    // Everything is already on disk: closing only releases the file (and its lock); the
+    // kiosk goes with it.
+    m_event.close();
     event->accept();
 }
 
@@ -780,7 +475,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QString path = event->mimeData()->urls().constFirst().toLocalFile();
     event->acceptProposedAction();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if ((suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")) && m_document)
+    if ((suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")) && document())
         importCsv(path);
     else
         openFile(path);

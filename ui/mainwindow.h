@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kiosk/kioskwindow.h"
+#include "openevent.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -17,20 +18,21 @@ class QUndoView;
 namespace cabildo {
 
 class AgendaPage;
+class BoardPage;
 class BoardScene;
 class BoardView;
-class CaptureBar;
 class RecentMenu;
 class SearchNavigator;
 class SuggestionsPanel;
 class ThemeActions;
 class VoteActions;
 class EventDocument;
-class LanguageWorker;
 
 /**
- * Assembles the window around one open event: actions and menus, the capture bar, the
- * board, the undo history, the kiosk. The logic lives in EventDocument and the board.
+ * Assembles the window around one open event: actions and menus, the board page (capture
+ * bar and board), the agenda page, the undo history and suggestions, the kiosk. The
+ * window owns the event through OpenEvent; the pages and menus borrow it from there and
+ * wire themselves to it. The logic lives in EventDocument and the parts.
  */
 class MainWindow : public QMainWindow
 {
@@ -40,19 +42,22 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    EventDocument *document() const { return m_document.get(); }
+    EventDocument *document() const { return m_event.document(); }
     /** The whole board as a PNG or SVG picture (by the suffix); an error message, empty on success. */
     QString exportBoardImage(const QString &path);
-    BoardView *boardView() const { return m_view; }
+    BoardView *boardView() const;
     KioskWindow *kioskWindow() const { return m_kiosk; }
     ThemeActions *themeActions() const { return m_themeActions; }
     VoteActions *voteActions() const { return m_voteActions; }
     SuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
+    AgendaPage *agendaPage() const { return m_agenda; }
+    SearchNavigator *searchNavigator() const { return m_searchNavigator; }
 
     /** Opens an event file; problems are shown in a message box. Returns whether it opened. */
     bool openFile(const QString &path);
     /** Opens the default event in the user's data folder, creating it on first run. */
     bool openDefaultEvent();
+    /** Closes the open event, if any, and makes `document` the open one (null: none). */
     void setDocument(std::unique_ptr<EventDocument> document);
 
     /** Adds one note per non-empty line, after a confirmation that says how many. */
@@ -77,6 +82,12 @@ private:
     void updateActions();
     void updateStatus();
     void showMessage(const QString &title, const QString &text);
+    void retranslateDockButtons();
+
+    /** What the window itself shows of the event: the page, the title, the history. */
+    void eventReplaced(EventDocument *document);
+    /** Whatever is not a borrower and uses the event stops: the kiosk, the history. */
+    void eventClosing(EventDocument *document);
 
     void newEvent();
     void openEvent();
@@ -86,18 +97,15 @@ private:
     void editPreferences();
     void chooseCsvToImport();
     void pasteFromClipboard();
-    void addTypedNote(const QString &text, const QString &colourKey);
     void startKiosk();
 
-    std::unique_ptr<EventDocument> m_document;
-    std::unique_ptr<LanguageWorker> m_languageWorker;  ///< the notes' language work, done as they arrive
+    OpenEvent m_event;  ///< the one owner of the open event
     QUndoGroup m_undoGroup;
-    BoardScene *m_scene;
-    BoardView *m_view;
-    CaptureBar *m_capture;
+    BoardPage *m_board;
+    BoardScene *m_scene;  ///< the board page's
+    BoardView *m_view;    ///< the board page's
     QStackedWidget *m_pages;
     QLabel *m_welcome;
-    QLabel *m_readOnlyBanner;
     QLineEdit *m_search;
     QLabel *m_searchMatches;
     SearchNavigator *m_searchNavigator = nullptr;
@@ -118,7 +126,7 @@ private:
     ThemeActions *m_themeActions = nullptr;
     VoteActions *m_voteActions = nullptr;
     AgendaPage *m_agenda = nullptr;  ///< the agenda grid: page 2 of m_pages, with its own menu
-    QString m_readOnlyReason;
+    QAction *m_exportPdf = nullptr;   ///< File ▸ Export PDF, also in the Agenda menu
 
     struct Actions
     {

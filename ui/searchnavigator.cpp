@@ -89,6 +89,14 @@ bool SearchNavigator::goToMatch(bool forward)
     return true;
 }
 
+void SearchNavigator::setDocument(EventDocument *)
+{
+    // Note ids start again from 1 in every event file: the one gone to may exist in the
+    // next event too, as another note, and "2 of 5" would then be said before going anywhere.
+    m_current = 0;
+    emit statusChanged();
+}
+
 QString SearchNavigator::positionText() const
 {
     if (m_search->text().trimmed().isEmpty() || !m_current)

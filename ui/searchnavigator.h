@@ -1,5 +1,7 @@
 #pragma once
 
+#include "openevent.h"
+
 #include <QObject>
 
 class QAction;
@@ -16,7 +18,7 @@ class BoardView;
  * Shift+F3 the previous one. The search box itself dims the notes that do not match
  * (BoardScene::setSearchTerm); this only moves between those that do.
  */
-class SearchNavigator : public QObject
+class SearchNavigator : public QObject, public EventBorrower
 {
     Q_OBJECT
 
@@ -29,6 +31,8 @@ public:
 
     /** Goes to the next (or previous) match; false when nothing matches. */
     bool goToMatch(bool forward);
+    /** Another event (or none): the match gone to was a note of the one before. */
+    void setDocument(EventDocument *document) override;
     /** "2 of 5" after going to the second of five matches; empty before going to one. */
     QString positionText() const;
 

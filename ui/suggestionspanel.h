@@ -1,6 +1,7 @@
 #pragma once
 
 #include "grouping/groupingengine.h"
+#include "openevent.h"
 
 #include <QWidget>
 
@@ -26,7 +27,7 @@ class BoardScene;
  * facilitator can use (notegrouping::defaultThemeCount). Choosing a suggestion selects
  * its notes on the board and brings them into view.
  */
-class SuggestionsPanel : public QWidget
+class SuggestionsPanel : public QWidget, public EventBorrower
 {
     Q_OBJECT
 
@@ -35,8 +36,10 @@ public:
 
     /** Computes suggestions for the notes not in a theme (all notes when "all" is ticked). */
     void suggest();
-    /** Forgets the suggestions: another event was opened. */
+    /** Forgets the suggestions. */
     void reset();
+    /** Another event (or none): the suggestions were for the notes of the one before. It reads the notes through the board. */
+    void setDocument(EventDocument *) override { reset(); }
     int suggestionCount() const;
     /** Accepts suggestion `index` (as shown) as a theme: one undoable step. */
     bool accept(int index);

@@ -294,8 +294,12 @@ void AgendaPage::setDocument(EventDocument *document)
 {
     if (m_generation->isRunning())
         m_generation->cancel();
-    if (m_presenter)
+    if (m_presenter) {
+        // Gone now, not later: it shows the event before (its title), and a present() that
+        // follows must make a new one rather than show this one again just before it goes.
         m_presenter->close();
+        delete m_presenter.data();
+    }
     m_document = document;
     m_mover->setDocument(document);
     m_summary->clear();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "openevent.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -28,9 +30,9 @@ struct GenerationReport;
  * The Agenda page of the main window: the rooms × slots grid with the unscheduled
  * sessions beside it, the score panel under it, and the Agenda menu (rooms, time slots,
  * sessions, moving and pinning, Generate agenda, the presenter view). MainWindow only
- * shows it (showAction(), Ctrl+3) and hands it the open event.
+ * shows it (showAction(), Ctrl+3); it borrows the open event from OpenEvent.
  */
-class AgendaPage : public QWidget
+class AgendaPage : public QWidget, public EventBorrower
 {
     Q_OBJECT
 
@@ -38,7 +40,7 @@ public:
     explicit AgendaPage(QWidget *parent = nullptr);
     ~AgendaPage() override;
 
-    void setDocument(EventDocument *document);
+    void setDocument(EventDocument *document) override;
     QMenu *menu() const { return m_menu; }
     /** Checkable: shows the agenda instead of the board (View ▸ Agenda, Ctrl+3). */
     QAction *showAction() const { return m_actions.show; }

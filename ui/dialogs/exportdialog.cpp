@@ -240,6 +240,9 @@ public:
         return QObject::eventFilter(watched, event);
     }
 
+    QAction *openData() const { return m_bundle; }
+    QAction *pdf() const { return m_pdf; }
+
 private:
     void retranslate()
     {
@@ -256,9 +259,11 @@ private:
 
 } // namespace
 
-void ExportDialog::addMenuActions(QMenu *menu, QWidget *window, std::function<EventDocument *()> document)
+ExportDialog::MenuActions ExportDialog::addMenuActions(QMenu *menu, QWidget *window,
+                                                     std::function<EventDocument *()> document)
 {
-    new ExportActions(menu, window, std::move(document));
+    auto *actions = new ExportActions(menu, window, std::move(document));
+    return {actions->openData(), actions->pdf()};
 }
 
 } // namespace cabildo

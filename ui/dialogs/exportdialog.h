@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -40,11 +41,16 @@ public:
     /** Runs the export with the dialog's choices and shows the report; false on failure. */
     bool exportNow();
 
+    struct MenuActions
+    {
+        QAction *openData;
+        QAction *pdf;
+    };
     /**
      * Adds "Export Open Data…" and "Export PDF…" to `menu` (the File menu), each working on
      * the event `document()` returns at the time; they retranslate with `window`.
      */
-    static void addMenuActions(QMenu *menu, QWidget *window, std::function<EventDocument *()> document);
+    static MenuActions addMenuActions(QMenu *menu, QWidget *window, std::function<EventDocument *()> document);
 
 private:
     void chooseFolder();

@@ -2,6 +2,7 @@
 
 #include "document/eventdocument.h"
 #include "kioskstyle.h"
+#include "kioskwidgets.h"
 #include "model/notecolour.h"
 #include "themetogglebutton.h"
 
@@ -154,14 +155,8 @@ void KioskVotePanel::setLanguage(const QTranslator *translator, const QString &l
 
 QString KioskVotePanel::ktr(const char *source, const char *disambiguation, int n) const
 {
-    // As KioskWindow::ktr, in this class's context (where lupdate files these strings).
-    QString text = m_translator ? m_translator->translate("cabildo::KioskVotePanel", source, disambiguation, n)
-                                : QString();
-    if (text.isEmpty())
-        text = QString::fromUtf8(source);
-    if (n >= 0)
-        text.replace(QLatin1String("%n"), QLocale(m_language).toString(n));
-    return text;
+    // In this class's context, where lupdate files these strings.
+    return kiosk::translate(m_translator, "cabildo::KioskVotePanel", m_language, source, disambiguation, n);
 }
 
 QList<qint64> KioskVotePanel::chosenThemes() const

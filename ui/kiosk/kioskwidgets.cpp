@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTranslator>
 
 namespace cabildo::kiosk {
 
@@ -16,6 +17,17 @@ QString interfaceLanguageKey()
         if (entry.language == language)
             return QString::fromLatin1(entry.key);
     return QStringLiteral("en");
+}
+
+QString translate(const QTranslator *translator, const char *context, const QString &languageKey, const char *source,
+                  const char *disambiguation, int n)
+{
+    QString text = translator ? translator->translate(context, source, disambiguation, n) : QString();
+    if (text.isEmpty())
+        text = QString::fromUtf8(source);
+    if (n >= 0)
+        text.replace(QLatin1String("%n"), QLocale(languageKey).toString(n));
+    return text;
 }
 
 QLineEdit *makeLineEdit(const char *objectName)

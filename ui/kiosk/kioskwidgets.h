@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTranslator;
 
 namespace cabildo::kiosk {
 
@@ -29,6 +30,14 @@ inline constexpr NoteLanguage noteLanguages[] = {
 
 /** The key of the note language that matches the interface, English otherwise. */
 QString interfaceLanguageKey();
+
+/**
+ * A text the participant reads, in the language they chose: `translator`'s translation in
+ * `context` (the class lupdate files it under), the English source without one, and %n
+ * written in that language (QTranslator picks the plural form but does not fill it in).
+ */
+QString translate(const QTranslator *translator, const char *context, const QString &languageKey, const char *source,
+                  const char *disambiguation, int n);
 
 QLineEdit *makeLineEdit(const char *objectName);
 QComboBox *makeCombo(const char *objectName);

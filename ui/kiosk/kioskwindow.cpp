@@ -10,14 +10,10 @@
 #include "kioskvotepanel.h"
 #include "kioskstyle.h"
 #include "kioskwidgets.h"
-#include "i18n/countries.h"
+#include "priorityform.h"
 
 #include <QBoxLayout>
-#include <QCheckBox>
 #include <QCloseEvent>
-#include <QCollator>
-#include <QComboBox>
-#include <QCompleter>
 #include <QButtonGroup>
 #include <QTranslator>
 #include <QDialog>
@@ -26,7 +22,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -41,7 +36,6 @@ using namespace kiosk;
 namespace {
 
 constexpr int maxFormWidth = 760;
-constexpr int messageMilliseconds = 5000;
 constexpr int idleResetMilliseconds = 3 * 60 * 1000;
 
 } // namespace
@@ -69,20 +63,17 @@ KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *p
     m_body->addWidget(createBoardColumn(), 1);
     outer->addLayout(m_body);
 
-    m_messageTimer.setSingleShot(true);
-    m_messageTimer.setInterval(messageMilliseconds);
-    connect(&m_messageTimer, &QTimer::timeout, this, &KioskWindow::hideMessage);
-    // Several notes can land at once (a paste in the main window): fit the board once.
     // A participant who walks away mid-form must not leave their name for the next one.
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(idleResetMilliseconds);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        resetForm();
+        m_form->clear();
         m_votePanel->reset();  // nor their half-made ballot
         m_noteCard->hide();    // nor the note they were reading
     });
     qApp->installEventFilter(this);
 
+    // Several notes can land at once (a paste in the main window): fit the board once.
     m_fitTimer.setSingleShot(true);
     m_fitTimer.setInterval(0);
     connect(&m_fitTimer, &QTimer::timeout, m_board, &BoardView::fitAll);
@@ -96,7 +87,6 @@ KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *p
         connect(document, &EventDocument::notesRemoved, this, refresh);
         connect(document, &EventDocument::notesChanged, this, [this] { m_fitTimer.start(); });
         connect(document, &EventDocument::eventChanged, this, &KioskWindow::retranslateUi);
-        connect(document, &EventDocument::fileChanged, this, &KioskWindow::updateFormState);
         connect(document, &EventDocument::fileChanged, this, &KioskWindow::updateMode);
         // Opening or closing a round in the main window turns the kiosk to the ballot and back.
         connect(document, &EventDocument::votesChanged, this, &KioskWindow::updateMode);
@@ -109,9 +99,7 @@ KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *p
 
     applyStyle();
     retranslateUi();
-    resetForm();
-    hideMessage();
-    updateFormState();
+    m_form->clear();  // and in the room's language
     updateMode();
 }
 
@@ -132,7 +120,7 @@ QWidget *KioskWindow::createFormColumn()
     layout->setSpacing(10);
 
     // Four big buttons, each language named in itself: a participant taps theirs, the
-    // form speaks it, and the note records it.
+    // form (or the ballot) speaks it, and the note records it.
     auto *languages = new QHBoxLayout;
     languages->setSpacing(8);
     m_languageButtons = new QButtonGroup(this);
@@ -158,11 +146,17 @@ QWidget *KioskWindow::createFormColumn()
     // Below the language buttons: the priority form, or the ballot while a round is open.
     m_modes = new QStackedWidget;
     m_modes->setObjectName(QStringLiteral("kioskModes"));
-    m_notePage = new QWidget;
-    m_notePage->setObjectName(QStringLiteral("kioskNotePage"));
-    auto *notePage = new QVBoxLayout(m_notePage);
-    notePage->setContentsMargins(0, 0, 0, 0);
-    notePage->setSpacing(10);
+    m_form = new PriorityForm(m_document, this);
+    // The next person starts in the room's language.
+    connect(m_form, &PriorityForm::cleared, this, [this] {
+        if (m_formLanguage != interfaceLanguageKey())
+            setFormLanguage(interfaceLanguageKey());
+    });
+    connect(m_form, &PriorityForm::submitted, this, [this](qint64 noteId) {
+        setHighlightedNote(noteId);
+        emit noteSubmitted(noteId);
+    });
+    connect(m_form, &PriorityForm::messageHidden, this, [this] { setHighlightedNote(0); });
     m_votePanel = new KioskVotePanel(m_document);
     connect(m_votePanel, &KioskVotePanel::ballotCast, this, [this] {
         // The next voter starts in the room's language; the thank-you stays in this one's.
@@ -170,106 +164,9 @@ QWidget *KioskWindow::createFormColumn()
             setFormLanguage(interfaceLanguageKey());
         emit ballotCast();
     });
-    m_modes->addWidget(m_notePage);
+    m_modes->addWidget(m_form);
     m_modes->addWidget(m_votePanel);
     layout->addWidget(m_modes, 1);
-
-    m_heading = new QLabel;
-    m_heading->setObjectName(QStringLiteral("kioskHeading"));
-    m_heading->setFont(sized(font(), headingPointSize, QFont::Bold));
-    m_heading->setWordWrap(true);
-    notePage->addWidget(m_heading);
-
-    m_readOnlyNotice = new QLabel;
-    m_readOnlyNotice->setObjectName(QStringLiteral("kioskReadOnlyNotice"));
-    m_readOnlyNotice->setWordWrap(true);
-    notePage->addWidget(m_readOnlyNotice);
-
-    // Everything a participant fills in: disabled as a whole when the event is read-only.
-    m_fields = new QWidget;
-    auto *fields = new QVBoxLayout(m_fields);
-    fields->setContentsMargins(0, 0, 0, 0);
-    fields->setSpacing(10);
-
-    m_textEdit = new PriorityEdit;
-    m_textEdit->setObjectName(QStringLiteral("kioskTextEdit"));
-    m_textEdit->setTabChangesFocus(true);
-    m_textEdit->setMaximumHeight(320);
-    m_textEdit->installEventFilter(this);
-    connect(m_textEdit, &QPlainTextEdit::textChanged, this, &KioskWindow::updateFormState);
-    fields->addWidget(m_textEdit, 2);
-
-
-    m_aboutYouLabel = new QLabel;
-    m_aboutYouLabel->setObjectName(QStringLiteral("kioskAboutYou"));
-    m_aboutYouLabel->setFont(sized(font(), bodyPointSize, QFont::DemiBold));
-    m_aboutYouLabel->setWordWrap(true);
-    fields->addWidget(m_aboutYouLabel);
-
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(20);
-    grid->setVerticalSpacing(4);
-    m_nameEdit = makeLineEdit("kioskNameEdit");
-    m_nameLabel = makeFieldLabel(m_nameEdit);
-    m_organisationEdit = makeLineEdit("kioskOrganisationEdit");
-    m_organisationLabel = makeFieldLabel(m_organisationEdit);
-    // The box alone, its words in a label beside it: a check box's text does not wrap, and
-    // in French or Portuguese the sentence is wider than the form on a 1366-pixel screen.
-    m_consentCheck = new QCheckBox;
-    m_consentCheck->setObjectName(QStringLiteral("kioskConsentCheck"));
-    m_consentCheck->setMinimumHeight(touchTarget);
-    m_consentLabel = new QLabel;
-    m_consentLabel->setObjectName(QStringLiteral("kioskConsentLabel"));
-    m_consentLabel->setWordWrap(true);
-    m_consentLabel->setBuddy(m_consentCheck);
-    m_consentLabel->installEventFilter(this);  // tapping the words ticks the box
-    auto *consentRow = new QHBoxLayout;
-    consentRow->setSpacing(14);
-    consentRow->addWidget(m_consentCheck, 0, Qt::AlignTop);
-    consentRow->addWidget(m_consentLabel, 1);
-    m_countryCombo = makeCombo("kioskCountryCombo");
-    m_countryLabel = makeFieldLabel(m_countryCombo);
-    m_sectorCombo = makeCombo("kioskSectorCombo");
-    m_sectorLabel = makeFieldLabel(m_sectorCombo);
-    grid->addWidget(m_nameLabel, 0, 0);
-    grid->addWidget(m_organisationLabel, 0, 1);
-    grid->addWidget(m_nameEdit, 1, 0);
-    grid->addWidget(m_organisationEdit, 1, 1);
-    grid->addLayout(consentRow, 2, 0, 1, 2);
-    grid->addWidget(m_countryLabel, 3, 0);
-    grid->addWidget(m_sectorLabel, 3, 1);
-    grid->addWidget(m_countryCombo, 4, 0);
-    grid->addWidget(m_sectorCombo, 4, 1);
-    grid->setRowMinimumHeight(2, touchTarget + 8);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    fields->addLayout(grid);
-    connect(m_nameEdit, &QLineEdit::textChanged, this, &KioskWindow::updateFormState);
-    setupCountryCombo();
-    fillSectors();
-
-    m_submitButton = new QPushButton;
-    m_submitButton->setObjectName(QStringLiteral("kioskSubmitButton"));
-    m_submitButton->setFont(sized(font(), 24, QFont::Bold));
-    m_submitButton->setMinimumHeight(64);
-    m_submitButton->setAutoDefault(false);
-    connect(m_submitButton, &QPushButton::clicked, this, &KioskWindow::submit);
-    fields->addSpacing(4);
-    fields->addWidget(m_submitButton);
-
-    // Keeps its room when hidden: the form must not jump under a finger when it appears.
-    m_message = new QLabel;
-    m_message->setObjectName(QStringLiteral("kioskConfirmation"));
-    m_message->setWordWrap(true);
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setMinimumHeight(touchTarget);
-    QSizePolicy keepRoom = m_message->sizePolicy();
-    keepRoom.setRetainSizeWhenHidden(true);
-    m_message->setSizePolicy(keepRoom);
-    fields->addWidget(m_message);
-    // Stretch 0: the text box grows first, up to its maximum; only then the space below.
-    fields->addStretch(0);
-    notePage->addWidget(m_fields, 1);
 
     // Centred with a maximum width, and it scrolls rather than clips on a small screen.
     auto *column = new QWidget;
@@ -372,62 +269,15 @@ QLabel#kioskConfirmation[error="true"], QLabel#kioskVoteConfirmation[error="true
 void KioskWindow::retranslateUi()
 {
     setWindowTitle(tr("Cabildo kiosk"));
-    m_heading->setText(ktr("Add your priority"));
-    m_readOnlyNotice->setText(ktr("This event is open read-only: no priorities can be added here."));
-    m_textEdit->setPlaceholderText(ktr("What should we talk about at this event? Write one priority."));
-    m_textEdit->setAccessibleName(ktr("Your priority"));
     //: Tooltip of the four language buttons at the top of the kiosk form
     for (QAbstractButton *button : m_languageButtons->buttons())
         button->setToolTip(ktr("The language you write in"));
-    //: Heading over the optional name, organisation, country and sector fields
-    m_aboutYouLabel->setText(ktr("About you (optional)"));
-    //: A participant's own name
-    m_nameLabel->setText(ktr("Name"));
-    m_organisationLabel->setText(ktr("Organisation"));
-    m_consentLabel->setText(ktr("Show my name in published results"));
-    m_consentCheck->setAccessibleName(m_consentLabel->text());
-    m_countryLabel->setText(ktr("Country"));
-    m_countryCombo->lineEdit()->setPlaceholderText(ktr("Type to search"));
-    //: Field: the kind of organisation a participant comes from (government, academia, ...)
-    m_sectorLabel->setText(ktr("Sector"));
-    fillSectors();
-    //: Button that sends the participant's priority to the board
-    m_submitButton->setText(ktr("Add my priority"));
     //: Button for the event's facilitator (the person running it) to leave the kiosk
     m_exitButton->setText(tr("Facilitator"));
     m_exitButton->setAccessibleName(tr("Facilitator: leave kiosk mode"));
     m_board->setAccessibleName(ktr("Board with everyone's priorities"));
     m_eventTitle->setText(m_document ? m_document->event().title : QString());
     updateBoardCaption();
-}
-
-void KioskWindow::fillCountries()
-{
-    // Named in the form's language; what is stored is the English name, the same for all.
-    const QString typed = m_countryCombo->currentText();
-    const QString english = m_countryCombo->currentData().toString();
-    m_countryCombo->clear();
-    for (const Country &country : countries(QLocale(m_formLanguage)))
-        m_countryCombo->addItem(country.displayName, country.englishName);
-    const int same = english.isEmpty() ? -1 : m_countryCombo->findData(english);
-    if (same >= 0)
-        m_countryCombo->setCurrentIndex(same);
-    else {
-        m_countryCombo->setCurrentIndex(-1);
-        m_countryCombo->setEditText(typed);
-    }
-}
-
-void KioskWindow::setupCountryCombo()
-{
-    m_countryCombo->setEditable(true);
-    m_countryCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_countryCombo->lineEdit()->setClearButtonEnabled(true);
-    auto *completer = new QCompleter(m_countryCombo->model(), m_countryCombo);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_countryCombo->setCompleter(completer);
 }
 
 void KioskWindow::setFormLanguage(const QString &key)
@@ -439,22 +289,14 @@ void KioskWindow::setFormLanguage(const QString &key)
     m_formTranslator = std::make_unique<QTranslator>();
     if (!m_formTranslator->load(QLocale(key), QStringLiteral("cabildo"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         m_formTranslator.reset();
+    m_form->setLanguage(m_formTranslator.get(), key);
     m_votePanel->setLanguage(m_formTranslator.get(), key);
     retranslateUi();
-    fillCountries();
 }
 
 QString KioskWindow::ktr(const char *source, const char *disambiguation, int n) const
 {
-    QString text = m_formTranslator ? m_formTranslator->translate("cabildo::KioskWindow", source, disambiguation, n)
-                                    : QString();
-    if (text.isEmpty())
-        text = QString::fromUtf8(source);
-    // QTranslator picks the plural form; putting the number in is QCoreApplication::translate's
-    // job, which is not called here.
-    if (n >= 0)
-        text.replace(QLatin1String("%n"), QLocale(m_formLanguage).toString(n));
-    return text;
+    return kiosk::translate(m_formTranslator.get(), "cabildo::KioskWindow", m_formLanguage, source, disambiguation, n);
 }
 
 void KioskWindow::showNote(qint64 noteId)
@@ -470,111 +312,10 @@ void KioskWindow::showNote(qint64 noteId)
     m_noteCard->showNote(noteDetails(*note, labels), ktr("Close"));
 }
 
-void KioskWindow::fillSectors()
-{
-    const int current = std::max(0, m_sectorCombo->currentIndex());
-    m_sectorCombo->clear();
-    //: Sector of a participant: they did not say
-    m_sectorCombo->addItem(ktr("Not given"), int(Sector::Unspecified));
-    m_sectorCombo->addItem(ktr("Government"), int(Sector::Government));
-    m_sectorCombo->addItem(ktr("Civil society"), int(Sector::CivilSociety));
-    m_sectorCombo->addItem(ktr("Academia"), int(Sector::Academia));
-    m_sectorCombo->addItem(ktr("Private sector"), int(Sector::PrivateSector));
-    m_sectorCombo->addItem(ktr("Media"), int(Sector::Media));
-    //: Sector: organisations that fund projects (foundations, donors)
-    m_sectorCombo->addItem(ktr("Funder"), int(Sector::Funder));
-    //: Sector: none of the above
-    m_sectorCombo->addItem(ktr("Other"), int(Sector::Other));
-    m_sectorCombo->setCurrentIndex(current);
-}
-
-void KioskWindow::updateFormState()
-{
-    const bool writable = m_document && !m_document->isReadOnly();
-    m_readOnlyNotice->setVisible(!writable);
-    m_heading->setVisible(writable);  // the notice takes its place: the form still fits the screen
-    m_fields->setEnabled(writable);
-    m_submitButton->setEnabled(writable && !m_textEdit->toPlainText().trimmed().isEmpty());
-    const bool named = !m_nameEdit->text().trimmed().isEmpty();
-    m_consentCheck->setEnabled(named);
-    m_consentLabel->setEnabled(named);
-    if (!named)
-        m_consentCheck->setChecked(false);  // consent is for a name: none given, none kept
-}
-
 void KioskWindow::updateBoardCaption()
 {
     const int count = m_document ? m_document->noteCount() : 0;
     m_boardCaption->setText(ktr("%n priorities on the board", nullptr, count));
-}
-
-void KioskWindow::submit()
-{
-    if (!m_document || m_document->isReadOnly())
-        return;
-    const QString text = m_textEdit->toPlainText().trimmed();
-    if (text.isEmpty())
-        return;
-
-    Note note = EventDocument::makeNote(text, NoteSource::Kiosk);
-    note.language = m_formLanguage;
-    note.author.name = m_nameEdit->text().simplified();
-    note.author.organisation = m_organisationEdit->text().simplified();
-    // A country from the list (typed in any case, in the form's language) is stored by its
-    // English name, so notes from all four forms agree; anything else as typed.
-    QString country = m_countryCombo->currentText().simplified();
-    if (const int known = m_countryCombo->findText(country, Qt::MatchFixedString); known >= 0)
-        country = m_countryCombo->itemData(known).toString();
-    note.author.country = country;
-    note.author.sector = Sector(m_sectorCombo->currentData().toInt());
-    note.author.showNameInResults = !note.author.name.isEmpty() && m_consentCheck->isChecked();
-
-    if (!m_document->addNotes({note})) {
-        // Keep what they wrote: it is not on the board, and they should not have to type it again.
-        showMessage(ktr("Sorry, your priority could not be saved. Please ask the facilitator for help."), true);
-        return;
-    }
-    qint64 noteId = 0;
-    const QList<qint64> &ids = m_document->noteIds();
-    for (auto it = ids.crbegin(); it != ids.crend() && noteId == 0; ++it)
-        if (m_document->note(*it)->uuid == note.uuid)
-            noteId = *it;
-
-    resetForm();
-    showMessage(ktr("Thank you! Your priority is on the board."), false);
-    setHighlightedNote(noteId);
-    emit noteSubmitted(noteId);
-}
-
-void KioskWindow::resetForm()
-{
-    m_textEdit->clear();
-    m_nameEdit->clear();
-    m_organisationEdit->clear();
-    m_countryCombo->setCurrentIndex(-1);
-    m_countryCombo->clearEditText();
-    m_sectorCombo->setCurrentIndex(0);
-    if (m_formLanguage != interfaceLanguageKey())
-        setFormLanguage(interfaceLanguageKey());  // the next person starts in the room's language
-    m_consentCheck->setChecked(false);
-    updateFormState();
-    m_textEdit->setFocus();
-}
-
-void KioskWindow::showMessage(const QString &text, bool isError)
-{
-    m_message->setText(text);
-    m_message->setProperty("error", isError);
-    m_message->style()->unpolish(m_message);  // a dynamic property: restyle
-    m_message->style()->polish(m_message);
-    m_message->show();
-    m_messageTimer.start();
-}
-
-void KioskWindow::hideMessage()
-{
-    m_message->hide();
-    setHighlightedNote(0);
 }
 
 void KioskWindow::setHighlightedNote(qint64 noteId)
@@ -598,7 +339,7 @@ void KioskWindow::updateMode()
     // closes voting from the Votes menu, and a kiosk on the shared screen follows without
     // being left and set up again. A read-only event cannot take ballots: it keeps the form.
     const bool voting = m_document && !m_document->isReadOnly() && m_document->openRound();
-    QWidget *page = voting ? static_cast<QWidget *>(m_votePanel) : m_notePage;
+    QWidget *page = voting ? static_cast<QWidget *>(m_votePanel) : m_form;
     if (m_modes->currentWidget() == page)
         return;
     m_votePanel->reset();
@@ -608,7 +349,7 @@ void KioskWindow::updateMode()
     if (voting)
         m_votePanel->setFocus();
     else
-        m_textEdit->setFocus();
+        m_form->setFocus();
 }
 
 void KioskWindow::updateOrientation()
@@ -640,7 +381,7 @@ void KioskWindow::showOn(QScreen *screen)
     showFullScreen();
     raise();
     activateWindow();
-    m_textEdit->setFocus();
+    m_form->setFocus();
     m_fitTimer.start();
 }
 
@@ -671,7 +412,7 @@ void KioskWindow::forceClose()
 void KioskWindow::documentDestroyed()
 {
     m_scene->setDocument(nullptr);
-    updateFormState();
+    m_form->updateState();
     forceClose();
 }
 
@@ -693,7 +434,7 @@ void KioskWindow::askForPin()
         else
             dialog->showWrongPin();
     });
-    connect(dialog, &QDialog::rejected, this, [this] { m_textEdit->setFocus(); });
+    connect(dialog, &QDialog::rejected, this, [this] { m_form->setFocus(); });
     dialog->setParent(this, dialog->windowFlags());
     dialog->open();
     dialog->findChild<QLineEdit *>(QStringLiteral("kioskUnlockPinEdit"))->setFocus();
@@ -724,7 +465,6 @@ void KioskWindow::closeEvent(QCloseEvent *event)
         return;
     }
     event->accept();
-    m_messageTimer.stop();
     if (!m_exitedEmitted) {
         m_exitedEmitted = true;
         emit exited();
@@ -747,10 +487,6 @@ void KioskWindow::resizeEvent(QResizeEvent *event)
 
 bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_consentLabel && event->type() == QEvent::MouseButtonRelease && m_consentCheck->isEnabled()) {
-        m_consentCheck->toggle();
-        return true;
-    }
     // Any touch, click or key inside the kiosk counts as someone still writing.
     switch (event->type()) {
     case QEvent::KeyPress:
@@ -762,15 +498,6 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
         break;
     default:
         break;
-    }
-    if (watched == m_textEdit && event->type() == QEvent::KeyPress) {
-        // Ctrl+Enter sends; Enter alone starts a new line, as people expect in a text box.
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
-            if (m_submitButton->isEnabled())
-                submit();
-            return true;
-        }
     }
     if (watched == m_pinDialog && event->type() == QEvent::ShortcutOverride) {
         event->accept();

@@ -9,13 +9,9 @@
 class QBoxLayout;
 class QButtonGroup;
 class QTranslator;
-class QCheckBox;
-class QComboBox;
 class QDialog;
 class QFrame;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QScreen;
 class QScrollArea;
@@ -26,6 +22,7 @@ namespace cabildo {
 class BoardScene;
 class BoardView;
 class EventDocument;
+class PriorityForm;
 class KioskNoteCard;
 class KioskVotePanel;
 
@@ -37,7 +34,9 @@ class KioskVotePanel;
  * application fires in this window, and it refuses to close until the facilitator types
  * the PIN (or the main window closes the event).
  *
- * The main window owns it; it may deleteLater() it once exited() is emitted.
+ * The form itself is a PriorityForm; beside it, while a round is open, the KioskVotePanel.
+ * The kiosk borrows the event it is given: the main window owns the kiosk, and closes and
+ * deletes it before that event closes (OpenEvent::aboutToClose).
  */
 class KioskWindow : public QWidget
 {
@@ -83,27 +82,19 @@ private:
     QWidget *createBoardColumn();
     void applyStyle();
     void retranslateUi();
-    void fillCountries();
-    void fillSectors();
-    void setupCountryCombo();
-    /** Shows the form in `key`'s language ("en", "fr", "es", "pt") and records it with the note. */
+    /** Shows the form and the ballot in `key`'s language ("en", "fr", "es", "pt"). */
     void setFormLanguage(const QString &key);
     /**
      * tr() for what participants read: in the language they chose on the form, which may
      * not be the interface's. lupdate knows it as tr (-tr-function-alias tr+=ktr).
      */
     QString ktr(const char *source, const char *disambiguation = nullptr, int n = -1) const;
-    void updateFormState();
     /** A tap on a note on the board: the whole note, read-only, on a card. */
     void showNote(qint64 noteId);
     void updateBoardCaption();
     void updateOrientation();
     /** The ballot while a round is open, the priority form otherwise. */
     void updateMode();
-    void submit();
-    void resetForm();
-    void showMessage(const QString &text, bool isError);
-    void hideMessage();
     void setHighlightedNote(qint64 noteId);
     void documentDestroyed();
 
@@ -119,37 +110,19 @@ private:
     QBoxLayout *m_body = nullptr;
     QScrollArea *m_formScroll = nullptr;
     QFrame *m_formCard = nullptr;
-    QWidget *m_fields = nullptr;
     QStackedWidget *m_modes = nullptr;  ///< the priority form or the ballot
-    QWidget *m_notePage = nullptr;
+    PriorityForm *m_form = nullptr;
     KioskVotePanel *m_votePanel = nullptr;
 
-    QLabel *m_heading = nullptr;
-    QLabel *m_readOnlyNotice = nullptr;
-    QPlainTextEdit *m_textEdit = nullptr;
     QButtonGroup *m_languageButtons = nullptr;
     QString m_formLanguage;
     std::unique_ptr<QTranslator> m_formTranslator;
-    QLabel *m_aboutYouLabel = nullptr;
-    QLabel *m_nameLabel = nullptr;
-    QLineEdit *m_nameEdit = nullptr;
-    QLabel *m_organisationLabel = nullptr;
-    QLineEdit *m_organisationEdit = nullptr;
-    QCheckBox *m_consentCheck = nullptr;
-    QLabel *m_consentLabel = nullptr;
-    QLabel *m_countryLabel = nullptr;
-    QComboBox *m_countryCombo = nullptr;
-    QLabel *m_sectorLabel = nullptr;
-    QComboBox *m_sectorCombo = nullptr;
-    QPushButton *m_submitButton = nullptr;
-    QLabel *m_message = nullptr;
 
     QLabel *m_eventTitle = nullptr;
     QLabel *m_boardCaption = nullptr;
     QPushButton *m_exitButton = nullptr;
     QPointer<QDialog> m_pinDialog;
 
-    QTimer m_messageTimer;
     QTimer m_idleTimer;  ///< clears a half-filled form nobody touched for a while
     QTimer m_fitTimer;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "openevent.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -19,7 +21,7 @@ class VoteResultsWindow;
  * show the results window. Everything goes through EventDocument, one undo step each;
  * the menu re-syncs from votesChanged.
  */
-class VoteActions : public QObject
+class VoteActions : public QObject, public EventBorrower
 {
     Q_OBJECT
 
@@ -27,7 +29,7 @@ public:
     explicit VoteActions(QWidget *window);
 
     QMenu *menu() const { return m_menu; }
-    void setDocument(EventDocument *document);
+    void setDocument(EventDocument *document) override;
     void retranslate();
     void updateEnabled();
 

@@ -1,0 +1,267 @@
+// MainWindow, the open event: opening, creating, replacing and closing it (OpenEvent owns
+// it, the parts borrow it), importing into it, and the kiosk that borrows it.
+
+#include "mainwindow.h"
+
+#include "agenda/agendapage.h"
+#include "board/boardscene.h"
+#include "board/boardview.h"
+#include "boardpage.h"
+#include "dialogs/eventdialog.h"
+#include "dialogs/importcsvdialog.h"
+#include "document/eventdocument.h"
+#include "kiosk/kiosksetupdialog.h"
+#include "kiosk/kioskwindow.h"
+#include "preferences.h"
+#include "recentmenu.h"
+#include "votes/voteactions.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimeZone>
+
+namespace cabildo {
+
+namespace {
+
+QString withSuffix(QString path)
+{
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".cabildo");
+    return path;
+}
+
+} // namespace
+
+void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
+{
+    m_event.replace(std::move(document));
+}
+
+void MainWindow::eventClosing(EventDocument *document)
+{
+    // The kiosk borrows the event too: it goes, at once, before the event does.
+    if (QPointer<KioskWindow> kiosk = m_kiosk) {
+        kiosk->forceClose();
+        delete kiosk.data();
+    }
+    m_undoGroup.removeStack(document->undoStack());
+}
+
+void MainWindow::eventReplaced(EventDocument *document)
+{
+    if (document) {
+        m_scene->setSearchTerm(m_search->text());
+        m_undoGroup.addStack(document->undoStack());
+        m_undoGroup.setActiveStack(document->undoStack());
+        connect(document, &EventDocument::eventChanged, this, &MainWindow::updateTitle);
+        connect(document, &EventDocument::fileChanged, this, [this] {
+            updateTitle();
+            updateActions();
+            m_recentMenu->remember(this->document()->filePath());
+        });
+        connect(document, &EventDocument::notesAdded, this, &MainWindow::updateStatus);
+        connect(document, &EventDocument::notesRemoved, this, &MainWindow::updateStatus);
+        connect(document, &EventDocument::themesAdded, this, &MainWindow::updateActions);
+        connect(document, &EventDocument::themesRemoved, this, &MainWindow::updateActions);
+        connect(document, &EventDocument::notesChanged, this, &MainWindow::updateActions);
+        connect(document, &EventDocument::storageFailed, this, [this](const QString &message) {
+            showMessage(tr("Change not saved"),
+                        tr("Cabildo could not write this change to the event file, so it was not made.\n\n%1").arg(message));
+        });
+        m_recentMenu->remember(document->filePath());
+        m_pages->setCurrentWidget(m_board);
+        m_board->focusCapture();
+    } else {
+        m_pages->setCurrentWidget(m_welcome);
+    }
+    updateTitle();
+    updateActions();
+    updateStatus();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    // Opening the event that is open (a recent file, a drop) is not "another Cabildo".
+    if (document() && QFileInfo(path).canonicalFilePath() == QFileInfo(document()->filePath()).canonicalFilePath())
+        return true;
+    FileCheck result;
+    std::unique_ptr<EventDocument> opened = EventDocument::open(path, false, &result);
+    if (!opened && result.problem == FileProblem::InUse) {
+        const auto answer = QMessageBox::question(
+            this, tr("Event in use"), tr("%1\n\nOpen it read-only? You can look at it but not change it.").arg(result.message),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer != QMessageBox::Open)
+            return false;
+        opened = EventDocument::open(path, true, &result);
+        if (opened)
+            result.message = tr("This event is open in another Cabildo: you are looking at it read-only.");
+    }
+    if (!opened) {
+        showMessage(tr("Cannot open event"), result.message);
+        return false;
+    }
+    setDocument(std::move(opened));
+    if (document()->isReadOnly())
+        m_board->setReadOnlyReason(result.message);
+    return true;
+}
+
+QString MainWindow::defaultEventPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("default.cabildo"));
+}
+
+bool MainWindow::openDefaultEvent()
+{
+    const QString path = defaultEventPath();
+    if (QFileInfo::exists(path))
+        return openFile(path);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QString error;
+    auto created = EventDocument::create(path, tr("My event"), QStringLiteral("myevent"),
+                                         QString::fromUtf8(QTimeZone::systemTimeZoneId()), &error);
+    if (!created) {
+        showMessage(tr("Cannot create event"), error);
+        return false;
+    }
+    setDocument(std::move(created));
+    return true;
+}
+
+void MainWindow::newEvent()
+{
+    EventInfo blank;
+    blank.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    EventDialog dialog(EventDialog::Purpose::Create, blank, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const EventInfo event = dialog.event();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = withSuffix(QFileDialog::getSaveFileName(
+        this, tr("Save the new event as"), QDir(folder).filePath(event.acronym + QStringLiteral(".cabildo")),
+        tr("Cabildo events (*.cabildo)"), nullptr, QFileDialog::DontConfirmOverwrite));
+    if (path.isEmpty())
+        return;
+    QString error;
+    auto created = EventDocument::create(path, event.title, event.acronym, event.timeZone, &error);
+    if (!created) {
+        showMessage(tr("Cannot create event"), error);
+        return;
+    }
+    setDocument(std::move(created));
+}
+
+void MainWindow::openEvent()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open event"), QString(),
+                                                      tr("Cabildo events (*.cabildo);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveAs()
+{
+    EventDocument *event = document();
+    if (!event)
+        return;
+    const QString path = withSuffix(QFileDialog::getSaveFileName(
+        this, tr("Save event as"), QFileInfo(event->filePath()).absolutePath(), tr("Cabildo events (*.cabildo)"),
+        nullptr, QFileDialog::DontConfirmOverwrite));  // an existing file is refused, never replaced
+    if (!path.isEmpty() && !event->saveAs(path))
+        showMessage(tr("Cannot save event"), event->lastError());
+}
+
+void MainWindow::closeDocument()
+{
+    m_event.close();
+}
+
+void MainWindow::editEventProperties()
+{
+    EventDocument *event = document();
+    if (!event)
+        return;
+    EventDialog dialog(EventDialog::Purpose::Edit, event->event(), this);
+    if (dialog.exec() == QDialog::Accepted && !event->setEventInfo(dialog.event()) && !event->lastError().isEmpty())
+        showMessage(tr("Cannot change the event"), event->lastError());
+}
+
+// ---- Capture ----------------------------------------------------------------------------
+
+void MainWindow::pasteLines(const QString &text)
+{
+    m_board->pasteLines(text);
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    pasteLines(QApplication::clipboard()->text());
+}
+
+void MainWindow::chooseCsvToImport()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import notes"), QString(),
+                                                      tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importCsv(path);
+}
+
+void MainWindow::importCsv(const QString &path)
+{
+    EventDocument *event = document();
+    if (!event || event->isReadOnly())
+        return;
+    const NotesCsv csv = NotesCsv::readFile(path);
+    ImportCsvDialog dialog(QFileInfo(path).fileName(), csv, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (event->addNotes(csv.notes)) {
+        statusBar()->showMessage(tr("Imported %n note(s) from %1.", nullptr, int(csv.notes.size())).arg(QFileInfo(path).fileName()), 8000);
+        m_view->fitAll();
+    }
+}
+
+// ---- Kiosk ------------------------------------------------------------------------------
+
+void MainWindow::startKiosk()
+{
+    if (!document() || m_kiosk)
+        return;
+    KioskSetupDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        enterKiosk(dialog.screen(), dialog.pin());
+}
+
+void MainWindow::enterKiosk(QScreen *screen, const QString &pin)
+{
+    if (!document() || m_kiosk)
+        return;
+    m_kiosk = new KioskWindow(document(), pin);
+    m_kiosk->setAttribute(Qt::WA_DeleteOnClose);
+    // On the laptop's own screen the kiosk covers this window, but a keyboard could still
+    // reach it (Alt+Tab): no shortcut or click may change the event until the kiosk ends.
+    const bool sharesScreen = !screen || screen == this->screen();
+    if (sharesScreen)
+        setEnabled(false);
+    connect(m_kiosk, &KioskWindow::exited, this, [this] {
+        setEnabled(true);
+        m_kiosk = nullptr;  // it deletes itself once closed
+        statusBar()->showMessage(tr("Kiosk mode ended."), 5000);
+        updateActions();
+    });
+    m_kiosk->setHighContrast(preferences::highContrast());
+    m_kiosk->showOn(screen);
+    updateActions();
+}
+
+} // namespace cabildo
