@@ -47,6 +47,28 @@ QString at(const QString &array, qsizetype index, const char *key = nullptr)
     return path;
 }
 
+/** The objects ('{' outside strings) of a JSON text, counting no further than `most` + 1. */
+qint64 objectCount(const QByteArray &bytes, qint64 most)
+{
+    qint64 count = 0;
+    bool inString = false;
+    for (const char *c = bytes.constBegin(), *end = bytes.constEnd(); c != end && count <= most; ++c) {
+        if (inString) {
+            if (*c == '\\')
+                ++c;  // the escaped character, a quote perhaps; JSON ends no text inside an escape
+            else if (*c == '"')
+                inString = false;
+        } else if (*c == '"') {
+            inString = true;
+        } else if (*c == '{') {
+            ++count;
+        }
+        if (c == end)
+            break;
+    }
+    return count;
+}
+
 /**
  * The schema without "uniqueItems": valijson compares every pair of items (a ballot of
  * 40,000 themes took 246 s); JsonValueCheck checks the same lists by sorting them.
@@ -94,6 +116,15 @@ EventJson::ReadResult EventJsonReader::read(const QByteArray &bytes)
         fail(QString(), tr("the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.")
                             .arg(bytes.size() / (1024 * 1024))
                             .arg(limits::eventJsonBytes / (1024 * 1024)));
+        return m_result;
+    }
+    // Counted before parsing, which is what takes the memory: refused in a second, not gigabytes.
+    if (objectCount(bytes, limits::eventJsonObjects) > limits::eventJsonObjects) {
+        fail(QString(), tr("the file holds more than %L1 JSON objects; Cabildo reads at most that many (an event of "
+                           "%L2 notes has about %L3).")
+                            .arg(limits::eventJsonObjects)
+                            .arg(limits::notes)
+                            .arg(2 * limits::notes));
         return m_result;
     }
     QJsonParseError parseError;

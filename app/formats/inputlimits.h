@@ -20,6 +20,11 @@ constexpr qint64 csvBytes = 128LL * 1024 * 1024;
 constexpr qint64 csvCells = 4000000;
 
 constexpr qint64 eventJsonBytes = 512LL * 1024 * 1024;
+/**
+ * JSON objects in an event JSON, counted before it is parsed: a parsed object costs about
+ * a kilobyte, so 1,000,000 notes took 3.9 GB. 250,000 notes are 500,000 (a note and its author).
+ */
+constexpr qint64 eventJsonObjects = 1000000;
 /** Rooms and time slots: a grid far beyond any venue, still scheduled in seconds. */
 constexpr int rooms = 1000;
 constexpr int timeSlots = 10000;

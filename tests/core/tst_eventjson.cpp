@@ -389,6 +389,10 @@ private slots:
                    root.insert(QLatin1String("rooms"), rooms);
                })
             << QStringLiteral("/rooms") << QStringLiteral("more than");
+        QByteArray objects("{\"notes\": [");
+        for (qint64 i = 0; i <= limits::eventJsonObjects; ++i)
+            objects += "{\"text\": \"{{\\\"\"},";  // strings with braces and escapes, as text has
+        QTest::newRow("more objects than read") << objects + "{}]}" << QString() << QStringLiteral("JSON objects");
         QTest::newRow("note beyond the length cap")
             << edited([&](QJsonObject &root) { setIn(root, "notes", 0, "text", QString(limits::noteCharacters + 1, u'a')); })
             << QStringLiteral("/notes/0/text") << QStringLiteral("characters");
