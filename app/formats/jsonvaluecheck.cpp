@@ -106,7 +106,8 @@ private:
         std::vector<std::pair<QString, qsizetype>> sorted;
         sorted.reserve(size_t(items.size()));
         for (qsizetype i = 0; i < items.size(); ++i)
-            sorted.emplace_back(items.at(i).toString(), i);
+            if (items.at(i).isString())  // anything else is the schema's to report
+                sorted.emplace_back(items.at(i).toString(), i);
         std::sort(sorted.begin(), sorted.end());
         qsizetype repeated = -1;  // the first item, in the list's order, that repeats an earlier one
         for (size_t i = 1; i < sorted.size(); ++i)
