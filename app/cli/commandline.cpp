@@ -151,11 +151,7 @@ bool isEventJson(const QString &source)
 int importEventJson(const QString &path, const QString &source)
 {
     // Read and check the whole document before opening the event: a bad file changes nothing.
-    QFile file(source);
-    if (!file.open(QIODevice::ReadOnly))
-        return complain(Cli::tr("%1 cannot be read: %2").arg(QFileInfo(source).fileName(), file.errorString()),
-                        RuntimeError);
-    const EventJson::ReadResult read = EventJson::read(file.readAll());
+    const EventJson::ReadResult read = EventJson::readFile(source);
     if (!read.ok())
         return complain(QFileInfo(source).fileName() + QStringLiteral(": ") + read.error, RuntimeError);
     int code = Success;

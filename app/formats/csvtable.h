@@ -12,7 +12,8 @@ namespace cabildo {
  * A CSV file read whole: decoded (see decodeText), delimiter detected, parsed by libcsv
  * (quoted fields, embedded newlines and quotes). Rows that are completely empty are
  * dropped; `rowNumbers` keeps each remaining row's number in the file (header = row 1)
- * so errors can name the row a person sees in a spreadsheet.
+ * so errors can name the row a person sees in a spreadsheet. A field, a row count or a
+ * cell count beyond inputlimits.h is refused as soon as it is passed, naming the row.
  */
 struct CsvTable
 {

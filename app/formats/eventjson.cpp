@@ -1,6 +1,7 @@
 #include "eventjson.h"
 
 #include "eventjsonreader.h"
+#include "inputlimits.h"
 
 #include <QFile>
 #include <QHash>
@@ -46,10 +47,49 @@ QHash<qint64, QUuid> uuidsById(const QList<T> &items)
     return result;
 }
 
+/**
+ * A backup always restores: an item whose stored UUID is nil or unreadable (an older or
+ * damaged file) gets one derived from the event's namespace, its kind and its row id, so
+ * two backups still give the same bytes. A reference by UUID to nothing (nil) is dropped.
+ */
+EventContent withUuids(EventContent content)
+{
+    // Any fixed namespace would do when the event has none either; this one is Cabildo's own.
+    static const QUuid fallback = QUuid::fromString(QStringLiteral("6b0f6f5e-93a5-4a4e-9c8e-2f4d2a6c1b7e"));
+    const QUuid space = content.event.uuidNamespace.isNull() ? fallback : content.event.uuidNamespace;
+    auto fill = [&](QUuid &uuid, const char *kind, qint64 id) {
+        if (uuid.isNull())
+            uuid = QUuid::createUuidV5(space, QStringLiteral("%1/%2").arg(QLatin1String(kind)).arg(id));
+    };
+    fill(content.event.uuid, "event", 1);
+    fill(content.event.uuidNamespace, "namespace", 1);
+    for (Note &note : content.notes)
+        fill(note.uuid, "note", note.id);
+    for (Theme &theme : content.themes)
+        fill(theme.uuid, "theme", theme.id);
+    for (Room &room : content.agenda.rooms)
+        fill(room.uuid, "room", room.id);
+    for (TimeSlot &slot : content.agenda.timeSlots)
+        fill(slot.uuid, "slot", slot.id);
+    for (Session &session : content.agenda.sessions) {
+        fill(session.uuid, "session", session.id);
+        session.allowedSlots.removeAll(QUuid());
+    }
+    for (VoteRound &round : content.votes.rounds)
+        fill(round.uuid, "round", round.id);
+    for (Ballot &ballot : content.votes.ballots) {
+        fill(ballot.uuid, "ballot", ballot.id);
+        ballot.themes.removeAll(QUuid());
+    }
+    content.votes.tallies.removeIf([](const Tally &tally) { return tally.theme.isNull(); });
+    return content;
+}
+
 } // namespace
 
-QByteArray EventJson::write(const EventContent &content)
+QByteArray EventJson::write(const EventContent &original)
 {
+    const EventContent content = withUuids(original);
     const EventInfo &event = content.event;
     QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("cabildo-event")},
@@ -155,6 +195,21 @@ QByteArray EventJson::write(const EventContent &content)
 EventJson::ReadResult EventJson::read(const QByteArray &bytes)
 {
     return EventJsonReader(schema()).read(bytes);
+}
+
+EventJson::ReadResult EventJson::readFile(const QString &path)
+{
+    ReadResult result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        result.error = tr("cannot be read: %1").arg(file.errorString());
+    else if (file.size() > limits::eventJsonBytes)  // refused before reading gigabytes
+        result.error = tr("the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.")
+                           .arg(file.size() / (1024 * 1024))
+                           .arg(limits::eventJsonBytes / (1024 * 1024));
+    else
+        return read(file.read(limits::eventJsonBytes + 1));
+    return result;
 }
 
 bool EventJson::looksLikeJson(const QByteArray &bytes)

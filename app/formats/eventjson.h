@@ -27,9 +27,12 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
+    /** Items with a nil UUID (an older or damaged file) get a stable one: a backup always restores. */
     static QByteArray write(const EventContent &content);
     /** Parses, validates against the schema, checks references; all or nothing. */
     static ReadResult read(const QByteArray &bytes);
+    /** read() of a file, refused unread beyond limits::eventJsonBytes; errors name no path inside. */
+    static ReadResult readFile(const QString &path);
     /** True when the bytes start like a JSON object (after a BOM and white space). */
     static bool looksLikeJson(const QByteArray &bytes);
     /** The schema compiled into Cabildo (:/schema/cabildo-event-1.schema.json). */

@@ -1,6 +1,8 @@
 #include "eventjsonreader.h"
 
+#include "inputlimits.h"
 #include "jsonschemacheck.h"
+#include "jsonvaluecheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,7 +47,56 @@ QString at(const QString &array, qsizetype index, const char *key = nullptr)
     return path;
 }
 
+/** The objects ('{' outside strings) of a JSON text, counting no further than `most` + 1. */
+qint64 objectCount(const QByteArray &bytes, qint64 most)
+{
+    qint64 count = 0;
+    bool inString = false;
+    for (const char *c = bytes.constBegin(), *end = bytes.constEnd(); c != end && count <= most; ++c) {
+        if (inString) {
+            if (*c == '\\')
+                ++c;  // the escaped character, a quote perhaps; JSON ends no text inside an escape
+            else if (*c == '"')
+                inString = false;
+        } else if (*c == '"') {
+            inString = true;
+        } else if (*c == '{') {
+            ++count;
+        }
+        if (c == end)
+            break;
+    }
+    return count;
+}
+
+/**
+ * The schema without "uniqueItems": valijson compares every pair of items (a ballot of
+ * 40,000 themes took 246 s); JsonValueCheck checks the same lists by sorting them.
+ */
+QJsonValue withoutUniqueItems(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(withoutUniqueItems(item));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    object.remove(QStringLiteral("uniqueItems"));
+    for (auto it = object.begin(); it != object.end(); ++it)
+        it.value() = withoutUniqueItems(it.value());
+    return object;
+}
+
 } // namespace
+
+qint64 EventJsonReader::idOf(const UuidIds &ids, const QUuid &uuid)
+{
+    const auto found = ids.find(uuid);
+    return found == ids.end() ? 0 : found->second;
+}
 
 EventJsonReader::EventJsonReader(const QByteArray &schema)
     : m_schema(schema)
@@ -61,6 +112,21 @@ bool EventJsonReader::fail(const QString &path, const QString &message)
 
 EventJson::ReadResult EventJsonReader::read(const QByteArray &bytes)
 {
+    if (bytes.size() > limits::eventJsonBytes) {
+        fail(QString(), tr("the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.")
+                            .arg(bytes.size() / (1024 * 1024))
+                            .arg(limits::eventJsonBytes / (1024 * 1024)));
+        return m_result;
+    }
+    // Counted before parsing, which is what takes the memory: refused in a second, not gigabytes.
+    if (objectCount(bytes, limits::eventJsonObjects) > limits::eventJsonObjects) {
+        fail(QString(), tr("the file holds more than %L1 JSON objects; Cabildo reads at most that many (an event of "
+                           "%L2 notes has about %L3).")
+                            .arg(limits::eventJsonObjects)
+                            .arg(limits::notes)
+                            .arg(2 * limits::notes));
+        return m_result;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -78,7 +144,11 @@ EventJson::ReadResult EventJsonReader::read(const QByteArray &bytes)
         fail(QString(), tr("the event JSON schema is missing from this build of Cabildo."));
         return m_result;
     }
-    if (!matchesSchema(schema.object(), m_root, &violation)) {
+    if (const JsonValueCheck values = JsonValueCheck::run(m_root); !values.message.isEmpty()) {
+        fail(values.path, values.message);
+        return m_result;
+    }
+    if (!matchesSchema(withoutUniqueItems(schema.object()), m_root, &violation)) {
         fail(violation.path, tr("does not follow the event JSON schema (%1)").arg(violation.description));
         return m_result;
     }
@@ -89,26 +159,24 @@ EventJson::ReadResult EventJsonReader::read(const QByteArray &bytes)
     return m_result;
 }
 
-bool EventJsonReader::assignIds(const QString &array, QHash<QUuid, qint64> *ids)
+bool EventJsonReader::assignIds(const QString &array, UuidIds *ids)
 {
     const QJsonArray items = m_root.value(array).toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QUuid uuid = uuidAt(items.at(i).toObject(), "uuid");
-        if (ids->contains(uuid))
+        if (!ids->emplace(uuid, qint64(i + 1)).second)
             return fail(at(array, i, "uuid"), tr("this UUID is already used by another item of the list."));
-        ids->insert(uuid, qint64(i + 1));
     }
     return true;
 }
 
-bool EventJsonReader::link(const QHash<QUuid, qint64> &ids, const QString &array, qsizetype index, const char *key,
+bool EventJsonReader::link(const UuidIds &ids, const QString &array, qsizetype index, const char *key,
                            const QString &what, qint64 *id)
 {
     const QJsonObject item = m_root.value(array).toArray().at(index).toObject();
-    const auto found = ids.constFind(uuidAt(item, key));
-    if (found == ids.constEnd())
+    *id = idOf(ids, uuidAt(item, key));
+    if (*id == 0)
         return fail(at(array, index, key), tr("names no %1 of this document.").arg(what));
-    *id = found.value();
     return true;
 }
 
@@ -131,7 +199,7 @@ bool EventJsonReader::readThemesAndNotes()
         return false;
     for (const QJsonValue &value : m_root.value(QStringLiteral("themes")).toArray()) {
         const QJsonObject object = value.toObject();
-        m_result.content.themes.append(Theme{m_themes.value(uuidAt(object, "uuid")), uuidAt(object, "uuid"),
+        m_result.content.themes.append(Theme{idOf(m_themes, uuidAt(object, "uuid")), uuidAt(object, "uuid"),
                                              stringAt(object, "title"), stringAt(object, "colour"),
                                              object.value(QLatin1String("collapsed")).toBool(), stringAt(object, "terms"),
                                              timeAt(object, "created_at")});
@@ -141,7 +209,7 @@ bool EventJsonReader::readThemesAndNotes()
         const QJsonObject object = notes.at(i).toObject();
         const QJsonObject author = object.value(QLatin1String("author")).toObject();
         Note note;
-        note.id = m_notes.value(uuidAt(object, "uuid"));
+        note.id = idOf(m_notes, uuidAt(object, "uuid"));
         note.uuid = uuidAt(object, "uuid");
         note.text = stringAt(object, "text");
         note.language = stringAt(object, "language");
@@ -172,7 +240,7 @@ bool EventJsonReader::readAgenda()
     AgendaChange &agenda = m_result.content.agenda;
     for (const QJsonValue &value : m_root.value(QStringLiteral("rooms")).toArray()) {
         const QJsonObject object = value.toObject();
-        agenda.rooms.append(Room{m_rooms.value(uuidAt(object, "uuid")), uuidAt(object, "uuid"), stringAt(object, "name"),
+        agenda.rooms.append(Room{idOf(m_rooms, uuidAt(object, "uuid")), uuidAt(object, "uuid"), stringAt(object, "name"),
                                  object.value(QLatin1String("capacity")).toInt(),
                                  object.value(QLatin1String("accessible")).toBool(), stringAt(object, "notes"),
                                  object.value(QLatin1String("position")).toInt()});
@@ -180,7 +248,7 @@ bool EventJsonReader::readAgenda()
     const QJsonArray slotArray = m_root.value(QStringLiteral("slots")).toArray();
     for (qsizetype i = 0; i < slotArray.size(); ++i) {
         const QJsonObject object = slotArray.at(i).toObject();
-        TimeSlot slot{m_slots.value(uuidAt(object, "uuid")), uuidAt(object, "uuid"),
+        TimeSlot slot{idOf(m_slots, uuidAt(object, "uuid")), uuidAt(object, "uuid"),
                       QDate::fromString(stringAt(object, "day"), Qt::ISODate),
                       QTime::fromString(stringAt(object, "start"), QStringLiteral("HH:mm")),
                       QTime::fromString(stringAt(object, "end"), QStringLiteral("HH:mm")),
@@ -195,7 +263,7 @@ bool EventJsonReader::readAgenda()
     for (const QJsonValue &value : m_root.value(QStringLiteral("sessions")).toArray()) {
         const QJsonObject object = value.toObject();
         Session session;
-        session.id = m_sessions.value(uuidAt(object, "uuid"));
+        session.id = idOf(m_sessions, uuidAt(object, "uuid"));
         session.uuid = uuidAt(object, "uuid");
         session.title = stringAt(object, "title");
         session.description = stringAt(object, "description");
@@ -243,7 +311,7 @@ bool EventJsonReader::readVotes()
     bool oneOpen = false;
     for (qsizetype i = 0; i < rounds.size(); ++i) {
         const QJsonObject object = rounds.at(i).toObject();
-        const VoteRound round{m_rounds.value(uuidAt(object, "uuid")), uuidAt(object, "uuid"), stringAt(object, "name"),
+        const VoteRound round{idOf(m_rounds, uuidAt(object, "uuid")), uuidAt(object, "uuid"), stringAt(object, "name"),
                               object.value(QLatin1String("votes_per_person")).toInt(),
                               object.value(QLatin1String("cap_per_theme")).toInt(),
                               roundStateFromKey(stringAt(object, "state")),
@@ -255,7 +323,7 @@ bool EventJsonReader::readVotes()
     const QJsonArray ballots = m_root.value(QStringLiteral("ballots")).toArray();
     for (qsizetype i = 0; i < ballots.size(); ++i) {
         const QJsonObject object = ballots.at(i).toObject();
-        Ballot ballot{m_ballots.value(uuidAt(object, "uuid")), uuidAt(object, "uuid"), 0, uuidsAt(object, "themes"),
+        Ballot ballot{idOf(m_ballots, uuidAt(object, "uuid")), uuidAt(object, "uuid"), 0, uuidsAt(object, "themes"),
                       timeAt(object, "created_at")};
         // A theme UUID naming no theme is kept: the theme was dissolved after the vote.
         if (!link(m_rounds, QStringLiteral("ballots"), i, "round", tr("voting round"), &ballot.roundId))
@@ -263,15 +331,16 @@ bool EventJsonReader::readVotes()
         votes.ballots.append(ballot);
     }
     const QJsonArray tallies = m_root.value(QStringLiteral("tallies")).toArray();
-    QSet<QPair<qint64, QUuid>> counted;
+    QSet<QByteArray> counted;  // round id and theme UUID: QByteArray's hash is seeded, QUuid's is not
     for (qsizetype i = 0; i < tallies.size(); ++i) {
         const QJsonObject object = tallies.at(i).toObject();
         Tally tally{0, uuidAt(object, "theme"), object.value(QLatin1String("count")).toInt()};
         if (!link(m_rounds, QStringLiteral("tallies"), i, "round", tr("voting round"), &tally.roundId))
             return false;
-        if (counted.contains({tally.roundId, tally.theme}))
+        const QByteArray key = QByteArray::number(tally.roundId) + ':' + tally.theme.toRfc4122();
+        if (counted.contains(key))
             return fail(at(QStringLiteral("tallies"), i, "theme"), tr("this theme already has a tally in this round."));
-        counted.insert({tally.roundId, tally.theme});
+        counted.insert(key);
         votes.tallies.append(tally);
     }
     return true;

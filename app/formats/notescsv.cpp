@@ -1,5 +1,6 @@
 #include "notescsv.h"
 
+#include "inputlimits.h"
 #include "text/textfold.h"
 #include "model/notecolour.h"
 
@@ -7,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -36,7 +38,15 @@ NotesCsv NotesCsv::readFile(const QString &path)
         result.error = tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return result;
     }
-    return read(file.readAll());
+    // Refused before reading: the size alone says the file is not a list of notes.
+    if (file.size() > limits::csvBytes) {
+        NotesCsv result;
+        result.error = tr("%1 is %2 MB: Cabildo imports notes CSV files up to %L3 MB (split the file).")
+                           .arg(QFileInfo(path).fileName(), QLocale().toString(double(file.size()) / (1024 * 1024), 'f', 0))
+                           .arg(limits::csvBytes / (1024 * 1024));
+        return result;
+    }
+    return read(file.read(limits::csvBytes));
 }
 
 NotesCsv NotesCsv::read(const QByteArray &bytes)
@@ -50,13 +60,29 @@ NotesCsv NotesCsv::read(const QByteArray &bytes)
 
     // Which column holds what: header names compared case-insensitively, spaces trimmed.
     QHash<QString, int> columnOf;
+    QStringList ignored;
     const QStringList known = knownColumns();
     for (int i = 0; i < result.table.header.size(); ++i) {
         const QString name = result.table.header.at(i).trimmed().toLower();
         if (known.contains(name) && !columnOf.contains(name))
             columnOf.insert(name, i);
         else if (!name.isEmpty())
-            result.warnings.append(tr("Column \"%1\" is not used and was ignored.").arg(result.table.header.at(i).trimmed()));
+            ignored.append(result.table.header.at(i).trimmed());
+    }
+    // A few ignored columns are named one per line; many (a wide export) in one line.
+    constexpr int namedColumns = 3;
+    if (ignored.size() <= namedColumns) {
+        for (const QString &name : std::as_const(ignored))
+            result.warnings.append(tr("Column \"%1\" is not used and was ignored.").arg(name));
+    } else {
+        QStringList named;
+        for (int i = 0; i < namedColumns; ++i)
+            named.append(QLatin1Char('"') + ignored.at(i) + QLatin1Char('"'));
+        //: %1 names the first ignored columns, e.g. "\"Votes\", \"Date\", \"Email\"".
+        result.warnings.append(tr("%L1 columns are not used and were ignored: %2 and %Ln more.", nullptr,
+                                  int(ignored.size()) - namedColumns)
+                                   .arg(ignored.size())
+                                   .arg(named.join(QStringLiteral(", "))));
     }
     if (!columnOf.contains(QStringLiteral("text"))) {
         result.error = tr("The file has no \"text\" column. The first row must name the columns, one of them \"text\".");

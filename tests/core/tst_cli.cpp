@@ -253,6 +253,11 @@ private slots:
         QTest::newRow("binary file") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("binary");
         QTest::newRow("no text column") << QByteArray("ref,comment\n1,x\n") << QStringLiteral("\"text\"");
         QTest::newRow("unclosed quote") << QByteArray("text\nuno\n\"dos\n") << QStringLiteral("Row 3");
+        // Issue 12: beyond the limits (README, "Limits"), refused at once, naming the row.
+        QTest::newRow("note beyond the length cap")
+            << QByteArray("text\nuno\n" + QByteArray(20001, 'a') + '\n') << QStringLiteral("Row 3, column \"text\": more than");
+        QTest::newRow("a 4 MB line of commas") << QByteArray("text\nuno\n" + QByteArray(4000001, ',') + '\n')
+                                               << QStringLiteral("Row 3: the file has more than");
     }
     void importRefused()
     {

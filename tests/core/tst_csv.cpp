@@ -3,6 +3,7 @@
 // script — and a file that cannot be imported is refused whole, with a message naming the
 // problem and where it is. Also the accent-insensitive fold used for search and grouping,
 // and the acronym derived from an event title.
+#include "formats/inputlimits.h"
 #include "formats/notescsv.h"
 #include "text/textfold.h"
 #include "model/eventinfo.h"
@@ -10,6 +11,7 @@
 
 #include <QFile>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cabildo;
@@ -254,6 +256,91 @@ private slots:
         QVERIFY(csv.notes.isEmpty());  // all or nothing
         for (const QString &word : mentions)
             QVERIFY2(csv.error.contains(word, Qt::CaseInsensitive), qPrintable(csv.error));
+    }
+
+    // Issue 12: one 50 MB note ran 820 s in 835 MB, a 50 MB line with no newline took
+    // 4.9 GB. A note holds up to limits::noteCharacters (a 10,000-character note is
+    // legitimate); beyond that the file is refused, naming the row and the column.
+    void capsNoteLength()
+    {
+        const QString tenThousand(10000, u'a');
+        const QString atCap(limits::noteCharacters, u'é');  // two UTF-8 bytes each
+        const NotesCsv fine = NotesCsv::read("text,ref\n" + tenThousand.toUtf8() + ",1\n" + atCap.toUtf8() + ",2\n");
+        QVERIFY2(fine.error.isEmpty(), qPrintable(fine.error));
+        QCOMPARE(textsOf(fine), (QStringList{tenThousand, atCap}));
+
+        const NotesCsv over = NotesCsv::read("text,ref\nuno,1\n" + QByteArray(limits::noteCharacters + 1, 'a') + ",2\n");
+        QVERIFY(over.notes.isEmpty());
+        QVERIFY2(over.error.startsWith(QStringLiteral("Row 3, column \"text\": more than")), qPrintable(over.error));
+        QVERIFY2(over.error.contains(QStringLiteral("characters")), qPrintable(over.error));
+
+        // A line of several megabytes with no newline is refused as soon as the field passes the cap.
+        const NotesCsv line = NotesCsv::read("text\nuno\n\"" + QByteArray(8 * 1024 * 1024, 'x'));
+        QVERIFY(line.notes.isEmpty());
+        QVERIFY2(line.error.startsWith(QStringLiteral("Row 3")) && line.error.contains(QStringLiteral("characters")),
+                 qPrintable(line.error));
+    }
+
+    // At least 200,000 notes are imported; more than limits::notes rows are refused with
+    // the first row beyond, blank lines counted as the spreadsheet counts them.
+    void capsRows()
+    {
+        QByteArray rows("text\n\n");
+        rows.reserve(limits::notes * 8);
+        for (int i = 0; i < limits::notes; ++i)
+            rows += "n" + QByteArray::number(i) + '\n';
+        const NotesCsv all = NotesCsv::read(rows);
+        QVERIFY2(all.error.isEmpty(), qPrintable(all.error));
+        QCOMPARE(all.notes.size(), limits::notes);
+        QCOMPARE(all.table.rowNumbers.constLast(), limits::notes + 2);
+
+        const NotesCsv more = NotesCsv::read(rows + "one too many\n");
+        QVERIFY(more.notes.isEmpty());
+        QVERIFY2(more.error.startsWith(QStringLiteral("Row %1:").arg(limits::notes + 3)), qPrintable(more.error));
+        QVERIFY2(more.error.contains(QStringLiteral("split the file")), qPrintable(more.error));
+    }
+
+    // Empty cells cost memory too: a line of millions of delimiters is refused, not stored.
+    void capsCells()
+    {
+        const NotesCsv commas = NotesCsv::read("text\nuno\n" + QByteArray(limits::csvCells, ','));
+        QVERIFY(commas.notes.isEmpty());
+        QVERIFY2(commas.error.startsWith(QStringLiteral("Row 3")) && commas.error.contains(QStringLiteral("cells")),
+                 qPrintable(commas.error));
+    }
+
+    // A file of 10,000 columns printed 9,999 warning lines: many ignored columns are one
+    // warning naming the first three and how many more.
+    void manyIgnoredColumnsOneWarning()
+    {
+        QByteArray header("text");
+        QByteArray row("uno");
+        for (int i = 1; i < 10000; ++i) {
+            header += ",c" + QByteArray::number(i);
+            row += ',';
+        }
+        const NotesCsv csv = NotesCsv::read(header + '\n' + row + '\n');
+        QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
+        QCOMPARE(textsOf(csv), QStringList{QStringLiteral("uno")});
+        QCOMPARE(csv.warnings.size(), 1);
+        const QString warning = plural(csv.warnings.constFirst());
+        QVERIFY2(warning.contains(QStringLiteral("\"c1\", \"c2\", \"c3\" and 9,996 more")), qPrintable(warning));
+        QVERIFY2(warning.startsWith(QStringLiteral("9,999 columns")), qPrintable(warning));
+    }
+
+    // A file beyond limits::csvBytes is refused from its size, before it is read.
+    void refusesHugeFileUnread()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("huge.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write("text\nuno\n") > 0);
+        QVERIFY(file.resize(limits::csvBytes + 1));  // sparse: no disk used
+        file.close();
+        const NotesCsv csv = NotesCsv::readFile(file.fileName());
+        QVERIFY(csv.notes.isEmpty());
+        QVERIFY2(csv.error.startsWith(QStringLiteral("huge.csv is 128 MB")), qPrintable(csv.error));
+        QVERIFY(csv.table.header.isEmpty());  // not even parsed
     }
 
     // Guards: search and grouping find "participación" when someone types "participacion".
