@@ -68,10 +68,13 @@ bool leaveStaleLock(const QString &path)
 {
     QProcess dead;
     dead.start(QStringLiteral("true"), {});
-    if (!dead.waitForStarted() || !dead.waitForFinished())
+    if (!dead.waitForStarted())
+        return false;
+    const qint64 pid = dead.processId();
+    if (!dead.waitForFinished() || pid <= 0)
         return false;
     QFile lock(EventStore::lockPath(path));
-    const QByteArray bytes = QByteArray::number(dead.processId()) + "\ncabildo\n"
+    const QByteArray bytes = QByteArray::number(pid) + "\ncabildo\n"
         + QSysInfo::machineHostName().toUtf8() + '\n';
     return lock.open(QIODevice::WriteOnly) && lock.write(bytes) == bytes.size();
 }
