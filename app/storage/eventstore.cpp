@@ -4,14 +4,38 @@
 #include "schema.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sys/stat.h>
+
 namespace cabildo {
 
 namespace {
+
+/**
+ * The name SQLite and the lock must use: the file itself, whatever symbolic link led to
+ * it, so that two names for one file share one -wal and one lock. A file yet to be
+ * created has its folder resolved.
+ */
+QString resolvedPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + QLatin1Char('/') + info.fileName();
+}
+
+/** How many names (hard links) the file has on its disk; 1 when that cannot be told. */
+qint64 linkCount(const QString &path)
+{
+    struct stat status {};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? qint64(status.st_nlink) : 1;
+}
 
 QString isoUtc(const QDateTime &time)
 {
@@ -62,7 +86,7 @@ EventStore::~EventStore()
 
 QString EventStore::lockPath(const QString &path)
 {
-    return path + QStringLiteral(".lock");
+    return resolvedPath(path) + QStringLiteral(".lock");
 }
 
 bool EventStore::beginWrite()
@@ -134,23 +158,25 @@ bool EventStore::configure()
 
 std::unique_ptr<EventStore> EventStore::create(const QString &path, const EventInfo &event, QString *error)
 {
-    if (QFileInfo::exists(path)) {
-        *error = tr("%1 already exists.").arg(QFileInfo(path).fileName());
+    const QFileInfo info(path);
+    if (info.exists() || info.isSymLink()) {  // a dangling link too: SQLite would create its target
+        *error = tr("%1 already exists.").arg(info.fileName());
         return nullptr;
     }
+    const QString file = resolvedPath(path);
     std::unique_ptr<EventStore> store(new EventStore(path, false));
-    store->m_lock = std::make_unique<QLockFile>(lockPath(path));
+    store->m_lock = std::make_unique<QLockFile>(lockPath(file));
     store->m_lock->setStaleLockTime(0);
     if (!store->m_lock->tryLock(0)) {
-        *error = tr("%1 cannot be created here: %2").arg(QFileInfo(path).fileName(), tr("the folder is not writable."));
+        *error = tr("%1 cannot be created here: %2").arg(info.fileName(), tr("the folder is not writable."));
         return nullptr;
     }
-    store->m_connection = std::make_unique<Connection>(path, Connection::Mode::ReadWrite);
+    store->m_connection = std::make_unique<Connection>(file, Connection::Mode::ReadWrite);
     QString migrationError;
     if (!store->m_connection->isOpen() || !store->configure()
         || !schema::migrate(store->m_connection->db(), 0, &migrationError) || !store->saveEvent(event)) {
         *error = tr("%1 cannot be created: %2")
-                     .arg(QFileInfo(path).fileName(),
+                     .arg(info.fileName(),
                           migrationError.isEmpty() ? store->m_connection->errorText() + store->m_lastError : migrationError);
         return nullptr;
     }
@@ -164,26 +190,53 @@ std::unique_ptr<EventStore> EventStore::open(const QString &path, bool readOnly,
         return nullptr;
 
     const QFileInfo info(path);
-    const QFileInfo folder(info.absolutePath());
+    const QString file = info.canonicalFilePath();
+    const QFileInfo folder(QFileInfo(file).absolutePath());
     // SQLite needs to create -wal and -shm beside the file: both must be writable.
     if (!readOnly && (!info.isWritable() || !folder.isWritable())) {
         readOnly = true;
         result->problem = FileProblem::ReadOnly;
         result->message = tr("%1 is read-only: you can look, but not change it.").arg(info.fileName());
     }
+    // SQLite names the -wal after the path, and a lock on one name does not stop a writer
+    // using another: two hard links let two writers in, or replay one name's WAL over
+    // what was written through the other (sqlite.org/howtocorrupt.html, 2.5).
+    if (!readOnly && linkCount(file) > 1) {
+        result->problem = FileProblem::HardLinked;
+        result->message = tr("%1 has more than one name on this disk (hard links): changes made through two names "
+                             "at once would be lost, so Cabildo will not change it. Open a copy of it instead.")
+                              .arg(info.fileName());
+        return nullptr;
+    }
 
     std::unique_ptr<EventStore> store(new EventStore(path, readOnly));
     if (!readOnly) {
-        store->m_lock = std::make_unique<QLockFile>(lockPath(path));
+        // A clean close removes both the -wal (checkpointed) and the lock.
+        const bool closedCleanly = !QFileInfo::exists(file + QStringLiteral("-wal"))
+            && !QFileInfo::exists(lockPath(file));
+        store->m_lock = std::make_unique<QLockFile>(lockPath(file));
         store->m_lock->setStaleLockTime(0);  // a lock from a dead process is taken over at once
         if (!store->m_lock->tryLock(0)) {
             result->problem = FileProblem::InUse;
             result->message = tr("%1 is open in another Cabildo window or command.").arg(info.fileName());
             return nullptr;
         }
+        // Damage quick_check does not see (an index missing rows) would spread with every
+        // write: after a crash, check all of it once, still read-only, before writing.
+        if (!closedCleanly) {
+            const FileCheck full = FileCheck::run(path, FileCheck::Depth::Full);
+            if (!full.ok()) {
+                *result = full;
+                if (full.problem == FileProblem::Corrupt)
+                    result->message = tr("%1 was not closed properly and is damaged, so Cabildo will not change it. "
+                                         "You can still open it read-only, to look at it or back it up.")
+                                          .arg(info.fileName());
+                return nullptr;
+            }
+        }
     }
     store->m_connection = std::make_unique<Connection>(
-        path, readOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite);
+        file, readOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite);
     QString migrationError;
     if (!store->m_connection->isOpen() || !store->configure()
         || (!readOnly && !schema::migrate(store->m_connection->db(), result->schemaVersion, &migrationError))) {

@@ -42,8 +42,11 @@ public:
 
     /**
      * Opens an existing file after FileCheck::run has accepted it. With `readOnly`
-     * false, a file that cannot be written opens read-only (check isReadOnly()), and a
-     * file locked by another running Cabildo is refused with FileProblem::InUse.
+     * false, a file that cannot be written opens read-only (check isReadOnly()); a file
+     * locked by another running Cabildo is refused with FileProblem::InUse, one with
+     * several hard links with FileProblem::HardLinked, and one left by a crash is first
+     * checked in full (FileCheck::Depth::Full). Symbolic links are resolved: SQLite and
+     * the lock see the file itself; path() stays as given.
      */
     static std::unique_ptr<EventStore> open(const QString &path, bool readOnly, FileCheck *result);
 
@@ -96,7 +99,7 @@ public:
     /** A consistent snapshot of the live database into a new file (VACUUM INTO). */
     bool snapshotTo(const QString &targetPath);
 
-    /** Path of the lock file that guards `path` while a Cabildo has it open. */
+    /** Path of the lock file that guards `path` (links resolved) while a Cabildo has it open. */
     static QString lockPath(const QString &path);
 
 private:

@@ -16,25 +16,30 @@ enum class FileProblem {
     Newer,
     InUse,
     ReadOnly,   ///< not an error: the file opens, read-only
+    HardLinked, ///< refused for writing: the file has several names (hard links)
 };
 
 /**
- * The verdict of checking an event file through a read-only connection (header,
- * application id, schema version, quick_check), as PRODUCT.md asks: a file that fails is
- * reported and never opened for writing, so it stays byte-for-byte as it was.
+ * The verdict of checking an event file through a read-only connection (header, length,
+ * application id, schema version, quick_check; with `Depth::Full`, integrity_check, which
+ * also compares every index with its table), as PRODUCT.md asks: a file that
+ * fails is reported and never opened for writing, so it stays byte-for-byte as it was.
  */
 struct FileCheck
 {
     Q_DECLARE_TR_FUNCTIONS(cabildo::FileCheck)
 
 public:
+    enum class Depth { Quick, Full };
+
     FileProblem problem = FileProblem::None;
     QString message;        ///< translated, for a dialog or the CLI's one stderr line
     int schemaVersion = 0;
 
     bool ok() const { return problem == FileProblem::None; }
 
-    static FileCheck run(const QString &path);
+    /** Messages name the file as `path` does; the checks read what it resolves to. */
+    static FileCheck run(const QString &path, Depth depth = Depth::Quick);
 };
 
 } // namespace cabildo

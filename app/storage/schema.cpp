@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -172,6 +173,11 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
 {
     if (fromVersion == currentVersion)
         return true;
+    // FileCheck refuses these first; never index the steps with a version we did not write.
+    if (fromVersion < 0 || fromVersion > currentVersion) {
+        *error = QCoreApplication::translate("cabildo::schema", "unknown file format %1").arg(fromVersion);
+        return false;
+    }
     if (!db.transaction()) {
         *error = db.lastError().text();
         return false;

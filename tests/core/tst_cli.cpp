@@ -17,6 +17,9 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <climits>
+#include <unistd.h>
+
 using namespace cabildo;
 using namespace cabildo::test;
 
@@ -380,6 +383,87 @@ private slots:
         open.reset();
         QCOMPARE(runCabildo({QStringLiteral("import"), path, testData("notes.csv")}).exitCode, 0);
         QCOMPARE(infoJson(path).value(QLatin1String("notes")).toInt(), 5);
+    }
+
+    // Guards: a format version no Cabildo wrote (negative ones crashed the writing
+    // commands) is refused by every command in one line, and the file is left as it was.
+    void unknownVersionRefused()
+    {
+        TestFolder folder;
+        const QString path = folder.path(QStringLiteral("test.cabildo"));
+        QVERIFY(folder.newEvent());
+        const QList<QStringList> commands{{QStringLiteral("info"), path},
+                                          {QStringLiteral("import"), path, testData("notes.csv")},
+                                          {QStringLiteral("cluster"), path},
+                                          {QStringLiteral("schedule"), path}};
+        for (const int version : {-1, -1000, INT_MIN, 0, schema::currentVersion + 1, INT_MAX}) {
+            {
+                RawDb db(path);
+                QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+            }
+            const QByteArray before = readAll(path);
+            for (const QStringList &arguments : commands) {
+                const Run run = runCabildo(arguments);
+                VERIFY_COMPLAINT(run, 1);
+                QVERIFY2(run.errLines.constFirst().contains(QLatin1String("test.cabildo")),
+                         qPrintable(run.errLines.constFirst()));
+                QVERIFY(readAll(path) == before);
+            }
+        }
+    }
+
+    // Guards: a file cut short by a few bytes is refused, not read with zeros in a note.
+    void cutShortRefused()
+    {
+        TestFolder folder;
+        const QString path = folder.path(QStringLiteral("test.cabildo"));
+        QVERIFY(folder.newEvent());
+        QCOMPARE(runCabildo({QStringLiteral("import"), path, testData("notes.csv")}).exitCode, 0);
+        QVERIFY(truncateFile(path, QFileInfo(path).size() - 10));
+        const QByteArray before = readAll(path);
+        for (const char *command : {"info", "import"}) {
+            QStringList arguments{QString::fromLatin1(command), path};
+            if (arguments.constFirst() == QLatin1String("import"))
+                arguments.append(testData("notes.csv"));
+            const Run run = runCabildo(arguments);
+            VERIFY_COMPLAINT(run, 1);
+            QVERIFY(readAll(path) == before);
+        }
+    }
+
+    // Guards: a second name for the event lets no second writer in — a symbolic link is
+    // the same event (one lock), and a file with two hard links is only read.
+    void secondNameForTheEvent()
+    {
+        TestFolder folder;
+        const QString path = folder.path(QStringLiteral("test.cabildo"));
+        const QString link = folder.path(QStringLiteral("link.cabildo"));
+        const QString other = folder.path(QStringLiteral("other.cabildo"));
+        auto open = folder.newEvent();
+        QVERIFY(open);
+        QVERIFY(open->addNotes({EventDocument::makeNote(QStringLiteral("from the GUI"), NoteSource::Typed)}));
+        QVERIFY(QFile::link(path, link));
+
+        Run run = runCabildo({QStringLiteral("import"), link, testData("notes.csv")});
+        VERIFY_COMPLAINT(run, 1);
+        QVERIFY2(run.errLines.constFirst().contains(QLatin1String("another")), qPrintable(run.errLines.constFirst()));
+        QCOMPARE(open->noteCount(), 1);
+        open.reset();
+
+        QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()), 0);
+        const QByteArray before = readAll(path);
+        for (const QString &name : {path, other, link}) {
+            run = runCabildo({QStringLiteral("import"), name, testData("notes.csv")});
+            VERIFY_COMPLAINT(run, 1);
+            QVERIFY2(run.errLines.constFirst().contains(QFileInfo(name).fileName()), qPrintable(run.errLines.constFirst()));
+        }
+        QVERIFY(readAll(path) == before);
+        QCOMPARE(infoJson(other).value(QLatin1String("notes")).toInt(), 1);  // reading is fine
+
+        QVERIFY(QFile::remove(other));
+        QCOMPARE(runCabildo({QStringLiteral("import"), link, testData("notes.csv")}).exitCode, 0);
+        QCOMPARE(infoJson(path).value(QLatin1String("notes")).toInt(), 5);
+        QVERIFY(!QFileInfo::exists(link + QStringLiteral(".lock")));
     }
 };
 

@@ -16,15 +16,6 @@
 using namespace cabildo;
 using namespace cabildo::test;
 
-namespace cabildo {
-char *toString(FileProblem problem)
-{
-    static const char *const names[] = {"None",    "Missing", "Unreadable", "NotSqlite", "NotCabildo",
-                                        "Corrupt", "Newer",   "InUse",      "ReadOnly"};
-    return qstrdup(names[int(problem)]);
-}
-} // namespace cabildo
-
 namespace {
 
 enum class Bad { Text, Empty, Png, PlainSqlite, Truncated, DamagedPages, Newer };
@@ -53,30 +44,6 @@ QString bigEvent(TestFolder &folder, const QString &name, int count)
     if (!document || !document->addNotes(notes))
         qWarning("cannot fill the test event");
     return folder.path(name);
-}
-
-/**
- * Copies the closed SQLite file `source` to `target` with a genuine leftover -wal: the
- * statements run on a live connection and both files are copied before it checkpoints,
- * as after a crash or a copy taken while Cabildo was running.
- */
-bool copyWithLeftoverWal(const QString &source, const QString &target, const QStringList &statements)
-{
-    const QString work = source + QStringLiteral(".live");
-    if (!copyFile(source, work))
-        return false;
-    RawDb db(work);
-    for (const QString &sql : statements)
-        if (!db.exec(sql))
-            return false;
-    return QFileInfo(work + QStringLiteral("-wal")).size() > 0 && copyFile(work, target)
-        && copyFile(work + QStringLiteral("-wal"), target + QStringLiteral("-wal"));
-}
-
-bool truncateFile(const QString &path, qint64 size)
-{
-    QFile file(path);
-    return file.resize(size);
 }
 
 /** Overwrites the b-tree page headers of the pages in the middle of the file. */

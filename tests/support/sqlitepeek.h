@@ -5,11 +5,15 @@
 #include "document/eventdocument.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
+
+#include <iterator>
 
 namespace cabildo {
 
@@ -32,6 +36,14 @@ inline char *toString(const EventInfo &event)
                        .arg(event.title, event.acronym, event.timeZone)
                        .toUtf8()
                        .constData());
+}
+
+inline char *toString(FileProblem problem)
+{
+    static const char *const names[] = {"None",  "Missing", "Unreadable", "NotSqlite", "NotCabildo", "Corrupt",
+                                        "Newer", "InUse",   "ReadOnly",   "HardLinked"};
+    static_assert(std::size(names) == int(FileProblem::HardLinked) + 1, "a name for every FileProblem");
+    return qstrdup(names[int(problem)]);
 }
 
 } // namespace cabildo
@@ -100,6 +112,30 @@ inline bool copyFile(const QString &from, const QString &to)
 {
     QFile::remove(to);
     return QFile::copy(from, to);
+}
+
+/**
+ * Copies the closed SQLite file `source` to `target` with a genuine leftover -wal: the
+ * statements run on a live connection and both files are copied before it checkpoints,
+ * as after a crash or a copy taken while Cabildo was running.
+ */
+inline bool copyWithLeftoverWal(const QString &source, const QString &target, const QStringList &statements)
+{
+    const QString work = source + QStringLiteral(".live");
+    if (!copyFile(source, work))
+        return false;
+    RawDb db(work);
+    for (const QString &sql : statements)
+        if (!db.exec(sql))
+            return false;
+    return QFileInfo(work + QStringLiteral("-wal")).size() > 0 && copyFile(work, target)
+        && copyFile(work + QStringLiteral("-wal"), target + QStringLiteral("-wal"));
+}
+
+inline bool truncateFile(const QString &path, qint64 size)
+{
+    QFile file(path);
+    return file.resize(size);
 }
 
 } // namespace cabildo::test
