@@ -559,8 +559,9 @@ void MainWindow::saveAs()
     const QString path = withSuffix(QFileDialog::getSaveFileName(
         this, tr("Save event as"), QFileInfo(m_document->filePath()).absolutePath(), tr("Cabildo events (*.cabildo)"),
         nullptr, QFileDialog::DontConfirmOverwrite));  // an existing file is refused, never replaced
-    if (!path.isEmpty() && !m_document->saveAs(path))
-        showMessage(tr("Cannot save event"), m_document->lastError());
+    if (!path.isEmpty())
+        if (const Outcome saved = m_document->saveAs(path); !saved)
+            showMessage(tr("Cannot save event"), saved.error());
 }
 
 void MainWindow::editPreferences()
@@ -582,9 +583,11 @@ void MainWindow::editEventProperties()
     if (!m_document)
         return;
     EventDialog dialog(EventDialog::Purpose::Edit, m_document->event(), this);
-    if (dialog.exec() == QDialog::Accepted && !m_document->setEventInfo(dialog.event())
-        && !m_document->lastError().isEmpty())
-        showMessage(tr("Cannot change the event"), m_document->lastError());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Only this change's own reason: an unchanged event has nothing to report.
+    if (const Outcome changed = m_document->setEventInfo(dialog.event()); !changed.error().isEmpty())
+        showMessage(tr("Cannot change the event"), changed.error());
 }
 
 // ---- Capture ----------------------------------------------------------------------------

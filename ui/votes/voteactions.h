@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/outcome.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -44,7 +46,7 @@ private:
     void showResults();
     void fillRoundMenu();
     void votesChanged();
-    void refused(const QString &title);
+    void refused(const QString &title, const Outcome &outcome);
 
     QWidget *m_window;
     QPointer<EventDocument> m_document;
