@@ -351,8 +351,8 @@ private slots:
         QVERIFY(document->addNotes({fullNote(), EventDocument::makeNote(QStringLiteral("dos"), NoteSource::Typed)}));
         const QList<Note> saved = notesOf(*document);
 
-        const Outcome saved = document->saveAs(newPath);
-        QVERIFY2(saved, qPrintable(saved.error()));
+        const Outcome savedAs = document->saveAs(newPath);
+        QVERIFY2(savedAs, qPrintable(savedAs.error()));
         QCOMPARE(QFileInfo(document->filePath()), QFileInfo(newPath));
         const QByteArray oldBytes = readAll(oldPath);
         QVERIFY(!oldBytes.isEmpty());
