@@ -177,8 +177,9 @@ void MainWindow::saveAs()
     const QString path = withSuffix(QFileDialog::getSaveFileName(
         this, tr("Save event as"), QFileInfo(event->filePath()).absolutePath(), tr("Cabildo events (*.cabildo)"),
         nullptr, QFileDialog::DontConfirmOverwrite));  // an existing file is refused, never replaced
-    if (!path.isEmpty() && !event->saveAs(path))
-        showMessage(tr("Cannot save event"), event->lastError());
+    if (!path.isEmpty())
+        if (const Outcome saved = event->saveAs(path); !saved)
+            showMessage(tr("Cannot save event"), saved.error());
 }
 
 void MainWindow::closeDocument()
@@ -192,8 +193,11 @@ void MainWindow::editEventProperties()
     if (!event)
         return;
     EventDialog dialog(EventDialog::Purpose::Edit, event->event(), this);
-    if (dialog.exec() == QDialog::Accepted && !event->setEventInfo(dialog.event()) && !event->lastError().isEmpty())
-        showMessage(tr("Cannot change the event"), event->lastError());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Only this change's own reason: an unchanged event has nothing to report.
+    if (const Outcome changed = event->setEventInfo(dialog.event()); !changed.error().isEmpty())
+        showMessage(tr("Cannot change the event"), changed.error());
 }
 
 // ---- Capture ----------------------------------------------------------------------------

@@ -398,7 +398,7 @@ bool SuggestionsPanel::stackDuplicates()
     m_duplicates.clear();
     updateSummary();
     updateButtons();
-    return document->moveNotes(positions);
+    return document->moveNotes(positions).ok();
 }
 
 void SuggestionsPanel::changeEvent(QEvent *event)

@@ -117,7 +117,7 @@ void ThemeActions::updateEnabled()
     m_tidyUp->setEnabled(editable);  // on an empty board it does nothing
 }
 
-bool ThemeActions::createFromSelection(const QString &title)
+Outcome ThemeActions::createFromSelection(const QString &title)
 {
     EventDocument *document = m_scene->document();
     // A new theme takes the next colour of the palette, so neighbours differ.
@@ -133,7 +133,7 @@ bool ThemeActions::renameTarget(const QString &title)
         return false;
     Theme theme = *m_scene->document()->theme(themes.constFirst());
     theme.title = title;
-    return m_scene->document()->updateTheme(theme);
+    return m_scene->document()->updateTheme(theme).ok();
 }
 
 void ThemeActions::askCreate()
@@ -141,8 +141,9 @@ void ThemeActions::askCreate()
     bool ok = false;
     const QString title = QInputDialog::getText(m_window, tr("New theme"), tr("Name of the theme:"), QLineEdit::Normal,
                                                 QString(), &ok);
-    if (ok && !title.trimmed().isEmpty() && !createFromSelection(title))
-        showRefusal(tr("Cannot create the theme"));
+    if (ok && !title.trimmed().isEmpty())
+        if (const Outcome created = createFromSelection(title); !created)
+            showRefusal(tr("Cannot create the theme"), created);
 }
 
 void ThemeActions::askRename()
@@ -196,18 +197,18 @@ void ThemeActions::merge()
     if (themes.size() < 2)
         return;
     const qint64 keep = themes.takeFirst();  // the oldest keeps its name and colour
-    if (!m_scene->document()->mergeThemes(keep, themes))
-        showRefusal(tr("Cannot merge the themes"));
+    if (const Outcome merged = m_scene->document()->mergeThemes(keep, themes); !merged)
+        showRefusal(tr("Cannot merge the themes"), merged);
 }
 
-void ThemeActions::showRefusal(const QString &title)
+void ThemeActions::showRefusal(const QString &title, const Outcome &outcome)
 {
     // The document says why (a voting round is open, say). A failed write is not a refusal:
     // the main window reports those from storageFailed. Not blocking, so tests can close it.
     EventDocument *document = m_scene->document();
-    if (!document || !document->openRound() || document->lastError().isEmpty())
+    if (!document || !document->openRound() || outcome.error().isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, title, document->lastError(), QMessageBox::Ok, m_window);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, outcome.error(), QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("themeRefusedMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/outcome.h"
+
 #include <QObject>
 
 class QAction;
@@ -32,7 +34,7 @@ public:
     QList<qint64> targetThemes() const;
 
     // The work behind the actions, without their dialogs (tests call these).
-    bool createFromSelection(const QString &title);
+    Outcome createFromSelection(const QString &title);
     bool renameTarget(const QString &title);
 
 private:
@@ -44,7 +46,7 @@ private:
     void merge();
     void dissolve();
     /** Shows why the document refused a merge or split (a voting round is open). */
-    void showRefusal(const QString &title);
+    void showRefusal(const QString &title, const Outcome &outcome);
 
     BoardScene *m_scene;
     QWidget *m_window;

@@ -160,8 +160,8 @@ int importEventJson(const QString &path, const QString &source)
         return code;
     if (document->isReadOnly())
         return complain(Cli::tr("%1 is read-only: nothing was imported.").arg(QFileInfo(path).fileName()), RuntimeError);
-    if (!document->importContent(read.content))
-        return complain(Cli::tr("nothing was imported: %1").arg(document->lastError()), RuntimeError);
+    if (const Outcome imported = document->importContent(read.content); !imported)
+        return complain(Cli::tr("nothing was imported: %1").arg(imported.error()), RuntimeError);
     //: The end of cabildo import EVENT.json, e.g. "Imported 120 notes, 8 themes, 12 sessions and 300 ballots."
     printOut(Cli::tr("Imported %1, %2, %3 and %4.")
                  .arg(Cli::tr("%n note(s)", nullptr, int(read.content.notes.size())),
@@ -228,8 +228,8 @@ int schedule(const QStringList &arguments)
     const AgendaResult result = generateAgenda(input.problem);
     for (const AgendaIssue &issue : result.issues)
         complain(Cli::tr("warning: %1").arg(issue.reason), Success);
-    if (!document->applyGeneratedAgenda(documentPlacements(input, result, *document)))
-        return complain(Cli::tr("nothing was scheduled: %1").arg(document->lastError()), RuntimeError);
+    if (const Outcome applied = document->applyGeneratedAgenda(documentPlacements(input, result, *document)); !applied)
+        return complain(Cli::tr("nothing was scheduled: %1").arg(applied.error()), RuntimeError);
 
     const AgendaScore &score = result.score;
     if (parser.isSet(json)) {
@@ -382,8 +382,8 @@ int importSource(const QStringList &arguments)
         complain(Cli::tr("warning: %1").arg(warning), Success);
     if (!csv.skippedRows.isEmpty())  // every row number: the report is for fixing the file
         complain(Cli::tr("warning: %1").arg(csv.skippedSummary(int(csv.skippedRows.size()))), Success);
-    if (!document->addNotes(csv.notes))
-        return complain(Cli::tr("nothing was imported: %1").arg(document->lastError()), RuntimeError);
+    if (const Outcome added = document->addNotes(csv.notes); !added)
+        return complain(Cli::tr("nothing was imported: %1").arg(added.error()), RuntimeError);
     printOut(Cli::tr("Imported %n note(s) (%1, %2).", nullptr, int(csv.notes.size())).arg(csv.table.encoding, csv.table.delimiterName()));
     // The language work, once per note as it arrives (about 1.5 s per 1,000 notes), so
     // that grouping never waits for a translator.
@@ -440,15 +440,15 @@ int cluster(const QStringList &arguments)
         themes.append(theme);
         notesOf.append(suggestion.itemIds);
     }
-    const bool grouped = document->inOneTransaction([&] {
+    const Outcome grouped = document->inOneTransaction([&] {
         if (everyNote)
             for (qint64 themeId : QList<qint64>(document->themeIds()))
-                if (!document->dissolveTheme(themeId))
-                    return false;
-        return themes.isEmpty() || document->createThemes(themes, notesOf);
+                if (Outcome dissolved = document->dissolveTheme(themeId); !dissolved)
+                    return dissolved;
+        return themes.isEmpty() ? Outcome::done() : document->createThemes(themes, notesOf);
     });
     if (!grouped)
-        return complain(Cli::tr("nothing was grouped: %1").arg(document->lastError()), RuntimeError);
+        return complain(Cli::tr("nothing was grouped: %1").arg(grouped.error()), RuntimeError);
 
     auto refsOf = [&](const QList<qint64> &ids) {
         QJsonArray refs;

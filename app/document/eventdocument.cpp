@@ -26,6 +26,7 @@ EventDocument::EventDocument(std::unique_ptr<EventStore> store)
     for (const Note &note : notes) {
         m_notes.insert(note.id, note);
         m_noteOrder.append(note.id);
+        m_lastNoteId = std::max(m_lastNoteId, note.id);
     }
     for (const Theme &theme : m_store->loadThemes()) {
         m_themes.insert(theme.id, theme);
@@ -119,52 +120,72 @@ QList<QPointF> EventDocument::freePositions(int count) const
     return BoardPlacement(occupiedExcept({}), int(m_notes.size()) + count).freeSpots(count);
 }
 
-bool EventDocument::pushChecked(QUndoCommand *command)
+Outcome EventDocument::pushChecked(QUndoCommand *command)
 {
     if (isReadOnly()) {
         delete command;
-        m_lastError = tr("This event is open read-only.");
-        return false;
+        return refuse(tr("This event is open read-only."));
     }
-    m_lastError.clear();
+    m_pushFailure.clear();
     m_undoStack.push(command);  // if redo() failed, it made itself obsolete and the stack dropped it
-    return m_lastError.isEmpty();
+    return m_pushFailure.isEmpty() ? Outcome::done() : Outcome::refused(m_pushFailure);
 }
 
 bool EventDocument::storageFailure()
 {
-    m_lastError = m_store->lastError();
-    emit storageFailed(m_lastError);
+    m_pushFailure = m_store->lastError();
+    emit storageFailed(m_pushFailure);
     return false;
 }
 
-bool EventDocument::addNotes(QList<Note> notes)
+Outcome EventDocument::storageOutcome()
+{
+    storageFailure();
+    return Outcome::refused(m_pushFailure);
+}
+
+Outcome EventDocument::refuse(const QString &message)
+{
+    return Outcome::refused(message);
+}
+
+Outcome EventDocument::addNotes(QList<Note> notes, Origin origin)
 {
     notes.removeIf([](const Note &note) { return note.text.isEmpty(); });
     if (notes.isEmpty())
-        return false;
+        return Outcome::unchanged();
+    if (origin == Origin::Participant) {
+        EventChange change;
+        change.addedNotes = notes;
+        return applyExternalChange(change);
+    }
     // Notes without a place go where they cover no other note.
     int unplaced = 0;
     for (const Note &note : std::as_const(notes))
         unplaced += note.pos.isNull();
     const QList<QPointF> spots = freePositions(unplaced);
     int next = 0;
-    for (Note &note : notes)
+    for (Note &note : notes) {
         if (note.pos.isNull())
             note.pos = spots.at(next++);
+        // Above every id handed out while open: an external note added later cannot take
+        // an id this step's undo and redo will need again, nor this one an id of theirs.
+        if (note.id == 0)
+            note.id = ++m_lastNoteId;
+    }
     return pushChecked(new AddNotesCommand(this, notes));
 }
 
-bool EventDocument::removeNotes(const QList<qint64> &ids)
+Outcome EventDocument::removeNotes(const QList<qint64> &ids)
 {
     QList<Note> notes;
     for (qint64 id : ids)
         if (const Note *found = note(id))
             notes.append(*found);
-    return !notes.isEmpty() && pushChecked(new RemoveNotesCommand(this, notes));
+    return notes.isEmpty() ? Outcome::unchanged() : pushChecked(new RemoveNotesCommand(this, notes));
 }
 
-bool EventDocument::moveNotes(const QHash<qint64, QPointF> &newPositions, bool byKeyboard)
+Outcome EventDocument::moveNotes(const QHash<qint64, QPointF> &newPositions, bool byKeyboard)
 {
     QHash<qint64, QPointF> from;
     QHash<qint64, QPointF> to;
@@ -175,54 +196,51 @@ bool EventDocument::moveNotes(const QHash<qint64, QPointF> &newPositions, bool b
             to.insert(it.key(), it.value());
         }
     }
-    return !to.isEmpty() && pushChecked(new MoveNotesCommand(this, from, to, byKeyboard));
+    return to.isEmpty() ? Outcome::unchanged() : pushChecked(new MoveNotesCommand(this, from, to, byKeyboard));
 }
 
-bool EventDocument::editNoteText(qint64 id, const QString &text)
+Outcome EventDocument::editNoteText(qint64 id, const QString &text)
 {
     const Note *found = note(id);
     const QString normalised = toNfc(text.trimmed());
     if (!found || normalised.isEmpty() || normalised == found->text)
-        return false;
+        return Outcome::unchanged();
     return pushChecked(new EditNoteTextCommand(this, id, found->text, normalised));
 }
 
-bool EventDocument::recolourNotes(const QList<qint64> &ids, const QString &colourKey)
+Outcome EventDocument::recolourNotes(const QList<qint64> &ids, const QString &colourKey)
 {
     QHash<qint64, QString> from;
     for (qint64 id : ids)
         if (const Note *found = note(id); found && found->colour != colourKey)
             from.insert(id, found->colour);
-    return !from.isEmpty() && NoteColour::isKnown(colourKey)
-        && pushChecked(new RecolourNotesCommand(this, from, colourKey));
+    if (from.isEmpty() || !NoteColour::isKnown(colourKey))
+        return Outcome::unchanged();
+    return pushChecked(new RecolourNotesCommand(this, from, colourKey));
 }
 
-bool EventDocument::setEventInfo(const EventInfo &event)
+Outcome EventDocument::setEventInfo(const EventInfo &event)
 {
-    if (event.title.trimmed().isEmpty() || !EventInfo::isValidAcronym(event.acronym)) {
-        m_lastError = tr("The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.");
-        return false;
-    }
+    if (event.title.trimmed().isEmpty() || !EventInfo::isValidAcronym(event.acronym))
+        return refuse(tr("The event needs a title, and an acronym of 4 to 32 lower-case letters or digits."));
     if (event == m_event)
-        return false;
+        return Outcome::unchanged();
     return pushChecked(new SetEventInfoCommand(this, m_event, event));
 }
 
-bool EventDocument::createTheme(const QString &title, const QString &colourKey, const QList<qint64> &noteIds,
+Outcome EventDocument::createTheme(const QString &title, const QString &colourKey, const QList<qint64> &noteIds,
                                 const QString &terms)
 {
     QList<qint64> notes;
     for (qint64 id : noteIds)
         if (note(id))
             notes.append(id);
-    if (title.trimmed().isEmpty() || notes.isEmpty()) {
-        m_lastError = tr("A theme needs a name and at least one note.");
-        return false;
-    }
+    if (title.trimmed().isEmpty() || notes.isEmpty())
+        return refuse(tr("A theme needs a name and at least one note."));
     // Taking notes out of a theme splits it: not while people vote on it.
-    if (std::any_of(notes.cbegin(), notes.cend(), [&](qint64 id) { return note(id)->themeId != 0; })
-        && !themesMayChange())
-        return false;
+    if (std::any_of(notes.cbegin(), notes.cend(), [&](qint64 id) { return note(id)->themeId != 0; }))
+        if (const Outcome may = themesMayChange(); !may)
+            return may;
     Theme theme;
     theme.uuid = QUuid::createUuid();
     theme.title = toNfc(title.trimmed());
@@ -263,7 +281,7 @@ QList<QRectF> EventDocument::occupiedExcept(const QSet<qint64> &moving) const
     return taken;
 }
 
-bool EventDocument::tidyUp()
+Outcome EventDocument::tidyUp()
 {
     // Reading order (rows of the board, then left to right) keeps what was near the top
     // left there, and the notes inside a theme in the order the facilitator laid them out.
@@ -306,25 +324,26 @@ bool EventDocument::tidyUp()
             to.insert(it.key(), it.value());
         }
     if (to.isEmpty())
-        return false;  // already tidy: no step
+        return Outcome::unchanged();  // already tidy: no step
     auto *command = new MoveNotesCommand(this, from, to, false);
     command->setText(tr("Tidy up the board"));
     return pushChecked(command);
 }
 
-bool EventDocument::createThemes(QList<Theme> themes, const QList<QList<qint64>> &notesOf)
+Outcome EventDocument::createThemes(QList<Theme> themes, const QList<QList<qint64>> &notesOf)
 {
     if (themes.isEmpty() || themes.size() != notesOf.size())
-        return false;
+        return Outcome::unchanged();
     bool splits = false;
     for (const QList<qint64> &notes : notesOf)
         for (qint64 id : notes) {
             if (!note(id))
-                return false;
+                return Outcome::unchanged();
             splits |= note(id)->themeId != 0;
         }
-    if (splits && !themesMayChange())
-        return false;
+    if (splits)
+        if (const Outcome may = themesMayChange(); !may)
+            return may;
     for (Theme &theme : themes) {
         theme.uuid = QUuid::createUuid();
         theme.title = toNfc(theme.title.trimmed());
@@ -340,21 +359,21 @@ bool EventDocument::createThemes(QList<Theme> themes, const QList<QList<qint64>>
                                             BoardPlacement::themeBlocks(notesOf, occupiedExcept(moving))));
 }
 
-bool EventDocument::assignNotes(const QList<qint64> &noteIds, qint64 themeId)
+Outcome EventDocument::assignNotes(const QList<qint64> &noteIds, qint64 themeId)
 {
     if (themeId != 0 && !theme(themeId))
-        return false;
+        return Outcome::unchanged();
     QHash<qint64, qint64> from;
     for (qint64 id : noteIds)
         if (const Note *found = note(id); found && found->themeId != themeId)
             from.insert(id, found->themeId);
-    return !from.isEmpty() && pushChecked(new AssignNotesCommand(this, from, themeId));
+    return from.isEmpty() ? Outcome::unchanged() : pushChecked(new AssignNotesCommand(this, from, themeId));
 }
 
-bool EventDocument::moveNotesIntoTheme(const QHash<qint64, QPointF> &newPositions, qint64 themeId)
+Outcome EventDocument::moveNotesIntoTheme(const QHash<qint64, QPointF> &newPositions, qint64 themeId)
 {
     if (themeId != 0 && !theme(themeId))
-        return false;
+        return Outcome::unchanged();
     QHash<qint64, QPointF> fromPositions;
     QHash<qint64, qint64> fromThemes;
     for (auto it = newPositions.cbegin(); it != newPositions.cend(); ++it)
@@ -370,21 +389,19 @@ bool EventDocument::moveNotesIntoTheme(const QHash<qint64, QPointF> &newPosition
     return pushChecked(new MoveIntoThemeCommand(this, fromPositions, newPositions, fromThemes, themeId));
 }
 
-bool EventDocument::updateTheme(const Theme &changed)
+Outcome EventDocument::updateTheme(const Theme &changed)
 {
     const Theme *current = theme(changed.id);
     if (!current || changed == *current)
-        return false;
-    if (changed.title.trimmed().isEmpty() || !NoteColour::isKnown(changed.colour)) {
-        m_lastError = tr("A theme needs a name and one of the note colours.");
-        return false;
-    }
+        return Outcome::unchanged();
+    if (changed.title.trimmed().isEmpty() || !NoteColour::isKnown(changed.colour))
+        return refuse(tr("A theme needs a name and one of the note colours."));
     Theme normalised = changed;
     normalised.title = toNfc(changed.title.trimmed());
     return pushChecked(new UpdateThemeCommand(this, *current, normalised));
 }
 
-bool EventDocument::mergeThemes(qint64 keep, const QList<qint64> &others)
+Outcome EventDocument::mergeThemes(qint64 keep, const QList<qint64> &others)
 {
     QList<Theme> merged;
     QList<QList<qint64>> notesOf;
@@ -393,25 +410,34 @@ bool EventDocument::mergeThemes(qint64 keep, const QList<qint64> &others)
             merged.append(*found);
             notesOf.append(notesInTheme(id));
         }
-    if (!theme(keep) || merged.isEmpty() || !themesMayChange())
-        return false;
+    if (!theme(keep) || merged.isEmpty())
+        return Outcome::unchanged();
+    if (const Outcome may = themesMayChange(); !may)
+        return may;
     const VoteChange votes = votesAfterMerge(keep, others);
     const AgendaChange sessions = sessionsAfterMerge(keep, others);
     return pushChecked(new RemoveThemesCommand(this, merged, notesOf, keep, votes, inverseOf(votes), sessions,
                                                inverseOf(sessions)));
 }
 
-bool EventDocument::dissolveTheme(qint64 themeId)
+Outcome EventDocument::dissolveTheme(qint64 themeId)
 {
     const Theme *found = theme(themeId);
-    return found && pushChecked(new RemoveThemesCommand(this, {*found}, {notesInTheme(themeId)}, 0));
+    return found ? pushChecked(new RemoveThemesCommand(this, {*found}, {notesInTheme(themeId)}, 0))
+                 : Outcome::unchanged();
 }
 
-bool EventDocument::inOneTransaction(const std::function<bool()> &work)
+Outcome EventDocument::inOneTransaction(const std::function<Outcome()> &work)
 {
     if (isReadOnly())
-        return false;
-    return m_store->inTransaction(work);
+        return refuse(tr("This event is open read-only."));
+    Outcome outcome = Outcome::done();
+    if (m_store->inTransaction([&] {
+            outcome = work();
+            return outcome.ok();
+        }))
+        return outcome;
+    return outcome.ok() ? storageOutcome() : outcome;  // a refusal rolls back; else the commit failed
 }
 
 bool EventDocument::storeNoteAnalyses(const QHash<qint64, QPair<QString, QString>> &analyses)
@@ -428,40 +454,42 @@ bool EventDocument::storeNoteAnalyses(const QHash<qint64, QPair<QString, QString
     return true;
 }
 
-bool EventDocument::saveAs(const QString &path)
+Outcome EventDocument::saveAs(const QString &path)
 {
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(filePath()).absoluteFilePath())
-        return true;
-    if (!m_store->snapshotTo(path)) {
-        m_lastError = m_store->lastError();
-        return false;
-    }
+        return Outcome::done();
+    if (!m_store->snapshotTo(path))
+        return refuse(m_store->lastError());
     FileCheck result;
     std::unique_ptr<EventStore> copy = EventStore::open(path, false, &result);
-    if (!copy || copy->isReadOnly()) {
-        m_lastError = result.message;
-        return false;
-    }
+    if (!copy || copy->isReadOnly())
+        return refuse(result.message);
     m_store = std::move(copy);
     emit fileChanged();
-    return true;
+    return Outcome::done();
 }
 
-bool EventDocument::applyInsert(QList<Note> &notes)
+void EventDocument::insertNotesInMemory(const QList<Note> &notes)
 {
-    if (!m_store->insertNotes(notes))
-        return storageFailure();
     QList<qint64> ids;
     ids.reserve(notes.size());
-    for (const Note &note : std::as_const(notes)) {
+    for (const Note &note : notes) {
         m_notes.insert(note.id, note);
         ids.append(note.id);
+        m_lastNoteId = std::max(m_lastNoteId, note.id);
     }
     // Undoing a delete puts notes back in their original creation order.
     m_noteOrder.append(ids);
     if (!std::is_sorted(m_noteOrder.cbegin(), m_noteOrder.cend()))
         std::sort(m_noteOrder.begin(), m_noteOrder.end());
     emit notesAdded(ids);
+}
+
+bool EventDocument::applyInsert(QList<Note> &notes)
+{
+    if (!m_store->insertNotes(notes))
+        return storageFailure();
+    insertNotesInMemory(notes);
     return true;
 }
 
@@ -544,14 +572,9 @@ bool EventDocument::applyAddThemes(QList<Theme> &themes, const QList<QList<qint6
     setPositionsInMemory(positions);
     emit themesAdded(ids);
     emit notesChanged(themeOfNote.keys());
-    if (!votes.isEmpty()) {
-        setVotesInMemory(votes);
-        emit votesChanged();
-    }
-    if (!agenda.isEmpty()) {
-        setAgendaInMemory(agenda);
-        emit agendaChanged();
-    }
+    setVotesInMemory(votes);
+    setAgendaInMemory(agenda);
+    announce(agenda, votes);
     return true;
 }
 
@@ -573,14 +596,9 @@ bool EventDocument::applyRemoveThemes(const QList<qint64> &themeIds, const QHash
                 && (agenda.isEmpty() || m_store->applyAgendaChange(agenda));
         }))
         return storageFailure();
-    if (!votes.isEmpty()) {
-        setVotesInMemory(votes);
-        emit votesChanged();
-    }
-    if (!agenda.isEmpty()) {
-        setAgendaInMemory(agenda);
-        emit agendaChanged();
-    }
+    setVotesInMemory(votes);
+    setAgendaInMemory(agenda);
+    announce(agenda, votes);
     setThemesInMemory(themeOfNote);
     setPositionsInMemory(positions);
     emit notesChanged(themeOfNote.keys());

@@ -3,6 +3,7 @@
 #include "model/eventcontent.h"
 #include "model/eventinfo.h"
 #include "model/note.h"
+#include "model/outcome.h"
 #include "model/theme.h"
 #include "storage/filecheck.h"
 
@@ -56,17 +57,22 @@ public:
     /** A new note with a fresh UUID and the default colour, its text in NFC; not yet added. */
     static Note makeNote(const QString &text, NoteSource source);
 
-    // User actions: one undoable step each. They return false, changing nothing, when the
-    // event is read-only or the file refused the write (lastError() says why).
-    bool addNotes(QList<Note> notes);
-    bool removeNotes(const QList<qint64> &ids);
-    bool moveNotes(const QHash<qint64, QPointF> &newPositions, bool byKeyboard = false);
-    bool editNoteText(qint64 id, const QString &text);
-    bool recolourNotes(const QList<qint64> &ids, const QString &colourKey);
-    bool setEventInfo(const EventInfo &event);
+    /** Who makes a change: the facilitator's are undo steps; participants' are not. */
+    enum class Origin { Facilitator, Participant };
+
+    // User actions: one undoable step each. Each returns its Outcome: done; unchanged
+    // (nothing to do); or refused, changing nothing, with the reason (read-only, a rule of
+    // the event, or the file refused the write).
+    /** Notes from a participant (the kiosk) are stored and shown but are not the facilitator's undo step. */
+    Outcome addNotes(QList<Note> notes, Origin origin = Origin::Facilitator);
+    Outcome removeNotes(const QList<qint64> &ids);
+    Outcome moveNotes(const QHash<qint64, QPointF> &newPositions, bool byKeyboard = false);
+    Outcome editNoteText(qint64 id, const QString &text);
+    Outcome recolourNotes(const QList<qint64> &ids, const QString &colourKey);
+    Outcome setEventInfo(const EventInfo &event);
     /** Makes a theme of `noteIds` (taking them out of any other: a split when they all came from one); notes
      *  scattered over others gather into a block in free space beside or below the wall, so the frame covers only them. */
-    bool createTheme(const QString &title, const QString &colourKey, const QList<qint64> &noteIds,
+    Outcome createTheme(const QString &title, const QString &colourKey, const QList<qint64> &noteIds,
                      const QString &terms = QString());
     /**
      * Accepted suggestions: several themes at once, one step. `notesOf[i]` go into
@@ -74,23 +80,23 @@ public:
      * free space beside and below the notes and frames that stay (which never move), so
      * the frames do not overlap and the board stays screen-shaped.
      */
-    bool createThemes(QList<Theme> themes, const QList<QList<qint64>> &notesOf);
+    Outcome createThemes(QList<Theme> themes, const QList<QList<qint64>> &notesOf);
     /** Puts notes into a theme, or out of any theme with themeId 0. */
-    bool assignNotes(const QList<qint64> &noteIds, qint64 themeId);
+    Outcome assignNotes(const QList<qint64> &noteIds, qint64 themeId);
     /** A drag that ends in a theme's frame (or out of every frame, themeId 0): one step. */
-    bool moveNotesIntoTheme(const QHash<qint64, QPointF> &newPositions, qint64 themeId);
+    Outcome moveNotesIntoTheme(const QHash<qint64, QPointF> &newPositions, qint64 themeId);
     /** Renames, recolours, collapses or expands a theme. */
-    bool updateTheme(const Theme &theme);
+    Outcome updateTheme(const Theme &theme);
     /** Moves the notes of `others` into `keep` and removes `others`. */
-    bool mergeThemes(qint64 keep, const QList<qint64> &others);
+    Outcome mergeThemes(qint64 keep, const QList<qint64> &others);
     /** Removes a theme; its notes stay on the board, in no theme. */
-    bool dissolveTheme(qint64 themeId);
+    Outcome dissolveTheme(qint64 themeId);
     /**
      * Tidy Up: the loose notes as a grid, then every theme as a block (its notes in a
      * grid, its frame around them), in rows filling a 16:9 area from the board's top left.
      * One step; false, with no step, when everything is already in place.
      */
-    bool tidyUp();
+    Outcome tidyUp();
 
     // The agenda (eventdocument_agenda.cpp): rooms, slots, sessions and where they run.
     const QList<qint64> &roomIds() const { return m_roomOrder; }  ///< grid columns: position, then creation
@@ -107,34 +113,34 @@ public:
     QList<Placement> placements() const;  ///< ordered by session id
 
     /** Adds a room (given a fresh UUID; placed after the others unless it has a position). */
-    bool addRoom(Room room);
-    bool updateRoom(const Room &room);
+    Outcome addRoom(Room room);
+    Outcome updateRoom(const Room &room);
     /** Removes a room; the sessions placed in it become unscheduled (undo puts them back). */
-    bool removeRoom(qint64 id);
-    bool addSlot(TimeSlot slot);
-    bool updateSlot(const TimeSlot &slot);
-    bool removeSlot(qint64 id);
+    Outcome removeRoom(qint64 id);
+    Outcome addSlot(TimeSlot slot);
+    Outcome updateSlot(const TimeSlot &slot);
+    Outcome removeSlot(qint64 id);
     /**
      * A one-day unconference to start from, one step: four rooms and `day` from 09:00 to
      * 17:00 with an opening and a closing plenary, four session slots, coffee and lunch.
      */
-    bool applyUnconferenceTemplate(const QDate &day);
-    bool addSession(Session session);
-    bool updateSession(const Session &session);
-    bool removeSession(qint64 id);
+    Outcome applyUnconferenceTemplate(const QDate &day);
+    Outcome addSession(Session session);
+    Outcome updateSession(const Session &session);
+    Outcome removeSession(qint64 id);
     /** One session per theme that has none yet, titled after the theme; one step. */
-    bool createSessionsFromThemes();
+    Outcome createSessionsFromThemes();
     /** Places or moves a session into a free cell of a sessions slot; an occupied cell is refused. */
-    bool placeSession(qint64 sessionId, qint64 slotId, qint64 roomId);
+    Outcome placeSession(qint64 sessionId, qint64 slotId, qint64 roomId);
     /** Exchanges two sessions' cells (one of them may be unscheduled: the other takes its place). */
-    bool swapSessions(qint64 first, qint64 second);
-    bool unplaceSession(qint64 sessionId);
-    bool setPinned(qint64 sessionId, bool pinned);
+    Outcome swapSessions(qint64 first, qint64 second);
+    Outcome unplaceSession(qint64 sessionId);
+    Outcome setPinned(qint64 sessionId, bool pinned);
     /**
      * Replaces the whole agenda with `placements` (sessions not listed become unscheduled):
      * one step, "Generate agenda". Returns true and records no step when nothing changes.
      */
-    bool applyGeneratedAgenda(const QList<Placement> &placements);
+    Outcome applyGeneratedAgenda(const QList<Placement> &placements);
 
     // Votes (eventdocument_votes.cpp): rounds of dot voting on themes, ballots and paper tallies.
     const QList<qint64> &roundIds() const { return m_roundOrder; }  ///< in creation order
@@ -151,23 +157,23 @@ public:
     QList<Tally> tallies(qint64 roundId) const;  ///< ordered by theme UUID
     const Theme *themeByUuid(const QUuid &uuid) const;
 
-    bool createRound(const QString &name, int votesPerPerson = 3, int capPerTheme = 0, bool totalsHidden = true);
+    Outcome createRound(const QString &name, int votesPerPerson = 3, int capPerTheme = 0, bool totalsHidden = true);
     /** Renames a round or changes its settings; votes per person and the cap only before any ballot. */
-    bool updateRound(const VoteRound &round);
+    Outcome updateRound(const VoteRound &round);
     /** Opens a round for voting; refused while another one is open. */
-    bool openRound(qint64 roundId);
-    bool closeRound(qint64 roundId);
+    Outcome openRound(qint64 roundId);
+    Outcome closeRound(qint64 roundId);
     /** Removes a round that is not open, with its ballots and tallies; one undo step brings them back. */
-    bool removeRound(qint64 roundId);
+    Outcome removeRound(qint64 roundId);
     /** Shows the running totals that were hidden. */
-    bool revealTotals(qint64 roundId);
+    Outcome revealTotals(qint64 roundId);
     /**
      * One participant's ballot in the open round: refused when the round is not open, with
      * more themes than its votes per person, or when a theme has reached the round's cap.
      */
-    bool castBallot(qint64 roundId, const QList<qint64> &themeIds);
+    Outcome castBallot(qint64 roundId, const QList<qint64> &themeIds, Origin origin = Origin::Facilitator);
     /** Votes counted from paper dots for a theme (0 removes the tally); any round state. */
-    bool setTally(qint64 roundId, qint64 themeId, int count);
+    Outcome setTally(qint64 roundId, qint64 themeId, int count);
 
     // The whole event as values (formats/eventjson reads and writes it).
     EventContent content() const;
@@ -177,14 +183,14 @@ public:
      * Restores a backup into this empty event, identity included, in one transaction: all
      * or nothing. Like opening a file it is not an undo step; the undo stack is cleared.
      */
-    bool importContent(const EventContent &content);
+    Outcome importContent(const EventContent &content);
 
     /**
      * Runs several edits (`work`) as one transaction of the event file: all of them are
      * stored or none. The document in memory is not rolled back after a failure, so this is
-     * for callers that close the event then (the command line).
+     * for callers that close the event then (the command line). The first refusal is returned.
      */
-    bool inOneTransaction(const std::function<bool()> &work);
+    Outcome inOneTransaction(const std::function<Outcome()> &work);
     /**
      * Stores the grouping's per-note language work (id → detected language, analysis).
      * Derived from the notes' text, so not an undo step; refused while read-only.
@@ -192,9 +198,7 @@ public:
     bool storeNoteAnalyses(const QHash<qint64, QPair<QString, QString>> &analyses);
 
     /** Saves a snapshot to `path` and continues working on it (the old file stays as it was). */
-    bool saveAs(const QString &path);
-
-    QString lastError() const { return m_lastError; }
+    Outcome saveAs(const QString &path);
 
     /** Free spots for `count` new notes that cover none already on the board. */
     QList<QPointF> freePositions(int count) const;
@@ -220,8 +224,21 @@ public:
     bool applyAssignments(const QHash<qint64, qint64> &themeOfNote);
     bool applyThemeUpdate(const Theme &theme);
     bool applyPositionsAndThemes(const QHash<qint64, QPointF> &positions, const QHash<qint64, qint64> &themeOfNote);
-    bool applyAgendaChange(const AgendaChange &change);
-    bool applyVoteChange(const VoteChange &change);
+    /**
+     * The one place a ChangeCommand's change (or an external one) is written to the file, in
+     * one transaction, then applied in memory and announced with what changed.
+     */
+    bool applyChange(EventChange &change);
+
+    /**
+     * Changes that are not the facilitator's undo steps: participants' notes and ballots (the
+     * kiosk, later phones), later whole-event restores. Checked by the caller, then stored,
+     * applied and announced like any change but never pushed on the undo stack. The
+     * facilitator's steps stay valid around them: they restore only what they changed, and
+     * ids are never reused (a new note never takes the id of one an undo step may bring back).
+     * Notes without a place go where they cover no other note.
+     */
+    Outcome applyExternalChange(EventChange change);
 
 signals:
     void notesAdded(const QList<qint64> &ids);
@@ -233,37 +250,44 @@ signals:
     void themesAboutToBeRemoved(const QList<qint64> &ids);
     void themesRemoved(const QList<qint64> &ids);
     void themesChanged(const QList<qint64> &ids);
-    /** Rooms, slots, sessions or placements changed. */
-    void agendaChanged();
-    /** Rounds, ballots or tallies changed. */
-    void votesChanged();
+    /** Rooms, slots, sessions or placements changed: `change` says which (as stored). */
+    void agendaChanged(const cabildo::AgendaChange &change);
+    /** Rounds, ballots or tallies changed: `change` says which (as stored). */
+    void votesChanged(const cabildo::VoteChange &change);
     void fileChanged();
     /** A write to the file failed: the change was not made. */
     void storageFailed(const QString &message);
 
 private:
     explicit EventDocument(std::unique_ptr<EventStore> store);
-    bool pushChecked(QUndoCommand *command);
+    Outcome pushChecked(QUndoCommand *command);
     /** What new theme blocks must not cover: loose notes and theme frames, leaving out the `moving` notes. */
     QList<QRectF> occupiedExcept(const QSet<qint64> &moving) const;
+    /** Records the store's error for pushChecked(), tells the views, returns false. */
     bool storageFailure();
+    Outcome storageOutcome();
     void setThemesInMemory(const QHash<qint64, qint64> &themeOfNote);
     void setPositionsInMemory(const QHash<qint64, QPointF> &positions);
     void loadAgendaAndVotes();
     qint64 issueId();
-    bool pushAgendaChange(const QString &text, AgendaChange change);
-    bool pushVoteChange(const QString &text, const VoteChange &change);
+    Outcome pushAgendaChange(const QString &text, AgendaChange change);
+    Outcome pushVoteChange(const QString &text, const VoteChange &change);
+    Outcome pushChange(const QString &text, const EventChange &change);
+    /** Announces an applied change: agenda and votes with what changed. */
+    void announce(const AgendaChange &agenda, const VoteChange &votes);
+    void insertNotesInMemory(const QList<Note> &notes);
     AgendaChange inverseOf(const AgendaChange &change) const;
     VoteChange inverseOf(const VoteChange &change) const;
+    EventChange inverseOf(const EventChange &change) const;
     void setAgendaInMemory(const AgendaChange &change);
     void setVotesInMemory(const VoteChange &change);
     /** What a merge does to votes: ballots and tallies of `others` follow `keep`. */
     VoteChange votesAfterMerge(qint64 keep, const QList<qint64> &others) const;
     /** What a merge does to the agenda: sessions made from `others` follow `keep`, so they keep their votes. */
     AgendaChange sessionsAfterMerge(qint64 keep, const QList<qint64> &others) const;
-    /** Refuses (false, lastError) a merge or split while a round is open. */
-    bool themesMayChange();
-    bool refuse(const QString &message);
+    /** Refuses a merge or split while a round is open (done otherwise). */
+    Outcome themesMayChange();
+    Outcome refuse(const QString &message);
 
     std::unique_ptr<EventStore> m_store;
     EventInfo m_event;
@@ -285,8 +309,11 @@ private:
     QMap<QPair<qint64, QUuid>, int> m_tallies;  ///< (round, theme) → count
     /** Last row id handed to a room, slot, session, round or ballot: never reused while open. */
     qint64 m_lastAgendaId = 0;
+    /** The highest note id handed out while open: new notes go above it, never reusing one an undo step holds. */
+    qint64 m_lastNoteId = 0;
     QUndoStack m_undoStack;
-    QString m_lastError;
+    /** The store's error during the command pushChecked() is pushing; empty when it went through. */
+    QString m_pushFailure;
 };
 
 } // namespace cabildo

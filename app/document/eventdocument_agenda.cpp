@@ -2,7 +2,7 @@
 // checks what it can, builds an AgendaChange, and pushes it with its inverse as one step.
 #include "eventdocument.h"
 
-#include "commands/agendacommands.h"
+#include "commands/changecommand.h"
 #include "text/textfold.h"
 #include "storage/eventstore.h"
 
@@ -68,12 +68,6 @@ qint64 EventDocument::issueId()
     // One counter for every agenda and vote table, above every id loaded or issued, so an
     // id held by an undo step (a removed room, say) is never handed to something new.
     return ++m_lastAgendaId;
-}
-
-bool EventDocument::refuse(const QString &message)
-{
-    m_lastError = message;
-    return false;
 }
 
 const Room *EventDocument::room(qint64 id) const
@@ -191,7 +185,7 @@ AgendaChange EventDocument::inverseOf(const AgendaChange &change) const
     return inverse;
 }
 
-bool EventDocument::pushAgendaChange(const QString &text, AgendaChange change)
+Outcome EventDocument::pushAgendaChange(const QString &text, AgendaChange change)
 {
     // A removed room, slot or session takes its placements along: listing them lets undo
     // put them back.
@@ -200,19 +194,12 @@ bool EventDocument::pushAgendaChange(const QString &text, AgendaChange change)
              || change.removedSessions.contains(placed.sessionId))
             && !change.unplaced.contains(placed.sessionId))
             change.unplaced.append(placed.sessionId);
-    return pushChecked(new AgendaCommand(this, text, change, inverseOf(change)));
+    EventChange step;
+    step.agenda = change;
+    return pushChange(text, step);
 }
 
-bool EventDocument::applyAgendaChange(const AgendaChange &change)
-{
-    if (!m_store->applyAgendaChange(change))
-        return storageFailure();
-    setAgendaInMemory(change);
-    emit agendaChanged();
-    return true;
-}
-
-bool EventDocument::addRoom(Room room)
+Outcome EventDocument::addRoom(Room room)
 {
     room.name = toNfc(room.name.trimmed());
     if (room.name.isEmpty() || room.capacity < 0)
@@ -229,11 +216,11 @@ bool EventDocument::addRoom(Room room)
     return pushAgendaChange(UndoText::tr("Add room %1").arg(quoted(room.name)), change);
 }
 
-bool EventDocument::updateRoom(const Room &changed)
+Outcome EventDocument::updateRoom(const Room &changed)
 {
     const Room *current = room(changed.id);
     if (!current)
-        return false;
+        return Outcome::unchanged();
     Room updated = changed;
     updated.uuid = current->uuid;  // identity never changes
     updated.name = toNfc(changed.name.trimmed());
@@ -242,23 +229,23 @@ bool EventDocument::updateRoom(const Room &changed)
     if (const Room *other = roomNamed(updated.name); other && other->id != updated.id)
         return refuse(tr("There is already a room called %1: people would not know which one.").arg(quoted(other->name)));
     if (updated == *current)
-        return false;
+        return Outcome::unchanged();
     AgendaChange change;
     change.rooms = {updated};
     return pushAgendaChange(UndoText::tr("Change room %1").arg(quoted(updated.name)), change);
 }
 
-bool EventDocument::removeRoom(qint64 id)
+Outcome EventDocument::removeRoom(qint64 id)
 {
     const Room *found = room(id);
     if (!found)
-        return false;
+        return Outcome::unchanged();
     AgendaChange change;
     change.removedRooms = {id};
     return pushAgendaChange(UndoText::tr("Remove room %1").arg(quoted(found->name)), change);
 }
 
-bool EventDocument::addSlot(TimeSlot slot)
+Outcome EventDocument::addSlot(TimeSlot slot)
 {
     slot.start = QTime(slot.start.hour(), slot.start.minute());
     slot.end = QTime(slot.end.hour(), slot.end.minute());
@@ -275,11 +262,11 @@ bool EventDocument::addSlot(TimeSlot slot)
     return pushAgendaChange(UndoText::tr("Add time slot %1").arg(slotName(slot)), change);
 }
 
-bool EventDocument::updateSlot(const TimeSlot &changed)
+Outcome EventDocument::updateSlot(const TimeSlot &changed)
 {
     const TimeSlot *current = timeSlot(changed.id);
     if (!current)
-        return false;
+        return Outcome::unchanged();
     TimeSlot updated = changed;
     updated.uuid = current->uuid;
     updated.label = toNfc(changed.label.trimmed());
@@ -291,7 +278,7 @@ bool EventDocument::updateSlot(const TimeSlot &changed)
         if (other.id != updated.id && slotsOverlap(updated, other))
             return refuse(tr("The slot overlaps %1: a participant attends one slot at a time.").arg(slotName(other)));
     if (updated == *current)
-        return false;
+        return Outcome::unchanged();
     AgendaChange change;
     change.timeSlots = {updated};
     // A slot that becomes a break or a plenary holds no sessions any more.
@@ -302,17 +289,17 @@ bool EventDocument::updateSlot(const TimeSlot &changed)
     return pushAgendaChange(UndoText::tr("Change time slot %1").arg(slotName(updated)), change);
 }
 
-bool EventDocument::removeSlot(qint64 id)
+Outcome EventDocument::removeSlot(qint64 id)
 {
     const TimeSlot *found = timeSlot(id);
     if (!found)
-        return false;
+        return Outcome::unchanged();
     AgendaChange change;
     change.removedTimeSlots = {id};
     return pushAgendaChange(UndoText::tr("Remove time slot %1").arg(slotName(*found)), change);
 }
 
-bool EventDocument::applyUnconferenceTemplate(const QDate &day)
+Outcome EventDocument::applyUnconferenceTemplate(const QDate &day)
 {
     if (!day.isValid())
         return refuse(tr("The template needs a day."));
@@ -351,7 +338,7 @@ bool EventDocument::applyUnconferenceTemplate(const QDate &day)
     return pushAgendaChange(UndoText::tr("Apply the one-day unconference template"), change);
 }
 
-bool EventDocument::addSession(Session session)
+Outcome EventDocument::addSession(Session session)
 {
     session.title = toNfc(session.title.trimmed());
     if (session.title.isEmpty())
@@ -363,34 +350,34 @@ bool EventDocument::addSession(Session session)
     return pushAgendaChange(UndoText::tr("Add session %1").arg(quoted(session.title)), change);
 }
 
-bool EventDocument::updateSession(const Session &changed)
+Outcome EventDocument::updateSession(const Session &changed)
 {
     const Session *current = session(changed.id);
     if (!current)
-        return false;
+        return Outcome::unchanged();
     Session updated = changed;
     updated.uuid = current->uuid;
     updated.title = toNfc(changed.title.trimmed());
     if (updated.title.isEmpty())
         return refuse(tr("A session needs a title."));
     if (updated == *current)
-        return false;
+        return Outcome::unchanged();
     AgendaChange change;
     change.sessions = {updated};
     return pushAgendaChange(UndoText::tr("Change session %1").arg(quoted(updated.title)), change);
 }
 
-bool EventDocument::removeSession(qint64 id)
+Outcome EventDocument::removeSession(qint64 id)
 {
     const Session *found = session(id);
     if (!found)
-        return false;
+        return Outcome::unchanged();
     AgendaChange change;
     change.removedSessions = {id};
     return pushAgendaChange(UndoText::tr("Remove session %1").arg(quoted(found->title)), change);
 }
 
-bool EventDocument::createSessionsFromThemes()
+Outcome EventDocument::createSessionsFromThemes()
 {
     QSet<QUuid> withSession;
     for (const Session &existing : std::as_const(m_sessions))
@@ -413,7 +400,7 @@ bool EventDocument::createSessionsFromThemes()
         UndoText::tr("Create %n session(s) from themes", nullptr, int(change.sessions.size())), change);
 }
 
-bool EventDocument::placeSession(qint64 sessionId, qint64 slotId, qint64 roomId)
+Outcome EventDocument::placeSession(qint64 sessionId, qint64 slotId, qint64 roomId)
 {
     const Session *placed = session(sessionId);
     const TimeSlot *slot = timeSlot(slotId);
@@ -424,7 +411,7 @@ bool EventDocument::placeSession(qint64 sessionId, qint64 slotId, qint64 roomId)
         return refuse(tr("%1 is a break or a plenary: sessions go in session slots.").arg(slotName(*slot)));
     const qint64 occupant = sessionAt(slotId, roomId);
     if (occupant == sessionId)
-        return false;
+        return Outcome::unchanged();
     if (occupant)
         return refuse(tr("%1 already runs in %2 at %3: swap the two sessions instead.")
                           .arg(quoted(session(occupant)->title), into->name, slotName(*slot)));
@@ -436,7 +423,7 @@ bool EventDocument::placeSession(qint64 sessionId, qint64 slotId, qint64 roomId)
                             change);
 }
 
-bool EventDocument::swapSessions(qint64 first, qint64 second)
+Outcome EventDocument::swapSessions(qint64 first, qint64 second)
 {
     const Session *a = session(first);
     const Session *b = session(second);
@@ -457,22 +444,22 @@ bool EventDocument::swapSessions(qint64 first, qint64 second)
     return pushAgendaChange(UndoText::tr("Swap sessions %1 and %2").arg(quoted(a->title), quoted(b->title)), change);
 }
 
-bool EventDocument::unplaceSession(qint64 sessionId)
+Outcome EventDocument::unplaceSession(qint64 sessionId)
 {
     if (!placement(sessionId))
-        return false;
+        return Outcome::unchanged();
     AgendaChange change;
     change.unplaced = {sessionId};
     return pushAgendaChange(UndoText::tr("Unschedule session %1").arg(quoted(session(sessionId)->title)), change);
 }
 
-bool EventDocument::setPinned(qint64 sessionId, bool pinned)
+Outcome EventDocument::setPinned(qint64 sessionId, bool pinned)
 {
     const Placement *current = placement(sessionId);
     if (!current)
         return refuse(tr("Only a scheduled session can be pinned."));
     if (current->pinned == pinned)
-        return false;
+        return Outcome::unchanged();
     Placement changed = *current;
     changed.pinned = pinned;
     AgendaChange change;
@@ -482,7 +469,7 @@ bool EventDocument::setPinned(qint64 sessionId, bool pinned)
                             change);
 }
 
-bool EventDocument::applyGeneratedAgenda(const QList<Placement> &placements)
+Outcome EventDocument::applyGeneratedAgenda(const QList<Placement> &placements)
 {
     QSet<qint64> sessionsSeen;
     QSet<QPair<qint64, qint64>> cellsSeen;
@@ -503,7 +490,7 @@ bool EventDocument::applyGeneratedAgenda(const QList<Placement> &placements)
         if (placement(id) && !sessionsSeen.contains(id))
             change.unplaced.append(id);
     if (change.isEmpty())
-        return true;  // re-running with nothing changed moves nothing and records no step
+        return Outcome::done();  // re-running with nothing changed moves nothing and records no step
     return pushAgendaChange(UndoText::tr("Generate agenda"), change);
 }
 

@@ -4,6 +4,8 @@
 
 #include "storage/eventstore.h"
 
+#include <algorithm>
+
 namespace cabildo {
 
 EventContent EventDocument::content() const
@@ -35,7 +37,7 @@ bool EventDocument::isEmpty() const
         && m_rounds.isEmpty();
 }
 
-bool EventDocument::importContent(const EventContent &content)
+Outcome EventDocument::importContent(const EventContent &content)
 {
     if (isReadOnly())
         return refuse(tr("This event is open read-only."));
@@ -48,7 +50,7 @@ bool EventDocument::importContent(const EventContent &content)
             && m_store->applyAgendaChange(content.agenda) && m_store->applyVoteChange(content.votes);
     });
     if (!written)
-        return storageFailure();
+        return storageOutcome();
     m_undoStack.clear();  // nothing before the import to go back to
     m_event = content.event;
     QList<qint64> themeIds;
@@ -61,6 +63,7 @@ bool EventDocument::importContent(const EventContent &content)
     for (const Note &note : std::as_const(notes)) {
         m_notes.insert(note.id, note);
         noteIds.append(note.id);
+        m_lastNoteId = std::max(m_lastNoteId, note.id);
     }
     m_noteOrder = noteIds;
     std::sort(m_themeOrder.begin(), m_themeOrder.end());
@@ -70,9 +73,8 @@ bool EventDocument::importContent(const EventContent &content)
     emit eventChanged();
     emit themesAdded(themeIds);
     emit notesAdded(noteIds);
-    emit agendaChanged();
-    emit votesChanged();
-    return true;
+    announce(content.agenda, content.votes);
+    return Outcome::done();
 }
 
 } // namespace cabildo

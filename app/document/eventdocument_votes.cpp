@@ -2,7 +2,6 @@
 // tallies, and what a merge of themes does to them (PRODUCT.md, "Votes and the agenda").
 #include "eventdocument.h"
 
-#include "commands/votecommands.h"
 #include "text/textfold.h"
 #include "storage/eventstore.h"
 
@@ -139,18 +138,11 @@ VoteChange EventDocument::inverseOf(const VoteChange &change) const
     return inverse;
 }
 
-bool EventDocument::pushVoteChange(const QString &text, const VoteChange &change)
+Outcome EventDocument::pushVoteChange(const QString &text, const VoteChange &change)
 {
-    return pushChecked(new VoteCommand(this, text, change, inverseOf(change)));
-}
-
-bool EventDocument::applyVoteChange(const VoteChange &change)
-{
-    if (!m_store->applyVoteChange(change))
-        return storageFailure();
-    setVotesInMemory(change);
-    emit votesChanged();
-    return true;
+    EventChange step;
+    step.votes = change;
+    return pushChange(text, step);
 }
 
 AgendaChange EventDocument::sessionsAfterMerge(qint64 keep, const QList<qint64> &others) const
@@ -203,15 +195,15 @@ VoteChange EventDocument::votesAfterMerge(qint64 keep, const QList<qint64> &othe
     return change;
 }
 
-bool EventDocument::themesMayChange()
+Outcome EventDocument::themesMayChange()
 {
     if (const VoteRound *open = openRound())
         return refuse(tr("Themes cannot be merged or split while the voting round %1 is open: close it first.")
                           .arg(quoted(open->name)));
-    return true;
+    return Outcome::done();
 }
 
-bool EventDocument::createRound(const QString &name, int votesPerPerson, int capPerTheme, bool totalsHidden)
+Outcome EventDocument::createRound(const QString &name, int votesPerPerson, int capPerTheme, bool totalsHidden)
 {
     VoteRound made;
     made.name = toNfc(name.trimmed());
@@ -228,11 +220,11 @@ bool EventDocument::createRound(const QString &name, int votesPerPerson, int cap
     return pushVoteChange(UndoText::tr("Create voting round %1").arg(quoted(made.name)), change);
 }
 
-bool EventDocument::removeRound(qint64 roundId)
+Outcome EventDocument::removeRound(qint64 roundId)
 {
     const VoteRound *found = round(roundId);
     if (!found)
-        return false;
+        return Outcome::unchanged();
     if (found->state == RoundState::Open)
         return refuse(tr("Close %1 before deleting it: people may be voting.").arg(quoted(found->name)));
     VoteChange change;
@@ -240,11 +232,11 @@ bool EventDocument::removeRound(qint64 roundId)
     return pushVoteChange(UndoText::tr("Delete voting round %1").arg(quoted(found->name)), change);
 }
 
-bool EventDocument::updateRound(const VoteRound &changed)
+Outcome EventDocument::updateRound(const VoteRound &changed)
 {
     const VoteRound *current = round(changed.id);
     if (!current)
-        return false;
+        return Outcome::unchanged();
     VoteRound updated = *current;  // identity and state are not edited here
     updated.name = toNfc(changed.name.trimmed());
     updated.votesPerPerson = changed.votesPerPerson;
@@ -256,17 +248,17 @@ bool EventDocument::updateRound(const VoteRound &changed)
         && !ballots(current->id).isEmpty())
         return refuse(tr("Votes per person and the cap cannot change once ballots have been cast."));
     if (updated == *current)
-        return false;
+        return Outcome::unchanged();
     VoteChange change;
     change.rounds = {updated};
     return pushVoteChange(UndoText::tr("Change voting round %1").arg(quoted(updated.name)), change);
 }
 
-bool EventDocument::openRound(qint64 roundId)
+Outcome EventDocument::openRound(qint64 roundId)
 {
     const VoteRound *current = round(roundId);
     if (!current || current->state == RoundState::Open)
-        return false;
+        return Outcome::unchanged();
     if (const VoteRound *open = openRound())
         return refuse(tr("The voting round %1 is open: close it first.").arg(quoted(open->name)));
     VoteRound updated = *current;
@@ -276,11 +268,11 @@ bool EventDocument::openRound(qint64 roundId)
     return pushVoteChange(UndoText::tr("Open voting round %1").arg(quoted(updated.name)), change);
 }
 
-bool EventDocument::closeRound(qint64 roundId)
+Outcome EventDocument::closeRound(qint64 roundId)
 {
     const VoteRound *current = round(roundId);
     if (!current || current->state != RoundState::Open)
-        return false;
+        return Outcome::unchanged();
     VoteRound updated = *current;
     updated.state = RoundState::Closed;
     VoteChange change;
@@ -288,11 +280,11 @@ bool EventDocument::closeRound(qint64 roundId)
     return pushVoteChange(UndoText::tr("Close voting round %1").arg(quoted(updated.name)), change);
 }
 
-bool EventDocument::revealTotals(qint64 roundId)
+Outcome EventDocument::revealTotals(qint64 roundId)
 {
     const VoteRound *current = round(roundId);
     if (!current || !current->totalsHidden)
-        return false;
+        return Outcome::unchanged();
     VoteRound updated = *current;
     updated.totalsHidden = false;
     VoteChange change;
@@ -300,7 +292,7 @@ bool EventDocument::revealTotals(qint64 roundId)
     return pushVoteChange(UndoText::tr("Reveal the totals of %1").arg(quoted(updated.name)), change);
 }
 
-bool EventDocument::castBallot(qint64 roundId, const QList<qint64> &themeIds)
+Outcome EventDocument::castBallot(qint64 roundId, const QList<qint64> &themeIds, Origin origin)
 {
     const VoteRound *into = round(roundId);
     if (!into || into->state != RoundState::Open)
@@ -328,17 +320,22 @@ bool EventDocument::castBallot(qint64 roundId, const QList<qint64> &themeIds)
     ballot.createdAt = QDateTime::currentDateTimeUtc();
     VoteChange change;
     change.ballots = {ballot};
+    if (origin == Origin::Participant) {  // a participant's ballot is not the facilitator's to undo
+        EventChange external;
+        external.votes = change;
+        return applyExternalChange(external);
+    }
     return pushVoteChange(UndoText::tr("Cast a ballot in %1").arg(quoted(into->name)), change);
 }
 
-bool EventDocument::setTally(qint64 roundId, qint64 themeId, int count)
+Outcome EventDocument::setTally(qint64 roundId, qint64 themeId, int count)
 {
     const VoteRound *in = round(roundId);
     const Theme *of = theme(themeId);
     if (!in || !of || count < 0)
         return refuse(tr("A tally needs a voting round, a theme and a count of 0 or more."));
     if (tally(roundId, of->uuid) == count)
-        return false;
+        return Outcome::unchanged();
     VoteChange change;
     change.tallies = {Tally{roundId, of->uuid, count}};
     return pushVoteChange(UndoText::tr("Set the paper tally of %1").arg(quoted(of->title)), change);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "note.h"
 #include "room.h"
 #include "session.h"
 #include "timeslot.h"
@@ -47,6 +48,23 @@ struct VoteChange
         return rounds.isEmpty() && removedRounds.isEmpty() && ballots.isEmpty() && removedBallots.isEmpty()
             && tallies.isEmpty();
     }
+};
+
+/**
+ * One change to the event, as EventDocument::applyChange() stores, applies and announces
+ * it: the facilitator's agenda and vote steps (a change and its inverse, in a
+ * ChangeCommand), and the changes that are nobody's undo step — participants' notes and
+ * ballots from the kiosk, later from phones and whole-event restores (applyExternalChange).
+ * The views hear what moved through agendaChanged(AgendaChange) and votesChanged(VoteChange).
+ * Notes are only added here; the facilitator's own note and theme edits keep their commands.
+ */
+struct EventChange
+{
+    QList<Note> addedNotes;  ///< ids filled in when stored
+    AgendaChange agenda;
+    VoteChange votes;
+
+    bool isEmpty() const { return addedNotes.isEmpty() && agenda.isEmpty() && votes.isEmpty(); }
 };
 
 } // namespace cabildo

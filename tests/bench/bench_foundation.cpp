@@ -94,7 +94,7 @@ int main(int argc, char *argv[])
         }
         timer.start();
         const NotesCsv notes = NotesCsv::readFile(csvPath);
-        const bool added = document->addNotes(notes.notes);
+        const bool added = document->addNotes(notes.notes).ok();
         const double importMs = timer.nsecsElapsed() / 1e6;
         if (!added || document->noteCount() != noteCount)
             return 1;

@@ -88,8 +88,10 @@ int main(int argc, char **argv)
         EventDocument::create(copy, QStringLiteral("Bench"), QStringLiteral("bench"), QStringLiteral("UTC"), &error);
         auto empty = EventDocument::open(copy, false, &check);
         clock.restart();
-        if (!restored.ok() || !empty->importContent(restored.content))
-            std::printf("  refused: %s\n", qPrintable(restored.error + empty->lastError()));
+        if (!restored.ok())
+            std::printf("  refused: %s\n", qPrintable(restored.error));
+        else if (const Outcome imported = empty->importContent(restored.content); !imported)
+            std::printf("  refused: %s\n", qPrintable(imported.error()));
         report("event JSON: EventDocument::importContent", notes, clock.nsecsElapsed());
     }
 

@@ -24,8 +24,8 @@ int main(int argc, char *argv[])
     }
     for (int i = 0; i < 100000; ++i) {
         const Note note = EventDocument::makeNote(QStringLiteral("crash note %1").arg(i), NoteSource::Typed);
-        if (!document->addNotes({note})) {
-            std::fprintf(stderr, "adding a note failed: %s\n", qPrintable(document->lastError()));
+        if (const Outcome added = document->addNotes({note}); !added) {
+            std::fprintf(stderr, "adding a note failed: %s\n", qPrintable(added.error()));
             return 1;
         }
         std::printf("%s\n", qPrintable(note.uuid.toString(QUuid::WithoutBraces)));

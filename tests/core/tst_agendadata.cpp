@@ -94,8 +94,9 @@ private slots:
         QVERIFY(!document->room(bolivar)->uuid.isNull());
         QVERIFY(!document->addRoom(room(QStringLiteral("  "), 10)));
         QVERIFY(!document->addRoom(room(QStringLiteral("Negative"), -1)));
-        QVERIFY(!document->addRoom(room(QStringLiteral(" sala bolívar "), 20)));  // people would not know which
-        QVERIFY(document->lastError().contains(QStringLiteral("Sala Bolívar")));
+        const Outcome refused = document->addRoom(room(QStringLiteral(" sala bolívar "), 20));
+        QVERIFY(!refused);  // people would not know which
+        QVERIFY(refused.error().contains(QStringLiteral("Sala Bolívar")));
         Room renamed = *document->room(bolivar);
         renamed.name = QStringLiteral("Sala Artigas");
         renamed.notes = QStringLiteral("projector");
@@ -116,8 +117,9 @@ private slots:
         TimeSlot overlapping = slot;
         overlapping.start = QTime(9, 30);
         overlapping.end = QTime(10, 30);
-        QVERIFY(!document->addSlot(overlapping));
-        QVERIFY(document->lastError().contains(QLatin1String("09:00")));
+        const Outcome refused2 = document->addSlot(overlapping);
+        QVERIFY(!refused2);
+        QVERIFY(refused2.error().contains(QLatin1String("09:00")));
         TimeSlot backwards = slot;
         backwards.start = QTime(11, 0);  // a typing slip, not a 23-hour slot to 10:00 the next day
         QVERIFY(!document->addSlot(backwards));
@@ -134,8 +136,9 @@ private slots:
         early.day = slot.day.addDays(1);
         early.start = QTime(0, 0);
         early.end = QTime(1, 0);
-        QVERIFY(!document->addSlot(early));
-        QVERIFY(document->lastError().contains(QLatin1String("23:30")));
+        const Outcome refused3 = document->addSlot(early);
+        QVERIFY(!refused3);
+        QVERIFY(refused3.error().contains(QLatin1String("23:30")));
         early.start = QTime(0, 30);
         QVERIFY(document->addSlot(early));
         QVERIFY(document->removeSlot(document->slotIds().constLast()));
@@ -233,8 +236,9 @@ private slots:
         QCOMPARE(document->sessionAt(rows[0], rooms[0]), sessions[0]);
         QVERIFY(stack->text(0).contains(QLatin1String("Schedule")));
         // The hard rule of cells: an occupied cell is refused, and nothing changes.
-        QVERIFY(!document->placeSession(sessions[1], rows[0], rooms[0]));
-        QVERIFY(document->lastError().contains(QLatin1String("swap")));
+        const Outcome refused4 = document->placeSession(sessions[1], rows[0], rooms[0]);
+        QVERIFY(!refused4);
+        QVERIFY(refused4.error().contains(QLatin1String("swap")));
         QVERIFY(!document->placeSession(sessions[1], plenary, rooms[0]));  // breaks and plenaries take no sessions
         QCOMPARE(stack->count(), 1);
 

@@ -20,7 +20,7 @@ const Action allActions[] = {Action::Add,      Action::RemoveSeveral, Action::Mo
                              Action::Recolour, Action::SetTitle,      Action::SetAcronym};
 
 /** Performs one user action on a document holding at least five notes. */
-bool act(EventDocument &document, Action action)
+Outcome act(EventDocument &document, Action action)
 {
     const QList<qint64> ids = document.noteIds();
     EventInfo event = document.event();
@@ -44,7 +44,7 @@ bool act(EventDocument &document, Action action)
         event.acronym = QStringLiteral("nuevo2026");
         return document.setEventInfo(event);
     }
-    return false;
+    return Outcome::unchanged();
 }
 
 void addActionRows()
@@ -130,7 +130,8 @@ private slots:
         const State before = memoryState(*document);
         COMPARE_STATE(fileState(path), before);
 
-        QVERIFY2(act(*document, action), qPrintable(document->lastError()));
+        const Outcome acted = act(*document, action);
+        QVERIFY2(acted, qPrintable(acted.error()));
         QCOMPARE(stack->count(), 1);
         const State after = memoryState(*document);
         QVERIFY(after.notes != before.notes || !(after.event == before.event));
@@ -206,8 +207,9 @@ private slots:
         QVERIFY(document->isReadOnly());
         const State before = memoryState(*document);
         for (const Action action : allActions) {
-            QVERIFY(!act(*document, action));
-            QVERIFY(!document->lastError().isEmpty());
+            const Outcome refused = act(*document, action);
+            QVERIFY(!refused);
+            QVERIFY(!refused.error().isEmpty());
             QCOMPARE(document->undoStack()->count(), 0);
             COMPARE_STATE(memoryState(*document), before);
         }
@@ -230,8 +232,9 @@ private slots:
         QVERIFY(!document->addNotes({EventDocument::makeNote(QStringLiteral(" \n "), NoteSource::Typed)}));
         EventInfo event = document->event();
         event.acronym = QStringLiteral("Bad Acronym");
-        QVERIFY(!document->setEventInfo(event));
-        QVERIFY(!document->lastError().isEmpty());
+        const Outcome refused2 = document->setEventInfo(event);
+        QVERIFY(!refused2);
+        QVERIFY(!refused2.error().isEmpty());
         event = document->event();
         event.title = QStringLiteral("  ");
         QVERIFY(!document->setEventInfo(event));
@@ -313,8 +316,9 @@ private slots:
                 QVERIFY2(raw.exec(sql), qPrintable(raw.error()));
         }
         QSignalSpy failed(document.get(), &EventDocument::storageFailed);
-        QVERIFY(!act(*document, action));
-        QVERIFY(!document->lastError().isEmpty());
+        const Outcome refused3 = act(*document, action);
+        QVERIFY(!refused3);
+        QVERIFY(!refused3.error().isEmpty());
         QCOMPARE(failed.count(), 1);
         QCOMPARE(document->undoStack()->count(), steps);
         QVERIFY(document->undoStack()->canUndo());

@@ -525,7 +525,8 @@ private slots:
 
         auto restored = folder.newEvent(QStringLiteral("restored.cabildo"));
         QVERIFY(restored);
-        QVERIFY2(restored->importContent(read.content), qPrintable(restored->lastError()));
+        const Outcome imported = restored->importContent(read.content);
+        QVERIFY2(imported, qPrintable(imported.error()));
         QCOMPARE(restored->noteCount(), original->noteCount());
         QCOMPARE(restored->roomIds().size(), original->roomIds().size());
         QCOMPARE(QString::fromUtf8(EventJson::write(restored->content())), QString::fromUtf8(backup));

@@ -318,7 +318,8 @@ private slots:
         QVERIFY(document->addNotes({fullNote(), EventDocument::makeNote(QStringLiteral("dos"), NoteSource::Typed)}));
         const QList<Note> saved = notesOf(*document);
 
-        QVERIFY2(document->saveAs(newPath), qPrintable(document->lastError()));
+        const Outcome savedAs = document->saveAs(newPath);
+        QVERIFY2(savedAs, qPrintable(savedAs.error()));
         QCOMPARE(QFileInfo(document->filePath()), QFileInfo(newPath));
         const QByteArray oldBytes = readAll(oldPath);
         QVERIFY(!oldBytes.isEmpty());
@@ -353,8 +354,9 @@ private slots:
 
         // Save As onto an existing file, or into a missing folder, refuses: nothing is
         // overwritten and the document stays where it was.
-        QVERIFY(!document->saveAs(oldPath));
-        QVERIFY(!document->lastError().isEmpty());
+        const Outcome refused = document->saveAs(oldPath);
+        QVERIFY(!refused);
+        QVERIFY(!refused.error().isEmpty());
         QVERIFY(!document->saveAs(folder.path(QStringLiteral("missing/none.cabildo"))));
         QCOMPARE(QFileInfo(document->filePath()), QFileInfo(newPath));
         QVERIFY(readAll(oldPath) == oldBytes);

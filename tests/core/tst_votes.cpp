@@ -95,8 +95,9 @@ private slots:
 
         QVERIFY(document->openRound(day1));
         QCOMPARE(document->openRound(), document->round(day1));
-        QVERIFY(!document->openRound(day2));  // one open round at a time
-        QVERIFY(document->lastError().contains(QStringLiteral("Día 1")));
+        const Outcome refused = document->openRound(day2);
+        QVERIFY(!refused);  // one open round at a time
+        QVERIFY(refused.error().contains(QStringLiteral("Día 1")));
         QVERIFY(document->castBallot(day1, {themeNamed(*document, QStringLiteral("A"))}));
         VoteRound edited = *document->round(day1);
         edited.votesPerPerson = 4;
@@ -137,16 +138,18 @@ private slots:
 
         QVERIFY(!document->castBallot(round, {a}));  // not open yet
         QVERIFY(document->openRound(round));
-        QVERIFY(!document->castBallot(round, {a, b, c}));  // three votes, two allowed
-        QVERIFY(document->lastError().contains(QLatin1Char('2')));
+        const Outcome refused2 = document->castBallot(round, {a, b, c});
+        QVERIFY(!refused2);  // three votes, two allowed
+        QVERIFY(refused2.error().contains(QLatin1Char('2')));
         QVERIFY(!document->castBallot(round, {}));
         QVERIFY(!document->castBallot(round, {a, 999}));
         QVERIFY(document->castBallot(round, {a, b}));
         QVERIFY(document->castBallot(round, {a, a}));  // a set: one vote for A
         QCOMPARE(document->ballots(round).constLast().themes.size(), 1);
         // A has reached the cap of two ballots.
-        QVERIFY(!document->castBallot(round, {a, c}));
-        QVERIFY(document->lastError().contains(QLatin1String("A")));
+        const Outcome refused3 = document->castBallot(round, {a, c});
+        QVERIFY(!refused3);
+        QVERIFY(refused3.error().contains(QLatin1String("A")));
         QVERIFY(document->castBallot(round, {c, d}));
         QCOMPARE(document->ballotVotes(round, document->theme(a)->uuid), 2);
         QCOMPARE(document->ballotCount(), 3);
@@ -246,10 +249,12 @@ private slots:
         const QByteArray before = readAll(document->filePath());
         const int steps = document->undoStack()->count();
 
-        QVERIFY(!document->mergeThemes(a, {b}));
-        QVERIFY2(document->lastError().contains(QLatin1String("Round")), qPrintable(document->lastError()));
-        QVERIFY(!document->createTheme(QStringLiteral("Part of A"), QStringLiteral("pink"), document->notesInTheme(a)));
-        QVERIFY(!document->lastError().isEmpty());
+        const Outcome refused4 = document->mergeThemes(a, {b});
+        QVERIFY(!refused4);
+        QVERIFY2(refused4.error().contains(QLatin1String("Round")), qPrintable(refused4.error()));
+        const Outcome refused5 = document->createTheme(QStringLiteral("Part of A"), QStringLiteral("pink"), document->notesInTheme(a));
+        QVERIFY(!refused5);
+        QVERIFY(!refused5.error().isEmpty());
         Theme suggestion;
         suggestion.title = QStringLiteral("Suggested");
         QVERIFY(!document->createThemes({suggestion}, {document->notesInTheme(b)}));

@@ -171,9 +171,9 @@ QList<QPair<QString, QString>> realSizeNoteTexts(int perTopicAndLanguage)
 
 bool fillRealSizeEvent(EventDocument &document, const RealSizeOptions &options, QString *error)
 {
-    auto fail = [&](const QString &step) {
+    auto fail = [&](const QString &step, const Outcome &outcome) {
         if (error)
-            *error = step + QLatin1String(": ") + document.lastError();
+            *error = step + QLatin1String(": ") + outcome.error();
         return false;
     };
 
@@ -188,8 +188,8 @@ bool fillRealSizeEvent(EventDocument &document, const RealSizeOptions &options, 
         note.colour = colours.at(i % colours.size());
         notes.append(note);
     }
-    if (!document.addNotes(notes))
-        return fail(QStringLiteral("notes"));
+    if (const Outcome done = document.addNotes(notes); !done)
+        return fail(QStringLiteral("notes"), done);
 
     if (options.themes) {
         const int perTopic = 4 * options.notesPerTopicAndLanguage;
@@ -202,8 +202,8 @@ bool fillRealSizeEvent(EventDocument &document, const RealSizeOptions &options, 
             themes.append(theme);
             notesOf.append(document.noteIds().mid(topic * perTopic, perTopic));
         }
-        if (!document.createThemes(themes, notesOf))
-            return fail(QStringLiteral("themes"));
+        if (const Outcome done = document.createThemes(themes, notesOf); !done)
+            return fail(QStringLiteral("themes"), done);
     }
 
     for (int r = 0; r < options.rooms; ++r) {
@@ -211,8 +211,8 @@ bool fillRealSizeEvent(EventDocument &document, const RealSizeOptions &options, 
         room.name = r < 26 ? QStringLiteral("Room %1").arg(QChar(u'A' + r)) : QStringLiteral("Room %1").arg(r + 1);
         room.capacity = std::max(15, 120 - r * 10);
         room.accessible = r < 2;
-        if (!document.addRoom(room))
-            return fail(QStringLiteral("room"));
+        if (const Outcome done = document.addRoom(room); !done)
+            return fail(QStringLiteral("room"), done);
     }
     const QDate first(2026, 11, 3);
     struct SlotSpec
@@ -237,13 +237,13 @@ bool fillRealSizeEvent(EventDocument &document, const RealSizeOptions &options, 
             slot.end = QTime(spec.endHour, spec.endMinute);
             slot.kind = spec.kind;
             slot.label = QString::fromUtf8(spec.label);
-            if (!document.addSlot(slot))
-                return fail(QStringLiteral("slot"));
+            if (const Outcome done = document.addSlot(slot); !done)
+                return fail(QStringLiteral("slot"), done);
         }
 
     if (options.themes && options.sessions) {
-        if (!document.createSessionsFromThemes())
-            return fail(QStringLiteral("sessions"));
+        if (const Outcome done = document.createSessionsFromThemes(); !done)
+            return fail(QStringLiteral("sessions"), done);
         QList<QPair<qint64, qint64>> free;
         for (qint64 slotId : document.slotIds())
             if (document.timeSlot(slotId)->kind == SlotKind::Sessions)
@@ -253,16 +253,16 @@ bool fillRealSizeEvent(EventDocument &document, const RealSizeOptions &options, 
         const QList<qint64> &sessions = document.sessionIds();
         for (int i = 0; i < sessions.size() && i < free.size(); ++i)
             placements.append({sessions[i], free[i].first, free[i].second, false});
-        if (!document.applyGeneratedAgenda(placements))
-            return fail(QStringLiteral("placements"));
+        if (const Outcome done = document.applyGeneratedAgenda(placements); !done)
+            return fail(QStringLiteral("placements"), done);
     }
 
     if (options.themes && options.voters > 0) {
-        if (!document.createRound(QStringLiteral("Day 1"), 3, 0, false))
-            return fail(QStringLiteral("round"));
+        if (const Outcome done = document.createRound(QStringLiteral("Day 1"), 3, 0, false); !done)
+            return fail(QStringLiteral("round"), done);
         const qint64 round = document.roundIds().constLast();
-        if (!document.openRound(round))
-            return fail(QStringLiteral("open round"));
+        if (const Outcome done = document.openRound(round); !done)
+            return fail(QStringLiteral("open round"), done);
         const QList<qint64> &themeIds = document.themeIds();
         const int count = int(themeIds.size());
         for (int voter = 0; voter < options.voters; ++voter) {
@@ -273,11 +273,11 @@ bool fillRealSizeEvent(EventDocument &document, const RealSizeOptions &options, 
             for (qint64 id : chosen)
                 if (!unique.contains(id))
                     unique.append(id);
-            if (!document.castBallot(round, unique))
-                return fail(QStringLiteral("ballot"));
+            if (const Outcome done = document.castBallot(round, unique); !done)
+                return fail(QStringLiteral("ballot"), done);
         }
-        if (!document.closeRound(round))
-            return fail(QStringLiteral("close round"));
+        if (const Outcome done = document.closeRound(round); !done)
+            return fail(QStringLiteral("close round"), done);
     }
     return true;
 }

@@ -33,6 +33,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -430,6 +431,46 @@ private slots:
         QVERIFY(document()->swapSessions(openData, privacy));
         QCOMPARE(cell(0, 0).data(AgendaGridModel::WarningsRole).toStringList().size(), 1);
         QVERIFY(!cell(0, 0).data(AgendaGridModel::OverCapacityRole).toBool());
+    }
+
+    void aBallotRepaintsOnlyTheCellsOfItsSessions()
+    {
+        setUpAgenda();
+        const qint64 budgets = sessionTitled(QStringLiteral("Participatory budgets"));
+        const qint64 science = sessionTitled(QStringLiteral("Open science"));
+        QVERIFY(document()->placeSession(science, model()->slotAt(sessionRow(0)), model()->roomAt(0)));
+        QVERIFY(document()->placeSession(budgets, model()->slotAt(sessionRow(1)), model()->roomAt(0)));
+        const QModelIndex budgetsCell = model()->indexOfSession(budgets);
+        const QModelIndex scienceCell = model()->indexOfSession(science);
+        QVERIFY(plural(budgetsCell.data(AgendaGridModel::VotesTextRole).toString()).startsWith(QStringLiteral("10 votes")));
+        QSignalSpy changed(model(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(model(), &QAbstractItemModel::modelReset);
+        QSignalSpy layout(model(), &QAbstractItemModel::layoutChanged);
+        QSignalSpy headers(model(), &QAbstractItemModel::headerDataChanged);
+        const qint64 round = document()->roundIds().constFirst();
+
+        // A participant's ballot for one theme: its session's cell, nothing else.
+        QVERIFY(document()->castBallot(round, {themes[QStringLiteral("Participatory budgets")]},
+                                       EventDocument::Origin::Participant));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.constFirst().at(0).toModelIndex(), budgetsCell);
+        QCOMPARE(changed.constFirst().at(1).toModelIndex(), budgetsCell);
+        QVERIFY(plural(budgetsCell.data(AgendaGridModel::VotesTextRole).toString()).startsWith(QStringLiteral("11 votes")));
+
+        // A ballot for two themes: the two cells, one each.
+        changed.clear();
+        QVERIFY(document()->castBallot(
+            round, {themes[QStringLiteral("Participatory budgets")], themes[QStringLiteral("Open science")]}));
+        QCOMPARE(changed.count(), 2);
+        QSet<QPersistentModelIndex> cells;
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            QCOMPARE(signal.at(0).toModelIndex(), signal.at(1).toModelIndex());
+            cells.insert(signal.at(0).toModelIndex());
+        }
+        QCOMPARE(cells, (QSet<QPersistentModelIndex>{budgetsCell, scienceCell}));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(headers.count(), 0);
     }
 
     void roundPickerChoosesWhoseVotesCount()

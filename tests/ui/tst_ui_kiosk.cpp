@@ -1,5 +1,5 @@
-// The kiosk: a participant's priority lands in the event as one undoable step with its
-// author fields, and nothing a participant does in the kiosk changes the notes already
+// The kiosk: a participant's priority lands in the event with its author fields (not as
+// the facilitator's undo step, so their Undo stays theirs), and nothing a participant does in the kiosk changes the notes already
 // there or closes it; only the facilitator's PIN does.
 #include "board/boardscene.h"
 #include "board/boardview.h"
@@ -160,6 +160,7 @@ private slots:
     void setupDialogNeedsConfirmedPin();
     void twoScreensKioskGoesToTheOther();
     void submitAddsOneUndoableKioskNote();
+    void participantsChangesAreNotTheFacilitatorsSteps();
     void consentNeedsAName();
     void touchFriendlyLayout();
     void abandonedFormIsCleared();
@@ -342,7 +343,7 @@ void TestKiosk::submitAddsOneUndoableKioskNote()
     QTest::mouseClick(form.submit, Qt::LeftButton);
 
     QCOMPARE(document->noteCount(), 1);
-    QCOMPARE(document->undoStack()->count(), 1);  // one step the facilitator can undo
+    QCOMPARE(document->undoStack()->count(), 0);  // the participant's, not a step the facilitator undoes
     QCOMPARE(submitted.count(), 1);
     const qint64 id = document->noteIds().constFirst();
     QCOMPARE(submitted.constFirst().constFirst().toLongLong(), id);
@@ -375,12 +376,8 @@ void TestKiosk::submitAddsOneUndoableKioskNote()
     QVERIFY(!form.board->boardScene()->isEditable());
     QVERIFY(form.board->boardScene()->itemForNote(id));
 
-    // The facilitator undoes it from the main window; the board follows.
-    document->undoStack()->undo();
-    QCOMPARE(document->noteCount(), 0);
-    QVERIFY(!form.board->boardScene()->itemForNote(id));
-    document->undoStack()->redo();
-    QCOMPARE(document->noteCount(), 1);
+    // The facilitator's Undo has nothing of the participant's to take back.
+    QVERIFY(!document->undoStack()->canUndo());
 
     // Ctrl+Enter in the text sends too; an anonymous note has no author.
     QTest::keyClicks(form.text, QStringLiteral("Gender data gaps"));
@@ -529,6 +526,58 @@ void TestKiosk::gesturesChangeAnEditableEvent()
     view.addAction(&undo);
     QTest::keyClick(&view, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(document->noteCount(), 3);
+}
+
+void TestKiosk::participantsChangesAreNotTheFacilitatorsSteps()
+{
+    test::TestFolder folder;
+    auto document = folder.newEvent();
+    QVERIFY(document);
+    addSampleNotes(*document, 3);
+    const qint64 a = document->noteIds().constFirst();
+    QVERIFY(document->createTheme(QStringLiteral("Privacy"), QStringLiteral("blue"), {a}));
+    const qint64 theme = document->themeIds().constFirst();
+    QVERIFY(document->createRound(QStringLiteral("Morning")));
+    const qint64 round = document->roundIds().constFirst();
+    document->undoStack()->clear();
+    KioskWindow kiosk(document.get(), QStringLiteral("2468"));
+    KioskForm form(kiosk);
+    QVERIFY(form.complete());
+    QVERIFY(showKiosk(kiosk));
+
+    // The facilitator moves note A; then a participant adds a note at the kiosk.
+    const QPointF from = document->note(a)->pos;
+    QVERIFY(document->moveNotes({{a, from + QPointF(400, 0)}}));
+    QTest::keyClicks(form.text, QStringLiteral("Participant's priority"));
+    QTest::mouseClick(form.submit, Qt::LeftButton);
+    QCOMPARE(document->noteCount(), 4);
+    const qint64 b = document->noteIds().constLast();
+    QCOMPARE(document->undoStack()->count(), 1);  // the move only
+
+    // Ctrl+Z undoes the move; the participant's note stays, on the kiosk's board too.
+    document->undoStack()->undo();
+    QCOMPARE(document->note(a)->pos, from);
+    QVERIFY(document->note(b));
+    QVERIFY(form.board->boardScene()->itemForNote(b));
+    document->undoStack()->redo();
+    QCOMPARE(document->note(a)->pos, from + QPointF(400, 0));
+    QVERIFY(document->note(b));
+
+    // A ballot cast at the kiosk is not a step either: Undo takes back the opening of the
+    // round, and the ballot stays counted.
+    QVERIFY(document->openRound(round));
+    QVERIFY(kiosk.isVoting());
+    const int steps = document->undoStack()->count();
+    QWidget *button = child<QWidget>(&kiosk, qPrintable(QStringLiteral("kioskVoteTheme_%1").arg(theme)));
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(&kiosk, "kioskVoteSubmit"), Qt::LeftButton);
+    QCOMPARE(document->ballots(round).size(), 1);
+    QCOMPARE(document->undoStack()->count(), steps);
+    document->undoStack()->undo();
+    QVERIFY(!kiosk.isVoting());
+    QCOMPARE(document->ballots(round).size(), 1);
+    QCOMPARE(document->note(a)->pos, from + QPointF(400, 0));
 }
 
 void TestKiosk::participantsCannotChangeTheEvent_data()

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -443,6 +444,28 @@ private slots:
         QCOMPARE(window->document()->event().title, QStringLiteral("Dropped event"));
         QVERIFY(window->windowTitle().contains(QStringLiteral("Dropped event")));
         QVERIFY(window->windowTitle().contains(QStringLiteral("dropped.cabildo")));
+    }
+
+    void eventPropertiesUnchangedShowsNoEarlierError()
+    {
+        // An earlier refusal (a theme without notes) must not come back when the event's
+        // properties are confirmed without a change: that call has nothing to report.
+        TestFolder folder;
+        auto window = openWindow(folder);
+        QVERIFY(!window->document()->createTheme(QStringLiteral("Empty"), QStringLiteral("blue"), {}).error().isEmpty());
+        const EventInfo before = window->document()->event();
+        bool accepted = false;
+        QTimer::singleShot(0, this, [&] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                dialog->accept();
+                accepted = true;
+            }
+        });
+        action(*window, "actionEventProperties")->trigger();
+        QVERIFY(accepted);
+        QCOMPARE(window->document()->event(), before);
+        QCoreApplication::processEvents();
+        QVERIFY(!window->findChild<QMessageBox *>(QStringLiteral("errorMessage")));
     }
 
     void typedNoteTheFileRefusesStaysTyped()

@@ -92,9 +92,10 @@ private:
     Ballot openBallot(EventDocument *document, const QSize &size = {1366, 768})
     {
         Ballot ballot;
-        if (!document->createRound(QStringLiteral("Afternoon"), 3, 0, false)
-            || !document->openRound(document->roundIds().constLast()))
-            qWarning("no round: %s", qPrintable(document->lastError()));
+        if (const Outcome created = document->createRound(QStringLiteral("Afternoon"), 3, 0, false); !created)
+            qWarning("no round: %s", qPrintable(created.error()));
+        else if (const Outcome opened = document->openRound(document->roundIds().constLast()); !opened)
+            qWarning("no round: %s", qPrintable(opened.error()));
         // Not showFullScreen: offscreen, a full-screen window keeps the platform screen's size.
         ballot.kiosk = std::make_unique<KioskWindow>(document, QStringLiteral("2468"));
         ballot.kiosk->resize(size);

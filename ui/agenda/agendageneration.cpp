@@ -85,8 +85,9 @@ void AgendaGeneration::workerDone()
         emit failed(tr("The agenda changed while it was being generated; generate it again."));
         return;
     }
-    if (!m_document->applyGeneratedAgenda(documentPlacements(m_input, m_result, *m_document))) {
-        emit failed(m_document->lastError());
+    if (const Outcome applied = m_document->applyGeneratedAgenda(documentPlacements(m_input, m_result, *m_document));
+        !applied) {
+        emit failed(applied.error());
         return;
     }
     GenerationReport report;

@@ -25,7 +25,7 @@ void AgendaGridModel::setDocument(EventDocument *document)
     m_document = document;
     if (m_document) {
         connect(m_document, &EventDocument::agendaChanged, this, &AgendaGridModel::resync);
-        connect(m_document, &EventDocument::votesChanged, this, &AgendaGridModel::resync);
+        connect(m_document, &EventDocument::votesChanged, this, &AgendaGridModel::votesMoved);
         connect(m_document, &EventDocument::themesChanged, this, &AgendaGridModel::resync);
         connect(m_document, &EventDocument::themesRemoved, this, &AgendaGridModel::resync);
     }
@@ -62,6 +62,34 @@ void AgendaGridModel::resync()
         endResetModel();
     }
     emit layoutRefreshed();
+}
+
+void AgendaGridModel::votesMoved()
+{
+    // Votes never add or remove rows or columns: repaint only the cells whose facts moved,
+    // so a ballot every few seconds from the kiosk leaves the facilitator's view alone.
+    const QHash<qint64, QString> before = cellFacts();
+    m_facts.recompute(*m_document, m_roundId);
+    const QHash<qint64, QString> after = cellFacts();
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        if (before.value(it.key()) != it.value())
+            if (const QModelIndex cell = indexOfSession(it.key()); cell.isValid())
+                emit dataChanged(cell, cell);
+    emit factsRefreshed();
+}
+
+QHash<qint64, QString> AgendaGridModel::cellFacts() const
+{
+    QHash<qint64, QString> facts;
+    if (!m_document)
+        return facts;
+    for (const Placement &placed : m_document->placements()) {
+        QStringList parts{QString::number(m_facts.ballotVotes(placed.sessionId)), QString::number(m_facts.tally(placed.sessionId))};
+        for (const CellWarning &warning : m_facts.warnings(placed.sessionId))
+            parts.append(warning.text);
+        facts.insert(placed.sessionId, parts.join(QLatin1Char('\n')));
+    }
+    return facts;
 }
 
 int AgendaGridModel::rowCount(const QModelIndex &parent) const

@@ -15,7 +15,8 @@ struct TimeSlot;
  * The agenda grid as an item model: time slots as rows (breaks and plenaries too, so the
  * day reads top to bottom), rooms as columns. Each cell holds the session placed there,
  * its votes, demand against the room's capacity and its warnings. Re-syncs on the
- * document's agendaChanged() and votesChanged().
+ * document's agendaChanged(); on votesChanged() only the cells whose votes or warnings
+ * moved change (a ballot repaints its sessions' cells, not the grid).
  */
 class AgendaGridModel : public QAbstractTableModel
 {
@@ -69,9 +70,14 @@ public:
 signals:
     /** After every re-sync: the view re-applies the spans of break rows. */
     void layoutRefreshed();
+    /** The votes changed, and with them facts(); the rows and columns did not. */
+    void factsRefreshed();
 
 private:
     void resync();
+    void votesMoved();
+    /** What each placed session's cell shows of the facts (votes, tally, warnings), by session. */
+    QHash<qint64, QString> cellFacts() const;
     QString timeText(const TimeSlot &slot) const;
     QString cellSummary(qint64 sessionId, qint64 roomId) const;
     bool multipleDays() const;

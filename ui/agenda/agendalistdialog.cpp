@@ -102,9 +102,9 @@ void AgendaListDialog::addRow(qint64 id, const QStringList &cells)
     }
 }
 
-void AgendaListDialog::report(bool done)
+void AgendaListDialog::report(const Outcome &outcome)
 {
-    m_problem->setText(done || !m_document ? QString() : m_document->lastError());
+    m_problem->setText(outcome.error());  // done or unchanged: no problem to show
 }
 
 void AgendaListDialog::refresh()

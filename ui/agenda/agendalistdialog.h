@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/outcome.h"
+
 #include <QDialog>
 #include <QPointer>
 
@@ -40,7 +42,7 @@ protected:
     void setColumns(const QStringList &headers);
     void addRow(qint64 id, const QStringList &cells);
     /** After an action: shows the document's reason when it refused. */
-    void report(bool done);
+    void report(const Outcome &outcome);
     void refresh();
     QHBoxLayout *extraButtons() const { return m_extraButtons; }
 

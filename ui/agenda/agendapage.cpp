@@ -153,6 +153,7 @@ AgendaPage::AgendaPage(QWidget *parent)
         m_mover->hold(session);
     });
     connect(m_model, &AgendaGridModel::layoutRefreshed, this, &AgendaPage::refresh);
+    connect(m_model, &AgendaGridModel::factsRefreshed, this, &AgendaPage::refresh);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &AgendaPage::updateActions);
     connect(m_list, &QListWidget::currentItemChanged, this, &AgendaPage::updateActions);
     connect(qApp, &QApplication::focusChanged, this, &AgendaPage::updateActions);
@@ -198,8 +199,9 @@ void AgendaPage::createActions()
     m_actions.applyTemplate = make("actionAgendaTemplate", QKeySequence(), &AgendaPage::askTemplate);
     m_actions.sessions = make("actionSessions", QKeySequence(), &AgendaPage::editSessions);
     m_actions.sessionsFromThemes = make("actionSessionsFromThemes", QKeySequence(), [this] {
-        if (m_document && !m_document->createSessionsFromThemes())
-            showMessage(m_document->lastError());
+        if (m_document)
+            if (const Outcome made = m_document->createSessionsFromThemes(); !made)
+                showMessage(made.error());
     });
     m_actions.addSession = make("actionAddSession", QKeySequence(), &AgendaPage::addSession);
     m_actions.editSession = make("actionEditSession", QKeySequence(Qt::Key_F2), &AgendaPage::editSession);
@@ -433,9 +435,9 @@ bool AgendaPage::applyTemplate(const QDate &day)
 {
     if (!m_document)
         return false;
-    const bool applied = m_document->applyUnconferenceTemplate(day);
-    showMessage(applied ? QString() : m_document->lastError());
-    return applied;
+    const Outcome applied = m_document->applyUnconferenceTemplate(day);
+    showMessage(applied.error());
+    return applied.ok();
 }
 
 void AgendaPage::askTemplate()
@@ -476,8 +478,9 @@ void AgendaPage::addSession()
     if (!m_document)
         return;
     SessionEditDialog editor(Session{}, *m_document, this);
-    if (editor.exec() == QDialog::Accepted && !m_document->addSession(editor.session()))
-        showMessage(m_document->lastError());
+    if (editor.exec() == QDialog::Accepted)
+        if (const Outcome added = m_document->addSession(editor.session()); !added)
+            showMessage(added.error());
 }
 
 void AgendaPage::editSession()
@@ -486,9 +489,9 @@ void AgendaPage::editSession()
     if (!session)
         return;
     SessionEditDialog editor(*session, *m_document, this);
-    if (editor.exec() == QDialog::Accepted && !m_document->updateSession(editor.session())
-        && !(editor.session() == *m_document->session(editor.session().id)))
-        showMessage(m_document->lastError());
+    if (editor.exec() == QDialog::Accepted)
+        if (const Outcome updated = m_document->updateSession(editor.session()); !updated.error().isEmpty())
+            showMessage(updated.error());
 }
 
 // ---- Moving and pinning -----------------------------------------------------------------
@@ -501,8 +504,8 @@ void AgendaPage::togglePin()
         showMessage(tr("Only a session on the grid can be pinned."));
         return;
     }
-    if (!m_document->setPinned(session, !placed->pinned))
-        showMessage(m_document->lastError());
+    if (const Outcome pinned = m_document->setPinned(session, !placed->pinned); !pinned)
+        showMessage(pinned.error());
 }
 
 void AgendaPage::unscheduleTarget()

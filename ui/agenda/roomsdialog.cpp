@@ -89,8 +89,7 @@ void RoomsDialog::editItem(qint64 id)
 {
     RoomEditDialog editor(*m_document->room(id), this);
     if (editor.exec() == QDialog::Accepted) {
-        const bool changed = m_document->updateRoom(editor.room());
-        report(changed || editor.room() == *m_document->room(id));
+        report(m_document->updateRoom(editor.room()));
     }
 }
 

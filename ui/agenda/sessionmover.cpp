@@ -117,20 +117,20 @@ bool SessionMover::moveToCell(qint64 sessionId, const QModelIndex &cell)
     const qint64 occupant = m_document->sessionAt(slotId, roomId);
     if (occupant == sessionId)
         return false;
-    const bool moved = occupant ? m_document->swapSessions(sessionId, occupant)
-                                : m_document->placeSession(sessionId, slotId, roomId);
-    if (!moved && !m_document->lastError().isEmpty())
-        emit message(m_document->lastError());
+    const Outcome moved = occupant ? m_document->swapSessions(sessionId, occupant)
+                                   : m_document->placeSession(sessionId, slotId, roomId);
+    if (!moved && !moved.error().isEmpty())
+        emit message(moved.error());
     if (moved) {
         m_grid->setCurrentIndex(model->indexOfSession(sessionId));
         emit message(QString());  // a hint or refusal from before no longer applies
     }
-    return moved;
+    return moved.ok();
 }
 
 bool SessionMover::unschedule(qint64 sessionId)
 {
-    return m_document && m_document->unplaceSession(sessionId);
+    return m_document && m_document->unplaceSession(sessionId).ok();
 }
 
 } // namespace cabildo

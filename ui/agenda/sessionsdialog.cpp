@@ -163,8 +163,7 @@ void SessionsDialog::editItem(qint64 id)
 {
     SessionEditDialog editor(*m_document->session(id), *m_document, this);
     if (editor.exec() == QDialog::Accepted) {
-        const bool changed = m_document->updateSession(editor.session());
-        report(changed || editor.session() == *m_document->session(id));
+        report(m_document->updateSession(editor.session()));
     }
 }
 

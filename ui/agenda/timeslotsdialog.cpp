@@ -123,8 +123,7 @@ void TimeSlotsDialog::editItem(qint64 id)
 {
     TimeSlotEditDialog editor(*m_document->timeSlot(id), this);
     if (editor.exec() == QDialog::Accepted) {
-        const bool changed = m_document->updateSlot(editor.timeSlot());
-        report(changed || editor.timeSlot() == *m_document->timeSlot(id));
+        report(m_document->updateSlot(editor.timeSlot()));
     }
 }
 

@@ -365,7 +365,8 @@ void KioskVotePanel::submit()
     const QList<qint64> chosen = chosenThemes();
     if (!m_document || chosen.isEmpty())
         return;
-    if (!m_document->castBallot(m_roundId, chosen)) {
+    // A participant's ballot: stored and counted, but not the facilitator's undo step.
+    if (!m_document->castBallot(m_roundId, chosen, EventDocument::Origin::Participant)) {
         // The choices stay: a theme that just became full shows as such, to choose again.
         resync();
         showMessage(ktr("Sorry, your votes could not be saved: a theme may have just become full, "

@@ -264,7 +264,8 @@ bool PriorityForm::submit()
     note.author.sector = Sector(m_sectorCombo->currentData().toInt());
     note.author.showNameInResults = !note.author.name.isEmpty() && m_consentCheck->isChecked();
 
-    if (!m_document->addNotes({note})) {
+    // A participant's note: on the board, but not the facilitator's undo step.
+    if (!m_document->addNotes({note}, EventDocument::Origin::Participant)) {
         // Keep what they wrote: it is not on the board, and they should not have to type it again.
         showMessage(ktr("Sorry, your priority could not be saved. Please ask the facilitator for help."), true);
         return false;

@@ -74,9 +74,9 @@ bool TalliesDialog::save(QString *error)
         const Theme *theme = m_document->theme(id);
         if (!spin || m_document->tally(m_roundId, theme->uuid) == spin->value())
             continue;
-        if (!m_document->setTally(m_roundId, id, spin->value())) {
+        if (const Outcome set = m_document->setTally(m_roundId, id, spin->value()); !set) {
             if (error)
-                *error = m_document->lastError();
+                *error = set.error();
             return false;
         }
     }

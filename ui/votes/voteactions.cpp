@@ -30,16 +30,16 @@ VoteActions::VoteActions(QWidget *window)
     };
     m_newRound = make("actionNewVoteRound", &VoteActions::askNewRound);
     m_open = make("actionOpenVoteRound", [this] {
-        if (!m_document->openRound(m_currentRound))
-            refused(tr("Cannot open the round"));
+        if (const Outcome opened = m_document->openRound(m_currentRound); !opened)
+            refused(tr("Cannot open the round"), opened);
     });
     m_close = make("actionCloseVoteRound", [this] {
-        if (!m_document->closeRound(m_currentRound))
-            refused(tr("Cannot close the round"));
+        if (const Outcome closed = m_document->closeRound(m_currentRound); !closed)
+            refused(tr("Cannot close the round"), closed);
     });
     m_reveal = make("actionRevealVoteTotals", [this] {
-        if (!m_document->revealTotals(m_currentRound))
-            refused(tr("Cannot reveal the totals"));
+        if (const Outcome revealed = m_document->revealTotals(m_currentRound); !revealed)
+            refused(tr("Cannot reveal the totals"), revealed);
     });
     m_remove = make("actionDeleteVoteRound", &VoteActions::askRemoveRound);
     m_tallies = make("actionEnterTallies", &VoteActions::enterTallies);
@@ -170,8 +170,10 @@ void VoteActions::askNewRound()
     NewRoundDialog dialog(tr("Round %1").arg(m_document->roundIds().size() + 1), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!m_document->createRound(dialog.name(), dialog.votesPerPerson(), dialog.capPerTheme(), dialog.totalsHidden())) {
-        refused(tr("Cannot create the round"));
+    if (const Outcome created
+        = m_document->createRound(dialog.name(), dialog.votesPerPerson(), dialog.capPerTheme(), dialog.totalsHidden());
+        !created) {
+        refused(tr("Cannot create the round"), created);
         return;
     }
     setCurrentRound(m_document->roundIds().constLast());
@@ -189,8 +191,8 @@ void VoteActions::askRemoveRound()
                                  .arg(round->name);
     if (QMessageBox::question(m_window, tr("Delete Voting Round"), question) != QMessageBox::Yes)
         return;
-    if (!m_document->removeRound(round->id))
-        refused(tr("Cannot delete the round"));
+    if (const Outcome removed = m_document->removeRound(round->id); !removed)
+        refused(tr("Cannot delete the round"), removed);
 }
 
 void VoteActions::enterTallies()
@@ -215,10 +217,12 @@ void VoteActions::showResults()
     m_results->activateWindow();
 }
 
-void VoteActions::refused(const QString &title)
+void VoteActions::refused(const QString &title, const Outcome &outcome)
 {
+    if (outcome.error().isEmpty())
+        return;  // nothing to change: nothing to say
     // Window-modal and not blocking, like the main window's messages: tests find and close it.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, m_document->lastError(), QMessageBox::Ok, m_window);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, outcome.error(), QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("voteRefusedMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/outcome.h"
 #include "openevent.h"
 
 #include <QObject>
@@ -46,7 +47,7 @@ private:
     void showResults();
     void fillRoundMenu();
     void votesChanged();
-    void refused(const QString &title);
+    void refused(const QString &title, const Outcome &outcome);
 
     QWidget *m_window;
     QPointer<EventDocument> m_document;
