@@ -97,8 +97,10 @@ void BoardPage::addTypedNote(const QString &text, const QString &colourKey)
         return;
     Note note = EventDocument::makeNote(text, NoteSource::Typed);
     note.colour = colourKey;
-    if (!m_document->addNotes({note}))
-        return;  // the text stays in the bar; storageFailed has said why
+    if (const Outcome added = m_document->addNotes({note}); !added) {
+        showRefusal(added);  // the text stays in the bar, to shorten or split
+        return;
+    }
     m_capture->readyForNext();
     if (const Note *added = m_document->note(m_document->noteIds().constLast()))
         m_view->ensureVisible(QRectF(added->pos, Note::size()), 40, 40);
@@ -128,7 +130,17 @@ void BoardPage::pasteLines(const QString &text)
         if (box.exec() != QMessageBox::Yes)
             return;
     }
-    m_document->addNotes(notes);
+    showRefusal(m_document->addNotes(notes));
+}
+
+void BoardPage::showRefusal(const Outcome &outcome)
+{
+    // A write that failed has been reported by storageFailed; a refusal says why here.
+    if (outcome.error().isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Note not added"), outcome.error(), QMessageBox::Ok, window());
+    box.setObjectName(QStringLiteral("noteRefused"));
+    box.exec();
 }
 
 } // namespace cabildo

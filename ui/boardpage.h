@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/outcome.h"
 #include "openevent.h"
 
 #include <QPointer>
@@ -43,6 +44,8 @@ protected:
 
 private:
     void addTypedNote(const QString &text, const QString &colourKey);
+    /** A note the event refused (too long): the reason, in a box. */
+    void showRefusal(const Outcome &outcome);
     /** The board, the capture bar and the banner follow whether the event can be changed. */
     void updateEditable();
 

@@ -1,5 +1,7 @@
 #include "eventdocument.h"
 
+#include "formats/inputlimits.h"
+
 #include "boardplacement.h"
 #include "commands/notecommands.h"
 #include "commands/themecommands.h"
@@ -9,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -149,11 +152,21 @@ Outcome EventDocument::refuse(const QString &message)
     return Outcome::refused(message);
 }
 
+Outcome EventDocument::refuseLongNote(const QString &text)
+{
+    return refuse(tr("A note holds at most %1 characters, and this one has %2. Split it into several notes.")
+                      .arg(QLocale().toString(limits::noteCharacters), QLocale().toString(text.size())));
+}
+
 Outcome EventDocument::addNotes(QList<Note> notes, Origin origin)
 {
     notes.removeIf([](const Note &note) { return note.text.isEmpty(); });
     if (notes.isEmpty())
         return Outcome::unchanged();
+    // The readers' cap holds for every way in, so every stored event backs up and restores.
+    for (const Note &note : std::as_const(notes))
+        if (note.text.size() > limits::noteCharacters)
+            return refuseLongNote(note.text);
     if (origin == Origin::Participant) {
         EventChange change;
         change.addedNotes = notes;
@@ -205,6 +218,8 @@ Outcome EventDocument::editNoteText(qint64 id, const QString &text)
     const QString normalised = toNfc(text.trimmed());
     if (!found || normalised.isEmpty() || normalised == found->text)
         return Outcome::unchanged();
+    if (normalised.size() > limits::noteCharacters)
+        return refuseLongNote(normalised);
     return pushChecked(new EditNoteTextCommand(this, id, found->text, normalised));
 }
 

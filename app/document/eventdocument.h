@@ -288,6 +288,7 @@ private:
     /** Refuses a merge or split while a round is open (done otherwise). */
     Outcome themesMayChange();
     Outcome refuse(const QString &message);
+    Outcome refuseLongNote(const QString &text);
 
     std::unique_ptr<EventStore> m_store;
     EventInfo m_event;

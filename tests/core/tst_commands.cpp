@@ -2,6 +2,7 @@
 // user action is one undo step that undo and redo restore exactly, in memory and in the
 // file; a read-only event refuses every change; new notes never land on others; a write
 // the file refuses changes nothing and leaves no undo step behind.
+#include "formats/inputlimits.h"
 #include "sqlitepeek.h"
 #include "testevent.h"
 
@@ -241,6 +242,36 @@ private slots:
         QCOMPARE(document->undoStack()->count(), 0);
         COMPARE_STATE(memoryState(*document), before);
         COMPARE_STATE(fileState(path), before);
+    }
+
+    // The readers' note cap holds for typing, pasting, editing and the kiosk too: a note the
+    // event holds always goes into a backup that imports again. The cap itself is accepted.
+    void notesOverTheCapRefused()
+    {
+        TestFolder folder;
+        const QString path = folder.path(QStringLiteral("test.cabildo"));
+        auto document = eventWithNotes(folder, 2);
+        QVERIFY(document);
+        const State before = memoryState(*document);
+        const QString tooLong(limits::noteCharacters + 1, QLatin1Char('x'));
+        const qint64 id = document->noteIds().constFirst();
+        for (const Outcome &refused :
+             {document->addNotes({EventDocument::makeNote(tooLong, NoteSource::Pasted)}),
+              document->addNotes({EventDocument::makeNote(QStringLiteral("short"), NoteSource::Kiosk),
+                                  EventDocument::makeNote(tooLong, NoteSource::Kiosk)},
+                                 EventDocument::Origin::Participant),
+              document->editNoteText(id, tooLong)}) {
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().contains(QStringLiteral("20,000")), qPrintable(refused.error()));
+        }
+        QCOMPARE(document->undoStack()->count(), 0);
+        COMPARE_STATE(memoryState(*document), before);
+        COMPARE_STATE(fileState(path), before);
+
+        const QString atTheCap(limits::noteCharacters, QLatin1Char('y'));
+        QVERIFY(document->addNotes({EventDocument::makeNote(atTheCap, NoteSource::Pasted)}));
+        QVERIFY(document->editNoteText(id, atTheCap));
+        QCOMPARE(document->note(id)->text, atTheCap);
     }
 
     // Guards: new notes never hide existing ones or each other, also around a note the

@@ -63,14 +63,18 @@ private:
     }
 
     /** Clicks `button` of the next modal message box named `name` as soon as it shows. */
-    void answerNextMessageBox(const QString &name, QMessageBox::StandardButton button)
+    /** Clicks `button` in the next message box named `name`, keeping its text in `shown`. */
+    void answerNextMessageBox(const QString &name, QMessageBox::StandardButton button, QString *shown = nullptr)
     {
         QTimer::singleShot(0, this, [=, this] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (box && (name.isEmpty() || box->objectName() == name))
+            if (box && (name.isEmpty() || box->objectName() == name)) {
+                if (shown)
+                    *shown = box->text();
                 box->button(button)->click();
-            else
-                answerNextMessageBox(name, button);  // not there yet: try again
+            } else {
+                answerNextMessageBox(name, button, shown);  // not there yet: try again
+            }
         });
     }
 
@@ -164,6 +168,24 @@ private slots:
         // The whole paste is one undo step.
         action(*window, "actionUndo")->trigger();
         QCOMPARE(window->document()->noteCount(), 0);
+    }
+
+    // A note over the cap (20,000 characters) is refused with the reason, and what was
+    // typed stays in the bar to shorten or split: nothing is lost, nothing is stored.
+    void aNoteTooLongIsRefusedAndKept()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        auto *capture = window->findChild<QLineEdit *>(QStringLiteral("captureEdit"));
+        capture->setFocus();
+        const QString tooLong = QStringLiteral("Transparencia ").repeated(1500);  // 21,000 characters
+        capture->setText(tooLong);
+        QString shown;
+        answerNextMessageBox(QStringLiteral("noteRefused"), QMessageBox::Ok, &shown);
+        QTest::keyClick(capture, Qt::Key_Return);
+        QCOMPARE(window->document()->noteCount(), 0);
+        QVERIFY2(shown.contains(QStringLiteral("20,000")), qPrintable(shown));
+        QCOMPARE(capture->text(), tooLong);
     }
 
     void notesMoveByKeysAndByDragAsOneStep()

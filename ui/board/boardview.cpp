@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QGestureEvent>
 #include <QKeyEvent>
+#include <QMessageBox>
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
@@ -569,8 +570,13 @@ void BoardView::finishEditing(bool commit)
     editor->removeEventFilter(this);
     editor->deleteLater();
     setFocus();
-    if (commit && m_editedDocument && m_editedDocument == boardScene()->document())
-        m_editedDocument->editNoteText(m_editedNote, text);
+    if (commit && m_editedDocument && m_editedDocument == boardScene()->document()) {
+        if (const Outcome edited = m_editedDocument->editNoteText(m_editedNote, text); !edited.error().isEmpty()) {
+            QMessageBox box(QMessageBox::Warning, tr("Note not changed"), edited.error(), QMessageBox::Ok, window());
+            box.setObjectName(QStringLiteral("noteRefused"));
+            box.exec();
+        }
+    }
 }
 
 bool BoardView::eventFilter(QObject *watched, QEvent *event)
