@@ -53,11 +53,12 @@ install_missing() {
 
 # ccache when installed: a developer's rebuilds after switching branches come from the
 # cache. A fresh CI machine starts with an empty cache, so it gains nothing there.
-launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# Warnings in Cabildo's own code are errors here (the libraries' headers are SYSTEM).
+options=(-DCABILDO_WERROR=ON)
+command -v ccache >/dev/null && options+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 
 build() {
-    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@" >/dev/null
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${options[@]}" "$@" >/dev/null
     cmake --build build
 }
 
@@ -67,7 +68,7 @@ build() {
 build_sanitize() {
     CC=clang CXX=clang++ cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug \
         -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" -DCABILDO_FUZZ=ON -DCABILDO_BUILD_BENCHMARKS=OFF \
-        "${launcher[@]}" >/dev/null
+        "${options[@]}" >/dev/null
     cmake --build build-sanitize
 }
 
