@@ -1,6 +1,6 @@
 // Writes the seeds the fuzzers start from that cannot be committed as small files: an
 // event file and its JSON backup with something in every table (a small real-size event),
-// and an empty event file: DIR/eventfile/*.cabildo, DIR/eventjson/event.json.
+// and an empty event file: DIR/eventfile/*.cabildo, DIR/eventjson/*.json.
 #include "document/eventdocument.h"
 #include "formats/eventjson.h"
 #include "realsizeevent.h"
@@ -10,6 +10,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <utility>
 
 using namespace cabildo;
 
@@ -22,7 +23,7 @@ int main(int argc, char **argv)
     }
     const QDir dir(QString::fromLocal8Bit(argv[1]));
     const QStringList files{QStringLiteral("eventfile/empty.cabildo"), QStringLiteral("eventfile/event.cabildo"),
-                            QStringLiteral("eventjson/event.json")};
+                            QStringLiteral("eventjson/event.json"), QStringLiteral("eventjson/empty.json")};
     if (!dir.mkpath(QStringLiteral("eventfile")) || !dir.mkpath(QStringLiteral("eventjson")))
         return 1;
     for (const QString &file : files)
@@ -41,8 +42,11 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "makeseeds: %s\n", qPrintable(error));
         return 1;
     }
-    QFile json(dir.filePath(files[2]));
-    if (!json.open(QIODevice::WriteOnly) || json.write(EventJson::write(event->content())) < 0 || !json.flush())
-        return 1;
+    // The small backup too: the fuzzer tries many more small inputs a second than large ones.
+    for (const auto &[document, file] : {std::pair{event.get(), files[2]}, std::pair{empty.get(), files[3]}}) {
+        QFile json(dir.filePath(file));
+        if (!json.open(QIODevice::WriteOnly) || json.write(EventJson::write(document->content())) < 0 || !json.flush())
+            return 1;
+    }
     return 0;
 }
