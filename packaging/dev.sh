@@ -2,7 +2,11 @@
 # Sets up, builds and runs Cabildo from a checkout on Debian 12.
 #   packaging/dev.sh run [FILE]   install what is missing, build, start the app
 #   packaging/dev.sh test         install what is missing, build, run every test headless
-# Both are idempotent: a second run installs nothing and rebuilds only what changed.
+#   packaging/dev.sh sanitize     the same tests, and the fuzzers for a short while, in a
+#                                 clang build with AddressSanitizer and UBSan (build-sanitize)
+#   packaging/dev.sh bench        install what the benchmarks use, build, say how to run them
+# All are idempotent: a second run installs nothing and rebuilds only what changed.
+# CI (.ci/run) runs test, then sanitize.
 set -euo pipefail
 
 action=${1:-}
@@ -16,10 +20,9 @@ packages=(
     cmake ninja-build g++ pkg-config python3 tzdata util-linux
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev libcsv-dev libicu-dev libgeonames-dev libstemmer-dev libeigen3-dev libdlib-dev
+    libgl-dev libcsv-dev libicu-dev libgeonames-dev libstemmer-dev libeigen3-dev
     librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream libxml2-utils
     shared-mime-info xdg-utils libfile-mimeinfo-perl liblingua-stopwords-perl
-    coinor-cbc  # only bench_agenda: the exact optimum it compares the generator with
     libexttextcat-dev libexttextcat-data apertium apertium-eng-spa apertium-fr-es apertium-es-pt
     libvalijson-dev python3-jsonschema
     libqrencode-dev fonts-dejavu-core fonts-symbola  # Symbola: emoji in the printed programme
@@ -30,6 +33,10 @@ packages=(
 # Debian's npm, unless an npm is already there: NodeSource's nodejs ships its own and
 # conflicts with Debian's package.
 command -v npm >/dev/null || packages+=(npm)
+# Only for `sanitize`: Debian 12's clang 14 and its sanitizer and libFuzzer runtimes.
+sanitize_packages=(clang libclang-rt-14-dev)
+# Only for `bench`: bench_agenda compares the generator with CBC's exact optimum.
+bench_packages=(coinor-cbc)
 
 install_missing() {
     local missing=()
@@ -44,9 +51,25 @@ install_missing() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# ccache when installed: a developer's rebuilds after switching branches come from the
+# cache. A fresh CI machine starts with an empty cache, so it gains nothing there.
+# Warnings in Cabildo's own code are errors here (the libraries' headers are SYSTEM).
+options=(-DCABILDO_WERROR=ON)
+command -v ccache >/dev/null && options+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+
 build() {
-    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${options[@]}" "$@" >/dev/null
     cmake --build build
+}
+
+# The sanitizer build: clang, -O1 with debug information (ASan's advice: fast enough to
+# run every test, readable stacks), ASan + UBSan everywhere and the fuzzers (tests/fuzz).
+# The benchmarks are left out: they time things, which instrumentation distorts.
+build_sanitize() {
+    CC=clang CXX=clang++ cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+        -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" -DCABILDO_FUZZ=ON -DCABILDO_BUILD_BENCHMARKS=OFF \
+        "${options[@]}" >/dev/null
+    cmake --build build-sanitize
 }
 
 case "$action" in
@@ -61,8 +84,37 @@ test)
     cd build
     exec ctest --output-on-failure --timeout 600 -j2
     ;;
+sanitize)
+    packages+=("${sanitize_packages[@]}")
+    install_missing
+    build_sanitize
+    supp=$PWD/tests/fuzz/lsan.supp
+    cd build-sanitize
+    # Every report fails its test: UBSan stops at the first finding, LeakSanitizer (part of
+    # ASan) reports leaks at exit except Qt's and fontconfig's known ones (lsan.supp).
+    # The packaging tests check packaging/ and the .deb, already done by `test`; the .deb
+    # of an instrumented build must not be installed, so they are left out here.
+    export ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1:strict_init_order=1
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    export LSAN_OPTIONS=suppressions=$supp:print_suppressions=0
+    exec ctest --output-on-failure --timeout 900 -j2 --label-exclude packaging
+    ;;
+bench)
+    packages+=("${bench_packages[@]}")
+    install_missing
+    build -DCABILDO_BUILD_BENCHMARKS=ON
+    cat <<'EOF'
+Benchmarks built in build/tests/bench (they print figures; see the README for the latest):
+  QT_QPA_PLATFORM=offscreen build/tests/bench/bench_foundation [NOTES]
+  build/tests/bench/bench_export [NOTES]
+  build/tests/bench/bench_grouping ../shared/data/clustering [SET]
+  build/tests/bench/bench_language ../shared/data
+  build/tests/bench/bench_agenda ../shared/data [generated|itc|large] [--no-cbc]
+The data sets are in ../shared/data (a folder beside the checkout).
+EOF
+    ;;
 *)
-    echo "usage: packaging/dev.sh run [FILE] | test" >&2
+    echo "usage: packaging/dev.sh run [FILE] | test | sanitize | bench" >&2
     exit 2
     ;;
 esac

@@ -42,6 +42,7 @@ public:
     bool isReadOnly() const;
     int schemaVersion() const;
     const EventInfo &event() const { return m_event; }
+    using QObject::event;  // QObject's event(QEvent *) stays callable beside the event's information
     QUndoStack *undoStack() { return &m_undoStack; }
 
     const QList<qint64> &noteIds() const { return m_noteOrder; }  ///< in creation order

@@ -83,6 +83,11 @@ FileCheck FileCheck::run(const QString &path, Depth depth)
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
             return fail(FileProblem::Corrupt, tr("%1 is damaged and cannot be opened.").arg(name));
         userVersion = query.value(0).toInt();
+        // Cabildo writes 1 and up; anything below was crafted or damaged (and migrating
+        // from it would index the upgrade steps out of range).
+        if (userVersion < 1)
+            return fail(FileProblem::NotCabildo,
+                        tr("%1 is not a Cabildo event file (unknown file format %2).").arg(name).arg(userVersion));
         if (userVersion > schema::currentVersion)
             return fail(FileProblem::Newer,
                         tr("%1 was made by a newer version of Cabildo (file format %2; this version reads up to %3). "

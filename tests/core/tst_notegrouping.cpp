@@ -18,7 +18,7 @@ class TestNoteGrouping : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<EventDocument> event(TestFolder &folder)
+    std::unique_ptr<EventDocument> twoIdeasEvent(TestFolder &folder)
     {
         auto document = folder.newEvent();
         QList<Note> notes;
@@ -41,7 +41,7 @@ private slots:
         if (!LanguageWork::available().complete())
             QSKIP("language resources missing");
         TestFolder folder;
-        auto document = event(folder);
+        auto document = twoIdeasEvent(folder);
         LanguageWorker worker(document.get());
         QSignalSpy idle(&worker, &LanguageWorker::idle);
         QVERIFY(worker.isBusy());
@@ -76,7 +76,7 @@ private slots:
     void languageWorkIsStoredOnce()
     {
         TestFolder folder;
-        auto document = event(folder);
+        auto document = twoIdeasEvent(folder);
         const QString notice = notegrouping::prepare(*document, false);
         if (!notice.isEmpty())
             QSKIP(qPrintable(QStringLiteral("language resources missing: ") + notice));
@@ -108,7 +108,7 @@ private slots:
     void translationsLandTogether()
     {
         TestFolder folder;
-        auto document = event(folder);
+        auto document = twoIdeasEvent(folder);
         if (!notegrouping::prepare(*document, false).isEmpty())
             QSKIP("language resources missing");
         GroupingEngine engine(notegrouping::options());
@@ -129,7 +129,7 @@ private slots:
         qputenv("CABILDO_APERTIUM", "/nonexistent/apertium");
         qputenv("CABILDO_TEXTCAT_DIR", "/nonexistent/textcat");
         TestFolder folder;
-        auto document = event(folder);
+        auto document = twoIdeasEvent(folder);
         const QString notice = notegrouping::prepare(*document, false);
         qunsetenv("CABILDO_APERTIUM");
         qunsetenv("CABILDO_TEXTCAT_DIR");

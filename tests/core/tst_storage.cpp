@@ -18,7 +18,7 @@ using namespace cabildo::test;
 
 namespace {
 
-enum class Bad { Text, Empty, Png, PlainSqlite, Truncated, DamagedPages, Newer };
+enum class Bad { Text, Empty, Png, PlainSqlite, Truncated, DamagedPages, Newer, NegativeVersion, ZeroVersion };
 
 Note fullNote()
 {
@@ -159,6 +159,10 @@ private slots:
             {"truncated event", Bad::Truncated, FileProblem::Corrupt},
             {"damaged middle pages", Bad::DamagedPages, FileProblem::Corrupt},
             {"newer schema", Bad::Newer, FileProblem::Newer},
+            // fuzz_eventfile: -1000 read steps[-1000] in schema::migrate (a crash); no
+            // Cabildo ever wrote 0 or below.
+            {"negative schema version", Bad::NegativeVersion, FileProblem::NotCabildo},
+            {"schema version 0", Bad::ZeroVersion, FileProblem::NotCabildo},
         };
         for (const auto &row : rows) {
             QTest::addRow("%s", row.name) << row.bad << false << row.problem;
@@ -186,11 +190,13 @@ private slots:
         case Bad::Empty:
             folder.writeFile(QStringLiteral("bad.cabildo"), QByteArray());
             break;
-        case Bad::Png:
-            folder.writeFile(QStringLiteral("bad.cabildo"),
-                             QByteArray("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33)
-                                 + QByteArray(200, '\x7f'));
+        case Bad::Png: {
+            // The PNG signature and the start of its header chunk (29 bytes; the sanitizer
+            // build caught a length of 33 reading past the literal).
+            static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+            folder.writeFile(QStringLiteral("bad.cabildo"), QByteArray(png, sizeof png - 1) + QByteArray(200, '\x7f'));
             break;
+        }
         case Bad::PlainSqlite: {
             const QString plain = folder.path(QStringLiteral("plain.sqlite"));
             {
@@ -221,15 +227,20 @@ private slots:
             QVERIFY(damageMiddlePages(path));
             break;
         case Bad::Newer:
-            // With a -wal, only the WAL says 99: the check must read through it.
+        case Bad::NegativeVersion:
+        case Bad::ZeroVersion: {
+            const QString setVersion = QStringLiteral("PRAGMA user_version = %1")
+                                           .arg(bad == Bad::Newer ? 99 : bad == Bad::NegativeVersion ? -1000 : 0);
+            // With a -wal, only the WAL says so: the check must read through it.
             if (withWal) {
-                QVERIFY(copyWithLeftoverWal(good, path, {QStringLiteral("PRAGMA user_version = 99")}));
+                QVERIFY(copyWithLeftoverWal(good, path, {setVersion}));
             } else {
                 QVERIFY(copyFile(good, path));
                 RawDb db(path);
-                QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 99")));
+                QVERIFY(db.exec(setVersion));
             }
             break;
+        }
         }
         if (withWal && !QFileInfo::exists(wal))
             QVERIFY(copyFile(otherWal + QStringLiteral("-wal"), wal));

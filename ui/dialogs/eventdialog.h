@@ -29,6 +29,7 @@ public:
 
     /** The event with the dialog's values; uuid, namespace and creation time kept. */
     EventInfo event() const;
+    using QDialog::event;  // QWidget's event(QEvent *) stays callable beside the event's information
 
 protected:
     void showEvent(QShowEvent *event) override;
