@@ -1,7 +1,7 @@
 // The thin executable: the command line when the arguments name a command, else the GUI.
+#include "application.h"
 #include "cli/commandline.h"
 #include "i18n/translations.h"
-#include "application.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -54,6 +54,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cabildo: %s\n", message.toLocal8Bit().constData());
         return 1;
     }
-    QApplication app(argc, argv);  // runGui installs the translations the user chose
+    QApplication app(argc, argv); // runGui installs the translations the user chose
     return cabildo::runGui(app);
 }

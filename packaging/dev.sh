@@ -17,7 +17,8 @@ for file in "$@"; do files+=("$(realpath -m -- "$file")"); done
 cd "$(dirname "$0")/.."
 
 packages=(
-    cmake ninja-build g++ pkg-config python3 tzdata util-linux
+    cmake ninja-build g++ pkg-config python3 tzdata util-linux git
+    clang-format  # the code-format test: .clang-format, checked with Debian 12's clang-format 14
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libcsv-dev libicu-dev libgeonames-dev libstemmer-dev libeigen3-dev

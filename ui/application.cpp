@@ -23,7 +23,7 @@ int signalPipe[2] = {-1, -1};
 void onTerminationSignal(int)
 {
     const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);  // async-signal-safe
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1); // async-signal-safe
 }
 
 /**
@@ -61,7 +61,8 @@ int runGui(QApplication &app)
                                                  QIcon(QStringLiteral(":/icons/org.cabildo.Cabildo.svg"))));
 
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("cabildo::Application", "Event file to open."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("cabildo::Application", "Event file to open."));
     parser.process(app);
 
     MainWindow window;

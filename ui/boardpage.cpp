@@ -16,18 +16,16 @@
 namespace cabildo {
 
 BoardPage::BoardPage(QWidget *parent)
-    : QWidget(parent)
-    , m_scene(new BoardScene(this))
-    , m_view(new BoardView(m_scene))
-    , m_capture(new CaptureBar)
-    , m_readOnlyBanner(new QLabel)
+    : QWidget(parent), m_scene(new BoardScene(this)), m_view(new BoardView(m_scene)), m_capture(new CaptureBar),
+      m_readOnlyBanner(new QLabel)
 {
-    m_view->setAcceptDrops(false);  // files dropped on the board reach the window
+    m_view->setAcceptDrops(false); // files dropped on the board reach the window
     m_scene->setHighContrast(preferences::highContrast());
 
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_readOnlyBanner->setWordWrap(true);
-    m_readOnlyBanner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400; padding: 8px; font-weight: bold"));
+    m_readOnlyBanner->setStyleSheet(
+        QStringLiteral("background: #fff3cd; color: #5c4400; padding: 8px; font-weight: bold"));
     m_readOnlyBanner->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -44,7 +42,7 @@ BoardPage::BoardPage(QWidget *parent)
 
 void BoardPage::setDocument(EventDocument *document)
 {
-    m_view->finishEditing(true);  // an edit in progress belongs to the event before
+    m_view->finishEditing(true); // an edit in progress belongs to the event before
     if (m_document)
         m_document->disconnect(this);
     m_scene->setDocument(nullptr);
@@ -53,7 +51,7 @@ void BoardPage::setDocument(EventDocument *document)
     if (document) {
         m_scene->setDocument(document);
         connect(document, &EventDocument::fileChanged, this, [this] {
-            m_readOnlyReason.clear();  // Save As from a read-only event gives a writable copy
+            m_readOnlyReason.clear(); // Save As from a read-only event gives a writable copy
             updateEditable();
         });
         // The window may not have its final size yet: keep fitting until the user takes over.
@@ -98,7 +96,7 @@ void BoardPage::addTypedNote(const QString &text, const QString &colourKey)
     Note note = EventDocument::makeNote(text, NoteSource::Typed);
     note.colour = colourKey;
     if (const Outcome added = m_document->addNotes({note}); !added) {
-        showRefusal(added);  // the text stays in the bar, to shorten or split
+        showRefusal(added); // the text stays in the bar, to shorten or split
         return;
     }
     m_capture->readyForNext();

@@ -27,10 +27,7 @@ QIcon swatch(const QColor &colour)
 } // namespace
 
 CaptureBar::CaptureBar(QWidget *parent)
-    : QWidget(parent)
-    , m_edit(new QLineEdit(this))
-    , m_colour(new QComboBox(this))
-    , m_addButton(new QPushButton(this))
+    : QWidget(parent), m_edit(new QLineEdit(this)), m_colour(new QComboBox(this)), m_addButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("captureBar"));
     m_edit->setObjectName(QStringLiteral("captureEdit"));
@@ -92,7 +89,8 @@ bool CaptureBar::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         if ((key->matches(QKeySequence::Undo) && !m_edit->isUndoAvailable())
             || (key->matches(QKeySequence::Redo) && !m_edit->isRedoAvailable())
-            || (key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z) && !m_edit->isRedoAvailable())) {
+            || (key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)
+                && !m_edit->isRedoAvailable())) {
             event->ignore();
             return true;
         }

@@ -27,7 +27,7 @@ public:
     void chainFocus(QWidget *next);
 
 signals:
-    void noteEntered(const QString &text, const QString &colourKey);  ///< call readyForNext() once added
+    void noteEntered(const QString &text, const QString &colourKey); ///< call readyForNext() once added
     /** More than one line was pasted: the window confirms before adding them. */
     void linesPasted(const QString &text);
 

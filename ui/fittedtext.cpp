@@ -15,7 +15,7 @@ namespace {
 struct Wrapped
 {
     QStringList lines;
-    QList<int> starts;  ///< where each line starts in the text
+    QList<int> starts; ///< where each line starts in the text
     int widest = 0;
 };
 

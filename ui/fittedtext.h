@@ -19,8 +19,8 @@ struct FittedText
     QFont font;
     QStringList lines;
     bool elided = false;
-    int lineHeight = 0;  ///< QFontMetrics::lineSpacing() of `font`
-    int width = 0;       ///< of the widest line
+    int lineHeight = 0; ///< QFontMetrics::lineSpacing() of `font`
+    int width = 0;      ///< of the widest line
 
     int pixelSize() const;
     int height() const { return int(lines.size()) * lineHeight; }

@@ -48,19 +48,23 @@ QString ImageExport::writeBoard(const QString &path, QGraphicsScene *scene, cons
         return tr("The board is empty.");
     const qreal scale = 1920.0 / source.width();
     const QSize size(1920, qMax(1, qRound(source.height() * scale)));
-    return write(path, size, [&](QPainter *painter, const QRect &target) {
-        painter->fillRect(target, scene->backgroundBrush().style() == Qt::NoBrush ? QBrush(Qt::white)
-                                                                                   : scene->backgroundBrush());
-        scene->render(painter, target, source);
-    }, title);
+    return write(
+        path, size,
+        [&](QPainter *painter, const QRect &target) {
+            painter->fillRect(target, scene->backgroundBrush().style() == Qt::NoBrush ? QBrush(Qt::white)
+                                                                                      : scene->backgroundBrush());
+            scene->render(painter, target, source);
+        },
+        title);
 }
 
 void ImageExport::saveWithDialog(QWidget *parent, const QString &suggestedName,
                                  const std::function<QString(const QString &)> &write)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Save Image"), folder + QLatin1Char('/') + suggestedName,
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString path =
+        QFileDialog::getSaveFileName(parent, tr("Save Image"), folder + QLatin1Char('/') + suggestedName,
+                                     tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     if (const QString error = write(path); !error.isEmpty())

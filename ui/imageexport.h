@@ -31,7 +31,8 @@ public:
     static QString writeBoard(const QString &path, QGraphicsScene *scene, const QString &title);
 
     /** Asks where to save (PNG or SVG), then writes; says what went wrong in a message box. */
-    static void saveWithDialog(QWidget *parent, const QString &suggestedName, const std::function<QString(const QString &)> &write);
+    static void saveWithDialog(QWidget *parent, const QString &suggestedName,
+                               const std::function<QString(const QString &)> &write);
 };
 
 } // namespace cabildo

@@ -37,20 +37,10 @@
 namespace cabildo {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_board(new BoardPage)
-    , m_scene(m_board->scene())
-    , m_view(m_board->view())
-    , m_pages(new QStackedWidget)
-    , m_welcome(new QLabel)
-    , m_search(new QLineEdit)
-    , m_searchMatches(new QLabel)
-    , m_noteCount(new QLabel)
-    , m_zoomLevel(new QLabel)
-    , m_undoView(new QUndoView(&m_undoGroup))
-    , m_undoDock(new QDockWidget)
-    , m_suggestions(new SuggestionsPanel(m_scene))
-    , m_suggestionsDock(new QDockWidget)
+    : QMainWindow(parent), m_board(new BoardPage), m_scene(m_board->scene()), m_view(m_board->view()),
+      m_pages(new QStackedWidget), m_welcome(new QLabel), m_search(new QLineEdit), m_searchMatches(new QLabel),
+      m_noteCount(new QLabel), m_zoomLevel(new QLabel), m_undoView(new QUndoView(&m_undoGroup)),
+      m_undoDock(new QDockWidget), m_suggestions(new SuggestionsPanel(m_scene)), m_suggestionsDock(new QDockWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -115,7 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_event.close();  // while the parts that borrow it, and this window, can still let go
+    m_event.close(); // while the parts that borrow it, and this window, can still let go
 }
 
 BoardView *MainWindow::boardView() const
@@ -140,11 +130,12 @@ void MainWindow::createActions()
     m_actions.close = make("actionClose", QKeySequence::Close, &MainWindow::closeDocument);
     m_actions.importCsv = make("actionImportCsv", QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseCsvToImport);
     m_actions.exportBoardImage = make("actionExportBoardImage", QKeySequence(), [this] {
-        ImageExport::saveWithDialog(this, tr("board.png"), [this](const QString &path) { return exportBoardImage(path); });
+        ImageExport::saveWithDialog(this, tr("board.png"),
+                                    [this](const QString &path) { return exportBoardImage(path); });
     });
     m_actions.quit = make("actionQuit", QKeySequence::Quit, &QWidget::close);
-    m_actions.pasteNotes = make("actionPasteNotes", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
-                                &MainWindow::pasteFromClipboard);
+    m_actions.pasteNotes =
+        make("actionPasteNotes", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &MainWindow::pasteFromClipboard);
     m_actions.deleteNotes = make("actionDelete", QKeySequence(), [this] { m_view->deleteSelection(); });
     m_actions.editNote = make("actionEditNote", QKeySequence(), [this] { m_view->editSelectedNote(); });
     m_actions.selectAll = make("actionSelectAll", QKeySequence(), [this] {
@@ -244,7 +235,8 @@ void MainWindow::createMenus()
     // The printable programme is wanted where the agenda is made, too: the File menu's action.
     m_agenda->menu()->addSeparator();
     m_agenda->menu()->addAction(m_exportPdf);
-    connect(m_agenda->menu(), &QMenu::aboutToShow, m_exportPdf, [this] { m_exportPdf->setEnabled(document() != nullptr); });
+    connect(m_agenda->menu(), &QMenu::aboutToShow, m_exportPdf,
+            [this] { m_exportPdf->setEnabled(document() != nullptr); });
 
     m_eventMenu = menuBar()->addMenu(QString());
     m_eventMenu->addActions({m_actions.eventProperties, m_actions.kiosk});
@@ -344,7 +336,8 @@ void MainWindow::retranslate()
     }
     for (QAction *action : std::as_const(m_actions.colours))
         //: %1 is a colour name, e.g. "Yellow"
-        action->setStatusTip(tr("Give the selected notes the colour %1").arg(NoteColour::byKey(action->data().toString()).displayName()));
+        action->setStatusTip(tr("Give the selected notes the colour %1")
+                                 .arg(NoteColour::byKey(action->data().toString()).displayName()));
     for (QAction *action : std::as_const(m_actions.colours))
         action->setText(NoteColour::byKey(action->data().toString()).displayName());
 
@@ -373,7 +366,8 @@ void MainWindow::retranslateDockButtons()
     // variable context, so lupdate leaves these strings to Qt's translators).
     const char *const qtDockContext = "QDockWidget";
     for (QDockWidget *dock : {m_undoDock, m_suggestionsDock})
-        for (auto [name, text] : {std::pair{"qt_dockwidget_closebutton", "Close"}, std::pair{"qt_dockwidget_floatbutton", "Float"}})
+        for (auto [name, text] :
+             {std::pair{"qt_dockwidget_closebutton", "Close"}, std::pair{"qt_dockwidget_floatbutton", "Float"}})
             if (auto *button = dock->findChild<QAbstractButton *>(QLatin1String(name))) {
                 button->setToolTip(QCoreApplication::translate(qtDockContext, text));
                 button->setAccessibleName(QCoreApplication::translate(qtDockContext, text));
@@ -405,7 +399,7 @@ void MainWindow::updateTitle()
 
 QString MainWindow::exportBoardImage(const QString &path)
 {
-    m_scene->clearSelection();  // the picture shows the notes, not what happens to be selected
+    m_scene->clearSelection(); // the picture shows the notes, not what happens to be selected
     return ImageExport::writeBoard(path, m_scene, document() ? document()->event().title : QString());
 }
 
@@ -441,7 +435,7 @@ void MainWindow::updateStatus()
     m_zoomLevel->setText(event ? tr("Zoom %1 %").arg(qRound(m_view->zoom() * 100)) : QString());
     const bool searching = event && !m_search->text().trimmed().isEmpty();
     const QString position = m_searchNavigator ? m_searchNavigator->positionText() : QString();
-    m_searchMatches->setText(!searching           ? QString()
+    m_searchMatches->setText(!searching            ? QString()
                              : !position.isEmpty() ? position
                                                    : tr("%Ln match(es)", nullptr, m_scene->matchCount()));
 }
@@ -475,7 +469,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QString path = event->mimeData()->urls().constFirst().toLocalFile();
     event->acceptProposedAction();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if ((suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")) && document())
+    if ((suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"))
+        && document())
         importCsv(path);
     else
         openFile(path);

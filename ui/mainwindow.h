@@ -99,11 +99,11 @@ private:
     void pasteFromClipboard();
     void startKiosk();
 
-    OpenEvent m_event;  ///< the one owner of the open event
+    OpenEvent m_event; ///< the one owner of the open event
     QUndoGroup m_undoGroup;
     BoardPage *m_board;
-    BoardScene *m_scene;  ///< the board page's
-    BoardView *m_view;    ///< the board page's
+    BoardScene *m_scene; ///< the board page's
+    BoardView *m_view;   ///< the board page's
     QStackedWidget *m_pages;
     QLabel *m_welcome;
     QLineEdit *m_search;
@@ -125,8 +125,8 @@ private:
     QToolBar *m_toolBar = nullptr;
     ThemeActions *m_themeActions = nullptr;
     VoteActions *m_voteActions = nullptr;
-    AgendaPage *m_agenda = nullptr;  ///< the agenda grid: page 2 of m_pages, with its own menu
-    QAction *m_exportPdf = nullptr;   ///< File ▸ Export PDF, also in the Agenda menu
+    AgendaPage *m_agenda = nullptr; ///< the agenda grid: page 2 of m_pages, with its own menu
+    QAction *m_exportPdf = nullptr; ///< File ▸ Export PDF, also in the Agenda menu
 
     struct Actions
     {

@@ -75,8 +75,9 @@ void MainWindow::eventReplaced(EventDocument *document)
         connect(document, &EventDocument::themesRemoved, this, &MainWindow::updateActions);
         connect(document, &EventDocument::notesChanged, this, &MainWindow::updateActions);
         connect(document, &EventDocument::storageFailed, this, [this](const QString &message) {
-            showMessage(tr("Change not saved"),
-                        tr("Cabildo could not write this change to the event file, so it was not made.\n\n%1").arg(message));
+            showMessage(
+                tr("Change not saved"),
+                tr("Cabildo could not write this change to the event file, so it was not made.\n\n%1").arg(message));
         });
         m_recentMenu->remember(document->filePath());
         m_pages->setCurrentWidget(m_board);
@@ -98,7 +99,8 @@ bool MainWindow::openFile(const QString &path)
     std::unique_ptr<EventDocument> opened = EventDocument::open(path, false, &result);
     if (!opened && result.problem == FileProblem::InUse) {
         const auto answer = QMessageBox::question(
-            this, tr("Event in use"), tr("%1\n\nOpen it read-only? You can look at it but not change it.").arg(result.message),
+            this, tr("Event in use"),
+            tr("%1\n\nOpen it read-only? You can look at it but not change it.").arg(result.message),
             QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
         if (answer != QMessageBox::Open)
             return false;
@@ -118,7 +120,8 @@ bool MainWindow::openFile(const QString &path)
 
 QString MainWindow::defaultEventPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("default.cabildo"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("default.cabildo"));
 }
 
 bool MainWindow::openDefaultEvent()
@@ -176,7 +179,7 @@ void MainWindow::saveAs()
         return;
     const QString path = withSuffix(QFileDialog::getSaveFileName(
         this, tr("Save event as"), QFileInfo(event->filePath()).absolutePath(), tr("Cabildo events (*.cabildo)"),
-        nullptr, QFileDialog::DontConfirmOverwrite));  // an existing file is refused, never replaced
+        nullptr, QFileDialog::DontConfirmOverwrite)); // an existing file is refused, never replaced
     if (!path.isEmpty())
         if (const Outcome saved = event->saveAs(path); !saved)
             showMessage(tr("Cannot save event"), saved.error());
@@ -230,7 +233,8 @@ void MainWindow::importCsv(const QString &path)
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (event->addNotes(csv.notes)) {
-        statusBar()->showMessage(tr("Imported %n note(s) from %1.", nullptr, int(csv.notes.size())).arg(QFileInfo(path).fileName()), 8000);
+        statusBar()->showMessage(
+            tr("Imported %n note(s) from %1.", nullptr, int(csv.notes.size())).arg(QFileInfo(path).fileName()), 8000);
         m_view->fitAll();
     }
 }
@@ -259,7 +263,7 @@ void MainWindow::enterKiosk(QScreen *screen, const QString &pin)
         setEnabled(false);
     connect(m_kiosk, &KioskWindow::exited, this, [this] {
         setEnabled(true);
-        m_kiosk = nullptr;  // it deletes itself once closed
+        m_kiosk = nullptr; // it deletes itself once closed
         statusBar()->showMessage(tr("Kiosk mode ended."), 5000);
         updateActions();
     });

@@ -5,14 +5,11 @@
 
 namespace cabildo {
 
-OpenEvent::OpenEvent(QObject *parent)
-    : QObject(parent)
-{
-}
+OpenEvent::OpenEvent(QObject *parent) : QObject(parent) {}
 
 OpenEvent::~OpenEvent()
 {
-    release();  // without a signal: who would hear it may be half destroyed
+    release(); // without a signal: who would hear it may be half destroyed
 }
 
 void OpenEvent::addBorrower(EventBorrower *borrower)
@@ -50,7 +47,7 @@ void OpenEvent::release()
         return;
     for (auto it = m_borrowers.rbegin(); it != m_borrowers.rend(); ++it)
         (*it)->setDocument(nullptr);
-    m_languageWorker.reset();  // its thread works on the event: it stops before the event goes
+    m_languageWorker.reset(); // its thread works on the event: it stops before the event goes
     m_document.reset();
 }
 

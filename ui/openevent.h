@@ -62,7 +62,7 @@ private:
     void release();
 
     std::unique_ptr<EventDocument> m_document;
-    std::unique_ptr<LanguageWorker> m_languageWorker;  ///< the notes' language work, done as they arrive
+    std::unique_ptr<LanguageWorker> m_languageWorker; ///< the notes' language work, done as they arrive
     std::vector<EventBorrower *> m_borrowers;
 };
 

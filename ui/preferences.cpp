@@ -28,7 +28,8 @@ QString eventGroup(const QUuid &event)
 QSettings settings()
 {
     // Named here: the application sets no organisation name for QSettings to use.
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("cabildo"), QStringLiteral("cabildo"));
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("cabildo"),
+                     QStringLiteral("cabildo"));
 }
 
 QString language()
@@ -90,7 +91,7 @@ ExportOptions exportOptions(const QUuid &event, ExportOptions defaults)
         for (const QString &language : stored.value(readmeLanguagesKey).toStringList())
             if (language == QLatin1String("en") || language == QLatin1String("fr"))
                 languages.append(language);
-        if (!languages.isEmpty())  // an export needs at least one README
+        if (!languages.isEmpty()) // an export needs at least one README
             defaults.readmeLanguages = languages;
     }
     if (const QString paper = stored.value(paperKey).toString(); paper == QLatin1String("Letter"))

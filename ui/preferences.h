@@ -18,7 +18,7 @@ namespace preferences {
 
 QSettings settings();
 
-QString language();                  ///< "", "en", "fr", "es" or "pt_BR"
+QString language(); ///< "", "en", "fr", "es" or "pt_BR"
 void setLanguage(const QString &key);
 /** The locale the interface uses: the chosen language, or the system's. */
 QLocale interfaceLocale();

@@ -14,8 +14,7 @@ const QString recentFilesKey = QStringLiteral("recentFiles");
 
 } // namespace
 
-RecentMenu::RecentMenu(QWidget *parent)
-    : QMenu(parent)
+RecentMenu::RecentMenu(QWidget *parent) : QMenu(parent)
 {
     setObjectName(QStringLiteral("menuRecent"));
     rebuild();

@@ -12,11 +12,7 @@
 namespace cabildo {
 
 SearchNavigator::SearchNavigator(QLineEdit *searchEdit, BoardView *view, QWidget *window)
-    : QObject(window)
-    , m_search(searchEdit)
-    , m_view(view)
-    , m_next(new QAction(window))
-    , m_previous(new QAction(window))
+    : QObject(window), m_search(searchEdit), m_view(view), m_next(new QAction(window)), m_previous(new QAction(window))
 {
     m_next->setObjectName(QStringLiteral("actionFindNext"));
     m_next->setShortcut(QKeySequence::FindNext);
@@ -26,9 +22,8 @@ SearchNavigator::SearchNavigator(QLineEdit *searchEdit, BoardView *view, QWidget
     window->addAction(m_previous);
     connect(m_next, &QAction::triggered, this, [this] { goToMatch(true); });
     connect(m_previous, &QAction::triggered, this, [this] { goToMatch(false); });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        goToMatch(!(QGuiApplication::keyboardModifiers() & Qt::ShiftModifier));
-    });
+    connect(m_search, &QLineEdit::returnPressed, this,
+            [this] { goToMatch(!(QGuiApplication::keyboardModifiers() & Qt::ShiftModifier)); });
     // A new search, or notes that came, went or changed: "n of m" no longer holds.
     connect(m_view->boardScene(), &BoardScene::searchMatchesChanged, this, [this] {
         if (m_current && !matches().contains(m_current))
@@ -63,7 +58,7 @@ QList<qint64> SearchNavigator::matches() const
         return found;
     for (qint64 id : scene->notesInReadingOrder()) {
         const NoteItem *item = scene->itemForNote(id);
-        if (item && item->isVisible() && !item->isDimmed())  // a collapsed theme's hidden notes: not to go to
+        if (item && item->isVisible() && !item->isDimmed()) // a collapsed theme's hidden notes: not to go to
             found.append(id);
     }
     return found;

@@ -48,7 +48,7 @@ private:
     BoardView *m_view;
     QAction *m_next;
     QAction *m_previous;
-    qint64 m_current = 0;  ///< the match gone to last; 0 before any
+    qint64 m_current = 0; ///< the match gone to last; 0 before any
 };
 
 } // namespace cabildo

@@ -36,9 +36,7 @@ namespace {
 class WrappingDelegate : public QStyledItemDelegate
 {
 public:
-    explicit WrappingDelegate(QTreeView *view)
-        : QStyledItemDelegate(view)
-        , m_view(view)
+    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view)
     {
         view->viewport()->installEventFilter(this);
     }
@@ -57,7 +55,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Resize
-            && static_cast<QResizeEvent *>(event)->size().width() != static_cast<QResizeEvent *>(event)->oldSize().width())
+            && static_cast<QResizeEvent *>(event)->size().width()
+                   != static_cast<QResizeEvent *>(event)->oldSize().width())
             QTimer::singleShot(0, m_view, [view = m_view] { view->doItemsLayout(); });
         return QStyledItemDelegate::eventFilter(watched, event);
     }
@@ -69,19 +68,10 @@ private:
 } // namespace
 
 SuggestionsPanel::SuggestionsPanel(BoardScene *scene, QWidget *parent)
-    : QWidget(parent)
-    , m_scene(scene)
-    , m_suggest(new QPushButton(this))
-    , m_allNotes(new QCheckBox(this))
-    , m_broad(new QLabel(this))
-    , m_narrow(new QLabel(this))
-    , m_granularity(new QSlider(Qt::Horizontal, this))
-    , m_summary(new QLabel(this))
-    , m_list(new QTreeWidget(this))
-    , m_accept(new QPushButton(this))
-    , m_acceptAll(new QPushButton(this))
-    , m_reject(new QPushButton(this))
-    , m_stack(new QPushButton(this))
+    : QWidget(parent), m_scene(scene), m_suggest(new QPushButton(this)), m_allNotes(new QCheckBox(this)),
+      m_broad(new QLabel(this)), m_narrow(new QLabel(this)), m_granularity(new QSlider(Qt::Horizontal, this)),
+      m_summary(new QLabel(this)), m_list(new QTreeWidget(this)), m_accept(new QPushButton(this)),
+      m_acceptAll(new QPushButton(this)), m_reject(new QPushButton(this)), m_stack(new QPushButton(this))
 {
     setObjectName(QStringLiteral("suggestionsPanel"));
     m_suggest->setObjectName(QStringLiteral("suggestButton"));
@@ -152,10 +142,10 @@ void SuggestionsPanel::suggest()
     m_notice = notegrouping::prepare(*document, m_allNotes->isChecked());
     m_engine = std::make_unique<GroupingEngine>(notegrouping::options());
     m_grouped.clear();
-    const QList<GroupingItem> items = refreshItems();  // the text work, once; the slider only re-clusters
+    const QList<GroupingItem> items = refreshItems(); // the text work, once; the slider only re-clusters
     QApplication::restoreOverrideCursor();
     {
-        const QSignalBlocker blocker(m_granularity);  // the slider is set, it does not regroup
+        const QSignalBlocker blocker(m_granularity); // the slider is set, it does not regroup
         setSliderRange();
         m_granularity->setValue(notegrouping::defaultThemeCount(*document, int(items.size())));
     }
@@ -180,8 +170,8 @@ void SuggestionsPanel::setSliderRange()
 {
     // From two themes to the engine's narrowest (about 4√n), and always the default.
     const int notes = int(m_grouped.size());
-    const int most = std::max(m_engine->clustersAtGranularity(1.0),
-                              notegrouping::defaultThemeCount(*m_scene->document(), notes));
+    const int most =
+        std::max(m_engine->clustersAtGranularity(1.0), notegrouping::defaultThemeCount(*m_scene->document(), notes));
     m_granularity->setRange(std::min(2, std::max(1, most)), std::max(1, most));
     m_granularity->setEnabled(most > 1);
 }
@@ -212,14 +202,15 @@ void SuggestionsPanel::show(const GroupingResult &result)
         const Suggestion &suggestion = m_suggestions.at(i);
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, notegrouping::titleFor(suggestion, i + 1));
-        item->setFlags(item->flags() | Qt::ItemIsEditable);  // the title can be changed before accepting
+        item->setFlags(item->flags() | Qt::ItemIsEditable); // the title can be changed before accepting
         QFont bold = item->font(0);
         bold.setBold(true);
         item->setFont(0, bold);
         //: Similarity of a suggested theme's notes, in percent
         const QString why = tr("%n note(s), %1 % alike", nullptr, int(suggestion.itemIds.size()))
                                 .arg(qRound(suggestion.similarity * 100))
-            + QStringLiteral(" · ") + tr("Shared terms: %1").arg(suggestion.sharedTerms.join(QStringLiteral(", ")));
+                            + QStringLiteral(" · ")
+                            + tr("Shared terms: %1").arg(suggestion.sharedTerms.join(QStringLiteral(", ")));
         item->setToolTip(0, why);
         auto *reason = new QTreeWidgetItem(item);
         reason->setText(0, why);
@@ -230,7 +221,7 @@ void SuggestionsPanel::show(const GroupingResult &result)
                 auto *row = new QTreeWidgetItem(item);
                 // One paragraph: a line break in the note made the list cut the row short.
                 row->setText(0, QStringLiteral("• ") + note->text.simplified().left(160));
-                row->setData(0, Qt::UserRole, id);  // choosing the row shows the note on the board
+                row->setData(0, Qt::UserRole, id); // choosing the row shows the note on the board
             }
     }
     updateSummary();
@@ -293,7 +284,7 @@ bool SuggestionsPanel::accept(int index)
     theme.colour = palette.at(document->themeCount() % palette.size()).key;
     if (!document->createThemes({theme}, {suggestion.itemIds}))
         return false;
-    reject(index);  // accepted: off the list
+    reject(index); // accepted: off the list
     return true;
 }
 
@@ -307,11 +298,11 @@ bool SuggestionsPanel::acceptAll()
     const QList<NoteColour> &palette = NoteColour::palette();
     for (int i = 0; i < m_suggestions.size(); ++i) {
         QList<qint64> ids = m_suggestions.at(i).itemIds;
-        ids.removeIf([&](qint64 id) { return !document->note(id); });  // deleted since
+        ids.removeIf([&](qint64 id) { return !document->note(id); }); // deleted since
         if (ids.isEmpty())
             continue;
         Theme theme;
-        theme.title = m_list->topLevelItem(i)->text(0);  // as edited
+        theme.title = m_list->topLevelItem(i)->text(0); // as edited
         theme.terms = m_suggestions.at(i).sharedTerms.join(QStringLiteral(", "));
         theme.colour = palette.at((document->themeCount() + themes.size()) % palette.size()).key;
         themes.append(theme);
@@ -322,7 +313,7 @@ bool SuggestionsPanel::acceptAll()
         return false;
     m_suggestions.clear();
     m_list->clear();
-    m_scene->clearSelection();  // the last suggestion looked at is no more special than the others
+    m_scene->clearSelection(); // the last suggestion looked at is no more special than the others
     updateSummary();
     updateButtons();
     return true;
@@ -360,10 +351,11 @@ void SuggestionsPanel::showOnBoard(QTreeWidgetItem *item)
     for (QGraphicsView *graphicsView : m_scene->views()) {
         auto *view = qobject_cast<BoardView *>(graphicsView);
         if (!view || view->mapToScene(view->viewport()->rect()).boundingRect().contains(area))
-            continue;  // already in sight: the board does not jump
+            continue; // already in sight: the board does not jump
         // Zoom out only as far as needed to see them all, then centre them.
         const QRectF wanted = area.adjusted(-40, -40, 40, 40);
-        const qreal fit = std::min(view->viewport()->width() / wanted.width(), view->viewport()->height() / wanted.height());
+        const qreal fit =
+            std::min(view->viewport()->width() / wanted.width(), view->viewport()->height() / wanted.height());
         view->setZoom(std::min(view->zoom(), fit));
         view->centerOn(area.center());
     }

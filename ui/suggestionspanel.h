@@ -38,7 +38,8 @@ public:
     void suggest();
     /** Forgets the suggestions. */
     void reset();
-    /** Another event (or none): the suggestions were for the notes of the one before. It reads the notes through the board. */
+    /** Another event (or none): the suggestions were for the notes of the one before. It reads the notes through the
+     * board. */
     void setDocument(EventDocument *) override { reset(); }
     int suggestionCount() const;
     /** Accepts suggestion `index` (as shown) as a theme: one undoable step. */
@@ -77,12 +78,12 @@ private:
     QPushButton *m_acceptAll;
     QPushButton *m_reject;
     QPushButton *m_stack;
-    QList<qint64> m_grouped;  ///< the notes the engine holds, ascending
+    QList<qint64> m_grouped; ///< the notes the engine holds, ascending
     QList<Suggestion> m_suggestions;
-    int m_offered = 0;        ///< how many the last grouping proposed: "none left" once all are handled
+    int m_offered = 0; ///< how many the last grouping proposed: "none left" once all are handled
     QList<QList<qint64>> m_duplicates;
-    QString m_message;        ///< what the engine adjusted, if anything
-    QString m_notice;         ///< what the language work lacks, if anything
+    QString m_message; ///< what the engine adjusted, if anything
+    QString m_notice;  ///< what the language work lacks, if anything
 };
 
 } // namespace cabildo

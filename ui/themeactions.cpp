@@ -15,12 +15,8 @@
 namespace cabildo {
 
 ThemeActions::ThemeActions(BoardScene *scene, QWidget *window)
-    : QObject(window)
-    , m_scene(scene)
-    , m_window(window)
-    , m_menu(new QMenu(window))
-    , m_moveMenu(new QMenu(m_menu))
-    , m_colourMenu(new QMenu(m_menu))
+    : QObject(window), m_scene(scene), m_window(window), m_menu(new QMenu(window)), m_moveMenu(new QMenu(m_menu)),
+      m_colourMenu(new QMenu(m_menu))
 {
     m_menu->setObjectName(QStringLiteral("menuThemes"));
     m_moveMenu->setObjectName(QStringLiteral("menuMoveToTheme"));
@@ -34,9 +30,8 @@ ThemeActions::ThemeActions(BoardScene *scene, QWidget *window)
         return action;
     };
     m_create = make("actionCreateTheme", QKeySequence(Qt::CTRL | Qt::Key_G), &ThemeActions::askCreate);
-    m_removeFromTheme = make("actionRemoveFromTheme", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), [this] {
-        m_scene->document()->assignNotes(m_scene->selectedNoteIds(), 0);
-    });
+    m_removeFromTheme = make("actionRemoveFromTheme", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+                             [this] { m_scene->document()->assignNotes(m_scene->selectedNoteIds(), 0); });
     m_rename = make("actionRenameTheme", QKeySequence(), &ThemeActions::askRename);
     m_collapse = make("actionCollapseTheme", QKeySequence(), &ThemeActions::toggleCollapsed);
     m_merge = make("actionMergeThemes", QKeySequence(), &ThemeActions::merge);
@@ -114,7 +109,7 @@ void ThemeActions::updateEnabled()
     m_collapse->setEnabled(themes >= 1);
     m_merge->setEnabled(themes >= 2);
     m_dissolve->setEnabled(themes >= 1);
-    m_tidyUp->setEnabled(editable);  // on an empty board it does nothing
+    m_tidyUp->setEnabled(editable); // on an empty board it does nothing
 }
 
 Outcome ThemeActions::createFromSelection(const QString &title)
@@ -139,8 +134,8 @@ bool ThemeActions::renameTarget(const QString &title)
 void ThemeActions::askCreate()
 {
     bool ok = false;
-    const QString title = QInputDialog::getText(m_window, tr("New theme"), tr("Name of the theme:"), QLineEdit::Normal,
-                                                QString(), &ok);
+    const QString title =
+        QInputDialog::getText(m_window, tr("New theme"), tr("Name of the theme:"), QLineEdit::Normal, QString(), &ok);
     if (ok && !title.trimmed().isEmpty())
         if (const Outcome created = createFromSelection(title); !created)
             showRefusal(tr("Cannot create the theme"), created);
@@ -152,8 +147,9 @@ void ThemeActions::askRename()
     if (themes.size() != 1)
         return;
     bool ok = false;
-    const QString title = QInputDialog::getText(m_window, tr("Rename theme"), tr("Name of the theme:"), QLineEdit::Normal,
-                                                m_scene->document()->theme(themes.constFirst())->title, &ok);
+    const QString title =
+        QInputDialog::getText(m_window, tr("Rename theme"), tr("Name of the theme:"), QLineEdit::Normal,
+                              m_scene->document()->theme(themes.constFirst())->title, &ok);
     if (ok)
         renameTarget(title);
 }
@@ -167,9 +163,8 @@ void ThemeActions::fillMoveMenu()
     for (qint64 id : document->themeIds()) {
         QAction *action = m_moveMenu->addAction(document->theme(id)->title);
         action->setObjectName(QStringLiteral("actionMoveToTheme_%1").arg(id));
-        connect(action, &QAction::triggered, this, [this, id] {
-            m_scene->document()->assignNotes(m_scene->selectedNoteIds(), id);
-        });
+        connect(action, &QAction::triggered, this,
+                [this, id] { m_scene->document()->assignNotes(m_scene->selectedNoteIds(), id); });
     }
 }
 
@@ -196,7 +191,7 @@ void ThemeActions::merge()
     QList<qint64> themes = targetThemes();
     if (themes.size() < 2)
         return;
-    const qint64 keep = themes.takeFirst();  // the oldest keeps its name and colour
+    const qint64 keep = themes.takeFirst(); // the oldest keeps its name and colour
     if (const Outcome merged = m_scene->document()->mergeThemes(keep, themes); !merged)
         showRefusal(tr("Cannot merge the themes"), merged);
 }

@@ -14,8 +14,7 @@ namespace {
 constexpr int panelPadding = 32;
 } // namespace
 
-WholeTextOverlay::WholeTextOverlay(QWidget *parent)
-    : QWidget(parent)
+WholeTextOverlay::WholeTextOverlay(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("wholeTextOverlay"));
     setFocusPolicy(Qt::StrongFocus);
@@ -58,7 +57,7 @@ void WholeTextOverlay::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect(), QColor(0, 0, 0, 190));  // the screen behind dims
+    painter.fillRect(rect(), QColor(0, 0, 0, 190)); // the screen behind dims
     const QRect panel = panelRect();
     painter.setPen(QPen(palette().windowText(), 3));
     painter.setBrush(palette().window());
@@ -66,8 +65,8 @@ void WholeTextOverlay::paintEvent(QPaintEvent *)
     painter.setPen(palette().windowText().color());
     layout().draw(&painter, textBox(), Qt::AlignCenter);
     painter.setFont(font());
-    painter.drawText(panel.adjusted(panelPadding, 0, -panelPadding, -panelPadding / 2), Qt::AlignHCenter | Qt::AlignBottom,
-                     tr("Click or press Esc to close"));
+    painter.drawText(panel.adjusted(panelPadding, 0, -panelPadding, -panelPadding / 2),
+                     Qt::AlignHCenter | Qt::AlignBottom, tr("Click or press Esc to close"));
 }
 
 void WholeTextOverlay::mousePressEvent(QMouseEvent *event)

@@ -2,13 +2,13 @@
 
 #include "document/agendainput.h"
 #include "document/eventdocument.h"
+#include "document/notegrouping.h"
+#include "formats/durablefile.h"
 #include "formats/eventjson.h"
 #include "formats/notescsv.h"
-#include "formats/durablefile.h"
-#include "opendata/opendataexport.h"
 #include "grouping/groupingengine.h"
-#include "document/notegrouping.h"
 #include "model/notecolour.h"
+#include "opendata/opendataexport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,7 +28,12 @@ namespace cabildo {
 
 namespace {
 
-enum ExitCode { Success = 0, RuntimeError = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    RuntimeError = 1,
+    UsageError = 2
+};
 
 struct Cli
 {
@@ -59,28 +64,29 @@ QString usage()
 {
     //: cabildo --help. Translate the descriptions and the word Usage; keep the commands,
     //: options and upper-case placeholders (FILE, TITLE...) exactly as they are.
-    return Cli::tr("Usage:\n"
-                   "  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)\n"
-                   "  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]\n"
-                   "                                          create an event file\n"
-                   "  cabildo import FILE SOURCE.csv          add the notes of a notes CSV\n"
-                   "  cabildo import FILE EVENT.json          restore a backup into an empty event\n"
-                   "  cabildo info FILE [--json]              counts, acronym and schema version\n"
-                   "  cabildo cluster FILE [--clusters K] [--all] [--json]\n"
-                   "                                          group the notes not yet in a theme into themes\n"
-                   "  cabildo schedule FILE [--round NAME] [--json]\n"
-                   "                                          generate and store the agenda\n"
-                   "  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)\n"
-                   "  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]\n"
-                   "                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]\n"
-                   "                                          the public open-data bundle into DIR (absent or empty)\n"
-                   "  cabildo --version | --help");
+    return Cli::tr(
+        "Usage:\n"
+        "  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)\n"
+        "  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]\n"
+        "                                          create an event file\n"
+        "  cabildo import FILE SOURCE.csv          add the notes of a notes CSV\n"
+        "  cabildo import FILE EVENT.json          restore a backup into an empty event\n"
+        "  cabildo info FILE [--json]              counts, acronym and schema version\n"
+        "  cabildo cluster FILE [--clusters K] [--all] [--json]\n"
+        "                                          group the notes not yet in a theme into themes\n"
+        "  cabildo schedule FILE [--round NAME] [--json]\n"
+        "                                          generate and store the agenda\n"
+        "  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)\n"
+        "  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]\n"
+        "                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]\n"
+        "                                          the public open-data bundle into DIR (absent or empty)\n"
+        "  cabildo --version | --help");
 }
 
-// Commands PRODUCT.md reserves for capabilities still to come: refused plainly, never
+// Commands reserved for capabilities still to come: refused plainly, never
 // mistaken for a file name to open in the GUI.
 const QStringList plannedCommands;
-const QStringList commands{QStringLiteral("new"), QStringLiteral("import"), QStringLiteral("info"),
+const QStringList commands{QStringLiteral("new"),     QStringLiteral("import"), QStringLiteral("info"),
                            QStringLiteral("cluster"), QStringLiteral("backup"), QStringLiteral("schedule"),
                            QStringLiteral("export")};
 
@@ -93,8 +99,9 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int positio
         return false;
     }
     if (parser.positionalArguments().size() != positionals) {
-        *exitCode = complain(Cli::tr("%1 takes %n argument(s) (see cabildo --help)", nullptr, positionals).arg(arguments.first()),
-                             UsageError);
+        *exitCode = complain(
+            Cli::tr("%1 takes %n argument(s) (see cabildo --help)", nullptr, positionals).arg(arguments.first()),
+            UsageError);
         return false;
     }
     return true;
@@ -127,10 +134,12 @@ int newEvent(const QStringList &arguments)
         return code;
     if (!parser.isSet(title))
         return complain(Cli::tr("new needs --title (see cabildo --help)"), UsageError);
-    const QString zone = parser.isSet(timeZone) ? parser.value(timeZone) : QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    const QString zone =
+        parser.isSet(timeZone) ? parser.value(timeZone) : QString::fromUtf8(QTimeZone::systemTimeZoneId());
     if (!QTimeZone(zone.toUtf8()).isValid())
-        return complain(Cli::tr("\"%1\" is not a known time zone (for example Europe/Paris or America/Bogota).").arg(zone),
-                        RuntimeError);
+        return complain(
+            Cli::tr("\"%1\" is not a known time zone (for example Europe/Paris or America/Bogota).").arg(zone),
+            RuntimeError);
     QString error;
     const QString path = parser.positionalArguments().constFirst();
     if (!EventDocument::create(path, parser.value(title), parser.value(acronym), zone, &error))
@@ -145,7 +154,7 @@ bool isEventJson(const QString &source)
         return true;
     QFile file(source);
     return !source.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && file.open(QIODevice::ReadOnly)
-        && EventJson::looksLikeJson(file.read(64));
+           && EventJson::looksLikeJson(file.read(64));
 }
 
 int importEventJson(const QString &path, const QString &source)
@@ -159,7 +168,8 @@ int importEventJson(const QString &path, const QString &source)
     if (!document)
         return code;
     if (document->isReadOnly())
-        return complain(Cli::tr("%1 is read-only: nothing was imported.").arg(QFileInfo(path).fileName()), RuntimeError);
+        return complain(Cli::tr("%1 is read-only: nothing was imported.").arg(QFileInfo(path).fileName()),
+                        RuntimeError);
     if (const Outcome imported = document->importContent(read.content); !imported)
         return complain(Cli::tr("nothing was imported: %1").arg(imported.error()), RuntimeError);
     //: The end of cabildo import EVENT.json, e.g. "Imported 120 notes, 8 themes, 12 sessions and 300 ballots."
@@ -185,8 +195,9 @@ int schedule(const QStringList &arguments)
     if (!document)
         return code;
     if (document->isReadOnly())
-        return complain(Cli::tr("%1 is read-only: nothing was scheduled.").arg(QFileInfo(document->filePath()).fileName()),
-                        RuntimeError);
+        return complain(
+            Cli::tr("%1 is read-only: nothing was scheduled.").arg(QFileInfo(document->filePath()).fileName()),
+            RuntimeError);
     qint64 roundId = 0;
     if (parser.isSet(roundOption)) {
         for (qint64 id : document->roundIds())
@@ -202,7 +213,7 @@ int schedule(const QStringList &arguments)
     QStringList missing;
     if (input.problem.rooms.isEmpty())
         missing.append(Cli::tr("rooms"));
-    if (input.problem.timeSlots.isEmpty())  // only breaks and plenaries count as none
+    if (input.problem.timeSlots.isEmpty()) // only breaks and plenaries count as none
         missing.append(Cli::tr("session slots"));
     if (input.problem.sessions.isEmpty())
         missing.append(Cli::tr("sessions"));
@@ -219,9 +230,10 @@ int schedule(const QStringList &arguments)
     if (!round)
         noBallots = Cli::tr("there is no voting round: the sessions were placed without votes.");
     else if (document->ballots(input.roundId).isEmpty())
-        noBallots = tallied ? Cli::tr("round \"%1\" has no ballots: the sessions were placed by their paper tallies alone.")
-                                  .arg(round->name)
-                            : Cli::tr("round \"%1\" has no ballots: the sessions were placed without votes.").arg(round->name);
+        noBallots =
+            tallied ? Cli::tr("round \"%1\" has no ballots: the sessions were placed by their paper tallies alone.")
+                          .arg(round->name)
+                    : Cli::tr("round \"%1\" has no ballots: the sessions were placed without votes.").arg(round->name);
     if (!noBallots.isEmpty())
         complain(Cli::tr("warning: %1").arg(noBallots), Success);
 
@@ -267,8 +279,9 @@ int schedule(const QStringList &arguments)
         printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
         return Success;
     }
-    //: cabildo schedule's report. A, M and O are PRODUCT.md's names: keep them.
-    printOut(Cli::tr("Attendable votes (A): %1 of %2 ballot votes").arg(number(score.attendable), number(score.ballotVotes)));
+    //: cabildo schedule's report. A, M and O: app/engines/scheduling/OBJECTIVE.md. Keep them.
+    printOut(Cli::tr("Attendable votes (A): %1 of %2 ballot votes")
+                 .arg(number(score.attendable), number(score.ballotVotes)));
     printOut(Cli::tr("Missed votes (M): %1").arg(number(score.missed)));
     printOut(Cli::tr("Seat overflow (O): %1").arg(number(score.overflow)));
     printOut(Cli::tr("Upper bound on A: %1").arg(number(score.upperBound)));
@@ -308,8 +321,8 @@ int exportBundle(const QStringList &arguments)
     const QCommandLineOption notes(QStringLiteral("include-notes"), Cli::tr("Include the notes' text."));
     const QCommandLineOption names(QStringLiteral("include-consented-names"),
                                    Cli::tr("Include the names of note authors and session hosts who consented."));
-    const QCommandLineOption licence(QStringLiteral("licence"), Cli::tr("Licence (SPDX id)."), QStringLiteral("SPDX-ID"),
-                                     QStringLiteral("CC-BY-4.0"));
+    const QCommandLineOption licence(QStringLiteral("licence"), Cli::tr("Licence (SPDX id)."),
+                                     QStringLiteral("SPDX-ID"), QStringLiteral("CC-BY-4.0"));
     const QCommandLineOption readmes(QStringLiteral("readme"), Cli::tr("README languages."), QStringLiteral("LANGS"),
                                      QStringLiteral("en,fr"));
     const QCommandLineOption qrUrl(QStringLiteral("qr-url"), Cli::tr("URL for the programme's QR code."),
@@ -376,15 +389,17 @@ int importSource(const QStringList &arguments)
     if (!document)
         return code;
     if (document->isReadOnly())
-        return complain(Cli::tr("%1 is read-only: nothing was imported.").arg(QFileInfo(document->filePath()).fileName()),
-                        RuntimeError);
+        return complain(
+            Cli::tr("%1 is read-only: nothing was imported.").arg(QFileInfo(document->filePath()).fileName()),
+            RuntimeError);
     for (const QString &warning : csv.warnings)
         complain(Cli::tr("warning: %1").arg(warning), Success);
-    if (!csv.skippedRows.isEmpty())  // every row number: the report is for fixing the file
+    if (!csv.skippedRows.isEmpty()) // every row number: the report is for fixing the file
         complain(Cli::tr("warning: %1").arg(csv.skippedSummary(int(csv.skippedRows.size()))), Success);
     if (const Outcome added = document->addNotes(csv.notes); !added)
         return complain(Cli::tr("nothing was imported: %1").arg(added.error()), RuntimeError);
-    printOut(Cli::tr("Imported %n note(s) (%1, %2).", nullptr, int(csv.notes.size())).arg(csv.table.encoding, csv.table.delimiterName()));
+    printOut(Cli::tr("Imported %n note(s) (%1, %2).", nullptr, int(csv.notes.size()))
+                 .arg(csv.table.encoding, csv.table.delimiterName()));
     // The language work, once per note as it arrives (about 1.5 s per 1,000 notes), so
     // that grouping never waits for a translator.
     if (const QString notice = notegrouping::prepare(*document, true); !notice.isEmpty())
@@ -410,8 +425,9 @@ int cluster(const QStringList &arguments)
     if (!document)
         return code;
     if (document->isReadOnly())
-        return complain(Cli::tr("%1 is read-only: nothing was grouped.").arg(QFileInfo(document->filePath()).fileName()),
-                        RuntimeError);
+        return complain(
+            Cli::tr("%1 is read-only: nothing was grouped.").arg(QFileInfo(document->filePath()).fileName()),
+            RuntimeError);
 
     // --all regroups every note: the themes there were give way to the new ones, in the
     // same transaction. Otherwise hand-made themes and their notes are left alone.
@@ -423,7 +439,8 @@ int cluster(const QStringList &arguments)
     GroupingEngine engine(notegrouping::options());
     engine.setItems(items);
     // Without --clusters, as many themes as the suggestion panel starts with.
-    GroupingResult result = engine.suggest(wanted > 0 ? wanted : notegrouping::defaultThemeCount(*document, int(items.size())));
+    GroupingResult result =
+        engine.suggest(wanted > 0 ? wanted : notegrouping::defaultThemeCount(*document, int(items.size())));
     if (!result.message.isEmpty())
         complain(result.message, Success);
     for (int i = 0; i < result.suggestions.size(); ++i)
@@ -512,8 +529,8 @@ int info(const QStringList &arguments)
     for (const char *key : {"title", "acronym", "timezone", "schema_version", "notes", "themes", "sessions", "ballots",
                             "rooms", "slots"}) {
         const QJsonValue value = object.value(QLatin1String(key));
-        printOut(QStringLiteral("%1: %2").arg(QLatin1String(key), value.isString() ? value.toString()
-                                                                                   : QString::number(value.toInt())));
+        printOut(QStringLiteral("%1: %2").arg(QLatin1String(key),
+                                              value.isString() ? value.toString() : QString::number(value.toInt())));
     }
     return Success;
 }

@@ -8,7 +8,7 @@ namespace cabildo {
 bool isCommandLine(const QStringList &arguments);
 
 /**
- * Runs one headless command (PRODUCT.md, "The command line") and returns the exit code:
+ * Runs one headless command (README.md, "Command line") and returns the exit code:
  * 0 success, 1 runtime error, 2 usage error. Messages go to stderr as one line starting
  * "cabildo: ". Needs only a QCoreApplication: no display.
  */

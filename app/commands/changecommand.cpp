@@ -6,10 +6,7 @@ namespace cabildo {
 
 ChangeCommand::ChangeCommand(EventDocument *document, const QString &text, const EventChange &change,
                              const EventChange &inverse)
-    : QUndoCommand(text)
-    , m_document(document)
-    , m_change(change)
-    , m_inverse(inverse)
+    : QUndoCommand(text), m_document(document), m_change(change), m_inverse(inverse)
 {
 }
 

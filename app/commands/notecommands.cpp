@@ -10,7 +10,7 @@
 namespace cabildo {
 
 namespace {
-/** All undo-step names share one translation context (STYLE.md, Tiled). */
+/** All undo-step names share one translation context (app/README.md; as in Tiled). */
 constexpr qint64 nudgeBurstMs = 1000;
 
 struct UndoText
@@ -45,9 +45,7 @@ static QString addNotesText(const QList<Note> &notes)
 }
 
 AddNotesCommand::AddNotesCommand(EventDocument *document, const QList<Note> &notes)
-    : QUndoCommand(addNotesText(notes))
-    , m_document(document)
-    , m_notes(notes)
+    : QUndoCommand(addNotesText(notes)), m_document(document), m_notes(notes)
 {
 }
 
@@ -64,9 +62,7 @@ void AddNotesCommand::undo()
 }
 
 RemoveNotesCommand::RemoveNotesCommand(EventDocument *document, const QList<Note> &notes)
-    : QUndoCommand(UndoText::tr("Delete %n note(s)", nullptr, int(notes.size())))
-    , m_document(document)
-    , m_notes(notes)
+    : QUndoCommand(UndoText::tr("Delete %n note(s)", nullptr, int(notes.size()))), m_document(document), m_notes(notes)
 {
 }
 
@@ -84,12 +80,8 @@ void RemoveNotesCommand::undo()
 
 MoveNotesCommand::MoveNotesCommand(EventDocument *document, const QHash<qint64, QPointF> &from,
                                    const QHash<qint64, QPointF> &to, bool byKeyboard)
-    : QUndoCommand(UndoText::tr("Move %n note(s)", nullptr, int(to.size())))
-    , m_document(document)
-    , m_from(from)
-    , m_to(to)
-    , m_byKeyboard(byKeyboard)
-    , m_lastNudgeMs(QDateTime::currentMSecsSinceEpoch())
+    : QUndoCommand(UndoText::tr("Move %n note(s)", nullptr, int(to.size()))), m_document(document), m_from(from),
+      m_to(to), m_byKeyboard(byKeyboard), m_lastNudgeMs(QDateTime::currentMSecsSinceEpoch())
 {
 }
 
@@ -129,11 +121,7 @@ bool MoveNotesCommand::mergeWith(const QUndoCommand *other)
 }
 
 EditNoteTextCommand::EditNoteTextCommand(EventDocument *document, qint64 noteId, const QString &from, const QString &to)
-    : QUndoCommand(UndoText::tr("Edit note"))
-    , m_document(document)
-    , m_noteId(noteId)
-    , m_from(from)
-    , m_to(to)
+    : QUndoCommand(UndoText::tr("Edit note")), m_document(document), m_noteId(noteId), m_from(from), m_to(to)
 {
 }
 
@@ -151,9 +139,7 @@ void EditNoteTextCommand::undo()
 
 RecolourNotesCommand::RecolourNotesCommand(EventDocument *document, const QHash<qint64, QString> &from,
                                            const QString &to)
-    : QUndoCommand(UndoText::tr("Recolour %n note(s)", nullptr, int(from.size())))
-    , m_document(document)
-    , m_from(from)
+    : QUndoCommand(UndoText::tr("Recolour %n note(s)", nullptr, int(from.size()))), m_document(document), m_from(from)
 {
     for (auto it = from.cbegin(); it != from.cend(); ++it)
         m_to.insert(it.key(), to);
@@ -172,10 +158,8 @@ void RecolourNotesCommand::undo()
 }
 
 SetEventInfoCommand::SetEventInfoCommand(EventDocument *document, const EventInfo &from, const EventInfo &to)
-    : QUndoCommand(from.title != to.title ? UndoText::tr("Rename event") : UndoText::tr("Change event details"))
-    , m_document(document)
-    , m_from(from)
-    , m_to(to)
+    : QUndoCommand(from.title != to.title ? UndoText::tr("Rename event") : UndoText::tr("Change event details")),
+      m_document(document), m_from(from), m_to(to)
 {
 }
 

@@ -26,7 +26,7 @@ public:
 
 private:
     EventDocument *m_document;
-    QList<Note> m_notes;  ///< ids filled in by the first redo, reused by later ones
+    QList<Note> m_notes; ///< ids filled in by the first redo, reused by later ones
 };
 
 class RemoveNotesCommand : public QUndoCommand
@@ -56,7 +56,7 @@ private:
     QHash<qint64, QPointF> m_from;
     QHash<qint64, QPointF> m_to;
     bool m_byKeyboard;
-    qint64 m_lastNudgeMs;  ///< when the latest merged nudge happened
+    qint64 m_lastNudgeMs; ///< when the latest merged nudge happened
 };
 
 class EditNoteTextCommand : public QUndoCommand

@@ -24,10 +24,7 @@ QString quoted(const QString &title)
 
 CreateThemeCommand::CreateThemeCommand(EventDocument *document, const Theme &theme, const QList<qint64> &noteIds,
                                        const QHash<qint64, QPointF> &positions)
-    : m_document(document)
-    , m_theme(theme)
-    , m_noteIds(noteIds)
-    , m_to(positions)
+    : m_document(document), m_theme(theme), m_noteIds(noteIds), m_to(positions)
 {
     for (auto it = positions.cbegin(); it != positions.cend(); ++it)
         m_from.insert(it.key(), document->note(it.key())->pos);
@@ -60,11 +57,8 @@ void CreateThemeCommand::undo()
 
 AddThemesCommand::AddThemesCommand(EventDocument *document, const QList<Theme> &themes,
                                    const QList<QList<qint64>> &notesOf, const QHash<qint64, QPointF> &positions)
-    : QUndoCommand(UndoText::tr("Accept %n suggested theme(s)", nullptr, int(themes.size())))
-    , m_document(document)
-    , m_themes(themes)
-    , m_notesOf(notesOf)
-    , m_to(positions)
+    : QUndoCommand(UndoText::tr("Accept %n suggested theme(s)", nullptr, int(themes.size()))), m_document(document),
+      m_themes(themes), m_notesOf(notesOf), m_to(positions)
 {
     for (const QList<qint64> &notes : notesOf)
         for (qint64 id : notes) {
@@ -92,14 +86,8 @@ RemoveThemesCommand::RemoveThemesCommand(EventDocument *document, const QList<Th
                                          const QList<QList<qint64>> &notesOf, qint64 keep, const VoteChange &votes,
                                          const VoteChange &votesUndo, const AgendaChange &sessions,
                                          const AgendaChange &sessionsUndo)
-    : m_document(document)
-    , m_themes(themes)
-    , m_notesOf(notesOf)
-    , m_keep(keep)
-    , m_votes(votes)
-    , m_votesUndo(votesUndo)
-    , m_sessions(sessions)
-    , m_sessionsUndo(sessionsUndo)
+    : m_document(document), m_themes(themes), m_notesOf(notesOf), m_keep(keep), m_votes(votes), m_votesUndo(votesUndo),
+      m_sessions(sessions), m_sessionsUndo(sessionsUndo)
 {
     if (keep)
         setText(UndoText::tr("Merge %n theme(s) into %1", nullptr, int(themes.size()))
@@ -128,8 +116,7 @@ void RemoveThemesCommand::undo()
 }
 
 AssignNotesCommand::AssignNotesCommand(EventDocument *document, const QHash<qint64, qint64> &from, qint64 themeId)
-    : m_document(document)
-    , m_from(from)
+    : m_document(document), m_from(from)
 {
     for (auto it = from.cbegin(); it != from.cend(); ++it)
         m_to.insert(it.key(), themeId);
@@ -155,10 +142,7 @@ void AssignNotesCommand::undo()
 MoveIntoThemeCommand::MoveIntoThemeCommand(EventDocument *document, const QHash<qint64, QPointF> &fromPositions,
                                            const QHash<qint64, QPointF> &toPositions,
                                            const QHash<qint64, qint64> &fromThemes, qint64 themeId)
-    : m_document(document)
-    , m_fromPositions(fromPositions)
-    , m_toPositions(toPositions)
-    , m_fromThemes(fromThemes)
+    : m_document(document), m_fromPositions(fromPositions), m_toPositions(toPositions), m_fromThemes(fromThemes)
 {
     for (auto it = fromThemes.cbegin(); it != fromThemes.cend(); ++it)
         m_toThemes.insert(it.key(), themeId);
@@ -182,9 +166,7 @@ void MoveIntoThemeCommand::undo()
 }
 
 UpdateThemeCommand::UpdateThemeCommand(EventDocument *document, const Theme &from, const Theme &to)
-    : m_document(document)
-    , m_from(from)
-    , m_to(to)
+    : m_document(document), m_from(from), m_to(to)
 {
     if (from.title != to.title)
         setText(UndoText::tr("Rename theme %1").arg(quoted(to.title)));

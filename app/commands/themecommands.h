@@ -4,8 +4,8 @@
 #include "model/theme.h"
 
 #include <QHash>
-#include <QPointF>
 #include <QList>
+#include <QPointF>
 #include <QUndoCommand>
 
 namespace cabildo {
@@ -28,11 +28,11 @@ public:
 
 private:
     EventDocument *m_document;
-    Theme m_theme;                     ///< id filled in by the first redo
+    Theme m_theme; ///< id filled in by the first redo
     QList<qint64> m_noteIds;
-    QHash<qint64, qint64> m_previous;  ///< each note's theme before: a split restores it
+    QHash<qint64, qint64> m_previous; ///< each note's theme before: a split restores it
     QHash<qint64, QPointF> m_to;
-    QHash<qint64, QPointF> m_from;     ///< where moved notes were, for undo
+    QHash<qint64, QPointF> m_from; ///< where moved notes were, for undo
 };
 
 /** Several themes at once, e.g. accepted suggestions. */
@@ -46,10 +46,10 @@ public:
 
 private:
     EventDocument *m_document;
-    QList<Theme> m_themes;  ///< ids filled in by the first redo
+    QList<Theme> m_themes; ///< ids filled in by the first redo
     QList<QList<qint64>> m_notesOf;
     QHash<qint64, qint64> m_previous;
-    QHash<qint64, QPointF> m_from;  ///< where the notes were before being gathered
+    QHash<qint64, QPointF> m_from; ///< where the notes were before being gathered
     QHash<qint64, QPointF> m_to;
 };
 

@@ -81,8 +81,7 @@ AgendaInput agendaInput(const EventDocument &document, qint64 roundId)
     return input;
 }
 
-QList<Placement> documentPlacements(const AgendaInput &input, const AgendaResult &result,
-                                    const EventDocument &document)
+QList<Placement> documentPlacements(const AgendaInput &input, const AgendaResult &result, const EventDocument &document)
 {
     QList<Placement> placements;
     for (qsizetype i = 0; i < input.sessionIds.size() && i < result.placements.size(); ++i) {
@@ -94,8 +93,8 @@ QList<Placement> documentPlacements(const AgendaInput &input, const AgendaResult
         placement.slotId = input.slotIds.at(cell.slot);
         placement.roomId = input.roomIds.at(cell.room);
         const Placement *current = document.placement(placement.sessionId);
-        placement.pinned = current && current->pinned && current->slotId == placement.slotId
-                           && current->roomId == placement.roomId;
+        placement.pinned =
+            current && current->pinned && current->slotId == placement.slotId && current->roomId == placement.roomId;
         placements.append(placement);
     }
     return placements;

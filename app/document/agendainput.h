@@ -1,7 +1,7 @@
 #pragma once
 
-#include "scheduling/agendagenerator.h"
 #include "model/session.h"
+#include "scheduling/agendagenerator.h"
 
 #include <QList>
 
@@ -21,7 +21,7 @@ struct AgendaInput
     QList<qint64> sessionIds;
     QList<qint64> slotIds;
     QList<qint64> roomIds;
-    qint64 roundId = 0;  ///< the round whose ballots and tallies count; 0 when there is none
+    qint64 roundId = 0; ///< the round whose ballots and tallies count; 0 when there is none
 };
 
 /** The round an agenda follows by default: the open one, else the latest; 0 when none. */

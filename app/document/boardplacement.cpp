@@ -20,8 +20,7 @@ int BoardPlacement::columnsFor(int noteCount)
     return std::clamp(int(std::ceil(wanted)), 6, 120);
 }
 
-BoardPlacement::BoardPlacement(const QList<QRectF> &taken, int noteCountAfter)
-    : m_columns(columnsFor(noteCountAfter))
+BoardPlacement::BoardPlacement(const QList<QRectF> &taken, int noteCountAfter) : m_columns(columnsFor(noteCountAfter))
 {
     const int columns = m_columns;
     // Mark every grid cell that an existing note overlaps, even partly.
@@ -147,8 +146,10 @@ QList<QPointF> BoardPlacement::firstFreeSpots(const QList<QSizeF> &sizes, QList<
                     continue;
                 if (x + size.width() > right + 0.01)
                     break;
-                const QRectF probe(QPointF(x - frameGap + 0.5, top), QPointF(x + size.width() + frameGap - 0.5, bottom));
-                if (std::none_of(band.cbegin(), band.cend(), [&](const QRectF &rect) { return rect.intersects(probe); })) {
+                const QRectF probe(QPointF(x - frameGap + 0.5, top),
+                                   QPointF(x + size.width() + frameGap - 0.5, bottom));
+                if (std::none_of(band.cbegin(), band.cend(),
+                                 [&](const QRectF &rect) { return rect.intersects(probe); })) {
                     spot = QPointF(x, y);
                     break;
                 }

@@ -52,7 +52,7 @@ public:
      * 16:9 area from `origin`. The order of each list is kept (reading order, say).
      */
     static QHash<qint64, QPointF> arrangeAll(const QList<QList<qint64>> &groups, const QList<qint64> &loose,
-                                            QPointF origin);
+                                             QPointF origin);
 
     /**
      * The top-left corner of each rectangle of `sizes`, in order: the first spot, row by

@@ -5,9 +5,9 @@
 #include "boardplacement.h"
 #include "commands/notecommands.h"
 #include "commands/themecommands.h"
-#include "text/textfold.h"
 #include "model/notecolour.h"
 #include "storage/eventstore.h"
+#include "text/textfold.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -19,8 +19,7 @@
 
 namespace cabildo {
 
-EventDocument::EventDocument(std::unique_ptr<EventStore> store)
-    : m_store(std::move(store))
+EventDocument::EventDocument(std::unique_ptr<EventStore> store) : m_store(std::move(store))
 {
     m_event = m_store->loadEvent();
     const QList<Note> notes = m_store->loadNotes();
@@ -44,8 +43,8 @@ EventDocument::~EventDocument()
     m_undoStack.clear();
 }
 
-std::unique_ptr<EventDocument> EventDocument::create(const QString &path, const QString &title,
-                                                     const QString &acronym, const QString &timeZone, QString *error)
+std::unique_ptr<EventDocument> EventDocument::create(const QString &path, const QString &title, const QString &acronym,
+                                                     const QString &timeZone, QString *error)
 {
     EventInfo event;
     event.uuid = QUuid::createUuid();
@@ -130,7 +129,7 @@ Outcome EventDocument::pushChecked(QUndoCommand *command)
         return refuse(tr("This event is open read-only."));
     }
     m_pushFailure.clear();
-    m_undoStack.push(command);  // if redo() failed, it made itself obsolete and the stack dropped it
+    m_undoStack.push(command); // if redo() failed, it made itself obsolete and the stack dropped it
     return m_pushFailure.isEmpty() ? Outcome::done() : Outcome::refused(m_pushFailure);
 }
 
@@ -244,7 +243,7 @@ Outcome EventDocument::setEventInfo(const EventInfo &event)
 }
 
 Outcome EventDocument::createTheme(const QString &title, const QString &colourKey, const QList<qint64> &noteIds,
-                                const QString &terms)
+                                   const QString &terms)
 {
     QList<qint64> notes;
     for (qint64 id : noteIds)
@@ -271,8 +270,8 @@ Outcome EventDocument::createTheme(const QString &title, const QString &colourKe
     const bool overOthers = std::any_of(m_noteOrder.cbegin(), m_noteOrder.cend(), [&](qint64 id) {
         return !chosen.contains(id) && frame.intersects(QRectF(m_notes.value(id).pos, Note::size()));
     });
-    const QHash<qint64, QPointF> gathered
-        = overOthers ? BoardPlacement::themeBlocks({notes}, occupiedExcept(chosen)) : QHash<qint64, QPointF>();
+    const QHash<qint64, QPointF> gathered =
+        overOthers ? BoardPlacement::themeBlocks({notes}, occupiedExcept(chosen)) : QHash<qint64, QPointF>();
     return pushChecked(new CreateThemeCommand(this, theme, notes, gathered));
 }
 
@@ -324,7 +323,8 @@ Outcome EventDocument::tidyUp()
     }
     QList<qint64> themes = notesOf.keys();
     std::sort(themes.begin(), themes.end(), [&](qint64 a, qint64 b) {
-        return std::pair(readingKey(frames.value(a).topLeft()), a) < std::pair(readingKey(frames.value(b).topLeft()), b);
+        return std::pair(readingKey(frames.value(a).topLeft()), a)
+               < std::pair(readingKey(frames.value(b).topLeft()), b);
     });
     QList<QList<qint64>> groups;
     for (qint64 theme : std::as_const(themes))
@@ -339,7 +339,7 @@ Outcome EventDocument::tidyUp()
             to.insert(it.key(), it.value());
         }
     if (to.isEmpty())
-        return Outcome::unchanged();  // already tidy: no step
+        return Outcome::unchanged(); // already tidy: no step
     auto *command = new MoveNotesCommand(this, from, to, false);
     command->setText(tr("Tidy up the board"));
     return pushChecked(command);
@@ -370,8 +370,8 @@ Outcome EventDocument::createThemes(QList<Theme> themes, const QList<QList<qint6
     QSet<qint64> moving;
     for (const QList<qint64> &notes : notesOf)
         moving.unite(QSet<qint64>(notes.cbegin(), notes.cend()));
-    return pushChecked(new AddThemesCommand(this, themes, notesOf,
-                                            BoardPlacement::themeBlocks(notesOf, occupiedExcept(moving))));
+    return pushChecked(
+        new AddThemesCommand(this, themes, notesOf, BoardPlacement::themeBlocks(notesOf, occupiedExcept(moving))));
 }
 
 Outcome EventDocument::assignNotes(const QList<qint64> &noteIds, qint64 themeId)
@@ -431,8 +431,8 @@ Outcome EventDocument::mergeThemes(qint64 keep, const QList<qint64> &others)
         return may;
     const VoteChange votes = votesAfterMerge(keep, others);
     const AgendaChange sessions = sessionsAfterMerge(keep, others);
-    return pushChecked(new RemoveThemesCommand(this, merged, notesOf, keep, votes, inverseOf(votes), sessions,
-                                               inverseOf(sessions)));
+    return pushChecked(
+        new RemoveThemesCommand(this, merged, notesOf, keep, votes, inverseOf(votes), sessions, inverseOf(sessions)));
 }
 
 Outcome EventDocument::dissolveTheme(qint64 themeId)
@@ -452,7 +452,7 @@ Outcome EventDocument::inOneTransaction(const std::function<Outcome()> &work)
             return outcome.ok();
         }))
         return outcome;
-    return outcome.ok() ? storageOutcome() : outcome;  // a refusal rolls back; else the commit failed
+    return outcome.ok() ? storageOutcome() : outcome; // a refusal rolls back; else the commit failed
 }
 
 bool EventDocument::storeNoteAnalyses(const QHash<qint64, QPair<QString, QString>> &analyses)
@@ -571,8 +571,8 @@ bool EventDocument::applyAddThemes(QList<Theme> &themes, const QList<QList<qint6
             for (qint64 noteId : notesOf.value(i))
                 themeOfNote.insert(noteId, themes.at(i).id);
         return m_store->saveNoteThemes(themeOfNote) && (positions.isEmpty() || m_store->saveNotePositions(positions))
-            && (votes.isEmpty() || m_store->applyVoteChange(votes))
-            && (agenda.isEmpty() || m_store->applyAgendaChange(agenda));
+               && (votes.isEmpty() || m_store->applyVoteChange(votes))
+               && (agenda.isEmpty() || m_store->applyAgendaChange(agenda));
     });
     if (!written)
         return storageFailure();
@@ -606,9 +606,9 @@ bool EventDocument::applyRemoveThemes(const QList<qint64> &themeIds, const QHash
 {
     if (!m_store->inTransaction([&] {
             return m_store->saveNoteThemes(themeOfNote) && m_store->deleteThemes(themeIds)
-                && (positions.isEmpty() || m_store->saveNotePositions(positions))
-                && (votes.isEmpty() || m_store->applyVoteChange(votes))
-                && (agenda.isEmpty() || m_store->applyAgendaChange(agenda));
+                   && (positions.isEmpty() || m_store->saveNotePositions(positions))
+                   && (votes.isEmpty() || m_store->applyVoteChange(votes))
+                   && (agenda.isEmpty() || m_store->applyAgendaChange(agenda));
         }))
         return storageFailure();
     setVotesInMemory(votes);
@@ -637,7 +637,8 @@ bool EventDocument::applyAssignments(const QHash<qint64, qint64> &themeOfNote)
 bool EventDocument::applyPositionsAndThemes(const QHash<qint64, QPointF> &positions,
                                             const QHash<qint64, qint64> &themeOfNote)
 {
-    if (!m_store->inTransaction([&] { return m_store->saveNotePositions(positions) && m_store->saveNoteThemes(themeOfNote); }))
+    if (!m_store->inTransaction(
+            [&] { return m_store->saveNotePositions(positions) && m_store->saveNoteThemes(themeOfNote); }))
         return storageFailure();
     for (auto it = positions.cbegin(); it != positions.cend(); ++it)
         m_notes[it.key()].pos = it.value();

@@ -42,14 +42,14 @@ public:
     bool isReadOnly() const;
     int schemaVersion() const;
     const EventInfo &event() const { return m_event; }
-    using QObject::event;  // QObject's event(QEvent *) stays callable beside the event's information
+    using QObject::event; // QObject's event(QEvent *) stays callable beside the event's information
     QUndoStack *undoStack() { return &m_undoStack; }
 
-    const QList<qint64> &noteIds() const { return m_noteOrder; }  ///< in creation order
+    const QList<qint64> &noteIds() const { return m_noteOrder; } ///< in creation order
     const Note *note(qint64 id) const;
     int noteCount() const { return int(m_noteOrder.size()); }
 
-    const QList<qint64> &themeIds() const { return m_themeOrder; }  ///< in creation order
+    const QList<qint64> &themeIds() const { return m_themeOrder; } ///< in creation order
     const Theme *theme(qint64 id) const;
     int themeCount() const { return int(m_themeOrder.size()); }
     /** The notes of a theme, in creation order. */
@@ -59,7 +59,11 @@ public:
     static Note makeNote(const QString &text, NoteSource source);
 
     /** Who makes a change: the facilitator's are undo steps; participants' are not. */
-    enum class Origin { Facilitator, Participant };
+    enum class Origin
+    {
+        Facilitator,
+        Participant
+    };
 
     // User actions: one undoable step each. Each returns its Outcome: done; unchanged
     // (nothing to do); or refused, changing nothing, with the reason (read-only, a rule of
@@ -72,9 +76,10 @@ public:
     Outcome recolourNotes(const QList<qint64> &ids, const QString &colourKey);
     Outcome setEventInfo(const EventInfo &event);
     /** Makes a theme of `noteIds` (taking them out of any other: a split when they all came from one); notes
-     *  scattered over others gather into a block in free space beside or below the wall, so the frame covers only them. */
+     *  scattered over others gather into a block in free space beside or below the wall, so the frame covers only them.
+     */
     Outcome createTheme(const QString &title, const QString &colourKey, const QList<qint64> &noteIds,
-                     const QString &terms = QString());
+                        const QString &terms = QString());
     /**
      * Accepted suggestions: several themes at once, one step. `notesOf[i]` go into
      * themes[i], and each theme's notes are gathered into a block of their own, in the
@@ -100,18 +105,18 @@ public:
     Outcome tidyUp();
 
     // The agenda (eventdocument_agenda.cpp): rooms, slots, sessions and where they run.
-    const QList<qint64> &roomIds() const { return m_roomOrder; }  ///< grid columns: position, then creation
+    const QList<qint64> &roomIds() const { return m_roomOrder; } ///< grid columns: position, then creation
     const Room *room(qint64 id) const;
-    const Room *roomNamed(const QString &name) const;  ///< ignoring case and outer spaces; nullptr if none
-    const QList<qint64> &slotIds() const { return m_slotOrder; }  ///< grid rows: day, start, end, creation
+    const Room *roomNamed(const QString &name) const;            ///< ignoring case and outer spaces; nullptr if none
+    const QList<qint64> &slotIds() const { return m_slotOrder; } ///< grid rows: day, start, end, creation
     const TimeSlot *timeSlot(qint64 id) const;
-    const QList<qint64> &sessionIds() const { return m_sessionOrder; }  ///< in creation order
+    const QList<qint64> &sessionIds() const { return m_sessionOrder; } ///< in creation order
     const Session *session(qint64 id) const;
     /** Where a session runs; nullptr while it is unscheduled. */
     const Placement *placement(qint64 sessionId) const;
     /** The session in a cell, 0 when the cell is free. */
     qint64 sessionAt(qint64 slotId, qint64 roomId) const;
-    QList<Placement> placements() const;  ///< ordered by session id
+    QList<Placement> placements() const; ///< ordered by session id
 
     /** Adds a room (given a fresh UUID; placed after the others unless it has a position). */
     Outcome addRoom(Room room);
@@ -144,7 +149,7 @@ public:
     Outcome applyGeneratedAgenda(const QList<Placement> &placements);
 
     // Votes (eventdocument_votes.cpp): rounds of dot voting on themes, ballots and paper tallies.
-    const QList<qint64> &roundIds() const { return m_roundOrder; }  ///< in creation order
+    const QList<qint64> &roundIds() const { return m_roundOrder; } ///< in creation order
     const VoteRound *round(qint64 id) const;
     /** The round open for voting, or nullptr: at most one is open at a time. */
     const VoteRound *openRound() const;
@@ -155,7 +160,7 @@ public:
     int ballotVotes(qint64 roundId, const QUuid &theme) const;
     /** The paper tally of a theme in a round (0 when none). */
     int tally(qint64 roundId, const QUuid &theme) const;
-    QList<Tally> tallies(qint64 roundId) const;  ///< ordered by theme UUID
+    QList<Tally> tallies(qint64 roundId) const; ///< ordered by theme UUID
     const Theme *themeByUuid(const QUuid &uuid) const;
 
     Outcome createRound(const QString &name, int votesPerPerson = 3, int capPerTheme = 0, bool totalsHidden = true);
@@ -303,12 +308,12 @@ private:
     QList<qint64> m_slotOrder;
     QHash<qint64, Session> m_sessions;
     QList<qint64> m_sessionOrder;
-    QHash<qint64, Placement> m_placements;  ///< by session id
+    QHash<qint64, Placement> m_placements; ///< by session id
     QHash<qint64, VoteRound> m_rounds;
     QList<qint64> m_roundOrder;
     QHash<qint64, Ballot> m_ballots;
     QList<qint64> m_ballotOrder;
-    QMap<QPair<qint64, QUuid>, int> m_tallies;  ///< (round, theme) → count
+    QMap<QPair<qint64, QUuid>, int> m_tallies; ///< (round, theme) → count
     /** Last row id handed to a room, slot, session, round or ballot: never reused while open. */
     qint64 m_lastAgendaId = 0;
     /** The highest note id handed out while open: new notes go above it, never reusing one an undo step holds. */

@@ -3,8 +3,8 @@
 #include "eventdocument.h"
 
 #include "commands/changecommand.h"
-#include "text/textfold.h"
 #include "storage/eventstore.h"
+#include "text/textfold.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -34,8 +34,7 @@ QString slotName(const TimeSlot &slot)
              slot.end.toString(QStringLiteral("HH:mm")));
 }
 
-template<typename T, typename Less>
-QList<qint64> sortedIds(const QHash<qint64, T> &items, Less less)
+template <typename T, typename Less> QList<qint64> sortedIds(const QHash<qint64, T> &items, Less less)
 {
     QList<qint64> ids = items.keys();
     std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) {
@@ -167,12 +166,14 @@ AgendaChange EventDocument::inverseOf(const AgendaChange &change) const
         if (room(id))
             inverse.rooms.append(*room(id));
     for (const TimeSlot &changed : change.timeSlots)
-        timeSlot(changed.id) ? inverse.timeSlots.append(*timeSlot(changed.id)) : inverse.removedTimeSlots.append(changed.id);
+        timeSlot(changed.id) ? inverse.timeSlots.append(*timeSlot(changed.id))
+                             : inverse.removedTimeSlots.append(changed.id);
     for (qint64 id : change.removedTimeSlots)
         if (timeSlot(id))
             inverse.timeSlots.append(*timeSlot(id));
     for (const Session &changed : change.sessions)
-        session(changed.id) ? inverse.sessions.append(*session(changed.id)) : inverse.removedSessions.append(changed.id);
+        session(changed.id) ? inverse.sessions.append(*session(changed.id))
+                            : inverse.removedSessions.append(changed.id);
     for (qint64 id : change.removedSessions)
         if (session(id))
             inverse.sessions.append(*session(id));
@@ -205,7 +206,8 @@ Outcome EventDocument::addRoom(Room room)
     if (room.name.isEmpty() || room.capacity < 0)
         return refuse(tr("A room needs a name and a capacity of 0 or more."));
     if (const Room *other = roomNamed(room.name))
-        return refuse(tr("There is already a room called %1: people would not know which one.").arg(quoted(other->name)));
+        return refuse(
+            tr("There is already a room called %1: people would not know which one.").arg(quoted(other->name)));
     room.id = issueId();
     room.uuid = QUuid::createUuid();
     if (room.position == 0)
@@ -222,12 +224,13 @@ Outcome EventDocument::updateRoom(const Room &changed)
     if (!current)
         return Outcome::unchanged();
     Room updated = changed;
-    updated.uuid = current->uuid;  // identity never changes
+    updated.uuid = current->uuid; // identity never changes
     updated.name = toNfc(changed.name.trimmed());
     if (updated.name.isEmpty() || updated.capacity < 0)
         return refuse(tr("A room needs a name and a capacity of 0 or more."));
     if (const Room *other = roomNamed(updated.name); other && other->id != updated.id)
-        return refuse(tr("There is already a room called %1: people would not know which one.").arg(quoted(other->name)));
+        return refuse(
+            tr("There is already a room called %1: people would not know which one.").arg(quoted(other->name)));
     if (updated == *current)
         return Outcome::unchanged();
     AgendaChange change;
@@ -250,7 +253,8 @@ Outcome EventDocument::addSlot(TimeSlot slot)
     slot.start = QTime(slot.start.hour(), slot.start.minute());
     slot.end = QTime(slot.end.hour(), slot.end.minute());
     if (!slot.isValid())
-        return refuse(tr("A time slot needs a day and a start before its end (a slot past midnight may end up to 12 hours after it starts)."));
+        return refuse(tr(
+            "A time slot needs a day and a start before its end (a slot past midnight may end up to 12 hours after it starts)."));
     for (const TimeSlot &other : std::as_const(m_slots))
         if (slotsOverlap(slot, other))
             return refuse(tr("The slot overlaps %1: a participant attends one slot at a time.").arg(slotName(other)));
@@ -273,7 +277,8 @@ Outcome EventDocument::updateSlot(const TimeSlot &changed)
     updated.start = QTime(changed.start.hour(), changed.start.minute());
     updated.end = QTime(changed.end.hour(), changed.end.minute());
     if (!changed.start.isValid() || !changed.end.isValid() || !updated.isValid())
-        return refuse(tr("A time slot needs a day and a start before its end (a slot past midnight may end up to 12 hours after it starts)."));
+        return refuse(tr(
+            "A time slot needs a day and a start before its end (a slot past midnight may end up to 12 hours after it starts)."));
     for (const TimeSlot &other : std::as_const(m_slots))
         if (other.id != updated.id && slotsOverlap(updated, other))
             return refuse(tr("The slot overlaps %1: a participant attends one slot at a time.").arg(slotName(other)));
@@ -307,7 +312,12 @@ Outcome EventDocument::applyUnconferenceTemplate(const QDate &day)
         if (other.day == day)
             return refuse(tr("%1 already has time slots.").arg(day.toString(Qt::ISODate)));
     AgendaChange change;
-    const struct { const char *name; int capacity; bool accessible; } roomSpecs[] = {
+    const struct
+    {
+        const char *name;
+        int capacity;
+        bool accessible;
+    } roomSpecs[] = {
         {QT_TRANSLATE_NOOP("cabildo::EventDocument", "Room A"), 60, true},
         {QT_TRANSLATE_NOOP("cabildo::EventDocument", "Room B"), 40, true},
         {QT_TRANSLATE_NOOP("cabildo::EventDocument", "Room C"), 30, false},
@@ -316,11 +326,17 @@ Outcome EventDocument::applyUnconferenceTemplate(const QDate &day)
     int position = 0;
     for (const Room &other : std::as_const(m_rooms))
         position = std::max(position, other.position);
-    for (const auto &spec : roomSpecs)  // rooms are the venue's: a second day reuses them
+    for (const auto &spec : roomSpecs) // rooms are the venue's: a second day reuses them
         if (!roomNamed(tr(spec.name)))
-            change.rooms.append(Room{issueId(), QUuid::createUuid(), tr(spec.name), spec.capacity, spec.accessible, {},
-                                     ++position});
-    const struct { int from; int to; SlotKind kind; const char *label; } slotSpecs[] = {
+            change.rooms.append(
+                Room{issueId(), QUuid::createUuid(), tr(spec.name), spec.capacity, spec.accessible, {}, ++position});
+    const struct
+    {
+        int from;
+        int to;
+        SlotKind kind;
+        const char *label;
+    } slotSpecs[] = {
         {9 * 60, 10 * 60, SlotKind::Plenary, QT_TRANSLATE_NOOP("cabildo::EventDocument", "Opening")},
         {10 * 60, 11 * 60, SlotKind::Sessions, ""},
         {11 * 60, 11 * 60 + 30, SlotKind::Break, QT_TRANSLATE_NOOP("cabildo::EventDocument", "Coffee")},
@@ -396,8 +412,8 @@ Outcome EventDocument::createSessionsFromThemes()
     }
     if (change.sessions.isEmpty())
         return refuse(tr("Every theme already has a session."));
-    return pushAgendaChange(
-        UndoText::tr("Create %n session(s) from themes", nullptr, int(change.sessions.size())), change);
+    return pushAgendaChange(UndoText::tr("Create %n session(s) from themes", nullptr, int(change.sessions.size())),
+                            change);
 }
 
 Outcome EventDocument::placeSession(qint64 sessionId, qint64 slotId, qint64 roomId)
@@ -465,8 +481,8 @@ Outcome EventDocument::setPinned(qint64 sessionId, bool pinned)
     AgendaChange change;
     change.placements = {changed};
     const QString title = quoted(session(sessionId)->title);
-    return pushAgendaChange(pinned ? UndoText::tr("Pin session %1").arg(title) : UndoText::tr("Unpin session %1").arg(title),
-                            change);
+    return pushAgendaChange(
+        pinned ? UndoText::tr("Pin session %1").arg(title) : UndoText::tr("Unpin session %1").arg(title), change);
 }
 
 Outcome EventDocument::applyGeneratedAgenda(const QList<Placement> &placements)
@@ -477,7 +493,8 @@ Outcome EventDocument::applyGeneratedAgenda(const QList<Placement> &placements)
     for (const Placement &wanted : placements) {
         const TimeSlot *slot = timeSlot(wanted.slotId);
         if (!session(wanted.sessionId) || !slot || !room(wanted.roomId) || slot->kind != SlotKind::Sessions)
-            return refuse(tr("The agenda names a session, time slot or room that does not exist or takes no sessions."));
+            return refuse(
+                tr("The agenda names a session, time slot or room that does not exist or takes no sessions."));
         if (sessionsSeen.contains(wanted.sessionId) || cellsSeen.contains({wanted.slotId, wanted.roomId}))
             return refuse(tr("The agenda puts a session in two cells or two sessions in one cell."));
         sessionsSeen.insert(wanted.sessionId);
@@ -490,7 +507,7 @@ Outcome EventDocument::applyGeneratedAgenda(const QList<Placement> &placements)
         if (placement(id) && !sessionsSeen.contains(id))
             change.unplaced.append(id);
     if (change.isEmpty())
-        return Outcome::done();  // re-running with nothing changed moves nothing and records no step
+        return Outcome::done(); // re-running with nothing changed moves nothing and records no step
     return pushAgendaChange(UndoText::tr("Generate agenda"), change);
 }
 

@@ -27,8 +27,8 @@ bool EventDocument::applyChange(EventChange &change)
 {
     const bool written = m_store->inTransaction([&] {
         return (change.addedNotes.isEmpty() || m_store->insertNotes(change.addedNotes))
-            && (change.agenda.isEmpty() || m_store->applyAgendaChange(change.agenda))
-            && (change.votes.isEmpty() || m_store->applyVoteChange(change.votes));
+               && (change.agenda.isEmpty() || m_store->applyAgendaChange(change.agenda))
+               && (change.votes.isEmpty() || m_store->applyVoteChange(change.votes));
     });
     if (!written)
         return storageFailure();

@@ -34,7 +34,7 @@ EventContent EventDocument::content() const
 bool EventDocument::isEmpty() const
 {
     return m_notes.isEmpty() && m_themes.isEmpty() && m_rooms.isEmpty() && m_slots.isEmpty() && m_sessions.isEmpty()
-        && m_rounds.isEmpty();
+           && m_rounds.isEmpty();
 }
 
 Outcome EventDocument::importContent(const EventContent &content)
@@ -47,11 +47,11 @@ Outcome EventDocument::importContent(const EventContent &content)
     QList<Theme> themes = content.themes;
     const bool written = m_store->inTransaction([&] {
         return m_store->restoreEvent(content.event) && m_store->insertThemes(themes) && m_store->insertNotes(notes)
-            && m_store->applyAgendaChange(content.agenda) && m_store->applyVoteChange(content.votes);
+               && m_store->applyAgendaChange(content.agenda) && m_store->applyVoteChange(content.votes);
     });
     if (!written)
         return storageOutcome();
-    m_undoStack.clear();  // nothing before the import to go back to
+    m_undoStack.clear(); // nothing before the import to go back to
     m_event = content.event;
     QList<qint64> themeIds;
     for (const Theme &theme : std::as_const(themes)) {

@@ -1,9 +1,9 @@
 // EventDocument's votes: rounds of dot voting on themes, anonymous ballots and paper
-// tallies, and what a merge of themes does to them (PRODUCT.md, "Votes and the agenda").
+// tallies, and what a merge of themes does to them (app/storage/FORMAT.md, "References by UUID").
 #include "eventdocument.h"
 
-#include "text/textfold.h"
 #include "storage/eventstore.h"
+#include "text/textfold.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -155,7 +155,7 @@ AgendaChange EventDocument::sessionsAfterMerge(qint64 keep, const QList<qint64> 
     for (qint64 id : m_sessionOrder) {
         Session session = m_sessions.value(id);
         if (!session.theme.isNull() && merged.contains(session.theme)) {
-            session.theme = theme(keep)->uuid;  // its title stays: the facilitator may have edited it
+            session.theme = theme(keep)->uuid; // its title stays: the facilitator may have edited it
             change.sessions.append(session);
         }
     }
@@ -179,7 +179,7 @@ VoteChange EventDocument::votesAfterMerge(qint64 keep, const QList<qint64> &othe
                 touched = true;
             }
         if (touched) {
-            normalise(ballot.themes);  // a voter who chose both keeps one vote
+            normalise(ballot.themes); // a voter who chose both keeps one vote
             change.ballots.append(ballot);
         }
     }
@@ -237,7 +237,7 @@ Outcome EventDocument::updateRound(const VoteRound &changed)
     const VoteRound *current = round(changed.id);
     if (!current)
         return Outcome::unchanged();
-    VoteRound updated = *current;  // identity and state are not edited here
+    VoteRound updated = *current; // identity and state are not edited here
     updated.name = toNfc(changed.name.trimmed());
     updated.votesPerPerson = changed.votesPerPerson;
     updated.capPerTheme = changed.capPerTheme;
@@ -320,7 +320,7 @@ Outcome EventDocument::castBallot(qint64 roundId, const QList<qint64> &themeIds,
     ballot.createdAt = QDateTime::currentDateTimeUtc();
     VoteChange change;
     change.ballots = {ballot};
-    if (origin == Origin::Participant) {  // a participant's ballot is not the facilitator's to undo
+    if (origin == Origin::Participant) { // a participant's ballot is not the facilitator's to undo
         EventChange external;
         external.votes = change;
         return applyExternalChange(external);

@@ -6,9 +6,7 @@
 
 namespace cabildo {
 
-LanguageWorker::LanguageWorker(EventDocument *document, QObject *parent)
-    : QObject(parent)
-    , m_document(document)
+LanguageWorker::LanguageWorker(EventDocument *document, QObject *parent) : QObject(parent), m_document(document)
 {
     m_delay.setSingleShot(true);
     m_delay.setInterval(delayMs);
@@ -16,7 +14,7 @@ LanguageWorker::LanguageWorker(EventDocument *document, QObject *parent)
     connect(document, &EventDocument::notesAdded, this, &LanguageWorker::scheduleSoon);
     connect(document, &EventDocument::notesChanged, this, &LanguageWorker::scheduleSoon);
     connect(document, &EventDocument::fileChanged, this, &LanguageWorker::scheduleSoon);
-    scheduleSoon();  // notes added by an earlier version, or while the work was unavailable
+    scheduleSoon(); // notes added by an earlier version, or while the work was unavailable
 }
 
 LanguageWorker::~LanguageWorker()
@@ -41,7 +39,7 @@ void LanguageWorker::scheduleSoon()
 void LanguageWorker::startBatch()
 {
     if (m_thread || m_document->isReadOnly())
-        return;  // a running batch looks for more when it ends
+        return; // a running batch looks for more when it ends
     m_ids.clear();
     m_input.clear();
     for (qint64 id : m_document->noteIds()) {
@@ -58,7 +56,7 @@ void LanguageWorker::startBatch()
         return;
     }
     m_thread = QThread::create([this] {
-        LanguageWork work;  // not thread-safe: one per batch, on its thread
+        LanguageWork work; // not thread-safe: one per batch, on its thread
         m_output = work.analyse(m_input);
     });
     connect(m_thread, &QThread::finished, this, &LanguageWorker::finishBatch);
@@ -81,7 +79,7 @@ void LanguageWorker::finishBatch()
     m_output.clear();
     const bool stored = analyses.isEmpty() || m_document->storeNoteAnalyses(analyses);
     if (stored)
-        startBatch();  // the next batch, or idle()
+        startBatch(); // the next batch, or idle()
 }
 
 } // namespace cabildo

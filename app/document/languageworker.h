@@ -26,7 +26,7 @@ class LanguageWorker : public QObject
 
 public:
     explicit LanguageWorker(EventDocument *document, QObject *parent = nullptr);
-    ~LanguageWorker() override;  ///< waits for a running batch (at most `batchSize` notes)
+    ~LanguageWorker() override; ///< waits for a running batch (at most `batchSize` notes)
 
     bool isBusy() const;
 
@@ -47,9 +47,9 @@ private:
     EventDocument *m_document;
     QTimer m_delay;
     QThread *m_thread = nullptr;
-    QList<qint64> m_ids;                      ///< the running batch's notes
-    QList<QPair<QString, QString>> m_input;   ///< their (text, language) as sent
-    QList<LanguageAnalysis> m_output;         ///< written by the thread, read after it ends
+    QList<qint64> m_ids;                    ///< the running batch's notes
+    QList<QPair<QString, QString>> m_input; ///< their (text, language) as sent
+    QList<LanguageAnalysis> m_output;       ///< written by the thread, read after it ends
 };
 
 } // namespace cabildo

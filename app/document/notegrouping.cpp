@@ -53,8 +53,8 @@ QList<GroupingItem> items(const EventDocument &document, bool allNotes)
         if (!wanted(*note, allNotes))
             continue;
         const LanguageAnalysis analysis = LanguageAnalysis::fromStorageString(note->analysis);
-        GroupingItem item{id, note->ref, note->text,
-                          note->language.isEmpty() ? note->analysisLanguage : note->language, {}, {}};
+        GroupingItem item{id, note->ref, note->text, note->language.isEmpty() ? note->analysisLanguage : note->language,
+                          {}, {}};
         for (const PivotText &pivot : analysis.pivots)
             item.translations.append({pivot.language, pivot.text});
         result.append(item);
@@ -71,8 +71,8 @@ GroupingOptions options()
     // The interface's language: the app sets it as the default locale, the command line inherits the system's.
     // The C locale (a bare system) reads English.
     const QLocale interface;
-    options.titleLanguage = interface.language() == QLocale::C ? QStringLiteral("en")
-                                                                : interface.name().section(QLatin1Char('_'), 0, 0);
+    options.titleLanguage =
+        interface.language() == QLocale::C ? QStringLiteral("en") : interface.name().section(QLatin1Char('_'), 0, 0);
     return options;
 }
 

@@ -47,12 +47,12 @@ bool isBlank(const QStringList &row)
 struct ParseState
 {
     QStringList currentRow;
-    QList<QStringList> rows;  ///< blank rows left out: a file of empty lines takes no memory
+    QList<QStringList> rows; ///< blank rows left out: a file of empty lines takes no memory
     QList<int> rowNumbers;
-    int rowCount = 0;         ///< blank rows included
+    int rowCount = 0; ///< blank rows included
     int lastTerminator = -1;
     qint64 cells = 0;
-    QString error;  ///< set by a callback: the first limit passed; later callbacks do nothing
+    QString error; ///< set by a callback: the first limit passed; later callbacks do nothing
 
     int rowNumber() const { return rowCount + 1; }
     /** The current field's column, by its header name once the header was read. */
@@ -162,7 +162,8 @@ CsvTable CsvTable::parse(const QByteArray &bytes)
     bool failed = false;
     for (qsizetype at = 0; at < utf8.size() && !failed && state.error.isEmpty(); at += chunkBytes) {
         const QByteArrayView chunk = utf8.sliced(at, std::min<qsizetype>(chunkBytes, utf8.size() - at));
-        failed = csv_parse(&parser, chunk.data(), size_t(chunk.size()), onField, onRowEnd, &state) != size_t(chunk.size());
+        failed =
+            csv_parse(&parser, chunk.data(), size_t(chunk.size()), onField, onRowEnd, &state) != size_t(chunk.size());
         if (state.error.isEmpty() && csv_get_buffer_size(&parser) > size_t(4) * limits::fieldCharacters + chunkBytes)
             state.error = tr("Row %1: a field has more than %L2 characters (a note or other field holds at most %L2).")
                               .arg(state.rowNumber())

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,7 +25,7 @@ public:
     QStringList header;
     QList<QStringList> rows;
     QList<int> rowNumbers;
-    QString error;  ///< empty when the file was read
+    QString error; ///< empty when the file was read
 
     static CsvTable parse(const QByteArray &bytes);
 

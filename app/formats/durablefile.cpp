@@ -57,10 +57,10 @@ QString DurableFile::write(const QString &path, const QByteArray &bytes)
     int fd = -1;
     QByteArray temporary;
     for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
-        temporary = QFile::encodeName(folder + QStringLiteral("/.") + targetInfo.fileName().left(200)
-                                      + QStringLiteral(".%1.tmp").arg(QRandomGenerator::global()->generate(), 8, 16,
-                                                                      QLatin1Char('0')));
-        fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);  // the umask applies
+        temporary = QFile::encodeName(
+            folder + QStringLiteral("/.") + targetInfo.fileName().left(200)
+            + QStringLiteral(".%1.tmp").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+        fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666); // the umask applies
         if (fd < 0 && errno != EEXIST)
             break;
     }

@@ -38,8 +38,7 @@ QJsonArray uuidArray(QList<QUuid> uuids)
 }
 
 /** Row id → UUID of one kind of item, for writing the links between items. */
-template<typename T>
-QHash<qint64, QUuid> uuidsById(const QList<T> &items)
+template <typename T> QHash<qint64, QUuid> uuidsById(const QList<T> &items)
 {
     QHash<qint64, QUuid> result;
     for (const T &item : items)
@@ -95,11 +94,11 @@ QByteArray EventJson::write(const EventContent &original)
         {QStringLiteral("format"), QStringLiteral("cabildo-event")},
         {QStringLiteral("version"), 1},
         {QStringLiteral("event"), QJsonObject{{QStringLiteral("uuid"), uuidValue(event.uuid)},
-                                             {QStringLiteral("namespace"), uuidValue(event.uuidNamespace)},
-                                             {QStringLiteral("title"), event.title},
-                                             {QStringLiteral("acronym"), event.acronym},
-                                             {QStringLiteral("timezone"), event.timeZone},
-                                             {QStringLiteral("created_at"), timestamp(event.createdAt)}}},
+                                              {QStringLiteral("namespace"), uuidValue(event.uuidNamespace)},
+                                              {QStringLiteral("title"), event.title},
+                                              {QStringLiteral("acronym"), event.acronym},
+                                              {QStringLiteral("timezone"), event.timeZone},
+                                              {QStringLiteral("created_at"), timestamp(event.createdAt)}}},
     };
     const QHash<qint64, QUuid> themeUuids = uuidsById(content.themes);
     const QHash<qint64, QUuid> roomUuids = uuidsById(content.agenda.rooms);
@@ -109,20 +108,26 @@ QByteArray EventJson::write(const EventContent &original)
 
     QJsonArray rooms;
     for (const Room &room : content.agenda.rooms)
-        rooms.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(room.uuid)}, {QStringLiteral("name"), room.name},
+        rooms.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(room.uuid)},
+                                 {QStringLiteral("name"), room.name},
                                  {QStringLiteral("capacity"), room.capacity},
-                                 {QStringLiteral("accessible"), room.accessible}, {QStringLiteral("notes"), room.notes},
+                                 {QStringLiteral("accessible"), room.accessible},
+                                 {QStringLiteral("notes"), room.notes},
                                  {QStringLiteral("position"), room.position}});
     QJsonArray timeSlots;
     for (const TimeSlot &slot : content.agenda.timeSlots)
         timeSlots.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(slot.uuid)},
-                                 {QStringLiteral("day"), slot.day.toString(Qt::ISODate)},
-                                 {QStringLiteral("start"), hhmm(slot.start)}, {QStringLiteral("end"), hhmm(slot.end)},
-                                 {QStringLiteral("kind"), slotKindKey(slot.kind)}, {QStringLiteral("label"), slot.label}});
+                                     {QStringLiteral("day"), slot.day.toString(Qt::ISODate)},
+                                     {QStringLiteral("start"), hhmm(slot.start)},
+                                     {QStringLiteral("end"), hhmm(slot.end)},
+                                     {QStringLiteral("kind"), slotKindKey(slot.kind)},
+                                     {QStringLiteral("label"), slot.label}});
     QJsonArray themes;
     for (const Theme &theme : content.themes)
-        themes.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(theme.uuid)}, {QStringLiteral("title"), theme.title},
-                                  {QStringLiteral("colour"), theme.colour}, {QStringLiteral("collapsed"), theme.collapsed},
+        themes.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(theme.uuid)},
+                                  {QStringLiteral("title"), theme.title},
+                                  {QStringLiteral("colour"), theme.colour},
+                                  {QStringLiteral("collapsed"), theme.collapsed},
                                   {QStringLiteral("terms"), theme.terms},
                                   {QStringLiteral("created_at"), timestamp(theme.createdAt)}});
     QJsonArray notes;
@@ -132,10 +137,14 @@ QByteArray EventJson::write(const EventContent &original)
                                  {QStringLiteral("country"), note.author.country},
                                  {QStringLiteral("sector"), sectorKey(note.author.sector)},
                                  {QStringLiteral("show_name"), note.author.showNameInResults}};
-        notes.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(note.uuid)}, {QStringLiteral("text"), note.text},
-                                 {QStringLiteral("language"), note.language}, {QStringLiteral("colour"), note.colour},
-                                 {QStringLiteral("x"), note.pos.x()}, {QStringLiteral("y"), note.pos.y()},
-                                 {QStringLiteral("ref"), note.ref}, {QStringLiteral("tags"), note.tags},
+        notes.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(note.uuid)},
+                                 {QStringLiteral("text"), note.text},
+                                 {QStringLiteral("language"), note.language},
+                                 {QStringLiteral("colour"), note.colour},
+                                 {QStringLiteral("x"), note.pos.x()},
+                                 {QStringLiteral("y"), note.pos.y()},
+                                 {QStringLiteral("ref"), note.ref},
+                                 {QStringLiteral("tags"), note.tags},
                                  {QStringLiteral("author"), author},
                                  {QStringLiteral("source"), noteSourceKey(note.source)},
                                  {QStringLiteral("created_at"), timestamp(note.createdAt)},
@@ -145,7 +154,8 @@ QByteArray EventJson::write(const EventContent &original)
     }
     QJsonArray rounds;
     for (const VoteRound &round : content.votes.rounds)
-        rounds.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(round.uuid)}, {QStringLiteral("name"), round.name},
+        rounds.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(round.uuid)},
+                                  {QStringLiteral("name"), round.name},
                                   {QStringLiteral("votes_per_person"), round.votesPerPerson},
                                   {QStringLiteral("cap_per_theme"), round.capPerTheme},
                                   {QStringLiteral("state"), roundStateKey(round.state)},
@@ -172,7 +182,8 @@ QByteArray EventJson::write(const EventContent &original)
                                     {QStringLiteral("language"), session.language},
                                     {QStringLiteral("needs_accessible_room"), session.needsAccessibleRoom},
                                     {QStringLiteral("allowed_slots"), uuidArray(session.allowedSlots)},
-                                    {QStringLiteral("theme"), uuidValue(session.theme)}, {QStringLiteral("ref"), session.ref}});
+                                    {QStringLiteral("theme"), uuidValue(session.theme)},
+                                    {QStringLiteral("ref"), session.ref}});
     QJsonArray placements;
     for (const Placement &placement : content.agenda.placements)
         placements.append(QJsonObject{{QStringLiteral("session"), uuidValue(sessionUuids.value(placement.sessionId))},
@@ -203,7 +214,7 @@ EventJson::ReadResult EventJson::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         result.error = tr("cannot be read: %1").arg(file.errorString());
-    else if (file.size() > limits::eventJsonBytes)  // refused before reading gigabytes
+    else if (file.size() > limits::eventJsonBytes) // refused before reading gigabytes
         result.error = tr("the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.")
                            .arg(file.size() / (1024 * 1024))
                            .arg(limits::eventJsonBytes / (1024 * 1024));

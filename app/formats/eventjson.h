@@ -21,9 +21,9 @@ class EventJson
 public:
     struct ReadResult
     {
-        EventContent content;  ///< ids assigned afresh (1, 2, …), links resolved
-        QString error;         ///< empty when the document was read
-        QString path;          ///< JSON pointer of the first error, e.g. "/rooms/2/capacity"
+        EventContent content; ///< ids assigned afresh (1, 2, …), links resolved
+        QString error;        ///< empty when the document was read
+        QString path;         ///< JSON pointer of the first error, e.g. "/rooms/2/capacity"
         bool ok() const { return error.isEmpty(); }
     };
 

@@ -55,7 +55,7 @@ qint64 objectCount(const QByteArray &bytes, qint64 most)
     for (const char *c = bytes.constBegin(), *end = bytes.constEnd(); c != end && count <= most; ++c) {
         if (inString) {
             if (*c == '\\')
-                ++c;  // the escaped character, a quote perhaps; JSON ends no text inside an escape
+                ++c; // the escaped character, a quote perhaps; JSON ends no text inside an escape
             else if (*c == '"')
                 inString = false;
         } else if (*c == '"') {
@@ -98,10 +98,7 @@ qint64 EventJsonReader::idOf(const UuidIds &ids, const QUuid &uuid)
     return found == ids.end() ? 0 : found->second;
 }
 
-EventJsonReader::EventJsonReader(const QByteArray &schema)
-    : m_schema(schema)
-{
-}
+EventJsonReader::EventJsonReader(const QByteArray &schema) : m_schema(schema) {}
 
 bool EventJsonReader::fail(const QString &path, const QString &message)
 {
@@ -201,8 +198,8 @@ bool EventJsonReader::readThemesAndNotes()
         const QJsonObject object = value.toObject();
         m_result.content.themes.append(Theme{idOf(m_themes, uuidAt(object, "uuid")), uuidAt(object, "uuid"),
                                              stringAt(object, "title"), stringAt(object, "colour"),
-                                             object.value(QLatin1String("collapsed")).toBool(), stringAt(object, "terms"),
-                                             timeAt(object, "created_at")});
+                                             object.value(QLatin1String("collapsed")).toBool(),
+                                             stringAt(object, "terms"), timeAt(object, "created_at")});
     }
     const QJsonArray notes = m_root.value(QStringLiteral("notes")).toArray();
     for (qsizetype i = 0; i < notes.size(); ++i) {
@@ -217,9 +214,9 @@ bool EventJsonReader::readThemesAndNotes()
         note.pos = QPointF(object.value(QLatin1String("x")).toDouble(), object.value(QLatin1String("y")).toDouble());
         note.ref = stringAt(object, "ref");
         note.tags = stringAt(object, "tags");
-        note.author = Author{stringAt(author, "name"), stringAt(author, "organisation"), stringAt(author, "country"),
-                             sectorFromKey(stringAt(author, "sector")),
-                             author.value(QLatin1String("show_name")).toBool()};
+        note.author =
+            Author{stringAt(author, "name"), stringAt(author, "organisation"), stringAt(author, "country"),
+                   sectorFromKey(stringAt(author, "sector")), author.value(QLatin1String("show_name")).toBool()};
         note.source = noteSourceFromKey(stringAt(object, "source"));
         note.createdAt = timeAt(object, "created_at");
         if (!object.value(QLatin1String("theme")).isNull()
@@ -240,22 +237,24 @@ bool EventJsonReader::readAgenda()
     AgendaChange &agenda = m_result.content.agenda;
     for (const QJsonValue &value : m_root.value(QStringLiteral("rooms")).toArray()) {
         const QJsonObject object = value.toObject();
-        agenda.rooms.append(Room{idOf(m_rooms, uuidAt(object, "uuid")), uuidAt(object, "uuid"), stringAt(object, "name"),
-                                 object.value(QLatin1String("capacity")).toInt(),
+        agenda.rooms.append(Room{idOf(m_rooms, uuidAt(object, "uuid")), uuidAt(object, "uuid"),
+                                 stringAt(object, "name"), object.value(QLatin1String("capacity")).toInt(),
                                  object.value(QLatin1String("accessible")).toBool(), stringAt(object, "notes"),
                                  object.value(QLatin1String("position")).toInt()});
     }
     const QJsonArray slotArray = m_root.value(QStringLiteral("slots")).toArray();
     for (qsizetype i = 0; i < slotArray.size(); ++i) {
         const QJsonObject object = slotArray.at(i).toObject();
-        TimeSlot slot{idOf(m_slots, uuidAt(object, "uuid")), uuidAt(object, "uuid"),
+        TimeSlot slot{idOf(m_slots, uuidAt(object, "uuid")),
+                      uuidAt(object, "uuid"),
                       QDate::fromString(stringAt(object, "day"), Qt::ISODate),
                       QTime::fromString(stringAt(object, "start"), QStringLiteral("HH:mm")),
                       QTime::fromString(stringAt(object, "end"), QStringLiteral("HH:mm")),
-                      slotKindFromKey(stringAt(object, "kind")), stringAt(object, "label")};
+                      slotKindFromKey(stringAt(object, "kind")),
+                      stringAt(object, "label")};
         if (!slot.day.isValid())
             return fail(at(QStringLiteral("slots"), i, "day"), tr("not a valid date."));
-        if (!slot.isValid())  // an earlier end is the next day (23:30–00:30), within 12 hours
+        if (!slot.isValid()) // an earlier end is the next day (23:30–00:30), within 12 hours
             return fail(at(QStringLiteral("slots"), i, "end"),
                         tr("a slot must end after it starts (past midnight, within 12 hours)."));
         agenda.timeSlots.append(slot);
@@ -268,11 +267,11 @@ bool EventJsonReader::readAgenda()
         session.title = stringAt(object, "title");
         session.description = stringAt(object, "description");
         session.host = stringAt(object, "host");
-        session.hostNamed = object.value(QLatin1String("host_named")).toBool();  // absent in older backups: not named
+        session.hostNamed = object.value(QLatin1String("host_named")).toBool(); // absent in older backups: not named
         session.language = stringAt(object, "language");
         session.needsAccessibleRoom = object.value(QLatin1String("needs_accessible_room")).toBool();
-        session.allowedSlots = uuidsAt(object, "allowed_slots");  // a removed slot may be named
-        session.theme = uuidAt(object, "theme");                   // null: added by hand
+        session.allowedSlots = uuidsAt(object, "allowed_slots"); // a removed slot may be named
+        session.theme = uuidAt(object, "theme");                 // null: added by hand
         session.ref = stringAt(object, "ref");
         agenda.sessions.append(session);
     }
@@ -311,11 +310,14 @@ bool EventJsonReader::readVotes()
     bool oneOpen = false;
     for (qsizetype i = 0; i < rounds.size(); ++i) {
         const QJsonObject object = rounds.at(i).toObject();
-        const VoteRound round{idOf(m_rounds, uuidAt(object, "uuid")), uuidAt(object, "uuid"), stringAt(object, "name"),
+        const VoteRound round{idOf(m_rounds, uuidAt(object, "uuid")),
+                              uuidAt(object, "uuid"),
+                              stringAt(object, "name"),
                               object.value(QLatin1String("votes_per_person")).toInt(),
                               object.value(QLatin1String("cap_per_theme")).toInt(),
                               roundStateFromKey(stringAt(object, "state")),
-                              object.value(QLatin1String("totals_hidden")).toBool(), timeAt(object, "created_at")};
+                              object.value(QLatin1String("totals_hidden")).toBool(),
+                              timeAt(object, "created_at")};
         if (round.state == RoundState::Open && std::exchange(oneOpen, true))
             return fail(at(QStringLiteral("rounds"), i, "state"), tr("only one voting round can be open at a time."));
         votes.rounds.append(round);
@@ -331,7 +333,7 @@ bool EventJsonReader::readVotes()
         votes.ballots.append(ballot);
     }
     const QJsonArray tallies = m_root.value(QStringLiteral("tallies")).toArray();
-    QSet<QByteArray> counted;  // round id and theme UUID: QByteArray's hash is seeded, QUuid's is not
+    QSet<QByteArray> counted; // round id and theme UUID: QByteArray's hash is seeded, QUuid's is not
     for (qsizetype i = 0; i < tallies.size(); ++i) {
         const QJsonObject object = tallies.at(i).toObject();
         Tally tally{0, uuidAt(object, "theme"), object.value(QLatin1String("count")).toInt()};

@@ -44,8 +44,8 @@ private:
     /** Gives each item of `array` the next id, refusing a UUID seen twice. */
     bool assignIds(const QString &array, UuidIds *ids);
     /** Resolves the UUID at /array/index/key to the id of an item of `ids`, or fails naming `what`. */
-    bool link(const UuidIds &ids, const QString &array, qsizetype index, const char *key,
-              const QString &what, qint64 *id);
+    bool link(const UuidIds &ids, const QString &array, qsizetype index, const char *key, const QString &what,
+              qint64 *id);
     /** The id given to the item with this UUID (0 if none). */
     static qint64 idOf(const UuidIds &ids, const QUuid &uuid);
     bool readEvent();

@@ -18,7 +18,7 @@ QString pointer(const std::vector<std::string> &context)
     QString path;
     for (const std::string &part : context) {
         if (part.size() < 2 || part.front() != '[' || part.back() != ']')
-            continue;  // "<root>"
+            continue; // "<root>"
         QString name = QString::fromStdString(part.substr(1, part.size() - 2));
         name.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
         path += QLatin1Char('/') + name;

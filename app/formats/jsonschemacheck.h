@@ -8,8 +8,8 @@ namespace cabildo {
 /** Where a document breaks its JSON Schema: a JSON pointer and the validator's words. */
 struct SchemaViolation
 {
-    QString path;         ///< e.g. "/rooms/2/capacity"; "" for the whole document
-    QString description;  ///< the validator's English description
+    QString path;        ///< e.g. "/rooms/2/capacity"; "" for the whole document
+    QString description; ///< the validator's English description
 };
 
 /**

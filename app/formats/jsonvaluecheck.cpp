@@ -58,8 +58,9 @@ private:
     bool fail(const QString &message)
     {
         for (QString part : m_parts)
-            result.path += QLatin1Char('/') + part.replace(QLatin1Char('~'), QLatin1String("~0"))
-                                                  .replace(QLatin1Char('/'), QLatin1String("~1"));
+            result.path +=
+                QLatin1Char('/')
+                + part.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
         result.message = message;
         return false;
     }
@@ -79,10 +80,10 @@ private:
 
     bool array(const QString &key, const QJsonArray &items)
     {
-        if (m_parts.size() == 1) {  // a list of the event: notes, rooms, …
-            const int most = key == QLatin1String("rooms") ? limits::rooms
-                           : key == QLatin1String("slots") ? limits::timeSlots
-                                                           : limits::notes;
+        if (m_parts.size() == 1) { // a list of the event: notes, rooms, …
+            const int most = key == QLatin1String("rooms")   ? limits::rooms
+                             : key == QLatin1String("slots") ? limits::timeSlots
+                                                             : limits::notes;
             if (items.size() > most)
                 return fail(JsonValueCheck::tr("more than %L1 items; Cabildo reads at most %L1 here.").arg(most));
         } else if (isOneOf(key, {"themes", "allowed_slots"}) && !uuidList(items)) {
@@ -102,14 +103,15 @@ private:
     bool uuidList(const QJsonArray &items)
     {
         if (items.size() > limits::listedUuids)
-            return fail(JsonValueCheck::tr("more than %L1 UUIDs; Cabildo reads at most %L1 here.").arg(limits::listedUuids));
+            return fail(
+                JsonValueCheck::tr("more than %L1 UUIDs; Cabildo reads at most %L1 here.").arg(limits::listedUuids));
         std::vector<std::pair<QString, qsizetype>> sorted;
         sorted.reserve(size_t(items.size()));
         for (qsizetype i = 0; i < items.size(); ++i)
-            if (items.at(i).isString())  // anything else is the schema's to report
+            if (items.at(i).isString()) // anything else is the schema's to report
                 sorted.emplace_back(items.at(i).toString(), i);
         std::sort(sorted.begin(), sorted.end());
-        qsizetype repeated = -1;  // the first item, in the list's order, that repeats an earlier one
+        qsizetype repeated = -1; // the first item, in the list's order, that repeats an earlier one
         for (size_t i = 1; i < sorted.size(); ++i)
             if (sorted[i].first == sorted[i - 1].first && (repeated < 0 || sorted[i].second < repeated))
                 repeated = sorted[i].second;
@@ -128,10 +130,13 @@ private:
             return fail(JsonValueCheck::tr("a lone surrogate escape (\\ud800 to \\udfff without its pair) is not a "
                                            "character."));
         // An item of a UUID list has no key: its array's key was checked in array().
-        if (text == nilUuid && (key.isEmpty() || isOneOf(key, {"uuid", "namespace", "theme", "round", "session", "slot", "room"})))
-            return fail(JsonValueCheck::tr("the nil UUID (all zeros) names nothing; every item needs a UUID of its own."));
+        if (text == nilUuid
+            && (key.isEmpty() || isOneOf(key, {"uuid", "namespace", "theme", "round", "session", "slot", "room"})))
+            return fail(
+                JsonValueCheck::tr("the nil UUID (all zeros) names nothing; every item needs a UUID of its own."));
         if (key == QLatin1String("created_at") && !QDateTime::fromString(text, Qt::ISODateWithMs).isValid())
-            return fail(JsonValueCheck::tr("\"%1\" is not a date and time (for example 2026-05-04T09:30:00.000Z).").arg(text));
+            return fail(
+                JsonValueCheck::tr("\"%1\" is not a date and time (for example 2026-05-04T09:30:00.000Z).").arg(text));
         if (key == QLatin1String("day") && !QDate::fromString(text, Qt::ISODate).isValid())
             return fail(JsonValueCheck::tr("\"%1\" is not a date (for example 2026-05-04).").arg(text));
         if (key == QLatin1String("timezone") && !QTimeZone(text.toUtf8()).isValid())

@@ -25,8 +25,8 @@ struct JsonValueCheck
     Q_DECLARE_TR_FUNCTIONS(cabildo::EventJson)
 
 public:
-    QString path;     ///< JSON pointer of the first problem, e.g. "/notes/3/uuid"
-    QString message;  ///< empty when the document passed
+    QString path;    ///< JSON pointer of the first problem, e.g. "/notes/3/uuid"
+    QString message; ///< empty when the document passed
 
     static JsonValueCheck run(const QJsonObject &root);
 };

@@ -1,8 +1,8 @@
 #include "notescsv.h"
 
 #include "inputlimits.h"
-#include "text/textfold.h"
 #include "model/notecolour.h"
+#include "text/textfold.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -25,9 +25,9 @@ QString rowError(int row, const QString &column, const QString &problem)
 
 QStringList NotesCsv::knownColumns()
 {
-    return {QStringLiteral("text"),    QStringLiteral("ref"),          QStringLiteral("language"),
-            QStringLiteral("colour"),  QStringLiteral("author"),       QStringLiteral("organisation"),
-            QStringLiteral("country"), QStringLiteral("sector"),       QStringLiteral("tags")};
+    return {QStringLiteral("text"),    QStringLiteral("ref"),    QStringLiteral("language"),
+            QStringLiteral("colour"),  QStringLiteral("author"), QStringLiteral("organisation"),
+            QStringLiteral("country"), QStringLiteral("sector"), QStringLiteral("tags")};
 }
 
 NotesCsv NotesCsv::readFile(const QString &path)
@@ -41,9 +41,10 @@ NotesCsv NotesCsv::readFile(const QString &path)
     // Refused before reading: the size alone says the file is not a list of notes.
     if (file.size() > limits::csvBytes) {
         NotesCsv result;
-        result.error = tr("%1 is %2 MB: Cabildo imports notes CSV files up to %L3 MB (split the file).")
-                           .arg(QFileInfo(path).fileName(), QLocale().toString(double(file.size()) / (1024 * 1024), 'f', 0))
-                           .arg(limits::csvBytes / (1024 * 1024));
+        result.error =
+            tr("%1 is %2 MB: Cabildo imports notes CSV files up to %L3 MB (split the file).")
+                .arg(QFileInfo(path).fileName(), QLocale().toString(double(file.size()) / (1024 * 1024), 'f', 0))
+                .arg(limits::csvBytes / (1024 * 1024));
         return result;
     }
     return read(file.read(limits::csvBytes));
@@ -85,7 +86,8 @@ NotesCsv NotesCsv::read(const QByteArray &bytes)
                                    .arg(named.join(QStringLiteral(", "))));
     }
     if (!columnOf.contains(QStringLiteral("text"))) {
-        result.error = tr("The file has no \"text\" column. The first row must name the columns, one of them \"text\".");
+        result.error =
+            tr("The file has no \"text\" column. The first row must name the columns, one of them \"text\".");
         return result;
     }
 
@@ -98,7 +100,7 @@ NotesCsv NotesCsv::read(const QByteArray &bytes)
         };
 
         Note note = Note::create(field("text"), NoteSource::Csv);
-        if (note.text.isEmpty()) {  // nothing of the row is imported: its other columns do not matter
+        if (note.text.isEmpty()) { // nothing of the row is imported: its other columns do not matter
             result.skippedRows.append(rowNumber);
             continue;
         }
@@ -107,8 +109,9 @@ NotesCsv NotesCsv::read(const QByteArray &bytes)
             QStringList names;
             for (const NoteColour &c : NoteColour::palette())
                 names.append(c.key);
-            result.error = rowError(rowNumber, QStringLiteral("colour"),
-                                    tr("\"%1\" is not a note colour (use one of: %2).").arg(colour, names.join(QStringLiteral(", "))));
+            result.error = rowError(
+                rowNumber, QStringLiteral("colour"),
+                tr("\"%1\" is not a note colour (use one of: %2).").arg(colour, names.join(QStringLiteral(", "))));
             break;
         }
         const QString sector = field("sector");
@@ -133,8 +136,8 @@ NotesCsv NotesCsv::read(const QByteArray &bytes)
     if (!result.error.isEmpty())
         result.notes.clear();
     else if (result.notes.isEmpty() && !result.skippedRows.isEmpty())
-        result.error = tr("The \"text\" column is empty in every row (%n row(s)): there is no note to import.",
-                          nullptr, int(result.skippedRows.size()));
+        result.error = tr("The \"text\" column is empty in every row (%n row(s)): there is no note to import.", nullptr,
+                          int(result.skippedRows.size()));
     else if (result.notes.isEmpty())
         result.error = tr("The file has a header but no notes.");
     return result;
@@ -147,7 +150,7 @@ QString NotesCsv::skippedSummary(int shown) const
     shown = std::max(1, shown);
     QStringList numbers;
     for (qsizetype i = 0; i < skippedRows.size() && i < shown; ++i)
-        numbers.append(QString::number(skippedRows.at(i)));  // as the spreadsheet numbers rows
+        numbers.append(QString::number(skippedRows.at(i))); // as the spreadsheet numbers rows
     QString list = numbers.join(QStringLiteral(", "));
     if (skippedRows.size() > shown)
         //: The end of a list of row numbers, e.g. "6, 9, 12 and 40 more"; %1 is "6, 9, 12".

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "csvtable.h"
 #include "model/note.h"
+#include <QCoreApplication>
 
 #include <QList>
 #include <QString>
@@ -11,7 +11,7 @@
 namespace cabildo {
 
 /**
- * A notes CSV (PRODUCT.md, "Notes CSV") turned into notes, all or nothing: columns are
+ * A notes CSV (NOTES-CSV.md, beside this file) turned into notes, all or nothing: columns are
  * matched case-insensitively in any order, `text` is required, unknown columns are
  * ignored with a warning, and the first bad row stops the import with its row and column.
  * A row whose text is empty or only white space (a form answer left blank) is no note:
@@ -24,9 +24,9 @@ struct NotesCsv
 
 public:
     CsvTable table;
-    QList<Note> notes;        ///< empty when `error` is set
+    QList<Note> notes; ///< empty when `error` is set
     QStringList warnings;
-    QList<int> skippedRows;   ///< rows with no text, by their number in the file (header = 1)
+    QList<int> skippedRows; ///< rows with no text, by their number in the file (header = 1)
     QString error;
 
     /**

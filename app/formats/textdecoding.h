@@ -9,8 +9,8 @@ namespace cabildo {
 struct DecodedText
 {
     QString text;
-    QString encoding;  ///< "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE" or "Windows-1252"
-    bool ok = true;    ///< false for a binary file
+    QString encoding; ///< "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE" or "Windows-1252"
+    bool ok = true;   ///< false for a binary file
 };
 
 /**

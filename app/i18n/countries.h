@@ -9,9 +9,9 @@ namespace cabildo {
 /** A country a participant can say they come from. */
 struct Country
 {
-    QString code;         ///< ISO 3166-1 alpha-2, e.g. "BR"
-    QString englishName;  ///< what is stored with the note: the same whatever the form's language
-    QString displayName;  ///< in the language asked for, e.g. "Brésil" for French
+    QString code;        ///< ISO 3166-1 alpha-2, e.g. "BR"
+    QString englishName; ///< what is stored with the note: the same whatever the form's language
+    QString displayName; ///< in the language asked for, e.g. "Brésil" for French
 };
 
 /**

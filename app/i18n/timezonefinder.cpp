@@ -1,7 +1,7 @@
 #include "timezonefinder.h"
 
-#include "text/textfold.h"
 #include "i18n/worldcities.h"
+#include "text/textfold.h"
 
 #include <QCollator>
 #include <QDateTime>
@@ -68,12 +68,12 @@ int bestTier(int a, int b)
 struct Zone
 {
     QByteArray id;
-    QString key;          ///< the id as a search key
+    QString key; ///< the id as a search key
     QString countryCode;
-    QString exemplar;     ///< ICU's main city, in the finder's language
+    QString exemplar; ///< ICU's main city, in the finder's language
     QString exemplarKey;
     QString englishExemplarKey;
-    quint32 population = 0;  ///< its biggest city's, to rank a country's zones
+    quint32 population = 0; ///< its biggest city's, to rank a country's zones
 };
 
 struct City
@@ -134,7 +134,7 @@ QList<QPair<QByteArray, QString>> zonesWithCountries()
             zones.append({fields.at(2), QString::fromLatin1(fields.at(0))});
         }
     }
-    if (zones.isEmpty())  // no tzdata table: Qt's own idea of each zone's country
+    if (zones.isEmpty()) // no tzdata table: Qt's own idea of each zone's country
         for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
             const QString code = QLocale::territoryToCode(QTimeZone(id).territory());
             if (code.size() == 2)
@@ -150,7 +150,7 @@ struct TimeZoneFinder::Index
     QList<Zone> zones;
     QHash<QByteArray, int> zoneIndex;
     QList<City> cities;
-    QHash<QString, Country> countries;  ///< by code
+    QHash<QString, Country> countries; ///< by code
     QLocale language;
 
     explicit Index(const QLocale &locale);
@@ -158,8 +158,7 @@ struct TimeZoneFinder::Index
     QString countryName(const QString &code) const { return countries.value(code).name; }
 };
 
-TimeZoneFinder::Index::Index(const QLocale &locale)
-    : language(locale)
+TimeZoneFinder::Index::Index(const QLocale &locale) : language(locale)
 {
     const icu::Locale icuLanguage = icuLocale(locale);
     const icu::Locale english("en");
@@ -198,7 +197,7 @@ TimeZoneFinder::Index::Index(const QLocale &locale)
         int z = zoneIndex.value(found.zoneId, -1);
         if (z < 0) {
             if (!QTimeZone::isTimeZoneIdAvailable(found.zoneId))
-                continue;  // a zone this system's tzdata does not have: the event could not use it
+                continue; // a zone this system's tzdata does not have: the event could not use it
             z = addZone(found.zoneId, found.countryCode);
         }
         country(found.countryCode);
@@ -232,10 +231,7 @@ std::shared_ptr<const TimeZoneFinder::Index> indexFor(const QLocale &language)
 
 } // namespace
 
-TimeZoneFinder::TimeZoneFinder(const QLocale &language)
-    : m_index(indexFor(language))
-{
-}
+TimeZoneFinder::TimeZoneFinder(const QLocale &language) : m_index(indexFor(language)) {}
 
 TimeZoneFinder::~TimeZoneFinder() = default;
 
@@ -255,7 +251,7 @@ QList<TimeZoneMatch> TimeZoneFinder::find(const QString &query, int limit) const
     {
         TimeZoneMatch match;
         int tier;
-        bool accentsAsTyped;  ///< "San José" typed prefers San José, Costa Rica, to San Jose, California
+        bool accentsAsTyped; ///< "San José" typed prefers San José, Costa Rica, to San Jose, California
         quint32 population;
     };
     QList<Candidate> candidates;
@@ -269,8 +265,10 @@ QList<TimeZoneMatch> TimeZoneFinder::find(const QString &query, int limit) const
                    const QString &matched, quint32 population) {
         if (!inCountry(code))
             return;
-        candidates.append({{zone.id, place, index.countryName(code), code, by}, tier,
-                           matched.toCaseFolded().contains(typed), population});
+        candidates.append({{zone.id, place, index.countryName(code), code, by},
+                           tier,
+                           matched.toCaseFolded().contains(typed),
+                           population});
     };
 
     for (const City &city : index.cities)
@@ -279,7 +277,8 @@ QList<TimeZoneMatch> TimeZoneFinder::find(const QString &query, int limit) const
                 city.population);
     for (const Zone &zone : index.zones) {
         const QString place = zone.exemplar.isEmpty() ? QString::fromLatin1(zone.id) : zone.exemplar;
-        if (const int tier = bestTier(matchTier(zone.exemplarKey, key), matchTier(zone.englishExemplarKey, key)); tier >= 0)
+        if (const int tier = bestTier(matchTier(zone.exemplarKey, key), matchTier(zone.englishExemplarKey, key));
+            tier >= 0)
             add(zone, place, zone.countryCode, TimeZoneMatch::By::City, tier, zone.exemplar, zone.population);
         if (const int tier = matchTier(zone.key, key); tier >= 0)
             add(zone, place, zone.countryCode, TimeZoneMatch::By::ZoneId, tier, QString::fromLatin1(zone.id),
@@ -314,7 +313,8 @@ QList<TimeZoneMatch> TimeZoneFinder::find(const QString &query, int limit) const
     for (const Candidate &candidate : std::as_const(candidates)) {
         if (matches.size() >= limit)
             break;
-        const QString id = QString::fromLatin1(candidate.match.zoneId) + QLatin1Char('\n') + searchKey(candidate.match.place);
+        const QString id =
+            QString::fromLatin1(candidate.match.zoneId) + QLatin1Char('\n') + searchKey(candidate.match.place);
         if (!seen.contains(id)) {
             seen.insert(id);
             matches.append(candidate.match);
@@ -332,7 +332,7 @@ TimeZoneMatch TimeZoneFinder::describe(const QByteArray &zoneId) const
         if (!zone.exemplar.isEmpty())
             match.place = zone.exemplar;
         match.countryCode = zone.countryCode;
-    } else if (QTimeZone::isTimeZoneIdAvailable(zoneId)) {  // an old alias, e.g. America/Montreal
+    } else if (QTimeZone::isTimeZoneIdAvailable(zoneId)) { // an old alias, e.g. America/Montreal
         const QString code = QLocale::territoryToCode(QTimeZone(zoneId).territory());
         if (code.size() == 2)
             match.countryCode = code;

@@ -13,13 +13,18 @@ namespace cabildo {
 /** One answer to "where is the event?": a place and the time zone it is in. */
 struct TimeZoneMatch
 {
-    enum class By { City, Country, ZoneId };
+    enum class By
+    {
+        City,
+        Country,
+        ZoneId
+    };
 
-    QByteArray zoneId;    ///< IANA id, e.g. "America/Toronto"
-    QString place;        ///< the city in the finder's language, e.g. "Montréal"; the id for UTC and the like
-    QString country;      ///< the country in the finder's language, e.g. "Canada"; empty when none
-    QString countryCode;  ///< ISO 3166-1 alpha-2; empty when none
-    By by = By::City;     ///< what the query matched
+    QByteArray zoneId;   ///< IANA id, e.g. "America/Toronto"
+    QString place;       ///< the city in the finder's language, e.g. "Montréal"; the id for UTC and the like
+    QString country;     ///< the country in the finder's language, e.g. "Canada"; empty when none
+    QString countryCode; ///< ISO 3166-1 alpha-2; empty when none
+    By by = By::City;    ///< what the query matched
 
     bool operator==(const TimeZoneMatch &) const = default;
 };

@@ -42,9 +42,9 @@ QLocale systemLocale()
     if (formats.isEmpty())
         formats = qEnvironmentVariable("LANG");
     const bool bare = formats.isEmpty() || formats == QLatin1String("C") || formats == QLatin1String("POSIX")
-        || formats.startsWith(QLatin1String("C."));
+                      || formats.startsWith(QLatin1String("C."));
     if (bare && system.language() != QLocale::C)
-        return QLocale(system.name());  // the language's own formats, from Qt's data
+        return QLocale(system.name()); // the language's own formats, from Qt's data
 #endif
     return system;
 }

@@ -44,7 +44,7 @@ QHash<QByteArray, QString> readMoFile(const QString &path)
         bool okKey = false, okValue = false;
         const QByteArray key = string(originals, i, &okKey);
         const QByteArray value = string(translations, i, &okValue);
-        if (okKey && okValue && !key.isEmpty() && !value.isEmpty())  // the empty msgid is the header
+        if (okKey && okValue && !key.isEmpty() && !value.isEmpty()) // the empty msgid is the header
             result.insert(key, QString::fromUtf8(value));
     }
     return result;
@@ -84,7 +84,7 @@ QList<WorldCity> worldCities(const QLocale &language)
     QList<WorldCity> cities;
     cities.reserve(std::max(0, count));
     for (int i = 0; i < count; ++i) {
-        GeonamesCity *city = geonames_get_city(i);  // a GVariant (libgeonames' own type)
+        GeonamesCity *city = geonames_get_city(i); // a GVariant (libgeonames' own type)
         if (!city)
             continue;
         WorldCity entry;

@@ -11,10 +11,10 @@ namespace cabildo {
 /** A city people may name to say where their event takes place. */
 struct WorldCity
 {
-    QString englishName;   ///< "Montreal"
-    QString localName;     ///< in the language asked for, e.g. "Montréal"; the English name when untranslated
-    QString countryCode;   ///< ISO 3166-1 alpha-2, e.g. "CA"
-    QByteArray zoneId;     ///< IANA id, e.g. "America/Toronto"
+    QString englishName; ///< "Montreal"
+    QString localName;   ///< in the language asked for, e.g. "Montréal"; the English name when untranslated
+    QString countryCode; ///< ISO 3166-1 alpha-2, e.g. "CA"
+    QByteArray zoneId;   ///< IANA id, e.g. "America/Toronto"
     quint32 population = 0;
 };
 

@@ -25,12 +25,12 @@ struct AgendaChange
     QList<Session> sessions;
     QList<qint64> removedSessions;
     QList<Placement> placements;
-    QList<qint64> unplaced;  ///< session ids whose placement goes
+    QList<qint64> unplaced; ///< session ids whose placement goes
 
     bool isEmpty() const
     {
         return rooms.isEmpty() && removedRooms.isEmpty() && timeSlots.isEmpty() && removedTimeSlots.isEmpty()
-            && sessions.isEmpty() && removedSessions.isEmpty() && placements.isEmpty() && unplaced.isEmpty();
+               && sessions.isEmpty() && removedSessions.isEmpty() && placements.isEmpty() && unplaced.isEmpty();
     }
 };
 
@@ -46,7 +46,7 @@ struct VoteChange
     bool isEmpty() const
     {
         return rounds.isEmpty() && removedRounds.isEmpty() && ballots.isEmpty() && removedBallots.isEmpty()
-            && tallies.isEmpty();
+               && tallies.isEmpty();
     }
 };
 
@@ -60,7 +60,7 @@ struct VoteChange
  */
 struct EventChange
 {
-    QList<Note> addedNotes;  ///< ids filled in when stored
+    QList<Note> addedNotes; ///< ids filled in when stored
     AgendaChange agenda;
     VoteChange votes;
 

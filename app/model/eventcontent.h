@@ -19,8 +19,8 @@ struct EventContent
     EventInfo event;
     QList<Note> notes;
     QList<Theme> themes;
-    AgendaChange agenda;  ///< rooms, slots, sessions and placements (nothing removed)
-    VoteChange votes;     ///< rounds, ballots and tallies (nothing removed)
+    AgendaChange agenda; ///< rooms, slots, sessions and placements (nothing removed)
+    VoteChange votes;    ///< rounds, ballots and tallies (nothing removed)
 };
 
 } // namespace cabildo

@@ -15,7 +15,7 @@ QString EventInfo::acronymFromTitle(const QString &title)
             acronym.append(c);
     acronym.truncate(32);
     if (acronym.size() < 4)
-        acronym.append(QStringLiteral("event"));  // "AB" → "abevent": still recognisable
+        acronym.append(QStringLiteral("event")); // "AB" → "abevent": still recognisable
     return acronym;
 }
 

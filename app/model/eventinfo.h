@@ -10,10 +10,10 @@ namespace cabildo {
 struct EventInfo
 {
     QUuid uuid;
-    QUuid uuidNamespace;  ///< PRODUCT.md "Identity": derived ids are v5 UUIDs in this namespace
+    QUuid uuidNamespace; ///< for ids derived from the event (app/storage/FORMAT.md, "Identity")
     QString title;
     QString acronym;
-    QString timeZone;     ///< IANA id, e.g. "America/Montevideo"
+    QString timeZone; ///< IANA id, e.g. "America/Montevideo"
     QDateTime createdAt;
 
     bool operator==(const EventInfo &) const = default;

@@ -9,13 +9,29 @@
 namespace cabildo {
 
 /** The sectors a participant can say they come from (kiosk form, CSV `sector`). */
-enum class Sector { Unspecified, Government, CivilSociety, Academia, PrivateSector, Media, Funder, Other };
+enum class Sector
+{
+    Unspecified,
+    Government,
+    CivilSociety,
+    Academia,
+    PrivateSector,
+    Media,
+    Funder,
+    Other
+};
 
-QString sectorKey(Sector sector);          ///< stable key stored in the file, e.g. "civil_society"
-Sector sectorFromKey(const QString &key);  ///< accepts keys and common spellings; Unspecified otherwise
+QString sectorKey(Sector sector);         ///< stable key stored in the file, e.g. "civil_society"
+Sector sectorFromKey(const QString &key); ///< accepts keys and common spellings; Unspecified otherwise
 
 /** Where a note came from: useful when checking an import or the kiosk afterwards. */
-enum class NoteSource { Typed, Pasted, Csv, Kiosk };
+enum class NoteSource
+{
+    Typed,
+    Pasted,
+    Csv,
+    Kiosk
+};
 
 QString noteSourceKey(NoteSource source);
 NoteSource noteSourceFromKey(const QString &key);
@@ -37,18 +53,18 @@ struct Note
 {
     qint64 id = 0;
     QUuid uuid;
-    QString text;      ///< always NFC
-    QString language;  ///< BCP 47 tag ("es", "pt-BR") or empty when unknown
-    QString colour;    ///< a NoteColour key, e.g. "yellow"
-    QPointF pos;       ///< top-left corner on the board, in board units
-    QString ref;       ///< the source's own identifier (CSV `ref`), echoed back on export
+    QString text;     ///< always NFC
+    QString language; ///< BCP 47 tag ("es", "pt-BR") or empty when unknown
+    QString colour;   ///< a NoteColour key, e.g. "yellow"
+    QPointF pos;      ///< top-left corner on the board, in board units
+    QString ref;      ///< the source's own identifier (CSV `ref`), echoed back on export
     QString tags;
     Author author;
     NoteSource source = NoteSource::Typed;
     QDateTime createdAt;
-    qint64 themeId = 0;        ///< the theme it belongs to, 0 for none
-    QString analysisLanguage;  ///< the language the grouping detected (when `language` is empty)
-    QString analysis;          ///< the grouping's per-note language work, done once when added
+    qint64 themeId = 0;       ///< the theme it belongs to, 0 for none
+    QString analysisLanguage; ///< the language the grouping detected (when `language` is empty)
+    QString analysis;         ///< the grouping's per-note language work, done once when added
 
     bool operator==(const Note &) const = default;
 

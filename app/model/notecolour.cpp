@@ -10,12 +10,9 @@ const QList<NoteColour> &NoteColour::palette()
     // Light fills that keep black text well above 4.5:1 contrast on a projector (the
     // lowest, purple, is 12.8:1; tst_ui_accessibility checks every one).
     static const QList<NoteColour> colours{
-        {QStringLiteral("yellow"), QColor(0xff, 0xf1, 0x76)},
-        {QStringLiteral("orange"), QColor(0xff, 0xcc, 0x80)},
-        {QStringLiteral("pink"), QColor(0xf8, 0xbb, 0xd0)},
-        {QStringLiteral("purple"), QColor(0xd1, 0xc4, 0xe9)},
-        {QStringLiteral("blue"), QColor(0xb3, 0xe5, 0xfc)},
-        {QStringLiteral("green"), QColor(0xc5, 0xe1, 0xa5)},
+        {QStringLiteral("yellow"), QColor(0xff, 0xf1, 0x76)}, {QStringLiteral("orange"), QColor(0xff, 0xcc, 0x80)},
+        {QStringLiteral("pink"), QColor(0xf8, 0xbb, 0xd0)},   {QStringLiteral("purple"), QColor(0xd1, 0xc4, 0xe9)},
+        {QStringLiteral("blue"), QColor(0xb3, 0xe5, 0xfc)},   {QStringLiteral("green"), QColor(0xc5, 0xe1, 0xa5)},
         {QStringLiteral("grey"), QColor(0xe0, 0xe0, 0xe0)},
     };
     return colours;
@@ -28,12 +25,9 @@ const QList<NoteColour> &NoteColour::highContrastPalette()
     // ones with white text, and a light grey. The text colour is chosen, not assumed.
     static const QList<NoteColour> colours = [] {
         QList<NoteColour> list{
-            {QStringLiteral("yellow"), QColor(0xff, 0xe6, 0x00)},
-            {QStringLiteral("orange"), QColor(0xff, 0x98, 0x00)},
-            {QStringLiteral("pink"), QColor(0xff, 0x6f, 0xa8)},
-            {QStringLiteral("purple"), QColor(0x6a, 0x1b, 0x9a)},
-            {QStringLiteral("blue"), QColor(0x0d, 0x47, 0xa1)},
-            {QStringLiteral("green"), QColor(0x1b, 0x5e, 0x20)},
+            {QStringLiteral("yellow"), QColor(0xff, 0xe6, 0x00)}, {QStringLiteral("orange"), QColor(0xff, 0x98, 0x00)},
+            {QStringLiteral("pink"), QColor(0xff, 0x6f, 0xa8)},   {QStringLiteral("purple"), QColor(0x6a, 0x1b, 0x9a)},
+            {QStringLiteral("blue"), QColor(0x0d, 0x47, 0xa1)},   {QStringLiteral("green"), QColor(0x1b, 0x5e, 0x20)},
             {QStringLiteral("grey"), QColor(0xc8, 0xc8, 0xc8)},
         };
         for (NoteColour &colour : list)

@@ -17,7 +17,11 @@ struct NoteColour
 {
     Q_DECLARE_TR_FUNCTIONS(NoteColour)
 public:
-    enum class Contrast { Standard, High };
+    enum class Contrast
+    {
+        Standard,
+        High
+    };
 
     QString key;
     QColor fill;

@@ -23,11 +23,7 @@ public:
     const QString &error() const { return m_error; }
 
 private:
-    Outcome(bool ok, const QString &error)
-        : m_ok(ok)
-        , m_error(error)
-    {
-    }
+    Outcome(bool ok, const QString &error) : m_ok(ok), m_error(error) {}
 
     bool m_ok;
     QString m_error;

@@ -14,12 +14,12 @@ struct Session
     QString title;
     QString description;
     QString host;
-    bool hostNamed = false;        ///< the host agreed to be named in what the organisers publish
-    QString language;              ///< BCP 47 or empty
+    bool hostNamed = false; ///< the host agreed to be named in what the organisers publish
+    QString language;       ///< BCP 47 or empty
     bool needsAccessibleRoom = false;
-    QList<QUuid> allowedSlots;     ///< the slots the host can make, by slot UUID; empty: any
-    QUuid theme;                   ///< the theme it comes from; null when added by hand
-    QString ref;                   ///< a script's own identifier, echoed back
+    QList<QUuid> allowedSlots; ///< the slots the host can make, by slot UUID; empty: any
+    QUuid theme;               ///< the theme it comes from; null when added by hand
+    QString ref;               ///< a script's own identifier, echoed back
 
     bool operator==(const Session &) const = default;
 };
@@ -30,7 +30,7 @@ struct Placement
     qint64 sessionId = 0;
     qint64 slotId = 0;
     qint64 roomId = 0;
-    bool pinned = false;  ///< the generator leaves pinned sessions where they are
+    bool pinned = false; ///< the generator leaves pinned sessions where they are
 
     bool operator==(const Placement &) const = default;
 };

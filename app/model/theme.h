@@ -15,9 +15,9 @@ struct Theme
     qint64 id = 0;
     QUuid uuid;
     QString title;
-    QString colour;      ///< a NoteColour key
-    bool collapsed = false;  ///< its notes stacked, so a board of hundreds stays readable
-    QString terms;       ///< the shared terms of the suggestion it came from, comma-separated
+    QString colour;         ///< a NoteColour key
+    bool collapsed = false; ///< its notes stacked, so a board of hundreds stays readable
+    QString terms;          ///< the shared terms of the suggestion it came from, comma-separated
     QDateTime createdAt;
 
     bool operator==(const Theme &) const = default;

@@ -9,9 +9,14 @@
 namespace cabildo {
 
 /** What happens in a slot: only `Sessions` slots take sessions; breaks and plenaries are for everyone. */
-enum class SlotKind { Sessions, Break, Plenary };
+enum class SlotKind
+{
+    Sessions,
+    Break,
+    Plenary
+};
 
-QString slotKindKey(SlotKind kind);                      ///< "sessions", "break", "plenary"
+QString slotKindKey(SlotKind kind); ///< "sessions", "break", "plenary"
 SlotKind slotKindFromKey(const QString &key, bool *ok = nullptr);
 
 /** A time slot of one day: a row of the agenda grid. */
@@ -20,10 +25,10 @@ struct TimeSlot
     qint64 id = 0;
     QUuid uuid;
     QDate day;
-    QTime start;  ///< local time in the event's time zone, to the minute
-    QTime end;    ///< at or before `start` when the slot ends the next day (23:30–00:30)
+    QTime start; ///< local time in the event's time zone, to the minute
+    QTime end;   ///< at or before `start` when the slot ends the next day (23:30–00:30)
     SlotKind kind = SlotKind::Sessions;
-    QString label;  ///< "Opening", "Lunch"…; may be empty for session slots
+    QString label; ///< "Opening", "Lunch"…; may be empty for session slots
 
     bool operator==(const TimeSlot &) const = default;
 
@@ -32,7 +37,8 @@ struct TimeSlot
     /** Minutes since the start of the calendar (Julian day 0), local time: slots compare on one line. */
     qint64 startMinute() const;
     qint64 endMinute() const { return startMinute() + durationMinutes(); }
-    /** A day, a start and an end after it; past midnight at most 12 hours long, so a typing slip is not a 23-hour slot. */
+    /** A day, a start and an end after it; past midnight at most 12 hours long, so a typing slip is not a 23-hour slot.
+     */
     bool isValid() const;
 };
 

@@ -7,9 +7,14 @@
 
 namespace cabildo {
 
-enum class RoundState { NotStarted, Open, Closed };
+enum class RoundState
+{
+    NotStarted,
+    Open,
+    Closed
+};
 
-QString roundStateKey(RoundState state);  ///< "not_started", "open", "closed"
+QString roundStateKey(RoundState state); ///< "not_started", "open", "closed"
 RoundState roundStateFromKey(const QString &key, bool *ok = nullptr);
 
 /** A named round of dot voting on themes (a multi-day event may run one per day). */
@@ -19,9 +24,9 @@ struct VoteRound
     QUuid uuid;
     QString name;
     int votesPerPerson = 3;
-    int capPerTheme = 0;        ///< most ballots one theme may receive in the round; 0: no cap
+    int capPerTheme = 0; ///< most ballots one theme may receive in the round; 0: no cap
     RoundState state = RoundState::NotStarted;
-    bool totalsHidden = true;   ///< running totals hidden until the facilitator reveals them
+    bool totalsHidden = true; ///< running totals hidden until the facilitator reveals them
     QDateTime createdAt;
 
     bool operator==(const VoteRound &) const = default;
@@ -37,7 +42,7 @@ struct Ballot
     qint64 id = 0;
     QUuid uuid;
     qint64 roundId = 0;
-    QList<QUuid> themes;  ///< sorted, no duplicates
+    QList<QUuid> themes; ///< sorted, no duplicates
     QDateTime createdAt;
 
     bool operator==(const Ballot &) const = default;
@@ -48,7 +53,7 @@ struct Tally
 {
     qint64 roundId = 0;
     QUuid theme;
-    int count = 0;  ///< 0 means no tally
+    int count = 0; ///< 0 means no tally
 
     bool operator==(const Tally &) const = default;
 };

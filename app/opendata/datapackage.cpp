@@ -38,10 +38,10 @@ QJsonObject tableSchema(const OpenTable &table)
                        {QStringLiteral("missingValues"), QJsonArray{QString()}}};
     QJsonArray keys;
     for (const OpenForeignKey &key : table.foreignKeys)
-        keys.append(QJsonObject{{QStringLiteral("fields"), QJsonArray{key.field}},
-                                {QStringLiteral("reference"),
-                                 QJsonObject{{QStringLiteral("resource"), key.table},
-                                             {QStringLiteral("fields"), QJsonArray{key.tableField}}}}});
+        keys.append(QJsonObject{
+            {QStringLiteral("fields"), QJsonArray{key.field}},
+            {QStringLiteral("reference"), QJsonObject{{QStringLiteral("resource"), key.table},
+                                                      {QStringLiteral("fields"), QJsonArray{key.tableField}}}}});
     if (!keys.isEmpty())
         schema.insert(QStringLiteral("foreignKeys"), keys);
     return schema;
@@ -67,7 +67,8 @@ QByteArray dataPackageJson(const PublicData &data, const QList<OpenTable> &table
                                                     {QStringLiteral("header"), true}}},
             {QStringLiteral("schema"), tableSchema(table)},
         });
-    QJsonObject licenceObject{{QStringLiteral("name"), licence.id}, {QStringLiteral("path"), licence.url},
+    QJsonObject licenceObject{{QStringLiteral("name"), licence.id},
+                              {QStringLiteral("path"), licence.url},
                               {QStringLiteral("title"), licence.title}};
     QString description = QStringLiteral("Open data from %1: themes, votes and the agenda of sessions, rooms and time "
                                          "slots. Contains no personal data.")

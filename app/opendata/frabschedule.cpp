@@ -59,8 +59,8 @@ QList<Day> daysOf(const PublicData &data)
     }
     if (days.isEmpty()) {
         // The XSD needs one day at least: an event with no agenda yet gets its creation day, empty.
-        const QDate date = data.event.createdAt.isValid() ? data.event.createdAt.toTimeZone(data.zone).date()
-                                                          : QDate(2000, 1, 1);
+        const QDate date =
+            data.event.createdAt.isValid() ? data.event.createdAt.toTimeZone(data.zone).date() : QDate(2000, 1, 1);
         days.append({1, date, QDateTime(date, QTime(0, 0), data.zone), QDateTime(date, QTime(23, 59), data.zone), {}});
     }
     return days;
@@ -68,12 +68,14 @@ QList<Day> daysOf(const PublicData &data)
 
 QString local(const QDateTime &time)
 {
-    return time.toString(Qt::ISODate);  // with the zone's offset (or Z), as the XSD wants
+    return time.toString(Qt::ISODate); // with the zone's offset (or Z), as the XSD wants
 }
 
 QString hhmm(qint64 minutes)
 {
-    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 /** XML 1.0 cannot carry most control characters, even escaped: drop them. */
@@ -107,13 +109,13 @@ QHash<QString, Person> personsOf(const PublicData &data)
     for (const PublicData::Session &session : data.sessions)
         if (!session.hostName.isEmpty() && !names.contains(session.hostName))
             names.append(session.hostName);
-    names.sort();  // ids handed out in one order whatever the sessions' order
+    names.sort(); // ids handed out in one order whatever the sessions' order
     QHash<QString, Person> persons;
     QSet<qint64> taken;
     for (const QString &name : names) {
         const QUuid guid = QUuid::createUuidV5(space, QStringLiteral("person:") + name);
         qint64 id = std::max<qint64>(1, guid.data1 & 0x7fffffff);
-        while (taken.contains(id))  // two names with the same 31 bits: the later one moves on
+        while (taken.contains(id)) // two names with the same 31 bits: the later one moves on
             id = id % 0x7fffffff + 1;
         taken.insert(id);
         persons.insert(name, {id, guid});
@@ -131,7 +133,8 @@ QString trackOf(const PublicData &data, const PublicData::Session &session)
 QJsonObject personJson(const QHash<QString, Person> &persons, const QString &name)
 {
     const Person person = persons.value(name);
-    return {{QStringLiteral("name"), name}, {QStringLiteral("id"), person.id}, {QStringLiteral("guid"), guid(person.guid)}};
+    return {
+        {QStringLiteral("name"), name}, {QStringLiteral("id"), person.id}, {QStringLiteral("guid"), guid(person.guid)}};
 }
 
 } // namespace
@@ -141,7 +144,8 @@ QString slug(const QString &acronym, qint64 id, const QString &title)
     // Accents transliterated (Participación → participacion); anything else non-ASCII dropped.
     QString words;
     for (const QChar c : foldForSearch(title))
-        words.append((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+        words.append((c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                             || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
                          ? c
                          : QLatin1Char('-'));
     words = words.split(QLatin1Char('-'), Qt::SkipEmptyParts).join(QLatin1Char('-')).left(48);
@@ -238,8 +242,8 @@ QByteArray json(const PublicData &data)
     for (const PublicData::Room &room : data.rooms)
         rooms.append(QJsonObject{{QStringLiteral("name"), room.name},
                                  {QStringLiteral("guid"), guid(room.guid)},
-                                 {QStringLiteral("capacity"), room.capacity > 0 ? QJsonValue(room.capacity)
-                                                                                : QJsonValue(QJsonValue::Null)}});
+                                 {QStringLiteral("capacity"),
+                                  room.capacity > 0 ? QJsonValue(room.capacity) : QJsonValue(QJsonValue::Null)}});
     QJsonArray dayArray;
     for (const Day &day : days) {
         QJsonObject roomEvents;
@@ -263,12 +267,11 @@ QByteArray json(const PublicData &data)
                     {QStringLiteral("subtitle"), QString()},
                     {QStringLiteral("track"), track.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(track)},
                     {QStringLiteral("type"), QStringLiteral("session")},
-                    {QStringLiteral("language"), session->language.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                             : QJsonValue(session->language)},
+                    {QStringLiteral("language"),
+                     session->language.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(session->language)},
                     {QStringLiteral("abstract"), session->description},
-                    {QStringLiteral("persons"), session->hostName.isEmpty()
-                                                    ? QJsonArray()
-                                                    : QJsonArray{personJson(persons, session->hostName)}},
+                    {QStringLiteral("persons"),
+                     session->hostName.isEmpty() ? QJsonArray() : QJsonArray{personJson(persons, session->hostName)}},
                     {QStringLiteral("links"), QJsonArray()},
                 });
             }
@@ -299,8 +302,8 @@ QByteArray json(const PublicData &data)
         {QStringLiteral("$schema"), QStringLiteral("https://c3voc.de/schedule/schema.json")},
         {QStringLiteral("generator"), QJsonObject{{QStringLiteral("name"), QStringLiteral("cabildo")},
                                                   {QStringLiteral("version"), QStringLiteral(CABILDO_VERSION)}}},
-        {QStringLiteral("schedule"), QJsonObject{{QStringLiteral("version"), QStringLiteral("1.0")},
-                                                 {QStringLiteral("conference"), conference}}},
+        {QStringLiteral("schedule"),
+         QJsonObject{{QStringLiteral("version"), QStringLiteral("1.0")}, {QStringLiteral("conference"), conference}}},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -8,7 +8,7 @@ namespace cabildo {
 
 /**
  * The c3voc / frab schedule that pretalx, Giggity, ConfClerk and EventFahrplan read
- * (OPEN-DATA.md lists the pitfalls each line below avoids): schedule.xml, checked against
+ * (BUNDLE.md lists the rules each line below follows): schedule.xml, checked against
  * schedule.xml.xsd, and schedule.json, checked against the c3voc JSON schema. Only
  * scheduled sessions appear; every room appears on every day, empty or not.
  */

@@ -23,7 +23,7 @@ QString escape(const QString &text)
         else if (c == QLatin1Char('\n'))
             result += QStringLiteral("\\n");
         else if (c == QLatin1Char('\r') || (c.unicode() < 0x20 && c != QLatin1Char('\t')))
-            continue;  // CR of a CRLF, and controls RFC 5545 does not allow in TEXT
+            continue; // CR of a CRLF, and controls RFC 5545 does not allow in TEXT
         else
             result += c;
     }
@@ -47,7 +47,7 @@ QByteArray fold(const QString &line)
             length = 2;
         if (lineLength + length > 75) {
             out += "\r\n ";
-            lineLength = 1;  // the leading space of a continuation line counts
+            lineLength = 1; // the leading space of a continuation line counts
         }
         out += bytes.mid(i, length);
         lineLength += length;

@@ -9,7 +9,7 @@ QStringList licenceIds()
 
 LicenceInfo licenceInfo(const QString &spdxId, bool *ok)
 {
-    // URLs as OPEN-DATA.md gives them for the datapackage `licenses` entries.
+    // URLs as BUNDLE.md lists them for the datapackage `licenses` entries.
     static const QList<LicenceInfo> known{
         {QStringLiteral("CC-BY-4.0"), QStringLiteral("Creative Commons Attribution 4.0 International"),
          QStringLiteral("https://creativecommons.org/licenses/by/4.0/"), QString()},

@@ -31,18 +31,22 @@ QByteArray openCanadaMetadata(const PublicData &data, const QList<OpenTable> &ta
     for (const OpenTable &table : tables)
         resources.append(resource(bilingual(table.titleEn, table.titleFr), QStringLiteral("dataset"),
                                   QStringLiteral("CSV"), table.path()));
-    resources.append(resource(bilingual(QStringLiteral("Data package descriptor"),
-                                        QStringLiteral("Descripteur du paquet de donn\u00e9es")),
-                              QStringLiteral("guide"), QStringLiteral("JSON"), QStringLiteral("datapackage.json")));
-    resources.append(resource(bilingual(QStringLiteral("Schedule (c3voc XML)"), QStringLiteral("Programme (XML c3voc)")),
-                              QStringLiteral("dataset"), QStringLiteral("XML"), QStringLiteral("schedule/schedule.xml")));
-    resources.append(resource(bilingual(QStringLiteral("Schedule (c3voc JSON)"), QStringLiteral("Programme (JSON c3voc)")),
-                              QStringLiteral("dataset"), QStringLiteral("JSON"), QStringLiteral("schedule/schedule.json")));
-    resources.append(resource(bilingual(QStringLiteral("Calendar"), QStringLiteral("Calendrier")), QStringLiteral("dataset"),
-                              QStringLiteral("ICS"), QStringLiteral("schedule/schedule.ics")));
+    resources.append(resource(
+        bilingual(QStringLiteral("Data package descriptor"), QStringLiteral("Descripteur du paquet de donn\u00e9es")),
+        QStringLiteral("guide"), QStringLiteral("JSON"), QStringLiteral("datapackage.json")));
+    resources.append(
+        resource(bilingual(QStringLiteral("Schedule (c3voc XML)"), QStringLiteral("Programme (XML c3voc)")),
+                 QStringLiteral("dataset"), QStringLiteral("XML"), QStringLiteral("schedule/schedule.xml")));
+    resources.append(
+        resource(bilingual(QStringLiteral("Schedule (c3voc JSON)"), QStringLiteral("Programme (JSON c3voc)")),
+                 QStringLiteral("dataset"), QStringLiteral("JSON"), QStringLiteral("schedule/schedule.json")));
+    resources.append(resource(bilingual(QStringLiteral("Calendar"), QStringLiteral("Calendrier")),
+                              QStringLiteral("dataset"), QStringLiteral("ICS"),
+                              QStringLiteral("schedule/schedule.ics")));
     if (files.contains(QStringLiteral("programme.pdf")))
-        resources.append(resource(bilingual(QStringLiteral("Printable programme"), QStringLiteral("Programme imprimable")),
-                                  QStringLiteral("guide"), QStringLiteral("PDF"), QStringLiteral("programme.pdf")));
+        resources.append(
+            resource(bilingual(QStringLiteral("Printable programme"), QStringLiteral("Programme imprimable")),
+                     QStringLiteral("guide"), QStringLiteral("PDF"), QStringLiteral("programme.pdf")));
     const QJsonObject metadata{
         {QStringLiteral("title_translated"),
          bilingual(QStringLiteral("%1: themes, votes and agenda").arg(data.event.title),
@@ -54,11 +58,11 @@ QByteArray openCanadaMetadata(const PublicData &data, const QList<OpenTable> &ta
                                   "re\u00e7us et le programme des sessions qui en d\u00e9coule. Ne contient aucune "
                                   "donn\u00e9e personnelle."))},
         {QStringLiteral("keywords"),
-         QJsonObject{{QStringLiteral("en"), QJsonArray{QStringLiteral("participation"), QStringLiteral("open government"),
-                                                       QStringLiteral("agenda")}},
-                     {QStringLiteral("fr"), QJsonArray{QStringLiteral("participation"),
-                                                       QStringLiteral("gouvernement ouvert"),
-                                                       QStringLiteral("programme")}}}},
+         QJsonObject{
+             {QStringLiteral("en"),
+              QJsonArray{QStringLiteral("participation"), QStringLiteral("open government"), QStringLiteral("agenda")}},
+             {QStringLiteral("fr"), QJsonArray{QStringLiteral("participation"), QStringLiteral("gouvernement ouvert"),
+                                               QStringLiteral("programme")}}}},
         {QStringLiteral("subject"), QJsonArray{QStringLiteral("government_and_politics")}},
         {QStringLiteral("frequency"), QStringLiteral("as_needed")},
         {QStringLiteral("license_id"), QStringLiteral("ca-ogl-lgo")},

@@ -7,7 +7,7 @@
 namespace cabildo {
 
 /**
- * metadata/open-canada.json (OPEN-DATA.md, "Canadian portal metadata"): the fields
+ * metadata/open-canada.json (BUNDLE.md, "Canadian portal metadata"): the fields
  * open.canada.ca's CKAN schema asks for, in English and French, so publishing there is a
  * copy-paste. Written with the Open Government Licence – Canada, the licence of the
  * public bodies that publish there.

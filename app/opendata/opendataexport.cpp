@@ -52,7 +52,7 @@ QString resolveTarget(const QString &dir)
     const QFileInfo info(absolute);
     const QString name = info.fileName();
     if (info.exists() && (info.isSymLink() || name == QLatin1String(".") || name == QLatin1String("..")))
-        return info.canonicalFilePath();  // an existing folder (or link to one): itself
+        return info.canonicalFilePath(); // an existing folder (or link to one): itself
     const QString parent = QFileInfo(absolute.left(absolute.size() - name.size())).canonicalFilePath();
     if (parent.isEmpty())
         return {};
@@ -79,11 +79,11 @@ QString OpenDataExport::checkOptions(const ExportOptions &options)
 ExportReport OpenDataExport::run(const EventContent &content, const QString &dir, ExportOptions options, bool withPdf)
 {
     ExportReport report;
-    withPdf = withPdf && qobject_cast<QGuiApplication *>(QCoreApplication::instance());  // fonts need one
+    withPdf = withPdf && qobject_cast<QGuiApplication *>(QCoreApplication::instance()); // fonts need one
     report.error = checkOptions(options);
     if (!report.ok())
         return report;
-    options.licence = licenceInfo(options.licence).id;  // the SPDX spelling, whatever the case typed
+    options.licence = licenceInfo(options.licence).id; // the SPDX spelling, whatever the case typed
     if (!options.generatedAt.isValid())
         options.generatedAt = QDateTime::currentDateTimeUtc();
     options.generatedAt = options.generatedAt.toUTC();
@@ -94,7 +94,10 @@ ExportReport OpenDataExport::run(const EventContent &content, const QString &dir
         return report;
     }
     const QFileInfo target(resolved);
-    if (target.exists() && (!target.isDir() || !QDir(target.filePath()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))) {
+    if (target.exists()
+        && (!target.isDir()
+            || !QDir(target.filePath())
+                    .isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))) {
         report.error = tr("%1 is not empty: the bundle goes into a new or empty folder.").arg(target.filePath());
         return report;
     }
@@ -103,7 +106,7 @@ ExportReport OpenDataExport::run(const EventContent &content, const QString &dir
         report.error = tr("%1 does not exist.").arg(parent);
         return report;
     }
-    StagingFolder::removeStale(parent);  // what killed exports left here
+    StagingFolder::removeStale(parent); // what killed exports left here
     StagingFolder staging(parent);
     if (!staging.isValid()) {
         report.error = staging.error();
@@ -144,7 +147,7 @@ ExportReport OpenDataExport::run(const EventContent &content, const QString &dir
 
     for (const auto &file : files)
         if (!writeFile(root, file.first, file.second, &report.error))
-            return report;  // the staging folder goes with `staging`
+            return report; // the staging folder goes with `staging`
     if (withPdf) {
         QByteArray pdf;
         if (!ProgrammePdf::write(data, options, &pdf, &report.error)

@@ -8,7 +8,7 @@
 namespace cabildo {
 
 /**
- * Writes the public open-data bundle (OPEN-DATA.md, "The bundle") into DIR, all or nothing:
+ * Writes the public open-data bundle (BUNDLE.md) into DIR, all or nothing:
  * everything goes into a hidden temporary folder beside DIR, which is renamed to DIR at the
  * end, so a full disk or a refused write never leaves half a bundle. DIR must be absent or
  * an empty folder. The PDF needs a QGuiApplication; without one (`withPdf` false) it is

@@ -1,5 +1,7 @@
 #include "opentables.h"
 
+// The field dictionaries below read as tables, one field per line: kept as written.
+// clang-format off
 namespace cabildo {
 
 namespace {
@@ -147,3 +149,4 @@ QList<OpenTable> openTables(const PublicData &data, bool withNotes, bool withNam
 }
 
 } // namespace cabildo
+// clang-format on

@@ -9,15 +9,15 @@
 namespace cabildo {
 
 /**
- * The tables of data/ (OPEN-DATA.md, "The bundle"), described once: their CSV rows, their
+ * The tables of data/ (BUNDLE.md, "Files"), described once: their CSV rows, their
  * Frictionless table schemas (datapackage.json) and the READMEs' field dictionary all
  * come from here, so the three cannot drift apart.
  */
 struct OpenField
 {
     QString name;
-    QString type;         ///< Frictionless type: integer, string, datetime, date, time
-    QString format;       ///< e.g. "uuid"; empty for the default
+    QString type;   ///< Frictionless type: integer, string, datetime, date, time
+    QString format; ///< e.g. "uuid"; empty for the default
     bool required = false;
     bool unique = false;
     QString descriptionEn;
@@ -33,7 +33,7 @@ struct OpenForeignKey
 
 struct OpenTable
 {
-    QString name;  ///< lower case: the resource name, and data/<name>.csv
+    QString name; ///< lower case: the resource name, and data/<name>.csv
     QString titleEn;
     QString titleFr;
     QList<OpenField> fields;

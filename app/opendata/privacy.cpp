@@ -6,8 +6,8 @@ namespace cabildo {
 
 QString PrivacyMask::apply(const QString &text)
 {
-    static const QRegularExpression email(
-        QStringLiteral("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression email(QStringLiteral("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
     // A run of digits with the usual separators; only 9 or more digits (or 8 after a +)
     // count as a phone number, so years, counts and ISO dates stay readable.
     static const QRegularExpression phone(QStringLiteral("(?<![\\w+])\\+?\\(?\\d[\\d .()/-]{5,}\\d(?!\\w)"));

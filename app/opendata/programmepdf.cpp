@@ -7,22 +7,22 @@
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextOption>
 
 namespace cabildo {
 
 namespace {
 
-constexpr qreal margin = 36;       // points (the writer works at 72 dpi: 1 unit = 1 pt)
+constexpr qreal margin = 36; // points (the writer works at 72 dpi: 1 unit = 1 pt)
 constexpr qreal timeColumn = 72;
 constexpr qreal padding = 4;
-constexpr qreal narrowestRoom = 85;  // a title column narrower than this breaks most words
+constexpr qreal narrowestRoom = 85; // a title column narrower than this breaks most words
 
 /**
  * Draws one day's grid, page by page; keeps the vertical position in `y`. A day with more
@@ -47,7 +47,7 @@ public:
 
     qreal y = margin;
     int page = 1;
-    int pages = 0;  ///< known on the second pass; a one-page programme has no footer
+    int pages = 0; ///< known on the second pass; a one-page programme has no footer
 
     /** "Page 2 of 3" in the bottom margin, so loose printed pages go back in order. */
     void paintFooter()
@@ -78,7 +78,7 @@ public:
             const qreal heading = group == 0 ? 26 : 8;
             const bool fitsOnAPage = margin + 26 + table <= m_bottom;
             const bool newPage = needs(heading + (fitsOnAPage ? table : 60));
-            if (group == 0 || newPage)  // a table on a page of its own still says which day it is
+            if (group == 0 || newPage) // a table on a page of its own still says which day it is
                 paintDayTitle(group == 0 ? m_dayTitle : ProgrammePdf::tr("%1 (continued)").arg(m_dayTitle));
             else
                 y += 8;
@@ -111,7 +111,7 @@ private:
     {
         m_painter.setFont(f);
         return m_painter.boundingRect(QRectF(0, 0, width - 2 * padding, 1000), text, wrapping(text)).height()
-            + 2 * padding;
+               + 2 * padding;
     }
 
     void cell(const QRectF &rect, const QString &text, const QFont &f, const QColor &fill = Qt::white)
@@ -201,8 +201,9 @@ private:
     void paintSlot(const PublicData::Slot &slot)
     {
         const QFont normal = font(9);
-        const QString time = QStringLiteral("%1\u2013%2").arg(slot.start.time().toString(QStringLiteral("HH:mm")),
-                                                              slot.end.time().toString(QStringLiteral("HH:mm")));
+        const QString time = QStringLiteral("%1\u2013%2")
+                                 .arg(slot.start.time().toString(QStringLiteral("HH:mm")),
+                                      slot.end.time().toString(QStringLiteral("HH:mm")));
         const qreal height = rowHeight(slot);
         needsRow(height);
         if (slot.kind != SlotKind::Sessions) {
@@ -233,8 +234,8 @@ private:
     QPdfWriter &m_writer;
     QPainter &m_painter;
     const PublicData &m_data;
-    QList<QList<PublicData::Room>> m_groups;  ///< the rooms of each table, in grid order
-    QList<PublicData::Room> m_rooms;          ///< the table being drawn
+    QList<QList<PublicData::Room>> m_groups; ///< the rooms of each table, in grid order
+    QList<PublicData::Room> m_rooms;         ///< the table being drawn
     QString m_dayTitle;
     qreal m_width = 0;
     qreal m_bottom = 0;
@@ -264,7 +265,7 @@ void stampCreationDate(QByteArray &bytes, const QDateTime &moment)
                               .arg(std::abs(offset) / 60, 2, 10, QLatin1Char('0'))
                               .arg(std::abs(offset) % 60, 2, 10, QLatin1Char('0'));
     if (date.size() != match.capturedLength())
-        return;  // a different length would move every offset after it: leave Qt's
+        return; // a different length would move every offset after it: leave Qt's
     bytes.replace(match.capturedStart(), match.capturedLength(), date.toLatin1());
 }
 
@@ -318,7 +319,8 @@ int paintProgramme(QPdfWriter &writer, const PublicData &data, const ExportOptio
     small.setPointSizeF(9);
     painter.setFont(small);
     //: The programme's subtitle; %1 is the time zone, e.g. Europe/Paris.
-    const QString subtitle = ProgrammePdf::tr("Programme. Times are local (%1).").arg(QString::fromUtf8(data.zone.id()));
+    const QString subtitle =
+        ProgrammePdf::tr("Programme. Times are local (%1).").arg(QString::fromUtf8(data.zone.id()));
     painter.drawText(QRectF(margin, days.y, textWidth, 14), Qt::AlignLeft, subtitle);
     days.y = std::max(days.y + 24, qr.size > 0 ? margin + 100 : 0.0);
 

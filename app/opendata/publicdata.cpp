@@ -11,8 +11,7 @@ namespace cabildo {
 
 namespace {
 
-template<typename T>
-const T *findById(const QList<T> &items, qint64 id)
+template <typename T> const T *findById(const QList<T> &items, qint64 id)
 {
     auto found = std::find_if(items.cbegin(), items.cend(), [id](const T &item) { return item.id == id; });
     return found == items.cend() ? nullptr : &*found;
@@ -64,9 +63,13 @@ PublicData PublicData::from(const EventContent &content, const ExportOptions &op
     }
 
     for (const TimeSlot &slot : content.agenda.timeSlots) {
-        Slot out{slot.id, slot.uuid, slot.kind, mask.apply(slot.label), QDateTime(slot.day, slot.start, data.zone),
+        Slot out{slot.id,
+                 slot.uuid,
+                 slot.kind,
+                 mask.apply(slot.label),
+                 QDateTime(slot.day, slot.start, data.zone),
                  QDateTime(slot.day, slot.end, data.zone)};
-        if (out.end <= out.start)  // 23:30–00:30: the session ends the next day
+        if (out.end <= out.start) // 23:30–00:30: the session ends the next day
             out.end = QDateTime(slot.day.addDays(1), slot.end, data.zone);
         data.timeSlots.append(out);
     }
@@ -82,13 +85,14 @@ PublicData PublicData::from(const EventContent &content, const ExportOptions &op
     QHash<QUuid, qint64> themeIdByUuid;
     for (const cabildo::Theme &theme : content.themes) {
         themeIdByUuid.insert(theme.uuid, theme.id);
-        data.themes.append({theme.id, theme.uuid, mask.apply(theme.title), notesPerTheme.value(theme.id),
-                            votes.value(theme.uuid), 0});
+        data.themes.append(
+            {theme.id, theme.uuid, mask.apply(theme.title), notesPerTheme.value(theme.id), votes.value(theme.uuid), 0});
     }
-    for (Theme &theme : data.themes)  // competition ranking: 1, 2, 2, 4
+    for (Theme &theme : data.themes) // competition ranking: 1, 2, 2, 4
         if (theme.votes > 0)
-            theme.rank = 1 + int(std::count_if(data.themes.cbegin(), data.themes.cend(),
-                                               [&](const Theme &other) { return other.votes > theme.votes; }));
+            theme.rank = 1 + int(std::count_if(data.themes.cbegin(), data.themes.cend(), [&](const Theme &other) {
+                             return other.votes > theme.votes;
+                         }));
 
     QHash<qint64, Placement> placements;
     for (const Placement &placement : content.agenda.placements)
@@ -97,17 +101,17 @@ PublicData PublicData::from(const EventContent &content, const ExportOptions &op
         const Placement placement = placements.value(session.id);
         const bool named = options.includeConsentedNames && session.hostNamed && !session.host.trimmed().isEmpty();
         data.sessions.append({session.id, session.uuid, mask.apply(session.title), mask.apply(session.description),
-                              session.language, themeIdByUuid.value(session.theme), placement.roomId,
-                              placement.slotId, session.theme.isNull() ? 0 : votes.value(session.theme),
+                              session.language, themeIdByUuid.value(session.theme), placement.roomId, placement.slotId,
+                              session.theme.isNull() ? 0 : votes.value(session.theme),
                               named ? mask.apply(session.host.trimmed()) : QString()});
     }
     auto order = [&](const Session &s) {
         const int slotIndex = int(std::find_if(data.timeSlots.cbegin(), data.timeSlots.cend(),
                                                [&](const Slot &slot) { return slot.id == s.slotId; })
                                   - data.timeSlots.cbegin());
-        const int roomIndex = int(std::find_if(data.rooms.cbegin(), data.rooms.cend(),
-                                               [&](const Room &room) { return room.id == s.roomId; })
-                                  - data.rooms.cbegin());
+        const int roomIndex = int(
+            std::find_if(data.rooms.cbegin(), data.rooms.cend(), [&](const Room &room) { return room.id == s.roomId; })
+            - data.rooms.cbegin());
         return std::make_tuple(!s.scheduled(), slotIndex, roomIndex, s.id);
     };
     std::stable_sort(data.sessions.begin(), data.sessions.end(),
@@ -115,25 +119,35 @@ PublicData PublicData::from(const EventContent &content, const ExportOptions &op
 
     if (options.includeNotes)
         for (const cabildo::Note &note : content.notes) {
-            const bool named = options.includeConsentedNames && note.author.showNameInResults
-                && !note.author.name.trimmed().isEmpty();
+            const bool named =
+                options.includeConsentedNames && note.author.showNameInResults && !note.author.name.trimmed().isEmpty();
             // The language the participant or the imported file gave, else the one the
             // grouping detected from the text; language_source says which.
             const QString given = note.language.trimmed();
             const QString detected = note.analysisLanguage == QLatin1String("und") ? QString() : note.analysisLanguage;
-            const QString source = !given.isEmpty() ? QStringLiteral("given")
-                                   : !detected.isEmpty() ? QStringLiteral("detected") : QString();
-            data.notes.append({note.id, note.themeId, given.isEmpty() ? detected : given, source,
-                               mask.apply(note.text), named ? mask.apply(note.author.name.trimmed()) : QString()});
+            const QString source = !given.isEmpty()      ? QStringLiteral("given")
+                                   : !detected.isEmpty() ? QStringLiteral("detected")
+                                                         : QString();
+            data.notes.append({note.id, note.themeId, given.isEmpty() ? detected : given, source, mask.apply(note.text),
+                               named ? mask.apply(note.author.name.trimmed()) : QString()});
         }
     data.maskedEmails = mask.emails();
     data.maskedPhones = mask.phones();
     return data;
 }
 
-const PublicData::Room *PublicData::room(qint64 id) const { return findById(rooms, id); }
-const PublicData::Slot *PublicData::slot(qint64 id) const { return findById(timeSlots, id); }
-const PublicData::Theme *PublicData::theme(qint64 id) const { return findById(themes, id); }
+const PublicData::Room *PublicData::room(qint64 id) const
+{
+    return findById(rooms, id);
+}
+const PublicData::Slot *PublicData::slot(qint64 id) const
+{
+    return findById(timeSlots, id);
+}
+const PublicData::Theme *PublicData::theme(qint64 id) const
+{
+    return findById(themes, id);
+}
 
 QList<QDate> PublicData::days() const
 {

@@ -30,8 +30,8 @@ struct PublicData
         QUuid guid;
         SlotKind kind = SlotKind::Sessions;
         QString label;
-        QDateTime start;  ///< in the event's zone (toUTC() for the UTC instant)
-        QDateTime end;    ///< after start; the next day when the slot crosses midnight
+        QDateTime start; ///< in the event's zone (toUTC() for the UTC instant)
+        QDateTime end;   ///< after start; the next day when the slot crosses midnight
     };
     struct Session
     {
@@ -40,11 +40,11 @@ struct PublicData
         QString title;
         QString description;
         QString language;
-        qint64 themeId = 0;  ///< 0: added by hand
-        qint64 roomId = 0;   ///< 0 with slotId 0: not scheduled
+        qint64 themeId = 0; ///< 0: added by hand
+        qint64 roomId = 0;  ///< 0 with slotId 0: not scheduled
         qint64 slotId = 0;
-        int votes = 0;       ///< ballots naming its theme plus paper tallies, all rounds
-        QString hostName;    ///< only when the host consented and the organiser opted in
+        int votes = 0;    ///< ballots naming its theme plus paper tallies, all rounds
+        QString hostName; ///< only when the host consented and the organiser opted in
         bool scheduled() const { return slotId != 0 && roomId != 0; }
     };
     struct Theme
@@ -54,25 +54,25 @@ struct PublicData
         QString title;
         int noteCount = 0;
         int votes = 0;
-        int rank = 0;  ///< 1 = most votes (ties share a rank); 0 when it had no votes
+        int rank = 0; ///< 1 = most votes (ties share a rank); 0 when it had no votes
     };
     struct Note
     {
         qint64 id = 0;
         qint64 themeId = 0;
-        QString language;        ///< the given one, else the detected one; empty when unknown
-        QString languageSource;  ///< "given", "detected", or empty with no language
-        QString text;        ///< e-mails and phone numbers masked
-        QString authorName;  ///< only when the author consented and the organiser opted in
+        QString language;       ///< the given one, else the detected one; empty when unknown
+        QString languageSource; ///< "given", "detected", or empty with no language
+        QString text;           ///< e-mails and phone numbers masked
+        QString authorName;     ///< only when the author consented and the organiser opted in
     };
 
     EventInfo event;
     QTimeZone zone;
-    QList<Room> rooms;        ///< grid order
-    QList<Slot> timeSlots;       ///< by start
-    QList<Session> sessions;  ///< by start then room order; unscheduled ones last, by id
-    QList<Theme> themes;      ///< creation order
-    QList<Note> notes;        ///< empty unless options.includeNotes
+    QList<Room> rooms;       ///< grid order
+    QList<Slot> timeSlots;   ///< by start
+    QList<Session> sessions; ///< by start then room order; unscheduled ones last, by id
+    QList<Theme> themes;     ///< creation order
+    QList<Note> notes;       ///< empty unless options.includeNotes
     int maskedEmails = 0;
     int maskedPhones = 0;
 

@@ -9,7 +9,7 @@ namespace cabildo {
 struct QrCode
 {
     int size = 0;
-    QList<bool> modules;  ///< row by row, size × size
+    QList<bool> modules; ///< row by row, size × size
     bool dark(int x, int y) const { return modules.at(y * size + x); }
     static QrCode encode(const QString &text);
 };

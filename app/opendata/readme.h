@@ -15,7 +15,7 @@ namespace cabildo {
  */
 namespace readme {
 
-QStringList supportedLanguages();  ///< "en", "fr"
+QStringList supportedLanguages(); ///< "en", "fr"
 /** "README.md" for English, "README.fr.md" for French. */
 QString fileName(const QString &language);
 QByteArray write(const QString &language, const PublicData &data, const QList<OpenTable> &tables,

@@ -29,10 +29,11 @@ bool running(qint64 pid)
 
 StagingFolder::StagingFolder(const QString &parent)
 {
-    QByteArray name = QFile::encodeName(parent + QLatin1Char('/') + prefix + QString::number(::getpid())
-                                        + QStringLiteral("-XXXXXX"));
+    QByteArray name =
+        QFile::encodeName(parent + QLatin1Char('/') + prefix + QString::number(::getpid()) + QStringLiteral("-XXXXXX"));
     if (!::mkdtemp(name.data())) {
-        m_error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(parent), QString::fromLocal8Bit(std::strerror(errno)));
+        m_error = tr("%1 cannot be written: %2")
+                      .arg(QDir::toNativeSeparators(parent), QString::fromLocal8Bit(std::strerror(errno)));
         return;
     }
     m_path = QFile::decodeName(name);
@@ -43,7 +44,8 @@ StagingFolder::StagingFolder(const QString &parent)
         m_fd = -1;
     }
     if (m_fd < 0) {
-        m_error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(parent), QString::fromLocal8Bit(std::strerror(errno)));
+        m_error = tr("%1 cannot be written: %2")
+                      .arg(QDir::toNativeSeparators(parent), QString::fromLocal8Bit(std::strerror(errno)));
         QDir(m_path).removeRecursively();
     }
 }
@@ -54,14 +56,15 @@ StagingFolder::~StagingFolder()
         return;
     if (!m_keep)
         QDir(m_path).removeRecursively();
-    ::close(m_fd);  // releases the lock, after the folder is gone or in place
+    ::close(m_fd); // releases the lock, after the folder is gone or in place
 }
 
 int StagingFolder::removeStale(const QString &parent)
 {
     static const QRegularExpression ours(QStringLiteral("^\\.cabildo-export-(\\d{1,10})-[A-Za-z0-9]{6}$"));
     int removed = 0;
-    const QStringList names = QDir(parent).entryList({prefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoSymLinks);
+    const QStringList names =
+        QDir(parent).entryList({prefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoSymLinks);
     for (const QString &name : names) {
         const QRegularExpressionMatch match = ours.match(name);
         if (!match.hasMatch() || running(match.captured(1).toLongLong()))

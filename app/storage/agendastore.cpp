@@ -18,8 +18,7 @@ using namespace sqlvalues;
 namespace {
 
 /** Runs a SELECT and calls `row` for each result; false (with the error) when it fails. */
-template<typename Row>
-bool selectRows(QSqlDatabase &db, const QString &sql, QString *error, Row row)
+template <typename Row> bool selectRows(QSqlDatabase &db, const QString &sql, QString *error, Row row)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -55,11 +54,11 @@ QList<TimeSlot> EventStore::loadSlots()
         selectRows(m_connection->db(),
                    QStringLiteral("SELECT id, uuid, day, start_time, end_time, kind, label FROM slot ORDER BY id"),
                    &m_lastError, [&](const QSqlQuery &query) {
-                       timeSlots.append(TimeSlot{query.value(0).toLongLong(), QUuid::fromString(query.value(1).toString()),
-                                             QDate::fromString(query.value(2).toString(), Qt::ISODate),
-                                             timeFromText(query.value(3).toString()),
-                                             timeFromText(query.value(4).toString()),
-                                             slotKindFromKey(query.value(5).toString()), query.value(6).toString()});
+                       timeSlots.append(
+                           TimeSlot{query.value(0).toLongLong(), QUuid::fromString(query.value(1).toString()),
+                                    QDate::fromString(query.value(2).toString(), Qt::ISODate),
+                                    timeFromText(query.value(3).toString()), timeFromText(query.value(4).toString()),
+                                    slotKindFromKey(query.value(5).toString()), query.value(6).toString()});
                    });
     return timeSlots;
 }
@@ -70,30 +69,33 @@ QList<Session> EventStore::loadSessions()
     if (!hasAgendaTables())
         return sessions;
     QHash<qint64, QList<QUuid>> allowed;
-    selectRows(m_connection->db(), QStringLiteral("SELECT session_id, slot_uuid FROM session_slot ORDER BY session_id, slot_uuid"),
+    selectRows(m_connection->db(),
+               QStringLiteral("SELECT session_id, slot_uuid FROM session_slot ORDER BY session_id, slot_uuid"),
                &m_lastError, [&](const QSqlQuery &query) {
                    allowed[query.value(0).toLongLong()].append(QUuid::fromString(query.value(1).toString()));
                });
     // A version-3 file opened read-only is not migrated: it has no host_named column yet.
     const QString hostNamed = m_schemaVersion >= 4 ? QStringLiteral("host_named") : QStringLiteral("0");
-    selectRows(m_connection->db(),
-               QStringLiteral("SELECT id, uuid, title, description, host, language, needs_accessible_room, theme_uuid, ref, "
-                              "%1 FROM session ORDER BY id").arg(hostNamed),
-               &m_lastError, [&](const QSqlQuery &query) {
-                   Session session;
-                   session.id = query.value(0).toLongLong();
-                   session.uuid = QUuid::fromString(query.value(1).toString());
-                   session.title = query.value(2).toString();
-                   session.description = query.value(3).toString();
-                   session.host = query.value(4).toString();
-                   session.language = query.value(5).toString();
-                   session.needsAccessibleRoom = query.value(6).toBool();
-                   session.theme = QUuid::fromString(query.value(7).toString());
-                   session.ref = query.value(8).toString();
-                   session.hostNamed = query.value(9).toBool();
-                   session.allowedSlots = allowed.value(session.id);
-                   sessions.append(session);
-               });
+    selectRows(
+        m_connection->db(),
+        QStringLiteral("SELECT id, uuid, title, description, host, language, needs_accessible_room, theme_uuid, ref, "
+                       "%1 FROM session ORDER BY id")
+            .arg(hostNamed),
+        &m_lastError, [&](const QSqlQuery &query) {
+            Session session;
+            session.id = query.value(0).toLongLong();
+            session.uuid = QUuid::fromString(query.value(1).toString());
+            session.title = query.value(2).toString();
+            session.description = query.value(3).toString();
+            session.host = query.value(4).toString();
+            session.language = query.value(5).toString();
+            session.needsAccessibleRoom = query.value(6).toBool();
+            session.theme = QUuid::fromString(query.value(7).toString());
+            session.ref = query.value(8).toString();
+            session.hostNamed = query.value(9).toBool();
+            session.allowedSlots = allowed.value(session.id);
+            sessions.append(session);
+        });
     return sessions;
 }
 
@@ -114,15 +116,16 @@ QList<VoteRound> EventStore::loadRounds()
 {
     QList<VoteRound> rounds;
     if (hasAgendaTables())
-        selectRows(m_connection->db(),
-                   QStringLiteral("SELECT id, uuid, name, votes_per_person, cap_per_theme, state, totals_hidden, created_at "
-                                  "FROM round ORDER BY id"),
-                   &m_lastError, [&](const QSqlQuery &query) {
-                       rounds.append(VoteRound{query.value(0).toLongLong(), QUuid::fromString(query.value(1).toString()),
-                                               query.value(2).toString(), query.value(3).toInt(), query.value(4).toInt(),
-                                               roundStateFromKey(query.value(5).toString()), query.value(6).toBool(),
-                                               fromIsoUtc(query.value(7).toString())});
-                   });
+        selectRows(
+            m_connection->db(),
+            QStringLiteral("SELECT id, uuid, name, votes_per_person, cap_per_theme, state, totals_hidden, created_at "
+                           "FROM round ORDER BY id"),
+            &m_lastError, [&](const QSqlQuery &query) {
+                rounds.append(VoteRound{query.value(0).toLongLong(), QUuid::fromString(query.value(1).toString()),
+                                        query.value(2).toString(), query.value(3).toInt(), query.value(4).toInt(),
+                                        roundStateFromKey(query.value(5).toString()), query.value(6).toBool(),
+                                        fromIsoUtc(query.value(7).toString())});
+            });
     return rounds;
 }
 
@@ -164,8 +167,8 @@ bool EventStore::deleteByIds(const QString &table, const QString &key, const QLi
 {
     // `table` and `key` are constants of this file, never user text.
     return ids.isEmpty()
-        || execBatch(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, key), ids,
-                     [](QSqlQuery &query, qint64 id) { query.addBindValue(id); });
+           || execBatch(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, key), ids,
+                        [](QSqlQuery &query, qint64 id) { query.addBindValue(id); });
 }
 
 bool EventStore::applyAgendaChange(const AgendaChange &change)
@@ -181,25 +184,31 @@ bool EventStore::applyAgendaChange(const AgendaChange &change)
             || !deleteByIds(QStringLiteral("room"), QStringLiteral("id"), change.removedRooms))
             return false;
         const bool rooms = execBatch(
-            QStringLiteral("INSERT INTO room (id, uuid, name, capacity, accessible, notes, position) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT (id) DO UPDATE SET name = excluded.name, capacity = excluded.capacity, "
-                           "accessible = excluded.accessible, notes = excluded.notes, position = excluded.position"),
+            QStringLiteral(
+                "INSERT INTO room (id, uuid, name, capacity, accessible, notes, position) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET name = excluded.name, capacity = excluded.capacity, "
+                "accessible = excluded.accessible, notes = excluded.notes, position = excluded.position"),
             change.rooms, [](QSqlQuery &query, const Room &room) {
-                for (const QVariant &value : {QVariant(room.id), QVariant(uuidText(room.uuid)), QVariant(notNull(room.name)),
-                                              QVariant(room.capacity), QVariant(room.accessible ? 1 : 0),
-                                              QVariant(notNull(room.notes)), QVariant(room.position)})
+                for (const QVariant &value :
+                     {QVariant(room.id), QVariant(uuidText(room.uuid)), QVariant(notNull(room.name)),
+                      QVariant(room.capacity), QVariant(room.accessible ? 1 : 0), QVariant(notNull(room.notes)),
+                      QVariant(room.position)})
                     query.addBindValue(value);
             });
-        const bool timeSlots = rooms && execBatch(
-            QStringLiteral("INSERT INTO slot (id, uuid, day, start_time, end_time, kind, label) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT (id) DO UPDATE SET day = excluded.day, start_time = excluded.start_time, "
-                           "end_time = excluded.end_time, kind = excluded.kind, label = excluded.label"),
-            change.timeSlots, [](QSqlQuery &query, const TimeSlot &slot) {
-                for (const QVariant &value : {QVariant(slot.id), QVariant(uuidText(slot.uuid)), QVariant(dayText(slot.day)),
-                                              QVariant(timeText(slot.start)), QVariant(timeText(slot.end)),
-                                              QVariant(slotKindKey(slot.kind)), QVariant(notNull(slot.label))})
-                    query.addBindValue(value);
-            });
+        const bool timeSlots =
+            rooms
+            && execBatch(
+                QStringLiteral(
+                    "INSERT INTO slot (id, uuid, day, start_time, end_time, kind, label) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (id) DO UPDATE SET day = excluded.day, start_time = excluded.start_time, "
+                    "end_time = excluded.end_time, kind = excluded.kind, label = excluded.label"),
+                change.timeSlots, [](QSqlQuery &query, const TimeSlot &slot) {
+                    for (const QVariant &value :
+                         {QVariant(slot.id), QVariant(uuidText(slot.uuid)), QVariant(dayText(slot.day)),
+                          QVariant(timeText(slot.start)), QVariant(timeText(slot.end)),
+                          QVariant(slotKindKey(slot.kind)), QVariant(notNull(slot.label))})
+                        query.addBindValue(value);
+                });
         QList<qint64> savedSessions;
         QList<QPair<qint64, QUuid>> allowed;
         for (const Session &session : change.sessions) {
@@ -207,33 +216,39 @@ bool EventStore::applyAgendaChange(const AgendaChange &change)
             for (const QUuid &slot : session.allowedSlots)
                 allowed.append({session.id, slot});
         }
-        const bool sessions = timeSlots && execBatch(
-            QStringLiteral("INSERT INTO session (id, uuid, title, description, host, language, needs_accessible_room, "
-                           "theme_uuid, ref, host_named) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                           "title = excluded.title, description = excluded.description, host = excluded.host, "
-                           "language = excluded.language, needs_accessible_room = excluded.needs_accessible_room, "
-                           "theme_uuid = excluded.theme_uuid, ref = excluded.ref, host_named = excluded.host_named"),
-            change.sessions, [](QSqlQuery &query, const Session &session) {
-                for (const QVariant &value :
-                     {QVariant(session.id), QVariant(uuidText(session.uuid)), QVariant(notNull(session.title)),
-                      QVariant(notNull(session.description)), QVariant(notNull(session.host)),
-                      QVariant(notNull(session.language)), QVariant(session.needsAccessibleRoom ? 1 : 0),
-                      optionalUuid(session.theme), QVariant(notNull(session.ref)), QVariant(session.hostNamed ? 1 : 0)})
-                    query.addBindValue(value);
-            });
+        const bool sessions =
+            timeSlots
+            && execBatch(
+                QStringLiteral(
+                    "INSERT INTO session (id, uuid, title, description, host, language, needs_accessible_room, "
+                    "theme_uuid, ref, host_named) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                    "title = excluded.title, description = excluded.description, host = excluded.host, "
+                    "language = excluded.language, needs_accessible_room = excluded.needs_accessible_room, "
+                    "theme_uuid = excluded.theme_uuid, ref = excluded.ref, host_named = excluded.host_named"),
+                change.sessions, [](QSqlQuery &query, const Session &session) {
+                    for (const QVariant &value :
+                         {QVariant(session.id), QVariant(uuidText(session.uuid)), QVariant(notNull(session.title)),
+                          QVariant(notNull(session.description)), QVariant(notNull(session.host)),
+                          QVariant(notNull(session.language)), QVariant(session.needsAccessibleRoom ? 1 : 0),
+                          optionalUuid(session.theme), QVariant(notNull(session.ref)),
+                          QVariant(session.hostNamed ? 1 : 0)})
+                        query.addBindValue(value);
+                });
         return sessions && deleteByIds(QStringLiteral("session_slot"), QStringLiteral("session_id"), savedSessions)
-            && execBatch(QStringLiteral("INSERT OR IGNORE INTO session_slot (session_id, slot_uuid) VALUES (?, ?)"), allowed,
-                         [](QSqlQuery &query, const QPair<qint64, QUuid> &row) {
-                             query.addBindValue(row.first);
-                             query.addBindValue(uuidText(row.second));
-                         })
-            && execBatch(QStringLiteral("INSERT INTO placement (session_id, slot_id, room_id, pinned) VALUES (?, ?, ?, ?)"),
-                         change.placements, [](QSqlQuery &query, const Placement &placement) {
-                             query.addBindValue(placement.sessionId);
-                             query.addBindValue(placement.slotId);
-                             query.addBindValue(placement.roomId);
-                             query.addBindValue(placement.pinned ? 1 : 0);
-                         });
+               && execBatch(QStringLiteral("INSERT OR IGNORE INTO session_slot (session_id, slot_uuid) VALUES (?, ?)"),
+                            allowed,
+                            [](QSqlQuery &query, const QPair<qint64, QUuid> &row) {
+                                query.addBindValue(row.first);
+                                query.addBindValue(uuidText(row.second));
+                            })
+               && execBatch(
+                   QStringLiteral("INSERT INTO placement (session_id, slot_id, room_id, pinned) VALUES (?, ?, ?, ?)"),
+                   change.placements, [](QSqlQuery &query, const Placement &placement) {
+                       query.addBindValue(placement.sessionId);
+                       query.addBindValue(placement.slotId);
+                       query.addBindValue(placement.roomId);
+                       query.addBindValue(placement.pinned ? 1 : 0);
+                   });
     });
 }
 
@@ -244,10 +259,11 @@ bool EventStore::applyVoteChange(const VoteChange &change)
             || !deleteByIds(QStringLiteral("round"), QStringLiteral("id"), change.removedRounds))
             return false;
         const bool rounds = execBatch(
-            QStringLiteral("INSERT INTO round (id, uuid, name, votes_per_person, cap_per_theme, state, totals_hidden, "
-                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-                           "votes_per_person = excluded.votes_per_person, cap_per_theme = excluded.cap_per_theme, "
-                           "state = excluded.state, totals_hidden = excluded.totals_hidden"),
+            QStringLiteral(
+                "INSERT INTO round (id, uuid, name, votes_per_person, cap_per_theme, state, totals_hidden, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                "votes_per_person = excluded.votes_per_person, cap_per_theme = excluded.cap_per_theme, "
+                "state = excluded.state, totals_hidden = excluded.totals_hidden"),
             change.rounds, [](QSqlQuery &query, const VoteRound &round) {
                 for (const QVariant &value :
                      {QVariant(round.id), QVariant(uuidText(round.uuid)), QVariant(notNull(round.name)),
@@ -262,38 +278,40 @@ bool EventStore::applyVoteChange(const VoteChange &change)
             for (const QUuid &theme : ballot.themes)
                 choices.append({ballot.id, theme});
         }
-        const bool ballots = rounds && execBatch(
-            QStringLiteral("INSERT INTO ballot (id, uuid, round_id, created_at) VALUES (?, ?, ?, ?) "
-                           "ON CONFLICT (id) DO NOTHING"),
-            change.ballots, [](QSqlQuery &query, const Ballot &ballot) {
-                query.addBindValue(ballot.id);
-                query.addBindValue(uuidText(ballot.uuid));
-                query.addBindValue(ballot.roundId);
-                query.addBindValue(isoUtc(ballot.createdAt));
-            });
+        const bool ballots =
+            rounds
+            && execBatch(QStringLiteral("INSERT INTO ballot (id, uuid, round_id, created_at) VALUES (?, ?, ?, ?) "
+                                        "ON CONFLICT (id) DO NOTHING"),
+                         change.ballots, [](QSqlQuery &query, const Ballot &ballot) {
+                             query.addBindValue(ballot.id);
+                             query.addBindValue(uuidText(ballot.uuid));
+                             query.addBindValue(ballot.roundId);
+                             query.addBindValue(isoUtc(ballot.createdAt));
+                         });
         const auto positive = [](const Tally &tally) { return tally.count > 0; };
         QList<Tally> kept;
         QList<Tally> dropped;
         for (const Tally &tally : change.tallies)
             (positive(tally) ? kept : dropped).append(tally);
         return ballots && deleteByIds(QStringLiteral("ballot_choice"), QStringLiteral("ballot_id"), savedBallots)
-            && execBatch(QStringLiteral("INSERT OR IGNORE INTO ballot_choice (ballot_id, theme_uuid) VALUES (?, ?)"), choices,
-                         [](QSqlQuery &query, const QPair<qint64, QUuid> &row) {
-                             query.addBindValue(row.first);
-                             query.addBindValue(uuidText(row.second));
-                         })
-            && execBatch(QStringLiteral("DELETE FROM tally WHERE round_id = ? AND theme_uuid = ?"), dropped,
-                         [](QSqlQuery &query, const Tally &tally) {
-                             query.addBindValue(tally.roundId);
-                             query.addBindValue(uuidText(tally.theme));
-                         })
-            && execBatch(QStringLiteral("INSERT INTO tally (round_id, theme_uuid, count) VALUES (?, ?, ?) "
-                                        "ON CONFLICT (round_id, theme_uuid) DO UPDATE SET count = excluded.count"),
-                         kept, [](QSqlQuery &query, const Tally &tally) {
-                             query.addBindValue(tally.roundId);
-                             query.addBindValue(uuidText(tally.theme));
-                             query.addBindValue(tally.count);
-                         });
+               && execBatch(QStringLiteral("INSERT OR IGNORE INTO ballot_choice (ballot_id, theme_uuid) VALUES (?, ?)"),
+                            choices,
+                            [](QSqlQuery &query, const QPair<qint64, QUuid> &row) {
+                                query.addBindValue(row.first);
+                                query.addBindValue(uuidText(row.second));
+                            })
+               && execBatch(QStringLiteral("DELETE FROM tally WHERE round_id = ? AND theme_uuid = ?"), dropped,
+                            [](QSqlQuery &query, const Tally &tally) {
+                                query.addBindValue(tally.roundId);
+                                query.addBindValue(uuidText(tally.theme));
+                            })
+               && execBatch(QStringLiteral("INSERT INTO tally (round_id, theme_uuid, count) VALUES (?, ?, ?) "
+                                           "ON CONFLICT (round_id, theme_uuid) DO UPDATE SET count = excluded.count"),
+                            kept, [](QSqlQuery &query, const Tally &tally) {
+                                query.addBindValue(tally.roundId);
+                                query.addBindValue(uuidText(tally.theme));
+                                query.addBindValue(tally.count);
+                            });
     });
 }
 
@@ -302,9 +320,9 @@ bool EventStore::restoreEvent(const EventInfo &event)
     QSqlQuery query(m_connection->db());
     query.prepare(QStringLiteral("UPDATE event SET uuid = ?, namespace = ?, title = ?, acronym = ?, timezone = ?, "
                                  "created_at = ? WHERE id = 1"));
-    for (const QVariant &value : {QVariant(uuidText(event.uuid)), QVariant(uuidText(event.uuidNamespace)),
-                                  QVariant(notNull(event.title)), QVariant(notNull(event.acronym)),
-                                  QVariant(notNull(event.timeZone)), QVariant(isoUtc(event.createdAt))})
+    for (const QVariant &value :
+         {QVariant(uuidText(event.uuid)), QVariant(uuidText(event.uuidNamespace)), QVariant(notNull(event.title)),
+          QVariant(notNull(event.acronym)), QVariant(notNull(event.timeZone)), QVariant(isoUtc(event.createdAt))})
         query.addBindValue(value);
     return query.exec() || fail(query.lastError().text());
 }

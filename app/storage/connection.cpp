@@ -15,8 +15,7 @@ QString uniqueConnectionName()
 }
 } // namespace
 
-Connection::Connection(const QString &path, Mode mode)
-    : m_name(uniqueConnectionName())
+Connection::Connection(const QString &path, Mode mode) : m_name(uniqueConnectionName())
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     if (mode == Mode::ReadOnly) {

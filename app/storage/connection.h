@@ -12,7 +12,11 @@ namespace cabildo {
 class Connection
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite };
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWrite
+    };
 
     Connection(const QString &path, Mode mode);
     ~Connection();

@@ -33,7 +33,9 @@ QString resolvedPath(const QString &path)
 /** How many names (hard links) the file has on its disk; 1 when that cannot be told. */
 qint64 linkCount(const QString &path)
 {
-    struct stat status {};
+    struct stat status
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? qint64(status.st_nlink) : 1;
 }
 
@@ -62,19 +64,15 @@ QString noteColumnsIn(int version)
 {
     if (version >= 2)
         return noteColumns;
-    return QString(noteColumns).replace(QLatin1String("theme_id, analysis_language, analysis"),
-                                        QLatin1String("NULL, '', ''"));
+    return QString(noteColumns)
+        .replace(QLatin1String("theme_id, analysis_language, analysis"), QLatin1String("NULL, '', ''"));
 }
 
 const QString themeColumns = QStringLiteral("id, uuid, title, colour, collapsed, terms, created_at");
 
 } // namespace
 
-EventStore::EventStore(const QString &path, bool readOnly)
-    : m_path(path)
-    , m_readOnly(readOnly)
-{
-}
+EventStore::EventStore(const QString &path, bool readOnly) : m_path(path), m_readOnly(readOnly) {}
 
 EventStore::~EventStore()
 {
@@ -159,7 +157,7 @@ bool EventStore::configure()
 std::unique_ptr<EventStore> EventStore::create(const QString &path, const EventInfo &event, QString *error)
 {
     const QFileInfo info(path);
-    if (info.exists() || info.isSymLink()) {  // a dangling link too: SQLite would create its target
+    if (info.exists() || info.isSymLink()) { // a dangling link too: SQLite would create its target
         *error = tr("%1 already exists.").arg(info.fileName());
         return nullptr;
     }
@@ -175,9 +173,10 @@ std::unique_ptr<EventStore> EventStore::create(const QString &path, const EventI
     QString migrationError;
     if (!store->m_connection->isOpen() || !store->configure()
         || !schema::migrate(store->m_connection->db(), 0, &migrationError) || !store->saveEvent(event)) {
-        *error = tr("%1 cannot be created: %2")
-                     .arg(info.fileName(),
-                          migrationError.isEmpty() ? store->m_connection->errorText() + store->m_lastError : migrationError);
+        *error =
+            tr("%1 cannot be created: %2")
+                .arg(info.fileName(),
+                     migrationError.isEmpty() ? store->m_connection->errorText() + store->m_lastError : migrationError);
         return nullptr;
     }
     return store;
@@ -212,10 +211,10 @@ std::unique_ptr<EventStore> EventStore::open(const QString &path, bool readOnly,
     std::unique_ptr<EventStore> store(new EventStore(path, readOnly));
     if (!readOnly) {
         // A clean close removes both the -wal (checkpointed) and the lock.
-        const bool closedCleanly = !QFileInfo::exists(file + QStringLiteral("-wal"))
-            && !QFileInfo::exists(lockPath(file));
+        const bool closedCleanly =
+            !QFileInfo::exists(file + QStringLiteral("-wal")) && !QFileInfo::exists(lockPath(file));
         store->m_lock = std::make_unique<QLockFile>(lockPath(file));
-        store->m_lock->setStaleLockTime(0);  // a lock from a dead process is taken over at once
+        store->m_lock->setStaleLockTime(0); // a lock from a dead process is taken over at once
         if (!store->m_lock->tryLock(0)) {
             result->problem = FileProblem::InUse;
             result->message = tr("%1 is open in another Cabildo window or command.").arg(info.fileName());
@@ -235,8 +234,8 @@ std::unique_ptr<EventStore> EventStore::open(const QString &path, bool readOnly,
             }
         }
     }
-    store->m_connection = std::make_unique<Connection>(
-        file, readOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite);
+    store->m_connection =
+        std::make_unique<Connection>(file, readOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite);
     QString migrationError;
     if (!store->m_connection->isOpen() || !store->configure()
         || (!readOnly && !schema::migrate(store->m_connection->db(), result->schemaVersion, &migrationError))) {
@@ -246,7 +245,7 @@ std::unique_ptr<EventStore> EventStore::open(const QString &path, bool readOnly,
         return nullptr;
     }
     if (readOnly)
-        store->m_schemaVersion = result->schemaVersion;  // a read-only file is never migrated
+        store->m_schemaVersion = result->schemaVersion; // a read-only file is never migrated
     return store;
 }
 
@@ -254,7 +253,8 @@ EventInfo EventStore::loadEvent()
 {
     QSqlQuery query(m_connection->db());
     EventInfo event;
-    if (query.exec(QStringLiteral("SELECT uuid, namespace, title, acronym, timezone, created_at FROM event WHERE id = 1"))
+    if (query.exec(
+            QStringLiteral("SELECT uuid, namespace, title, acronym, timezone, created_at FROM event WHERE id = 1"))
         && query.next()) {
         event.uuid = QUuid::fromString(query.value(0).toString());
         event.uuidNamespace = QUuid::fromString(query.value(1).toString());
@@ -327,29 +327,33 @@ bool EventStore::insertNotes(QList<Note> &notes)
     rows.reserve(notes.size());
     for (Note &note : notes)
         rows.append(&note);
-    const QString sql = QStringLiteral("INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                            .arg(noteColumns);
-    return execBatch(sql, rows, [](QSqlQuery &query, Note *note) {
-        query.addBindValue(note->id ? QVariant(note->id) : QVariant());
-        query.addBindValue(note->uuid.toString(QUuid::WithoutBraces));
-        query.addBindValue(notNull(note->text));
-        query.addBindValue(notNull(note->language));
-        query.addBindValue(notNull(note->colour));
-        query.addBindValue(note->pos.x());
-        query.addBindValue(note->pos.y());
-        query.addBindValue(notNull(note->ref));
-        query.addBindValue(notNull(note->tags));
-        query.addBindValue(notNull(note->author.name));
-        query.addBindValue(notNull(note->author.organisation));
-        query.addBindValue(notNull(note->author.country));
-        query.addBindValue(sectorKey(note->author.sector));
-        query.addBindValue(note->author.showNameInResults ? 1 : 0);
-        query.addBindValue(noteSourceKey(note->source));
-        query.addBindValue(isoUtc(note->createdAt));
-        query.addBindValue(note->themeId ? QVariant(note->themeId) : QVariant());
-        query.addBindValue(notNull(note->analysisLanguage));
-        query.addBindValue(notNull(note->analysis));
-    }, [](QSqlQuery &query, Note *note) { note->id = query.lastInsertId().toLongLong(); });
+    const QString sql =
+        QStringLiteral("INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(noteColumns);
+    return execBatch(
+        sql, rows,
+        [](QSqlQuery &query, Note *note) {
+            query.addBindValue(note->id ? QVariant(note->id) : QVariant());
+            query.addBindValue(note->uuid.toString(QUuid::WithoutBraces));
+            query.addBindValue(notNull(note->text));
+            query.addBindValue(notNull(note->language));
+            query.addBindValue(notNull(note->colour));
+            query.addBindValue(note->pos.x());
+            query.addBindValue(note->pos.y());
+            query.addBindValue(notNull(note->ref));
+            query.addBindValue(notNull(note->tags));
+            query.addBindValue(notNull(note->author.name));
+            query.addBindValue(notNull(note->author.organisation));
+            query.addBindValue(notNull(note->author.country));
+            query.addBindValue(sectorKey(note->author.sector));
+            query.addBindValue(note->author.showNameInResults ? 1 : 0);
+            query.addBindValue(noteSourceKey(note->source));
+            query.addBindValue(isoUtc(note->createdAt));
+            query.addBindValue(note->themeId ? QVariant(note->themeId) : QVariant());
+            query.addBindValue(notNull(note->analysisLanguage));
+            query.addBindValue(notNull(note->analysis));
+        },
+        [](QSqlQuery &query, Note *note) { note->id = query.lastInsertId().toLongLong(); });
 }
 
 bool EventStore::deleteNotes(const QList<qint64> &ids)
@@ -416,8 +420,8 @@ int EventStore::themeCount()
 {
     QSqlQuery query(m_connection->db());
     return m_schemaVersion >= 2 && query.exec(QStringLiteral("SELECT count(*) FROM theme")) && query.next()
-        ? query.value(0).toInt()
-        : 0;
+               ? query.value(0).toInt()
+               : 0;
 }
 
 bool EventStore::insertThemes(QList<Theme> &themes)
@@ -425,17 +429,18 @@ bool EventStore::insertThemes(QList<Theme> &themes)
     QList<Theme *> rows;
     for (Theme &theme : themes)
         rows.append(&theme);
-    return execBatch(QStringLiteral("INSERT INTO theme (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(themeColumns), rows,
-                     [](QSqlQuery &query, Theme *theme) {
-                         query.addBindValue(theme->id ? QVariant(theme->id) : QVariant());
-                         query.addBindValue(theme->uuid.toString(QUuid::WithoutBraces));
-                         query.addBindValue(notNull(theme->title));
-                         query.addBindValue(notNull(theme->colour));
-                         query.addBindValue(theme->collapsed ? 1 : 0);
-                         query.addBindValue(notNull(theme->terms));
-                         query.addBindValue(isoUtc(theme->createdAt));
-                     },
-                     [](QSqlQuery &query, Theme *theme) { theme->id = query.lastInsertId().toLongLong(); });
+    return execBatch(
+        QStringLiteral("INSERT INTO theme (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(themeColumns), rows,
+        [](QSqlQuery &query, Theme *theme) {
+            query.addBindValue(theme->id ? QVariant(theme->id) : QVariant());
+            query.addBindValue(theme->uuid.toString(QUuid::WithoutBraces));
+            query.addBindValue(notNull(theme->title));
+            query.addBindValue(notNull(theme->colour));
+            query.addBindValue(theme->collapsed ? 1 : 0);
+            query.addBindValue(notNull(theme->terms));
+            query.addBindValue(isoUtc(theme->createdAt));
+        },
+        [](QSqlQuery &query, Theme *theme) { theme->id = query.lastInsertId().toLongLong(); });
 }
 
 bool EventStore::deleteThemes(const QList<qint64> &ids)
@@ -458,8 +463,8 @@ bool EventStore::saveTheme(const Theme &theme)
 
 bool EventStore::saveNoteAnalyses(const QHash<qint64, QPair<QString, QString>> &analyses)
 {
-    return execBatch(QStringLiteral("UPDATE note SET analysis_language = ?, analysis = ? WHERE id = ?"), analyses.keys(),
-                     [&](QSqlQuery &query, qint64 id) {
+    return execBatch(QStringLiteral("UPDATE note SET analysis_language = ?, analysis = ? WHERE id = ?"),
+                     analyses.keys(), [&](QSqlQuery &query, qint64 id) {
                          query.addBindValue(notNull(analyses.value(id).first));
                          query.addBindValue(notNull(analyses.value(id).second));
                          query.addBindValue(id);

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "filecheck.h"
-#include "schema.h"
 #include "model/changes.h"
 #include "model/eventinfo.h"
 #include "model/note.h"
 #include "model/theme.h"
+#include "schema.h"
+#include <QCoreApplication>
 
 #include <QHash>
 #include <QList>
@@ -108,14 +108,14 @@ private:
     bool fail(const QString &message);
 
     /** Runs `sql` once per row inside one transaction; all rows or none. */
-    template<typename Rows, typename Bind, typename After = std::nullptr_t>
+    template <typename Rows, typename Bind, typename After = std::nullptr_t>
     bool execBatch(const QString &sql, const Rows &rows, Bind bind, After afterEach = nullptr)
     {
         std::function<void(QSqlQuery &, qsizetype)> after;
         if constexpr (!std::is_same_v<After, std::nullptr_t>)
             after = [&](QSqlQuery &query, qsizetype row) { afterEach(query, rows.at(row)); };
-        return execBatchImpl(sql, rows.size(), [&](QSqlQuery &query, qsizetype row) { bind(query, rows.at(row)); },
-                             after);
+        return execBatchImpl(
+            sql, rows.size(), [&](QSqlQuery &query, qsizetype row) { bind(query, rows.at(row)); }, after);
     }
     bool hasAgendaTables() const { return m_schemaVersion >= 3; }
     bool deleteByIds(const QString &table, const QString &key, const QList<qint64> &ids);

@@ -27,7 +27,7 @@ FileCheck fail(FileProblem problem, const QString &message)
 bool wholeLength(const QByteArray &header, qint64 size)
 {
     const quint16 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
-    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;  // 1 stands for 65536
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize; // 1 stands for 65536
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return false;
     if (size % pageSize != 0)
@@ -68,7 +68,8 @@ FileCheck FileCheck::run(const QString &path, Depth depth)
 
     Connection connection(file, Connection::Mode::ReadOnly);
     if (!connection.isOpen())
-        return fail(FileProblem::Corrupt, tr("%1 is damaged and cannot be opened: %2").arg(name, connection.errorText()));
+        return fail(FileProblem::Corrupt,
+                    tr("%1 is damaged and cannot be opened: %2").arg(name, connection.errorText()));
 
     int applicationId = 0;
     int userVersion = 0;
@@ -79,7 +80,8 @@ FileCheck FileCheck::run(const QString &path, Depth depth)
             return fail(FileProblem::Corrupt, tr("%1 is damaged and cannot be opened.").arg(name));
         applicationId = query.value(0).toInt();
         if (applicationId != schema::applicationId)
-            return fail(FileProblem::NotCabildo, tr("%1 is an SQLite database, but not a Cabildo event file.").arg(name));
+            return fail(FileProblem::NotCabildo,
+                        tr("%1 is an SQLite database, but not a Cabildo event file.").arg(name));
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
             return fail(FileProblem::Corrupt, tr("%1 is damaged and cannot be opened.").arg(name));
         userVersion = query.value(0).toInt();
@@ -98,10 +100,11 @@ FileCheck FileCheck::run(const QString &path, Depth depth)
         // Cabildo writes the application id and version 1 or later in one transaction:
         // 0 or a negative version was never written by any Cabildo.
         if (userVersion < 1)
-            return fail(FileProblem::NotCabildo,
-                        tr("%1 is not an event file Cabildo can read (unknown file format %2).").arg(name).arg(userVersion));
-        const QString pragma = depth == Depth::Full ? QStringLiteral("PRAGMA integrity_check")
-                                                    : QStringLiteral("PRAGMA quick_check");
+            return fail(
+                FileProblem::NotCabildo,
+                tr("%1 is not an event file Cabildo can read (unknown file format %2).").arg(name).arg(userVersion));
+        const QString pragma =
+            depth == Depth::Full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check");
         if (!query.exec(pragma) || !query.next())
             return fail(FileProblem::Corrupt, tr("%1 is damaged and cannot be opened.").arg(name));
         check = query.value(0).toString();

@@ -6,7 +6,8 @@
 namespace cabildo {
 
 /** Why an event file cannot be opened, found before anything writes to it. */
-enum class FileProblem {
+enum class FileProblem
+{
     None,
     Missing,
     Unreadable,
@@ -22,7 +23,7 @@ enum class FileProblem {
 /**
  * The verdict of checking an event file through a read-only connection (header, length,
  * application id, schema version, quick_check; with `Depth::Full`, integrity_check, which
- * also compares every index with its table), as PRODUCT.md asks: a file that
+ * also compares every index with its table), as app/storage/FORMAT.md describes: a file that
  * fails is reported and never opened for writing, so it stays byte-for-byte as it was.
  */
 struct FileCheck
@@ -30,10 +31,14 @@ struct FileCheck
     Q_DECLARE_TR_FUNCTIONS(cabildo::FileCheck)
 
 public:
-    enum class Depth { Quick, Full };
+    enum class Depth
+    {
+        Quick,
+        Full
+    };
 
     FileProblem problem = FileProblem::None;
-    QString message;        ///< translated, for a dialog or the CLI's one stderr line
+    QString message; ///< translated, for a dialog or the CLI's one stderr line
     int schemaVersion = 0;
 
     bool ok() const { return problem == FileProblem::None; }

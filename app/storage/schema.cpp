@@ -14,7 +14,7 @@ namespace cabildo::schema {
 namespace {
 
 // Each entry takes the schema from version (index) to version (index + 1).
-// Never edit a released step: add a new one. The tables are described in README.md.
+// Never edit a released step: add a new one. The tables are described in FORMAT.md.
 const char *const steps[] = {
     // 0 → 1: the event and its notes.
     R"sql(

@@ -9,8 +9,8 @@
 #include "scheduling/agendagenerator.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -39,8 +39,7 @@ Instance generated(int seed)
     auto uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
     Instance instance;
     AgendaProblem &p = instance.problem;
-    const int sessions = uniform(8, 30), slotCount = uniform(3, 6), rooms = uniform(2, 8),
-              ballots = uniform(50, 500);
+    const int sessions = uniform(8, 30), slotCount = uniform(3, 6), rooms = uniform(2, 8), ballots = uniform(50, 500);
     instance.name = QStringLiteral("gen-%1").arg(seed, 2, 10, QLatin1Char('0'));
     for (int t = 0; t < slotCount; ++t)
         p.timeSlots.append({QStringLiteral("t%1").arg(t)});
@@ -48,11 +47,9 @@ Instance generated(int seed)
     for (int r = 0; r < rooms; ++r) {
         const bool accessible = uniform(0, 9) < 4 || (r == rooms - 1 && !anyAccessible);
         anyAccessible = anyAccessible || accessible;
-        p.rooms.append({QStringLiteral("r%1").arg(r), uniform(ballots / 25 + 5, ballots / 4 + 10),
-                        accessible});
+        p.rooms.append({QStringLiteral("r%1").arg(r), uniform(ballots / 25 + 5, ballots / 4 + 10), accessible});
     }
-    const QStringList hosts = {QStringLiteral("Ana"), QStringLiteral("Bo"),
-                               QStringLiteral("Chidi")};
+    const QStringList hosts = {QStringLiteral("Ana"), QStringLiteral("Bo"), QStringLiteral("Chidi")};
     for (int s = 0; s < sessions; ++s) {
         AgendaSession session;
         session.id = QStringLiteral("s%1").arg(s, 2, 10, QLatin1Char('0'));
@@ -72,8 +69,7 @@ Instance generated(int seed)
     QList<QPair<int, int>> taken;
     for (int s = 6; s < sessions; s += uniform(5, 9)) {
         AgendaSession &session = p.sessions[s];
-        const int t = session.allowedSlots.isEmpty() ? uniform(0, slotCount - 1)
-                                                     : session.allowedSlots.first();
+        const int t = session.allowedSlots.isEmpty() ? uniform(0, slotCount - 1) : session.allowedSlots.first();
         const int r = uniform(0, rooms - 1);
         if (taken.contains({t, r}) || (session.needsAccessibleRoom && !p.rooms[r].accessible))
             continue;
@@ -201,9 +197,8 @@ CbcResult runCbc(const AgendaProblem &p, const QString &dir, const QString &name
     writeLp(p, lp);
     QProcess cbc;
     cbc.setProcessChannelMode(QProcess::MergedChannels);
-    cbc.start(QStringLiteral("cbc"),
-              {lp, QStringLiteral("sec"), QStringLiteral("60"), QStringLiteral("solve"),
-               QStringLiteral("solu"), dir + QStringLiteral("/out.txt")});
+    cbc.start(QStringLiteral("cbc"), {lp, QStringLiteral("sec"), QStringLiteral("60"), QStringLiteral("solve"),
+                                      QStringLiteral("solu"), dir + QStringLiteral("/out.txt")});
     if (!cbc.waitForStarted() || !cbc.waitForFinished(-1)) // its own limit is CPU time
         return result;
     const QString text = QString::fromLocal8Bit(cbc.readAll());
@@ -227,8 +222,8 @@ void generatedInstances(bool withCbc, const QString &lpDir)
 {
     std::printf("Generated events (A / total ballot votes; bound = ours; CBC = optimum, or best "
                 "[bound])\n");
-    std::printf("%-7s %4s %3s %3s %4s | %6s %6s %5s %5s %6s %7s | %-16s %6s\n", "name", "ses",
-                "slt", "rm", "bal", "A", "votes", "M", "O", "bound", "sec", "CBC", "sec");
+    std::printf("%-7s %4s %3s %3s %4s | %6s %6s %5s %5s %6s %7s | %-16s %6s\n", "name", "ses", "slt", "rm", "bal", "A",
+                "votes", "M", "O", "bound", "sec", "CBC", "sec");
     QTemporaryDir temporary;
     const QString dir = lpDir.isEmpty() ? temporary.path() : lpDir;
     int matched = 0, proven = 0, boundOk = 0;
@@ -256,23 +251,19 @@ void generatedInstances(bool withCbc, const QString &lpDir)
                 worstGap = std::max(worstGap, gap);
                 boundOk += gap <= 0.02 + 1e-9;
             } else {
-                cbcText = QStringLiteral("%1 [%2]")
-                              .arg(qint64(std::llround(cbc.objective)))
-                              .arg(cbc.bound, 0, 'f', 1);
+                cbcText = QStringLiteral("%1 [%2]").arg(qint64(std::llround(cbc.objective))).arg(cbc.bound, 0, 'f', 1);
             }
         }
-        std::printf(
-            "%-7s %4lld %3lld %3lld %4lld | %6lld %6lld %5lld %5lld %6lld %7.3f | %-16s %6.1f\n",
-            qPrintable(instance.name), qint64(p.sessions.size()), qint64(p.timeSlots.size()),
-            qint64(p.rooms.size()), qint64(p.ballots.size()), s.attendable, s.ballotVotes, s.missed,
-            s.overflow, s.upperBound, result.seconds, qPrintable(cbcText), cbcSeconds);
+        std::printf("%-7s %4lld %3lld %3lld %4lld | %6lld %6lld %5lld %5lld %6lld %7.3f | %-16s %6.1f\n",
+                    qPrintable(instance.name), qint64(p.sessions.size()), qint64(p.timeSlots.size()),
+                    qint64(p.rooms.size()), qint64(p.ballots.size()), s.attendable, s.ballotVotes, s.missed, s.overflow,
+                    s.upperBound, result.seconds, qPrintable(cbcText), cbcSeconds);
         std::fflush(stdout);
     }
     if (withCbc)
-        std::printf(
-            "A = CBC optimum on %d of %d proven; our bound within 2 %% on %d (worst %.1f %%); "
-            "slowest %.3f s (targets: all, all, ≤ 1 s)\n\n",
-            matched, proven, boundOk, 100 * worstGap, worstSeconds);
+        std::printf("A = CBC optimum on %d of %d proven; our bound within 2 %% on %d (worst %.1f %%); "
+                    "slowest %.3f s (targets: all, all, ≤ 1 s)\n\n",
+                    matched, proven, boundOk, 100 * worstGap, worstSeconds);
 }
 
 /** An ITC2007 track-2 .tim file as an agenda (format in the data README). */
@@ -288,9 +279,8 @@ bool readTim(const QString &path, AgendaProblem *p)
     if (v.size() < 4)
         return false;
     const int events = v[0], rooms = v[1], features = v[2], students = v[3];
-    const size_t expected = 4 + size_t(rooms) + size_t(students) * events +
-                            size_t(rooms) * features + size_t(events) * features +
-                            45 * size_t(events) + size_t(events) * events;
+    const size_t expected = 4 + size_t(rooms) + size_t(students) * events + size_t(rooms) * features
+                            + size_t(events) * features + 45 * size_t(events) + size_t(events) * events;
     if (v.size() != expected)
         return false;
     size_t at = 4;
@@ -326,10 +316,9 @@ bool readTim(const QString &path, AgendaProblem *p)
 
 void itc2007(const QDir &data)
 {
-    std::printf(
-        "ITC2007 track 2 as agendas (targets: every session placed, M = 0, O = 0, ≤ 60 s)\n");
-    std::printf("%-16s %4s %3s %5s | %6s %6s %4s %4s %6s %5s %7s\n", "instance", "ses", "rm", "bal",
-                "A", "votes", "M", "O", "bound", "unsch", "sec");
+    std::printf("ITC2007 track 2 as agendas (targets: every session placed, M = 0, O = 0, ≤ 60 s)\n");
+    std::printf("%-16s %4s %3s %5s | %6s %6s %4s %4s %6s %5s %7s\n", "instance", "ses", "rm", "bal", "A", "votes", "M",
+                "O", "bound", "unsch", "sec");
     const QDir dir(data.filePath(QStringLiteral("scheduling/itc2007")));
     for (const QString &name : dir.entryList({QStringLiteral("*.tim")}, QDir::Files, QDir::Name)) {
         AgendaProblem p;
@@ -339,10 +328,9 @@ void itc2007(const QDir &data)
         }
         const AgendaResult result = generateAgenda(p);
         const AgendaScore &s = result.score;
-        std::printf("%-16s %4lld %3lld %5lld | %6lld %6lld %4lld %4lld %6lld %5d %7.2f\n",
-                    qPrintable(name), qint64(p.sessions.size()), qint64(p.rooms.size()),
-                    qint64(p.ballots.size()), s.attendable, s.ballotVotes, s.missed, s.overflow,
-                    s.upperBound, s.unscheduled, result.seconds);
+        std::printf("%-16s %4lld %3lld %5lld | %6lld %6lld %4lld %4lld %6lld %5d %7.2f\n", qPrintable(name),
+                    qint64(p.sessions.size()), qint64(p.rooms.size()), qint64(p.ballots.size()), s.attendable,
+                    s.ballotVotes, s.missed, s.overflow, s.upperBound, s.unscheduled, result.seconds);
         std::fflush(stdout);
     }
 }
@@ -410,8 +398,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr,
-                     "usage: bench_agenda DATA_DIR [generated|itc|large] [--no-cbc] [--lp DIR]\n");
+        std::fprintf(stderr, "usage: bench_agenda DATA_DIR [generated|itc|large] [--no-cbc] [--lp DIR]\n");
         return 2;
     }
     const QDir data(QString::fromLocal8Bit(argv[1]));

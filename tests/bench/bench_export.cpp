@@ -1,7 +1,7 @@
 // The open-data export of a large event, timed: how long the organiser waits after
 // "Export" (the dialog runs it on the GUI thread), whole bundle and the PDF alone.
-// Usage: bench_export [NOTES [KEEP.pdf]]   (KEEP.pdf: also save the programme to look at it; default 2000 notes; 60 themes and sessions, 12 rooms,
-// three days of six slots, 800 ballots). No external data: the event is generated.
+// Usage: bench_export [NOTES [KEEP.pdf]]   (KEEP.pdf: also save the programme to look at it; default 2000 notes; 60
+// themes and sessions, 12 rooms, three days of six slots, 800 ballots). No external data: the event is generated.
 #include "opendata/opendataexport.h"
 #include "opendata/programmepdf.h"
 #include "opendata/publicdata.h"
@@ -20,22 +20,36 @@ namespace {
 
 QUuid uuid(int kind, int n)
 {
-    return QUuid(QStringLiteral("00000000-0000-4000-8000-%1%2").arg(kind, 2, 10, QLatin1Char('0')).arg(n, 10, 10, QLatin1Char('0')));
+    return QUuid(QStringLiteral("00000000-0000-4000-8000-%1%2")
+                     .arg(kind, 2, 10, QLatin1Char('0'))
+                     .arg(n, 10, 10, QLatin1Char('0')));
 }
 
 EventContent largeEvent(int noteCount)
 {
     EventContent content;
     const QDateTime created(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC);
-    content.event = {uuid(1, 1), uuid(1, 2), QStringLiteral("Encuentro Regional de Gobierno Abierto 2026"),
-                     QStringLiteral("ergab2026"), QStringLiteral("America/Montevideo"), created};
+    content.event = {uuid(1, 1),
+                     uuid(1, 2),
+                     QStringLiteral("Encuentro Regional de Gobierno Abierto 2026"),
+                     QStringLiteral("ergab2026"),
+                     QStringLiteral("America/Montevideo"),
+                     created};
     const int themeCount = 60, roomCount = 12;
     for (int t = 1; t <= themeCount; ++t)
-        content.themes.append({t, uuid(2, t), QStringLiteral("Tema %1: participación y datos abiertos").arg(t),
-                               QStringLiteral("yellow"), false, {}, created});
-    static const char *const phrases[] = {"Más transparencia en las compras públicas", "Dados abertos para a saúde",
-                                          "Open contracting for cities", "Participation citoyenne et budget",
-                                          "Escríbanme a nombre.apellido@example.org", "Presupuesto participativo 🚀"};
+        content.themes.append({t,
+                               uuid(2, t),
+                               QStringLiteral("Tema %1: participación y datos abiertos").arg(t),
+                               QStringLiteral("yellow"),
+                               false,
+                               {},
+                               created});
+    static const char *const phrases[] = {"Más transparencia en las compras públicas",
+                                          "Dados abertos para a saúde",
+                                          "Open contracting for cities",
+                                          "Participation citoyenne et budget",
+                                          "Escríbanme a nombre.apellido@example.org",
+                                          "Presupuesto participativo 🚀"};
     for (int n = 1; n <= noteCount; ++n) {
         Note note;
         note.id = n;
@@ -70,12 +84,13 @@ EventContent largeEvent(int noteCount)
         content.agenda.sessions.append(session);
         // Every session slot of every day filled left to right: 15 slots × 12 rooms > 60 sessions.
         const int cell = t - 1, slotIndex = cell / roomCount;
-        const int slot = 1 + slotIndex + (slotIndex >= 3 ? 1 : 0);  // skip the first day's break
+        const int slot = 1 + slotIndex + (slotIndex >= 3 ? 1 : 0); // skip the first day's break
         content.agenda.placements.append({t, slot, 1 + cell % roomCount, false});
     }
     content.votes.rounds = {{1, uuid(7, 1), QStringLiteral("Ronda 1"), 3, 0, RoundState::Closed, false, created}};
     for (int b = 1; b <= 800; ++b) {
-        QList<QUuid> themes{uuid(2, 1 + b % themeCount), uuid(2, 1 + (b * 7) % themeCount), uuid(2, 1 + (b * 13) % themeCount)};
+        QList<QUuid> themes{uuid(2, 1 + b % themeCount), uuid(2, 1 + (b * 7) % themeCount),
+                            uuid(2, 1 + (b * 13) % themeCount)};
         std::sort(themes.begin(), themes.end());
         themes.erase(std::unique(themes.begin(), themes.end()), themes.end());
         content.votes.ballots.append({b, uuid(8, b), 1, themes, created});
@@ -131,7 +146,8 @@ int main(int argc, char **argv)
             bytes = bundleBytes(dir.filePath(QStringLiteral("bundle")));
         }
         std::printf("whole bundle%s: median %.0f ms of %d runs, %.0f KiB\n",
-                    withNotes ? " with notes and consented names" : " (no notes)", medianMs(times), runs, bytes / 1024.0);
+                    withNotes ? " with notes and consented names" : " (no notes)", medianMs(times), runs,
+                    bytes / 1024.0);
     }
     QList<double> times;
     for (int run = 0; run < runs; ++run) {
@@ -141,7 +157,8 @@ int main(int argc, char **argv)
         QElapsedTimer clock;
         clock.start();
         QString error;
-        if (!ProgrammePdf::write(PublicData::from(content, options), options, dir.filePath(QStringLiteral("p.pdf")), &error)) {
+        if (!ProgrammePdf::write(PublicData::from(content, options), options, dir.filePath(QStringLiteral("p.pdf")),
+                                 &error)) {
             std::fprintf(stderr, "PDF failed: %s\n", qPrintable(error));
             return 1;
         }

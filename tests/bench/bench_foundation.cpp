@@ -24,17 +24,19 @@ using namespace cabildo;
 namespace {
 
 const QStringList words{
-    QStringLiteral("datos"), QStringLiteral("abiertos"), QStringLiteral("open"), QStringLiteral("data"),
-    QStringLiteral("participación"), QStringLiteral("ciudadana"), QStringLiteral("transparência"),
-    QStringLiteral("governo"), QStringLiteral("privacy"), QStringLiteral("données"), QStringLiteral("personnelles"),
-    QStringLiteral("impact"), QStringLiteral("science"), QStringLiteral("ouverte"), QStringLiteral("comunidades"),
-    QStringLiteral("marginadas"), QStringLiteral("business"), QStringLiteral("models"), QStringLiteral("portal"),
-    QStringLiteral("municipal"), QStringLiteral("presupuesto"), QStringLiteral("accountability"),
-    QStringLiteral("clima"), QStringLiteral("justiça"), QStringLiteral("éthique"), QStringLiteral("algoritmos")};
+    QStringLiteral("datos"),          QStringLiteral("abiertos"),      QStringLiteral("open"),
+    QStringLiteral("data"),           QStringLiteral("participación"), QStringLiteral("ciudadana"),
+    QStringLiteral("transparência"),  QStringLiteral("governo"),       QStringLiteral("privacy"),
+    QStringLiteral("données"),        QStringLiteral("personnelles"),  QStringLiteral("impact"),
+    QStringLiteral("science"),        QStringLiteral("ouverte"),       QStringLiteral("comunidades"),
+    QStringLiteral("marginadas"),     QStringLiteral("business"),      QStringLiteral("models"),
+    QStringLiteral("portal"),         QStringLiteral("municipal"),     QStringLiteral("presupuesto"),
+    QStringLiteral("accountability"), QStringLiteral("clima"),         QStringLiteral("justiça"),
+    QStringLiteral("éthique"),        QStringLiteral("algoritmos")};
 
 QString sentence(QRandomGenerator &random)
 {
-    const int count = 3 + int(random.bounded(18));  // 3–20 words
+    const int count = 3 + int(random.bounded(18)); // 3–20 words
     QStringList picked;
     for (int i = 0; i < count; ++i)
         picked.append(words.at(random.bounded(int(words.size()))));
@@ -87,7 +89,8 @@ int main(int argc, char *argv[])
     QString error;
     QElapsedTimer timer;
     {
-        auto document = EventDocument::create(eventPath, QStringLiteral("Bench"), QString(), QStringLiteral("UTC"), &error);
+        auto document =
+            EventDocument::create(eventPath, QStringLiteral("Bench"), QString(), QStringLiteral("UTC"), &error);
         if (!document) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
@@ -98,7 +101,8 @@ int main(int argc, char *argv[])
         const double importMs = timer.nsecsElapsed() / 1e6;
         if (!added || document->noteCount() != noteCount)
             return 1;
-        std::printf("Cabildo foundation benchmark: %d notes of 3-20 words, view 1600x900, offscreen raster\n", noteCount);
+        std::printf("Cabildo foundation benchmark: %d notes of 3-20 words, view 1600x900, offscreen raster\n",
+                    noteCount);
         report("import notes CSV (read, parse, place, commit)", importMs, "ms", 1000);
     }
 

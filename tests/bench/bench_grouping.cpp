@@ -2,7 +2,8 @@
 // file imported through NotesCsv, grouped with K = its number of labels and with K chosen
 // automatically, scored with NMI, ARI and ACC (Hungarian matching by the agenda engine's
 // minCostAssignment) beside the scikit-learn LSA + k-means reference NMI; then the
-// cross-language figures on SIB-200 and the speed targets. Prints; never fails. Run (the filter "speed" gives the speed figures alone):
+// cross-language figures on SIB-200 and the speed targets. Prints; never fails. Run (the filter "speed" gives the speed
+// figures alone):
 //   build/tests/bench/bench_grouping ../shared/data/clustering [set-name-filter]
 #include "formats/notescsv.h"
 #include "grouping/groupingengine.h"
@@ -29,12 +30,14 @@ struct LabelledSet
 {
     const char *file;
     const char *name;
-    double referenceNmi;  ///< scikit-learn LSA + k-means, data README
+    double referenceNmi; ///< scikit-learn LSA + k-means, data README
 };
 
 const LabelledSet sets[] = {
-    {"banking77-test.csv", "Banking77", 60.7},   {"clinc150-test.csv", "CLINC150", 72.2},
-    {"tweet.csv", "Tweet", 82.5},                {"googlenews-t.csv", "GoogleNews-T", 81.4},
+    {"banking77-test.csv", "Banking77", 60.7},
+    {"clinc150-test.csv", "CLINC150", 72.2},
+    {"tweet.csv", "Tweet", 82.5},
+    {"googlenews-t.csv", "GoogleNews-T", 81.4},
     {"stackoverflow.csv", "StackOverflow", 69.8},
 };
 
@@ -104,8 +107,8 @@ double ari(const std::vector<int> &truth, const std::vector<int> &found)
 /** Accuracy under the best one-to-one matching of clusters to labels (Hungarian). */
 double acc(const std::vector<int> &truth, const std::vector<int> &found)
 {
-    const int size = std::max(*std::max_element(truth.begin(), truth.end()),
-                              *std::max_element(found.begin(), found.end())) + 1;
+    const int size =
+        std::max(*std::max_element(truth.begin(), truth.end()), *std::max_element(found.begin(), found.end())) + 1;
     // Most notes matched = least cost with each shared note costing −1.
     std::vector<std::vector<qint64>> cost(size, std::vector<qint64>(size, 0));
     for (size_t i = 0; i < truth.size(); ++i)
@@ -141,7 +144,7 @@ QList<GroupingItem> itemsOf(const QList<Note> &notes)
 struct Imported
 {
     QList<Note> notes;
-    QHash<QString, QString> column;  ///< ref → the value of a scoring column
+    QHash<QString, QString> column; ///< ref → the value of a scoring column
     double seconds = 0;
 };
 
@@ -166,7 +169,8 @@ Imported import(const QString &path, const QString &scoringColumn, const QString
             }
             QStringList quoted;
             for (QString field : row)
-                quoted.append(QLatin1Char('"') + field.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'));
+                quoted.append(QLatin1Char('"') + field.replace(QLatin1Char('"'), QLatin1String("\"\""))
+                              + QLatin1Char('"'));
             kept += quoted.join(QLatin1Char(',')).toUtf8() + '\n';
         }
         std::fprintf(stderr, "%s: %s — %d empty row(s) left out\n", qPrintable(path), qPrintable(csv.error), skipped);
@@ -241,24 +245,23 @@ void labelledSets(const QDir &data, const QString &filter, const GroupingOptions
         const double prepare = timer.nsecsElapsed() / 1e9;
         const Scores given = score(imported.notes, truth, engine, trueK, prepare);
         const Scores automatic = score(imported.notes, truth, engine, 0, prepare);
-        std::printf("%-14s %6lld %5d | %5.1f %5.1f %5.1f %6.2f | %4d %5.1f %5.1f %5.1f %6.2f | %6.1f %6.2f  %s\n",
-                    set.name, qlonglong(imported.notes.size()), trueK, given.nmi, given.ari, given.acc,
-                    given.seconds, automatic.clusters, automatic.nmi, automatic.ari, automatic.acc,
-                    automatic.seconds, set.referenceNmi, imported.seconds,
-                    given.nmi >= set.referenceNmi ? (automatic.nmi >= given.nmi - 5 ? "ok" : "auto LOW")
-                                                  : "BELOW reference");
+        std::printf(
+            "%-14s %6lld %5d | %5.1f %5.1f %5.1f %6.2f | %4d %5.1f %5.1f %5.1f %6.2f | %6.1f %6.2f  %s\n", set.name,
+            qlonglong(imported.notes.size()), trueK, given.nmi, given.ari, given.acc, given.seconds, automatic.clusters,
+            automatic.nmi, automatic.ari, automatic.acc, automatic.seconds, set.referenceNmi, imported.seconds,
+            given.nmi >= set.referenceNmi ? (automatic.nmi >= given.nmi - 5 ? "ok" : "auto LOW") : "BELOW reference");
         std::fflush(stdout);
     }
 }
 
 void crossLanguage(const QDir &data, const GroupingOptions &options)
 {
-    const Imported imported = import(data.filePath(QStringLiteral("sib200-train-en-fr-es-pt.csv")),
-                                     QStringLiteral("label"));
-    const QHash<QString, QString> groups = scoringColumn(data.filePath(QStringLiteral("sib200-train-groups.csv")),
-                                                          QStringLiteral("sentence"));
-    const QHash<QString, QString> languages = scoringColumn(
-        data.filePath(QStringLiteral("sib200-train-groups.csv")), QStringLiteral("language"));
+    const Imported imported =
+        import(data.filePath(QStringLiteral("sib200-train-en-fr-es-pt.csv")), QStringLiteral("label"));
+    const QHash<QString, QString> groups =
+        scoringColumn(data.filePath(QStringLiteral("sib200-train-groups.csv")), QStringLiteral("sentence"));
+    const QHash<QString, QString> languages =
+        scoringColumn(data.filePath(QStringLiteral("sib200-train-groups.csv")), QStringLiteral("language"));
     if (imported.notes.isEmpty())
         return;
     QStringList topics, languageOf;
@@ -305,8 +308,9 @@ void speed(const QDir &data, const GroupingOptions &options)
         timer.restart();
         engine.suggest(size / 25);
         const double cluster = timer.nsecsElapsed() / 1e6;
-        std::printf("%d Banking77 notes: text work + LSA %.0f ms, k-means K=%d %.0f ms, total %.0f ms (target <= 200)\n",
-                    size, prepare, size / 25, cluster, prepare + cluster);
+        std::printf(
+            "%d Banking77 notes: text work + LSA %.0f ms, k-means K=%d %.0f ms, total %.0f ms (target <= 200)\n", size,
+            prepare, size / 25, cluster, prepare + cluster);
         if (size != 500)
             continue;
         double slowest = 0;
@@ -332,14 +336,14 @@ int main(int argc, char *argv[])
     const QDir data(QString::fromLocal8Bit(argv[1]));
     const QString filter = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     GroupingOptions options;
-    options.fallbackLanguage = QStringLiteral("en");  // the labelled sets are English, with no language column
-    if (filter == QLatin1String("speed")) {  // the speed figures alone, e.g. under a profiler
+    options.fallbackLanguage = QStringLiteral("en"); // the labelled sets are English, with no language column
+    if (filter == QLatin1String("speed")) {          // the speed figures alone, e.g. under a profiler
         speed(data, options);
         return 0;
     }
     labelledSets(data, filter, options);
     if (filter.isEmpty() || filter == QLatin1String("sib")) {
-        crossLanguage(data, GroupingOptions{});  // no language known: no stemming, no translation yet
+        crossLanguage(data, GroupingOptions{}); // no language known: no stemming, no translation yet
         speed(data, options);
     }
     return 0;

@@ -35,7 +35,7 @@ QByteArray csvOf(int notes)
     QByteArray csv("text,ref,author\n");
     for (int i = 0; i < notes; ++i)
         csv += "Datos abiertos y participaci\xC3\xB3n ciudadana en el municipio " + QByteArray::number(i) + ",r"
-             + QByteArray::number(i) + ",Ana\n";
+               + QByteArray::number(i) + ",Ana\n";
     return csv;
 }
 
@@ -100,9 +100,11 @@ int main(int argc, char **argv)
     QJsonObject root = emptyBackup(dir);
     const QString round = QUuid::createUuid().toString(QUuid::WithoutBraces);
     root.insert(QStringLiteral("rounds"),
-                QJsonArray{QJsonObject{{QStringLiteral("uuid"), round}, {QStringLiteral("name"), QStringLiteral("R")},
+                QJsonArray{QJsonObject{{QStringLiteral("uuid"), round},
+                                       {QStringLiteral("name"), QStringLiteral("R")},
                                        {QStringLiteral("votes_per_person"), limits::listedUuids},
-                                       {QStringLiteral("cap_per_theme"), 0}, {QStringLiteral("state"), QStringLiteral("closed")},
+                                       {QStringLiteral("cap_per_theme"), 0},
+                                       {QStringLiteral("state"), QStringLiteral("closed")},
                                        {QStringLiteral("totals_hidden"), false},
                                        {QStringLiteral("created_at"), QStringLiteral("2026-05-04T09:00:00.000Z")}}});
     QJsonArray themes;
@@ -110,21 +112,25 @@ int main(int argc, char **argv)
         themes.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
     root.insert(QStringLiteral("ballots"),
                 QJsonArray{QJsonObject{{QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                       {QStringLiteral("round"), round}, {QStringLiteral("themes"), themes},
+                                       {QStringLiteral("round"), round},
+                                       {QStringLiteral("themes"), themes},
                                        {QStringLiteral("created_at"), QStringLiteral("2026-05-04T09:00:00.000Z")}}});
     QJsonArray rooms;
     for (uint k = 1; k <= uint(limits::rooms); ++k)
-        rooms.append(QJsonObject{
-            {QStringLiteral("uuid"),
-             QUuid(k, ushort(k), 0x4000, uchar(k), uchar(k >> 8), 7, 9, uchar(k), uchar(k >> 8), 7, 9)
-                 .toString(QUuid::WithoutBraces)},
-            {QStringLiteral("name"), QStringLiteral("Room %1").arg(k)}, {QStringLiteral("capacity"), 20},
-            {QStringLiteral("accessible"), true}, {QStringLiteral("notes"), QString()}, {QStringLiteral("position"), int(k)}});
+        rooms.append(QJsonObject{{QStringLiteral("uuid"), QUuid(k, ushort(k), 0x4000, uchar(k), uchar(k >> 8), 7, 9,
+                                                                uchar(k), uchar(k >> 8), 7, 9)
+                                                              .toString(QUuid::WithoutBraces)},
+                                 {QStringLiteral("name"), QStringLiteral("Room %1").arg(k)},
+                                 {QStringLiteral("capacity"), 20},
+                                 {QStringLiteral("accessible"), true},
+                                 {QStringLiteral("notes"), QString()},
+                                 {QStringLiteral("position"), int(k)}});
     root.insert(QStringLiteral("rooms"), rooms);
     QElapsedTimer clock;
     clock.start();
     const EventJson::ReadResult read = EventJson::read(QJsonDocument(root).toJson());
     std::printf("event JSON: a ballot of %d themes and %d crafted rooms: %.3f s%s\n", limits::listedUuids,
-                limits::rooms, clock.nsecsElapsed() / 1e9, read.ok() ? "" : qPrintable(QStringLiteral(" (") + read.error + QLatin1Char(')')));
+                limits::rooms, clock.nsecsElapsed() / 1e9,
+                read.ok() ? "" : qPrintable(QStringLiteral(" (") + read.error + QLatin1Char(')')));
     return 0;
 }

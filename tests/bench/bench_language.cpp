@@ -82,7 +82,7 @@ double nmi(const std::vector<int> &a, const QStringList &labels)
         ha -= p * std::log(p);
     for (const auto &[key, p] : pb)
         hb -= p * std::log(p);
-    return ha + hb > 0 ? 100 * 2 * mi / (ha + hb) : 0;  // arithmetic mean, as scikit-learn
+    return ha + hb > 0 ? 100 * 2 * mi / (ha + hb) : 0; // arithmetic mean, as scikit-learn
 }
 
 struct Figures
@@ -103,7 +103,7 @@ Figures crossLanguage(const QList<Item> &items, const QList<GroupingItem> &input
     Figures figures;
     figures.seconds = timer.nsecsElapsed() / 1e9;
 
-    std::vector<int> assign(items.size(), -1);  // ungrouped notes: a theme of their own each
+    std::vector<int> assign(items.size(), -1); // ungrouped notes: a theme of their own each
     QHash<qint64, int> row;
     for (qsizetype i = 0; i < input.size(); ++i)
         row.insert(input[i].id, int(i));
@@ -167,11 +167,12 @@ int main(int argc, char **argv)
         everyFingerprint << file.chopped(3);
     const QList<QPair<const char *, QStringList>> candidateSets = {
         {"en fr es pt", {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt")}},
-        {"+ de it nl", {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt"),
-                        QStringLiteral("de"), QStringLiteral("it"), QStringLiteral("nl")}},
-        {"+ ca gl it de nl", {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt"),
-                              QStringLiteral("ca"), QStringLiteral("gl"), QStringLiteral("it"), QStringLiteral("de"),
-                              QStringLiteral("nl")}},
+        {"+ de it nl",
+         {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt"), QStringLiteral("de"),
+          QStringLiteral("it"), QStringLiteral("nl")}},
+        {"+ ca gl it de nl",
+         {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt"), QStringLiteral("ca"),
+          QStringLiteral("gl"), QStringLiteral("it"), QStringLiteral("de"), QStringLiteral("nl")}},
         {"all fingerprints", everyFingerprint},
     };
     for (const auto &[name, candidates] : candidateSets) {
@@ -195,7 +196,8 @@ int main(int argc, char **argv)
             for (qsizetype i = 0; i < items.size(); ++i)
                 rightAll += all[i] == items[i].language;
             if (words)
-                std::printf("  %d words %5.1f|%5.1f %%", words, 100.0 * right / items.size(), 100.0 * rightAll / items.size());
+                std::printf("  %d words %5.1f|%5.1f %%", words, 100.0 * right / items.size(),
+                            100.0 * rightAll / items.size());
             else
                 std::printf("  sentences %5.1f %% (%.3f|%.3f s / 1,000)", 100.0 * right / items.size(),
                             seconds * 1000 / items.size(), secondsAll * 1000 / items.size());
@@ -206,8 +208,8 @@ int main(int argc, char **argv)
     // ---- bridging ---------------------------------------------------------------------
     LanguageWork work;
     const LanguageAvailability availability = work.availability();
-    std::printf("\nResources: detection %s, bridged to es: %s, missing: %s\n",
-                availability.detection ? "yes" : "no", qPrintable(availability.bridgedLanguages.join(u' ')),
+    std::printf("\nResources: detection %s, bridged to es: %s, missing: %s\n", availability.detection ? "yes" : "no",
+                qPrintable(availability.bridgedLanguages.join(u' ')),
                 availability.missingPackages.isEmpty() ? "none" : qPrintable(availability.missingPackages.join(u' ')));
 
     QList<QPair<QString, QString>> detectNotes, givenNotes;
@@ -216,7 +218,8 @@ int main(int argc, char **argv)
         givenNotes.append({item.text, item.language});
     }
     std::printf("\nLanguage work per 1,000 notes (seconds, Apertium batched: one process per pair):\n");
-    const QList<QStringList> pivotSets = {{QStringLiteral("es")}, {QStringLiteral("en")}, LanguageWork::defaultPivots()};
+    const QList<QStringList> pivotSets = {
+        {QStringLiteral("es")}, {QStringLiteral("en")}, LanguageWork::defaultPivots()};
     QList<QList<LanguageAnalysis>> analyses;
     for (const QStringList &pivots : pivotSets) {
         QElapsedTimer timer;
@@ -231,14 +234,15 @@ int main(int argc, char **argv)
             same += given[i] == analyses.last()[i];
         std::printf("  pivot %-6s detection + translation %.2f s, translation alone %.2f s"
                     " (same result as with the true languages for %.1f %% of notes)\n",
-                    qPrintable(pivots.join(u'+')), detected * 1000 / items.size(),
-                    translated * 1000 / items.size(), 100.0 * same / items.size());
+                    qPrintable(pivots.join(u'+')), detected * 1000 / items.size(), translated * 1000 / items.size(),
+                    100.0 * same / items.size());
     }
 
     // ---- cross-language grouping --------------------------------------------------------
     const int k = 60;
     std::printf("\nCross-language at K = %d, GroupingEngine (targets: pairs >= 80 %%, NMI vs language <= 10,"
-                " largest <= 10 %%):\n", k);
+                " largest <= 10 %%):\n",
+                k);
     auto itemsWith = [&](auto analysisOf, bool withLanguage) {
         QList<GroupingItem> input;
         for (qsizetype i = 0; i < items.size(); ++i) {
@@ -254,7 +258,8 @@ int main(int argc, char **argv)
     };
     auto none = [](qsizetype) { return QString(); };
     printFigures("no bridge, no language", crossLanguage(items, itemsWith(none, false), k, AnalysisUse::Replace));
-    printFigures("no bridge, detected language stems", crossLanguage(items, itemsWith(none, true), k, AnalysisUse::Replace));
+    printFigures("no bridge, detected language stems",
+                 crossLanguage(items, itemsWith(none, true), k, AnalysisUse::Replace));
     for (qsizetype p = 0; p < pivotSets.size(); ++p) {
         QStringList words;
         QElapsedTimer timer;

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Judges an iCalendar file with two third-party parsers and the checks neither makes
-(OPEN-DATA.md, "iCalendar"): python3-vobject with validate=True, libical through
+(app/opendata/BUNDLE.md, "iCalendar"): python3-vobject with validate=True, libical through
 gir1.2-ical-3.0 (restriction_check, then X-LIC-ERROR lines), then CRLF line ends, lines
 of at most 75 octets, DTSTART on every VEVENT, DTEND after DTSTART, UTC times or a
 VTIMEZONE for each TZID. Prints the problems and exits 1, or exits 0 when clean."""

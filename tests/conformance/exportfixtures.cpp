@@ -33,7 +33,12 @@ Session session(qint64 id, const QString &title, const QUuid &theme = {})
 
 Theme theme(qint64 id, const QString &title)
 {
-    return {id, uuid(200 + int(id)), title, QStringLiteral("yellow"), false, {},
+    return {id,
+            uuid(200 + int(id)),
+            title,
+            QStringLiteral("yellow"),
+            false,
+            {},
             QDateTime(QDate(2026, 10, 1), QTime(12, int(id)), Qt::UTC)};
 }
 
@@ -58,19 +63,25 @@ EventContent richEvent()
     EventContent content;
     content.event = info(QStringLiteral("Cabildo Abierto 2026 \u2014 Participaci\u00f3n & Datos"),
                          QStringLiteral("cabildo2026"), QStringLiteral("America/New_York"));
-    const QDate saturday(2026, 10, 31), sunday(2026, 11, 1);  // clocks go back on Sunday at 02:00
+    const QDate saturday(2026, 10, 31), sunday(2026, 11, 1); // clocks go back on Sunday at 02:00
     content.agenda.rooms = {
         {1, uuid(101), QStringLiteral("Salle \u00c9mile-Zola \U0001F30D"), 40, true, {}, 0},
         {2, uuid(102), QStringLiteral("Room \"B\", east"), 20, false, {}, 1},
         {3, uuid(103), QStringLiteral("Empty room"), 0, false, {}, 2},
-        {4, uuid(104), QStringLiteral("\u0642\u0627\u0639\u0629 \u0627\u0644\u0645\u0624\u062a\u0645\u0631\u0627\u062a"), 30, false, {}, 3},
+        {4,
+         uuid(104),
+         QStringLiteral("\u0642\u0627\u0639\u0629 \u0627\u0644\u0645\u0624\u062a\u0645\u0631\u0627\u062a"),
+         30,
+         false,
+         {},
+         3},
     };
     content.agenda.timeSlots = {
         slot(1, saturday, QTime(9, 0), QTime(9, 30), SlotKind::Plenary, QStringLiteral("Opening")),
         slot(2, saturday, QTime(9, 30), QTime(10, 30)),
         slot(3, saturday, QTime(10, 30), QTime(11, 0), SlotKind::Break, QStringLiteral("Coffee \u2615")),
         slot(4, saturday, QTime(11, 0), QTime(12, 0)),
-        slot(5, saturday, QTime(23, 30), QTime(0, 30)),  // crosses local midnight: 03:30–04:30 UTC on Sunday
+        slot(5, saturday, QTime(23, 30), QTime(0, 30)), // crosses local midnight: 03:30–04:30 UTC on Sunday
         slot(6, sunday, QTime(9, 0), QTime(10, 0)),
         slot(7, sunday, QTime(12, 0), QTime(13, 0), SlotKind::Break, QStringLiteral("Lunch")),
         slot(8, sunday, QTime(13, 0), QTime(14, 0)),
@@ -80,12 +91,15 @@ EventContent richEvent()
         theme(2, QStringLiteral("Donn\u00e9es ouvertes \U0001F680")),
         theme(3, QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")")),
         theme(4, QStringLiteral("Quotes \"here\", commas, <tags> & more\nsecond line")),
-        theme(5, QStringLiteral("\u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a \u0627\u0644\u0645\u0641\u062a\u0648\u062d\u0629")),
+        theme(5,
+              QStringLiteral(
+                  "\u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a \u0627\u0644\u0645\u0641\u062a\u0648\u062d\u0629")),
         theme(6, QStringLiteral("+1 open science")),
         theme(7, QStringLiteral("@everyone impact")),
     };
     content.notes = {
-        note(1, QStringLiteral("M\u00e1s participaci\u00f3n, escr\u00edbanme a ana.perez@example.org"), 1, QStringLiteral("es")),
+        note(1, QStringLiteral("M\u00e1s participaci\u00f3n, escr\u00edbanme a ana.perez@example.org"), 1,
+             QStringLiteral("es")),
         note(2, QStringLiteral("Dados abertos j\u00e1! Ligue +55 11 91234-5678"), 2, QStringLiteral("pt-BR")),
         note(3, QStringLiteral("=1+1"), 3),
         note(4, QStringLiteral("Line one\nline \"two\", with a comma"), 4, QStringLiteral("en")),
@@ -106,7 +120,11 @@ EventContent richEvent()
         session(2, QStringLiteral("Donn\u00e9es ouvertes \U0001F680"), uuid(202)),
         session(3, QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")"), uuid(203)),
         session(4, QStringLiteral("Quotes \"here\", commas, <tags> & more\nsecond line"), uuid(204)),
-        session(5, QStringLiteral("\u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a \u0627\u0644\u0645\u0641\u062a\u0648\u062d\u0629"), uuid(205)),
+        session(
+            5,
+            QStringLiteral(
+                "\u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a \u0627\u0644\u0645\u0641\u062a\u0648\u062d\u0629"),
+            uuid(205)),
         session(6, QStringLiteral("Open science at night"), uuid(206)),
         session(7, QStringLiteral("Impact measurement"), uuid(207)),
         session(8, QStringLiteral("Unscheduled idea")),
@@ -159,23 +177,29 @@ EventContent midnightEvent()
 {
     EventContent content = agendaWithoutVotes();
     content.event = info(QStringLiteral("Night owls"), QStringLiteral("nightowls"), QStringLiteral("Europe/Berlin"));
-    content.agenda.timeSlots = {slot(1, QDate(2026, 3, 28), QTime(23, 30), QTime(0, 30))};  // DST starts 03-29
+    content.agenda.timeSlots = {slot(1, QDate(2026, 3, 28), QTime(23, 30), QTime(0, 30))}; // DST starts 03-29
     return content;
 }
 
 EventContent manyRoomsEvent()
 {
     EventContent content;
-    content.event = info(QStringLiteral("Gran encuentro"), QStringLiteral("granencuentro"), QStringLiteral("America/Montevideo"));
+    content.event =
+        info(QStringLiteral("Gran encuentro"), QStringLiteral("granencuentro"), QStringLiteral("America/Montevideo"));
     // Three days of four slots: with the rooms in three tables a day, more than one page.
     for (int d = 0; d < 3; ++d)
         for (int s = 0; s < 4; ++s)
-            content.agenda.timeSlots.append(slot(1 + d * 4 + s, QDate(2026, 11, 2).addDays(d), QTime(10 + 2 * s, 0),
-                                                 QTime(11 + 2 * s, 30)));
+            content.agenda.timeSlots.append(
+                slot(1 + d * 4 + s, QDate(2026, 11, 2).addDays(d), QTime(10 + 2 * s, 0), QTime(11 + 2 * s, 30)));
     for (int r = 1; r <= 12; ++r) {
         // The last two share a name but for case, as an imported event may: schedule apps key rooms by name.
-        content.agenda.rooms.append({r, uuid(100 + r), r == 12 ? QStringLiteral("sala 11") : QStringLiteral("Sala %1").arg(r),
-                                     30, false, {}, r});
+        content.agenda.rooms.append({r,
+                                     uuid(100 + r),
+                                     r == 12 ? QStringLiteral("sala 11") : QStringLiteral("Sala %1").arg(r),
+                                     30,
+                                     false,
+                                     {},
+                                     r});
         content.agenda.sessions.append(
             session(r, QStringLiteral("Interoperabilidad presupuestaria %1").arg(r, 2, 10, QLatin1Char('0'))));
         content.agenda.placements.append({r, 1, r, false});

@@ -20,7 +20,8 @@ EventContent bareEvent();
 EventContent agendaWithoutVotes();
 /** A slot from 23:30 to 00:30 the next day, in Berlin the night before clocks go forward. */
 EventContent midnightEvent();
-/** A big venue over three days: twelve rooms (two named alike), each with a session on the first morning whose title has long words. */
+/** A big venue over three days: twelve rooms (two named alike), each with a session on the first morning whose title
+ * has long words. */
 EventContent manyRoomsEvent();
 
 } // namespace cabildo::test

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the npm validators the conformance tests run (OPEN-DATA.md) into a folder of
+# Installs the npm validators the conformance tests run (app/opendata/BUNDLE.md) into a folder of
 # their own, at the exact versions named there; does nothing when they are already there.
 #   setup-npm-tools.sh DIR
 set -euo pipefail

@@ -1,4 +1,4 @@
-// The open-data bundle judged by code this project did not write (issue 6, OPEN-DATA.md):
+// The open-data bundle judged by code this project did not write (app/opendata/BUNDLE.md):
 // real events go through the real binary (`cabildo new`, `import`, `export`), and each
 // file is handed to its third-party validator. Every validator also gets a broken file,
 // to prove it would have caught one.
@@ -24,12 +24,12 @@ using namespace cabildo;
 
 namespace {
 
-QString g_nodePath;  // build/npm-tools/node_modules: where the scripts' require() looks
+QString g_nodePath; // build/npm-tools/node_modules: where the scripts' require() looks
 
 struct Run
 {
     int code = -1;
-    QString output;  // stdout and stderr together
+    QString output; // stdout and stderr together
 };
 
 Run run(const QString &program, const QStringList &arguments, const QString &workingDir = {},
@@ -41,7 +41,7 @@ Run run(const QString &program, const QStringList &arguments, const QString &wor
     for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
         env.insert(it.key(), it.value());
     env.insert(QStringLiteral("SOURCE_DATE_EPOCH"), QStringLiteral("1790000000"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));  // export must choose offscreen itself
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // export must choose offscreen itself
     env.insert(QStringLiteral("NODE_PATH"), g_nodePath);
     process.setProcessEnvironment(env);
     if (!workingDir.isEmpty())
@@ -100,7 +100,7 @@ private:
     QTemporaryDir m_dir;
     QString m_standards;
     QString m_npm;
-    QMap<QString, QString> m_bundles;  // name → bundle folder
+    QMap<QString, QString> m_bundles; // name → bundle folder
 
     QString standard(const QString &relative) const { return m_standards + QLatin1Char('/') + relative; }
 
@@ -129,10 +129,7 @@ private:
         return exported.code == 0 ? dir : QString();
     }
 
-    Run node(const QStringList &arguments) const
-    {
-        return run(QStringLiteral("node"), arguments);
-    }
+    Run node(const QStringList &arguments) const { return run(QStringLiteral("node"), arguments); }
     /** One ajv run for several files (compiling the schema is most of its time); prints "FILE valid" each. */
     Run ajv(const QString &schema, const QStringList &data) const
     {
@@ -140,8 +137,9 @@ private:
                               QStringLiteral("-s"), schema};
         for (const QString &file : data)
             arguments << QStringLiteral("-d") << file;
-        return node(arguments + QStringList{QStringLiteral("--spec=draft7"), QStringLiteral("--strict=false"),
-                                            QStringLiteral("-c"), QStringLiteral("ajv-formats")});
+        return node(arguments
+                    + QStringList{QStringLiteral("--spec=draft7"), QStringLiteral("--strict=false"),
+                                  QStringLiteral("-c"), QStringLiteral("ajv-formats")});
     }
     Run ajv(const QString &schema, const QString &data) const { return ajv(schema, QStringList{data}); }
     Run readPackages(const QStringList &bundles) const
@@ -171,10 +169,7 @@ private:
         return run(QStringLiteral("xmlschema-validate"),
                    {QStringLiteral("--schema"), standard(QStringLiteral("c3voc-schedule/schedule.xml.xsd")), xml});
     }
-    Run csvclean(const QString &csv) const
-    {
-        return run(QStringLiteral("csvclean"), {QStringLiteral("-n"), csv});
-    }
+    Run csvclean(const QString &csv) const { return run(QStringLiteral("csvclean"), {QStringLiteral("-n"), csv}); }
     Run ics(const QString &path) const
     {
         // Debian's interpreter: python3-vobject and python3-gi are installed for it, not for a pyenv one.
@@ -196,16 +191,17 @@ private slots:
             QSKIP(qPrintable(QStringLiteral("the reference schemas are not in %1 (set CABILDO_STANDARDS_DIR): "
                                             "conformance NOT checked")
                                  .arg(m_standards)));
-        if (qEnvironmentVariableIsSet("CABILDO_KEEP_EXPORTS")) {  // to look at the bundles afterwards
+        if (qEnvironmentVariableIsSet("CABILDO_KEEP_EXPORTS")) { // to look at the bundles afterwards
             m_dir.setAutoRemove(false);
             qInfo() << "bundles kept in" << m_dir.path();
         }
         m_npm = QStringLiteral(CABILDO_NPM_TOOLS);
         g_nodePath = m_npm + QStringLiteral("/node_modules");
-        for (const char *tool : {"xmllint", "xmlschema-validate", "node", "csvclean", "python3", "pdffonts", "pdftotext",
-                                 "pdftoppm", "pdfinfo", "zbarimg"})
-            QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty(),
-                     qPrintable(QStringLiteral("%1 is missing: packaging/dev.sh installs it").arg(QLatin1String(tool))));
+        for (const char *tool : {"xmllint", "xmlschema-validate", "node", "csvclean", "python3", "pdffonts",
+                                 "pdftotext", "pdftoppm", "pdfinfo", "zbarimg"})
+            QVERIFY2(
+                !QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty(),
+                qPrintable(QStringLiteral("%1 is missing: packaging/dev.sh installs it").arg(QLatin1String(tool))));
         QVERIFY2(QFileInfo::exists(m_npm + QStringLiteral("/node_modules/ajv-cli/dist/index.js")),
                  "the npm validators are missing (the conformance_npm_tools fixture installs them)");
 
@@ -216,13 +212,14 @@ private slots:
                                        QStringLiteral("--licence"), QStringLiteral("OGL-Canada-2.0"),
                                        QStringLiteral("--qr-url"), QStringLiteral("https://example.org/open-data"),
                                        QStringLiteral("--paper"), QStringLiteral("letter")}));
-        m_bundles.insert(QStringLiteral("bare"), exportBundle(QStringLiteral("bare"), test::bareEvent(),
-                                                              {QStringLiteral("--include-notes")}));
+        m_bundles.insert(QStringLiteral("bare"),
+                         exportBundle(QStringLiteral("bare"), test::bareEvent(), {QStringLiteral("--include-notes")}));
         m_bundles.insert(QStringLiteral("agenda-only"),
                          exportBundle(QStringLiteral("agendaonly"), test::agendaWithoutVotes()));
         // A slot from 23:30 to 00:30 local, on the night before clocks go forward, through the binary.
         m_bundles.insert(QStringLiteral("midnight"), exportBundle(QStringLiteral("midnight"), test::midnightEvent()));
-        m_bundles.insert(QStringLiteral("many-rooms"), exportBundle(QStringLiteral("manyrooms"), test::manyRoomsEvent()));
+        m_bundles.insert(QStringLiteral("many-rooms"),
+                         exportBundle(QStringLiteral("manyrooms"), test::manyRoomsEvent()));
         for (auto it = m_bundles.cbegin(); it != m_bundles.cend(); ++it)
             QVERIFY2(!it.value().isEmpty(), qPrintable(it.key() + QStringLiteral(" was not exported")));
 
@@ -239,20 +236,30 @@ private slots:
 
     void bundleLayout()
     {
-        const QStringList expected{
-            QStringLiteral("LICENSE.txt"), QStringLiteral("README.fr.md"), QStringLiteral("README.md"),
-            QStringLiteral("data/notes.csv"), QStringLiteral("data/rooms.csv"), QStringLiteral("data/sessions.csv"),
-            QStringLiteral("data/slots.csv"), QStringLiteral("data/themes.csv"), QStringLiteral("datapackage.json"),
-            QStringLiteral("metadata/open-canada.json"), QStringLiteral("programme.pdf"), QStringLiteral("schedule/schedule.ics"),
-            QStringLiteral("schedule/schedule.json"), QStringLiteral("schedule/schedule.xml"),
-            QStringLiteral("spreadsheet/notes.csv"), QStringLiteral("spreadsheet/rooms.csv"),
-            QStringLiteral("spreadsheet/sessions.csv"), QStringLiteral("spreadsheet/slots.csv"),
-            QStringLiteral("spreadsheet/themes.csv")};
+        const QStringList expected{QStringLiteral("LICENSE.txt"),
+                                   QStringLiteral("README.fr.md"),
+                                   QStringLiteral("README.md"),
+                                   QStringLiteral("data/notes.csv"),
+                                   QStringLiteral("data/rooms.csv"),
+                                   QStringLiteral("data/sessions.csv"),
+                                   QStringLiteral("data/slots.csv"),
+                                   QStringLiteral("data/themes.csv"),
+                                   QStringLiteral("datapackage.json"),
+                                   QStringLiteral("metadata/open-canada.json"),
+                                   QStringLiteral("programme.pdf"),
+                                   QStringLiteral("schedule/schedule.ics"),
+                                   QStringLiteral("schedule/schedule.json"),
+                                   QStringLiteral("schedule/schedule.xml"),
+                                   QStringLiteral("spreadsheet/notes.csv"),
+                                   QStringLiteral("spreadsheet/rooms.csv"),
+                                   QStringLiteral("spreadsheet/sessions.csv"),
+                                   QStringLiteral("spreadsheet/slots.csv"),
+                                   QStringLiteral("spreadsheet/themes.csv")};
         QCOMPARE(filesOf(m_bundles.value(QStringLiteral("rich-notes"))), expected);
         QStringList withoutNotes = expected;
         withoutNotes.removeAll(QStringLiteral("data/notes.csv"));
         withoutNotes.removeAll(QStringLiteral("spreadsheet/notes.csv"));
-        withoutNotes.removeAll(QStringLiteral("metadata/open-canada.json"));  // only with the OGL
+        withoutNotes.removeAll(QStringLiteral("metadata/open-canada.json")); // only with the OGL
         QCOMPARE(filesOf(m_bundles.value(QStringLiteral("rich"))), withoutNotes);
         // No staging folder left beside the bundles.
         for (const QString &entry : QDir(m_dir.path()).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
@@ -321,7 +328,7 @@ private slots:
                 continue;
             const QByteArray bytes = readBytes(bundle + QLatin1Char('/') + file);
             const bool bom = bytes.startsWith("\xEF\xBB\xBF");
-            QCOMPARE(bom, file.startsWith(QLatin1String("spreadsheet/")));  // datapackage-js breaks on a BOM
+            QCOMPARE(bom, file.startsWith(QLatin1String("spreadsheet/"))); // datapackage-js breaks on a BOM
             QVERIFY2(bytes.endsWith("\r\n"), qPrintable(file));
             QVERIFY2(!bytes.contains("\r\n\r\n"), qPrintable(file));
         }
@@ -347,8 +354,8 @@ private slots:
             const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
             QVERIFY2(text.code == 0, qPrintable(text.output));
             // Latin titles are searchable as they are; each with its room and its time.
-            QVERIFY2(sessionListed(text.output, QStringLiteral("Impact measurement"), QStringLiteral("Room \"B\", east"),
-                                   QStringLiteral("09:00")),
+            QVERIFY2(sessionListed(text.output, QStringLiteral("Impact measurement"),
+                                   QStringLiteral("Room \"B\", east"), QStringLiteral("09:00")),
                      qPrintable(text.output));
             QVERIFY2(sessionListed(text.output, QStringLiteral("Open science at night"), QStringLiteral("Salle"),
                                    QStringLiteral("23:30")),
@@ -384,8 +391,11 @@ private slots:
         const int pages = pagesLine.match(info.output).captured(1).toInt();
         QVERIFY2(pages >= 2, qPrintable(info.output));
         for (int page = 1; page <= pages; ++page)
-            QVERIFY2(text.output.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(text.output));
-        const Run single = run(QStringLiteral("pdftotext"), {m_bundles.value(QStringLiteral("midnight")) + QStringLiteral("/programme.pdf"), QStringLiteral("-")});
+            QVERIFY2(text.output.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)),
+                     qPrintable(text.output));
+        const Run single =
+            run(QStringLiteral("pdftotext"),
+                {m_bundles.value(QStringLiteral("midnight")) + QStringLiteral("/programme.pdf"), QStringLiteral("-")});
         QVERIFY2(!single.output.contains(QStringLiteral("Page 1")), qPrintable(single.output));
     }
 
@@ -393,7 +403,8 @@ private slots:
     {
         // c3voc JSON maps room names to events: "Sala 11" and "sala 11" must not merge.
         const QString bundle = m_bundles.value(QStringLiteral("many-rooms"));
-        const QJsonObject json = QJsonDocument::fromJson(readBytes(bundle + QStringLiteral("/schedule/schedule.json"))).object();
+        const QJsonObject json =
+            QJsonDocument::fromJson(readBytes(bundle + QStringLiteral("/schedule/schedule.json"))).object();
         const QJsonObject conference = json[QStringLiteral("schedule")][QStringLiteral("conference")].toObject();
         const QJsonObject rooms = conference[QStringLiteral("days")][0][QStringLiteral("rooms")].toObject();
         QCOMPARE(rooms.size(), 12);
@@ -410,12 +421,14 @@ private slots:
         // A French session on a system with no locale set (LC_ALL=C.UTF-8, LANGUAGE=fr): the
         // day names are French like the words, not the C locale's English.
         const QString dir = m_dir.filePath(QStringLiteral("midnight-fr"));
-        const Run exported = run(test::cabildoBinary(),
-                                 {QStringLiteral("export"), m_dir.filePath(QStringLiteral("midnight.cabildo")), dir}, {},
-                                 {{QStringLiteral("LANGUAGE"), QStringLiteral("fr")},
-                                  {QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}});
+        const Run exported =
+            run(test::cabildoBinary(),
+                {QStringLiteral("export"), m_dir.filePath(QStringLiteral("midnight.cabildo")), dir}, {},
+                {{QStringLiteral("LANGUAGE"), QStringLiteral("fr")},
+                 {QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}});
         QVERIFY2(exported.code == 0, qPrintable(exported.output));
-        const Run text = run(QStringLiteral("pdftotext"), {dir + QStringLiteral("/programme.pdf"), QStringLiteral("-")});
+        const Run text =
+            run(QStringLiteral("pdftotext"), {dir + QStringLiteral("/programme.pdf"), QStringLiteral("-")});
         QVERIFY2(text.output.contains(QStringLiteral("samedi 28 mars 2026")), qPrintable(text.output));
         QVERIFY2(text.output.contains(QStringLiteral("Heures locales")), qPrintable(text.output));
     }
@@ -427,11 +440,13 @@ private slots:
         const Run info = run(QStringLiteral("pdfinfo"), {bundle + QStringLiteral("/programme.pdf")});
         QVERIFY2(info.output.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(info.output));
         const QString page = m_dir.filePath(QStringLiteral("qr-page"));
-        QCOMPARE(run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
-                                                  QStringLiteral("-singlefile"), bundle + QStringLiteral("/programme.pdf"), page})
+        QCOMPARE(run(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+                      QStringLiteral("-singlefile"), bundle + QStringLiteral("/programme.pdf"), page})
                      .code,
                  0);
-        const Run decoded = run(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), page + QStringLiteral(".png")});
+        const Run decoded = run(QStringLiteral("zbarimg"),
+                                {QStringLiteral("--raw"), QStringLiteral("-q"), page + QStringLiteral(".png")});
         // zbarimg may complain about D-Bus on stderr (merged here): the decoded text is a line of its own.
         QVERIFY2(decoded.output.split(QLatin1Char('\n')).contains(QStringLiteral("https://example.org/open-data")),
                  qPrintable(decoded.output));
@@ -449,8 +464,9 @@ private slots:
 
     void negativeXmlValidators()
     {
-        const QString good = QString::fromUtf8(readBytes(m_bundles.value(QStringLiteral("rich")) + QStringLiteral("/schedule/schedule.xml")));
-        // OPEN-DATA.md's pitfalls: PT1H is not HH:MM, and an event needs its <title>.
+        const QString good = QString::fromUtf8(
+            readBytes(m_bundles.value(QStringLiteral("rich")) + QStringLiteral("/schedule/schedule.xml")));
+        // app/opendata/BUNDLE.md's rules: PT1H is not HH:MM, and an event needs its <title>.
         for (const QString &broken :
              {QString(good).replace(QRegularExpression(QStringLiteral("<duration>[^<]*</duration>")),
                                     QStringLiteral("<duration>PT1H</duration>")),
@@ -469,14 +485,16 @@ private slots:
         const Run known = ajv(standard(QStringLiteral("c3voc-schedule/schema.json")),
                               standard(QStringLiteral("c3voc-schedule/invalid-example.json")));
         QVERIFY2(known.code != 0, "ajv accepted the known-bad c3voc example");
-        QString json = QString::fromUtf8(readBytes(m_bundles.value(QStringLiteral("rich")) + QStringLiteral("/schedule/schedule.json")));
+        QString json = QString::fromUtf8(
+            readBytes(m_bundles.value(QStringLiteral("rich")) + QStringLiteral("/schedule/schedule.json")));
         json.replace(QRegularExpression(QStringLiteral("\"start\": \"(\\d\\d):(\\d\\d)\"")),
                      QStringLiteral("\"start\": \"\\1h\\2\""));
         const QString path = m_dir.filePath(QStringLiteral("broken-schedule.json"));
         writeBytes(path, json.toUtf8());
         QVERIFY2(ajv(standard(QStringLiteral("c3voc-schedule/schema.json")), path).code != 0,
                  "ajv accepted a schedule.json with a bad start time");
-        QString package = QString::fromUtf8(readBytes(m_bundles.value(QStringLiteral("rich")) + QStringLiteral("/datapackage.json")));
+        QString package =
+            QString::fromUtf8(readBytes(m_bundles.value(QStringLiteral("rich")) + QStringLiteral("/datapackage.json")));
         package.replace(QStringLiteral("\"resources\": ["), QStringLiteral("\"resources\": 7, \"x\": ["));
         const QString packagePath = m_dir.filePath(QStringLiteral("broken-datapackage.json"));
         writeBytes(packagePath, package.toUtf8());
@@ -512,16 +530,22 @@ private slots:
 
     void negativeIcs()
     {
-        const QByteArray good = readBytes(m_bundles.value(QStringLiteral("rich")) + QStringLiteral("/schedule/schedule.ics"));
+        const QByteArray good =
+            readBytes(m_bundles.value(QStringLiteral("rich")) + QStringLiteral("/schedule/schedule.ics"));
         QVERIFY2(good.contains("\r\n "), "the rich event should have folded lines to break");
         const QList<QByteArray> broken{
-            QByteArray(good).replace("\r\n", "\n"),                                   // bare LF
-            QByteArray(good).replace("\r\n ", ""),                                    // unfolded long lines
-            QByteArray(good).replace("SUMMARY:Impact measurement", QByteArray("SUMMARY:").append(QByteArray("Impact ").repeated(12))),
-            QByteArray(good).replace("PRODID:", "X-NO-PRODID:"),                      // libical: no PRODID
-            QByteArray(good).replace(QRegularExpression(QStringLiteral("DTSTART:[0-9TZ]+\r\n")).match(QString::fromUtf8(good)).captured().toUtf8(), ""),
-            QByteArray(good).replace("DTEND:", "DTEND;TZID=Mars/Olympus_Mons:"),       // TZID without VTIMEZONE
-            QByteArray(good).replace("DTSTART:2026", "DTSTART:2027"),                  // DTEND before DTSTART
+            QByteArray(good).replace("\r\n", "\n"), // bare LF
+            QByteArray(good).replace("\r\n ", ""),  // unfolded long lines
+            QByteArray(good).replace("SUMMARY:Impact measurement",
+                                     QByteArray("SUMMARY:").append(QByteArray("Impact ").repeated(12))),
+            QByteArray(good).replace("PRODID:", "X-NO-PRODID:"), // libical: no PRODID
+            QByteArray(good).replace(QRegularExpression(QStringLiteral("DTSTART:[0-9TZ]+\r\n"))
+                                         .match(QString::fromUtf8(good))
+                                         .captured()
+                                         .toUtf8(),
+                                     ""),
+            QByteArray(good).replace("DTEND:", "DTEND;TZID=Mars/Olympus_Mons:"), // TZID without VTIMEZONE
+            QByteArray(good).replace("DTSTART:2026", "DTSTART:2027"),            // DTEND before DTSTART
         };
         for (const QByteArray &bytes : broken) {
             QVERIFY(bytes != good);
@@ -538,8 +562,7 @@ private slots:
         QByteArray pdf = "%PDF-1.4\n";
         QList<int> offsets;
         const QList<QByteArray> objects{
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
             "/Resources << /Font << /F1 5 0 R >> >> >>",
             "<< /Length 44 >>\nstream\nBT /F1 24 Tf 72 720 Td (Hello world) Tj ET\nendstream",
@@ -571,9 +594,10 @@ private slots:
         const QString bundle = m_bundles.value(QStringLiteral("rich"));
         for (const QString &file : filesOf(bundle)) {
             const QString text = QString::fromUtf8(readBytes(bundle + QLatin1Char('/') + file));
-            for (const QString &secret : {QStringLiteral("Ana P\u00e9rez"), QStringLiteral("Jo\u00e3o"),
-                                          QStringLiteral("Secret Org"), QStringLiteral("Red Ciudadana"), QStringLiteral("Kim Lee"),
-                                          QStringLiteral("bob@example.com"), QStringLiteral("ana.perez@")})
+            for (const QString &secret :
+                 {QStringLiteral("Ana P\u00e9rez"), QStringLiteral("Jo\u00e3o"), QStringLiteral("Secret Org"),
+                  QStringLiteral("Red Ciudadana"), QStringLiteral("Kim Lee"), QStringLiteral("bob@example.com"),
+                  QStringLiteral("ana.perez@")})
                 QVERIFY2(!text.contains(secret), qPrintable(file + QStringLiteral(" holds ") + secret));
         }
     }
@@ -584,9 +608,9 @@ private slots:
         const QString notes = QString::fromUtf8(readBytes(bundle + QStringLiteral("/data/notes.csv")));
         QVERIFY(notes.contains(QStringLiteral("escr\u00edbanme a [e-mail]")));
         QVERIFY(notes.contains(QStringLiteral("Ligue [phone]")));
-        QVERIFY(notes.contains(QStringLiteral("Call [phone] about the 2026-10-31 session")));  // dates stay
-        QVERIFY(notes.contains(QStringLiteral("Ana P\u00e9rez")));     // consented, and asked for
-        QVERIFY(!notes.contains(QStringLiteral("Jo\u00e3o")));         // did not consent
+        QVERIFY(notes.contains(QStringLiteral("Call [phone] about the 2026-10-31 session"))); // dates stay
+        QVERIFY(notes.contains(QStringLiteral("Ana P\u00e9rez"))); // consented, and asked for
+        QVERIFY(!notes.contains(QStringLiteral("Jo\u00e3o")));     // did not consent
         QVERIFY(!notes.contains(QStringLiteral("Secret Org")));
         const QString readme = QString::fromUtf8(readBytes(bundle + QStringLiteral("/README.md")));
         QVERIFY(readme.contains(QStringLiteral("Open Government Licence \u2013 Canada")));
@@ -594,31 +618,45 @@ private slots:
         QVERIFY(readme.contains(QStringLiteral("`host_name`")));
         // Hosts who agreed are named in the sessions table and the schedules; João, who did not, nowhere.
         const QString sessions = QString::fromUtf8(readBytes(bundle + QStringLiteral("/data/sessions.csv")));
-        QVERIFY2(sessions.section(QStringLiteral("\r\n"), 0, 0).endsWith(QStringLiteral(",votes,host_name")), qPrintable(sessions));
-        QVERIFY2(sessions.contains(QStringLiteral(",Impact measurement,")) && sessions.contains(QStringLiteral(",Ana P\u00e9rez\r\n"))
+        QVERIFY2(sessions.section(QStringLiteral("\r\n"), 0, 0).endsWith(QStringLiteral(",votes,host_name")),
+                 qPrintable(sessions));
+        QVERIFY2(sessions.contains(QStringLiteral(",Impact measurement,"))
+                     && sessions.contains(QStringLiteral(",Ana P\u00e9rez\r\n"))
                      && sessions.contains(QStringLiteral(",Kim Lee\r\n")),
                  qPrintable(sessions));
         const QString xml = QString::fromUtf8(readBytes(bundle + QStringLiteral("/schedule/schedule.xml")));
         // With the integer id and guid ConfClerk needs (tst_export_safety checks them further).
-        static const QRegularExpression kim(QStringLiteral("<persons>\n          <person id=\"[1-9][0-9]*\" guid=\"[0-9a-f-]{36}\">Kim Lee</person>\n        </persons>"));
+        static const QRegularExpression kim(QStringLiteral(
+            "<persons>\n          <person id=\"[1-9][0-9]*\" guid=\"[0-9a-f-]{36}\">Kim Lee</person>\n        </persons>"));
         QVERIFY2(kim.match(xml).hasMatch(), qPrintable(xml));
-        const QJsonObject json = QJsonDocument::fromJson(readBytes(bundle + QStringLiteral("/schedule/schedule.json"))).object();
-        const QJsonArray sunday = json[QStringLiteral("schedule")][QStringLiteral("conference")][QStringLiteral("days")][1]
-                                      [QStringLiteral("rooms")][QStringLiteral("Room \"B\", east")].toArray();
+        const QJsonObject json =
+            QJsonDocument::fromJson(readBytes(bundle + QStringLiteral("/schedule/schedule.json"))).object();
+        const QJsonArray sunday = json[QStringLiteral("schedule")][QStringLiteral("conference")][QStringLiteral("days")]
+                                      [1][QStringLiteral("rooms")][QStringLiteral("Room \"B\", east")]
+                                          .toArray();
         const QJsonArray persons = sunday.at(0)[QStringLiteral("persons")].toArray();
         QCOMPARE(persons.size(), 1);
         QCOMPARE(persons.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Ana P\u00e9rez"));
-        QVERIFY(persons.at(0)[QStringLiteral("id")].toInteger() > 0 && !QUuid(persons.at(0)[QStringLiteral("guid")].toString()).isNull());
+        QVERIFY(persons.at(0)[QStringLiteral("id")].toInteger() > 0
+                && !QUuid(persons.at(0)[QStringLiteral("guid")].toString()).isNull());
         for (const QString &file : filesOf(bundle))
-            QVERIFY2(!QString::fromUtf8(readBytes(bundle + QLatin1Char('/') + file)).contains(QStringLiteral("Jo\u00e3o")),
-                     qPrintable(file));
-        const Run programme = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), bundle + QStringLiteral("/programme.pdf"), QStringLiteral("-")});
+            QVERIFY2(
+                !QString::fromUtf8(readBytes(bundle + QLatin1Char('/') + file)).contains(QStringLiteral("Jo\u00e3o")),
+                qPrintable(file));
+        const Run programme =
+            run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), bundle + QStringLiteral("/programme.pdf"), QStringLiteral("-")});
         QVERIFY2(programme.output.contains(QStringLiteral("\u2014 Kim Lee")), qPrintable(programme.output));
         const QJsonObject canada =
             QJsonDocument::fromJson(readBytes(bundle + QStringLiteral("/metadata/open-canada.json"))).object();
         QCOMPARE(canada.value(QStringLiteral("license_id")).toString(), QStringLiteral("ca-ogl-lgo"));
-        QVERIFY(!canada.value(QStringLiteral("title_translated")).toObject().value(QStringLiteral("fr")).toString().isEmpty());
-        QVERIFY(QString::fromUtf8(readBytes(bundle + QStringLiteral("/README.fr.md"))).contains(QStringLiteral("Dictionnaire")));
+        QVERIFY(!canada.value(QStringLiteral("title_translated"))
+                     .toObject()
+                     .value(QStringLiteral("fr"))
+                     .toString()
+                     .isEmpty());
+        QVERIFY(QString::fromUtf8(readBytes(bundle + QStringLiteral("/README.fr.md")))
+                    .contains(QStringLiteral("Dictionnaire")));
     }
 
     // Issue 11: notes.csv had an empty language for every note. Each note's language is
@@ -628,14 +666,16 @@ private slots:
     {
         const QString bundle = m_bundles.value(QStringLiteral("rich-notes"));
         const QString notes = QString::fromUtf8(readBytes(bundle + QStringLiteral("/data/notes.csv")));
-        QVERIFY2(notes.startsWith(QStringLiteral("note_id,theme_id,language,language_source,text,")), qPrintable(notes));
+        QVERIFY2(notes.startsWith(QStringLiteral("note_id,theme_id,language,language_source,text,")),
+                 qPrintable(notes));
         // Given (and detected otherwise: the given one wins), only detected, unknown.
         QVERIFY2(notes.contains(QStringLiteral(",es,given,\"M\u00e1s participaci\u00f3n")), qPrintable(notes));
         QVERIFY2(notes.contains(QStringLiteral(",pt-BR,given,Dados abertos")), qPrintable(notes));
         QVERIFY2(notes.contains(QStringLiteral(",,en,detected,Nobody's theme")), qPrintable(notes));
         QVERIFY2(notes.contains(QStringLiteral(",,,=1+1,")), qPrintable(notes));
 
-        const QJsonObject package = QJsonDocument::fromJson(readBytes(bundle + QStringLiteral("/datapackage.json"))).object();
+        const QJsonObject package =
+            QJsonDocument::fromJson(readBytes(bundle + QStringLiteral("/datapackage.json"))).object();
         QJsonObject sourceField;
         for (const QJsonValue resource : package.value(QStringLiteral("resources")).toArray())
             if (resource[QStringLiteral("name")] == QStringLiteral("notes"))
@@ -646,7 +686,8 @@ private slots:
                  (QJsonArray{QStringLiteral("given"), QStringLiteral("detected")}));
         for (const QString &readme : {QStringLiteral("/README.md"), QStringLiteral("/README.fr.md")}) {
             const QString text = QString::fromUtf8(readBytes(bundle + readme));
-            QVERIFY2(text.contains(QStringLiteral("| `language_source` | string |")) && text.contains(QStringLiteral("detected")),
+            QVERIFY2(text.contains(QStringLiteral("| `language_source` | string |"))
+                         && text.contains(QStringLiteral("detected")),
                      qPrintable(readme));
         }
 
@@ -656,7 +697,8 @@ private slots:
         QVERIFY(csv.contains(",en,detected,"));
         csv.replace(",en,detected,", ",en,guessed,");
         writeBytes(broken + QStringLiteral("/data/notes.csv"), csv);
-        QVERIFY2(readPackage(broken).code != 0, "datapackage-js accepted a language_source that is neither given nor detected");
+        QVERIFY2(readPackage(broken).code != 0,
+                 "datapackage-js accepted a language_source that is neither given nor detected");
     }
 
     void spreadsheetCopiesCannotRunFormulas()
@@ -664,7 +706,7 @@ private slots:
         const QString bundle = m_bundles.value(QStringLiteral("rich"));
         const QString canonical = QString::fromUtf8(readBytes(bundle + QStringLiteral("/data/themes.csv")));
         const QString sheet = QString::fromUtf8(readBytes(bundle + QStringLiteral("/spreadsheet/themes.csv")));
-        QVERIFY(canonical.contains(QStringLiteral("\"=HYPERLINK(")));  // the data as it is
+        QVERIFY(canonical.contains(QStringLiteral("\"=HYPERLINK("))); // the data as it is
         QVERIFY(sheet.contains(QStringLiteral("\"'=HYPERLINK(")));
         QVERIFY(sheet.contains(QStringLiteral(",'+1 open science,")));
         QVERIFY(sheet.contains(QStringLiteral(",'@everyone impact,")));
@@ -673,8 +715,8 @@ private slots:
 
     void timesInUtcAcrossDaylightSaving()
     {
-        const QString sessions =
-            QString::fromUtf8(readBytes(m_bundles.value(QStringLiteral("rich")) + QStringLiteral("/data/sessions.csv")));
+        const QString sessions = QString::fromUtf8(
+            readBytes(m_bundles.value(QStringLiteral("rich")) + QStringLiteral("/data/sessions.csv")));
         // 23:30 EDT on Saturday is 03:30 UTC on Sunday; 09:00 on Sunday is EST (UTC-5) after the change.
         QVERIFY(sessions.contains(QStringLiteral("2026-11-01T03:30:00Z,2026-11-01T04:30:00Z,2026-10-31,23:30:00,60,")));
         QVERIFY(sessions.contains(QStringLiteral("2026-11-01T14:00:00Z,2026-11-01T15:00:00Z,2026-11-01,09:00:00,60,")));
@@ -688,7 +730,8 @@ private slots:
                  qPrintable(calendar));
         const QString xml = QString::fromUtf8(
             readBytes(m_bundles.value(QStringLiteral("midnight")) + QStringLiteral("/schedule/schedule.xml")));
-        QVERIFY2(xml.contains(QStringLiteral("<start>23:30</start>")) && xml.contains(QStringLiteral("<duration>01:00</duration>")),
+        QVERIFY2(xml.contains(QStringLiteral("<start>23:30</start>"))
+                     && xml.contains(QStringLiteral("<duration>01:00</duration>")),
                  qPrintable(xml));
     }
 
@@ -702,11 +745,12 @@ private slots:
                                     QStringLiteral("Section 8 \u2013 Interpretation.")})
             QVERIFY2(byFour.contains(part), qPrintable(part));
         // The Canadian licence, with the attribution sentence it asks for.
-        const QString ogl =
-            QString::fromUtf8(readBytes(m_bundles.value(QStringLiteral("rich-notes")) + QStringLiteral("/LICENSE.txt")));
-        for (const QString &part : {QStringLiteral("Attribution: Contains information licensed under the Open Government Licence \u2013 Canada."),
-                                    QStringLiteral("Using Information under this licence"),
-                                    QStringLiteral("Exemptions")})
+        const QString ogl = QString::fromUtf8(
+            readBytes(m_bundles.value(QStringLiteral("rich-notes")) + QStringLiteral("/LICENSE.txt")));
+        for (const QString &part :
+             {QStringLiteral(
+                  "Attribution: Contains information licensed under the Open Government Licence \u2013 Canada."),
+              QStringLiteral("Using Information under this licence"), QStringLiteral("Exemptions")})
             QVERIFY2(ogl.contains(part), qPrintable(part));
         QVERIFY(!ogl.contains(QStringLiteral("Creative Commons")));
     }
@@ -716,14 +760,16 @@ private slots:
         // A calendar shows the opening and the coffee break too: UID from the slot, no room.
         const QString calendar = QString::fromUtf8(
             readBytes(m_bundles.value(QStringLiteral("rich")) + QStringLiteral("/schedule/schedule.ics")));
-        for (const QString &expected :
-             {QStringLiteral("UID:00000000-0000-4000-8000-000000000301\r\nDTSTAMP:"),
-              QStringLiteral("DTSTART:20261031T130000Z\r\nDTEND:20261031T133000Z\r\nSUMMARY:Opening\r\nCATEGORIES:Plenary\r\nEND:VEVENT"),
-              QStringLiteral("UID:00000000-0000-4000-8000-000000000303\r\nDTSTAMP:"),
-              QStringLiteral("SUMMARY:Coffee \u2615\r\nCATEGORIES:Break\r\nEND:VEVENT"),
-              QStringLiteral("SUMMARY:Lunch\r\n")})
+        for (
+            const QString &expected :
+            {QStringLiteral("UID:00000000-0000-4000-8000-000000000301\r\nDTSTAMP:"),
+             QStringLiteral(
+                 "DTSTART:20261031T130000Z\r\nDTEND:20261031T133000Z\r\nSUMMARY:Opening\r\nCATEGORIES:Plenary\r\nEND:VEVENT"),
+             QStringLiteral("UID:00000000-0000-4000-8000-000000000303\r\nDTSTAMP:"),
+             QStringLiteral("SUMMARY:Coffee \u2615\r\nCATEGORIES:Break\r\nEND:VEVENT"),
+             QStringLiteral("SUMMARY:Lunch\r\n")})
             QVERIFY2(calendar.contains(expected), qPrintable(expected));
-        QCOMPARE(calendar.count(QStringLiteral("BEGIN:VEVENT")), 7 + 3);  // 7 sessions placed, 3 breaks or plenaries
+        QCOMPARE(calendar.count(QStringLiteral("BEGIN:VEVENT")), 7 + 3); // 7 sessions placed, 3 breaks or plenaries
     }
 
     void reportCountsWhatWasMasked()
@@ -736,7 +782,7 @@ private slots:
         QVERIFY2(report.ok(), qPrintable(report.error));
         QCOMPARE(report.maskedEmails, 2);
         QCOMPARE(report.maskedPhones, 2);
-        QCOMPARE(report.names, 0);  // consent alone is not enough: the organiser did not ask
+        QCOMPARE(report.names, 0); // consent alone is not enough: the organiser did not ask
         QCOMPARE(report.sessions, 7);
 
         // A consenting host typed with an address: the name is published, the address is not.
@@ -770,8 +816,8 @@ private slots:
     {
         const QString dir = m_dir.filePath(QStringLiteral("occupied"));
         writeBytes(dir + QStringLiteral("/keep.txt"), "mine");
-        const Run result = run(test::cabildoBinary(),
-                               {QStringLiteral("export"), m_dir.filePath(QStringLiteral("rich.cabildo")), dir});
+        const Run result =
+            run(test::cabildoBinary(), {QStringLiteral("export"), m_dir.filePath(QStringLiteral("rich.cabildo")), dir});
         QCOMPARE(result.code, 1);
         QVERIFY2(result.output.startsWith(QStringLiteral("cabildo: ")) && result.output.count(QLatin1Char('\n')) == 1,
                  qPrintable(result.output));
@@ -784,11 +830,13 @@ private slots:
         // /proc refuses new folders even to root; a plain file is no folder to write into.
         writeBytes(m_dir.filePath(QStringLiteral("plain-file")), "x");
         const QStringList before = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-        for (const QString &dir : {QStringLiteral("/proc/cabildo-bundle"), m_dir.filePath(QStringLiteral("plain-file/b"))}) {
+        for (const QString &dir :
+             {QStringLiteral("/proc/cabildo-bundle"), m_dir.filePath(QStringLiteral("plain-file/b"))}) {
             const Run result = run(test::cabildoBinary(),
                                    {QStringLiteral("export"), m_dir.filePath(QStringLiteral("rich.cabildo")), dir});
             QCOMPARE(result.code, 1);
-            QVERIFY2(result.output.startsWith(QStringLiteral("cabildo: nothing was exported")), qPrintable(result.output));
+            QVERIFY2(result.output.startsWith(QStringLiteral("cabildo: nothing was exported")),
+                     qPrintable(result.output));
             QVERIFY(!QFileInfo::exists(dir));
         }
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
@@ -800,14 +848,14 @@ private slots:
         // bundle does not fit. The export must fail with a message and leave the disk empty.
         const QString disk = m_dir.filePath(QStringLiteral("small-disk"));
         QVERIFY(QDir().mkpath(disk));
-        const QString script = QStringLiteral(
-            "mount -t tmpfs -o size=80k none \"$1\" || exit 77\n"
-            "\"$2\" export \"$3\" \"$1/bundle\"; code=$?\n"
-            "echo \"left: $(ls -A \"$1\" | tr '\\n' ' ')\"\n"
-            "exit $code\n");
-        const Run result = run(QStringLiteral("unshare"),
-                               {QStringLiteral("-r"), QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script,
-                                QStringLiteral("sh"), disk, test::cabildoBinary(), m_dir.filePath(QStringLiteral("rich.cabildo"))});
+        const QString script = QStringLiteral("mount -t tmpfs -o size=80k none \"$1\" || exit 77\n"
+                                              "\"$2\" export \"$3\" \"$1/bundle\"; code=$?\n"
+                                              "echo \"left: $(ls -A \"$1\" | tr '\\n' ' ')\"\n"
+                                              "exit $code\n");
+        const Run result =
+            run(QStringLiteral("unshare"),
+                {QStringLiteral("-r"), QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                 QStringLiteral("sh"), disk, test::cabildoBinary(), m_dir.filePath(QStringLiteral("rich.cabildo"))});
         if (result.code == 77 || result.output.contains(QStringLiteral("unshare failed")))
             QSKIP(qPrintable(QStringLiteral("no mount namespace here: ") + result.output));
         QCOMPARE(result.code, 1);
@@ -820,10 +868,10 @@ private slots:
     {
         const QString file = m_dir.filePath(QStringLiteral("rich.cabildo"));
         const QString dir = m_dir.filePath(QStringLiteral("never"));
-        for (const QStringList &extra : {QStringList{QStringLiteral("--licence"), QStringLiteral("MIT")},
-                                         QStringList{QStringLiteral("--paper"), QStringLiteral("a3")},
-                                         QStringList{QStringLiteral("--readme"), QStringLiteral("tlh")},
-                                         QStringList{QStringLiteral("--bogus")}}) {
+        for (const QStringList &extra :
+             {QStringList{QStringLiteral("--licence"), QStringLiteral("MIT")},
+              QStringList{QStringLiteral("--paper"), QStringLiteral("a3")},
+              QStringList{QStringLiteral("--readme"), QStringLiteral("tlh")}, QStringList{QStringLiteral("--bogus")}}) {
             const Run result = run(test::cabildoBinary(), QStringList{QStringLiteral("export"), file, dir} + extra);
             QCOMPARE(result.code, 2);
             QVERIFY(!QFileInfo::exists(dir));
@@ -836,9 +884,10 @@ private:
         // pdffonts: name, type, encoding, then the "emb" column (yes/no) among the flags.
         const QStringList lines = pdffonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (lines.size() < 3)
-            return false;  // no font at all is not "every font embedded"
+            return false; // no font at all is not "every font embedded"
         for (const QString &line : lines.mid(2)) {
-            static const QRegularExpression flags(QStringLiteral("\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
+            static const QRegularExpression flags(
+                QStringLiteral("\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
             const QRegularExpressionMatch match = flags.match(line);
             if (!match.hasMatch() || match.captured(1) != QLatin1String("yes"))
                 return false;

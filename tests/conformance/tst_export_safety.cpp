@@ -30,7 +30,7 @@ using namespace cabildo::test;
 
 namespace {
 
-const QString epoch = QStringLiteral("1790000000");  // SOURCE_DATE_EPOCH: bundles comparable byte for byte
+const QString epoch = QStringLiteral("1790000000"); // SOURCE_DATE_EPOCH: bundles comparable byte for byte
 
 Run runFixed(const QStringList &arguments)
 {
@@ -97,9 +97,10 @@ SmallDisk onSmallDisk(const QString &mountPoint, int kib, const QString &command
     environment.insert(QStringLiteral("SOURCE_DATE_EPOCH"), epoch);
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral("unshare"), QStringList{QStringLiteral("-r"), QStringLiteral("-m"), QStringLiteral("sh"),
-                                                         QStringLiteral("-c"), script, QStringLiteral("sh"), mountPoint}
-                                                 + arguments);
+    process.start(QStringLiteral("unshare"),
+                  QStringList{QStringLiteral("-r"), QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"),
+                              script, QStringLiteral("sh"), mountPoint}
+                      + arguments);
     if (!process.waitForFinished(120000))
         return {-1, QStringLiteral("timed out"), false};
     SmallDisk result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -139,16 +140,17 @@ class TestExportSafety : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_event;      // bigEvent() as an event file
-    QString m_backup;     // its backup, written on a roomy disk
-    QString m_bundle;     // its bundle, exported on a roomy disk
+    QString m_event;  // bigEvent() as an event file
+    QString m_backup; // its backup, written on a roomy disk
+    QString m_bundle; // its bundle, exported on a roomy disk
 
     QString eventFile(const QString &name, const EventContent &content)
     {
         const QString json = m_dir.filePath(name + QStringLiteral(".json"));
         writeBytes(json, EventJson::write(content));
         const QString file = m_dir.filePath(name + QStringLiteral(".cabildo"));
-        for (const QStringList &step : {QStringList{QStringLiteral("new"), file, QStringLiteral("--title"), name}, QStringList{QStringLiteral("import"), file, json}})
+        for (const QStringList &step : {QStringList{QStringLiteral("new"), file, QStringLiteral("--title"), name},
+                                        QStringList{QStringLiteral("import"), file, json}})
             if (const Run run = runFixed(step); run.exitCode != 0)
                 qWarning("cabildo %s: %s", qPrintable(step.join(u' ')), qPrintable(run.errLines.join(u'\n')));
         return file;
@@ -175,17 +177,19 @@ private slots:
         QVERIFY(QDir().mkpath(disk));
         int failed = 0, written = 0;
         for (int kib = 4; kib <= size / 1024 + 12; kib += 4) {
-            const SmallDisk run = onSmallDisk(disk, kib,
-                                              QStringLiteral("\"$2\" backup \"$3\" \"$1/backup.json\"; code=$?\n"
-                                                             "cmp -s \"$1/backup.json\" \"$4\" && echo whole\n"
-                                                             "echo \"left: $(ls -A \"$1\" | tr '\\n' ' ')\"\nexit $code\n"),
-                                              {cabildoBinary(), m_event, m_backup});
+            const SmallDisk run =
+                onSmallDisk(disk, kib,
+                            QStringLiteral("\"$2\" backup \"$3\" \"$1/backup.json\"; code=$?\n"
+                                           "cmp -s \"$1/backup.json\" \"$4\" && echo whole\n"
+                                           "echo \"left: $(ls -A \"$1\" | tr '\\n' ' ')\"\nexit $code\n"),
+                            {cabildoBinary(), m_event, m_backup});
             if (run.unavailable)
                 QSKIP(qPrintable(QStringLiteral("no mount namespace here: ") + run.output));
             const QString at = QStringLiteral("%1 KiB: %2").arg(kib).arg(run.output);
             if (run.code == 0) {
                 ++written;
-                QVERIFY2(run.output.contains(QStringLiteral("\nwhole\n")) || run.output.startsWith(QStringLiteral("whole\n")),
+                QVERIFY2(run.output.contains(QStringLiteral("\nwhole\n"))
+                             || run.output.startsWith(QStringLiteral("whole\n")),
                          qPrintable(at));
                 QVERIFY2(run.output.trimmed().endsWith(QStringLiteral("left: backup.json")), qPrintable(at));
             } else {
@@ -197,7 +201,7 @@ private slots:
             }
         }
         qInfo("backup of %lld bytes: %d disk sizes refused it cleanly, %d took it whole", size, failed, written);
-        QVERIFY(failed > 0 && written > 0);  // the range crossed the backup's size
+        QVERIFY(failed > 0 && written > 0); // the range crossed the backup's size
     }
 
     // The same for the bundle, PDF included: every file whole (identical to the roomy
@@ -207,16 +211,17 @@ private slots:
     {
         qint64 size = 0;
         for (const QString &file : filesOf(m_bundle))
-            size += QFileInfo(m_bundle + QLatin1Char('/') + file).size() + 4096;  // tmpfs takes whole pages
+            size += QFileInfo(m_bundle + QLatin1Char('/') + file).size() + 4096; // tmpfs takes whole pages
         const QString disk = m_dir.filePath(QStringLiteral("export-disk"));
         QVERIFY(QDir().mkpath(disk));
         int failed = 0, written = 0;
         for (int kib = 4; kib <= size / 1024 + 40; kib += kib < 60 ? 8 : 4) {
-            const SmallDisk run = onSmallDisk(disk, kib,
-                                              QStringLiteral("\"$2\" export \"$3\" \"$1/bundle\"; code=$?\n"
-                                                             "[ $code -eq 0 ] && diff -r \"$1/bundle\" \"$4\" >/dev/null && echo whole\n"
-                                                             "echo \"left: $(ls -A \"$1\" | tr '\\n' ' ')\"\nexit $code\n"),
-                                              {cabildoBinary(), m_event, m_bundle});
+            const SmallDisk run =
+                onSmallDisk(disk, kib,
+                            QStringLiteral("\"$2\" export \"$3\" \"$1/bundle\"; code=$?\n"
+                                           "[ $code -eq 0 ] && diff -r \"$1/bundle\" \"$4\" >/dev/null && echo whole\n"
+                                           "echo \"left: $(ls -A \"$1\" | tr '\\n' ' ')\"\nexit $code\n"),
+                            {cabildoBinary(), m_event, m_bundle});
             if (run.unavailable)
                 QSKIP(qPrintable(QStringLiteral("no mount namespace here: ") + run.output));
             const QString at = QStringLiteral("%1 KiB: %2").arg(kib).arg(run.output);
@@ -233,7 +238,8 @@ private slots:
                 QVERIFY2(run.output.trimmed().endsWith(QStringLiteral("left:")), qPrintable(at));
             }
         }
-        qInfo("bundle of about %lld KiB: %d disk sizes refused it cleanly, %d took it whole", size / 1024, failed, written);
+        qInfo("bundle of about %lld KiB: %d disk sizes refused it cleanly, %d took it whole", size / 1024, failed,
+              written);
         QVERIFY(failed > 0 && written > 0);
     }
 
@@ -243,7 +249,7 @@ private slots:
     {
         const QString parent = m_dir.filePath(QStringLiteral("stale"));
         QVERIFY(QDir().mkpath(parent));
-        QProcess finished;  // a pid that no longer runs
+        QProcess finished; // a pid that no longer runs
         finished.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo $$")});
         QVERIFY(finished.waitForFinished());
         const QString gone = QString::fromUtf8(finished.readAll()).trimmed();
@@ -257,9 +263,10 @@ private slots:
             writeBytes(parent + QLatin1Char('/') + name + QStringLiteral("/data/rooms.csv"), "id\r\n");
         writeBytes(m_dir.filePath(QStringLiteral("elsewhere/keep.txt")), "mine");
         QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("elsewhere")), parent + QLatin1Char('/') + link));
-        const int fd = ::open(QFile::encodeName(parent + QLatin1Char('/') + locked).constData(), O_RDONLY | O_DIRECTORY);
+        const int fd =
+            ::open(QFile::encodeName(parent + QLatin1Char('/') + locked).constData(), O_RDONLY | O_DIRECTORY);
         QVERIFY(fd >= 0);
-        QCOMPARE(::flock(fd, LOCK_EX), 0);  // as a running export holds it
+        QCOMPARE(::flock(fd, LOCK_EX), 0); // as a running export holds it
 
         const Run run = runFixed({QStringLiteral("export"), m_event, parent + QStringLiteral("/bundle")});
         ::close(fd);
@@ -290,12 +297,12 @@ private slots:
             bool killed = false;
             while (!killed && !process.waitForFinished(2))
                 if (hidden()) {
-                    process.kill();  // SIGKILL: no destructor runs
+                    process.kill(); // SIGKILL: no destructor runs
                     killed = true;
                 }
             process.waitForFinished();
             QDir(parent + QStringLiteral("/first")).removeRecursively();
-            caught = killed && hidden();  // else it finished first: try again
+            caught = killed && hidden(); // else it finished first: try again
         }
         if (!caught)
             QSKIP("every export finished before its staging folder was seen");
@@ -317,8 +324,9 @@ private slots:
         // Relative, from inside the link, as a shell user types it.
         QProcess shell;
         shell.setWorkingDirectory(base);
-        shell.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("cd link && \"$1\" export \"$2\" ../second"),
-                                           QStringLiteral("sh"), cabildoBinary(), m_event});
+        shell.start(QStringLiteral("sh"),
+                    {QStringLiteral("-c"), QStringLiteral("cd link && \"$1\" export \"$2\" ../second"),
+                     QStringLiteral("sh"), cabildoBinary(), m_event});
         QVERIFY(shell.waitForFinished(120000));
         QCOMPARE(shell.exitCode(), 0);
         QVERIFY(QFileInfo::exists(base + QStringLiteral("/real/second/datapackage.json")));
@@ -329,7 +337,7 @@ private slots:
     void everyTextMasked_data()
     {
         QTest::addColumn<QString>("field");
-        QTest::addColumn<QStringList>("files");  // where the field's masked text must show
+        QTest::addColumn<QStringList>("files"); // where the field's masked text must show
         const QStringList schedules{QStringLiteral("schedule/schedule.ics"), QStringLiteral("schedule/schedule.json"),
                                     QStringLiteral("schedule/schedule.xml")};
         QTest::newRow("event title") << "title"
@@ -338,16 +346,21 @@ private slots:
                                                      QStringLiteral("programme.pdf")}
                                          + schedules);
         QTest::newRow("room name") << "room"
-                                   << (QStringList{QStringLiteral("data/rooms.csv"), QStringLiteral("spreadsheet/rooms.csv"),
+                                   << (QStringList{QStringLiteral("data/rooms.csv"),
+                                                   QStringLiteral("spreadsheet/rooms.csv"),
                                                    QStringLiteral("programme.pdf")}
                                        + schedules);
-        QTest::newRow("slot label") << "slot" << QStringList{QStringLiteral("schedule/schedule.ics"), QStringLiteral("programme.pdf")};
+        QTest::newRow("slot label") << "slot"
+                                    << QStringList{QStringLiteral("schedule/schedule.ics"),
+                                                   QStringLiteral("programme.pdf")};
         QTest::newRow("theme title") << "theme" << QStringList{QStringLiteral("data/themes.csv")};
-        QTest::newRow("session title") << "session"
-                                       << (QStringList{QStringLiteral("data/sessions.csv"), QStringLiteral("programme.pdf")}
-                                           + schedules);
+        QTest::newRow("session title")
+            << "session"
+            << (QStringList{QStringLiteral("data/sessions.csv"), QStringLiteral("programme.pdf")} + schedules);
         QTest::newRow("session description") << "description" << QStringList{QStringLiteral("schedule/schedule.xml")};
-        QTest::newRow("host name") << "host" << QStringList{QStringLiteral("data/sessions.csv"), QStringLiteral("schedule/schedule.xml")};
+        QTest::newRow("host name") << "host"
+                                   << QStringList{QStringLiteral("data/sessions.csv"),
+                                                  QStringLiteral("schedule/schedule.xml")};
         QTest::newRow("note text") << "note" << QStringList{QStringLiteral("data/notes.csv")};
         QTest::newRow("author name") << "author" << QStringList{QStringLiteral("data/notes.csv")};
     }
@@ -363,7 +376,7 @@ private slots:
         else if (field == QLatin1String("room"))
             content.agenda.rooms[0].name += secret;
         else if (field == QLatin1String("slot"))
-            content.agenda.timeSlots[2].label += secret;  // the coffee break
+            content.agenda.timeSlots[2].label += secret; // the coffee break
         else if (field == QLatin1String("theme"))
             content.themes[0].title += secret;
         else if (field == QLatin1String("session"))
@@ -377,8 +390,9 @@ private slots:
         else if (field == QLatin1String("author"))
             content.notes[0].author.name += secret;
         const QString bundle = m_dir.filePath(QStringLiteral("privacy-") + field);
-        const Run run = runFixed({QStringLiteral("export"), eventFile(QStringLiteral("privacy-") + field, content), bundle,
-                                 QStringLiteral("--include-notes"), QStringLiteral("--include-consented-names")});
+        const Run run =
+            runFixed({QStringLiteral("export"), eventFile(QStringLiteral("privacy-") + field, content), bundle,
+                      QStringLiteral("--include-notes"), QStringLiteral("--include-consented-names")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("Masked ")), qPrintable(run.out));
         const bool pdfText = !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
@@ -393,7 +407,8 @@ private slots:
             if (file.endsWith(QLatin1String(".pdf")) && !pdfText)
                 continue;
             const QString text = readable(bundle, file);
-            QVERIFY2(text.contains(QStringLiteral("[e-mail]")) && text.contains(QStringLiteral("[phone]")), qPrintable(file));
+            QVERIFY2(text.contains(QStringLiteral("[e-mail]")) && text.contains(QStringLiteral("[phone]")),
+                     qPrintable(file));
         }
     }
 
@@ -403,15 +418,15 @@ private slots:
     void hostsArePersonsWithIds()
     {
         EventContent content = richEvent();
-        content.agenda.sessions[1].host = QStringLiteral("Kim Lee");  // Kim hosts two sessions
+        content.agenda.sessions[1].host = QStringLiteral("Kim Lee"); // Kim hosts two sessions
         content.agenda.sessions[1].hostNamed = true;
         ExportOptions options;
         options.includeConsentedNames = true;
         const PublicData data = PublicData::from(content, options);
         const QByteArray xml = frabschedule::xml(data);
-        QCOMPARE(frabschedule::xml(PublicData::from(content, options)), xml);  // stable
+        QCOMPARE(frabschedule::xml(PublicData::from(content, options)), xml); // stable
 
-        QHash<QString, QPair<QString, QString>> persons;  // name → (id, guid)
+        QHash<QString, QPair<QString, QString>> persons; // name → (id, guid)
         int count = 0;
         QXmlStreamReader reader(xml);
         while (!reader.atEnd()) {
@@ -430,13 +445,15 @@ private slots:
             ++count;
         }
         QVERIFY(!reader.hasError());
-        QCOMPARE(count, 3);  // Ana once, Kim twice; João did not consent
+        QCOMPARE(count, 3); // Ana once, Kim twice; João did not consent
         QCOMPARE(persons.size(), 2);
-        QVERIFY(persons.value(QStringLiteral("Kim Lee")).first != persons.value(QStringLiteral("Ana P\u00e9rez")).first);
+        QVERIFY(persons.value(QStringLiteral("Kim Lee")).first
+                != persons.value(QStringLiteral("Ana P\u00e9rez")).first);
 
         const QJsonObject schedule = QJsonDocument::fromJson(frabschedule::json(data)).object();
         int inJson = 0;
-        for (const QJsonValue &day : schedule[QStringLiteral("schedule")][QStringLiteral("conference")][QStringLiteral("days")].toArray()) {
+        for (const QJsonValue &day :
+             schedule[QStringLiteral("schedule")][QStringLiteral("conference")][QStringLiteral("days")].toArray()) {
             const QJsonObject rooms = day[QStringLiteral("rooms")].toObject();
             for (const QJsonValue &events : rooms)
                 for (const QJsonValue &event : events.toArray())
@@ -456,9 +473,10 @@ private slots:
     {
         EventContent content = agendaWithoutVotes();
         const QDate monday(2026, 3, 2);
-        content.agenda.timeSlots = {{1, QUuid::createUuid(), monday, QTime(20, 0), QTime(21, 0), SlotKind::Sessions, {}},
-                                    {2, QUuid::createUuid(), monday.addDays(1), QTime(1, 30), QTime(2, 30), SlotKind::Sessions, {}},
-                                    {3, QUuid::createUuid(), monday.addDays(1), QTime(10, 0), QTime(11, 0), SlotKind::Sessions, {}}};
+        content.agenda.timeSlots = {
+            {1, QUuid::createUuid(), monday, QTime(20, 0), QTime(21, 0), SlotKind::Sessions, {}},
+            {2, QUuid::createUuid(), monday.addDays(1), QTime(1, 30), QTime(2, 30), SlotKind::Sessions, {}},
+            {3, QUuid::createUuid(), monday.addDays(1), QTime(10, 0), QTime(11, 0), SlotKind::Sessions, {}}};
         content.agenda.sessions = {content.agenda.sessions[0], content.agenda.sessions[0], content.agenda.sessions[0]};
         for (int i = 0; i < 3; ++i) {
             content.agenda.sessions[i].id = i + 1;
@@ -468,7 +486,7 @@ private slots:
         content.agenda.placements = {{1, 1, 1, false}, {2, 2, 1, false}, {3, 3, 1, false}};
         const QByteArray xml = frabschedule::xml(PublicData::from(content, {}));
 
-        QHash<QString, QString> dayOfSession;  // title → <day date>
+        QHash<QString, QString> dayOfSession; // title → <day date>
         QHash<QString, QString> dayEnd;
         QString date;
         QXmlStreamReader reader(xml);
@@ -496,12 +514,12 @@ private slots:
         if (!qEnvironmentVariableIsSet("CABILDO_CONFCLERK"))
             QSKIP("ConfClerk (Qt 5) is checked by hand: CABILDO_CONFCLERK=1 ctest -R tst_export_safety");
         EventContent content = richEvent();
-        content.agenda.timeSlots.append({9, QUuid::createUuid(), QDate(2026, 11, 1), QTime(1, 30), QTime(2, 30),
-                                         SlotKind::Sessions, {}});
-        content.agenda.placements.append({8, 9, 1, false});  // the unscheduled idea, at 01:30 on Sunday
+        content.agenda.timeSlots.append(
+            {9, QUuid::createUuid(), QDate(2026, 11, 1), QTime(1, 30), QTime(2, 30), SlotKind::Sessions, {}});
+        content.agenda.placements.append({8, 9, 1, false}); // the unscheduled idea, at 01:30 on Sunday
         const QString bundle = m_dir.filePath(QStringLiteral("confclerk"));
         QCOMPARE(runFixed({QStringLiteral("export"), eventFile(QStringLiteral("confclerk"), content), bundle,
-                          QStringLiteral("--include-consented-names")})
+                           QStringLiteral("--include-consented-names")})
                      .exitCode,
                  0);
         QProcess check;

@@ -13,10 +13,10 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QProcess>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -43,7 +43,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
     }
 
-    void init() { preferences::settings().remove(QStringLiteral("export")); }  // each test starts with none
+    void init() { preferences::settings().remove(QStringLiteral("export")); } // each test starts with none
 
     void defaultsPublishNoPersonalData()
     {
@@ -68,18 +68,19 @@ private slots:
         auto *names = dialog.findChild<QCheckBox *>(QStringLiteral("exportNames"));
         QVERIFY(names->isEnabled());
         names->setChecked(true);
-        dialog.findChild<QLineEdit *>(QStringLiteral("exportQrUrl"))->setText(QStringLiteral("https://example.org/data"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("exportQrUrl"))
+            ->setText(QStringLiteral("https://example.org/data"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *openFolder = dialog.findChild<QPushButton *>(QStringLiteral("exportOpenFolder"));
-        QVERIFY(openFolder && !openFolder->isEnabled());  // nothing to open yet
+        QVERIFY(openFolder && !openFolder->isEnabled()); // nothing to open yet
         dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
         QVERIFY(openFolder->isEnabled());
         const QString report = dialog.findChild<QPlainTextEdit *>(QStringLiteral("exportReport"))->toPlainText();
         // Plural forms come from the catalogues (not loaded here): match the counts only.
-        QVERIFY2(report.contains(QStringLiteral("2 e-mail")), qPrintable(report));  // a note and a description
+        QVERIFY2(report.contains(QStringLiteral("2 e-mail")), qPrintable(report)); // a note and a description
         QVERIFY2(report.contains(QStringLiteral("2 phone")), qPrintable(report));
-        QVERIFY2(report.contains(QStringLiteral("2 consented name")), qPrintable(report));  // Ana (author and host), Kim
+        QVERIFY2(report.contains(QStringLiteral("2 consented name")), qPrintable(report)); // Ana (author and host), Kim
         QVERIFY(report.contains(QStringLiteral("programme.pdf")));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("bundle/data/notes.csv"))));
         if (const QString shots = qEnvironmentVariable("CABILDO_SHOTS"); !shots.isEmpty()) {
@@ -88,8 +89,9 @@ private slots:
         }
         // A second export into the same, now full, folder is refused and says so.
         QVERIFY(!dialog.exportNow());
-        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("exportReport"))->toPlainText().contains(
-            QStringLiteral("not empty")));
+        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("exportReport"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("not empty")));
     }
 
     void pdfDialogSavesLetterWithQrCode()
@@ -97,11 +99,12 @@ private slots:
         QTemporaryDir dir;
         PdfExportDialog dialog(test::richEvent());
         QVERIFY(dialog.path().endsWith(QStringLiteral("cabildo2026-programme.pdf")));
-        const QString path = dir.filePath(QStringLiteral("programme"));  // .pdf is added
+        const QString path = dir.filePath(QStringLiteral("programme")); // .pdf is added
         dialog.setPath(path);
         auto *paper = dialog.findChild<QComboBox *>(QStringLiteral("pdfPaper"));
         paper->setCurrentIndex(paper->findData(int(PaperSize::Letter)));
-        dialog.findChild<QLineEdit *>(QStringLiteral("pdfQrUrl"))->setText(QStringLiteral("https://example.org/agenda"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("pdfQrUrl"))
+            ->setText(QStringLiteral("https://example.org/agenda"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         saveShot(dialog, QStringLiteral("pdf-dialog.png"));
@@ -118,9 +121,11 @@ private slots:
                                                   QStringLiteral("-singlefile"), path + QStringLiteral(".pdf"), path});
         QVERIFY(render.waitForFinished() && render.exitCode() == 0);
         QProcess decode;
-        decode.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), path + QStringLiteral(".png")});
+        decode.start(QStringLiteral("zbarimg"),
+                     {QStringLiteral("--raw"), QStringLiteral("-q"), path + QStringLiteral(".png")});
         QVERIFY(decode.waitForFinished());
-        QCOMPARE(QString::fromUtf8(decode.readAllStandardOutput()).trimmed(), QStringLiteral("https://example.org/agenda"));
+        QCOMPARE(QString::fromUtf8(decode.readAllStandardOutput()).trimmed(),
+                 QStringLiteral("https://example.org/agenda"));
     }
 
     void pdfDialogStaysOpenWhenItCannotWrite()
@@ -134,7 +139,8 @@ private slots:
         QVERIFY(dialog.isVisible());
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("pdfError"));
         QVERIFY(error->isVisible());
-        QVERIFY2(error->text().contains(QStringLiteral("no-such-folder")) && !error->text().contains(QStringLiteral(".part")),
+        QVERIFY2(error->text().contains(QStringLiteral("no-such-folder"))
+                     && !error->text().contains(QStringLiteral(".part")),
                  qPrintable(error->text()));
         saveShot(dialog, QStringLiteral("pdf-dialog-error.png"));
         QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
@@ -152,7 +158,7 @@ private slots:
         QMenu *agenda = window.findChild<QMenu *>(QStringLiteral("menuAgenda"));
         QVERIFY2(agenda, "no Agenda menu");
         QVERIFY(agenda->actions().contains(pdf));
-        emit agenda->aboutToShow();  // no event open: nothing to print
+        emit agenda->aboutToShow(); // no event open: nothing to print
         QVERIFY(!pdf->isEnabled());
     }
 };

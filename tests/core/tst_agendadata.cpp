@@ -75,7 +75,7 @@ private slots:
     void slotTimesReadWithoutSeconds()
     {
         const QTime time(9, 5);
-        QCOMPARE(slotTimeText(QLocale::c(), time), QStringLiteral("09:05"));  // the C locale's short format has seconds
+        QCOMPARE(slotTimeText(QLocale::c(), time), QStringLiteral("09:05")); // the C locale's short format has seconds
         QCOMPARE(slotTimeText(QLocale(QStringLiteral("fr_FR")), time), QStringLiteral("09:05"));
         QVERIFY(slotTimeText(QLocale(QStringLiteral("en_US")), time).startsWith(QStringLiteral("9:05")));
     }
@@ -95,13 +95,13 @@ private slots:
         QVERIFY(!document->addRoom(room(QStringLiteral("  "), 10)));
         QVERIFY(!document->addRoom(room(QStringLiteral("Negative"), -1)));
         const Outcome refused = document->addRoom(room(QStringLiteral(" sala bolívar "), 20));
-        QVERIFY(!refused);  // people would not know which
+        QVERIFY(!refused); // people would not know which
         QVERIFY(refused.error().contains(QStringLiteral("Sala Bolívar")));
         Room renamed = *document->room(bolivar);
         renamed.name = QStringLiteral("Sala Artigas");
         renamed.notes = QStringLiteral("projector");
         QVERIFY(document->updateRoom(renamed));
-        QVERIFY(document->addRoom(room(QStringLiteral("Sala Bolívar"), 20)));  // the name is free again
+        QVERIFY(document->addRoom(room(QStringLiteral("Sala Bolívar"), 20))); // the name is free again
         Room clash = *document->room(document->roomIds().constLast());
         clash.name = QStringLiteral("SALA ARTIGAS");
         QVERIFY(!document->updateRoom(clash));
@@ -121,7 +121,7 @@ private slots:
         QVERIFY(!refused2);
         QVERIFY(refused2.error().contains(QLatin1String("09:00")));
         TimeSlot backwards = slot;
-        backwards.start = QTime(11, 0);  // a typing slip, not a 23-hour slot to 10:00 the next day
+        backwards.start = QTime(11, 0); // a typing slip, not a 23-hour slot to 10:00 the next day
         QVERIFY(!document->addSlot(backwards));
         backwards.end = backwards.start;
         QVERIFY(!document->addSlot(backwards));
@@ -151,11 +151,11 @@ private slots:
         QCOMPARE(document->roomIds().size(), 5);
         QCOMPARE(document->slotIds().size(), 10);
         QCOMPARE(sessionSlots(*document).size(), 5);
-        QCOMPARE(document->timeSlot(document->slotIds().constFirst())->kind, SlotKind::Plenary);  // day 4 sorts first
+        QCOMPARE(document->timeSlot(document->slotIds().constFirst())->kind, SlotKind::Plenary); // day 4 sorts first
         QCOMPARE(document->timeSlot(document->slotIds().constFirst())->start, QTime(9, 0));
         QCOMPARE(document->timeSlot(document->slotIds().at(8))->end, QTime(17, 0));
-        QVERIFY(!document->applyUnconferenceTemplate(QDate(2026, 5, 4)));  // that day has slots already
-        QVERIFY(document->applyUnconferenceTemplate(QDate(2026, 5, 6)));   // a second day: its slots, the same rooms
+        QVERIFY(!document->applyUnconferenceTemplate(QDate(2026, 5, 4))); // that day has slots already
+        QVERIFY(document->applyUnconferenceTemplate(QDate(2026, 5, 6)));  // a second day: its slots, the same rooms
         QCOMPARE(document->roomIds().size(), 5);
         QCOMPARE(document->slotIds().size(), 19);
         document->undoStack()->undo();
@@ -228,7 +228,7 @@ private slots:
         auto document = agendaEvent(folder);
         QUndoStack *stack = document->undoStack();
         const QList<qint64> rooms = document->roomIds();
-        const QList<qint64> rows = sessionSlots(*document);  // the grid rows that take sessions
+        const QList<qint64> rows = sessionSlots(*document); // the grid rows that take sessions
         const QList<qint64> sessions = document->sessionIds();
         const qint64 plenary = document->slotIds().constFirst();
 
@@ -239,12 +239,12 @@ private slots:
         const Outcome refused4 = document->placeSession(sessions[1], rows[0], rooms[0]);
         QVERIFY(!refused4);
         QVERIFY(refused4.error().contains(QLatin1String("swap")));
-        QVERIFY(!document->placeSession(sessions[1], plenary, rooms[0]));  // breaks and plenaries take no sessions
+        QVERIFY(!document->placeSession(sessions[1], plenary, rooms[0])); // breaks and plenaries take no sessions
         QCOMPARE(stack->count(), 1);
 
         QVERIFY(document->placeSession(sessions[1], rows[1], rooms[1]));
         QVERIFY(document->setPinned(sessions[1], true));
-        QVERIFY(!document->setPinned(sessions[2], true));  // unscheduled
+        QVERIFY(!document->setPinned(sessions[2], true)); // unscheduled
         // Swap: each takes the other's cell and keeps its own pin.
         QVERIFY(document->swapSessions(sessions[0], sessions[1]));
         QCOMPARE(*document->placement(sessions[0]), (Placement{sessions[0], rows[1], rooms[1], false}));
@@ -254,7 +254,7 @@ private slots:
         QCOMPARE(document->placement(sessions[2])->slotId, rows[1]);
         QVERIFY(!document->placement(sessions[0]));
         QVERIFY(document->placeSession(sessions[0], rows[2], rooms[3]));
-        QVERIFY(document->placeSession(sessions[0], rows[3], rooms[3]));  // a move
+        QVERIFY(document->placeSession(sessions[0], rows[3], rooms[3])); // a move
         QVERIFY(stack->text(stack->count() - 1).contains(QLatin1String("Move")));
         QVERIFY(document->unplaceSession(sessions[0]));
         QVERIFY(!document->unplaceSession(sessions[0]));
@@ -279,7 +279,7 @@ private slots:
 
         // Everything undone and redone matches the file at each end.
         const QByteArray last = inMemory(*document);
-        const int index = stack->index();  // the slot change stays redoable beyond it
+        const int index = stack->index(); // the slot change stays redoable beyond it
         stack->setIndex(0);
         QVERIFY(document->placements().isEmpty());
         VERIFY_STORED(document);
@@ -293,7 +293,7 @@ private slots:
         TestFolder folder;
         auto document = agendaEvent(folder);
         const QList<qint64> rooms = document->roomIds();
-        const QList<qint64> rows = sessionSlots(*document);  // the grid rows that take sessions
+        const QList<qint64> rows = sessionSlots(*document); // the grid rows that take sessions
         const QList<qint64> sessions = document->sessionIds();
         QVERIFY(document->placeSession(sessions[2], rows[3], rooms[3]));
         const QByteArray handMade = inMemory(*document);
@@ -303,14 +303,16 @@ private slots:
         QVERIFY(document->applyGeneratedAgenda(agenda));
         QCOMPARE(stack->count(), 2);
         QCOMPARE(stack->text(1), QStringLiteral("Generate agenda"));
-        QCOMPARE(document->placements(), agenda);  // sessions[2] left the grid
+        QCOMPARE(document->placements(), agenda); // sessions[2] left the grid
         VERIFY_STORED(document);
         // Re-running with nothing changed records nothing.
         QVERIFY(document->applyGeneratedAgenda(agenda));
         QCOMPARE(stack->count(), 2);
         // Refused: two sessions in one cell, a session twice, a cell that is no session slot.
-        QVERIFY(!document->applyGeneratedAgenda({{sessions[0], rows[0], rooms[0], false}, {sessions[1], rows[0], rooms[0], false}}));
-        QVERIFY(!document->applyGeneratedAgenda({{sessions[0], rows[0], rooms[0], false}, {sessions[0], rows[1], rooms[0], false}}));
+        QVERIFY(!document->applyGeneratedAgenda(
+            {{sessions[0], rows[0], rooms[0], false}, {sessions[1], rows[0], rooms[0], false}}));
+        QVERIFY(!document->applyGeneratedAgenda(
+            {{sessions[0], rows[0], rooms[0], false}, {sessions[0], rows[1], rooms[0], false}}));
         QVERIFY(!document->applyGeneratedAgenda({{sessions[0], document->slotIds().constFirst(), rooms[0], false}}));
         QCOMPARE(document->placements(), agenda);
         stack->undo();

@@ -37,7 +37,7 @@ void addSessions(AgendaProblem &p, int count)
     }
 }
 
-/** Every hard rule of PRODUCT.md, on a result; returns what is broken. */
+/** Every hard rule of app/engines/scheduling/OBJECTIVE.md, on a result; returns what is broken. */
 QString brokenRule(const AgendaProblem &p, const QList<AgendaPlacement> &placements)
 {
     if (placements.size() != p.sessions.size())
@@ -103,14 +103,12 @@ QPair<qint64, qint64> bruteForce(const AgendaProblem &p)
     while (true) {
         for (int s = 0; s < n; ++s) {
             const int c = choice[s] - 1;
-            placements[s] = c < 0
-                                ? AgendaPlacement{}
-                                : AgendaPlacement{c / int(p.rooms.size()), c % int(p.rooms.size())};
+            placements[s] =
+                c < 0 ? AgendaPlacement{} : AgendaPlacement{c / int(p.rooms.size()), c % int(p.rooms.size())};
         }
         if (brokenRule(p, placements).isEmpty()) {
             const AgendaScore score = scoreAgenda(p, placements);
-            if (score.attendable > best.first ||
-                (score.attendable == best.first && score.overflow < best.second))
+            if (score.attendable > best.first || (score.attendable == best.first && score.overflow < best.second))
                 best = {score.attendable, score.overflow};
         }
         int s = 0;
@@ -130,8 +128,7 @@ QHash<QString, AgendaPlacement> byId(const AgendaProblem &p, const AgendaResult 
 }
 
 /** A mid-sized event: Zipf-like popularity, 3–5 votes per ballot. */
-AgendaProblem mediumEvent(unsigned seed, int sessions = 20, int slotCount = 4, int rooms = 3,
-                          int ballots = 200)
+AgendaProblem mediumEvent(unsigned seed, int sessions = 20, int slotCount = 4, int rooms = 3, int ballots = 200)
 {
     std::mt19937 rng(seed);
     AgendaProblem p = grid(slotCount, QList<int>(rooms, 40));
@@ -168,14 +165,12 @@ QString demandOutOfOrder(const AgendaProblem &p, const AgendaResult &r)
     for (int s = 0; s < p.sessions.size(); ++s)
         demand[s] += std::max(0, p.sessions[s].tally);
     auto free = [&](int s) {
-        return r.placements[s].slot >= 0 && p.sessions[s].pinnedSlot < 0 &&
-               !p.sessions[s].needsAccessibleRoom;
+        return r.placements[s].slot >= 0 && p.sessions[s].pinnedSlot < 0 && !p.sessions[s].needsAccessibleRoom;
     };
     for (int a = 0; a < p.sessions.size(); ++a)
         for (int b = 0; b < p.sessions.size(); ++b)
-            if (free(a) && free(b) && r.placements[a].slot == r.placements[b].slot &&
-                demand[a] > demand[b] &&
-                p.rooms[r.placements[a].room].capacity < p.rooms[r.placements[b].room].capacity)
+            if (free(a) && free(b) && r.placements[a].slot == r.placements[b].slot && demand[a] > demand[b]
+                && p.rooms[r.placements[a].room].capacity < p.rooms[r.placements[b].room].capacity)
                 return QStringLiteral("slot %1: %2 (demand %3) in %4 seats, %5 (demand %6) in %7")
                     .arg(r.placements[a].slot)
                     .arg(p.sessions[a].id)
@@ -256,8 +251,7 @@ private slots:
             const AgendaProblem p = randomSmall(rng, 5, 2 + round % 2, 2, 6 + round);
             const auto best = bruteForce(p);
             const AgendaResult r = generateAgenda(p);
-            QVERIFY2(brokenRule(p, r.placements).isEmpty(),
-                     qPrintable(brokenRule(p, r.placements)));
+            QVERIFY2(brokenRule(p, r.placements).isEmpty(), qPrintable(brokenRule(p, r.placements)));
             QCOMPARE(r.score.attendable, best.first);
             QCOMPARE(r.score.overflow, best.second);
             QVERIFY(r.score.upperBound >= r.score.attendable);
@@ -425,8 +419,7 @@ private slots:
         vote(p, {1, 21, 5});
         p.rooms[1].accessible = true;
         const AgendaResult ordered = generateAgenda(p);
-        QCOMPARE(ordered.placements,
-                 (QList<AgendaPlacement>{{0, 2}, {0, 0}, {0, 1}})); // 21 → 60, 5 → 40, 1 → 30
+        QCOMPARE(ordered.placements, (QList<AgendaPlacement>{{0, 2}, {0, 0}, {0, 1}})); // 21 → 60, 5 → 40, 1 → 30
 
         p.sessions[0].pinnedSlot = 0; // the 1-vote session keeps the 60-seat room
         p.sessions[0].pinnedRoom = 0;
@@ -650,7 +643,7 @@ private slots:
         std::atomic<bool> cancel{true};
         AgendaOptions options;
         options.cancel = &cancel;
-        const AgendaResult r = generateAgenda(p, options);  // how soon: bench_agenda "large"
+        const AgendaResult r = generateAgenda(p, options); // how soon: bench_agenda "large"
         QVERIFY(r.cancelled);
         QCOMPARE(r.placements[0], (AgendaPlacement{2, 1})); // the current agenda, unchanged
         QCOMPARE(r.placements[1], AgendaPlacement{});

@@ -50,7 +50,7 @@ QList<QList<qint64>> groupsOf(int groups, int notesEach, qint64 firstId = 1)
     qint64 id = firstId;
     for (int g = 0; g < groups; ++g) {
         result.append(QList<qint64>());
-        for (int n = 0; n < notesEach + (g % 3) * 4; ++n)  // 20, 24, 28 notes: blocks of different heights
+        for (int n = 0; n < notesEach + (g % 3) * 4; ++n) // 20, 24, 28 notes: blocks of different heights
             result.last().append(id++);
     }
     return result;
@@ -80,9 +80,8 @@ private slots:
         const qreal aspect = all.width() / all.height();
         QVERIFY2(aspect > 1.2 && aspect < 2.4, qPrintable(QString::number(aspect)));
         // Rows, not a column: the first row holds several frames side by side.
-        const auto firstRow = std::count_if(frames.cbegin(), frames.cend(), [&](const QRectF &frame) {
-            return qFuzzyCompare(frame.top(), all.top());
-        });
+        const auto firstRow = std::count_if(frames.cbegin(), frames.cend(),
+                                            [&](const QRectF &frame) { return qFuzzyCompare(frame.top(), all.top()); });
         QVERIFY2(firstRow >= 3, qPrintable(QString::number(firstRow)));
     }
 
@@ -104,7 +103,8 @@ private slots:
         const qreal aspect = all.width() / all.height();
         QVERIFY2(aspect > 1.0 && aspect < 2.6, qPrintable(QString::number(aspect)));
         // Some frames went beside the wall, not all below it.
-        QVERIFY(std::any_of(placed.cbegin(), placed.cend(), [&](const QRectF &frame) { return frame.top() < wall.bottom(); }));
+        QVERIFY(std::any_of(placed.cbegin(), placed.cend(),
+                            [&](const QRectF &frame) { return frame.top() < wall.bottom(); }));
     }
 
     // A frame the facilitator put somewhere is never covered; the new one takes the first
@@ -112,12 +112,13 @@ private slots:
     void firstFreeSpotIsTopLeftFirst()
     {
         const QRectF placedByHand(2000, 0, 600, 400);
-        const QList<QPointF> spots
-            = BoardPlacement::firstFreeSpots({QSizeF(500, 300), QSizeF(500, 300)}, {placedByHand}, QPointF(0, 0), 3000);
+        const QList<QPointF> spots =
+            BoardPlacement::firstFreeSpots({QSizeF(500, 300), QSizeF(500, 300)}, {placedByHand}, QPointF(0, 0), 3000);
         QCOMPARE(spots.at(0), QPointF(0, 0));
         QCOMPARE(spots.at(1), QPointF(500 + BoardPlacement::frameGap, 0));
         // Too wide for the row beside it: below, never over it.
-        const QList<QPointF> wide = BoardPlacement::firstFreeSpots({QSizeF(2500, 300)}, {placedByHand}, QPointF(0, 0), 3000);
+        const QList<QPointF> wide =
+            BoardPlacement::firstFreeSpots({QSizeF(2500, 300)}, {placedByHand}, QPointF(0, 0), 3000);
         QVERIFY(!QRectF(wide.constFirst(), QSizeF(2500, 300)).intersects(placedByHand));
         QCOMPARE(wide.constFirst().y(), placedByHand.bottom() + BoardPlacement::frameGap);
     }
@@ -165,7 +166,7 @@ private slots:
         const QRectF all = unite(frames + loose);
         const qreal aspect = all.width() / all.height();
         QVERIFY2(aspect > 1.2 && aspect < 2.4, qPrintable(QString::number(aspect)));
-        QVERIFY(!document->tidyUp());  // already tidy: no second step
+        QVERIFY(!document->tidyUp()); // already tidy: no second step
         QCOMPARE(document->undoStack()->count(), steps + 1);
 
         document->undoStack()->undo();

@@ -1,10 +1,10 @@
-// The command line (PRODUCT.md, "The command line"), run as scripts run it: the real
+// The command line (README.md, "Command line"), run as scripts run it: the real
 // `cabildo` binary, with no display at all. Exit 0 on success, 1 on a runtime error, 2 on
 // a usage error; every message one stderr line starting "cabildo: "; a refused command
 // leaves the event file byte-for-byte as it was.
-#include "storage/schema.h"
 #include "clirun.h"
 #include "sqlitepeek.h"
+#include "storage/schema.h"
 #include "testevent.h"
 
 #include <QFileInfo>
@@ -61,20 +61,22 @@ private slots:
         TestFolder folder;
         QVERIFY(folder.newEvent());
         const QString path = folder.path(QStringLiteral("test.cabildo"));
-        const QString csv = folder.writeFile(QStringLiteral("notes.csv"), QByteArrayLiteral(
-            "ref,text\n"
-            "p1,open data portal for the city\np2,the city open data portal is hard to use\n"
-            "p3,a better open data portal\np4,open data portal search\n"
-            "b1,participatory budget in every district\nb2,participatory budget votes online\n"
-            "b3,the participatory budget should grow\nb4,more participatory budget meetings\n"
-            "c1,climate adaptation plan for rivers\nc2,climate adaptation and floods\n"
-            "c3,climate adaptation money\nc4,climate adaptation in schools\n"));
+        const QString csv = folder.writeFile(
+            QStringLiteral("notes.csv"),
+            QByteArrayLiteral("ref,text\n"
+                              "p1,open data portal for the city\np2,the city open data portal is hard to use\n"
+                              "p3,a better open data portal\np4,open data portal search\n"
+                              "b1,participatory budget in every district\nb2,participatory budget votes online\n"
+                              "b3,the participatory budget should grow\nb4,more participatory budget meetings\n"
+                              "c1,climate adaptation plan for rivers\nc2,climate adaptation and floods\n"
+                              "c3,climate adaptation money\nc4,climate adaptation in schools\n"));
         QCOMPARE(runCabildo({QStringLiteral("import"), path, csv}).exitCode, 0);
 
         Run run = runCabildo({QStringLiteral("cluster"), path, QStringLiteral("--clusters"), QStringLiteral("3"),
                               QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
-        const QJsonArray themes = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("themes")).toArray();
+        const QJsonArray themes =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("themes")).toArray();
         QCOMPARE(themes.size(), 3);
         QSet<QString> seen;
         for (const QJsonValue &theme : themes) {
@@ -84,7 +86,7 @@ private slots:
             QCOMPARE(refs.size(), 4);
             const QChar topic = refs.first().toString().at(0);
             for (const QJsonValue &ref : refs) {
-                QCOMPARE(ref.toString().at(0), topic);  // each theme is one topic
+                QCOMPARE(ref.toString().at(0), topic); // each theme is one topic
                 seen.insert(ref.toString());
             }
         }
@@ -145,7 +147,7 @@ private slots:
         TestFolder folder;
         const QString path = folder.path(QStringLiteral("abrelatam.cabildo"));
         Run run = runCabildo({QStringLiteral("new"), path, QStringLiteral("--title"), QStringLiteral("Abrelatam 2026"),
-                           QStringLiteral("--timezone"), QStringLiteral("America/Montevideo")});
+                              QStringLiteral("--timezone"), QStringLiteral("America/Montevideo")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.errLines.isEmpty(), qPrintable(run.errLines.join(u'\n')));
         QVERIFY(QFileInfo::exists(path));
@@ -162,10 +164,10 @@ private slots:
         // Refused values create nothing.
         const QString other = folder.path(QStringLiteral("other.cabildo"));
         run = runCabildo({QStringLiteral("new"), other, QStringLiteral("--title"), QStringLiteral("X"),
-                       QStringLiteral("--acronym"), QStringLiteral("AB")});
+                          QStringLiteral("--acronym"), QStringLiteral("AB")});
         VERIFY_COMPLAINT(run, 1);
         run = runCabildo({QStringLiteral("new"), other, QStringLiteral("--title"), QStringLiteral("X"),
-                       QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus_Mons")});
+                          QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus_Mons")});
         VERIFY_COMPLAINT(run, 1);
         QVERIFY(!QFileInfo::exists(other));
         QVERIFY(!QFileInfo::exists(other + QStringLiteral(".lock")));
@@ -179,8 +181,8 @@ private slots:
         const QString path = folder.path(QStringLiteral("test.cabildo"));
         const QByteArray bytes = readAll(path);
         const QJsonObject info = infoJson(path);
-        for (const char *key : {"schema_version", "title", "acronym", "notes", "themes", "sessions", "ballots", "rooms",
-                                "slots"})
+        for (const char *key :
+             {"schema_version", "title", "acronym", "notes", "themes", "sessions", "ballots", "rooms", "slots"})
             QVERIFY2(info.contains(QLatin1String(key)), key);
         QCOMPARE(info.value(QLatin1String("schema_version")).toInt(), schema::currentVersion);
         QCOMPARE(info.value(QLatin1String("title")).toString(), QStringLiteral("Test event"));
@@ -229,11 +231,11 @@ private slots:
         TestFolder folder;
         QVERIFY(folder.newEvent());
         const QString path = folder.path(QStringLiteral("test.cabildo"));
-        const QString blanks = folder.writeFile(QStringLiteral("form.csv"),
-                                                "text,organisation\nOpen budgets,City\n,Region\nData literacy,\n   ,NGO\n");
+        const QString blanks = folder.writeFile(
+            QStringLiteral("form.csv"), "text,organisation\nOpen budgets,City\n,Region\nData literacy,\n   ,NGO\n");
         Run run = runCabildo({QStringLiteral("import"), path, blanks});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errLines.join(u'\n')));
-        QCOMPARE(run.errLines.size(), 1);  // "row(s)" until the English catalogue has the new plural
+        QCOMPARE(run.errLines.size(), 1); // "row(s)" until the English catalogue has the new plural
         QCOMPARE(QString(run.errLines.constFirst()).replace(QStringLiteral("(s)"), QStringLiteral("s")),
                  QStringLiteral("cabildo: warning: Skipped 2 rows with no text: 3, 5"));
         QVERIFY2(run.out.contains(QLatin1String("Imported 2 note")), qPrintable(run.out));
@@ -250,15 +252,15 @@ private slots:
     // Guards: a bad import changes nothing and says which row to fix.
     void importRefused_data()
     {
-        QTest::addColumn<QByteArray>("bytes");  // empty: the bad-colour fixture
+        QTest::addColumn<QByteArray>("bytes"); // empty: the bad-colour fixture
         QTest::addColumn<QString>("mention");
         QTest::newRow("bad colour on row 3") << QByteArray() << QStringLiteral("Row 3");
         QTest::newRow("binary file") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("binary");
         QTest::newRow("no text column") << QByteArray("ref,comment\n1,x\n") << QStringLiteral("\"text\"");
         QTest::newRow("unclosed quote") << QByteArray("text\nuno\n\"dos\n") << QStringLiteral("Row 3");
         // Issue 12: beyond the limits (README, "Limits"), refused at once, naming the row.
-        QTest::newRow("note beyond the length cap")
-            << QByteArray("text\nuno\n" + QByteArray(20001, 'a') + '\n') << QStringLiteral("Row 3, column \"text\": more than");
+        QTest::newRow("note beyond the length cap") << QByteArray("text\nuno\n" + QByteArray(20001, 'a') + '\n')
+                                                    << QStringLiteral("Row 3, column \"text\": more than");
         QTest::newRow("a 4 MB line of commas") << QByteArray("text\nuno\n" + QByteArray(4000001, ',') + '\n')
                                                << QStringLiteral("Row 3: the file has more than");
     }
@@ -271,8 +273,8 @@ private slots:
         const QString path = folder.path(QStringLiteral("test.cabildo"));
         QCOMPARE(runCabildo({QStringLiteral("import"), path, testData("notes.csv")}).exitCode, 0);
         const QByteArray before = readAll(path);
-        const QString source = bytes.isEmpty() ? testData("notes-bad-colour.csv")
-                                               : folder.writeFile(QStringLiteral("bad.csv"), bytes);
+        const QString source =
+            bytes.isEmpty() ? testData("notes-bad-colour.csv") : folder.writeFile(QStringLiteral("bad.csv"), bytes);
         const Run run = runCabildo({QStringLiteral("import"), path, source});
         VERIFY_COMPLAINT(run, 1);
         QVERIFY2(run.errLines.constFirst().contains(mention), qPrintable(run.errLines.constFirst()));
@@ -285,11 +287,11 @@ private slots:
     void notAnEvent_data()
     {
         QTest::addColumn<QString>("command");
-        QTest::addColumn<QByteArray>("bytes");  // empty: a plain SQLite database
+        QTest::addColumn<QByteArray>("bytes"); // empty: a plain SQLite database
         for (const char *command : {"info", "import"}) {
             QTest::addRow("%s text file", command) << QString::fromLatin1(command) << QByteArray("just some notes\n");
-            QTest::addRow("%s PNG", command) << QString::fromLatin1(command)
-                                             << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+            QTest::addRow("%s PNG", command)
+                << QString::fromLatin1(command) << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
             QTest::addRow("%s plain SQLite", command) << QString::fromLatin1(command) << QByteArray();
         }
     }
@@ -331,8 +333,8 @@ private slots:
         QTest::newRow("new without file") << QStringList{QStringLiteral("new")};
         QTest::newRow("new without --title") << QStringList{QStringLiteral("new"), file};
         QTest::newRow("--title without value") << QStringList{QStringLiteral("new"), file, QStringLiteral("--title")};
-        QTest::newRow("new, unknown option")
-            << QStringList{QStringLiteral("new"), file, QStringLiteral("--title"), QStringLiteral("T"), QStringLiteral("--colour")};
+        QTest::newRow("new, unknown option") << QStringList{QStringLiteral("new"), file, QStringLiteral("--title"),
+                                                            QStringLiteral("T"), QStringLiteral("--colour")};
         QTest::newRow("import without source") << QStringList{QStringLiteral("import"), file};
         QTest::newRow("info without file") << QStringList{QStringLiteral("info")};
         QTest::newRow("info with two files") << QStringList{QStringLiteral("info"), file, file};
@@ -455,10 +457,11 @@ private slots:
         for (const QString &name : {path, other, link}) {
             run = runCabildo({QStringLiteral("import"), name, testData("notes.csv")});
             VERIFY_COMPLAINT(run, 1);
-            QVERIFY2(run.errLines.constFirst().contains(QFileInfo(name).fileName()), qPrintable(run.errLines.constFirst()));
+            QVERIFY2(run.errLines.constFirst().contains(QFileInfo(name).fileName()),
+                     qPrintable(run.errLines.constFirst()));
         }
         QVERIFY(readAll(path) == before);
-        QCOMPARE(infoJson(other).value(QLatin1String("notes")).toInt(), 1);  // reading is fine
+        QCOMPARE(infoJson(other).value(QLatin1String("notes")).toInt(), 1); // reading is fine
 
         QVERIFY(QFile::remove(other));
         QCOMPARE(runCabildo({QStringLiteral("import"), link, testData("notes.csv")}).exitCode, 0);

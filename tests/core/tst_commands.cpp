@@ -1,4 +1,4 @@
-// Undo and the document's actions (PRODUCT.md: "undo anything; never lose work"): each
+// Undo and the document's actions (README.md, "Undo"; app/README.md, rules): each
 // user action is one undo step that undo and redo restore exactly, in memory and in the
 // file; a read-only event refuses every change; new notes never land on others; a write
 // the file refuses changes nothing and leaves no undo step behind.
@@ -15,7 +15,16 @@ using namespace cabildo::test;
 
 namespace {
 
-enum class Action { Add, RemoveSeveral, Move, EditText, Recolour, SetTitle, SetAcronym };
+enum class Action
+{
+    Add,
+    RemoveSeveral,
+    Move,
+    EditText,
+    Recolour,
+    SetTitle,
+    SetAcronym
+};
 
 const Action allActions[] = {Action::Add,      Action::RemoveSeveral, Action::Move,      Action::EditText,
                              Action::Recolour, Action::SetTitle,      Action::SetAcronym};
@@ -139,7 +148,7 @@ private slots:
         COMPARE_STATE(fileState(path), after);
 
         stack->undo();
-        COMPARE_STATE(memoryState(*document), before);  // same ids and uuids after undoing a removal
+        COMPARE_STATE(memoryState(*document), before); // same ids and uuids after undoing a removal
         QList<qint64> idsBefore;
         for (const Note &note : before.notes)
             idsBefore.append(note.id);
@@ -170,8 +179,8 @@ private slots:
         const QPointF start0 = document->note(ids.at(0))->pos;
         const QPointF start1 = document->note(ids.at(1))->pos;
         for (int step = 1; step <= 5; ++step)
-            QVERIFY(document->moveNotes({{ids.at(0), start0 + QPointF(10 * step, 0)},
-                                         {ids.at(1), start1 + QPointF(10 * step, 0)}}, true));
+            QVERIFY(document->moveNotes(
+                {{ids.at(0), start0 + QPointF(10 * step, 0)}, {ids.at(1), start1 + QPointF(10 * step, 0)}}, true));
         QCOMPARE(stack->count(), 1);
         QCOMPARE(document->note(ids.at(0))->pos, start0 + QPointF(50, 0));
         const State nudged = memoryState(*document);
@@ -291,9 +300,9 @@ private slots:
         const QList<qint64> ids = document->noteIds();
         QVERIFY(document->removeNotes({ids.at(3), ids.at(5)}));
         const QPointF gap = document->freePositions(1).constFirst();
-        QVERIFY(document->moveNotes({{ids.at(7), gap + QPointF(60, 30)},     // half in the gap
-                                     {ids.at(8), QPointF(-150, -100)},       // off the top-left
-                                     {ids.at(9), QPointF(5 * 220 + 210, 0)}}));  // in the space between two
+        QVERIFY(document->moveNotes({{ids.at(7), gap + QPointF(60, 30)},        // half in the gap
+                                     {ids.at(8), QPointF(-150, -100)},          // off the top-left
+                                     {ids.at(9), QPointF(5 * 220 + 210, 0)}})); // in the space between two
         QHash<qint64, QPointF> oldPositions;
         for (qint64 id : document->noteIds())
             oldPositions.insert(id, document->note(id)->pos);
@@ -311,7 +320,7 @@ private slots:
         for (qint64 id : document->noteIds()) {
             const Note *note = document->note(id);
             if (oldPositions.contains(id)) {
-                QCOMPARE(note->pos, oldPositions.value(id));  // existing notes stay put
+                QCOMPARE(note->pos, oldPositions.value(id)); // existing notes stay put
                 continue;
             }
             QVERIFY2(!overlapsAny(*note, *document), qPrintable(note->text));
@@ -337,9 +346,12 @@ private slots:
         const QStringList refusals{
             QStringLiteral("CREATE TRIGGER refuse_insert BEFORE INSERT ON note WHEN NEW.text = 'boom' "
                            "BEGIN SELECT RAISE(ABORT, 'disk full'); END"),
-            QStringLiteral("CREATE TRIGGER refuse_update BEFORE UPDATE ON note BEGIN SELECT RAISE(ABORT, 'disk full'); END"),
-            QStringLiteral("CREATE TRIGGER refuse_delete BEFORE DELETE ON note BEGIN SELECT RAISE(ABORT, 'disk full'); END"),
-            QStringLiteral("CREATE TRIGGER refuse_event BEFORE UPDATE ON event BEGIN SELECT RAISE(ABORT, 'disk full'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER refuse_update BEFORE UPDATE ON note BEGIN SELECT RAISE(ABORT, 'disk full'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER refuse_delete BEFORE DELETE ON note BEGIN SELECT RAISE(ABORT, 'disk full'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER refuse_event BEFORE UPDATE ON event BEGIN SELECT RAISE(ABORT, 'disk full'); END"),
         };
         {
             RawDb raw(path);
@@ -382,10 +394,11 @@ private slots:
         const int steps = document->undoStack()->count();
         {
             RawDb raw(path);
-            for (const char *sql : {"CREATE TRIGGER refuse_insert BEFORE INSERT ON note BEGIN SELECT RAISE(ABORT, 'disk full'); END",
-                                    "CREATE TRIGGER refuse_update BEFORE UPDATE ON note BEGIN SELECT RAISE(ABORT, 'disk full'); END",
-                                    "CREATE TRIGGER refuse_delete BEFORE DELETE ON note BEGIN SELECT RAISE(ABORT, 'disk full'); END",
-                                    "CREATE TRIGGER refuse_event BEFORE UPDATE ON event BEGIN SELECT RAISE(ABORT, 'disk full'); END"})
+            for (const char *sql :
+                 {"CREATE TRIGGER refuse_insert BEFORE INSERT ON note BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+                  "CREATE TRIGGER refuse_update BEFORE UPDATE ON note BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+                  "CREATE TRIGGER refuse_delete BEFORE DELETE ON note BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+                  "CREATE TRIGGER refuse_event BEFORE UPDATE ON event BEGIN SELECT RAISE(ABORT, 'disk full'); END"})
                 QVERIFY2(raw.exec(QString::fromLatin1(sql)), qPrintable(raw.error()));
         }
         QSignalSpy failed(document.get(), &EventDocument::storageFailed);

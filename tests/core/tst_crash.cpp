@@ -39,7 +39,8 @@ private slots:
             int seen = 0;
             while (seen < target) {
                 if (!helper.canReadLine() && !helper.waitForReadyRead(10000))
-                    QFAIL(qPrintable(QStringLiteral("helper stopped: ") + QString::fromLocal8Bit(helper.readAllStandardError())));
+                    QFAIL(qPrintable(QStringLiteral("helper stopped: ")
+                                     + QString::fromLocal8Bit(helper.readAllStandardError())));
                 while (helper.canReadLine()) {
                     printed.insert(QString::fromLatin1(helper.readLine().trimmed()));
                     ++seen;
@@ -65,7 +66,7 @@ private slots:
                 QCOMPARE(db.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
             }
             FileCheck opened;
-            auto document = EventDocument::open(path, false, &opened);  // takes over the stale lock
+            auto document = EventDocument::open(path, false, &opened); // takes over the stale lock
             QVERIFY2(document, qPrintable(opened.message));
             QVERIFY(!document->isReadOnly());
             QSet<QString> stored;
@@ -75,7 +76,8 @@ private slots:
                 QVERIFY2(stored.contains(uuid), qPrintable(QStringLiteral("note %1 was lost").arg(uuid)));
             // At most the one note being added at each kill is there without having been reported.
             QVERIFY(stored.size() <= printed.size() + kills);
-            QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("after the crash"), NoteSource::Typed)}));
+            QVERIFY(
+                document->addNotes({EventDocument::makeNote(QStringLiteral("after the crash"), NoteSource::Typed)}));
             printed.insert(document->note(document->noteIds().constLast())->uuid.toString(QUuid::WithoutBraces));
         }
         RawDb db(path);

@@ -1,13 +1,13 @@
-// Notes CSV (PRODUCT.md, "Notes CSV"): what spreadsheets, forms and paper transcriptions
+// Notes CSV (app/formats/NOTES-CSV.md): what spreadsheets, forms and paper transcriptions
 // write is read exactly — every encoding, delimiter and quoting the brief names, in every
 // script — and a file that cannot be imported is refused whole, with a message naming the
 // problem and where it is. Also the accent-insensitive fold used for search and grouping,
 // and the acronym derived from an event title.
 #include "formats/inputlimits.h"
 #include "formats/notescsv.h"
-#include "text/textfold.h"
 #include "model/eventinfo.h"
 #include "model/notecolour.h"
+#include "text/textfold.h"
 
 #include <QFile>
 #include <QStringEncoder>
@@ -75,10 +75,10 @@ private slots:
         QTest::newRow("UTF-8") << plain.toUtf8() << "UTF-8" << QChar(u',') << plainTexts << plainRefs;
         QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + plain.toUtf8() << "UTF-8 (BOM)" << QChar(u',')
                                         << plainTexts << plainRefs;
-        QTest::newRow("UTF-16LE with BOM") << utf16(QStringConverter::Utf16LE, plain) << "UTF-16LE" << QChar(u',')
-                                           << plainTexts << plainRefs;
-        QTest::newRow("UTF-16BE with BOM") << utf16(QStringConverter::Utf16BE, plain) << "UTF-16BE" << QChar(u',')
-                                           << plainTexts << plainRefs;
+        QTest::newRow("UTF-16LE with BOM")
+            << utf16(QStringConverter::Utf16LE, plain) << "UTF-16LE" << QChar(u',') << plainTexts << plainRefs;
+        QTest::newRow("UTF-16BE with BOM")
+            << utf16(QStringConverter::Utf16BE, plain) << "UTF-16BE" << QChar(u',') << plainTexts << plainRefs;
         QTest::newRow("Windows-1252, Excel")
             << fixture("notes-windows-1252.csv") << "Windows-1252" << QChar(u';')
             << QStringList{QStringLiteral("“Participación ciudadana” cuesta € 5"), QStringLiteral("Café à l’école")}
@@ -93,9 +93,10 @@ private slots:
             << "UTF-8" << QChar(u',')
             << QStringList{QStringLiteral("Primera línea\nsegunda \"citada\", línea"), QStringLiteral("a, b")}
             << plainRefs;
-        QTest::newRow("emoji") << QStringLiteral("text\n🙂 datos abiertos 🌎\n👩🏽‍💻 código\n").toUtf8() << "UTF-8"
-                               << QChar(u',')
-                               << QStringList{QStringLiteral("🙂 datos abiertos 🌎"), QStringLiteral("👩🏽‍💻 código")}
+        QTest::newRow("emoji") << QStringLiteral("text\n🙂 datos abiertos 🌎\n👩🏽‍💻 código\n").toUtf8()
+                               << "UTF-8" << QChar(u',')
+                               << QStringList{QStringLiteral("🙂 datos abiertos 🌎"),
+                                              QStringLiteral("👩🏽‍💻 código")}
                                << QStringList{QString(), QString()};
         QTest::newRow("right to left")
             << QStringLiteral("text,language\nالبيانات المفتوحة للجميع,ar\nנתונים פתוחים,he\n").toUtf8() << "UTF-8"
@@ -141,11 +142,10 @@ private slots:
     // Guards: colour and sector columns as people type them; the author stays with the note.
     void mapsColumns()
     {
-        const NotesCsv csv = NotesCsv::read(
-            "Text,Colour,Sector,Author,Organisation,Country,Language,Tags\n"
-            "uno,Blue,Civil society,Ana P\xC3\xA9rez,C\xC3\xADvica,UY,es,a;b\n"
-            "dos,,private-sector,,,,,\n"
-            "tres,green,ACADEMIA,,,,pt-BR,\n");
+        const NotesCsv csv = NotesCsv::read("Text,Colour,Sector,Author,Organisation,Country,Language,Tags\n"
+                                            "uno,Blue,Civil society,Ana P\xC3\xA9rez,C\xC3\xADvica,UY,es,a;b\n"
+                                            "dos,,private-sector,,,,,\n"
+                                            "tres,green,ACADEMIA,,,,pt-BR,\n");
         QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
         QCOMPARE(csv.notes.size(), 3);
         const Note &first = csv.notes.at(0);
@@ -156,7 +156,7 @@ private slots:
         QCOMPARE(first.author.country, QStringLiteral("UY"));
         QCOMPARE(first.language, QStringLiteral("es"));
         QCOMPARE(first.tags, QStringLiteral("a;b"));
-        QVERIFY(!first.author.showNameInResults);  // no consent column: names are not published
+        QVERIFY(!first.author.showNameInResults); // no consent column: names are not published
         QCOMPARE(csv.notes.at(1).colour, NoteColour::defaultKey());
         QCOMPARE(csv.notes.at(1).author.sector, Sector::PrivateSector);
         QCOMPARE(csv.notes.at(2).colour, QStringLiteral("green"));
@@ -182,12 +182,12 @@ private slots:
     {
         const NotesCsv csv = NotesCsv::read("text,ref,author,colour\n"
                                             "uno,1,Ana,blue\n"
-                                            " ,2,Bo,blue\n"          // row 3: white space
+                                            " ,2,Bo,blue\n" // row 3: white space
                                             "dos,3,,\n"
                                             "\"\t \",4,Cy,purple-ish\n" // row 5: its colour does not matter
-                                            "\n"                     // row 6: a blank line, no row at all
+                                            "\n"                        // row 6: a blank line, no row at all
                                             "tres,5,,\n"
-                                            ",6,Di,\n");             // row 8: empty
+                                            ",6,Di,\n"); // row 8: empty
         QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
         QCOMPARE(textsOf(csv), (QStringList{QStringLiteral("uno"), QStringLiteral("dos"), QStringLiteral("tres")}));
         QCOMPARE(refsOf(csv), (QStringList{QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("5")}));
@@ -201,7 +201,7 @@ private slots:
             many += (row % 3 == 0 ? QByteArray("  ") : QByteArray("note")) + ',' + QByteArray::number(row) + '\n';
         const NotesCsv sparse = NotesCsv::read(many);
         QVERIFY2(sparse.error.isEmpty(), qPrintable(sparse.error));
-        QCOMPARE(sparse.skippedRows.size(), 20);  // 3, 6, … 60
+        QCOMPARE(sparse.skippedRows.size(), 20); // 3, 6, … 60
         QCOMPARE(sparse.notes.size(), 39);
         QCOMPARE(plural(sparse.skippedSummary(3)), QStringLiteral("Skipped 20 rows with no text: 3, 6, 9 and 17 more"));
         QCOMPARE(NotesCsv::read("text\nuno\n").skippedSummary(10), QString());
@@ -213,19 +213,20 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QStringList>("mentions");
-        QTest::newRow("no text column") << QByteArray("ref,comment\n1,hola\n") << QStringList{QStringLiteral("\"text\"")};
-        QTest::newRow("binary with NULs") << QByteArray("text\nhola\0\0\x01\x02mundo\n", 18)
-                                          << QStringList{QStringLiteral("binary")};
+        QTest::newRow("no text column") << QByteArray("ref,comment\n1,hola\n")
+                                        << QStringList{QStringLiteral("\"text\"")};
+        QTest::newRow("binary with NULs")
+            << QByteArray("text\nhola\0\0\x01\x02mundo\n", 18) << QStringList{QStringLiteral("binary")};
         QTest::newRow("PNG image") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20)
                                    << QStringList{QStringLiteral("binary")};
-        QTest::newRow("PNG header without NULs") << QByteArray("\x89PNG\r\n\x1a\nIHDR text,ref")
-                                                 << QStringList{QStringLiteral("binary")};
+        QTest::newRow("PNG header without NULs")
+            << QByteArray("\x89PNG\r\n\x1a\nIHDR text,ref") << QStringList{QStringLiteral("binary")};
         QTest::newRow("empty file") << QByteArray() << QStringList{QStringLiteral("empty")};
         QTest::newRow("only blank lines") << QByteArray("\n\r\n\n") << QStringList{QStringLiteral("empty")};
         QTest::newRow("header only") << QByteArray("text,ref\n") << QStringList{QStringLiteral("no notes")};
-        QTest::newRow("bad colour on row 3") << QByteArray("text,colour\nuno,blue\ndos,turquoise\ntres,green\n")
-                                             << QStringList{QStringLiteral("3"), QStringLiteral("colour"),
-                                                            QStringLiteral("turquoise")};
+        QTest::newRow("bad colour on row 3")
+            << QByteArray("text,colour\nuno,blue\ndos,turquoise\ntres,green\n")
+            << QStringList{QStringLiteral("3"), QStringLiteral("colour"), QStringLiteral("turquoise")};
         QTest::newRow("bad colour after a multi-line note")
             << QByteArray("text,colour\n\"uno\ny dos\",blue\ndos,turquoise\n")
             << QStringList{QStringLiteral("Row 3"), QStringLiteral("colour")};
@@ -233,16 +234,18 @@ private slots:
         QTest::newRow("bad colour on row 5, after blank lines")
             << QByteArray("text,colour\n\nuno,blue\n\ndos,turquoise\n") << QStringList{QStringLiteral("Row 5")};
         QTest::newRow("bad colour on row 5, CRLF and blank lines")
-            << QByteArray("text,colour\r\n\r\nuno,blue\r\n\r\ndos,turquoise\r\n") << QStringList{QStringLiteral("Row 5")};
+            << QByteArray("text,colour\r\n\r\nuno,blue\r\n\r\ndos,turquoise\r\n")
+            << QStringList{QStringLiteral("Row 5")};
         QTest::newRow("bad colour on row 3, CRLF")
             << QByteArray("text,colour\r\nuno,blue\r\ndos,turquoise\r\n") << QStringList{QStringLiteral("Row 3")};
-        QTest::newRow("bad sector on row 2") << QByteArray("text,sector\nuno,astronaut\n")
-                                             << QStringList{QStringLiteral("Row 2"), QStringLiteral("sector"),
-                                                            QStringLiteral("astronaut")};
+        QTest::newRow("bad sector on row 2")
+            << QByteArray("text,sector\nuno,astronaut\n")
+            << QStringList{QStringLiteral("Row 2"), QStringLiteral("sector"), QStringLiteral("astronaut")};
         QTest::newRow("no text in any row") << QByteArray("text,ref,author\n,1,Ana\n  ,2,Bo\n")
                                             << QStringList{QStringLiteral("\"text\""), QStringLiteral("every row")};
         QTest::newRow("bad colour after a row with no text")
-            << QByteArray("text,colour\n,blue\nuno,turquoise\n") << QStringList{QStringLiteral("Row 3"), QStringLiteral("colour")};
+            << QByteArray("text,colour\n,blue\nuno,turquoise\n")
+            << QStringList{QStringLiteral("Row 3"), QStringLiteral("colour")};
         QTest::newRow("unclosed quote") << QByteArray("text\nuno\n\"dos sin cerrar\ntres\n")
                                         << QStringList{QStringLiteral("3"), QStringLiteral("quote")};
     }
@@ -253,7 +256,7 @@ private slots:
         QFETCH(QStringList, mentions);
         const NotesCsv csv = NotesCsv::read(bytes);
         QVERIFY(!csv.error.isEmpty());
-        QVERIFY(csv.notes.isEmpty());  // all or nothing
+        QVERIFY(csv.notes.isEmpty()); // all or nothing
         for (const QString &word : mentions)
             QVERIFY2(csv.error.contains(word, Qt::CaseInsensitive), qPrintable(csv.error));
     }
@@ -264,12 +267,13 @@ private slots:
     void capsNoteLength()
     {
         const QString tenThousand(10000, u'a');
-        const QString atCap(limits::noteCharacters, u'é');  // two UTF-8 bytes each
+        const QString atCap(limits::noteCharacters, u'é'); // two UTF-8 bytes each
         const NotesCsv fine = NotesCsv::read("text,ref\n" + tenThousand.toUtf8() + ",1\n" + atCap.toUtf8() + ",2\n");
         QVERIFY2(fine.error.isEmpty(), qPrintable(fine.error));
         QCOMPARE(textsOf(fine), (QStringList{tenThousand, atCap}));
 
-        const NotesCsv over = NotesCsv::read("text,ref\nuno,1\n" + QByteArray(limits::noteCharacters + 1, 'a') + ",2\n");
+        const NotesCsv over =
+            NotesCsv::read("text,ref\nuno,1\n" + QByteArray(limits::noteCharacters + 1, 'a') + ",2\n");
         QVERIFY(over.notes.isEmpty());
         QVERIFY2(over.error.startsWith(QStringLiteral("Row 3, column \"text\": more than")), qPrintable(over.error));
         QVERIFY2(over.error.contains(QStringLiteral("characters")), qPrintable(over.error));
@@ -335,12 +339,12 @@ private slots:
         QFile file(dir.filePath(QStringLiteral("huge.csv")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         QVERIFY(file.write("text\nuno\n") > 0);
-        QVERIFY(file.resize(limits::csvBytes + 1));  // sparse: no disk used
+        QVERIFY(file.resize(limits::csvBytes + 1)); // sparse: no disk used
         file.close();
         const NotesCsv csv = NotesCsv::readFile(file.fileName());
         QVERIFY(csv.notes.isEmpty());
         QVERIFY2(csv.error.startsWith(QStringLiteral("huge.csv is 128 MB")), qPrintable(csv.error));
-        QVERIFY(csv.table.header.isEmpty());  // not even parsed
+        QVERIFY(csv.table.header.isEmpty()); // not even parsed
     }
 
     // Guards: search and grouping find "participación" when someone types "participacion".
@@ -373,8 +377,8 @@ private slots:
     void acronymFromTitle_data()
     {
         QTest::addColumn<QString>("title");
-        QTest::addColumn<QString>("prefix");  // the whole acronym, or what a padded one starts with
-        QTest::newRow("PRODUCT.md example") << QStringLiteral("Abrelatam 2026") << QStringLiteral("abrelatam2026");
+        QTest::addColumn<QString>("prefix"); // the whole acronym, or what a padded one starts with
+        QTest::newRow("FORMAT.md example") << QStringLiteral("Abrelatam 2026") << QStringLiteral("abrelatam2026");
         QTest::newRow("accents stripped") << QStringLiteral("Ação Aberta") << QStringLiteral("acaoaberta");
         QTest::newRow("long title, 32 max") << QStringLiteral("Encuentro de Participación Ciudadana")
                                             << QStringLiteral("encuentrodeparticipacionciudadan");

@@ -1,4 +1,4 @@
-// The event JSON (PRODUCT.md, "Event JSON"): `cabildo backup` writes the whole event, a
+// The event JSON (app/formats/EVENT-JSON.md): `cabildo backup` writes the whole event, a
 // third-party validator accepts it against the schema in the repository, and `cabildo
 // import` reads it back into an empty event without loss (backup → import → backup gives
 // the same bytes). A non-empty event, malformed JSON, a schema-invalid document or a broken
@@ -49,10 +49,12 @@ Run runCabildo(const QStringList &arguments)
     return run;
 }
 
-/** An event with something in every list: rooms, slots, notes, themes, rounds, ballots, tallies, sessions, placements. */
+/** An event with something in every list: rooms, slots, notes, themes, rounds, ballots, tallies, sessions, placements.
+ */
 void fillEvent(EventDocument &document)
 {
-    Note kiosk = EventDocument::makeNote(QStringLiteral("Participación ciudadana 🗳️ en línea"), NoteSource::Kiosk);
+    Note kiosk =
+        EventDocument::makeNote(QStringLiteral("Participación ciudadana 🗳️ en línea"), NoteSource::Kiosk);
     kiosk.language = QStringLiteral("es");
     kiosk.colour = QStringLiteral("pink");
     kiosk.pos = QPointF(12.5, -40.25);
@@ -61,14 +63,15 @@ void fillEvent(EventDocument &document)
     kiosk.author = Author{QStringLiteral("Zoë Ñúñez"), QStringLiteral("Cívica"), QStringLiteral("Uruguay"),
                           Sector::CivilSociety, true};
     Note typed = EventDocument::makeNote(QStringLiteral("Ciência aberta e dados de saúde"), NoteSource::Typed);
-    typed.author.name = QStringLiteral("Ana");  // no consent
+    typed.author.name = QStringLiteral("Ana"); // no consent
     QList<Note> notes{kiosk, typed};
     for (const char *text : {"Open contracting 📑", "Contratos abiertos", "Données ouvertes"})
         notes.append(EventDocument::makeNote(QString::fromUtf8(text), NoteSource::Csv));
     document.addNotes(notes);
     const QList<qint64> ids = document.noteIds();
     document.storeNoteAnalyses({{ids[1], {QStringLiteral("pt"), QStringLiteral("ciencia abierta|open science")}}});
-    document.createTheme(QStringLiteral("Participação"), QStringLiteral("green"), {ids[0], ids[1]}, QStringLiteral("datos"));
+    document.createTheme(QStringLiteral("Participação"), QStringLiteral("green"), {ids[0], ids[1]},
+                         QStringLiteral("datos"));
     document.createTheme(QStringLiteral("Contrataciones"), QStringLiteral("orange"), {ids[2], ids[3]});
     document.createTheme(QStringLiteral("Données"), QStringLiteral("blue"), {ids[4]});
     Theme collapsed = *document.theme(document.themeIds()[1]);
@@ -114,7 +117,7 @@ void fillEvent(EventDocument &document)
     document.setTally(day1, themes[0], 17);
     document.openRound(document.roundIds()[1]);
     document.castBallot(document.roundIds()[1], {themes[0], themes[1], themes[2]});
-    document.dissolveTheme(themes[2]);  // ballots keep naming it
+    document.dissolveTheme(themes[2]); // ballots keep naming it
 }
 
 QString schemaPath()
@@ -123,7 +126,7 @@ QString schemaPath()
 }
 
 /** A valid backup, changed by `edit`, written to a file. */
-template<typename Edit>
+template <typename Edit>
 QString editedBackup(TestFolder &folder, const QByteArray &backup, const QString &name, Edit edit)
 {
     QJsonObject root = QJsonDocument::fromJson(backup).object();
@@ -137,7 +140,7 @@ class TestEventJson : public QObject
 {
     Q_OBJECT
 
-    QByteArray m_backup;  ///< a backup of the full event, made once
+    QByteArray m_backup; ///< a backup of the full event, made once
     TestFolder m_folder;
 
 private slots:
@@ -161,10 +164,7 @@ private slots:
     }
 
     // The schema compiled into Cabildo is the file in the repository.
-    void schemaIsTheRepositoryFile()
-    {
-        QCOMPARE(EventJson::schema(), readAll(schemaPath()));
-    }
+    void schemaIsTheRepositoryFile() { QCOMPARE(EventJson::schema(), readAll(schemaPath())); }
 
     // A third-party validator (python3-jsonschema) accepts the backup against the schema,
     // and rejects one with a broken field: the schema says something.
@@ -202,7 +202,8 @@ private slots:
     {
         TestFolder folder;
         const QString copy = folder.path(QStringLiteral("copy.cabildo"));
-        QCOMPARE(runCabildo({QStringLiteral("new"), copy, QStringLiteral("--title"), QStringLiteral("Empty")}).exitCode, 0);
+        QCOMPARE(runCabildo({QStringLiteral("new"), copy, QStringLiteral("--title"), QStringLiteral("Empty")}).exitCode,
+                 0);
         const QString source = folder.writeFile(QStringLiteral("backup.json"), m_backup);
         Run run = runCabildo({QStringLiteral("import"), copy, source});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errLines.join(u'\n')));
@@ -271,14 +272,17 @@ private slots:
     void badDocumentRefused_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<QString>("path");     // JSON pointer of the first error; "" for a syntax error
-        QTest::addColumn<QString>("mention");  // in the message
+        QTest::addColumn<QString>("path");    // JSON pointer of the first error; "" for a syntax error
+        QTest::addColumn<QString>("mention"); // in the message
 
-        auto edited = [this](auto edit) { return QJsonDocument([&] {
-                                                     QJsonObject root = QJsonDocument::fromJson(m_backup).object();
-                                                     edit(root);
-                                                     return root;
-                                                 }()).toJson(); };
+        auto edited = [this](auto edit) {
+            return QJsonDocument([&] {
+                       QJsonObject root = QJsonDocument::fromJson(m_backup).object();
+                       edit(root);
+                       return root;
+                   }())
+                .toJson();
+        };
         auto setIn = [](QJsonObject &root, const char *list, int index, const char *key, const QJsonValue &value) {
             QJsonArray array = root.value(QLatin1String(list)).toArray();
             QJsonObject item = array.at(index).toObject();
@@ -296,111 +300,102 @@ private slots:
         QTest::newRow("unknown slot kind")
             << edited([&](QJsonObject &root) { setIn(root, "slots", 3, "kind", QStringLiteral("party")); })
             << QStringLiteral("/slots/3/kind") << QStringLiteral("schema");
-        QTest::newRow("slot ending as it starts")
-            << edited([&](QJsonObject &root) {
-                   setIn(root, "slots", 0, "start", QStringLiteral("10:00"));
-                   setIn(root, "slots", 0, "end", QStringLiteral("10:00"));
-               })
-            << QStringLiteral("/slots/0/end") << QStringLiteral("/slots/0/end");
-        QTest::newRow("bad uuid")
-            << edited([&](QJsonObject &root) { setIn(root, "notes", 1, "uuid", QStringLiteral("not-a-uuid")); })
-            << QStringLiteral("/notes/1/uuid") << QStringLiteral("/notes/1/uuid");
+        QTest::newRow("slot ending as it starts") << edited([&](QJsonObject &root) {
+            setIn(root, "slots", 0, "start", QStringLiteral("10:00"));
+            setIn(root, "slots", 0, "end", QStringLiteral("10:00"));
+        }) << QStringLiteral("/slots/0/end") << QStringLiteral("/slots/0/end");
+        QTest::newRow("bad uuid") << edited(
+            [&](QJsonObject &root) { setIn(root, "notes", 1, "uuid", QStringLiteral("not-a-uuid")); })
+                                  << QStringLiteral("/notes/1/uuid") << QStringLiteral("/notes/1/uuid");
         QTest::newRow("missing field") << edited([](QJsonObject &root) { root.remove(QStringLiteral("tallies")); })
                                        << QString() << QStringLiteral("tallies");
         QTest::newRow("newer version") << edited([](QJsonObject &root) { root.insert(QStringLiteral("version"), 2); })
                                        << QStringLiteral("/version") << QStringLiteral("/version");
-        QTest::newRow("unknown session")
-            << edited([&](QJsonObject &root) {
-                   setIn(root, "placements", 1, "session", QUuid::createUuid().toString(QUuid::WithoutBraces));
-               })
-            << QStringLiteral("/placements/1/session") << QStringLiteral("session");
-        QTest::newRow("two sessions in one cell")
-            << edited([&](QJsonObject &root) {
-                   const QJsonObject first = root.value(QLatin1String("placements")).toArray().at(0).toObject();
-                   setIn(root, "placements", 1, "slot", first.value(QLatin1String("slot")));
-                   setIn(root, "placements", 1, "room", first.value(QLatin1String("room")));
-               })
-            << QStringLiteral("/placements/1") << QStringLiteral("/placements/1");
-        QTest::newRow("duplicate uuid")
-            << edited([&](QJsonObject &root) {
-                   setIn(root, "themes", 1, "uuid", root.value(QLatin1String("themes")).toArray().at(0)[QLatin1String("uuid")]);
-               })
-            << QStringLiteral("/themes/1/uuid") << QStringLiteral("UUID");
+        QTest::newRow("unknown session") << edited([&](QJsonObject &root) {
+            setIn(root, "placements", 1, "session", QUuid::createUuid().toString(QUuid::WithoutBraces));
+        }) << QStringLiteral("/placements/1/session")
+                                         << QStringLiteral("session");
+        QTest::newRow("two sessions in one cell") << edited([&](QJsonObject &root) {
+            const QJsonObject first = root.value(QLatin1String("placements")).toArray().at(0).toObject();
+            setIn(root, "placements", 1, "slot", first.value(QLatin1String("slot")));
+            setIn(root, "placements", 1, "room", first.value(QLatin1String("room")));
+        }) << QStringLiteral("/placements/1") << QStringLiteral("/placements/1");
+        QTest::newRow("duplicate uuid") << edited([&](QJsonObject &root) {
+            setIn(root, "themes", 1, "uuid",
+                  root.value(QLatin1String("themes")).toArray().at(0)[QLatin1String("uuid")]);
+        }) << QStringLiteral("/themes/1/uuid")
+                                        << QStringLiteral("UUID");
         // Issue 12: text is read exactly or refused; every value the reader turns into
         // something else (UUID, date, zone, number) is checked, with its JSON path.
         QByteArray surrogate = m_backup;
-        surrogate.replace(QByteArray("\"Donn\xC3\xA9" "es ouvertes\""), QByteArray("\"\\ud800eau\""));
-        QTest::newRow("lone surrogate escape") << surrogate << QStringLiteral("/notes/4/text")
-                                               << QStringLiteral("surrogate");
+        surrogate.replace(QByteArray("\"Donn\xC3\xA9"
+                                     "es ouvertes\""),
+                          QByteArray("\"\\ud800eau\""));
+        QTest::newRow("lone surrogate escape")
+            << surrogate << QStringLiteral("/notes/4/text") << QStringLiteral("surrogate");
         const QString nil = QStringLiteral("00000000-0000-0000-0000-000000000000");
         QTest::newRow("nil note uuid") << edited([&](QJsonObject &root) { setIn(root, "notes", 1, "uuid", nil); })
                                        << QStringLiteral("/notes/1/uuid") << QStringLiteral("nil UUID");
-        QTest::newRow("nil event uuid")
-            << edited([&](QJsonObject &root) {
-                   QJsonObject event = root.value(QLatin1String("event")).toObject();
-                   event.insert(QLatin1String("uuid"), nil);
-                   root.insert(QLatin1String("event"), event);
-               })
-            << QStringLiteral("/event/uuid") << QStringLiteral("nil UUID");
+        QTest::newRow("nil event uuid") << edited([&](QJsonObject &root) {
+            QJsonObject event = root.value(QLatin1String("event")).toObject();
+            event.insert(QLatin1String("uuid"), nil);
+            root.insert(QLatin1String("event"), event);
+        }) << QStringLiteral("/event/uuid")
+                                        << QStringLiteral("nil UUID");
         QTest::newRow("nil theme in a ballot")
             << edited([&](QJsonObject &root) { setIn(root, "ballots", 0, "themes", QJsonArray{nil}); })
             << QStringLiteral("/ballots/0/themes/0") << QStringLiteral("nil UUID");
-        QTest::newRow("nil round of a tally") << edited([&](QJsonObject &root) { setIn(root, "tallies", 0, "round", nil); })
-                                              << QStringLiteral("/tallies/0/round") << QStringLiteral("nil UUID");
-        QTest::newRow("unknown time zone")
-            << edited([&](QJsonObject &root) {
-                   QJsonObject event = root.value(QLatin1String("event")).toObject();
-                   event.insert(QLatin1String("timezone"), QStringLiteral("Mars/Olympus_Mons"));
-                   root.insert(QLatin1String("event"), event);
-               })
-            << QStringLiteral("/event/timezone") << QStringLiteral("Mars/Olympus_Mons");
-        QTest::newRow("impossible timestamp")
-            << edited([&](QJsonObject &root) { setIn(root, "notes", 2, "created_at", QStringLiteral("2026-02-30T10:00:00.000Z")); })
-            << QStringLiteral("/notes/2/created_at") << QStringLiteral("2026-02-30T10:00:00.000Z\" is not a date");
-        QTest::newRow("impossible day")
-            << edited([&](QJsonObject &root) { setIn(root, "slots", 1, "day", QStringLiteral("2026-02-30")); })
-            << QStringLiteral("/slots/1/day") << QStringLiteral("2026-02-30");
-        QTest::newRow("capacity beyond int") << edited([&](QJsonObject &root) { setIn(root, "rooms", 0, "capacity", 1e12); })
-                                             << QStringLiteral("/rooms/0/capacity") << QStringLiteral("too large");
-        QTest::newRow("theme twice in a ballot")
-            << edited([&](QJsonObject &root) {
-                   const QJsonValue theme = root.value(QLatin1String("themes")).toArray().at(0)[QLatin1String("uuid")];
-                   const QJsonValue other = root.value(QLatin1String("themes")).toArray().at(1)[QLatin1String("uuid")];
-                   setIn(root, "ballots", 0, "themes", QJsonArray{theme, other, theme});
-               })
-            << QStringLiteral("/ballots/0/themes/2") << QStringLiteral("already listed");
-        QTest::newRow("ballot naming too many themes")
-            << edited([&](QJsonObject &root) {
-                   QJsonArray themes;
-                   for (int i = 0; i <= limits::listedUuids; ++i)
-                       themes.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
-                   setIn(root, "ballots", 0, "themes", themes);
-               })
-            << QStringLiteral("/ballots/0/themes") << QStringLiteral("UUIDs");
-        QTest::newRow("too many rooms")
-            << edited([&](QJsonObject &root) {
-                   QJsonArray rooms = root.value(QLatin1String("rooms")).toArray();
-                   const QJsonObject room = rooms.at(0).toObject();
-                   while (rooms.size() <= limits::rooms) {
-                       QJsonObject another = room;
-                       another.insert(QLatin1String("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-                       rooms.append(another);
-                   }
-                   root.insert(QLatin1String("rooms"), rooms);
-               })
-            << QStringLiteral("/rooms") << QStringLiteral("more than");
+        QTest::newRow("nil round of a tally")
+            << edited([&](QJsonObject &root) { setIn(root, "tallies", 0, "round", nil); })
+            << QStringLiteral("/tallies/0/round") << QStringLiteral("nil UUID");
+        QTest::newRow("unknown time zone") << edited([&](QJsonObject &root) {
+            QJsonObject event = root.value(QLatin1String("event")).toObject();
+            event.insert(QLatin1String("timezone"), QStringLiteral("Mars/Olympus_Mons"));
+            root.insert(QLatin1String("event"), event);
+        }) << QStringLiteral("/event/timezone")
+                                           << QStringLiteral("Mars/Olympus_Mons");
+        QTest::newRow("impossible timestamp") << edited([&](QJsonObject &root) {
+            setIn(root, "notes", 2, "created_at", QStringLiteral("2026-02-30T10:00:00.000Z"));
+        }) << QStringLiteral("/notes/2/created_at")
+                                              << QStringLiteral("2026-02-30T10:00:00.000Z\" is not a date");
+        QTest::newRow("impossible day") << edited(
+            [&](QJsonObject &root) { setIn(root, "slots", 1, "day", QStringLiteral("2026-02-30")); })
+                                        << QStringLiteral("/slots/1/day") << QStringLiteral("2026-02-30");
+        QTest::newRow("capacity beyond int")
+            << edited([&](QJsonObject &root) { setIn(root, "rooms", 0, "capacity", 1e12); })
+            << QStringLiteral("/rooms/0/capacity") << QStringLiteral("too large");
+        QTest::newRow("theme twice in a ballot") << edited([&](QJsonObject &root) {
+            const QJsonValue theme = root.value(QLatin1String("themes")).toArray().at(0)[QLatin1String("uuid")];
+            const QJsonValue other = root.value(QLatin1String("themes")).toArray().at(1)[QLatin1String("uuid")];
+            setIn(root, "ballots", 0, "themes", QJsonArray{theme, other, theme});
+        }) << QStringLiteral("/ballots/0/themes/2")
+                                                 << QStringLiteral("already listed");
+        QTest::newRow("ballot naming too many themes") << edited([&](QJsonObject &root) {
+            QJsonArray themes;
+            for (int i = 0; i <= limits::listedUuids; ++i)
+                themes.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            setIn(root, "ballots", 0, "themes", themes);
+        }) << QStringLiteral("/ballots/0/themes") << QStringLiteral("UUIDs");
+        QTest::newRow("too many rooms") << edited([&](QJsonObject &root) {
+            QJsonArray rooms = root.value(QLatin1String("rooms")).toArray();
+            const QJsonObject room = rooms.at(0).toObject();
+            while (rooms.size() <= limits::rooms) {
+                QJsonObject another = room;
+                another.insert(QLatin1String("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+                rooms.append(another);
+            }
+            root.insert(QLatin1String("rooms"), rooms);
+        }) << QStringLiteral("/rooms") << QStringLiteral("more than");
         QByteArray objects("{\"notes\": [");
         for (qint64 i = 0; i <= limits::eventJsonObjects; ++i)
-            objects += "{\"text\": \"{{\\\"\"},";  // strings with braces and escapes, as text has
+            objects += "{\"text\": \"{{\\\"\"},"; // strings with braces and escapes, as text has
         QTest::newRow("more objects than read") << objects + "{}]}" << QString() << QStringLiteral("JSON objects");
-        QTest::newRow("note beyond the length cap")
-            << edited([&](QJsonObject &root) { setIn(root, "notes", 0, "text", QString(limits::noteCharacters + 1, u'a')); })
-            << QStringLiteral("/notes/0/text") << QStringLiteral("characters");
-        QTest::newRow("ballot in unknown round")
-            << edited([&](QJsonObject &root) {
-                   setIn(root, "ballots", 2, "round", QUuid::createUuid().toString(QUuid::WithoutBraces));
-               })
-            << QStringLiteral("/ballots/2/round") << QStringLiteral("/ballots/2/round");
+        QTest::newRow("note beyond the length cap") << edited([&](QJsonObject &root) {
+            setIn(root, "notes", 0, "text", QString(limits::noteCharacters + 1, u'a'));
+        }) << QStringLiteral("/notes/0/text") << QStringLiteral("characters");
+        QTest::newRow("ballot in unknown round") << edited([&](QJsonObject &root) {
+            setIn(root, "ballots", 2, "round", QUuid::createUuid().toString(QUuid::WithoutBraces));
+        }) << QStringLiteral("/ballots/2/round") << QStringLiteral("/ballots/2/round");
     }
     void badDocumentRefused()
     {
@@ -416,7 +411,8 @@ private slots:
         // Through the binary: one line naming the file and the path; the event untouched.
         TestFolder folder;
         const QString event = folder.path(QStringLiteral("empty.cabildo"));
-        QCOMPARE(runCabildo({QStringLiteral("new"), event, QStringLiteral("--title"), QStringLiteral("Empty")}).exitCode, 0);
+        QCOMPARE(
+            runCabildo({QStringLiteral("new"), event, QStringLiteral("--title"), QStringLiteral("Empty")}).exitCode, 0);
         const QByteArray before = readAll(event);
         const QString source = folder.writeFile(QStringLiteral("event.json"), bytes);
         const Run run = runCabildo({QStringLiteral("import"), event, source});
@@ -433,12 +429,13 @@ private slots:
     {
         TestFolder folder;
         const QString event = folder.path(QStringLiteral("empty.cabildo"));
-        QCOMPARE(runCabildo({QStringLiteral("new"), event, QStringLiteral("--title"), QStringLiteral("Empty")}).exitCode, 0);
+        QCOMPARE(
+            runCabildo({QStringLiteral("new"), event, QStringLiteral("--title"), QStringLiteral("Empty")}).exitCode, 0);
         const QByteArray before = readAll(event);
         QFile huge(folder.path(QStringLiteral("huge.json")));
         QVERIFY(huge.open(QIODevice::WriteOnly));
         QVERIFY(huge.write(m_backup) > 0);
-        QVERIFY(huge.resize(limits::eventJsonBytes + 1));  // sparse: no disk used
+        QVERIFY(huge.resize(limits::eventJsonBytes + 1)); // sparse: no disk used
         huge.close();
         const Run run = runCabildo({QStringLiteral("import"), event, huge.fileName()});
         QCOMPARE(run.exitCode, 1);
@@ -453,14 +450,14 @@ private slots:
     void craftedUuidsDoNotCollide()
     {
         QList<QUuid> crafted;
-        for (uint k = 1; k <= 2000; ++k)  // data1 ^ data2 cancel, and so do the halves of data4
+        for (uint k = 1; k <= 2000; ++k) // data1 ^ data2 cancel, and so do the halves of data4
             crafted.append(QUuid(k, ushort(k), 0x4000, uchar(k), uchar(k >> 8), 7, 9, uchar(k), uchar(k >> 8), 7, 9));
         QSet<size_t> qtHashes, readerHashes;
         for (const QUuid &uuid : crafted) {
             qtHashes.insert(qHash(uuid, 0));
             readerHashes.insert(UuidHash()(uuid));
         }
-        QCOMPARE(qtHashes.size(), 1);  // the weakness, as shipped by Qt 6.4
+        QCOMPARE(qtHashes.size(), 1); // the weakness, as shipped by Qt 6.4
         QVERIFY(readerHashes.size() > 1990);
 
         // Such UUIDs are read as any others.
@@ -500,7 +497,7 @@ private slots:
                 fillEvent(*document);
             else if (input == QLatin1String("notes at the cap"))
                 csv = "text,author\n" + QByteArray(limits::noteCharacters, 'a') + ','
-                    + QString(limits::fieldCharacters, u'\u00f1').toUtf8() + "\ndos,Ana\n";
+                      + QString(limits::fieldCharacters, u'\u00f1').toUtf8() + "\ndos,Ana\n";
             else
                 csv = readAll(QStringLiteral(CABILDO_SOURCE_DIR "/tests/data/") + input);
             if (!csv.isEmpty()) {
@@ -512,9 +509,12 @@ private slots:
         if (input == QLatin1String("nil UUIDs")) {
             RawDb raw(source);
             const QString nil = QStringLiteral("'00000000-0000-0000-0000-000000000000'");
-            QVERIFY2(raw.exec(QStringLiteral("UPDATE note SET uuid = %1 WHERE id = 2").arg(nil)), qPrintable(raw.error()));
-            QVERIFY2(raw.exec(QStringLiteral("UPDATE note SET uuid = 'not a uuid' WHERE id = 3")), qPrintable(raw.error()));
-            QVERIFY2(raw.exec(QStringLiteral("UPDATE room SET uuid = %1 WHERE id = 1").arg(nil)), qPrintable(raw.error()));
+            QVERIFY2(raw.exec(QStringLiteral("UPDATE note SET uuid = %1 WHERE id = 2").arg(nil)),
+                     qPrintable(raw.error()));
+            QVERIFY2(raw.exec(QStringLiteral("UPDATE note SET uuid = 'not a uuid' WHERE id = 3")),
+                     qPrintable(raw.error()));
+            QVERIFY2(raw.exec(QStringLiteral("UPDATE room SET uuid = %1 WHERE id = 1").arg(nil)),
+                     qPrintable(raw.error()));
         }
         FileCheck check;
         auto original = EventDocument::open(source, true, &check);

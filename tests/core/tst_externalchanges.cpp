@@ -102,7 +102,7 @@ private slots:
         QSignalSpy added(document.get(), &EventDocument::notesAdded);
         QVERIFY(document->addNotes({kioskNote(QStringLiteral("Participant's note"))}, Origin::Participant));
         QVERIFY(document->castBallot(round, {themeNamed(*document, QStringLiteral("A"))}, Origin::Participant));
-        QCOMPARE(document->undoStack()->count(), 1);  // the move only
+        QCOMPARE(document->undoStack()->count(), 1); // the move only
         QCOMPARE(added.count(), 1);
         const qint64 b = added.constFirst().constFirst().value<QList<qint64>>().constFirst();
         QCOMPARE(document->note(b)->text, QStringLiteral("Participant's note"));
@@ -172,9 +172,9 @@ private slots:
         QVERIFY(document->mergeThemes(a, {b}));
         QCOMPARE(ballotTitles(*document, round), titles({{"A"}, {"A"}}));
         QVERIFY(document->openRound(round));
-        QVERIFY(document->castBallot(round, {a}, Origin::Participant));  // for the merged theme
+        QVERIFY(document->castBallot(round, {a}, Origin::Participant)); // for the merged theme
         QVERIFY(document->closeRound(round));
-        QCOMPARE(document->undoStack()->count(), 4);  // close, merge, open, close: no ballot
+        QCOMPARE(document->undoStack()->count(), 4); // close, merge, open, close: no ballot
 
         // Back to before the merge: B returns with the ballots it had; the later ballot,
         // cast for the merged theme, stays with A.
@@ -196,7 +196,7 @@ private slots:
         auto document = votingEvent(folder);
         const qint64 round = document->roundIds().constFirst();
         const QList<qint64> themes = document->themeIds();
-        const Outcome tooMany = document->castBallot(round, themes, Origin::Participant);  // 3 of 2 votes
+        const Outcome tooMany = document->castBallot(round, themes, Origin::Participant); // 3 of 2 votes
         QVERIFY(!tooMany);
         QVERIFY(tooMany.error().contains(QLatin1Char('2')));
         QVERIFY(document->ballots(round).isEmpty());

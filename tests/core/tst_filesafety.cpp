@@ -45,12 +45,12 @@ bool addNoteMissingFromIndex(const QString &path)
     const auto setIndexSql = [&](const QString &sql) {
         RawDb db(path);
         return db.exec(QStringLiteral("PRAGMA writable_schema = ON"))
-            && db.exec(QStringLiteral("UPDATE sqlite_schema SET sql = '%1' WHERE name = 'note_theme'").arg(sql));
+               && db.exec(QStringLiteral("UPDATE sqlite_schema SET sql = '%1' WHERE name = 'note_theme'").arg(sql));
     };
     if (!setIndexSql(QStringLiteral("CREATE INDEX note_theme ON note (theme_id) WHERE 0")))
         return false;
     {
-        RawDb db(path);  // a new connection reads the partial index: the insert skips it
+        RawDb db(path); // a new connection reads the partial index: the insert skips it
         if (!db.exec(QStringLiteral("INSERT INTO note (uuid, text, colour, x, y, source, created_at) VALUES "
                                     "('6f1c1c9e-8a47-4c61-9d5b-0d5d1f4b9a01', 'unindexed', 'yellow', 0, 0, "
                                     "'typed', '2026-01-01T00:00:00.000Z')")))
@@ -60,7 +60,7 @@ bool addNoteMissingFromIndex(const QString &path)
         return false;
     RawDb db(path, true);
     return db.value(QStringLiteral("PRAGMA quick_check")).toString() == QLatin1String("ok")
-        && db.value(QStringLiteral("PRAGMA integrity_check")).toString() != QLatin1String("ok");
+           && db.value(QStringLiteral("PRAGMA integrity_check")).toString() != QLatin1String("ok");
 }
 
 /** The lock a Cabildo killed while it had `path` open leaves behind (QLockFile's format). */
@@ -74,8 +74,7 @@ bool leaveStaleLock(const QString &path)
     if (!dead.waitForFinished() || pid <= 0)
         return false;
     QFile lock(EventStore::lockPath(path));
-    const QByteArray bytes = QByteArray::number(pid) + "\ncabildo\n"
-        + QSysInfo::machineHostName().toUtf8() + '\n';
+    const QByteArray bytes = QByteArray::number(pid) + "\ncabildo\n" + QSysInfo::machineHostName().toUtf8() + '\n';
     return lock.open(QIODevice::WriteOnly) && lock.write(bytes) == bytes.size();
 }
 
@@ -105,7 +104,12 @@ private slots:
         QTest::addColumn<int>("version");
         QTest::addColumn<bool>("withWal");
         QTest::addColumn<FileProblem>("expected");
-        const struct { const char *name; int version; FileProblem problem; } rows[] = {
+        const struct
+        {
+            const char *name;
+            int version;
+            FileProblem problem;
+        } rows[] = {
             {"-1", -1, FileProblem::NotCabildo},
             {"-1000", -1000, FileProblem::NotCabildo},
             {"INT_MIN", INT_MIN, FileProblem::NotCabildo},
@@ -225,7 +229,7 @@ private slots:
         QVERIFY2(check.message.contains(QStringLiteral("link.cabildo")), qPrintable(check.message));
         auto viewer = EventDocument::open(link, true, &check);
         QVERIFY2(viewer, qPrintable(check.message));
-        QCOMPARE(viewer->noteCount(), 1);  // reads through the writer's -wal
+        QCOMPARE(viewer->noteCount(), 1); // reads through the writer's -wal
         viewer.reset();
         first.reset();
 

@@ -35,12 +35,18 @@ QList<GroupingItem> itemsFrom(const QStringList &texts, const QString &language 
 /** A small wall with three clear themes, in English. */
 QStringList threeThemes()
 {
-    return {QStringLiteral("open data portal for the city"), QStringLiteral("publish budget data on the portal"),
-            QStringLiteral("the open data portal needs an API"), QStringLiteral("portal with open datasets"),
-            QStringLiteral("bike lanes on every street"), QStringLiteral("safer bike lanes for children"),
-            QStringLiteral("more bike parking near stations"), QStringLiteral("bike lanes separated from cars"),
-            QStringLiteral("schools need more teachers"), QStringLiteral("teachers in rural schools"),
-            QStringLiteral("pay teachers better in public schools"), QStringLiteral("schools and teachers training")};
+    return {QStringLiteral("open data portal for the city"),
+            QStringLiteral("publish budget data on the portal"),
+            QStringLiteral("the open data portal needs an API"),
+            QStringLiteral("portal with open datasets"),
+            QStringLiteral("bike lanes on every street"),
+            QStringLiteral("safer bike lanes for children"),
+            QStringLiteral("more bike parking near stations"),
+            QStringLiteral("bike lanes separated from cars"),
+            QStringLiteral("schools need more teachers"),
+            QStringLiteral("teachers in rural schools"),
+            QStringLiteral("pay teachers better in public schools"),
+            QStringLiteral("schools and teachers training")};
 }
 
 QList<QList<qint64>> groupsOf(const GroupingResult &result)
@@ -79,10 +85,10 @@ private slots:
     {
         // Each emoji is a word (skin tone and variation selector dropped); single digits,
         // single letters and punctuation are not words.
-        QCOMPARE(words(QStringLiteral("👍🏽 great!!! 2030 plan, 3 ways; l'eau ❤️")),
-                 (QStringList{QStringLiteral("👍"), QStringLiteral("great"), QStringLiteral("2030"),
-                              QStringLiteral("plan"), QStringLiteral("ways"), QStringLiteral("eau"),
-                              QStringLiteral("❤")}));
+        QCOMPARE(
+            words(QStringLiteral("👍🏽 great!!! 2030 plan, 3 ways; l'eau ❤️")),
+            (QStringList{QStringLiteral("👍"), QStringLiteral("great"), QStringLiteral("2030"), QStringLiteral("plan"),
+                         QStringLiteral("ways"), QStringLiteral("eau"), QStringLiteral("❤")}));
         QCOMPARE(words(QStringLiteral("open-data")), (QStringList{QStringLiteral("open"), QStringLiteral("data")}));
         QVERIFY(words(QStringLiteral("!!! ... ???")).isEmpty());
     }
@@ -104,13 +110,27 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("first");
         QTest::addColumn<QString>("second");
-        QTest::newRow("en") << "en" << "portals" << "portal";
-        QTest::newRow("en connect") << "en" << "connections" << "connected";
-        QTest::newRow("fr") << "fr" << "données" << "donnée";
-        QTest::newRow("fr verbs") << "fr" << "participation" << "participations";
-        QTest::newRow("es") << "es" << "ciudadanas" << "ciudadano";
-        QTest::newRow("pt") << "pt" << "transparência" << "transparente";
-        QTest::newRow("pt-BR") << "pt-BR" << "governos" << "governo";
+        QTest::newRow("en") << "en"
+                            << "portals"
+                            << "portal";
+        QTest::newRow("en connect") << "en"
+                                    << "connections"
+                                    << "connected";
+        QTest::newRow("fr") << "fr"
+                            << "données"
+                            << "donnée";
+        QTest::newRow("fr verbs") << "fr"
+                                  << "participation"
+                                  << "participations";
+        QTest::newRow("es") << "es"
+                            << "ciudadanas"
+                            << "ciudadano";
+        QTest::newRow("pt") << "pt"
+                            << "transparência"
+                            << "transparente";
+        QTest::newRow("pt-BR") << "pt-BR"
+                               << "governos"
+                               << "governo";
     }
 
     void stemsPerLanguage()
@@ -121,7 +141,7 @@ private slots:
         const QStringList a = GroupingEngine::terms(first, language);
         QCOMPARE(a.size(), 1);
         QCOMPARE(a, GroupingEngine::terms(second, language));
-        QVERIFY(a.first().size() < first.size());  // really stemmed
+        QVERIFY(a.first().size() < first.size()); // really stemmed
     }
 
     void unknownLanguageIsNotStemmed()
@@ -153,9 +173,9 @@ private slots:
     void titlesAndReasonsHaveNoFunctionWords()
     {
         const QStringList notes = {
-            QStringLiteral("the portal of the data of the city"), QStringLiteral("the data portal for the people"),
-            QStringLiteral("a portal for the data of all"), QStringLiteral("the portal and the data"),
-            QStringLiteral("the bikes in the lanes of the city"), QStringLiteral("the lanes for the bikes"),
+            QStringLiteral("the portal of the data of the city"),    QStringLiteral("the data portal for the people"),
+            QStringLiteral("a portal for the data of all"),          QStringLiteral("the portal and the data"),
+            QStringLiteral("the bikes in the lanes of the city"),    QStringLiteral("the lanes for the bikes"),
             QStringLiteral("bikes and lanes for all of the people"), QStringLiteral("a lane for the bikes")};
         GroupingEngine engine;
         engine.setItems(itemsFrom(notes));
@@ -178,9 +198,12 @@ private slots:
     {
         QList<GroupingItem> items;
         const QStringList english = {QStringLiteral("open data portal"), QStringLiteral("the open data portal is slow"),
-                                     QStringLiteral("search in the open data portal"), QStringLiteral("open data portal api")};
-        const QStringList spanish = {QStringLiteral("portal de datos abiertos"), QStringLiteral("el portal de datos abiertos es lento"),
-                                     QStringLiteral("buscar en el portal de datos abiertos"), QStringLiteral("api del portal de datos abiertos")};
+                                     QStringLiteral("search in the open data portal"),
+                                     QStringLiteral("open data portal api")};
+        const QStringList spanish = {QStringLiteral("portal de datos abiertos"),
+                                     QStringLiteral("el portal de datos abiertos es lento"),
+                                     QStringLiteral("buscar en el portal de datos abiertos"),
+                                     QStringLiteral("api del portal de datos abiertos")};
         for (int i = 0; i < 4; ++i) {
             GroupingItem item{i + 1, QStringLiteral("en%1").arg(i), english.at(i), QStringLiteral("en"), {}, {}};
             item.translations = {{QStringLiteral("es"), spanish.at(i)}};
@@ -223,7 +246,7 @@ private slots:
         for (int g = 0; g < groups; ++g)
             for (int i = 0; i < perGroup; ++i) {
                 Eigen::RowVectorXf point = Eigen::RowVectorXf::Zero(dimensions);
-                point(g) = 1.0f;  // each group around its own axis
+                point(g) = 1.0f; // each group around its own axis
                 for (int d = 0; d < dimensions; ++d)
                     point(d) += noise(random);
                 points.row(g * perGroup + i) = point.normalized();
@@ -261,9 +284,9 @@ private slots:
     void flagsNearDuplicates()
     {
         GroupingEngine engine;
-        engine.setItems(itemsFrom({QStringLiteral("open data portal"), QStringLiteral("Open-data portals!"),
-                                   QStringLiteral("bike lanes"), QStringLiteral("Bike lane"),
-                                   QStringLiteral("teachers")}));
+        engine.setItems(
+            itemsFrom({QStringLiteral("open data portal"), QStringLiteral("Open-data portals!"),
+                       QStringLiteral("bike lanes"), QStringLiteral("Bike lane"), QStringLiteral("teachers")}));
         QCOMPARE(engine.suggest(2).nearDuplicates, (QList<QList<qint64>>{{1, 2}, {3, 4}}));
     }
 
@@ -292,8 +315,8 @@ private slots:
     void moreThemesThanNotes()
     {
         GroupingEngine engine;
-        engine.setItems(itemsFrom({QStringLiteral("open data"), QStringLiteral("bike lanes"),
-                                   QStringLiteral("teachers")}));
+        engine.setItems(
+            itemsFrom({QStringLiteral("open data"), QStringLiteral("bike lanes"), QStringLiteral("teachers")}));
         const GroupingResult result = engine.suggest(10);
         QCOMPARE(result.clusters, 3);
         QVERIFY(result.message.contains(QLatin1String("3")));
@@ -372,8 +395,12 @@ private slots:
     {
         // Pivot-language stems from the language work make translations share terms.
         QList<GroupingItem> items = itemsFrom(threeThemes());
-        items.append({20, QStringLiteral("fr1"), QStringLiteral("portail de données ouvertes"), QStringLiteral("fr"),
-                      QStringLiteral("open data portal"), {}});
+        items.append({20,
+                      QStringLiteral("fr1"),
+                      QStringLiteral("portail de données ouvertes"),
+                      QStringLiteral("fr"),
+                      QStringLiteral("open data portal"),
+                      {}});
         GroupingEngine engine;
         engine.setItems(items);
         for (const Suggestion &suggestion : engine.suggest(3).suggestions)

@@ -16,10 +16,7 @@ class TestLanguageWork : public QObject
     Q_OBJECT
 
 private:
-    static bool canTranslate()
-    {
-        return LanguageWork::available().bridgedLanguages.size() == 4;
-    }
+    static bool canTranslate() { return LanguageWork::available().bridgedLanguages.size() == 4; }
     static LanguageResources missing()
     {
         LanguageResources resources;
@@ -35,11 +32,14 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::newRow("en") << QStringLiteral("We need more open data portals and better public transport in the city.")
                             << QStringLiteral("en");
-        QTest::newRow("fr") << QStringLiteral("Nous avons besoin de plus de portails de données ouvertes et de meilleurs transports publics.")
+        QTest::newRow("fr") << QStringLiteral(
+            "Nous avons besoin de plus de portails de données ouvertes et de meilleurs transports publics.")
                             << QStringLiteral("fr");
-        QTest::newRow("es") << QStringLiteral("Necesitamos más portales de datos abiertos y un mejor transporte público en la ciudad.")
+        QTest::newRow("es") << QStringLiteral(
+            "Necesitamos más portales de datos abiertos y un mejor transporte público en la ciudad.")
                             << QStringLiteral("es");
-        QTest::newRow("pt") << QStringLiteral("Precisamos de mais portais de dados abertos e de um transporte público melhor na cidade.")
+        QTest::newRow("pt") << QStringLiteral(
+            "Precisamos de mais portais de dados abertos e de um transporte público melhor na cidade.")
                             << QStringLiteral("pt");
         QTest::newRow("short es") << QStringLiteral("Más transparencia en los presupuestos") << QStringLiteral("es");
         QTest::newRow("short pt") << QStringLiteral("Mais transparência nos orçamentos") << QStringLiteral("pt");
@@ -50,7 +50,7 @@ private slots:
         QFETCH(QString, language);
         LanguageWork work;
         if (!work.availability().detection) {
-            QCOMPARE(work.detect(text), QString());  // graceful: unknown, never a guess
+            QCOMPARE(work.detect(text), QString()); // graceful: unknown, never a guess
             return;
         }
         QCOMPARE(work.detect(text), language);
@@ -58,15 +58,18 @@ private slots:
 
     void detectShortNotesWithTheDictionaries()
     {
-        const QStringList texts = {QStringLiteral("Precisamos de escolas melhores"), QStringLiteral("Better schools"),
-                                   QStringLiteral("Mejores escuelas"), QStringLiteral("De meilleures écoles"),
-                                   QStringLiteral("Escolas / melhores [sic]"), QString()};
+        const QStringList texts = {QStringLiteral("Precisamos de escolas melhores"),
+                                   QStringLiteral("Better schools"),
+                                   QStringLiteral("Mejores escuelas"),
+                                   QStringLiteral("De meilleures écoles"),
+                                   QStringLiteral("Escolas / melhores [sic]"),
+                                   QString()};
         LanguageWork work;
         const QStringList detected = work.detectAll(texts);
         QCOMPARE(detected.size(), texts.size());
         QCOMPARE(detected.last(), QString());
         if (!canTranslate() || !work.availability().detection)
-            return;  // textcat alone, or nothing: any answer, one per note
+            return; // textcat alone, or nothing: any answer, one per note
         QCOMPARE(detected.mid(0, 5), (QStringList{QStringLiteral("pt"), QStringLiteral("en"), QStringLiteral("es"),
                                                   QStringLiteral("fr"), QStringLiteral("pt")}));
     }
@@ -76,7 +79,7 @@ private slots:
         LanguageWork work;
         QCOMPARE(work.detect(QString()), QString());
         QCOMPARE(work.detect(QStringLiteral(" \n\t ")), QString());
-        work.detect(QStringLiteral("😀👍🏽 123 https://example.org"));  // anything, but no crash
+        work.detect(QStringLiteral("😀👍🏽 123 https://example.org")); // anything, but no crash
     }
 
     void givenLanguageIsKept()
@@ -103,14 +106,30 @@ private slots:
         QStringList texts;
         for (int i = 0; i < 40; ++i) {
             switch (i % 8) {
-            case 0: texts << QString(); break;
-            case 1: texts << QStringLiteral("The park needs more trees\nand benches (note qzx%1).").arg(i); break;
-            case 2: texts << QStringLiteral("\"Quoted\" words, 'single' too: qzx%1 [x] ^y$ @z {w} <t> \\").arg(i); break;
-            case 3: texts << QStringLiteral("😀👍🏽 emoji qzx%1 🇪🇸").arg(i); break;
-            case 4: texts << QStringLiteral("qzx%1 ").arg(i) + QStringLiteral("open data for everyone ").repeated(435); break;
-            case 5: texts << QStringLiteral("   \n\n  "); break;
-            case 6: texts << QStringLiteral("Line one.\r\nLine two.\n\nLine four qzx%1").arg(i); break;
-            default: texts << QStringLiteral("Better schools qzx%1").arg(i); break;
+            case 0:
+                texts << QString();
+                break;
+            case 1:
+                texts << QStringLiteral("The park needs more trees\nand benches (note qzx%1).").arg(i);
+                break;
+            case 2:
+                texts << QStringLiteral("\"Quoted\" words, 'single' too: qzx%1 [x] ^y$ @z {w} <t> \\").arg(i);
+                break;
+            case 3:
+                texts << QStringLiteral("😀👍🏽 emoji qzx%1 🇪🇸").arg(i);
+                break;
+            case 4:
+                texts << QStringLiteral("qzx%1 ").arg(i) + QStringLiteral("open data for everyone ").repeated(435);
+                break;
+            case 5:
+                texts << QStringLiteral("   \n\n  ");
+                break;
+            case 6:
+                texts << QStringLiteral("Line one.\r\nLine two.\n\nLine four qzx%1").arg(i);
+                break;
+            default:
+                texts << QStringLiteral("Better schools qzx%1").arg(i);
+                break;
             }
         }
         QVERIFY(texts[4].size() >= 10000);
@@ -163,17 +182,20 @@ private slots:
             QVERIFY2(result[i].pivotText(QStringLiteral("en")).contains(QStringLiteral("schools")),
                      qPrintable(result[i].pivotText(QStringLiteral("en"))));
         }
-        QCOMPARE(result[2].pivotText(QStringLiteral("es")), notes[2].first);  // already Spanish
-        QCOMPARE(result[4].pivots.size(), 2);  // an empty note is trivially bridged
+        QCOMPARE(result[2].pivotText(QStringLiteral("es")), notes[2].first); // already Spanish
+        QCOMPARE(result[4].pivots.size(), 2);                                // an empty note is trivially bridged
     }
 
     void deterministicWhateverTheOrder()
     {
         QList<QPair<QString, QString>> notes;
         const QStringList base = {
-            QStringLiteral("More bike lanes downtown"), QStringLiteral("Plus de pistes cyclables au centre"),
-            QStringLiteral("Más carriles bici en el centro"), QStringLiteral("Mais ciclovias no centro"),
-            QStringLiteral("Open budget data every month"), QStringLiteral("Données budgétaires ouvertes chaque mois"),
+            QStringLiteral("More bike lanes downtown"),
+            QStringLiteral("Plus de pistes cyclables au centre"),
+            QStringLiteral("Más carriles bici en el centro"),
+            QStringLiteral("Mais ciclovias no centro"),
+            QStringLiteral("Open budget data every month"),
+            QStringLiteral("Données budgétaires ouvertes chaque mois"),
         };
         for (int i = 0; i < 30; ++i)
             notes.append({base[i % base.size()] + QStringLiteral(" %1").arg(i), QString()});
@@ -207,12 +229,12 @@ private slots:
     void groupingWordsAreThePivotsStemmedInTheirLanguage()
     {
         LanguageAnalysis analysis;
-        QCOMPARE(analysis.groupingWords(), QString());  // no pivot: the engine uses the note itself
+        QCOMPARE(analysis.groupingWords(), QString()); // no pivot: the engine uses the note itself
         analysis.detectedLanguage = QStringLiteral("fr");
         analysis.pivots = {{QStringLiteral("es"), QStringLiteral("Mejores escuelas")},
                            {QStringLiteral("en"), QStringLiteral("Better schools")}};
         const QStringList expected = GroupingEngine::terms(QStringLiteral("Mejores escuelas"), QStringLiteral("es"))
-            + GroupingEngine::terms(QStringLiteral("Better schools"), QStringLiteral("en"));
+                                     + GroupingEngine::terms(QStringLiteral("Better schools"), QStringLiteral("en"));
         QVERIFY(!expected.isEmpty());
         QCOMPARE(analysis.groupingWords(), expected.join(QLatin1Char(' ')));
     }
@@ -235,12 +257,14 @@ private slots:
         QCOMPARE(result[0], LanguageAnalysis());
         // A note already in a pivot language still carries itself there; nothing else is invented.
         QCOMPARE(result[1].detectedLanguage, QStringLiteral("en"));
-        QCOMPARE(result[1].pivots, (QList<PivotText>{{QStringLiteral("en"), QStringLiteral("We need better schools")}}));
+        QCOMPARE(result[1].pivots,
+                 (QList<PivotText>{{QStringLiteral("en"), QStringLiteral("We need better schools")}}));
         QCOMPARE(result[2].pivots, (QList<PivotText>{{QStringLiteral("es"), QStringLiteral("Mejores escuelas")}}));
 
         bool ok = true;
-        QCOMPARE(work.translate({QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("en"), QStringLiteral("es"), &ok),
-                 (QStringList{QString(), QString()}));
+        QCOMPARE(
+            work.translate({QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("en"), QStringLiteral("es"), &ok),
+            (QStringList{QString(), QString()}));
         QVERIFY(!ok);
     }
 
@@ -251,13 +275,13 @@ private slots:
         LanguageWork work(resources);
         const LanguageAvailability availability = work.availability({QStringLiteral("es")});
         if (availability.missingPackages.contains(QStringLiteral("apertium")))
-            return;  // no apertium at all on this machine: covered above
+            return; // no apertium at all on this machine: covered above
         QCOMPARE(availability.bridgedLanguages, QStringList{QStringLiteral("es")});
-        QCOMPARE(availability.missingPackages, (QStringList{QStringLiteral("apertium-eng-spa"),
-                                                            QStringLiteral("apertium-fr-es"),
-                                                            QStringLiteral("apertium-es-pt")}));
-        const auto result = work.analyse({{QStringLiteral("We need better schools"), QStringLiteral("en")}},
-                                         {QStringLiteral("es")});
+        QCOMPARE(availability.missingPackages,
+                 (QStringList{QStringLiteral("apertium-eng-spa"), QStringLiteral("apertium-fr-es"),
+                              QStringLiteral("apertium-es-pt")}));
+        const auto result =
+            work.analyse({{QStringLiteral("We need better schools"), QStringLiteral("en")}}, {QStringLiteral("es")});
         QCOMPARE(result[0].pivots, QList<PivotText>());
     }
 

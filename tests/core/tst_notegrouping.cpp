@@ -23,11 +23,14 @@ private:
         auto document = folder.newEvent();
         QList<Note> notes;
         // Two ideas, each in English, French, Spanish and Portuguese; no language given.
-        for (const char *text :
-             {"The city needs more public libraries for children", "La ville a besoin de plus de bibliothèques publiques pour les enfants",
-              "La ciudad necesita más bibliotecas públicas para los niños", "A cidade precisa de mais bibliotecas públicas para as crianças",
-              "Farmers should sell their vegetables at the market", "Les agriculteurs devraient vendre leurs légumes au marché",
-              "Los agricultores deberían vender sus verduras en el mercado", "Os agricultores deveriam vender seus legumes no mercado"})
+        for (const char *text : {"The city needs more public libraries for children",
+                                 "La ville a besoin de plus de bibliothèques publiques pour les enfants",
+                                 "La ciudad necesita más bibliotecas públicas para los niños",
+                                 "A cidade precisa de mais bibliotecas públicas para as crianças",
+                                 "Farmers should sell their vegetables at the market",
+                                 "Les agriculteurs devraient vendre leurs légumes au marché",
+                                 "Los agricultores deberían vender sus verduras en el mercado",
+                                 "Os agricultores deveriam vender seus legumes no mercado"})
             notes.append(EventDocument::makeNote(QString::fromUtf8(text), NoteSource::Typed));
         document->addNotes(notes);
         return document;
@@ -120,7 +123,7 @@ private slots:
             QCOMPARE(suggestion.itemIds.size(), 4);
             const bool libraries = suggestion.itemIds.contains(ids.at(0));
             for (qint64 id : suggestion.itemIds)
-                QCOMPARE(ids.indexOf(id) < 4, libraries);  // all four languages of one idea
+                QCOMPARE(ids.indexOf(id) < 4, libraries); // all four languages of one idea
         }
     }
 

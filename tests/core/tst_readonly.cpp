@@ -74,8 +74,8 @@ private slots:
         if (setpriv().isEmpty())
             QSKIP("setpriv (util-linux) is not installed");
         m_binary = cabildoBinary();
-        const Run reach = asNobody(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("test -x \"$0\""),
-                                                               m_binary});
+        const Run reach =
+            asNobody(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("test -x \"$0\""), m_binary});
         if (reach.exitCode != 0) {
             // The build folder is out of nobody's reach (a checkout under /root): run a copy
             // of the same binary from a folder nobody can enter.
@@ -87,8 +87,8 @@ private slots:
         }
         const Run version = asNobody(m_binary, {QStringLiteral("--version")});
         if (version.exitCode == 126 || version.exitCode == 127)
-            QSKIP(qPrintable(QStringLiteral("the user nobody cannot execute %1 (%2)")
-                                 .arg(m_binary, version.errLines.join(u' '))));
+            QSKIP(qPrintable(
+                QStringLiteral("the user nobody cannot execute %1 (%2)").arg(m_binary, version.errLines.join(u' '))));
         QCOMPARE(version.exitCode, 0);
     }
 
@@ -111,8 +111,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("event.cabildo"));
         {
             QString error;
-            auto document = EventDocument::create(path, QStringLiteral("Read-only"), QString(), QStringLiteral("UTC"),
-                                                  &error);
+            auto document =
+                EventDocument::create(path, QStringLiteral("Read-only"), QString(), QStringLiteral("UTC"), &error);
             QVERIFY2(document, qPrintable(error));
             QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("uno"), NoteSource::Typed),
                                         EventDocument::makeNote(QStringLiteral("dos"), NoteSource::Typed),

@@ -1,7 +1,7 @@
 // The agenda from an event (issue 5): ballots read as sets of sessions through their
 // themes, and `cabildo schedule` generating, storing and reporting the agenda headless.
-#include "document/agendainput.h"
 #include "clirun.h"
+#include "document/agendainput.h"
 #include "document/eventdocument.h"
 #include "testevent.h"
 
@@ -81,7 +81,7 @@ private slots:
         auto document = votedEvent(folder);
         const AgendaInput input = agendaInput(*document);
         QCOMPARE(input.problem.sessions.size(), 4);
-        QCOMPARE(input.problem.timeSlots.size(), 4);  // plenaries and breaks hold no sessions
+        QCOMPARE(input.problem.timeSlots.size(), 4); // plenaries and breaks hold no sessions
         QCOMPARE(input.problem.rooms.size(), 4);
         QCOMPARE(input.problem.ballots.size(), 9);
         const int d = int(input.sessionIds.indexOf(sessionTitled(*document, QStringLiteral("D"))));
@@ -190,7 +190,9 @@ private slots:
         QTest::addColumn<QString>("setup");
         QTest::addColumn<QStringList>("missing");
         QTest::addColumn<QStringList>("present");
-        QTest::newRow("empty event") << "empty" << QStringList{QStringLiteral("rooms"), QStringLiteral("session slots"), QStringLiteral("sessions")}
+        QTest::newRow("empty event") << "empty"
+                                     << QStringList{QStringLiteral("rooms"), QStringLiteral("session slots"),
+                                                    QStringLiteral("sessions")}
                                      << QStringList{};
         QTest::newRow("rooms and slots, no sessions") << "no sessions" << QStringList{QStringLiteral("sessions")}
                                                       << QStringList{QStringLiteral("rooms"), QStringLiteral("slots")};
@@ -229,7 +231,7 @@ private slots:
             QVERIFY2(line.startsWith(QLatin1String("cabildo: nothing was scheduled")), qPrintable(line));
             for (const QString &word : missing)
                 QVERIFY2(line.contains(word), qPrintable(line));
-            for (const QString &word : present)  // only what is missing is named
+            for (const QString &word : present) // only what is missing is named
                 QVERIFY2(!line.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(word))), qPrintable(line));
         }
         FileCheck check;
@@ -252,8 +254,8 @@ private slots:
         Run run = runCabildo({QStringLiteral("schedule"), path});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errLines.join(u'\n')));
         QCOMPARE(run.errLines.size(), 1);
-        QVERIFY2(run.errLines.constFirst().startsWith(QLatin1String("cabildo: warning: ")) &&
-                     run.errLines.constFirst().contains(QLatin1String("no voting round")),
+        QVERIFY2(run.errLines.constFirst().startsWith(QLatin1String("cabildo: warning: "))
+                     && run.errLines.constFirst().contains(QLatin1String("no voting round")),
                  qPrintable(run.errLines.constFirst()));
         {
             FileCheck check;
@@ -270,8 +272,8 @@ private slots:
         run = runCabildo({QStringLiteral("schedule"), path, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.errLines.size(), 1);
-        QVERIFY2(run.errLines.constFirst().startsWith(QLatin1String("cabildo: warning: ")) &&
-                     run.errLines.constFirst().contains(QLatin1String("\"Day 2\" has no ballots")),
+        QVERIFY2(run.errLines.constFirst().startsWith(QLatin1String("cabildo: warning: "))
+                     && run.errLines.constFirst().contains(QLatin1String("\"Day 2\" has no ballots")),
                  qPrintable(run.errLines.constFirst()));
         QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("ballot_votes")).toInt(), 0);
     }
@@ -297,7 +299,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(frenchSeconds) && !run.out.contains(englishSeconds), qPrintable(run.out));
 
-        run = runCabildo({QStringLiteral("schedule"), path});  // CTest: LANGUAGE unset, C.UTF-8
+        run = runCabildo({QStringLiteral("schedule"), path}); // CTest: LANGUAGE unset, C.UTF-8
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(englishSeconds), qPrintable(run.out));
 

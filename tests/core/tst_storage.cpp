@@ -1,4 +1,4 @@
-// The event file (PRODUCT.md, "The event file"): what a facilitator adds is there when the
+// The event file (app/storage/FORMAT.md): what a facilitator adds is there when the
 // file is opened again; the file is a well-formed Cabildo SQLite file; a file that is not
 // ours, is damaged or is newer is refused and left byte-for-byte as it was, leftover -wal
 // included; a second Cabildo cannot write to an open event; Save As; text stored as NFC.
@@ -9,8 +9,8 @@
 #include "storage/schema.h"
 
 #include <QFileInfo>
-#include <QSysInfo>
 #include <QProcess>
+#include <QSysInfo>
 #include <QTest>
 
 using namespace cabildo;
@@ -18,7 +18,18 @@ using namespace cabildo::test;
 
 namespace {
 
-enum class Bad { Text, Empty, Png, PlainSqlite, Truncated, DamagedPages, Newer, NegativeVersion, ZeroVersion };
+enum class Bad
+{
+    Text,
+    Empty,
+    Png,
+    PlainSqlite,
+    Truncated,
+    DamagedPages,
+    Newer,
+    NegativeVersion,
+    ZeroVersion
+};
 
 Note fullNote()
 {
@@ -28,8 +39,8 @@ Note fullNote()
     note.pos = QPointF(12.5, -40.25);
     note.ref = QStringLiteral("R-17");
     note.tags = QStringLiteral("datos;abiertos");
-    note.author = Author{QStringLiteral("Ana Pérez"), QStringLiteral("Cívica"), QStringLiteral("UY"),
-                         Sector::CivilSociety, true};
+    note.author =
+        Author{QStringLiteral("Ana Pérez"), QStringLiteral("Cívica"), QStringLiteral("UY"), Sector::CivilSociety, true};
     return note;
 }
 
@@ -79,8 +90,9 @@ private slots:
         {
             auto document = folder.newEvent(QStringLiteral("test.cabildo"), QStringLiteral("Abrelatam 2026"));
             QVERIFY(document);
-            QVERIFY(document->addNotes({full, EventDocument::makeNote(QStringLiteral("Ciência aberta"), NoteSource::Typed),
-                                        EventDocument::makeNote(QStringLiteral("Open science"), NoteSource::Pasted)}));
+            QVERIFY(
+                document->addNotes({full, EventDocument::makeNote(QStringLiteral("Ciência aberta"), NoteSource::Typed),
+                                    EventDocument::makeNote(QStringLiteral("Open science"), NoteSource::Pasted)}));
             before = notesOf(*document);
             eventBefore = document->event();
         }
@@ -88,7 +100,7 @@ private slots:
         Note stored = before.first();
         QVERIFY(stored.id > 0);
         stored.id = 0;
-        QCOMPARE(stored, full);  // every field the user gave, position included
+        QCOMPARE(stored, full); // every field the user gave, position included
 
         FileCheck check;
         auto reopened = EventDocument::open(path, false, &check);
@@ -102,7 +114,7 @@ private slots:
         QVERIFY(!reopened->event().uuidNamespace.isNull());
     }
 
-    // Guards: the file is SQLite as an application file format with the settings PRODUCT.md
+    // Guards: the file is SQLite as an application file format with the settings FORMAT.md
     // names, so other tools can recognise it and a power cut loses nothing committed.
     void fileFormatPragmas()
     {
@@ -123,7 +135,7 @@ private slots:
                 QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
                 QCOMPARE(query.value(0).toInt(), 1);
                 QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
-                QCOMPARE(query.value(0).toInt(), 2);  // FULL
+                QCOMPARE(query.value(0).toInt(), 2); // FULL
             }
             QVERIFY2(found, "the open document's SQLite connection");
             QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
@@ -132,7 +144,7 @@ private slots:
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
         const QByteArray header = readAll(path).left(100);
         QVERIFY(header.startsWith(QByteArrayLiteral("SQLite format 3\0")));
-        QCOMPARE(int(header.at(18)), 2);  // WAL, written in the header
+        QCOMPARE(int(header.at(18)), 2); // WAL, written in the header
         QCOMPARE(int(header.at(19)), 2);
 
         RawDb db(path);
@@ -151,7 +163,12 @@ private slots:
         QTest::addColumn<Bad>("bad");
         QTest::addColumn<bool>("withWal");
         QTest::addColumn<FileProblem>("expected");
-        const struct { const char *name; Bad bad; FileProblem problem; } rows[] = {
+        const struct
+        {
+            const char *name;
+            Bad bad;
+            FileProblem problem;
+        } rows[] = {
             {"text file", Bad::Text, FileProblem::NotSqlite},
             {"empty file", Bad::Empty, FileProblem::NotSqlite},
             {"PNG image", Bad::Png, FileProblem::NotSqlite},
@@ -230,7 +247,9 @@ private slots:
         case Bad::NegativeVersion:
         case Bad::ZeroVersion: {
             const QString setVersion = QStringLiteral("PRAGMA user_version = %1")
-                                           .arg(bad == Bad::Newer ? 99 : bad == Bad::NegativeVersion ? -1000 : 0);
+                                           .arg(bad == Bad::Newer             ? 99
+                                                : bad == Bad::NegativeVersion ? -1000
+                                                                              : 0);
             // With a -wal, only the WAL says so: the check must read through it.
             if (withWal) {
                 QVERIFY(copyWithLeftoverWal(good, path, {setVersion}));
@@ -282,7 +301,7 @@ private slots:
         auto viewer = EventDocument::open(path, true, &check);
         QVERIFY2(viewer, qPrintable(check.message));
         QVERIFY(viewer->isReadOnly());
-        QCOMPARE(viewer->noteCount(), 2);  // sees committed notes while the writer is open
+        QCOMPARE(viewer->noteCount(), 2); // sees committed notes while the writer is open
         viewer.reset();
 
         first.reset();
@@ -356,9 +375,9 @@ private slots:
         QCOMPARE(current.size(), 3);
         QVERIFY(readAll(oldPath) == oldBytes);
 
-        QVERIFY(!EventDocument::open(newPath, false, &check));  // the document holds the new file
+        QVERIFY(!EventDocument::open(newPath, false, &check)); // the document holds the new file
         QCOMPARE(check.problem, FileProblem::InUse);
-        auto old = EventDocument::open(oldPath, false, &check);  // and no longer the old one
+        auto old = EventDocument::open(oldPath, false, &check); // and no longer the old one
         QVERIFY2(old, qPrintable(check.message));
         QCOMPARE(notesOf(*old), saved);
         old.reset();

@@ -3,15 +3,15 @@
 // titles a room can read — no numbers ("11, 30, 41"), no function word of any of the
 // four languages ("sera"), no word the whole wall uses ("also", "people") nor one a
 // couple of notes repeat ("separate, precisely").
+#include "clirun.h"
 #include "document/eventdocument.h"
+#include "document/notegrouping.h"
 #include "grouping/groupingengine.h"
 #include "grouping/languagework.h"
-#include "document/notegrouping.h"
-#include "text/stopwords.h"
 #include "grouping/themecount.h"
-#include "clirun.h"
 #include "realsizeevent.h"
 #include "testevent.h"
+#include "text/stopwords.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,12 +30,13 @@ const QStringList fourLanguages{QStringLiteral("en"), QStringLiteral("fr"), QStr
 /** Words that occur once on the whole wall: the engine drops them, so a note is its topic's words. */
 QString uniqueWord(int i)
 {
-    static const QStringList words = QStringLiteral(
-        "apple river cloud stone piano tiger lemon candle forest mirror garden rocket violin island "
-        "pepper saddle marble thunder velvet harbor lantern meadow orchid pebble quartz raven sapphire "
-        "tulip walnut zephyr anchor blossom cactus dolphin ember falcon glacier hazel iris jasmine kettle "
-        "lilac mango nectar olive pumpkin quill rhubarb sequoia thistle umber vanilla willow yarrow")
-                                         .split(QLatin1Char(' '));
+    static const QStringList words =
+        QStringLiteral(
+            "apple river cloud stone piano tiger lemon candle forest mirror garden rocket violin island "
+            "pepper saddle marble thunder velvet harbor lantern meadow orchid pebble quartz raven sapphire "
+            "tulip walnut zephyr anchor blossom cactus dolphin ember falcon glacier hazel iris jasmine kettle "
+            "lilac mango nectar olive pumpkin quill rhubarb sequoia thistle umber vanilla willow yarrow")
+            .split(QLatin1Char(' '));
     return words.at(i % words.size());
 }
 
@@ -87,7 +88,7 @@ class TestSuggestions : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestFolder> realSizeFolder;
-    std::unique_ptr<EventDocument> realSize;  ///< the real-size wall with its language work
+    std::unique_ptr<EventDocument> realSize; ///< the real-size wall with its language work
 
 private slots:
     void initTestCase()
@@ -185,7 +186,8 @@ private slots:
         }
         const Run run = runCabildo({QStringLiteral("cluster"), path, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errLines.join(u'\n')));
-        const QJsonArray made = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("themes")).toArray();
+        const QJsonArray made =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("themes")).toArray();
         QCOMPARE(made.size(), themes);
         for (const QJsonValue &theme : made)
             QVERIFY(!theme.toObject().value(QStringLiteral("title")).toString().isEmpty());
@@ -236,11 +238,14 @@ private slots:
         // Two topics, each in French and Spanish, brought together by what both write alike.
         for (int i = 0; i < 6; ++i) {
             texts.append({QStringLiteral("internet sera gratuit %1").arg(uniqueWord(unique++)), QStringLiteral("fr")});
-            texts.append({QStringLiteral("internet gratis puede ser %1").arg(uniqueWord(unique++)), QStringLiteral("es")});
+            texts.append(
+                {QStringLiteral("internet gratis puede ser %1").arg(uniqueWord(unique++)), QStringLiteral("es")});
         }
         for (int i = 0; i < 6; ++i) {
-            texts.append({QStringLiteral("2030 les écoles ferment %1").arg(uniqueWord(unique++)), QStringLiteral("fr")});
-            texts.append({QStringLiteral("2030 las escuelas cierran %1").arg(uniqueWord(unique++)), QStringLiteral("es")});
+            texts.append(
+                {QStringLiteral("2030 les écoles ferment %1").arg(uniqueWord(unique++)), QStringLiteral("fr")});
+            texts.append(
+                {QStringLiteral("2030 las escuelas cierran %1").arg(uniqueWord(unique++)), QStringLiteral("es")});
         }
         GroupingOptions options;
         options.titleLanguage = QStringLiteral("fr");
@@ -282,7 +287,7 @@ private slots:
     void realSizeTitlesAreCharacteristic()
     {
         QFETCH(int, themes);
-        if (!realSize) {  // the language work once for every row: Apertium takes a while
+        if (!realSize) { // the language work once for every row: Apertium takes a while
             realSizeFolder = std::make_unique<TestFolder>();
             realSize = realSizeFolder->newEvent();
             RealSizeOptions options;
@@ -323,8 +328,12 @@ private slots:
                             ++(inTheme.contains(it.key()) ? inside : outside);
                     const double share = double(inside) / inTheme.size();
                     const double rest = double(outside) / (wall - inTheme.size());
-                    counts += QStringLiteral(" %1:%2/%3,%4/%5").arg(language).arg(inside).arg(inTheme.size())
-                                  .arg(outside).arg(wall - inTheme.size());
+                    counts += QStringLiteral(" %1:%2/%3,%4/%5")
+                                  .arg(language)
+                                  .arg(inside)
+                                  .arg(inTheme.size())
+                                  .arg(outside)
+                                  .arg(wall - inTheme.size());
                     holds = holds || (3 * inside >= inTheme.size() && share >= 2 * rest);
                 }
                 QVERIFY2(holds, qPrintable(suggestion.title + QLatin1String(": ") + word + counts));

@@ -61,7 +61,8 @@ private slots:
     void createSplitMergeDissolveUndoRedo()
     {
         TestFolder folder;
-        auto document = eventWith(folder, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
+        auto document =
+            eventWith(folder, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
         const QString path = document->filePath();
         const QList<qint64> ids = document->noteIds();
         QUndoStack *stack = document->undoStack();
@@ -160,7 +161,7 @@ private slots:
             QVERIFY(!BoardPlacement::frameAround(second).intersects(note));
         }
         for (qint64 id : {ids[2], ids[5], ids[8]})
-            QCOMPARE(document->note(id)->pos, before.value(id));  // the others stay
+            QCOMPARE(document->note(id)->pos, before.value(id)); // the others stay
 
         document->undoStack()->undo();
         for (qint64 id : ids)
@@ -242,7 +243,7 @@ private slots:
         QCOMPARE(document->undoStack()->count(), 0);
         {
             RawDb raw(document->filePath());
-            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM theme")).toInt(), 0);  // the insert was rolled back
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM theme")).toInt(), 0); // the insert was rolled back
         }
     }
 
@@ -253,20 +254,21 @@ private slots:
         const QString path = folder.path(QStringLiteral("v1.cabildo"));
         {
             RawDb raw(path);
-            for (const char *sql :
-                 {"CREATE TABLE event (id INTEGER PRIMARY KEY CHECK (id = 1), uuid TEXT NOT NULL, namespace TEXT NOT NULL,"
-                  " title TEXT NOT NULL, acronym TEXT NOT NULL, timezone TEXT NOT NULL, created_at TEXT NOT NULL)",
-                  "CREATE TABLE note (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, text TEXT NOT NULL, language TEXT"
-                  " NOT NULL DEFAULT '', colour TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL, ref TEXT NOT NULL DEFAULT"
-                  " '', tags TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', organisation TEXT NOT NULL DEFAULT"
-                  " '', country TEXT NOT NULL DEFAULT '', sector TEXT NOT NULL DEFAULT '', show_name INTEGER NOT NULL"
-                  " DEFAULT 0 CHECK (show_name IN (0, 1)), source TEXT NOT NULL, created_at TEXT NOT NULL)",
-                  "INSERT INTO event VALUES (1, '6f1c1b6e-0000-4000-8000-000000000001', '6f1c1b6e-0000-4000-8000-000000000002',"
-                  " 'Old event', 'oldevent', 'UTC', '2026-01-01T00:00:00.000Z')",
-                  "INSERT INTO note (uuid, text, colour, x, y, source, created_at) VALUES"
-                  " ('6f1c1b6e-0000-4000-8000-000000000003', 'Una nota de antes', 'pink', 0, 0, 'typed',"
-                  " '2026-01-01T00:00:00.000Z')",
-                  "PRAGMA application_id = 1128418372", "PRAGMA user_version = 1"})
+            for (
+                const char *sql :
+                {"CREATE TABLE event (id INTEGER PRIMARY KEY CHECK (id = 1), uuid TEXT NOT NULL, namespace TEXT NOT NULL,"
+                 " title TEXT NOT NULL, acronym TEXT NOT NULL, timezone TEXT NOT NULL, created_at TEXT NOT NULL)",
+                 "CREATE TABLE note (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, text TEXT NOT NULL, language TEXT"
+                 " NOT NULL DEFAULT '', colour TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL, ref TEXT NOT NULL DEFAULT"
+                 " '', tags TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', organisation TEXT NOT NULL DEFAULT"
+                 " '', country TEXT NOT NULL DEFAULT '', sector TEXT NOT NULL DEFAULT '', show_name INTEGER NOT NULL"
+                 " DEFAULT 0 CHECK (show_name IN (0, 1)), source TEXT NOT NULL, created_at TEXT NOT NULL)",
+                 "INSERT INTO event VALUES (1, '6f1c1b6e-0000-4000-8000-000000000001', '6f1c1b6e-0000-4000-8000-000000000002',"
+                 " 'Old event', 'oldevent', 'UTC', '2026-01-01T00:00:00.000Z')",
+                 "INSERT INTO note (uuid, text, colour, x, y, source, created_at) VALUES"
+                 " ('6f1c1b6e-0000-4000-8000-000000000003', 'Una nota de antes', 'pink', 0, 0, 'typed',"
+                 " '2026-01-01T00:00:00.000Z')",
+                 "PRAGMA application_id = 1128418372", "PRAGMA user_version = 1"})
                 QVERIFY2(raw.exec(QString::fromLatin1(sql)), qPrintable(raw.error()));
         }
         // Read-only: no upgrade, yet it reads.

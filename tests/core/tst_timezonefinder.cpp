@@ -81,7 +81,7 @@ private slots:
         QVERIFY2(mexique.contains("America/Mexico_City") && mexique.contains("America/Cancun")
                      && mexique.contains("America/Tijuana"),
                  mexique.join(' ').constData());
-        QCOMPARE(mexique.constFirst(), QByteArray("America/Mexico_City"));  // the biggest city's first
+        QCOMPARE(mexique.constFirst(), QByteArray("America/Mexico_City")); // the biggest city's first
         QCOMPARE(french.find(QStringLiteral("Mexique")).constFirst().country, QStringLiteral("Mexique"));
         QVERIFY(zones(french.find(QStringLiteral("Allemagne"))).contains("Europe/Berlin"));
 
@@ -103,7 +103,7 @@ private slots:
         for (const QLocale &language : {QLocale(QLocale::English), QLocale(QLocale::French, QLocale::France)}) {
             const TimeZoneFinder finder{language};
             QVERIFY(finder.find(QStringLiteral("Zzzz")).isEmpty());
-            QVERIFY(finder.find(QStringLiteral("Toronto/Toronto")).isEmpty());  // what the old box completed to
+            QVERIFY(finder.find(QStringLiteral("Toronto/Toronto")).isEmpty()); // what the old box completed to
             QVERIFY(finder.find(QString()).isEmpty());
             QVERIFY(finder.find(QStringLiteral("  ,, / ")).isEmpty());
             QVERIFY(finder.find(QStringLiteral("Toronto, Zzzz")).isEmpty());
@@ -133,12 +133,12 @@ private slots:
     {
         QElapsedTimer clock;
         clock.start();
-        const TimeZoneFinder finder{QLocale(QLocale::German, QLocale::Germany)};  // a language not read yet
+        const TimeZoneFinder finder{QLocale(QLocale::German, QLocale::Germany)}; // a language not read yet
         qInfo("reading the cities, zones and countries once: %lld ms", clock.restart());
         for (const QString &query : {QStringLiteral("s"), QStringLiteral("sa"), QStringLiteral("san"),
                                      QStringLiteral("san j"), QStringLiteral("san jose")})
             finder.find(query);
-        qInfo("5 keystrokes: %lld ms", clock.elapsed());  // a figure, not an assertion: the machine may be loaded
+        qInfo("5 keystrokes: %lld ms", clock.elapsed()); // a figure, not an assertion: the machine may be loaded
     }
 
     void moFilesAreReadSafely()

@@ -16,8 +16,8 @@ struct Message
 {
     QString context;
     QString source;
-    QStringList translations;  ///< one, or one per plural form
-    QString type;              ///< "", "unfinished", "obsolete", "vanished"
+    QStringList translations; ///< one, or one per plural form
+    QString type;             ///< "", "unfinished", "obsolete", "vanished"
     bool numerus = false;
 };
 
@@ -40,7 +40,8 @@ QList<Message> readTs(const QString &path, QString *language)
         else if (name == QLatin1String("name"))
             context = xml.readElementText();
         else if (name == QLatin1String("message")) {
-            current = Message{context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+            current =
+                Message{context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
         } else if (name == QLatin1String("source"))
             current.source = xml.readElementText();
         else if (name == QLatin1String("translation")) {
@@ -87,14 +88,29 @@ QStringList problemsIn(const QList<Message> &messages)
 {
     // Words that are the same in English and the target language, or not words at all.
     static const QSet<QString> sameEverywhere{
-        QStringLiteral("OK"),       QStringLiteral("PIN"),      QStringLiteral("CSV"),
-        QStringLiteral("Cabildo"),  QStringLiteral("%1 (%2)"),  QStringLiteral("%1 — %2 × %3"),
-        QStringLiteral("Zoom %1 %"), QStringLiteral("Orange"),  QStringLiteral("Sector"),
-        QStringLiteral("Academia"), QStringLiteral("Normal"),   QStringLiteral("Total"),
-        QStringLiteral("“%1”"),     QStringLiteral("Notes"),    QStringLiteral("%1–%2"),
-        QStringLiteral("%1 (%2 × %3)"), QStringLiteral("Accessible"), QStringLiteral("Session"),
-        QStringLiteral("Sessions"), QStringLiteral("Agenda"),   QStringLiteral("No"),
-        QStringLiteral("%1 (%2, %3)"), QStringLiteral("%1 — %2 (%3, %4)"),  // a time zone's label
+        QStringLiteral("OK"),
+        QStringLiteral("PIN"),
+        QStringLiteral("CSV"),
+        QStringLiteral("Cabildo"),
+        QStringLiteral("%1 (%2)"),
+        QStringLiteral("%1 — %2 × %3"),
+        QStringLiteral("Zoom %1 %"),
+        QStringLiteral("Orange"),
+        QStringLiteral("Sector"),
+        QStringLiteral("Academia"),
+        QStringLiteral("Normal"),
+        QStringLiteral("Total"),
+        QStringLiteral("“%1”"),
+        QStringLiteral("Notes"),
+        QStringLiteral("%1–%2"),
+        QStringLiteral("%1 (%2 × %3)"),
+        QStringLiteral("Accessible"),
+        QStringLiteral("Session"),
+        QStringLiteral("Sessions"),
+        QStringLiteral("Agenda"),
+        QStringLiteral("No"),
+        QStringLiteral("%1 (%2, %3)"),
+        QStringLiteral("%1 — %2 (%3, %4)"), // a time zone's label
     };
     QStringList problems;
     for (const Message &message : messages) {
@@ -116,13 +132,14 @@ QStringList problemsIn(const QList<Message> &messages)
                 problems.append(QStringLiteral("identical to the English ") + where);
             QStringList expected = placeholders(message.source);
             QStringList actual = placeholders(translation);
-            if (message.numerus) {  // a singular form may spell out "one" instead of %n
+            if (message.numerus) { // a singular form may spell out "one" instead of %n
                 expected.removeAll(QStringLiteral("%n"));
                 actual.removeAll(QStringLiteral("%n"));
             }
             if (expected != actual)
-                problems.append(QStringLiteral("placeholders %1 became %2 in ")
-                                    .arg(expected.join(u' '), actual.join(u' ')) + where);
+                problems.append(
+                    QStringLiteral("placeholders %1 became %2 in ").arg(expected.join(u' '), actual.join(u' '))
+                    + where);
         }
     }
     return problems;
@@ -179,9 +196,10 @@ private slots:
                 if (message.type.isEmpty())
                     present.insert(message.context + QLatin1Char('|') + message.source);
             const QSet<QString> missing = wanted - present;
-            QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 lacks (run update_translations): %2")
-                                                       .arg(QLatin1String(catalogueLanguage),
-                                                            QStringList(missing.cbegin(), missing.cend()).join(u'\n'))));
+            QVERIFY2(missing.isEmpty(),
+                     qPrintable(QStringLiteral("%1 lacks (run update_translations): %2")
+                                    .arg(QLatin1String(catalogueLanguage),
+                                         QStringList(missing.cbegin(), missing.cend()).join(u'\n'))));
         }
     }
 

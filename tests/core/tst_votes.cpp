@@ -1,4 +1,4 @@
-// Votes (issue 5, PRODUCT.md "Votes and the agenda objective"): rounds, anonymous ballots
+// Votes (issue 5, app/engines/scheduling/OBJECTIVE.md): rounds, anonymous ballots
 // and paper tallies, each change one undo step stored in the file; the ballot rules; what
 // merges, splits and dissolves do to ballots; and the event file's upgrade to version 3.
 #include "document/eventdocument.h"
@@ -96,12 +96,12 @@ private slots:
         QVERIFY(document->openRound(day1));
         QCOMPARE(document->openRound(), document->round(day1));
         const Outcome refused = document->openRound(day2);
-        QVERIFY(!refused);  // one open round at a time
+        QVERIFY(!refused); // one open round at a time
         QVERIFY(refused.error().contains(QStringLiteral("Día 1")));
         QVERIFY(document->castBallot(day1, {themeNamed(*document, QStringLiteral("A"))}));
         VoteRound edited = *document->round(day1);
         edited.votesPerPerson = 4;
-        QVERIFY(!document->updateRound(edited));  // ballots were cast
+        QVERIFY(!document->updateRound(edited)); // ballots were cast
         edited = *document->round(day1);
         edited.name = QStringLiteral("Día uno");
         QVERIFY(document->updateRound(edited));
@@ -136,15 +136,15 @@ private slots:
         QVERIFY(document->createRound(QStringLiteral("Round"), 2, 2));
         const qint64 round = document->roundIds().constFirst();
 
-        QVERIFY(!document->castBallot(round, {a}));  // not open yet
+        QVERIFY(!document->castBallot(round, {a})); // not open yet
         QVERIFY(document->openRound(round));
         const Outcome refused2 = document->castBallot(round, {a, b, c});
-        QVERIFY(!refused2);  // three votes, two allowed
+        QVERIFY(!refused2); // three votes, two allowed
         QVERIFY(refused2.error().contains(QLatin1Char('2')));
         QVERIFY(!document->castBallot(round, {}));
         QVERIFY(!document->castBallot(round, {a, 999}));
         QVERIFY(document->castBallot(round, {a, b}));
-        QVERIFY(document->castBallot(round, {a, a}));  // a set: one vote for A
+        QVERIFY(document->castBallot(round, {a, a})); // a set: one vote for A
         QCOMPARE(document->ballots(round).constLast().themes.size(), 1);
         // A has reached the cap of two ballots.
         const Outcome refused3 = document->castBallot(round, {a, c});
@@ -154,14 +154,14 @@ private slots:
         QCOMPARE(document->ballotVotes(round, document->theme(a)->uuid), 2);
         QCOMPARE(document->ballotCount(), 3);
         QVERIFY(document->closeRound(round));
-        QVERIFY(!document->castBallot(round, {d}));  // closed
+        QVERIFY(!document->castBallot(round, {d})); // closed
         QCOMPARE(document->ballotCount(), 3);
 
         // Paper tallies: any state, 0 removes.
         QVERIFY(document->setTally(round, d, 12));
         QCOMPARE(document->tally(round, document->theme(d)->uuid), 12);
         QVERIFY(!document->setTally(round, d, -1));
-        QVERIFY(!document->setTally(round, d, 12));  // unchanged
+        QVERIFY(!document->setTally(round, d, 12)); // unchanged
         VERIFY_STORED(document);
         QVERIFY(document->setTally(round, d, 0));
         QVERIFY(document->tallies(round).isEmpty());
@@ -210,9 +210,9 @@ private slots:
         QCOMPARE(agendaChanged.count(), 1);
         QCOMPARE(sessionTitled(QStringLiteral("B"))->theme, uuidA);
         QCOMPARE(sessionTitled(QStringLiteral("A"))->theme, uuidA);
-        QCOMPARE(ballotTitles(*document, round),
-                 (QList<QStringList>{{QStringLiteral("A")}, {QStringLiteral("A"), QStringLiteral("C")},
-                                     {QStringLiteral("C"), QStringLiteral("D")}}));
+        QCOMPARE(ballotTitles(*document, round), (QList<QStringList>{{QStringLiteral("A")},
+                                                                     {QStringLiteral("A"), QStringLiteral("C")},
+                                                                     {QStringLiteral("C"), QStringLiteral("D")}}));
         QCOMPARE(document->ballotVotes(round, uuidA), 2);
         QCOMPARE(document->ballotVotes(round, uuidB), 0);
         QCOMPARE(document->tally(round, uuidA), 5);
@@ -252,7 +252,8 @@ private slots:
         const Outcome refused4 = document->mergeThemes(a, {b});
         QVERIFY(!refused4);
         QVERIFY2(refused4.error().contains(QLatin1String("Round")), qPrintable(refused4.error()));
-        const Outcome refused5 = document->createTheme(QStringLiteral("Part of A"), QStringLiteral("pink"), document->notesInTheme(a));
+        const Outcome refused5 =
+            document->createTheme(QStringLiteral("Part of A"), QStringLiteral("pink"), document->notesInTheme(a));
         QVERIFY(!refused5);
         QVERIFY(!refused5.error().isEmpty());
         Theme suggestion;
@@ -284,7 +285,7 @@ private slots:
         QVERIFY(document->castBallot(round, {a, c}));
         QVERIFY(document->closeRound(round));
 
-        QVERIFY(document->createTheme(QStringLiteral("A2"), QStringLiteral("pink"), {loose}));  // split A
+        QVERIFY(document->createTheme(QStringLiteral("A2"), QStringLiteral("pink"), {loose})); // split A
         QCOMPARE(ballotTitles(*document, round), (QList<QStringList>{{QStringLiteral("A"), QStringLiteral("C")}}));
 
         QVERIFY(document->dissolveTheme(c));
@@ -303,28 +304,29 @@ private slots:
         const QString path = folder.path(QStringLiteral("v2.cabildo"));
         {
             RawDb raw(path);
-            for (const char *sql :
-                 {"CREATE TABLE event (id INTEGER PRIMARY KEY CHECK (id = 1), uuid TEXT NOT NULL, namespace TEXT NOT NULL,"
-                  " title TEXT NOT NULL, acronym TEXT NOT NULL, timezone TEXT NOT NULL, created_at TEXT NOT NULL)",
-                  "CREATE TABLE note (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, text TEXT NOT NULL, language TEXT"
-                  " NOT NULL DEFAULT '', colour TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL, ref TEXT NOT NULL DEFAULT"
-                  " '', tags TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', organisation TEXT NOT NULL DEFAULT"
-                  " '', country TEXT NOT NULL DEFAULT '', sector TEXT NOT NULL DEFAULT '', show_name INTEGER NOT NULL"
-                  " DEFAULT 0 CHECK (show_name IN (0, 1)), source TEXT NOT NULL, created_at TEXT NOT NULL)",
-                  "CREATE TABLE theme (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, title TEXT NOT NULL, colour TEXT"
-                  " NOT NULL, collapsed INTEGER NOT NULL DEFAULT 0 CHECK (collapsed IN (0, 1)), terms TEXT NOT NULL DEFAULT"
-                  " '', created_at TEXT NOT NULL)",
-                  "ALTER TABLE note ADD COLUMN theme_id INTEGER REFERENCES theme (id) ON DELETE SET NULL",
-                  "ALTER TABLE note ADD COLUMN analysis_language TEXT NOT NULL DEFAULT ''",
-                  "ALTER TABLE note ADD COLUMN analysis TEXT NOT NULL DEFAULT ''",
-                  "INSERT INTO event VALUES (1, '6f1c1b6e-0000-4000-8000-000000000001', '6f1c1b6e-0000-4000-8000-000000000002',"
-                  " 'Old event', 'oldevent', 'UTC', '2026-01-01T00:00:00.000Z')",
-                  "INSERT INTO theme VALUES (7, '6f1c1b6e-0000-4000-8000-000000000004', 'Educação', 'green', 0, '',"
-                  " '2026-01-01T00:00:00.000Z')",
-                  "INSERT INTO note (uuid, text, colour, x, y, source, created_at, theme_id) VALUES"
-                  " ('6f1c1b6e-0000-4000-8000-000000000003', 'Escolas melhores', 'pink', 0, 0, 'typed',"
-                  " '2026-01-01T00:00:00.000Z', 7)",
-                  "PRAGMA application_id = 1128418372", "PRAGMA user_version = 2"})
+            for (
+                const char *sql :
+                {"CREATE TABLE event (id INTEGER PRIMARY KEY CHECK (id = 1), uuid TEXT NOT NULL, namespace TEXT NOT NULL,"
+                 " title TEXT NOT NULL, acronym TEXT NOT NULL, timezone TEXT NOT NULL, created_at TEXT NOT NULL)",
+                 "CREATE TABLE note (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, text TEXT NOT NULL, language TEXT"
+                 " NOT NULL DEFAULT '', colour TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL, ref TEXT NOT NULL DEFAULT"
+                 " '', tags TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', organisation TEXT NOT NULL DEFAULT"
+                 " '', country TEXT NOT NULL DEFAULT '', sector TEXT NOT NULL DEFAULT '', show_name INTEGER NOT NULL"
+                 " DEFAULT 0 CHECK (show_name IN (0, 1)), source TEXT NOT NULL, created_at TEXT NOT NULL)",
+                 "CREATE TABLE theme (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, title TEXT NOT NULL, colour TEXT"
+                 " NOT NULL, collapsed INTEGER NOT NULL DEFAULT 0 CHECK (collapsed IN (0, 1)), terms TEXT NOT NULL DEFAULT"
+                 " '', created_at TEXT NOT NULL)",
+                 "ALTER TABLE note ADD COLUMN theme_id INTEGER REFERENCES theme (id) ON DELETE SET NULL",
+                 "ALTER TABLE note ADD COLUMN analysis_language TEXT NOT NULL DEFAULT ''",
+                 "ALTER TABLE note ADD COLUMN analysis TEXT NOT NULL DEFAULT ''",
+                 "INSERT INTO event VALUES (1, '6f1c1b6e-0000-4000-8000-000000000001', '6f1c1b6e-0000-4000-8000-000000000002',"
+                 " 'Old event', 'oldevent', 'UTC', '2026-01-01T00:00:00.000Z')",
+                 "INSERT INTO theme VALUES (7, '6f1c1b6e-0000-4000-8000-000000000004', 'Educação', 'green', 0, '',"
+                 " '2026-01-01T00:00:00.000Z')",
+                 "INSERT INTO note (uuid, text, colour, x, y, source, created_at, theme_id) VALUES"
+                 " ('6f1c1b6e-0000-4000-8000-000000000003', 'Escolas melhores', 'pink', 0, 0, 'typed',"
+                 " '2026-01-01T00:00:00.000Z', 7)",
+                 "PRAGMA application_id = 1128418372", "PRAGMA user_version = 2"})
                 QVERIFY2(raw.exec(QString::fromUtf8(sql)), qPrintable(raw.error()));
         }
         FileCheck check;
@@ -350,7 +352,7 @@ private slots:
         QCOMPARE(onDisk(path), stored);
         RawDb raw(path);
         QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), schema::currentVersion);
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA foreign_key_check")), QVariant());  // no dangling keys
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA foreign_key_check")), QVariant()); // no dangling keys
     }
 
     // A version-3 file (sessions without the host's consent) reads as "not named", read-only
@@ -367,7 +369,7 @@ private slots:
             QVERIFY(document->addSession(session));
         }
         {
-            RawDb raw(path);  // what version 3 wrote: the same session table without host_named
+            RawDb raw(path); // what version 3 wrote: the same session table without host_named
             for (const char *sql : {"ALTER TABLE session DROP COLUMN host_named", "PRAGMA user_version = 3"})
                 QVERIFY2(raw.exec(QString::fromUtf8(sql)), qPrintable(raw.error()));
         }

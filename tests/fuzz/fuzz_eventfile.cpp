@@ -18,7 +18,8 @@ QString writeEvent(const QTemporaryDir &dir, const uint8_t *data, size_t size, c
 {
     const QString path = dir.filePath(QLatin1String(name));
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(reinterpret_cast<const char *>(data), qint64(size)) != qint64(size))
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(reinterpret_cast<const char *>(data), qint64(size)) != qint64(size))
         std::abort();
     return path;
 }

@@ -29,10 +29,10 @@ int main(int argc, char **argv)
     for (const QString &file : files)
         QFile::remove(dir.filePath(file));
     QString error;
-    auto empty = EventDocument::create(dir.filePath(files[0]), QStringLiteral("Seed"), QString(),
-                                       QStringLiteral("UTC"), &error);
-    auto event = EventDocument::create(dir.filePath(files[1]), QStringLiteral("Abrelatam 2026"),
-                                       QStringLiteral("al26"), QStringLiteral("America/Bogota"), &error);
+    auto empty =
+        EventDocument::create(dir.filePath(files[0]), QStringLiteral("Seed"), QString(), QStringLiteral("UTC"), &error);
+    auto event = EventDocument::create(dir.filePath(files[1]), QStringLiteral("Abrelatam 2026"), QStringLiteral("al26"),
+                                       QStringLiteral("America/Bogota"), &error);
     test::RealSizeOptions options;
     options.notesPerTopicAndLanguage = 1;
     options.rooms = 2;

@@ -49,8 +49,10 @@ const std::array<Topic, 16> topics{{
      {"Contratación pública y contratos abiertos al escrutinio", "Datos abiertos de contratación en cada licitación"},
      {"Compras públicas e contratos abertos ao escrutínio", "Dados abertos de contratação em cada licitação"}},
     {{"Fight corruption with beneficial ownership registers", "Registers of company owners against corruption"},
-     {"Lutter contre la corruption avec des registres des bénéficiaires", "Registres des propriétaires contre la corruption"},
-     {"Combatir la corrupción con registros de beneficiarios finales", "Registros de propietarios contra la corrupción"},
+     {"Lutter contre la corruption avec des registres des bénéficiaires",
+      "Registres des propriétaires contre la corruption"},
+     {"Combatir la corrupción con registros de beneficiarios finales",
+      "Registros de propietarios contra la corrupción"},
      {"Combater a corrupção com registros de beneficiários finais", "Registros de proprietários contra a corrupção"}},
     {{"Climate and environment data for cities", "Air quality sensors and climate data"},
      {"Données climat et environnement pour les villes", "Capteurs de qualité de l'air et données climat"},
@@ -90,25 +92,46 @@ const std::array<Topic, 16> topics{{
 // Many, each on few notes, so the topics (not these) are what the notes share.
 constexpr int tailCount = 15;
 const std::array<const char *, tailCount> enTails{
-    "in every region", "for young people", "before the next elections", "with local governments",
-    "across Latin America", "in rural areas", "for small towns", "with universities", "this year",
-    "in the capital", "with civil society", "for women and girls", "at national level", "on mobile phones",
-    "in plain language"};
-const std::array<const char *, tailCount> frTails{
-    "dans chaque région", "pour les jeunes", "avant les prochaines élections", "avec les collectivités locales",
-    "en Afrique francophone", "dans les zones rurales", "pour les petites villes", "avec les universités",
-    "cette année", "dans la capitale", "avec la société civile", "pour les femmes et les filles",
-    "au niveau national", "sur les téléphones mobiles", "en langage clair"};
-const std::array<const char *, tailCount> esTails{
-    "en cada región", "para las personas jóvenes", "antes de las próximas elecciones", "con los gobiernos locales",
-    "en toda América Latina", "en las zonas rurales", "para los pueblos pequeños", "con las universidades",
-    "este año", "en la capital", "con la sociedad civil", "para mujeres y niñas", "a nivel nacional",
-    "en los teléfonos móviles", "en lenguaje claro"};
+    "in every region",        "for young people",     "before the next elections",
+    "with local governments", "across Latin America", "in rural areas",
+    "for small towns",        "with universities",    "this year",
+    "in the capital",         "with civil society",   "for women and girls",
+    "at national level",      "on mobile phones",     "in plain language"};
+const std::array<const char *, tailCount> frTails{"dans chaque région",
+                                                  "pour les jeunes",
+                                                  "avant les prochaines élections",
+                                                  "avec les collectivités locales",
+                                                  "en Afrique francophone",
+                                                  "dans les zones rurales",
+                                                  "pour les petites villes",
+                                                  "avec les universités",
+                                                  "cette année",
+                                                  "dans la capitale",
+                                                  "avec la société civile",
+                                                  "pour les femmes et les filles",
+                                                  "au niveau national",
+                                                  "sur les téléphones mobiles",
+                                                  "en langage clair"};
+const std::array<const char *, tailCount> esTails{"en cada región",
+                                                  "para las personas jóvenes",
+                                                  "antes de las próximas elecciones",
+                                                  "con los gobiernos locales",
+                                                  "en toda América Latina",
+                                                  "en las zonas rurales",
+                                                  "para los pueblos pequeños",
+                                                  "con las universidades",
+                                                  "este año",
+                                                  "en la capital",
+                                                  "con la sociedad civil",
+                                                  "para mujeres y niñas",
+                                                  "a nivel nacional",
+                                                  "en los teléfonos móviles",
+                                                  "en lenguaje claro"};
 const std::array<const char *, tailCount> ptTails{
-    "em cada região", "para os jovens", "antes das próximas eleições", "com os governos locais",
-    "em todo o Brasil", "nas zonas rurais", "para as cidades pequenas", "com as universidades", "este ano",
-    "na capital", "com a sociedade civil", "para mulheres e meninas", "em nível nacional", "nos celulares",
-    "em linguagem simples"};
+    "em cada região",    "para os jovens",   "antes das próximas eleições", "com os governos locais",
+    "em todo o Brasil",  "nas zonas rurais", "para as cidades pequenas",    "com as universidades",
+    "este ano",          "na capital",       "com a sociedade civil",       "para mulheres e meninas",
+    "em nível nacional", "nos celulares",    "em linguagem simples"};
 
 // Long titles, as facilitators name themes, a quarter in each language.
 const std::array<const char *, 16> themeTitles{

@@ -40,8 +40,8 @@ inline char *toString(const EventInfo &event)
 
 inline char *toString(FileProblem problem)
 {
-    static const char *const names[] = {"None",  "Missing", "Unreadable", "NotSqlite", "NotCabildo", "Corrupt",
-                                        "Newer", "InUse",   "ReadOnly",   "HardLinked"};
+    static const char *const names[] = {"None",    "Missing", "Unreadable", "NotSqlite", "NotCabildo",
+                                        "Corrupt", "Newer",   "InUse",      "ReadOnly",  "HardLinked"};
     static_assert(std::size(names) == int(FileProblem::HardLinked) + 1, "a name for every FileProblem");
     return qstrdup(names[int(problem)]);
 }
@@ -129,7 +129,7 @@ inline bool copyWithLeftoverWal(const QString &source, const QString &target, co
         if (!db.exec(sql))
             return false;
     return QFileInfo(work + QStringLiteral("-wal")).size() > 0 && copyFile(work, target)
-        && copyFile(work + QStringLiteral("-wal"), target + QStringLiteral("-wal"));
+           && copyFile(work + QStringLiteral("-wal"), target + QStringLiteral("-wal"));
 }
 
 inline bool truncateFile(const QString &path, qint64 size)

@@ -148,15 +148,9 @@ class TestAccessibility : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void cleanup()
-    {
-        recordedEvents.clear();
-    }
+    void cleanup() { recordedEvents.clear(); }
 
     void notesAreReadBackThroughQAccessibleInTheMainWindow()
     {
@@ -194,7 +188,7 @@ private slots:
             QCOMPARE(note->text(QAccessible::Name), readingOrder.at(i));
             QCOMPARE(note->parent(), board);
             QCOMPARE(board->indexOfChild(note), i);
-            QCOMPARE(board->child(i), note);  // the same interface each time, not a new one
+            QCOMPARE(board->child(i), note); // the same interface each time, not a new one
             const auto *item = static_cast<NoteAccessible *>(note);
             const QString colourName = NoteColour::byKey(document->note(item->noteId())->colour).displayName();
             QVERIFY2(note->text(QAccessible::Description).contains(colourName), qPrintable(colourName));
@@ -206,7 +200,8 @@ private slots:
             QVERIFY(!note->state().selected);
             QVERIFY(note->state().selectable);
         }
-        QCOMPARE(board->child(0)->text(QAccessible::Description), NoteColour::byKey(QStringLiteral("yellow")).displayName());
+        QCOMPARE(board->child(0)->text(QAccessible::Description),
+                 NoteColour::byKey(QStringLiteral("yellow")).displayName());
 
         // The viewport follows the notes, so that the note editor inside it is reachable.
         QAccessibleInterface *viewport = board->child(5);
@@ -252,7 +247,7 @@ private slots:
         QList<QAccessible::Id> old;
         for (int i = 0; i < 5; ++i)
             old.append(QAccessible::uniqueId(board->child(i)));
-        w.view->selectNote(ids.at(2));  // deselected on the way out, while being listened to
+        w.view->selectNote(ids.at(2)); // deselected on the way out, while being listened to
         auto other = w.folder.newEvent(QStringLiteral("other.cabildo"));
         QVERIFY(other->addNotes({EventDocument::makeNote(QStringLiteral("Elsewhere"), NoteSource::Typed)}));
         w.scene->setDocument(other.get());
@@ -270,14 +265,15 @@ private slots:
         const QList<qint64> ids = w.addNotes(twoRows());
         QAccessibleInterface *board = QAccessible::queryAccessibleInterface(w.view);
         for (int i = 0; i < board->childCount(); ++i)
-            board->child(i);  // a screen reader has looked at every note
+            board->child(i); // a screen reader has looked at every note
         w.view->accessibleNotes()->setEventObserver(recordEvent);
 
         // Tab: the note is selected and has the focus.
         w.view->setFocus();
         QTest::keyClick(w.view, Qt::Key_Tab);
         QVERIFY(std::any_of(recordedEvents.cbegin(), recordedEvents.cend(), [](const RecordedEvent &event) {
-            return event.type == QAccessible::StateChanged && event.selectionChanged && event.name == readingOrder.at(0);
+            return event.type == QAccessible::StateChanged && event.selectionChanged
+                   && event.name == readingOrder.at(0);
         }));
         QVERIFY(w.view->hasFocus());
         QVERIFY(hasEvent(QAccessible::Focus, readingOrder.at(0)));
@@ -320,7 +316,7 @@ private slots:
             QCOMPARE(w.scene->currentNoteId(), w.selected().constFirst());
             visited.append(w.textOf(w.selected().constFirst()));
         }
-        QCOMPARE(visited, readingOrder + QStringList{readingOrder.constFirst()});  // round the board
+        QCOMPARE(visited, readingOrder + QStringList{readingOrder.constFirst()}); // round the board
         QVERIFY2(w.view->hasFocus(), "Tab stays on the board");
 
         // Shift+Tab (as X11 sends it, and as Shift with Tab) goes back.
@@ -363,7 +359,7 @@ private slots:
     {
         BoardWindow w;
         w.addNotes(twoRows());
-        const qint64 target = w.scene->notesInReadingOrder().at(3);  // row 2, left
+        const qint64 target = w.scene->notesInReadingOrder().at(3); // row 2, left
         w.view->centerOn(w.scene->itemForNote(target)->sceneBoundingRect().center() + QPointF(30, 0));
         w.view->setFocus();
         const QPointF start = w.document->note(target)->pos;
@@ -575,10 +571,10 @@ private slots:
         font.setPointSizeF(14);
         QCOMPARE(NoteStyle::fontFor(font).pointSizeF(), 21.0);
         font.setPointSizeF(8);
-        QCOMPARE(NoteStyle::fontFor(font).pointSizeF(), 15.0);  // never smaller than a room can read
+        QCOMPARE(NoteStyle::fontFor(font).pointSizeF(), 15.0); // never smaller than a room can read
         font.setPointSizeF(40);
-        QCOMPARE(NoteStyle::fontFor(font).pointSizeF(), 30.0);  // a card still holds a few words
-        font.setPixelSize(20);  // 15 pt at 96 dpi
+        QCOMPARE(NoteStyle::fontFor(font).pointSizeF(), 30.0); // a card still holds a few words
+        font.setPixelSize(20);                                 // 15 pt at 96 dpi
         QCOMPARE(NoteStyle::fontFor(font).pointSizeF(), 22.5);
 
         // A larger system font (as QApplication::setFont() from the platform) reaches the notes.

@@ -18,26 +18,26 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QSpinBox>
-#include <QTableWidget>
-#include <QApplication>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QTimeEdit>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimer>
 
 using namespace cabildo;
@@ -50,7 +50,7 @@ class TestAgendaUi : public QObject
 private:
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<TestFolder> folder;
-    QHash<QString, qint64> themes;  ///< title → theme id
+    QHash<QString, qint64> themes; ///< title → theme id
 
     EventDocument *document() { return window->document(); }
     AgendaPage *page() { return window->findChild<AgendaPage *>(QStringLiteral("agendaPage")); }
@@ -110,7 +110,8 @@ private:
     bool isAt(qint64 session, const QModelIndex &index)
     {
         const Placement *placement = placed(session);
-        return placement && placement->slotId == model()->slotAt(index.row()) && placement->roomId == model()->roomAt(index.column());
+        return placement && placement->slotId == model()->slotAt(index.row())
+               && placement->roomId == model()->roomAt(index.column());
     }
 
     /** Notes, four themes and an open round: 45 ballots for Open data (12 of them also Privacy). */
@@ -187,11 +188,11 @@ private slots:
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(end && nextDay && ok);
         QVERIFY(ok->isEnabled() && !nextDay->isVisible());
-        end->setTime(QTime(0, 30));  // 22:00 to 00:30: the next day
+        end->setTime(QTime(0, 30)); // 22:00 to 00:30: the next day
         QVERIFY(ok->isEnabled() && nextDay->isVisible());
-        end->setTime(QTime(22, 0));  // no length
+        end->setTime(QTime(22, 0)); // no length
         QVERIFY(!ok->isEnabled());
-        end->setTime(QTime(9, 0));  // 11 hours past midnight is allowed; 12:00 the next day is not
+        end->setTime(QTime(9, 0)); // 11 hours past midnight is allowed; 12:00 the next day is not
         QVERIFY(ok->isEnabled());
         end->setTime(QTime(11, 0));
         QVERIFY(!ok->isEnabled());
@@ -209,12 +210,12 @@ private slots:
         auto *host = dialog.findChild<QLineEdit *>(QStringLiteral("sessionHostEdit"));
         auto *named = dialog.findChild<QCheckBox *>(QStringLiteral("sessionHostNamedCheck"));
         QVERIFY(host && named);
-        QVERIFY(!named->isEnabled());  // no host, nobody to agree
+        QVERIFY(!named->isEnabled()); // no host, nobody to agree
         QTest::keyClicks(host, QStringLiteral("Ana"));
         QVERIFY(named->isEnabled() && !named->isChecked());
         named->click();
         QVERIFY(dialog.session().hostNamed);
-        QTest::keyClicks(host, QStringLiteral(" Lima"));  // another person now: ask again
+        QTest::keyClicks(host, QStringLiteral(" Lima")); // another person now: ask again
         QVERIFY(!named->isChecked());
         QVERIFY(!dialog.session().hostNamed);
         named->click();
@@ -266,7 +267,9 @@ private slots:
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
-        QVERIFY2(pages->currentWidget() != page(), qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QStringLiteral("none")));
+        QVERIFY2(pages->currentWidget() != page(),
+                 qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                        : QStringLiteral("none")));
     }
 
     void dragFromTheListIntoCellsAndBack()
@@ -315,7 +318,8 @@ private slots:
         QVERIFY(label("agendaMessage").contains(QStringLiteral("Coffee")));
 
         // Back to the list: unscheduled.
-        drag(gridArea, cellCentre(cell(2, 3), gridArea), gridArea->mapFromGlobal(list()->mapToGlobal(list()->rect().center())));
+        drag(gridArea, cellCentre(cell(2, 3), gridArea),
+             gridArea->mapFromGlobal(list()->mapToGlobal(list()->rect().center())));
         QVERIFY(!placed(privacy));
         QCOMPARE(list()->count(), 3);
 
@@ -371,9 +375,8 @@ private slots:
         grid()->setCurrentIndex(cell(2, 1));
         QMenu *moveMenu = window->findChild<QMenu *>(QStringLiteral("menuMoveSessionTo"));
         emit moveMenu->aboutToShow();
-        QAction *moveTo = window->findChild<QAction *>(QStringLiteral("actionMoveTo_%1_%2")
-                                                           .arg(model()->slotAt(cell(3, 2).row()))
-                                                           .arg(model()->roomAt(2)));
+        QAction *moveTo = window->findChild<QAction *>(
+            QStringLiteral("actionMoveTo_%1_%2").arg(model()->slotAt(cell(3, 2).row())).arg(model()->roomAt(2)));
         QVERIFY(moveTo);
         moveTo->trigger();
         QVERIFY(isAt(openData, cell(3, 2)));
@@ -399,11 +402,14 @@ private slots:
         const QStringList atOpenData = plural(cell(0, 3).data(AgendaGridModel::WarningsRole).toStringList());
         QVERIFY2(atOpenData.size() == 2, qPrintable(atOpenData.join(QLatin1Char('|'))));
         QVERIFY(atOpenData.at(0).contains(QStringLiteral("Over capacity: 45 want it, the room seats 20")));
-        QVERIFY2(atOpenData.at(1).contains(QStringLiteral("12 voters also want “Privacy”")), qPrintable(atOpenData.at(1)));
+        QVERIFY2(atOpenData.at(1).contains(QStringLiteral("12 voters also want “Privacy”")),
+                 qPrintable(atOpenData.at(1)));
         QVERIFY(atOpenData.at(1).contains(QStringLiteral("12 voters also want “Privacy”")));
         QVERIFY(cell(0, 3).data(AgendaGridModel::OverCapacityRole).toBool());
-        QCOMPARE(plural(cell(0, 3).data(AgendaGridModel::VotesTextRole).toString()), QStringLiteral("45 votes / 20 seats"));
-        QVERIFY(plural(cell(0, 3).data(AgendaGridModel::BriefWarningsRole).toStringList().constFirst()).contains(QStringLiteral("25 over capacity")));
+        QCOMPARE(plural(cell(0, 3).data(AgendaGridModel::VotesTextRole).toString()),
+                 QStringLiteral("45 votes / 20 seats"));
+        QVERIFY(plural(cell(0, 3).data(AgendaGridModel::BriefWarningsRole).toStringList().constFirst())
+                    .contains(QStringLiteral("25 over capacity")));
         QVERIFY(cell(0, 3).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Warning: Over capacity")));
         const QStringList atPrivacy = plural(cell(0, 0).data(AgendaGridModel::WarningsRole).toStringList());
         QCOMPARE(atPrivacy, QStringList{QStringLiteral("12 voters also want “Open data” at this time")});
@@ -423,9 +429,14 @@ private slots:
         QVERIFY(document()->placeSession(budgets, model()->slotAt(cell(1, 2).row()), model()->roomAt(2)));
         const QStringList atBudgets = cell(1, 2).data(AgendaGridModel::WarningsRole).toStringList();
         QVERIFY2(atBudgets.size() == 2, qPrintable(atBudgets.join(QLatin1Char('|'))));
-        QVERIFY2(atBudgets.at(0).contains(QStringLiteral("ana also hosts “Open science”")), qPrintable(atBudgets.at(0)));
+        QVERIFY2(atBudgets.at(0).contains(QStringLiteral("ana also hosts “Open science”")),
+                 qPrintable(atBudgets.at(0)));
         QVERIFY(atBudgets.at(1).contains(QStringLiteral("Needs an accessible room")));
-        QVERIFY(cell(1, 0).data(AgendaGridModel::WarningsRole).toStringList().constFirst().contains(QStringLiteral("also hosts")));
+        QVERIFY(cell(1, 0)
+                    .data(AgendaGridModel::WarningsRole)
+                    .toStringList()
+                    .constFirst()
+                    .contains(QStringLiteral("also hosts")));
 
         // Moving Open data to Room A fixes its capacity warning; the split stays.
         QVERIFY(document()->swapSessions(openData, privacy));
@@ -442,7 +453,8 @@ private slots:
         QVERIFY(document()->placeSession(budgets, model()->slotAt(sessionRow(1)), model()->roomAt(0)));
         const QModelIndex budgetsCell = model()->indexOfSession(budgets);
         const QModelIndex scienceCell = model()->indexOfSession(science);
-        QVERIFY(plural(budgetsCell.data(AgendaGridModel::VotesTextRole).toString()).startsWith(QStringLiteral("10 votes")));
+        QVERIFY(
+            plural(budgetsCell.data(AgendaGridModel::VotesTextRole).toString()).startsWith(QStringLiteral("10 votes")));
         QSignalSpy changed(model(), &QAbstractItemModel::dataChanged);
         QSignalSpy reset(model(), &QAbstractItemModel::modelReset);
         QSignalSpy layout(model(), &QAbstractItemModel::layoutChanged);
@@ -455,7 +467,8 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.constFirst().at(0).toModelIndex(), budgetsCell);
         QCOMPARE(changed.constFirst().at(1).toModelIndex(), budgetsCell);
-        QVERIFY(plural(budgetsCell.data(AgendaGridModel::VotesTextRole).toString()).startsWith(QStringLiteral("11 votes")));
+        QVERIFY(
+            plural(budgetsCell.data(AgendaGridModel::VotesTextRole).toString()).startsWith(QStringLiteral("11 votes")));
 
         // A ballot for two themes: the two cells, one each.
         changed.clear();
@@ -486,20 +499,23 @@ private slots:
         setUpAgenda();
         auto *rounds = window->findChild<QComboBox *>(QStringLiteral("agendaRoundCombo"));
         QVERIFY(rounds && rounds->isVisible());
-        QCOMPARE(rounds->count(), 3);  // automatic, Day 1, Day 2
+        QCOMPARE(rounds->count(), 3); // automatic, Day 1, Day 2
         QCOMPARE(rounds->itemText(1), QStringLiteral("Day 1"));
-        QCOMPARE(label("agendaScoreLabel"), QStringLiteral("Ballot votes attendable: 0 of 5 · missed: 0 · seat overflow: 0"));
+        QCOMPARE(label("agendaScoreLabel"),
+                 QStringLiteral("Ballot votes attendable: 0 of 5 · missed: 0 · seat overflow: 0"));
 
         // Yesterday's round, while today's is open: the grid counts it, and Generate follows it.
         rounds->setCurrentIndex(1);
         emit rounds->activated(1);
         QCOMPARE(model()->facts().roundId(), dayOne);
-        QCOMPARE(label("agendaScoreLabel"), QStringLiteral("Ballot votes attendable: 0 of 75 · missed: 0 · seat overflow: 0"));
+        QCOMPARE(label("agendaScoreLabel"),
+                 QStringLiteral("Ballot votes attendable: 0 of 75 · missed: 0 · seat overflow: 0"));
         QSignalSpy done(page()->generation(), &AgendaGeneration::finished);
         action("actionGenerateAgenda")->trigger();
         QVERIFY2(done.wait(20000) || done.count() == 1, qPrintable(label("agendaMessage")));
-        QCOMPARE(label("agendaScoreLabel"), QStringLiteral("Ballot votes attendable: 75 of 75 · missed: 0 · seat overflow: 0"));
-        QCOMPARE(rounds->currentIndex(), 1);  // a new vote or a move keeps the choice
+        QCOMPARE(label("agendaScoreLabel"),
+                 QStringLiteral("Ballot votes attendable: 75 of 75 · missed: 0 · seat overflow: 0"));
+        QCOMPARE(rounds->currentIndex(), 1); // a new vote or a move keeps the choice
 
         rounds->setCurrentIndex(0);
         emit rounds->activated(0);
@@ -521,7 +537,8 @@ private slots:
         QVERIFY(openData->slotId != placed(sessionTitled(QStringLiteral("Privacy")))->slotId);
         QVERIFY(openData->slotId != placed(sessionTitled(QStringLiteral("Open science")))->slotId);
         // 45 + 12 + 8 + 10 ballot votes, all attendable, within Room A's 60 seats.
-        QCOMPARE(label("agendaScoreLabel"), QStringLiteral("Ballot votes attendable: 75 of 75 · missed: 0 · seat overflow: 0"));
+        QCOMPARE(label("agendaScoreLabel"),
+                 QStringLiteral("Ballot votes attendable: 75 of 75 · missed: 0 · seat overflow: 0"));
         QVERIFY(label("agendaBoundLabel").contains(QStringLiteral("best possible")));
         QVERIFY2(label("agendaMovedLabel").contains(QStringLiteral("0 sessions moved, 4 newly scheduled")),
                  qPrintable(label("agendaMovedLabel")));
@@ -537,7 +554,8 @@ private slots:
         QVERIFY(done.wait(20000) || done.count() == 2);
         QCOMPARE(document()->placements(), generated);
         QCOMPARE(document()->undoStack()->count(), 1);
-        QVERIFY2(label("agendaMovedLabel").contains(QStringLiteral("0 sessions moved.")), qPrintable(label("agendaMovedLabel")));
+        QVERIFY2(label("agendaMovedLabel").contains(QStringLiteral("0 sessions moved.")),
+                 qPrintable(label("agendaMovedLabel")));
     }
 
     void cancelledGenerationChangesNothing()
@@ -604,10 +622,13 @@ private slots:
         QCOMPARE(edited->allowedSlots.size(), 3);
         QVERIFY(!edited->allowedSlots.contains(document()->timeSlot(firstSlot)->uuid));
         // Placed in a slot its host cannot make: the cell says so.
-        QVERIFY(document()->swapSessions(openData, sessionTitled(QStringLiteral("Privacy"))));  // Privacy is unscheduled: Open data leaves
+        QVERIFY(document()->swapSessions(
+            openData, sessionTitled(QStringLiteral("Privacy")))); // Privacy is unscheduled: Open data leaves
         QVERIFY(document()->placeSession(openData, firstSlot, model()->roomAt(0)));
-        QVERIFY(cell(0, 0).data(AgendaGridModel::WarningsRole).toStringList().contains(
-            QStringLiteral("The host cannot make this time slot")));
+        QVERIFY(cell(0, 0)
+                    .data(AgendaGridModel::WarningsRole)
+                    .toStringList()
+                    .contains(QStringLiteral("The host cannot make this time slot")));
     }
 
     void presenterViewFollowsAndEscLeaves()
@@ -651,8 +672,8 @@ private slots:
             byHand.title = QStringLiteral("Algorithmic transparency in public services");
             document()->addSession(byHand);
             auto place = [&](const char *title, int slot, int room) {
-                document()->placeSession(sessionTitled(QString::fromUtf8(title)), model()->slotAt(cell(slot, room).row()),
-                                         model()->roomAt(room));
+                document()->placeSession(sessionTitled(QString::fromUtf8(title)),
+                                         model()->slotAt(cell(slot, room).row()), model()->roomAt(room));
             };
             place("Open data", 0, 3);
             place("Privacy", 0, 0);
@@ -687,8 +708,8 @@ private slots:
             TimeSlotsDialog timeSlots(document(), window.get());
             timeSlots.show();
             QVERIFY(timeSlots.grab().save(folderPath + QStringLiteral("/agenda-slots") + suffix));
-            SessionEditDialog editor(*document()->session(sessionTitled(QStringLiteral("Participatory budgets"))), *document(),
-                                     window.get());
+            SessionEditDialog editor(*document()->session(sessionTitled(QStringLiteral("Participatory budgets"))),
+                                     *document(), window.get());
             editor.show();
             QVERIFY(editor.grab().save(folderPath + QStringLiteral("/agenda-session") + suffix));
         }

@@ -135,17 +135,22 @@ private:
         qreal smallest = titles.constFirst().linePixels;
         for (const ShownTitle &title : titles)
             smallest = std::min(smallest, title.linePixels);
-        qInfo("%dx%d: Fit All at %.0f %%, smallest title line %.1f px", size.width(), size.height(), view()->zoom() * 100,
-              smallest);
+        qInfo("%dx%d: Fit All at %.0f %%, smallest title line %.1f px", size.width(), size.height(),
+              view()->zoom() * 100, smallest);
         for (int i = 0; i < titles.size(); ++i) {
             const ShownTitle &title = titles[i];
-            const QString where = QStringLiteral("%1 at %2x%3, zoom %4").arg(title.title).arg(size.width()).arg(size.height()).arg(view()->zoom());
+            const QString where = QStringLiteral("%1 at %2x%3, zoom %4")
+                                      .arg(title.title)
+                                      .arg(size.width())
+                                      .arg(size.height())
+                                      .arg(view()->zoom());
             QVERIFY2(title.linePixels >= 12, qPrintable(where + QStringLiteral(": %1 px").arg(title.linePixels)));
             QVERIFY2(view()->viewport()->rect().contains(title.rect), qPrintable(where));
             // At least the title's first word, whole.
             QVERIFY2(title.lines.value(0).startsWith(title.title.section(QLatin1Char(' '), 0, 0)), qPrintable(where));
             for (int j = i + 1; j < titles.size(); ++j)
-                QVERIFY2(!title.rect.intersects(titles[j].rect), qPrintable(where + QStringLiteral(" overlaps ") + titles[j].title));
+                QVERIFY2(!title.rect.intersects(titles[j].rect),
+                         qPrintable(where + QStringLiteral(" overlaps ") + titles[j].title));
         }
     }
 
@@ -178,7 +183,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        installTranslations(QLocale(QLocale::English));  // the English plurals: "5 matches"
+        installTranslations(QLocale(QLocale::English)); // the English plurals: "5 matches"
     }
 
     void cleanup()
@@ -273,21 +278,25 @@ private slots:
         for (qint64 id : document()->notesInTheme(0))
             QVERIFY(!secondFrame.intersects(QRectF(document()->note(id)->pos, Note::size())));
         QVERIFY2(secondFrame.top() < firstFrame.bottom(),
-                 qPrintable(QStringLiteral("new frame at y %1, the moved one ends at %2").arg(secondFrame.top()).arg(firstFrame.bottom())));
+                 qPrintable(QStringLiteral("new frame at y %1, the moved one ends at %2")
+                                .arg(secondFrame.top())
+                                .arg(firstFrame.bottom())));
     }
 
     // Issue 11 item 5: hovering a note shows all of it, its language and its stored translation.
     void tooltipShowsTheWholeNote()
     {
         openRealSize(true);
-        const QString text = QStringLiteral("Les données ouvertes des budgets municipaux doivent être publiées chaque mois, "
-                                            "avec les contrats, les appels d'offres et les noms des entreprises qui les "
-                                            "gagnent, dans un format que les journalistes et les habitants peuvent lire");
+        const QString text =
+            QStringLiteral("Les données ouvertes des budgets municipaux doivent être publiées chaque mois, "
+                           "avec les contrats, les appels d'offres et les noms des entreprises qui les "
+                           "gagnent, dans un format que les journalistes et les habitants peuvent lire");
         const qint64 id = addNote(text);
         LanguageAnalysis analysis;
         analysis.detectedLanguage = QStringLiteral("fr");
-        analysis.pivots = {{QStringLiteral("es"), QStringLiteral("Los datos abiertos de los presupuestos municipales")},
-                           {QStringLiteral("en"), QStringLiteral("The open data of municipal budgets must be published")}};
+        analysis.pivots = {
+            {QStringLiteral("es"), QStringLiteral("Los datos abiertos de los presupuestos municipales")},
+            {QStringLiteral("en"), QStringLiteral("The open data of municipal budgets must be published")}};
         QVERIFY(document()->storeNoteAnalyses({{id, {QStringLiteral("fr"), analysis.toStorageString()}}}));
         view()->setZoom(1);
         view()->centerOn(scene()->itemForNote(id));
@@ -320,11 +329,13 @@ private slots:
         QVERIFY(editor);
         QCoreApplication::processEvents();
         const QRect note = view()->mapFromScene(scene()->itemForNote(id)->sceneBoundingRect()).boundingRect();
-        QVERIFY2(editor->height() > note.height(), qPrintable(QStringLiteral("%1 vs %2").arg(editor->height()).arg(note.height())));
-        QCOMPARE(editor->verticalScrollBar()->maximum(), 0);  // nothing hidden: no scrolling needed
+        QVERIFY2(editor->height() > note.height(),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(editor->height()).arg(note.height())));
+        QCOMPARE(editor->verticalScrollBar()->maximum(), 0); // nothing hidden: no scrolling needed
         const int height = editor->height();
         QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
-        QTest::keyClicks(editor, QStringLiteral(" And the contracts that follow from it, with the names of the companies."));
+        QTest::keyClicks(editor,
+                         QStringLiteral(" And the contracts that follow from it, with the names of the companies."));
         QCoreApplication::processEvents();
         QVERIFY(editor->height() > height);
         QCOMPARE(editor->verticalScrollBar()->maximum(), 0);
@@ -354,7 +365,7 @@ private slots:
             const QPoint centre = view()->mapFromScene(scene()->itemForNote(selected)->sceneBoundingRect().center());
             QVERIFY2((centre - view()->viewport()->rect().center()).manhattanLength() <= 4,
                      qPrintable(QStringLiteral("%1,%2").arg(centre.x()).arg(centre.y())));
-            QVERIFY(view()->zoom() >= NoteItem::textLevelOfDetail);  // close enough to read it
+            QVERIFY(view()->zoom() >= NoteItem::textLevelOfDetail); // close enough to read it
         };
         QTest::keyClick(search, Qt::Key_Return);
         checkOn(QStringLiteral("1 of 5"));
@@ -368,7 +379,7 @@ private slots:
         QTest::keyClick(search, Qt::Key_F3, Qt::ShiftModifier);
         checkOn(QStringLiteral("2 of 5"));
         QCOMPARE(selected, second);
-        QCOMPARE(search->text(), QStringLiteral("zanzibar"));  // still there for the next Enter
+        QCOMPARE(search->text(), QStringLiteral("zanzibar")); // still there for the next Enter
         QTest::keyClick(search, Qt::Key_Backspace);
         QCOMPARE(label->text(), QStringLiteral("5 matches"));
     }
@@ -423,7 +434,7 @@ private slots:
         QTRY_VERIFY(card->isVisible());
         auto *text = kiosk.findChild<QLabel *>(QStringLiteral("kioskNoteCardText"));
         QVERIFY(text->text().contains(QStringLiteral("Un &quot;portail&quot; unique<br>pour toutes les données")));
-        QVERIFY(!kiosk.findChild<QPlainTextEdit *>(QStringLiteral("noteEditor")));  // never an editor
+        QVERIFY(!kiosk.findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"))); // never an editor
         QCOMPARE(document()->note(id)->text, lineBreakNote);
         QCOMPARE(document()->undoStack()->count(), 0);
         QTest::mouseClick(kiosk.findChild<QPushButton *>(QStringLiteral("kioskNoteCardClose")), Qt::LeftButton);
@@ -458,7 +469,8 @@ private slots:
             QVERIFY2(titles[i].lines.value(0).startsWith(titles[i].title.section(QLatin1Char(' '), 0, 0)),
                      qPrintable(titles[i].title + QStringLiteral(": ") + titles[i].lines.join(QLatin1Char('|'))));
             for (int j = i + 1; j < titles.size(); ++j)
-                QVERIFY2(!titles[i].rect.intersects(titles[j].rect), qPrintable(titles[i].title + QStringLiteral(" / ") + titles[j].title));
+                QVERIFY2(!titles[i].rect.intersects(titles[j].rect),
+                         qPrintable(titles[i].title + QStringLiteral(" / ") + titles[j].title));
         }
         kiosk.forceClose();
     }
@@ -477,14 +489,20 @@ private slots:
             const char *language;
             QSize size;
         };
-        const Shot shots[] = {{"en", {1366, 768}}, {"en", {1920, 1080}}, {"fr", {1366, 768}}, {"es", {1366, 768}},
+        const Shot shots[] = {{"en", {1366, 768}},
+                              {"en", {1920, 1080}},
+                              {"fr", {1366, 768}},
+                              {"es", {1366, 768}},
                               {"pt_BR", {1366, 768}}};
         for (const Shot &shot : shots) {
             installTranslations(QLocale(QLatin1String(shot.language)));
             openRealSize(false, shot.size);
             makeThemesOneByOne();
             const qint64 breakNote = addNote(lineBreakNote, QStringLiteral("fr"));
-            const QString suffix = QStringLiteral("-%1-%2x%3.png").arg(QLatin1String(shot.language)).arg(shot.size.width()).arg(shot.size.height());
+            const QString suffix = QStringLiteral("-%1-%2x%3.png")
+                                       .arg(QLatin1String(shot.language))
+                                       .arg(shot.size.width())
+                                       .arg(shot.size.height());
             auto save = [&](QWidget *widget, const char *screen) {
                 QCoreApplication::processEvents();
                 QVERIFY(widget->grab().save(out.filePath(QLatin1String(screen) + suffix)));
@@ -524,8 +542,9 @@ private slots:
             board->setZoom(1);
             board->centerOn(board->boardScene()->itemForNote(breakNote));
             QCoreApplication::processEvents();
-            QTest::mouseClick(board->viewport(), Qt::LeftButton, {},
-                              board->mapFromScene(board->boardScene()->itemForNote(breakNote)->sceneBoundingRect().center()));
+            QTest::mouseClick(
+                board->viewport(), Qt::LeftButton, {},
+                board->mapFromScene(board->boardScene()->itemForNote(breakNote)->sceneBoundingRect().center()));
             save(&kiosk, "kiosk-note-card");
             kiosk.forceClose();
             cleanup();

@@ -1,6 +1,6 @@
 // The kiosk: a participant's priority lands in the event with its author fields (not as
-// the facilitator's undo step, so their Undo stays theirs), and nothing a participant does in the kiosk changes the notes already
-// there or closes it; only the facilitator's PIN does.
+// the facilitator's undo step, so their Undo stays theirs), and nothing a participant does in the kiosk changes the
+// notes already there or closes it; only the facilitator's PIN does.
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "board/noteitem.h"
@@ -25,12 +25,12 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTest>
 #include <QWindow>
 
@@ -46,8 +46,7 @@ QList<Note> snapshot(const EventDocument &document)
     return notes;
 }
 
-template<typename T>
-T *child(const QObject *parent, const char *name)
+template <typename T> T *child(const QObject *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QLatin1String(name));
     if (!found)
@@ -81,23 +80,20 @@ void addSampleNotes(EventDocument &document, int count)
 struct KioskForm
 {
     explicit KioskForm(const KioskWindow &kiosk)
-        : text(child<QPlainTextEdit>(&kiosk, "kioskTextEdit"))
-        , name(child<QLineEdit>(&kiosk, "kioskNameEdit"))
-        , organisation(child<QLineEdit>(&kiosk, "kioskOrganisationEdit"))
-        , country(child<QComboBox>(&kiosk, "kioskCountryCombo"))
-        , sector(child<QComboBox>(&kiosk, "kioskSectorCombo"))
-        , languageButtons(kiosk.findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^kioskLanguage_"))))
-        , consent(child<QCheckBox>(&kiosk, "kioskConsentCheck"))
-        , submit(child<QPushButton>(&kiosk, "kioskSubmitButton"))
-        , confirmation(child<QLabel>(&kiosk, "kioskConfirmation"))
-        , board(child<BoardView>(&kiosk, "kioskBoard"))
-        , exit(child<QPushButton>(&kiosk, "kioskExitButton"))
+        : text(child<QPlainTextEdit>(&kiosk, "kioskTextEdit")), name(child<QLineEdit>(&kiosk, "kioskNameEdit")),
+          organisation(child<QLineEdit>(&kiosk, "kioskOrganisationEdit")),
+          country(child<QComboBox>(&kiosk, "kioskCountryCombo")), sector(child<QComboBox>(&kiosk, "kioskSectorCombo")),
+          languageButtons(kiosk.findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^kioskLanguage_")))),
+          consent(child<QCheckBox>(&kiosk, "kioskConsentCheck")),
+          submit(child<QPushButton>(&kiosk, "kioskSubmitButton")),
+          confirmation(child<QLabel>(&kiosk, "kioskConfirmation")), board(child<BoardView>(&kiosk, "kioskBoard")),
+          exit(child<QPushButton>(&kiosk, "kioskExitButton"))
     {
     }
     bool complete() const
     {
         return text && name && organisation && country && sector && languageButtons.size() == 4 && consent && submit
-            && confirmation && board && exit;
+               && confirmation && board && exit;
     }
     /** The key of the language button that is down ("en", "fr", "es", "pt"). */
     QString language() const
@@ -187,7 +183,7 @@ void TestKiosk::setupDialogNeedsConfirmedPin()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
     QCOMPARE(screens->count(), QGuiApplication::screens().size());
-    QCOMPARE(dialog.screen(), QGuiApplication::screens().constFirst());  // the only one
+    QCOMPARE(dialog.screen(), QGuiApplication::screens().constFirst()); // the only one
     QVERIFY(screens->itemText(0).contains(QStringLiteral("primary")));
     QCOMPARE(pin->echoMode(), QLineEdit::Password);
     QCOMPARE(confirm->echoMode(), QLineEdit::Password);
@@ -196,10 +192,10 @@ void TestKiosk::setupDialogNeedsConfirmedPin()
     QVERIFY(!emptyHint.isEmpty());
     QVERIFY(!ok->isEnabled());
     QTest::keyClicks(pin, QStringLiteral("12ab"));
-    QCOMPARE(pin->text(), QStringLiteral("12"));  // digits only
+    QCOMPARE(pin->text(), QStringLiteral("12")); // digits only
     QVERIFY(!ok->isEnabled());
     QTest::keyClicks(pin, QStringLiteral("34"));
-    QVERIFY(!ok->isEnabled());  // not confirmed yet
+    QVERIFY(!ok->isEnabled()); // not confirmed yet
     QVERIFY(hint->text() != emptyHint);
     QTest::keyClicks(confirm, QStringLiteral("1235"));
     QVERIFY(!ok->isEnabled());
@@ -211,7 +207,7 @@ void TestKiosk::setupDialogNeedsConfirmedPin()
     QCOMPARE(dialog.pin(), QStringLiteral("1234"));
 
     QTest::keyClicks(pin, QStringLiteral("567890"));
-    QCOMPARE(pin->text(), QStringLiteral("12345678"));  // at most 8 digits
+    QCOMPARE(pin->text(), QStringLiteral("12345678")); // at most 8 digits
     QVERIFY(!ok->isEnabled());
     QVERIFY(dialog.pin().isEmpty());
     QTest::keyClicks(confirm, QStringLiteral("5678"));
@@ -266,14 +262,14 @@ void TestKiosk::twoScreensKioskGoesToTheOther()
             // Listed by name and resolution, the primary marked.
             const QScreen *listed = screens.at(i);
             const QString text = combo->itemText(i);
-            const QString resolution = listed->name() == QLatin1String("eDP-1") ? QStringLiteral("1366 × 768")
-                                                                                : QStringLiteral("1920 × 1080");
+            const QString resolution =
+                listed->name() == QLatin1String("eDP-1") ? QStringLiteral("1366 × 768") : QStringLiteral("1920 × 1080");
             QVERIFY2(text.contains(listed->name()) && text.contains(resolution), qPrintable(text));
             QCOMPARE(text.contains(QStringLiteral("primary")), listed == QGuiApplication::primaryScreen());
         }
-        QCOMPARE(dialog.screen(), other);  // the touch screen, not the facilitator's
+        QCOMPARE(dialog.screen(), other); // the touch screen, not the facilitator's
         combo->setCurrentIndex(int(screens.indexOf(mainScreen)));
-        QCOMPARE(dialog.screen(), mainScreen);  // the facilitator may still choose the laptop's
+        QCOMPARE(dialog.screen(), mainScreen); // the facilitator may still choose the laptop's
     }
 
     test::TestFolder folder;
@@ -302,18 +298,18 @@ void TestKiosk::submitAddsOneUndoableKioskNote()
     QVERIFY(kiosk.isFullScreen());
 
     QVERIFY(!form.text->placeholderText().isEmpty());
-    QVERIFY(!form.submit->isEnabled());  // nothing written yet
+    QVERIFY(!form.submit->isEnabled()); // nothing written yet
     QVERIFY(!form.consent->isChecked());
-    QVERIFY(!form.consent->isEnabled());  // no name yet
+    QVERIFY(!form.consent->isEnabled()); // no name yet
     QVERIFY(!form.confirmation->isVisible());
-    QCOMPARE(form.language(), QStringLiteral("en"));  // the interface's (C locale)
+    QCOMPARE(form.language(), QStringLiteral("en")); // the interface's (C locale)
     for (QPushButton *button : form.languageButtons)
         QVERIFY(button->height() >= 48);
     QVERIFY(form.country->isEditable());
     QVERIFY(form.country->completer());
     QVERIFY(form.country->count() > 200);
     QVERIFY(form.country->findText(QStringLiteral("Chile")) >= 0);
-    QCOMPARE(form.country->findText(QStringLiteral("World")), -1);  // regions are not countries
+    QCOMPARE(form.country->findText(QStringLiteral("World")), -1); // regions are not countries
     QVERIFY(form.country->findText(QStringLiteral("Trinidad & Tobago"), Qt::MatchExactly) >= 0);
     QVERIFY(form.country->itemText(0).localeAwareCompare(form.country->itemText(1)) < 0);
     QCOMPARE(form.sector->count(), 8);
@@ -343,7 +339,7 @@ void TestKiosk::submitAddsOneUndoableKioskNote()
     QTest::mouseClick(form.submit, Qt::LeftButton);
 
     QCOMPARE(document->noteCount(), 1);
-    QCOMPARE(document->undoStack()->count(), 0);  // the participant's, not a step the facilitator undoes
+    QCOMPARE(document->undoStack()->count(), 0); // the participant's, not a step the facilitator undoes
     QCOMPARE(submitted.count(), 1);
     const qint64 id = document->noteIds().constFirst();
     QCOMPARE(submitted.constFirst().constFirst().toLongLong(), id);
@@ -353,7 +349,7 @@ void TestKiosk::submitAddsOneUndoableKioskNote()
     QCOMPARE(note.source, NoteSource::Kiosk);
     QCOMPARE(note.author.name, QStringLiteral("Maria Jose"));
     QCOMPARE(note.author.organisation, QStringLiteral("Civic Lab"));
-    QCOMPARE(note.author.country, QStringLiteral("Germany"));  // the same for every form language
+    QCOMPARE(note.author.country, QStringLiteral("Germany")); // the same for every form language
     QCOMPARE(note.author.sector, Sector::CivilSociety);
     QVERIFY(note.author.showNameInResults);
 
@@ -365,7 +361,7 @@ void TestKiosk::submitAddsOneUndoableKioskNote()
     QVERIFY(form.organisation->text().isEmpty());
     QVERIFY(form.country->currentText().isEmpty());
     QCOMPARE(form.sector->currentData().toInt(), int(Sector::Unspecified));
-    QCOMPARE(form.language(), QStringLiteral("en"));  // the next person starts in the room's language
+    QCOMPARE(form.language(), QStringLiteral("en")); // the next person starts in the room's language
     QCOMPARE(kiosk.findChild<QLabel *>(QStringLiteral("kioskHeading"))->text(), englishHeading);
     QVERIFY(!form.consent->isChecked());
     QVERIFY(!form.consent->isEnabled());
@@ -406,13 +402,13 @@ void TestKiosk::consentNeedsAName()
     QVERIFY(!form.consent->isEnabled());
     QVERIFY(!form.consent->isChecked());
     QTest::keyClicks(form.name, QStringLiteral("   "));
-    QVERIFY(!form.consent->isEnabled());  // blanks are no name
+    QVERIFY(!form.consent->isEnabled()); // blanks are no name
     QTest::keyClicks(form.name, QStringLiteral("Ana"));
     QVERIFY(form.consent->isEnabled());
     form.consent->setChecked(true);
     form.name->clear();
     QVERIFY(!form.consent->isEnabled());
-    QVERIFY(!form.consent->isChecked());  // consent for a name that is gone is dropped
+    QVERIFY(!form.consent->isChecked()); // consent for a name that is gone is dropped
 
     // Named, without consent: the name is kept, not for publishing.
     QTest::keyClicks(form.name, QStringLiteral("Ana"));
@@ -439,7 +435,7 @@ void TestKiosk::abandonedFormIsCleared()
     QTest::keyClicks(form.name, QStringLiteral("Ana"));
     QTest::keyClicks(form.text, QStringLiteral("Half a tho"));
     QTest::qWait(150);
-    QTest::keyClicks(form.text, QStringLiteral("ught"));  // still writing: the clock restarts
+    QTest::keyClicks(form.text, QStringLiteral("ught")); // still writing: the clock restarts
     QTest::qWait(200);
     QCOMPARE(form.text->toPlainText(), QStringLiteral("Half a thought"));
     QTRY_VERIFY_WITH_TIMEOUT(form.name->text().isEmpty(), 2000);
@@ -464,8 +460,8 @@ void TestKiosk::touchFriendlyLayout()
         QCoreApplication::processEvents();
 
         // Every target a finger aims at is at least 48 px high, the type is big.
-        QList<QWidget *> targets = {form.text,    form.name,   form.organisation, form.country,
-                                    form.sector,  form.consent, form.submit,      form.exit};
+        QList<QWidget *> targets = {form.text,   form.name,    form.organisation, form.country,
+                                    form.sector, form.consent, form.submit,       form.exit};
         for (QPushButton *button : form.languageButtons)
             targets.append(button);
         for (QWidget *target : targets) {
@@ -515,7 +511,7 @@ void TestKiosk::gesturesChangeAnEditableEvent()
     QCOMPARE(view.itemAt(from), scene.itemForNote(id));
     dragOnViewport(view.viewport(), from, from + QPoint(160, 90));
     QVERIFY(document->note(id)->pos != before);
-    QTest::keyClick(&view, Qt::Key_Delete);  // the dragged note is selected
+    QTest::keyClick(&view, Qt::Key_Delete); // the dragged note is selected
     QCOMPARE(document->noteCount(), 2);
 
     // An application-wide Undo, as a main window may have.
@@ -552,7 +548,7 @@ void TestKiosk::participantsChangesAreNotTheFacilitatorsSteps()
     QTest::mouseClick(form.submit, Qt::LeftButton);
     QCOMPARE(document->noteCount(), 4);
     const qint64 b = document->noteIds().constLast();
-    QCOMPARE(document->undoStack()->count(), 1);  // the move only
+    QCOMPARE(document->undoStack()->count(), 1); // the move only
 
     // Ctrl+Z undoes the move; the participant's note stays, on the kiosk's board too.
     document->undoStack()->undo();
@@ -617,7 +613,7 @@ void TestKiosk::participantsCannotChangeTheEvent()
     QTest::keyClicks(form.text, QStringLiteral("From the kiosk"));
     QTest::mouseClick(form.submit, Qt::LeftButton);
     QCOMPARE(document->noteCount(), 3);
-    QTest::qWait(50);  // the board refits once the notes have landed
+    QTest::qWait(50); // the board refits once the notes have landed
     QCoreApplication::processEvents();
 
     const QList<Note> before = snapshot(*document);
@@ -665,7 +661,7 @@ void TestKiosk::participantsCannotChangeTheEvent()
         QCloseEvent closeEvent;
         QApplication::sendEvent(&kiosk, &closeEvent);
         QVERIFY(!closeEvent.isAccepted());
-        QVERIFY(!kiosk.windowHandle()->close());  // as the window manager asks
+        QVERIFY(!kiosk.windowHandle()->close()); // as the window manager asks
     }
     QCoreApplication::processEvents();
 
@@ -716,7 +712,7 @@ void TestKiosk::wrongPinStaysRightPinExits()
 
     // Cancel: back to the form.
     QTest::mouseClick(child<QPushButton>(dialog, "kioskUnlockCancel"), Qt::LeftButton);
-    QTRY_VERIFY(!dialog);  // deleted on close
+    QTRY_VERIFY(!dialog); // deleted on close
     QVERIFY(kiosk.isVisible());
     QCOMPARE(exited.count(), 0);
 
@@ -726,10 +722,11 @@ void TestKiosk::wrongPinStaysRightPinExits()
     QVERIFY(dialog);
     const QList<QPushButton *> keys = dialog->findChildren<QPushButton *>();
     for (QChar digit : QStringLiteral("2468")) {
-        const auto key = std::find_if(keys.cbegin(), keys.cend(), [digit](QPushButton *b) { return b->text() == digit; });
+        const auto key =
+            std::find_if(keys.cbegin(), keys.cend(), [digit](QPushButton *b) { return b->text() == digit; });
         QVERIFY(key != keys.cend());
         QVERIFY((*key)->height() >= 48);
-        QVERIFY((*key)->font().pointSizeF() >= 20);  // the kiosk's big type, in its dialog too
+        QVERIFY((*key)->font().pointSizeF() >= 20); // the kiosk's big type, in its dialog too
         QTest::mouseClick(*key, Qt::LeftButton);
     }
     QCOMPARE(child<QLineEdit>(dialog, "kioskUnlockPinEdit")->text(), QStringLiteral("2468"));
@@ -752,7 +749,7 @@ void TestKiosk::forcedCloseAndClosedEvent()
         QVERIFY(!kiosk.isVisible());
         QCOMPARE(exited.count(), 1);
         kiosk.forceClose();
-        QCOMPARE(exited.count(), 1);  // once
+        QCOMPARE(exited.count(), 1); // once
     }
     // The event goes away under the kiosk: it closes rather than show a dead board.
     KioskWindow kiosk(document.get(), QStringLiteral("2468"));
@@ -787,7 +784,7 @@ void TestKiosk::readOnlyEventDisablesTheForm()
     QVERIFY(notice->text().contains(QStringLiteral("read-only")));
     QVERIFY(!form.text->isEnabled());
     QVERIFY(!form.submit->isEnabled());
-    QVERIFY(form.exit->isEnabled());  // the facilitator can still leave
+    QVERIFY(form.exit->isEnabled()); // the facilitator can still leave
     QCOMPARE(form.board->boardScene()->items().size(), 2);
 }
 

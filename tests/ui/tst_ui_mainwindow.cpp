@@ -4,33 +4,33 @@
 #include "board/boardview.h"
 #include "board/noteitem.h"
 #include "document/eventdocument.h"
-#include "mainwindow.h"
 #include "kiosk/kiosksetupdialog.h"
+#include "mainwindow.h"
 #include "sqlitepeek.h"
 #include "testevent.h"
 
 #include <QAccessible>
 #include <QAction>
-#include <QMenu>
-#include <QMenuBar>
-#include <QToolBar>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNativeGestureEvent>
-#include <QPointingDevice>
-#include <QWheelEvent>
 #include <QPlainTextEdit>
+#include <QPointingDevice>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
+#include <QWheelEvent>
 
 #include <unistd.h>
 
@@ -73,7 +73,7 @@ private:
                     *shown = box->text();
                 box->button(button)->click();
             } else {
-                answerNextMessageBox(name, button, shown);  // not there yet: try again
+                answerNextMessageBox(name, button, shown); // not there yet: try again
             }
         });
     }
@@ -88,7 +88,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);  // recent files go to a test settings file
+        QStandardPaths::setTestModeEnabled(true); // recent files go to a test settings file
     }
 
     void openRecentListsAndOpens()
@@ -105,7 +105,7 @@ private slots:
         for (QAction *entry : recent->actions())
             names.append(entry->text());
         QCOMPARE(names.mid(0, 2), (QStringList{QStringLiteral("second.cabildo"), QStringLiteral("first.cabildo")}));
-        recent->actions().at(1)->trigger();  // newest first: the first event is second in the list
+        recent->actions().at(1)->trigger(); // newest first: the first event is second in the list
         QCOMPARE(QFileInfo(window.document()->filePath()).fileName(), QStringLiteral("first.cabildo"));
         QCOMPARE(recent->actions().constFirst()->text(), QStringLiteral("first.cabildo"));
     }
@@ -178,7 +178,7 @@ private slots:
         auto window = openWindow(folder);
         auto *capture = window->findChild<QLineEdit *>(QStringLiteral("captureEdit"));
         capture->setFocus();
-        const QString tooLong = QStringLiteral("Transparencia ").repeated(1500);  // 21,000 characters
+        const QString tooLong = QStringLiteral("Transparencia ").repeated(1500); // 21,000 characters
         capture->setText(tooLong);
         QString shown;
         answerNextMessageBox(QStringLiteral("noteRefused"), QMessageBox::Ok, &shown);
@@ -392,7 +392,7 @@ private slots:
         });
         action(*window, "actionPreferences")->trigger();
         QVERIFY(window->boardView()->boardScene()->isHighContrast());
-        MainWindow next;  // the next start keeps it
+        MainWindow next; // the next start keeps it
         QVERIFY(next.boardView()->boardScene()->isHighContrast());
         QTimer::singleShot(0, this, [] {
             auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
@@ -411,7 +411,7 @@ private slots:
         document->addNotes({EventDocument::makeNote(QStringLiteral("Participación ciudadana"), NoteSource::Typed),
                             EventDocument::makeNote(QStringLiteral("Open data"), NoteSource::Typed)});
         auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
-        QTest::keyClicks(search, QStringLiteral("ciudadana  participacion"));  // every word, any order
+        QTest::keyClicks(search, QStringLiteral("ciudadana  participacion")); // every word, any order
         BoardScene *scene = window->boardView()->boardScene();
         QVERIFY(scene->itemForNote(document->noteIds().at(0))->isHighlighted());
         QVERIFY(scene->itemForNote(document->noteIds().at(1))->isDimmed());
@@ -437,7 +437,7 @@ private slots:
     void busyFileOpensReadOnlyWhenAsked()
     {
         TestFolder folder;
-        auto elsewhere = folder.newEvent(QStringLiteral("busy.cabildo"));  // "another Cabildo" holds the lock
+        auto elsewhere = folder.newEvent(QStringLiteral("busy.cabildo")); // "another Cabildo" holds the lock
         MainWindow window;
         window.show();
         answerNextMessageBox(QString(), QMessageBox::Open);
@@ -474,7 +474,8 @@ private slots:
         // properties are confirmed without a change: that call has nothing to report.
         TestFolder folder;
         auto window = openWindow(folder);
-        QVERIFY(!window->document()->createTheme(QStringLiteral("Empty"), QStringLiteral("blue"), {}).error().isEmpty());
+        QVERIFY(
+            !window->document()->createTheme(QStringLiteral("Empty"), QStringLiteral("blue"), {}).error().isEmpty());
         const EventInfo before = window->document()->event();
         bool accepted = false;
         QTimer::singleShot(0, this, [&] {
@@ -575,7 +576,8 @@ private slots:
             auto *dialog = qobject_cast<KioskSetupDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("kioskPinEdit")), QStringLiteral("2468"));
-            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("kioskPinConfirmEdit")), QStringLiteral("2468"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("kioskPinConfirmEdit")),
+                             QStringLiteral("2468"));
             dialog->accept();
         });
         action(*window, "actionKiosk")->trigger();
@@ -589,7 +591,8 @@ private slots:
         QTest::mouseClick(kiosk->findChild<QPushButton *>(QStringLiteral("kioskExitButton")), Qt::LeftButton);
         QDialog *pinDialog = nullptr;
         QTRY_VERIFY((pinDialog = kiosk->findChild<QDialog *>(QStringLiteral("kioskPinDialog"))));
-        QTest::keyClicks(pinDialog->findChild<QLineEdit *>(QStringLiteral("kioskUnlockPinEdit")), QStringLiteral("2468"));
+        QTest::keyClicks(pinDialog->findChild<QLineEdit *>(QStringLiteral("kioskUnlockPinEdit")),
+                         QStringLiteral("2468"));
         QTest::mouseClick(pinDialog->findChild<QPushButton *>(QStringLiteral("kioskUnlockButton")), Qt::LeftButton);
         QTRY_VERIFY(!window->kioskWindow());
         QVERIFY(window->isEnabled());
@@ -626,7 +629,7 @@ private slots:
         QVERIFY(app.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + QStringLiteral(".lock")), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + QStringLiteral("-wal")), 15000);
-        app.terminate();  // SIGTERM
+        app.terminate(); // SIGTERM
         QVERIFY(app.waitForFinished(15000));
         QCOMPARE(app.exitStatus(), QProcess::NormalExit);
         QCOMPARE(app.exitCode(), 0);
@@ -657,12 +660,13 @@ private slots:
             QSKIP("needs root to prepare a file for the unprivileged user");
         QTemporaryDir dir(QStringLiteral("/tmp/cabildo-readonly-XXXXXX"));
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                              | QFileDevice::ReadOther | QFileDevice::ExeOther
-                                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+                                              | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                              | QFileDevice::ExeGroup);
         const QString path = dir.filePath(QStringLiteral("locked.cabildo"));
         {
             QString error;
-            auto document = EventDocument::create(path, QStringLiteral("Locked"), QString(), QStringLiteral("UTC"), &error);
+            auto document =
+                EventDocument::create(path, QStringLiteral("Locked"), QString(), QStringLiteral("UTC"), &error);
             QVERIFY(document);
             document->addNotes({EventDocument::makeNote(QStringLiteral("Only note"), NoteSource::Typed)});
         }
@@ -680,9 +684,9 @@ private slots:
         const QString copy = dir.filePath(QStringLiteral("tst_ui_mainwindow"));
         QVERIFY(QFile::copy(QCoreApplication::applicationFilePath(), copy));
         QFile::setPermissions(copy, QFile::permissions(copy) | QFileDevice::ExeOther | QFileDevice::ReadOther);
-        child.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
-                                                QStringLiteral("--clear-groups"), copy,
-                                                QStringLiteral("readOnlyFileOpensReadOnly")});
+        child.start(QStringLiteral("setpriv"),
+                    {QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                     QStringLiteral("--clear-groups"), copy, QStringLiteral("readOnlyFileOpensReadOnly")});
         QVERIFY(child.waitForFinished(60000));
         QCOMPARE(child.exitCode(), 0);
         QCOMPARE(readAll(path), before);

@@ -45,7 +45,7 @@ private:
         return folder.path(fileName);
     }
 
-    template<typename T> T *child(QObject *parent, const char *name)
+    template <typename T> T *child(QObject *parent, const char *name)
     {
         T *found = parent->findChild<T *>(QLatin1String(name));
         if (!found)
@@ -64,7 +64,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        installTranslations(QLocale(QLocale::English));  // the English plurals: "3 matches"
+        installTranslations(QLocale(QLocale::English)); // the English plurals: "3 matches"
     }
 
     void secondEventEveryPartLetsGoOfTheFirst()
@@ -73,8 +73,9 @@ private slots:
         const QString first = writeEvent(folder, QStringLiteral("first.cabildo"), QStringLiteral("First event"),
                                          {QStringLiteral("alpha one"), QStringLiteral("alpha two"),
                                           QStringLiteral("alpha three"), QStringLiteral("beta")});
-        const QString second = writeEvent(folder, QStringLiteral("second.cabildo"), QStringLiteral("Second event"),
-                                          {QStringLiteral("alpha x"), QStringLiteral("alpha y"), QStringLiteral("alpha z")});
+        const QString second =
+            writeEvent(folder, QStringLiteral("second.cabildo"), QStringLiteral("Second event"),
+                       {QStringLiteral("alpha x"), QStringLiteral("alpha y"), QStringLiteral("alpha z")});
         MainWindow window;
         window.resize(1366, 768);
         window.show();

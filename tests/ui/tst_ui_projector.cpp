@@ -11,13 +11,13 @@
 #include "agenda/agendaheaderview.h"
 #include "agenda/presenterwindow.h"
 #include "document/eventdocument.h"
-#include "opendata/programmepdf.h"
-#include "opendata/publicdata.h"
 #include "fittedtext.h"
 #include "i18n/translations.h"
 #include "kiosk/kioskvotepanel.h"
 #include "kiosk/kioskwindow.h"
 #include "kiosk/themetogglebutton.h"
+#include "opendata/programmepdf.h"
+#include "opendata/publicdata.h"
 #include "realsizeevent.h"
 #include "testevent.h"
 #include "votes/voteresultschart.h"
@@ -52,14 +52,24 @@ QString misfit(const FittedText &text, const QRect &box, Qt::Alignment alignment
     if (text.lines.isEmpty())
         return QStringLiteral("nothing drawn");
     if (!cell.contains(box))
-        return QStringLiteral("text box at %1,%2 (%3×%4) outside the cell").arg(box.x()).arg(box.y()).arg(box.width()).arg(box.height());
+        return QStringLiteral("text box at %1,%2 (%3×%4) outside the cell")
+            .arg(box.x())
+            .arg(box.y())
+            .arg(box.width())
+            .arg(box.height());
     const QFontMetrics metrics(text.font);
     for (const QString &line : text.lines)
         if (metrics.horizontalAdvance(line) > box.width())
-            return QStringLiteral("'%1' is %2 px wide in %3 px").arg(line).arg(metrics.horizontalAdvance(line)).arg(box.width());
+            return QStringLiteral("'%1' is %2 px wide in %3 px")
+                .arg(line)
+                .arg(metrics.horizontalAdvance(line))
+                .arg(box.width());
     const QRect drawn = text.rectIn(box, alignment);
     if (int(text.lines.size()) * metrics.lineSpacing() > box.height() || !cell.contains(drawn))
-        return QStringLiteral("%1 lines, %2 px high in %3 px").arg(text.lines.size()).arg(drawn.height()).arg(box.height());
+        return QStringLiteral("%1 lines, %2 px high in %3 px")
+            .arg(text.lines.size())
+            .arg(drawn.height())
+            .arg(box.height());
     if (text.pixelSize() < floor)
         return QStringLiteral("%1 px type, under %2 px").arg(text.pixelSize()).arg(floor);
     return {};
@@ -86,7 +96,7 @@ private:
     {
         std::unique_ptr<KioskWindow> kiosk;
         QScrollArea *scroll = nullptr;
-        QList<ThemeToggleButton *> buttons;  ///< in ballot order
+        QList<ThemeToggleButton *> buttons; ///< in ballot order
     };
 
     Ballot openBallot(EventDocument *document, const QSize &size = {1366, 768})
@@ -104,7 +114,8 @@ private:
             qWarning("kiosk not shown");
         ballot.scroll = ballot.kiosk->findChild<QScrollArea *>(QStringLiteral("kioskVoteScroll"));
         for (qint64 id : document->themeIds())
-            ballot.buttons.append(ballot.kiosk->findChild<ThemeToggleButton *>(QStringLiteral("kioskVoteTheme_%1").arg(id)));
+            ballot.buttons.append(
+                ballot.kiosk->findChild<ThemeToggleButton *>(QStringLiteral("kioskVoteTheme_%1").arg(id)));
         return ballot;
     }
 
@@ -150,7 +161,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        installTranslations(QLocale(QLocale::English));  // "120 seats", as the application says it
+        installTranslations(QLocale(QLocale::English)); // "120 seats", as the application says it
     }
 
     void floorScalesWithTheScreen()
@@ -158,16 +169,16 @@ private slots:
         QCOMPARE(projectorMinimumPixels(1080), 18.0);
         QCOMPARE(projectorMinimumPixels(2160), 36.0);
         QVERIFY(qAbs(projectorMinimumPixels(768) - 12.8) < 0.01);
-        QCOMPARE(projectorMinimumPixels(400), 12.0);  // a small window on the laptop
+        QCOMPARE(projectorMinimumPixels(400), 12.0); // a small window on the laptop
         // A title that fits is never cut; one that cannot is cut with "…" at the floor.
         QFont font;
         font.setPixelSize(40);
-        const FittedText fits = fitText(QStringLiteral("Open budget data portals for every municipality"), font,
-                                        QSize(300, 200), 18);
+        const FittedText fits =
+            fitText(QStringLiteral("Open budget data portals for every municipality"), font, QSize(300, 200), 18);
         QVERIFY(!fits.elided);
         QCOMPARE(fits.lines.join(QLatin1Char(' ')), QStringLiteral("Open budget data portals for every municipality"));
-        const FittedText cut = fitText(QStringLiteral("Open budget data portals for every municipality"), font,
-                                       QSize(120, 30), 18);
+        const FittedText cut =
+            fitText(QStringLiteral("Open budget data portals for every municipality"), font, QSize(120, 30), 18);
         QVERIFY(cut.elided);
         QCOMPARE(cut.pixelSize(), 18);
         QVERIFY(cut.lines.constLast().endsWith(QChar(0x2026)));
@@ -213,13 +224,14 @@ private slots:
                     continue;
                 for (int column = 0; column < model.columnCount(); ++column) {
                     if (!model.isSessionSlot(row) && column > 0)
-                        break;  // a break spans every room
+                        break; // a break spans every room
                     const QModelIndex index = model.index(row, column);
                     const QString text = index.data().toString();
                     if (text.isEmpty())
-                        continue;  // a free cell
+                        continue; // a free cell
                     const QRect cell = grid->visualRect(index);
-                    QVERIFY2(grid->viewport()->rect().contains(cell), qPrintable(text + QStringLiteral(": off the screen")));
+                    QVERIFY2(grid->viewport()->rect().contains(cell),
+                             qPrintable(text + QStringLiteral(": off the screen")));
                     const auto presented = grid->cellDelegate()->presentedText(cell, grid->font(), index);
                     const QString why = misfit(presented.text, presented.box, presented.alignment, cell, floor);
                     QVERIFY2(why.isEmpty(), qPrintable(text + QStringLiteral(": ") + why));
@@ -227,7 +239,7 @@ private slots:
                     smallest = std::min(smallest, presented.text.pixelSize());
                     if (presented.text.elided) {
                         ++elided;
-                        QVERIFY(presented.text.pixelSize() <= int(std::ceil(floor)));  // cut only at the floor
+                        QVERIFY(presented.text.pixelSize() <= int(std::ceil(floor))); // cut only at the floor
                         showsWhole(presenter, grid->viewport(), cell.center(), text);
                     }
                 }
@@ -249,11 +261,11 @@ private slots:
                 }
             presenter.turnDay(+1);
         }
-        QCOMPARE(titles, 2 * (8 + 4));  // 16 sessions and 8 breaks and plenaries
-        qInfo("%d rooms at %dx%d: %d titles, %d cut, %d headers cut, smallest type %d px (floor %.1f)", rooms, size.width(),
-              size.height(), titles, elided, elidedHeaders, smallest, floor);
+        QCOMPARE(titles, 2 * (8 + 4)); // 16 sessions and 8 breaks and plenaries
+        qInfo("%d rooms at %dx%d: %d titles, %d cut, %d headers cut, smallest type %d px (floor %.1f)", rooms,
+              size.width(), size.height(), titles, elided, elidedHeaders, smallest, floor);
         if (rooms == 4)
-            QCOMPARE(elided + elidedHeaders, 0);  // four rooms leave every title room to be whole
+            QCOMPARE(elided + elidedHeaders, 0); // four rooms leave every title room to be whole
 
         // Any title, room or time shows whole on a tap, not only the cut ones.
         presenter.turnDay(-1);
@@ -267,7 +279,7 @@ private slots:
         QTest::mouseClick(roomHeader->viewport(), Qt::LeftButton, {}, roomHeader->sectionRect(rooms - 1).center());
         QTRY_VERIFY(presenter.overlay()->isVisible());
         QVERIFY(presenter.overlay()->text().startsWith(QStringLiteral("Room %1").arg(QChar(u'A' + rooms - 1))));
-        QTest::keyClick(&presenter, Qt::Key_Escape);  // the overlay first, not the presenter view
+        QTest::keyClick(&presenter, Qt::Key_Escape); // the overlay first, not the presenter view
         QVERIFY(!presenter.overlay()->isVisible());
         QVERIFY(presenter.isVisible());
     }
@@ -299,23 +311,24 @@ private slots:
         int elided = 0;
         for (const QRect &target : {chart->rect(), QRect(QPoint(0, 0), size)}) {
             const QList<VoteResultsChart::Label> labels = chart->labels(target);
-            QCOMPARE(labels.size(), themes);  // every theme on the screen, none left as "and N more"
+            QCOMPARE(labels.size(), themes); // every theme on the screen, none left as "and N more"
             const qreal floor = projectorMinimumPixels(target.height());
             for (int i = 0; i < labels.size(); ++i) {
                 const VoteResultsChart::Label &label = labels.at(i);
-                const QString why = misfit(label.text, label.box, Qt::AlignRight | Qt::AlignVCenter,
-                                           label.row.toAlignedRect(), floor);
+                const QString why =
+                    misfit(label.text, label.box, Qt::AlignRight | Qt::AlignVCenter, label.row.toAlignedRect(), floor);
                 QVERIFY2(why.isEmpty(), qPrintable(label.title + QStringLiteral(": ") + why));
                 QVERIFY(target.contains(label.row.toAlignedRect()));
                 if (i > 0)
                     QVERIFY(!label.text.rectIn(label.box, Qt::AlignRight | Qt::AlignVCenter)
-                                 .intersects(labels.at(i - 1).text.rectIn(labels.at(i - 1).box, Qt::AlignRight | Qt::AlignVCenter)));
+                                 .intersects(labels.at(i - 1).text.rectIn(labels.at(i - 1).box,
+                                                                          Qt::AlignRight | Qt::AlignVCenter)));
                 elided += label.text.elided ? 1 : 0;
             }
-            qInfo("chart %dx%d: %d themes in %d px type (floor %.1f)", target.width(), target.height(), int(labels.size()),
-                  labels.constFirst().text.pixelSize(), floor);
+            qInfo("chart %dx%d: %d themes in %d px type (floor %.1f)", target.width(), target.height(),
+                  int(labels.size()), labels.constFirst().text.pixelSize(), floor);
         }
-        QCOMPARE(elided, 0);  // 16 long titles fit whole at both sizes
+        QCOMPARE(elided, 0); // 16 long titles fit whole at both sizes
 
         // A click on a theme's row shows its title whole; a click or Esc closes it.
         const QList<VoteResultsChart::Label> labels = chart->labels(chart->rect());
@@ -351,16 +364,19 @@ private slots:
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         // NFKC: the PDF's "ﬁ" ligatures ("beneﬁciários") read as the letters they join.
-        const QString text = QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-        QVERIFY(!text.contains(QChar(0x2026)));  // nothing cut with "…"
+        const QString text =
+            QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+        QVERIFY(!text.contains(QChar(0x2026))); // nothing cut with "…"
         // Every word of every long title, in its four languages, is printed (wrapped, never cut).
-        static const QRegularExpression nonWord(QStringLiteral("[^\\w-]+"), QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression nonWord(QStringLiteral("[^\\w-]+"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
         QSet<QString> printed;
         for (const QString &word : text.split(nonWord, Qt::SkipEmptyParts))
             printed.insert(word);
         for (const QString &title : realSizeThemeTitles())
             for (const QString &word : title.split(nonWord, Qt::SkipEmptyParts))
-                QVERIFY2(printed.contains(word), qPrintable(title + QStringLiteral(": '") + word + QStringLiteral("' missing")));
+                QVERIFY2(printed.contains(word),
+                         qPrintable(title + QStringLiteral(": '") + word + QStringLiteral("' missing")));
     }
 
     void ballotScrollsByDraggingTheList()
@@ -372,7 +388,7 @@ private slots:
         QCOMPARE(ballot.buttons.size(), 16);
         QWidget *viewport = ballot.scroll->viewport();
         QScrollBar *bar = ballot.scroll->verticalScrollBar();
-        QVERIFY(bar->maximum() > 0);  // 16 themes do not fit: the list scrolls
+        QVERIFY(bar->maximum() > 0); // 16 themes do not fit: the list scrolls
         QCOMPARE(bar->value(), 0);
         // A scrollbar a mouse can hit, not a thin line.
         QVERIFY2(bar->width() >= 24, qPrintable(QString::number(bar->width())));
@@ -416,7 +432,8 @@ private slots:
         drag(viewport, start, QPoint(start.x(), 20));
         waitForScrollerToStop(viewport);
         QVERIFY(bar->value() > 0);
-        ballot.kiosk->findChild<KioskVotePanel *>(QStringLiteral("kioskVotePanel"))->reset();  // what the idle timer calls
+        ballot.kiosk->findChild<KioskVotePanel *>(QStringLiteral("kioskVotePanel"))
+            ->reset(); // what the idle timer calls
         QCOMPARE(bar->value(), 0);
         ballot.kiosk->forceClose();
     }
@@ -431,13 +448,15 @@ private slots:
             QSKIP("set CABILDO_SCREENSHOT_DIR to save screenshots of the projector screens and the ballot");
         const QDir out(folderPath);
         QVERIFY(out.mkpath(QStringLiteral(".")));
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt_BR")}) {
+        for (const QString &language :
+             {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt_BR")}) {
             QLocale::setDefault(QLocale(language));
             installTranslations(QLocale(language));
             const QList<QSize> sizes = language == QLatin1String("en") ? screenSizes : QList<QSize>{{1366, 768}};
             for (const QSize &size : sizes) {
                 auto name = [&](const QString &screen) {
-                    return out.filePath(QStringLiteral("%1-%2-%3x%4.png").arg(screen, language).arg(size.width()).arg(size.height()));
+                    return out.filePath(
+                        QStringLiteral("%1-%2-%3x%4.png").arg(screen, language).arg(size.width()).arg(size.height()));
                 };
                 for (int rooms : {4, 12}) {
                     TestFolder folder;

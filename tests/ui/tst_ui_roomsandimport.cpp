@@ -19,9 +19,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QScrollBar>
 #include <QStyleOptionViewItem>
 #include <QTest>
 #include <QToolButton>
@@ -77,7 +77,7 @@ private:
         RealSizeOptions options;
         options.rooms = rooms;
         QVERIFY2(fillRealSizeEvent(*event, options, &error), qPrintable(error));
-        QVERIFY(event->applyGeneratedAgenda({}));  // a fresh generation: no cell to keep
+        QVERIFY(event->applyGeneratedAgenda({})); // a fresh generation: no cell to keep
         window->setDocument(std::move(event));
         document()->undoStack()->clear();
         window->resize(size);
@@ -147,7 +147,7 @@ private slots:
                                         .arg(demand[b.sessionId])
                                         .arg(document()->room(b.roomId)->capacity)));
             }
-        QVERIFY(compared > 0);  // the slots do hold sessions of different demand
+        QVERIFY(compared > 0); // the slots do hold sessions of different demand
     }
 
     // On the laptop's agenda grid, a cell with no warning gives its title every line the
@@ -187,7 +187,7 @@ private slots:
     {
         openRealSizeAgenda({1366, 768}, 12);
         AgendaGridView *view = page()->grid();
-        QVERIFY(view->horizontalScrollBar()->maximum() > 0);  // the rooms do not all fit
+        QVERIFY(view->horizontalScrollBar()->maximum() > 0); // the rooms do not all fit
         int breakRow = -1;
         for (int row = 0; row < view->model()->rowCount() && breakRow < 0; ++row)
             if (!static_cast<AgendaGridModel *>(view->model())->isSessionSlot(row))
@@ -198,13 +198,15 @@ private slots:
             view->horizontalScrollBar()->setValue(scrolled);
             QCoreApplication::processEvents();
             const QImage shot = view->viewport()->grab().toImage();
-            const QRect band = view->visualRect(view->model()->index(breakRow, 0)).intersected(view->viewport()->rect());
+            const QRect band =
+                view->visualRect(view->model()->index(breakRow, 0)).intersected(view->viewport()->rect());
             QVERIFY(!band.isEmpty());
-            int ink = 0;  // the label's dark pixels on the light break fill
+            int ink = 0; // the label's dark pixels on the light break fill
             for (int y = band.top(); y <= band.bottom(); ++y)
                 for (int x = band.left(); x <= band.right(); ++x)
                     ink += qGray(shot.pixel(x * shot.width() / view->viewport()->width(),
-                                            y * shot.height() / view->viewport()->height())) < 100;
+                                            y * shot.height() / view->viewport()->height()))
+                           < 100;
             QVERIFY2(ink > 20, qPrintable(QStringLiteral("scrolled %1: %2 dark pixels").arg(scrolled).arg(ink)));
         }
     }
@@ -224,10 +226,15 @@ private slots:
         auto *import = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
         QVERIFY(import->isEnabled());
         QCOMPARE(plural(import->text()), QStringLiteral("Import 37 notes"));
-        const QRect needed = skipped->fontMetrics().boundingRect(skipped->contentsRect(), Qt::TextWordWrap, skipped->text());
-        QVERIFY2(needed.height() <= skipped->contentsRect().height() && needed.width() <= skipped->contentsRect().width(),
-                 qPrintable(QStringLiteral("%1×%2 needed in %3×%4").arg(needed.width()).arg(needed.height())
-                                .arg(skipped->contentsRect().width()).arg(skipped->contentsRect().height())));
+        const QRect needed =
+            skipped->fontMetrics().boundingRect(skipped->contentsRect(), Qt::TextWordWrap, skipped->text());
+        QVERIFY2(needed.height() <= skipped->contentsRect().height()
+                     && needed.width() <= skipped->contentsRect().width(),
+                 qPrintable(QStringLiteral("%1×%2 needed in %3×%4")
+                                .arg(needed.width())
+                                .arg(needed.height())
+                                .arg(skipped->contentsRect().width())
+                                .arg(skipped->contentsRect().height())));
 
         QList<int> many;
         for (int row = 5; row <= 300; row += 5)
@@ -243,7 +250,9 @@ private slots:
         ImportCsvDialog refused(QStringLiteral("blank.csv"), blank);
         QVERIFY(!refused.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
         QVERIFY(!refused.findChild<QLabel *>(QStringLiteral("importSkippedLabel")));
-        QVERIFY(refused.findChild<QLabel *>(QStringLiteral("importErrorLabel"))->text().contains(QStringLiteral("every row")));
+        QVERIFY(refused.findChild<QLabel *>(QStringLiteral("importErrorLabel"))
+                    ->text()
+                    .contains(QStringLiteral("every row")));
     }
 
     // Not a check: with CABILDO_SCREENSHOT_DIR set, saves the generated agenda and the
@@ -255,13 +264,15 @@ private slots:
         if (folderPath.isEmpty())
             QSKIP("set CABILDO_SCREENSHOT_DIR to save screenshots");
         QDir().mkpath(folderPath);
-        const QList<QPair<QString, QSize>> runs{{QStringLiteral("en"), {1366, 768}}, {QStringLiteral("en"), {1920, 1080}},
-                                                {QStringLiteral("fr"), {1366, 768}}, {QStringLiteral("es"), {1366, 768}},
+        const QList<QPair<QString, QSize>> runs{{QStringLiteral("en"), {1366, 768}},
+                                                {QStringLiteral("en"), {1920, 1080}},
+                                                {QStringLiteral("fr"), {1366, 768}},
+                                                {QStringLiteral("es"), {1366, 768}},
                                                 {QStringLiteral("pt_BR"), {1366, 768}}};
         const QLocale systemDefault;
         for (const auto &[language, size] : runs) {
             installTranslations(QLocale(language));
-            QLocale::setDefault(QLocale(language));  // dates and numbers, as the language preference does
+            QLocale::setDefault(QLocale(language)); // dates and numbers, as the language preference does
             const QString suffix = QStringLiteral("-%1-%2x%3.png").arg(language).arg(size.width()).arg(size.height());
             openRealSizeAgenda(size);
             generate();
@@ -270,7 +281,7 @@ private slots:
             QList<int> blanks{3, 9, 14};
             for (int row = 40; row <= 200; row += 4)
                 blanks.append(row);
-            {  // gone before its parent window
+            { // gone before its parent window
                 ImportCsvDialog dialog(QStringLiteral("form-answers.csv"), NotesCsv::read(formExport(blanks, 330)),
                                        window.get());
                 dialog.show();

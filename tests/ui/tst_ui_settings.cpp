@@ -27,13 +27,13 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QScopeGuard>
 
 #include <functional>
 
@@ -73,7 +73,7 @@ QString agendaScore(std::unique_ptr<EventDocument> document)
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return QStringLiteral("window not exposed");
-    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);  // the agenda
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier); // the agenda
     auto *score = window.findChild<QLabel *>(QStringLiteral("agendaScoreLabel"));
     if (!score || !score->isVisible())
         return QStringLiteral("no score shown");
@@ -86,7 +86,7 @@ class TestUiSettings : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_home;  ///< HOME for the whole test: settings and Documents are the test's own
+    QTemporaryDir m_home; ///< HOME for the whole test: settings and Documents are the test's own
     QByteArray m_realHome;
 
     /** Runs `inside` on the next modal dialog as soon as it shows (the action's exec()). */
@@ -147,7 +147,7 @@ private slots:
         QDir(m_home.filePath(QStringLiteral("Documents"))).removeRecursively();
     }
 
-    void cleanup() { switchLanguage(QStringLiteral("en")); }  // a failed language test leaves none behind
+    void cleanup() { switchLanguage(QStringLiteral("en")); } // a failed language test leaves none behind
 
     // ---- Time zone -------------------------------------------------------------------
 
@@ -164,7 +164,7 @@ private slots:
 
         bool checked = false;
         onNextModal([&](QDialog *dialog) {
-            auto closeOnFailure = qScopeGuard([dialog] { dialog->reject(); });  // a failed check must not hang exec()
+            auto closeOnFailure = qScopeGuard([dialog] { dialog->reject(); }); // a failed check must not hang exec()
             auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("timeZoneSearch"));
             auto *list = dialog->findChild<QListWidget *>(QStringLiteral("timeZoneMatches"));
             QVERIFY(search && list);
@@ -175,7 +175,7 @@ private slots:
             QVERIFY(list->isVisible());
             QCOMPARE(list->item(0)->text(), torontoLabel);
             QTest::keyClick(search, Qt::Key_Down);
-            QCOMPARE(search->text(), QStringLiteral("Toronto"));  // the arrow highlights; it changes nothing
+            QCOMPARE(search->text(), QStringLiteral("Toronto")); // the arrow highlights; it changes nothing
             QCOMPARE(list->currentRow(), 0);
             QTest::keyClick(search, Qt::Key_Return);
             QVERIFY2(dialog->isVisible(), "Enter picks the zone; it does not close the dialog");
@@ -198,7 +198,7 @@ private slots:
         EventInfo info = document->event();
         info.timeZone = QStringLiteral("Europe/Paris");
 
-        {  // Down only, then OK: the event keeps its zone, and the dialog said it would.
+        { // Down only, then OK: the event keeps its zone, and the dialog said it would.
             EventDialog dialog(EventDialog::Purpose::Edit, info);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -218,7 +218,7 @@ private slots:
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
             QCOMPARE(dialog.event().timeZone, QStringLiteral("Europe/Paris"));
         }
-        {  // Escape goes back to the event's zone and keeps the dialog open; a second one closes it.
+        { // Escape goes back to the event's zone and keeps the dialog open; a second one closes it.
             EventDialog dialog(EventDialog::Purpose::Edit, info);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -267,7 +267,7 @@ private slots:
         QTest::keyClicks(search, QStringLiteral("Mexique"));
         QVERIFY(list->count() >= 3);
         QVERIFY(list->item(0)->text().contains(QStringLiteral("Mexique (America/Mexico_City")));
-        QCOMPARE(dialog.event().timeZone, QStringLiteral("America/Toronto"));  // still the one picked
+        QCOMPARE(dialog.event().timeZone, QStringLiteral("America/Toronto")); // still the one picked
         switchLanguage(QStringLiteral("en"));
     }
 
@@ -293,7 +293,7 @@ private slots:
             QVERIFY2(problem->text().contains(typed), qPrintable(problem->text()));
             QVERIFY2(textFits(problem), qPrintable(problem->text()));
             QTest::keyClick(search, Qt::Key_Down);
-            QTest::keyClick(search, Qt::Key_Return);  // nothing to pick, and never OK
+            QTest::keyClick(search, Qt::Key_Return); // nothing to pick, and never OK
             QVERIFY(dialog.isVisible());
             QCOMPARE(dialog.event().timeZone, QStringLiteral("Europe/Paris"));
         }
@@ -308,7 +308,8 @@ private slots:
         EventDialog dialog(EventDialog::Purpose::Create, info);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("eventTitleEdit")), QStringLiteral("Open Gov Forum"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("eventTitleEdit")),
+                         QStringLiteral("Open Gov Forum"));
         auto *acronym = dialog.findChild<QLineEdit *>(QStringLiteral("eventAcronymEdit"));
         acronym->setFocus();
         acronym->selectAll();
@@ -320,8 +321,8 @@ private slots:
 
     void errorsFitTheDialogInEveryLanguage()
     {
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"),
-                                        QStringLiteral("pt_BR")}) {
+        for (const QString &language :
+             {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt_BR")}) {
             switchLanguage(language);
             EventInfo info;
             info.title = QStringLiteral("Open Gov Forum");
@@ -334,7 +335,7 @@ private slots:
             auto *acronym = dialog.findChild<QLineEdit *>(QStringLiteral("eventAcronymEdit"));
             acronym->setFocus();
             acronym->selectAll();
-            QTest::keyClicks(acronym, QStringLiteral("o-g"));  // too short, and a dash
+            QTest::keyClicks(acronym, QStringLiteral("o-g")); // too short, and a dash
             QCoreApplication::processEvents();
             QVERIFY(problem->isVisible());
             QVERIFY2(textFits(problem), qPrintable(language + QLatin1String(": ") + problem->text()));
@@ -353,7 +354,7 @@ private slots:
         auto document = folder.newEvent();
         const QString home = QDir::homePath();
         QCOMPARE(home, m_home.path());
-        QVERIFY(!QFileInfo::exists(QDir(home).filePath(QStringLiteral("Documents"))));  // a fresh system
+        QVERIFY(!QFileInfo::exists(QDir(home).filePath(QStringLiteral("Documents")))); // a fresh system
         {
             ExportDialog dialog(document->content());
             QCOMPARE(QFileInfo(dialog.folder()).absolutePath(), home);
@@ -368,7 +369,7 @@ private slots:
             QCOMPARE(QFileInfo(dialog.path()).absolutePath(), home);
         }
         preferences::settings().remove(QStringLiteral("export"));
-        QVERIFY(QDir(home).mkdir(QStringLiteral("Documents")));  // where a desktop puts it
+        QVERIFY(QDir(home).mkdir(QStringLiteral("Documents"))); // where a desktop puts it
         ExportDialog dialog(document->content());
         QCOMPARE(QFileInfo(dialog.folder()).absolutePath(), QDir(home).filePath(QStringLiteral("Documents")));
         PdfExportDialog pdf(document->content());
@@ -388,7 +389,8 @@ private slots:
             dialog.findChild<QCheckBox *>(QStringLiteral("exportNotes"))->setChecked(true);
             auto *paper = dialog.findChild<QComboBox *>(QStringLiteral("exportPaper"));
             paper->setCurrentIndex(paper->findData(int(PaperSize::Letter)));
-            dialog.findChild<QLineEdit *>(QStringLiteral("exportQrUrl"))->setText(QStringLiteral("https://example.org/ogf"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("exportQrUrl"))
+                ->setText(QStringLiteral("https://example.org/ogf"));
             for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
                 if (box->text() == QLatin1String("French"))
                     box->setChecked(false);
@@ -408,7 +410,7 @@ private slots:
         QCOMPARE(QFileInfo(pdf.path()).absolutePath(), target.path());
         QCOMPARE(pdf.options().paper, PaperSize::Letter);
         QCOMPARE(pdf.options().qrUrl, QStringLiteral("https://example.org/ogf"));
-        pdf.findChild<QComboBox *>(QStringLiteral("pdfPaper"))->setCurrentIndex(0);  // A4
+        pdf.findChild<QComboBox *>(QStringLiteral("pdfPaper"))->setCurrentIndex(0); // A4
         pdf.setPath(target.filePath(QStringLiteral("programme.pdf")));
         QVERIFY(pdf.save());
         QCOMPARE(ExportDialog(document->content()).options().paper, PaperSize::A4);
@@ -425,14 +427,14 @@ private slots:
 
     void agendaNeverSaysNoBallotsWhenThereAreSome()
     {
-        {  // 21 ballots in the closed round, sessions from every theme: the votes count.
+        { // 21 ballots in the closed round, sessions from every theme: the votes count.
             TestFolder folder;
             auto document = realSizeEvent(folder);
             QVERIFY(document->openRound() == nullptr);
             const QString text = agendaScore(std::move(document));
             QVERIFY2(text.startsWith(QStringLiteral("Ballot votes attendable:")), qPrintable(text));
         }
-        {  // 21 ballots, but no session made from the themes yet: say so, and what to do.
+        { // 21 ballots, but no session made from the themes yet: say so, and what to do.
             TestFolder folder;
             auto document = folder.newEvent();
             RealSizeOptions options;
@@ -440,10 +442,11 @@ private slots:
             QVERIFY(fillRealSizeEvent(*document, options));
             const QString text = agendaScore(std::move(document));
             QVERIFY2(!text.contains(QStringLiteral("No ballots")), qPrintable(text));
-            QVERIFY2(text.contains(QStringLiteral("21")) && text.contains(QStringLiteral("Create Sessions from Themes")),
+            QVERIFY2(text.contains(QStringLiteral("21"))
+                         && text.contains(QStringLiteral("Create Sessions from Themes")),
                      qPrintable(text));
         }
-        {  // Day 1's 21 ballots, and an open Day 2 nobody voted in yet: say where the votes are.
+        { // Day 1's 21 ballots, and an open Day 2 nobody voted in yet: say where the votes are.
             TestFolder folder;
             auto document = realSizeEvent(folder);
             QVERIFY(document->createRound(QStringLiteral("Day 2"), 3, 0, false));
@@ -458,25 +461,26 @@ private slots:
     {
         const NotesCsv csv = NotesCsv::read(realSizeCsv());
         QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
-        for (const QSize size : {QSize(), QSize(1366, 768)}) {  // as it opens, and maximised on the laptop
+        for (const QSize size : {QSize(), QSize(1366, 768)}) { // as it opens, and maximised on the laptop
             ImportCsvDialog dialog(QStringLiteral("form-answers.csv"), csv);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            if (size.isValid()) {  // the whole window, frame included, fills the screen
+            if (size.isValid()) { // the whole window, frame included, fills the screen
                 dialog.resize(size - (dialog.frameGeometry().size() - dialog.size()));
                 QCoreApplication::processEvents();
             }
-            QVERIFY2(dialog.frameGeometry().width() <= 1366,
-                     qPrintable(QStringLiteral("%1 px wide, at least %2").arg(dialog.frameGeometry().width())
-                                    .arg(dialog.minimumSizeHint().width())));
+            QVERIFY2(dialog.frameGeometry().width() <= 1366, qPrintable(QStringLiteral("%1 px wide, at least %2")
+                                                                            .arg(dialog.frameGeometry().width())
+                                                                            .arg(dialog.minimumSizeHint().width())));
             auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("importPreviewTable"));
             QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("text"));
             const int text = table->columnWidth(1);
             for (int c = 0; c < table->columnCount(); ++c)
                 if (c != 1)
-                    QVERIFY2(text > table->columnWidth(c),
-                             qPrintable(QStringLiteral("text %1 px, %2 %3 px").arg(text).arg(
-                                 table->horizontalHeaderItem(c)->text()).arg(table->columnWidth(c))));
+                    QVERIFY2(text > table->columnWidth(c), qPrintable(QStringLiteral("text %1 px, %2 %3 px")
+                                                                          .arg(text)
+                                                                          .arg(table->horizontalHeaderItem(c)->text())
+                                                                          .arg(table->columnWidth(c))));
             QVERIFY2(text >= table->viewport()->width() * 2 / 5, qPrintable(QString::number(text)));
             // The whole note is a hover away.
             QCOMPARE(table->item(0, 1)->toolTip(), realSizeNoteTexts().constFirst().first);
@@ -502,22 +506,22 @@ void TestUiSettings::screenshots()
         QString language;
         QSize size;
     };
-    const QList<Shot> shots{{QStringLiteral("en"), {1366, 768}}, {QStringLiteral("en"), {1920, 1080}},
-                            {QStringLiteral("fr"), {1366, 768}}, {QStringLiteral("es"), {1366, 768}},
+    const QList<Shot> shots{{QStringLiteral("en"), {1366, 768}},
+                            {QStringLiteral("en"), {1920, 1080}},
+                            {QStringLiteral("fr"), {1366, 768}},
+                            {QStringLiteral("es"), {1366, 768}},
                             {QStringLiteral("pt_BR"), {1366, 768}}};
     auto save = [&](QWidget &widget, const QString &screen, const Shot &shot) {
         QCoreApplication::processEvents();
-        const QString name = QStringLiteral("%1-%2-%3x%4.png")
-                                 .arg(screen, shot.language)
-                                 .arg(shot.size.width())
-                                 .arg(shot.size.height());
+        const QString name =
+            QStringLiteral("%1-%2-%3x%4.png").arg(screen, shot.language).arg(shot.size.width()).arg(shot.size.height());
         QVERIFY(widget.grab().save(QDir(folderPath).filePath(name)));
     };
     for (const Shot &shot : shots) {
         switchLanguage(shot.language);
         // The zone list open on a search in the interface's language.
         const QString query = shot.language == QLatin1String("pt_BR") ? QStringLiteral("São Paulo")
-            : shot.language == QLatin1String("es")                    ? QStringLiteral("México")
+                              : shot.language == QLatin1String("es")  ? QStringLiteral("México")
                                                                       : QStringLiteral("Montréal");
         {
             EventDialog dialog(EventDialog::Purpose::Edit, document->event());
@@ -527,7 +531,7 @@ void TestUiSettings::screenshots()
             QVERIFY2(search, "no time-zone search box");
             search->setFocus();
             search->selectAll();
-            search->insert(query);  // as an input method types it (QTest::keyClicks is ASCII only)
+            search->insert(query); // as an input method types it (QTest::keyClicks is ASCII only)
             QTest::keyClick(search, Qt::Key_Down);
             save(dialog, QStringLiteral("event-timezone"), shot);
         }

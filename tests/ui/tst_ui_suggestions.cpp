@@ -96,7 +96,7 @@ private:
         for (int c = 0; c < item->childCount(); ++c) {
             const QTreeWidgetItem *child = item->child(c);
             if (!child->text(0).startsWith(QStringLiteral("• ")))
-                continue;  // the row that says why
+                continue; // the row that says why
             const qint64 id = child->data(0, Qt::UserRole).toLongLong();
             const Note *note = document()->note(id);
             if (!note || note->text.simplified().left(160) != child->text(0).mid(2)) {
@@ -155,7 +155,7 @@ private slots:
             slider()->setValue(position);
             slowest = std::max(slowest, timer.elapsed());
             QCOMPARE(statedCount(), list()->topLevelItemCount());
-            if (position != slider()->maximum())  // the narrowest may leave a theme empty
+            if (position != slider()->maximum()) // the narrowest may leave a theme empty
                 QCOMPARE(list()->topLevelItemCount(), position);
         }
         qInfo("slowest re-grouping of %d notes (K %d..%d): %lld ms", document()->noteCount(), slider()->minimum(),
@@ -254,7 +254,7 @@ private slots:
     {
         open(4, 2);
         BoardView *view = window->boardView();
-        view->setZoom(1);  // close up: the notes are not all in sight to begin with
+        view->setZoom(1); // close up: the notes are not all in sight to begin with
         view->centerOn(0, 0);
         QTest::mouseClick(button("suggestButton"), Qt::LeftButton);
         for (int row : {2, 5}) {
@@ -281,9 +281,10 @@ private slots:
         clickRow(noteRow);
         const QList<qint64> selected = view->boardScene()->selectedNoteIds();
         QCOMPARE(selected.size(), 1);
-        QCOMPARE(QStringLiteral("• ") + document()->note(selected.first())->text.simplified().left(160), noteRow->text(0));
+        QCOMPARE(QStringLiteral("• ") + document()->note(selected.first())->text.simplified().left(160),
+                 noteRow->text(0));
         QVERIFY(allInSight(selected));
-        QCOMPARE(document()->undoStack()->count(), 0);  // looking changes nothing
+        QCOMPARE(document()->undoStack()->count(), 0); // looking changes nothing
     }
 
     // Not a check: with CABILDO_SCREENSHOT_DIR set, saves the panel on the real-size wall

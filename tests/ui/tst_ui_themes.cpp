@@ -9,8 +9,8 @@
 #include "document/eventdocument.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
-#include "testevent.h"
 #include "suggestionspanel.h"
+#include "testevent.h"
 #include "themeactions.h"
 
 #include <QAction>
@@ -22,10 +22,10 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSlider>
-#include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace cabildo;
 using namespace cabildo::test;
@@ -70,7 +70,7 @@ private slots:
     {
         const QList<qint64> ids = document()->noteIds();
         view()->setFocus();
-        QTest::keyClick(view(), Qt::Key_Tab);  // the first note in reading order
+        QTest::keyClick(view(), Qt::Key_Tab); // the first note in reading order
         QCOMPARE(view()->boardScene()->selectedNoteIds().size(), 1);
         const qint64 first = view()->boardScene()->selectedNoteIds().constFirst();
 
@@ -162,7 +162,7 @@ private slots:
         SuggestionsPanel *panel = window->suggestionsPanel();
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("suggestButton")), Qt::LeftButton);
         QVERIFY(panel->suggestionCount() >= 1);
-        QCOMPARE(document()->themeCount(), 0);  // nothing changed yet
+        QCOMPARE(document()->themeCount(), 0); // nothing changed yet
         QCOMPARE(document()->undoStack()->count(), 0);
 
         // Drag the slider: new suggestions, still nothing on the board.
@@ -185,7 +185,7 @@ private slots:
         // Accept one, with its title edited: a theme, one step; undo removes it.
         QTreeWidgetItem *first = list->topLevelItem(0);
         first->setText(0, QStringLiteral("Edited title"));
-        const int notes = first->childCount() - 1;  // the first child says why
+        const int notes = first->childCount() - 1; // the first child says why
         list->setCurrentItem(first);
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("acceptSuggestionButton")), Qt::LeftButton);
         QCOMPARE(document()->themeCount(), 1);

@@ -6,8 +6,8 @@
 #include "agenda/timeslotsdialog.h"
 #include "dialogs/eventdialog.h"
 #include "dialogs/exportdialog.h"
-#include "dialogs/pdfexportdialog.h"
 #include "dialogs/importcsvdialog.h"
+#include "dialogs/pdfexportdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "document/eventdocument.h"
 #include "kiosk/kioskpindialog.h"
@@ -15,9 +15,9 @@
 #include "kiosk/kioskwindow.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "testevent.h"
 #include "votes/newrounddialog.h"
 #include "votes/talliesdialog.h"
-#include "testevent.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -64,8 +64,9 @@ QSet<QString> englishStrings()
     for (const char *qt : {"Cancel", "Close", "Open", "Yes", "No", "Save", "Apply", "Help"})
         strings.insert(QString::fromLatin1(qt));
     // The same in every language.
-    for (const char *same : {"OK", "PIN", "PIN:", "CSV", "Cabildo", "Orange", "English", "Français", "Español", "Português",
-                             "Português (Brasil)", "Sector", "Academia", "Normal", "Total", "Notes", "Agenda", "Sessions", "Sessions…"})
+    for (const char *same :
+         {"OK", "PIN", "PIN:", "CSV", "Cabildo", "Orange", "English", "Français", "Español", "Português",
+          "Português (Brasil)", "Sector", "Academia", "Normal", "Total", "Notes", "Agenda", "Sessions", "Sessions…"})
         strings.remove(QString::fromUtf8(same));
     return strings;
 }
@@ -99,8 +100,8 @@ QStringList visibleTexts(QWidget *root)
     for (QWidget *widget : std::as_const(widgets)) {
         if (widget != root && !widget->isVisibleTo(root))
             continue;
-        const QString where = QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ')
-            + widget->objectName();
+        const QString where =
+            QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') + widget->objectName();
         collect(where, widget->toolTip(), &texts);
         collect(where, widget->accessibleName(), &texts);
         if (auto *label = qobject_cast<QLabel *>(widget))
@@ -170,7 +171,7 @@ private:
         dialogs.push_back(std::make_unique<RoomEditDialog>(*document->room(document->roomIds().constFirst()), &window));
         TimeSlot night = *document->timeSlot(document->slotIds().constFirst());
         night.start = QTime(23, 0);
-        night.end = QTime(0, 30);  // shows "ends the next day"
+        night.end = QTime(0, 30); // shows "ends the next day"
         dialogs.push_back(std::make_unique<TimeSlotEditDialog>(night, &window));
         Session session;
         session.title = QStringLiteral("Datos abiertos");
@@ -226,7 +227,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList texts = everythingVisible(window, window.document());
-        QVERIFY(texts.size() > 400);  // the agenda, vote and export dialogs are in the walk
+        QVERIFY(texts.size() > 400); // the agenda, vote and export dialogs are in the walk
         const QStringList english = englishIn(texts);
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
     }
@@ -238,15 +239,20 @@ private slots:
         const QString folderPath = qEnvironmentVariable("CABILDO_SCREENSHOT_DIR");
         if (folderPath.isEmpty())
             QSKIP("set CABILDO_SCREENSHOT_DIR to save screenshots");
-        const QStringList texts{
-            QStringLiteral("Datos abiertos para la rendición de cuentas"), QStringLiteral("Open data portals that people actually use"),
-            QStringLiteral("Protection des données personnelles"), QStringLiteral("Participação cidadã nos orçamentos municipais"),
-            QStringLiteral("Business models for open data start-ups"), QStringLiteral("Empoderar a comunidades marginadas con datos"),
-            QStringLiteral("Open science and reproducible research"), QStringLiteral("Measuring the impact of open government"),
-            QStringLiteral("Transparencia en contrataciones públicas"), QStringLiteral("Accès à l'information dans les langues autochtones"),
-            QStringLiteral("Dados abertos sobre clima e meio ambiente"), QStringLiteral("Algorithmic transparency in public services")};
-        const QStringList colours{QStringLiteral("yellow"), QStringLiteral("blue"), QStringLiteral("pink"), QStringLiteral("green"),
-                                  QStringLiteral("orange"), QStringLiteral("purple")};
+        const QStringList texts{QStringLiteral("Datos abiertos para la rendición de cuentas"),
+                                QStringLiteral("Open data portals that people actually use"),
+                                QStringLiteral("Protection des données personnelles"),
+                                QStringLiteral("Participação cidadã nos orçamentos municipais"),
+                                QStringLiteral("Business models for open data start-ups"),
+                                QStringLiteral("Empoderar a comunidades marginadas con datos"),
+                                QStringLiteral("Open science and reproducible research"),
+                                QStringLiteral("Measuring the impact of open government"),
+                                QStringLiteral("Transparencia en contrataciones públicas"),
+                                QStringLiteral("Accès à l'information dans les langues autochtones"),
+                                QStringLiteral("Dados abertos sobre clima e meio ambiente"),
+                                QStringLiteral("Algorithmic transparency in public services")};
+        const QStringList colours{QStringLiteral("yellow"), QStringLiteral("blue"),   QStringLiteral("pink"),
+                                  QStringLiteral("green"),  QStringLiteral("orange"), QStringLiteral("purple")};
         for (const char *language : {"en", "fr", "es", "pt_BR"}) {
             preferences::setLanguage(QLatin1String(language));
             preferences::applyLanguage();
@@ -317,7 +323,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QMenu *fileMenu = window.menuBar()->actions().constFirst()->menu();
         QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
-        QVERIFY(!englishIn(visibleTexts(&window)).isEmpty());  // the check sees English when it is there
+        QVERIFY(!englishIn(visibleTexts(&window)).isEmpty()); // the check sees English when it is there
 
         PreferencesDialog dialog(&window);
         dialog.show();
@@ -328,7 +334,7 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(preferences::language(), QStringLiteral("fr"));
         QCOMPARE(fileMenu->title(), QStringLiteral("&Fichier"));
-        QCOMPARE(QLocale().language(), QLocale::French);  // numbers and dates follow
+        QCOMPARE(QLocale().language(), QLocale::French); // numbers and dates follow
         const QStringList english = englishIn(visibleTexts(&window) + visibleTexts(&dialog));
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
 

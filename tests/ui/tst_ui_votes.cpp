@@ -23,6 +23,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -31,12 +33,10 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QImage>
-#include <QSet>
-#include <QFile>
 #include <QTest>
 #include <QTimer>
 
@@ -45,8 +45,7 @@ using namespace cabildo::test;
 
 namespace {
 
-template<typename T>
-T *child(const QObject *parent, const QString &name)
+template <typename T> T *child(const QObject *parent, const QString &name)
 {
     T *found = parent->findChild<T *>(name);
     if (!found)
@@ -70,7 +69,7 @@ class TestVotesUi : public QObject
 private:
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<TestFolder> folder;
-    QList<qint64> themes;  ///< the four themes, in creation order
+    QList<qint64> themes; ///< the four themes, in creation order
 
     EventDocument *document() { return window->document(); }
     QAction *action(const char *name) { return child<QAction>(window.get(), QLatin1String(name)); }
@@ -88,13 +87,14 @@ private:
             auto *capCheck = child<QCheckBox>(dialog, QStringLiteral("newRoundCapCheck"));
             auto *hide = child<QCheckBox>(dialog, QStringLiteral("newRoundHideTotals"));
             auto *nameEdit = child<QLineEdit>(dialog, QStringLiteral("newRoundName"));
-            QCOMPARE(votes->value(), 3);  // the defaults a facilitator expects
+            QCOMPARE(votes->value(), 3); // the defaults a facilitator expects
             QVERIFY(hide->isChecked());
             QVERIFY(!capCheck->isChecked());
             QVERIFY(!child<QSpinBox>(dialog, QStringLiteral("newRoundCap"))->isEnabled());
-            QPushButton *ok = child<QDialogButtonBox>(dialog, QStringLiteral("newRoundButtons"))->button(QDialogButtonBox::Ok);
+            QPushButton *ok =
+                child<QDialogButtonBox>(dialog, QStringLiteral("newRoundButtons"))->button(QDialogButtonBox::Ok);
             nameEdit->clear();
-            QVERIFY(!ok->isEnabled());  // a round needs a name
+            QVERIFY(!ok->isEnabled()); // a round needs a name
             QTest::keyClicks(nameEdit, name);
             QVERIFY(ok->isEnabled());
             if (cap > 0) {
@@ -177,7 +177,8 @@ private slots:
         for (int i = 0; i < 4; ++i) {
             Note note = EventDocument::makeNote(QStringLiteral("Note %1").arg(i), NoteSource::Typed);
             QVERIFY(document()->addNotes({note}));
-            QVERIFY(document()->createTheme(QString::fromUtf8(themeTitles[i]), colours[i], {document()->noteIds().constLast()}));
+            QVERIFY(document()->createTheme(QString::fromUtf8(themeTitles[i]), colours[i],
+                                            {document()->noteIds().constLast()}));
             themes.append(document()->themeIds().constLast());
         }
         document()->undoStack()->clear();
@@ -228,13 +229,13 @@ private slots:
         QCOMPARE(window->voteActions()->currentRound(), second);
         QVERIFY(!open->isEnabled());
         QVERIFY(!close->isEnabled());
-        QVERIFY(!reveal->isEnabled());  // its totals are not hidden
+        QVERIFY(!reveal->isEnabled()); // its totals are not hidden
         QCOMPARE(document()->round(second)->capPerTheme, 0);
 
         window->voteActions()->setCurrentRound(round.id);
         close->trigger();
         QCOMPARE(document()->round(round.id)->state, RoundState::Closed);
-        QVERIFY(open->isEnabled());  // reopening a closed round is allowed
+        QVERIFY(open->isEnabled()); // reopening a closed round is allowed
         QVERIFY(!close->isEnabled());
         reveal->trigger();
         QVERIFY(!document()->round(round.id)->totalsHidden);
@@ -259,13 +260,13 @@ private slots:
         QVERIFY(!child<QWidget>(kiosk, QStringLiteral("kioskTextEdit"))->isVisible());
         auto *submit = child<QPushButton>(kiosk, QStringLiteral("kioskVoteSubmit"));
         auto *message = child<QLabel>(kiosk, QStringLiteral("kioskVoteConfirmation"));
-        QVERIFY(!submit->isEnabled());  // nothing chosen yet
+        QVERIFY(!submit->isEnabled()); // nothing chosen yet
 
         // Big enough for a finger, and the long title wraps rather than being cut.
         ThemeToggleButton *longTitle = themeButton(kiosk, themes[0]);
         QVERIFY(longTitle->height() >= 48);
         QVERIFY(longTitle->height() >= longTitle->heightForWidth(longTitle->width()));
-        QVERIFY(longTitle->height() > themeButton(kiosk, themes[3])->height());  // a row below, short titles
+        QVERIFY(longTitle->height() > themeButton(kiosk, themes[3])->height()); // a row below, short titles
         QCOMPARE(longTitle->text(), QString::fromUtf8(themeTitles[0]));
 
         QCOMPARE(votesLeftShown(kiosk), 3);
@@ -289,7 +290,7 @@ private slots:
         QCOMPARE(votesLeftShown(kiosk), 1);
         tap(kiosk, themes[3]);
         QCOMPARE(checkedThemes(kiosk), (QList<qint64>{themes[0], themes[2], themes[3]}));
-        QCOMPARE(document()->ballots(round).size(), 0);  // nothing stored until submitted
+        QCOMPARE(document()->ballots(round).size(), 0); // nothing stored until submitted
 
         const int steps = document()->undoStack()->count();
         submitBallot(kiosk);
@@ -350,7 +351,7 @@ private slots:
         const qint64 round = newestRound();
         KioskWindow *kiosk = startKiosk();
         QVERIFY(kiosk);
-        QVERIFY(!kiosk->isVoting());  // no round open: the priority form
+        QVERIFY(!kiosk->isVoting()); // no round open: the priority form
         // The facilitator opens the round (from a second screen's main window): the kiosk turns.
         QVERIFY(document()->openRound(round));
         QVERIFY(kiosk->isVoting());
@@ -423,15 +424,16 @@ private slots:
                 QVERIFY(child<QSpinBox>(dialog, QStringLiteral("tallySpin_%1").arg(id)));
             child<QSpinBox>(dialog, QStringLiteral("tallySpin_%1").arg(themes[1]))->setValue(5);
             child<QSpinBox>(dialog, QStringLiteral("tallySpin_%1").arg(themes[3]))->setValue(2);
-            QTest::mouseClick(child<QDialogButtonBox>(dialog, QStringLiteral("talliesButtons"))->button(QDialogButtonBox::Save),
-                              Qt::LeftButton);
+            QTest::mouseClick(
+                child<QDialogButtonBox>(dialog, QStringLiteral("talliesButtons"))->button(QDialogButtonBox::Save),
+                Qt::LeftButton);
         });
         action("actionEnterTallies")->trigger();
         QVERIFY(seen);
         QCOMPARE(document()->tally(round, uuid(themes[1])), 5);
         QCOMPARE(document()->tally(round, uuid(themes[3])), 2);
         QCOMPARE(document()->tally(round, uuid(themes[0])), 0);
-        QCOMPARE(document()->undoStack()->count(), stepsBefore + 2);  // one step per changed count
+        QCOMPARE(document()->undoStack()->count(), stepsBefore + 2); // one step per changed count
 
         // Opening it again shows what is stored.
         seen = false;
@@ -508,8 +510,8 @@ private slots:
         QCOMPARE(chart->roundId(), round);
         QVERIFY(!chart->showsTotals());
         QVERIFY(chart->rows().isEmpty());
-        QVERIFY(!chart->accessibleDescription().contains(QLatin1String("vote")));  // only the ballots cast
-        QVERIFY(chart->accessibleDescription().contains(QLatin1Char('3')));        // 3 ballots cast
+        QVERIFY(!chart->accessibleDescription().contains(QLatin1String("vote"))); // only the ballots cast
+        QVERIFY(chart->accessibleDescription().contains(QLatin1Char('3')));       // 3 ballots cast
         auto *reveal = child<QPushButton>(results, QStringLiteral("voteResultsRevealButton"));
         QVERIFY(reveal->isEnabled());
 
@@ -554,11 +556,11 @@ private slots:
     void deleteRoundAsksAndUndoes()
     {
         QAction *remove = action("actionDeleteVoteRound");
-        QVERIFY(!remove->isEnabled());  // no round yet
+        QVERIFY(!remove->isEnabled()); // no round yet
         createRoundThroughDialog(QStringLiteral("Mistake"), 0, true);
         const qint64 round = newestRound();
         action("actionOpenVoteRound")->trigger();
-        QVERIFY(!remove->isEnabled());  // people may be voting
+        QVERIFY(!remove->isEnabled()); // people may be voting
         const Outcome refused = document()->removeRound(round);
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(QLatin1String("Mistake")));
@@ -581,7 +583,8 @@ private slots:
         };
         answer(QMessageBox::No);
         remove->trigger();
-        QVERIFY2(asked.contains(QStringLiteral("“Mistake”")) && asked.contains(QLatin1String("2 ballot")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("“Mistake”")) && asked.contains(QLatin1String("2 ballot")),
+                 qPrintable(asked));
         QVERIFY(document()->round(round));
         answer(QMessageBox::Yes);
         remove->trigger();
@@ -602,7 +605,8 @@ private slots:
         createRoundThroughDialog(QStringLiteral("Busy"), 0, true);
         action("actionOpenVoteRound")->trigger();
         BoardScene *scene = window->boardView()->boardScene();
-        scene->selectNotes({document()->notesInTheme(themes[0]).constFirst(), document()->notesInTheme(themes[1]).constFirst()});
+        scene->selectNotes(
+            {document()->notesInTheme(themes[0]).constFirst(), document()->notesInTheme(themes[1]).constFirst()});
         QAction *merge = action("actionMergeThemes");
         QVERIFY(merge->isEnabled());
         merge->trigger();
@@ -636,7 +640,8 @@ private slots:
         for (int i = 0; i < 4; ++i) {
             Note note = EventDocument::makeNote(QStringLiteral("More %1").arg(i), NoteSource::Typed);
             QVERIFY(document()->addNotes({note}));
-            QVERIFY(document()->createTheme(QString::fromUtf8(more[i]), colours[i], {document()->noteIds().constLast()}));
+            QVERIFY(
+                document()->createTheme(QString::fromUtf8(more[i]), colours[i], {document()->noteIds().constLast()}));
             themes.append(document()->themeIds().constLast());
         }
         createRoundThroughDialog(QStringLiteral("Day 1"), 4, true);
@@ -658,9 +663,10 @@ private slots:
             const QString suffix = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
             QVERIFY(kiosk->grab().save(out.filePath(QStringLiteral("kiosk-vote-%1.png").arg(suffix))));
             // The list scrolls, never the form: the button stays on the screen.
-            QCOMPARE(kiosk->findChild<QScrollArea *>(QStringLiteral("kioskFormScroll"))->verticalScrollBar()->maximum(), 0);
+            QCOMPARE(kiosk->findChild<QScrollArea *>(QStringLiteral("kioskFormScroll"))->verticalScrollBar()->maximum(),
+                     0);
             tap(kiosk.get(), themes[1]);
-            tap(kiosk.get(), themes[3]);  // refused: no dot left
+            tap(kiosk.get(), themes[3]); // refused: no dot left
             QVERIFY(kiosk->grab().save(out.filePath(QStringLiteral("kiosk-vote-refused-%1.png").arg(suffix))));
             child<KioskVotePanel>(kiosk.get(), QStringLiteral("kioskVotePanel"))->reset();
         }

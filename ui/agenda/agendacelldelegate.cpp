@@ -16,7 +16,7 @@ constexpr int padding = 6;
 constexpr int maxWarningLines = 2;
 const QColor ink(0x1f, 0x1f, 0x1f);
 const QColor mutedInk(0x44, 0x47, 0x4a);
-const QColor warningInk(0x8c, 0x1d, 0x18);    // 8.9:1 on the warning background
+const QColor warningInk(0x8c, 0x1d, 0x18); // 8.9:1 on the warning background
 const QColor warningFill(0xff, 0xf0, 0xd9);
 const QColor warningBar(0xc5, 0x22, 0x1f);
 const QColor freeFill(0xf4, 0xf5, 0xf7);
@@ -24,10 +24,7 @@ const QColor breakFill(0xe3, 0xe6, 0xea);
 const QColor pinColour(0x1a, 0x4f, 0xa0);
 } // namespace
 
-AgendaCellDelegate::AgendaCellDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+AgendaCellDelegate::AgendaCellDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
 int AgendaCellDelegate::sessionRowHeight(const QFont &font, bool presentation)
 {
@@ -51,7 +48,7 @@ QStringList AgendaCellDelegate::wrapLines(const QFont &font, int width, const QS
     const QFontMetrics metrics(font);
     QTextLayout layout(text, font);
     QTextOption wrapping;
-    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);  // a word wider than the cell breaks, not vanishes
+    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a word wider than the cell breaks, not vanishes
     layout.setTextOption(wrapping);
     layout.beginLayout();
     QStringList lines;
@@ -77,7 +74,8 @@ int AgendaCellDelegate::drawWrapped(QPainter *painter, const QFont &font, const 
     painter->setFont(font);
     int y = rect.top();
     for (const QString &shown : lines) {
-        painter->drawText(QRect(rect.left(), y, rect.width(), metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter, shown);
+        painter->drawText(QRect(rect.left(), y, rect.width(), metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
+                          shown);
         y += metrics.lineSpacing();
     }
     return int(lines.size()) * metrics.lineSpacing();
@@ -104,8 +102,8 @@ QStringList AgendaCellDelegate::titleLines(const QStyleOptionViewItem &option, c
     QFont titleFont = option.font;
     titleFont.setBold(true);
     const QRect area = titleArea(option, index);
-    const int warningLines
-        = std::min<int>(int(index.data(AgendaGridModel::BriefWarningsRole).toStringList().size()), maxWarningLines);
+    const int warningLines =
+        std::min<int>(int(index.data(AgendaGridModel::BriefWarningsRole).toStringList().size()), maxWarningLines);
     const int lines = std::max(2, area.height() / QFontMetrics(titleFont).lineSpacing() - 1 - warningLines);
     return wrapLines(titleFont, area.width(), index.data(Qt::DisplayRole).toString(), lines);
 }
@@ -143,7 +141,7 @@ void AgendaCellDelegate::paintWarningMarker(QPainter *painter, const QRectF &box
 }
 
 AgendaCellDelegate::PresentedText AgendaCellDelegate::presentedText(const QRect &cell, const QFont &font,
-                                                                  const QModelIndex &index) const
+                                                                    const QModelIndex &index) const
 {
     // Whole titles on the projector: the type shrinks to fit the cell, down to the floor,
     // and only then is the end cut (a tap shows it whole: see PresenterWindow).
@@ -166,7 +164,8 @@ AgendaCellDelegate::PresentedText AgendaCellDelegate::presentedText(const QRect 
     return presented;
 }
 
-void AgendaCellDelegate::paintBreak(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void AgendaCellDelegate::paintBreak(QPainter *painter, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
 {
     painter->fillRect(option.rect, m_presentation ? QColor(0x30, 0x30, 0x30) : breakFill);
     if (m_presentation) {
@@ -184,8 +183,9 @@ void AgendaCellDelegate::paintBreak(QPainter *painter, const QStyleOptionViewIte
     QRect shown = option.rect;
     if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
         shown = shown.intersected(view->viewport()->rect());
-    painter->drawText(shown.adjusted(padding, 0, -padding, 0), Qt::AlignCenter,
-                      QFontMetrics(font).elidedText(index.data().toString(), Qt::ElideRight, shown.width() - 2 * padding));
+    painter->drawText(
+        shown.adjusted(padding, 0, -padding, 0), Qt::AlignCenter,
+        QFontMetrics(font).elidedText(index.data().toString(), Qt::ElideRight, shown.width() - 2 * padding));
 }
 
 void AgendaCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -197,7 +197,8 @@ void AgendaCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         return;
     }
     const bool hasSession = index.data(AgendaGridModel::SessionIdRole).toLongLong() != 0;
-    const QStringList warnings = m_presentation ? QStringList() : index.data(AgendaGridModel::WarningsRole).toStringList();
+    const QStringList warnings =
+        m_presentation ? QStringList() : index.data(AgendaGridModel::WarningsRole).toStringList();
     const bool selected = option.state & QStyle::State_Selected;
 
     QColor fill = hasSession ? QColor(Qt::white) : freeFill;
@@ -249,8 +250,9 @@ void AgendaCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const int titleLineHeight = QFontMetrics(titleFont).lineSpacing();
     const QStringList title = titleLines(option, index);
     for (int i = 0; i < title.size(); ++i)
-        painter->drawText(QRect(titleBox.left(), titleBox.top() + i * titleLineHeight, titleBox.width(), titleLineHeight),
-                          Qt::AlignLeft | Qt::AlignVCenter, title.at(i));
+        painter->drawText(
+            QRect(titleBox.left(), titleBox.top() + i * titleLineHeight, titleBox.width(), titleLineHeight),
+            Qt::AlignLeft | Qt::AlignVCenter, title.at(i));
     const int titleHeight = int(title.size()) * titleLineHeight;
 
     // Under the title: votes against seats, then the warnings in a few words each.

@@ -26,7 +26,7 @@ QString hostKey(const QString &host)
 
 void AgendaFacts::recompute(const EventDocument &document, qint64 roundId)
 {
-    m_roundId = document.round(roundId) ? roundId : defaultAgendaRound(document);  // the round the generator follows
+    m_roundId = document.round(roundId) ? roundId : defaultAgendaRound(document); // the round the generator follows
     m_ballotsOf.clear();
     m_tally.clear();
     m_warnings.clear();
@@ -104,8 +104,8 @@ void AgendaFacts::findWarnings(const EventDocument &document)
             const Session *clash = document.session(other);
             if (const int shared = sharedBallots(placed.sessionId, other))
                 found.append({CellWarning::Kind::SplitVoters,
-                               tr("%n voter(s) also want %1 at this time", nullptr, shared).arg(quoted(clash->title)),
-                               tr("%n voter(s) split with %1", nullptr, shared).arg(quoted(clash->title))});
+                              tr("%n voter(s) also want %1 at this time", nullptr, shared).arg(quoted(clash->title)),
+                              tr("%n voter(s) split with %1", nullptr, shared).arg(quoted(clash->title))});
             if (!session->host.trimmed().isEmpty() && hostKey(session->host) == hostKey(clash->host))
                 found.append({CellWarning::Kind::HostClash,
                               tr("%1 also hosts %2 at this time").arg(session->host.simplified(), quoted(clash->title)),

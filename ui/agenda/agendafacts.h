@@ -12,10 +12,17 @@ class EventDocument;
 /** A problem the grid shows on the cell where it happens. */
 struct CellWarning
 {
-    enum class Kind { OverCapacity, SplitVoters, HostClash, Inaccessible, SlotNotAllowed };
+    enum class Kind
+    {
+        OverCapacity,
+        SplitVoters,
+        HostClash,
+        Inaccessible,
+        SlotNotAllowed
+    };
     Kind kind;
-    QString text;   ///< one sentence for the tooltip, e.g. "12 voters also want “Privacy” at this time"
-    QString brief;  ///< what fits in the cell, e.g. "12 voters split with “Privacy”"
+    QString text;  ///< one sentence for the tooltip, e.g. "12 voters also want “Privacy” at this time"
+    QString brief; ///< what fits in the cell, e.g. "12 voters split with “Privacy”"
 };
 
 /**
@@ -35,7 +42,7 @@ public:
     qint64 roundId() const { return m_roundId; }
     int ballotVotes(qint64 sessionId) const { return m_ballotsOf.value(sessionId).size(); }
     int tally(qint64 sessionId) const { return m_tally.value(sessionId); }
-    /** Ballots naming the session plus its paper tally (PRODUCT.md's d(s)). */
+    /** Demand d(s) of app/engines/scheduling/OBJECTIVE.md: ballots naming it + its tally. */
     int demand(qint64 sessionId) const { return ballotVotes(sessionId) + tally(sessionId); }
     /** How many ballots name both sessions. */
     int sharedBallots(qint64 first, qint64 second) const;
@@ -47,7 +54,7 @@ private:
     void findWarnings(const EventDocument &document);
 
     qint64 m_roundId = 0;
-    QHash<qint64, QList<int>> m_ballotsOf;  ///< session → indexes of the ballots naming it, ascending
+    QHash<qint64, QList<int>> m_ballotsOf; ///< session → indexes of the ballots naming it, ascending
     QHash<qint64, int> m_tally;
     QHash<qint64, QList<CellWarning>> m_warnings;
 };

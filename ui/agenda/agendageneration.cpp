@@ -8,11 +8,7 @@
 
 namespace cabildo {
 
-AgendaGeneration::AgendaGeneration(QWidget *dialogParent)
-    : QObject(dialogParent)
-    , m_dialogParent(dialogParent)
-{
-}
+AgendaGeneration::AgendaGeneration(QWidget *dialogParent) : QObject(dialogParent), m_dialogParent(dialogParent) {}
 
 AgendaGeneration::~AgendaGeneration()
 {
@@ -39,7 +35,7 @@ bool AgendaGeneration::start(EventDocument *document, qint64 roundId)
     m_progress->setWindowTitle(tr("Generate agenda"));
     m_progress->setLabelText(tr("Looking for the agenda where most people can attend what they voted for…"));
     m_progress->setRange(0, 100);
-    m_progress->setWindowModality(Qt::WindowModal);  // nobody edits the agenda while it is being generated
+    m_progress->setWindowModality(Qt::WindowModal); // nobody edits the agenda while it is being generated
     m_progress->setMinimumDuration(300);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
@@ -51,10 +47,13 @@ bool AgendaGeneration::start(EventDocument *document, qint64 roundId)
     options.progress = [this](int done, int total) {
         const int percent = total > 0 ? int(qint64(done) * 100 / total) : 0;
         if (m_lastPercent.exchange(percent) != percent)
-            QMetaObject::invokeMethod(this, [this, percent] {
-                if (m_progress)
-                    m_progress->setValue(percent);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, percent] {
+                    if (m_progress)
+                        m_progress->setValue(percent);
+                },
+                Qt::QueuedConnection);
     };
     const AgendaProblem problem = m_input.problem;
     m_thread = QThread::create([this, problem, options] { m_result = generateAgenda(problem, options); });
@@ -70,13 +69,13 @@ void AgendaGeneration::workerDone()
     m_thread = nullptr;
     const bool stopped = m_cancel || m_result.cancelled;
     if (m_progress) {
-        m_progress->disconnect(this);  // closing the dialog emits canceled(): not a cancel by the user
+        m_progress->disconnect(this); // closing the dialog emits canceled(): not a cancel by the user
         m_progress->close();
         m_progress->deleteLater();
         m_progress = nullptr;
     }
     if (stopped) {
-        emit cancelled();  // the agenda stays exactly as it was
+        emit cancelled(); // the agenda stays exactly as it was
         return;
     }
     if (!m_document)
@@ -112,8 +111,9 @@ QByteArray AgendaGeneration::problemKey(const AgendaProblem &problem)
         parts << slot.id;
     parts << QStringLiteral("|");
     for (const AgendaSession &session : problem.sessions) {
-        parts << session.id << QString::number(session.tally) << session.host << QString::number(session.needsAccessibleRoom)
-              << QString::number(session.pinnedSlot) << QString::number(session.pinnedRoom);
+        parts << session.id << QString::number(session.tally) << session.host
+              << QString::number(session.needsAccessibleRoom) << QString::number(session.pinnedSlot)
+              << QString::number(session.pinnedRoom);
         for (int slot : session.allowedSlots)
             parts << QString::number(slot);
         parts << QStringLiteral(";");
@@ -137,9 +137,8 @@ QString AgendaGeneration::issueText(const AgendaIssue &issue, const AgendaInput 
         if (text.contains(input.problem.timeSlots.at(j).id)) {
             const TimeSlot *slot = document.timeSlot(input.slotIds.at(j));
             const QLocale locale;
-            text.replace(input.problem.timeSlots.at(j).id, slotTimeText(locale, slot->start)
-                                                                + QStringLiteral("–")
-                                                                + slotTimeText(locale, slot->end));
+            text.replace(input.problem.timeSlots.at(j).id,
+                         slotTimeText(locale, slot->start) + QStringLiteral("–") + slotTimeText(locale, slot->end));
         }
     return text;
 }

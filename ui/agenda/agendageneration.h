@@ -20,7 +20,7 @@ class EventDocument;
 struct GenerationReport
 {
     AgendaScore score;
-    QStringList issues;   ///< the rules the generator could not keep, in words, sessions by title
+    QStringList issues; ///< the rules the generator could not keep, in words, sessions by title
     int newlyScheduled = 0;
     double seconds = 0;
     QByteArray problemKey; ///< AgendaGeneration::problemKey of the input: the bound holds while it does

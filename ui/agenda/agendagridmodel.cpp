@@ -8,10 +8,7 @@
 
 namespace cabildo {
 
-AgendaGridModel::AgendaGridModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+AgendaGridModel::AgendaGridModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 EventDocument *AgendaGridModel::document() const
 {
@@ -84,7 +81,8 @@ QHash<qint64, QString> AgendaGridModel::cellFacts() const
     if (!m_document)
         return facts;
     for (const Placement &placed : m_document->placements()) {
-        QStringList parts{QString::number(m_facts.ballotVotes(placed.sessionId)), QString::number(m_facts.tally(placed.sessionId))};
+        QStringList parts{QString::number(m_facts.ballotVotes(placed.sessionId)),
+                          QString::number(m_facts.tally(placed.sessionId))};
         for (const CellWarning &warning : m_facts.warnings(placed.sessionId))
             parts.append(warning.text);
         facts.insert(placed.sessionId, parts.join(QLatin1Char('\n')));
@@ -196,12 +194,18 @@ QVariant AgendaGridModel::data(const QModelIndex &index, int role) const
     const Session *session = m_document->session(sessionId);
 
     switch (role) {
-    case SessionIdRole: return sessionId;
-    case SlotIdRole: return slotId;
-    case RoomIdRole: return roomId;
-    case IsSessionSlotRole: return sessionSlot;
-    case PinnedRole: return session && m_document->placement(sessionId)->pinned;
-    case VotesTextRole: return session ? cellSummary(sessionId, roomId) : QString();
+    case SessionIdRole:
+        return sessionId;
+    case SlotIdRole:
+        return slotId;
+    case RoomIdRole:
+        return roomId;
+    case IsSessionSlotRole:
+        return sessionSlot;
+    case PinnedRole:
+        return session && m_document->placement(sessionId)->pinned;
+    case VotesTextRole:
+        return session ? cellSummary(sessionId, roomId) : QString();
     case OverCapacityRole: {
         const Room *room = m_document->room(roomId);
         return session && room->capacity > 0 && m_facts.demand(sessionId) > room->capacity;
@@ -234,7 +238,8 @@ QVariant AgendaGridModel::data(const QModelIndex &index, int role) const
             lines.append(tr("Warning: %1").arg(warning.text));
         return lines.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral(". "));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -247,7 +252,8 @@ QVariant AgendaGridModel::headerData(int section, Qt::Orientation orientation, i
             return roomText(roomAt(section));
         if (role == Qt::ToolTipRole) {
             const Room *room = m_document->room(roomAt(section));
-            QStringList lines{room->name, room->capacity > 0 ? tr("%n seat(s)", nullptr, room->capacity) : tr("Capacity unknown"),
+            QStringList lines{room->name,
+                              room->capacity > 0 ? tr("%n seat(s)", nullptr, room->capacity) : tr("Capacity unknown"),
                               room->accessible ? tr("Accessible (step-free)") : tr("Not step-free")};
             if (!room->notes.isEmpty())
                 lines.append(room->notes);

@@ -23,17 +23,18 @@ class AgendaGridModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role {
-        SessionIdRole = Qt::UserRole + 1,  ///< qint64, 0 for a free cell
+    enum Role
+    {
+        SessionIdRole = Qt::UserRole + 1, ///< qint64, 0 for a free cell
         SlotIdRole,
         RoomIdRole,
-        IsSessionSlotRole,  ///< bool: false for a break or a plenary
-        PinnedRole,         ///< bool
-        VotesTextRole,      ///< demand against capacity: "45 votes / 20 seats"
-        OverCapacityRole,   ///< bool
-        WarningsRole,       ///< QStringList, one sentence each
-        BriefWarningsRole,  ///< QStringList, the same in a few words, for the cell
-        TimeOnlyRole,       ///< vertical header: the slot's times without its day (the projector shows one day)
+        IsSessionSlotRole, ///< bool: false for a break or a plenary
+        PinnedRole,        ///< bool
+        VotesTextRole,     ///< demand against capacity: "45 votes / 20 seats"
+        OverCapacityRole,  ///< bool
+        WarningsRole,      ///< QStringList, one sentence each
+        BriefWarningsRole, ///< QStringList, the same in a few words, for the cell
+        TimeOnlyRole,      ///< vertical header: the slot's times without its day (the projector shows one day)
     };
 
     explicit AgendaGridModel(QObject *parent = nullptr);

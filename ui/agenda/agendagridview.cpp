@@ -18,15 +18,13 @@
 namespace cabildo {
 
 AgendaGridView::AgendaGridView(AgendaGridModel *model, QWidget *parent)
-    : QTableView(parent)
-    , m_model(model)
-    , m_delegate(new AgendaCellDelegate(this))
+    : QTableView(parent), m_model(model), m_delegate(new AgendaCellDelegate(this))
 {
     setObjectName(QStringLiteral("agendaGrid"));
     // Qt's headers on the laptop; on the projector they fit their text like the cells.
     for (Qt::Orientation orientation : {Qt::Horizontal, Qt::Vertical}) {
         auto *header = new AgendaHeaderView(orientation, this);
-        header->setSectionsClickable(true);  // as QTableView's own
+        header->setSectionsClickable(true); // as QTableView's own
         header->setHighlightSections(true);
         if (orientation == Qt::Horizontal)
             setHorizontalHeader(header);
@@ -38,7 +36,7 @@ AgendaGridView::AgendaGridView(AgendaGridModel *model, QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setDragEnabled(false);  // moves are SessionMover's plain mouse handling
+    setDragEnabled(false); // moves are SessionMover's plain mouse handling
     setWordWrap(true);
     setCornerButtonEnabled(false);
     setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -112,7 +110,7 @@ void AgendaGridView::refreshLayout()
         timeHeader()->setMinimumPixels(floor);
     }
     int visibleRows = 0, sessionRows = 0;
-    QSet<int> emptySessionRows;  // session slots with nothing placed in any room
+    QSet<int> emptySessionRows; // session slots with nothing placed in any room
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const bool shown = !m_day.isValid() || m_model->dayOfRow(row) == m_day;
         setRowHidden(row, !shown);
@@ -178,7 +176,7 @@ void AgendaGridView::setPresentation(bool on)
     m_delegate->setPresentation(on);
     roomHeader()->setPresentation(on);
     timeHeader()->setPresentation(on);
-    horizontalHeader()->setMinimumSectionSize(on ? 60 : 150);  // the projector shows every room at once
+    horizontalHeader()->setMinimumSectionSize(on ? 60 : 150); // the projector shows every room at once
     refreshLayout();
 }
 
@@ -229,7 +227,8 @@ void AgendaGridView::keyPressEvent(QKeyEvent *event)
                 return;
             }
             break;
-        default: break;
+        default:
+            break;
         }
     }
     QTableView::keyPressEvent(event);

@@ -57,7 +57,7 @@ private:
     SessionMover *m_mover = nullptr;
     QPersistentModelIndex m_dropTarget;
     QDate m_day;
-    qint64 m_currentSlot = 0, m_currentRoom = 0;  ///< kept across a model reset
+    qint64 m_currentSlot = 0, m_currentRoom = 0; ///< kept across a model reset
 };
 
 } // namespace cabildo

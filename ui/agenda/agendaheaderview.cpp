@@ -12,16 +12,13 @@ namespace {
 constexpr int padding = 6;
 } // namespace
 
-AgendaHeaderView::AgendaHeaderView(Qt::Orientation orientation, QWidget *parent)
-    : QHeaderView(orientation, parent)
-{
-}
+AgendaHeaderView::AgendaHeaderView(Qt::Orientation orientation, QWidget *parent) : QHeaderView(orientation, parent) {}
 
 void AgendaHeaderView::setPresentation(bool on)
 {
     m_presentation = on;
     if (on)
-        setSectionsClickable(true);  // a tap on a room or a time shows it whole
+        setSectionsClickable(true); // a tap on a room or a time shows it whole
     updateGeometry();
     viewport()->update();
 }

@@ -43,7 +43,7 @@ private:
     bool m_presentation = false;
     qreal m_minimumPixels = 18;
     bool m_twoLines = false;
-    int m_pixels = 0;  ///< on the projector, one size for every section: see paintEvent
+    int m_pixels = 0; ///< on the projector, one size for every section: see paintEvent
 };
 
 } // namespace cabildo

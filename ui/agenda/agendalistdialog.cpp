@@ -13,15 +13,9 @@
 namespace cabildo {
 
 AgendaListDialog::AgendaListDialog(EventDocument *document, QWidget *parent)
-    : QDialog(parent)
-    , m_document(document)
-    , m_add(new QPushButton(this))
-    , m_edit(new QPushButton(this))
-    , m_remove(new QPushButton(this))
-    , m_table(new QTableWidget(this))
-    , m_problem(new QLabel(this))
-    , m_extraButtons(new QHBoxLayout)
-    , m_close(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    : QDialog(parent), m_document(document), m_add(new QPushButton(this)), m_edit(new QPushButton(this)),
+      m_remove(new QPushButton(this)), m_table(new QTableWidget(this)), m_problem(new QLabel(this)),
+      m_extraButtons(new QHBoxLayout), m_close(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     m_add->setObjectName(QStringLiteral("addButton"));
     m_edit->setObjectName(QStringLiteral("editButton"));
@@ -104,7 +98,7 @@ void AgendaListDialog::addRow(qint64 id, const QStringList &cells)
 
 void AgendaListDialog::report(const Outcome &outcome)
 {
-    m_problem->setText(outcome.error());  // done or unchanged: no problem to show
+    m_problem->setText(outcome.error()); // done or unchanged: no problem to show
 }
 
 void AgendaListDialog::refresh()

@@ -34,25 +34,12 @@
 namespace cabildo {
 
 AgendaPage::AgendaPage(QWidget *parent)
-    : QWidget(parent)
-    , m_model(new AgendaGridModel(this))
-    , m_grid(new AgendaGridView(m_model))
-    , m_list(new UnscheduledList)
-    , m_mover(new SessionMover(m_grid, m_list, this))
-    , m_summary(new AgendaSummary)
-    , m_generation(new AgendaGeneration(this))
-    , m_stack(new QStackedWidget)
-    , m_emptyText(new QLabel)
-    , m_templateButton(new QPushButton)
-    , m_roomsButton(new QPushButton)
-    , m_slotsButton(new QPushButton)
-    , m_unscheduledTitle(new QLabel)
-    , m_message(new QLabel)
-    , m_buttonRow(new QWidget)
-    , m_roundLabel(new QLabel)
-    , m_roundCombo(new QComboBox)
-    , m_menu(new QMenu(this))
-    , m_moveMenu(new QMenu(m_menu))
+    : QWidget(parent), m_model(new AgendaGridModel(this)), m_grid(new AgendaGridView(m_model)),
+      m_list(new UnscheduledList), m_mover(new SessionMover(m_grid, m_list, this)), m_summary(new AgendaSummary),
+      m_generation(new AgendaGeneration(this)), m_stack(new QStackedWidget), m_emptyText(new QLabel),
+      m_templateButton(new QPushButton), m_roomsButton(new QPushButton), m_slotsButton(new QPushButton),
+      m_unscheduledTitle(new QLabel), m_message(new QLabel), m_buttonRow(new QWidget), m_roundLabel(new QLabel),
+      m_roundCombo(new QComboBox), m_menu(new QMenu(this)), m_moveMenu(new QMenu(m_menu))
 {
     setObjectName(QStringLiteral("agendaPage"));
     m_menu->setObjectName(QStringLiteral("menuAgenda"));
@@ -158,9 +145,8 @@ AgendaPage::AgendaPage(QWidget *parent)
     connect(m_list, &QListWidget::currentItemChanged, this, &AgendaPage::updateActions);
     connect(qApp, &QApplication::focusChanged, this, &AgendaPage::updateActions);
     connect(m_generation, &AgendaGeneration::finished, this, &AgendaPage::generationFinished);
-    connect(m_generation, &AgendaGeneration::cancelled, this, [this] {
-        showMessage(tr("Generation cancelled: the agenda is unchanged."));
-    });
+    connect(m_generation, &AgendaGeneration::cancelled, this,
+            [this] { showMessage(tr("Generation cancelled: the agenda is unchanged.")); });
     connect(m_generation, &AgendaGeneration::failed, this, &AgendaPage::showMessage);
 
     retranslate();
@@ -207,7 +193,8 @@ void AgendaPage::createActions()
     m_actions.editSession = make("actionEditSession", QKeySequence(Qt::Key_F2), &AgendaPage::editSession);
     m_actions.pin = make("actionPinSession", QKeySequence(Qt::Key_P), &AgendaPage::togglePin);
     m_actions.unschedule = make("actionUnscheduleSession", QKeySequence::Delete, &AgendaPage::unscheduleTarget);
-    m_actions.generate = make("actionGenerateAgenda", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &AgendaPage::generate);
+    m_actions.generate =
+        make("actionGenerateAgenda", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &AgendaPage::generate);
     m_actions.present = make("actionPresentAgenda", QKeySequence(Qt::Key_F5), &AgendaPage::askPresent);
 
     m_menu->addAction(m_actions.show);
@@ -236,11 +223,14 @@ void AgendaPage::retranslate()
     m_actions.rooms->setText(tr("&Rooms…"));
     m_actions.rooms->setStatusTip(tr("Add, change or remove the rooms: the columns of the agenda"));
     m_actions.timeSlots->setText(tr("&Time Slots…"));
-    m_actions.timeSlots->setStatusTip(tr("Add, change or remove the time slots, breaks and plenaries: the rows of the agenda"));
+    m_actions.timeSlots->setStatusTip(
+        tr("Add, change or remove the time slots, breaks and plenaries: the rows of the agenda"));
     m_actions.applyTemplate->setText(tr("Start from a One-Day Unconference &Template…"));
-    m_actions.applyTemplate->setStatusTip(tr("Four rooms and a day from 9:00 to 17:00 with four session slots, to adjust"));
+    m_actions.applyTemplate->setStatusTip(
+        tr("Four rooms and a day from 9:00 to 17:00 with four session slots, to adjust"));
     m_actions.sessions->setText(tr("&Sessions…"));
-    m_actions.sessions->setStatusTip(tr("The candidate sessions: titles, hosts, languages, the slots their hosts can make"));
+    m_actions.sessions->setStatusTip(
+        tr("The candidate sessions: titles, hosts, languages, the slots their hosts can make"));
     m_actions.sessionsFromThemes->setText(tr("Create Sessions from T&hemes"));
     m_actions.sessionsFromThemes->setStatusTip(tr("One session for each theme that has none yet"));
     m_actions.addSession->setText(tr("Add Session by &Hand…"));
@@ -250,13 +240,14 @@ void AgendaPage::retranslate()
     m_actions.unschedule->setText(tr("&Unschedule Session"));
     m_actions.unschedule->setStatusTip(tr("Take the session off the grid, back to the unscheduled list"));
     m_actions.generate->setText(tr("&Generate Agenda"));
-    m_actions.generate->setStatusTip(tr("Place the sessions so that people can attend as much of what they voted for as "
-                                        "possible, popular sessions in big rooms; pins stay"));
+    m_actions.generate->setStatusTip(
+        tr("Place the sessions so that people can attend as much of what they voted for as "
+           "possible, popular sessions in big rooms; pins stay"));
     m_actions.present->setText(tr("P&resent Agenda"));
     m_actions.present->setStatusTip(tr("Show the agenda full screen for the projector (Esc leaves)"));
-    for (QAction *action : {m_actions.show, m_actions.rooms, m_actions.timeSlots, m_actions.applyTemplate, m_actions.sessions,
-                            m_actions.sessionsFromThemes, m_actions.pin, m_actions.unschedule, m_actions.generate,
-                            m_actions.present})
+    for (QAction *action :
+         {m_actions.show, m_actions.rooms, m_actions.timeSlots, m_actions.applyTemplate, m_actions.sessions,
+          m_actions.sessionsFromThemes, m_actions.pin, m_actions.unschedule, m_actions.generate, m_actions.present})
         action->setToolTip(action->statusTip());
     m_templateButton->setText(tr("Start from a one-day unconference template…"));
     m_roomsButton->setText(tr("Rooms…"));
@@ -265,9 +256,10 @@ void AgendaPage::retranslate()
     m_roundCombo->setToolTip(tr("The voting round whose ballots the grid counts and Generate Agenda follows. "
                                 "The current round is the open one, else the latest."));
     m_grid->setAccessibleName(tr("Agenda grid"));
-    m_grid->setAccessibleDescription(tr("Time slots are rows and rooms are columns. Space picks up the session of the "
-                                        "current cell, the arrow keys choose where it goes and Enter puts it there; Esc "
-                                        "cancels. P pins or unpins it, Delete unschedules it."));
+    m_grid->setAccessibleDescription(
+        tr("Time slots are rows and rooms are columns. Space picks up the session of the "
+           "current cell, the arrow keys choose where it goes and Enter puts it there; Esc "
+           "cancels. P pins or unpins it, Delete unschedules it."));
     m_list->setAccessibleName(tr("Unscheduled sessions"));
     m_list->setAccessibleDescription(tr("Space or Enter picks up the selected session to place it in the grid."));
     refresh();
@@ -287,7 +279,7 @@ void AgendaPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        m_model->setDocument(m_document);  // the cells' and headers' words are made on demand: ask again
+        m_model->setDocument(m_document); // the cells' and headers' words are made on demand: ask again
     }
     QWidget::changeEvent(event);
 }
@@ -307,8 +299,8 @@ void AgendaPage::setDocument(EventDocument *document)
     m_summary->clear();
     m_message->clear();
     m_actions.show->setChecked(false);
-    m_model->setRound(0);  // another event: its own rounds
-    m_model->setDocument(document);  // refreshes the rest through layoutRefreshed
+    m_model->setRound(0);           // another event: its own rounds
+    m_model->setDocument(document); // refreshes the rest through layoutRefreshed
 }
 
 void AgendaPage::refresh()
@@ -322,8 +314,9 @@ void AgendaPage::refresh()
     const bool blank = open && m_document->roomIds().isEmpty() && m_document->slotIds().isEmpty();
     m_stack->setCurrentIndex(hasRooms && sessionSlots ? 1 : 0);
     if (!hasRooms && !sessionSlots)
-        m_emptyText->setText(tr("<h2>No agenda yet</h2><p>The agenda needs rooms (its columns) and time slots (its rows). "
-                                "Start from a template and adjust it, or add them yourself.</p>"));
+        m_emptyText->setText(
+            tr("<h2>No agenda yet</h2><p>The agenda needs rooms (its columns) and time slots (its rows). "
+               "Start from a template and adjust it, or add them yourself.</p>"));
     else if (!hasRooms)
         m_emptyText->setText(tr("<h2>No rooms yet</h2><p>Add the rooms sessions can take place in.</p>"));
     else
@@ -357,7 +350,8 @@ AgendaRoundFacts AgendaPage::roundFacts(qint64 roundId) const
     }
     if (facts.ballots == 0)
         for (qint64 id : m_document->roundIds())
-            if (const int ballots = int(m_document->ballots(id).size()); id != roundId && ballots > facts.fullerBallots) {
+            if (const int ballots = int(m_document->ballots(id).size());
+                id != roundId && ballots > facts.fullerBallots) {
                 facts.fullerName = m_document->round(id)->name;
                 facts.fullerBallots = ballots;
             }
@@ -398,7 +392,7 @@ void AgendaPage::updateActions()
     for (QAction *action : {m_actions.rooms, m_actions.timeSlots, m_actions.sessions, m_actions.addSession})
         action->setEnabled(editable);
     m_actions.applyTemplate->setEnabled(editable && blank);
-    m_actions.applyTemplate->setVisible(!open || blank);  // only offered on a blank agenda
+    m_actions.applyTemplate->setVisible(!open || blank); // only offered on a blank agenda
     m_actions.sessionsFromThemes->setEnabled(editable && m_document->themeCount() > 0);
     m_actions.editSession->setEnabled(editable && target);
     m_actions.pin->setEnabled(editable && target && m_document->placement(target));
@@ -450,9 +444,10 @@ void AgendaPage::askTemplate()
     auto *day = new QDateEdit(QDate::currentDate(), &dialog);
     day->setObjectName(QStringLiteral("templateDayEdit"));
     day->setCalendarPopup(true);
-    auto *text = new QLabel(tr("Four rooms (60, 40, 30 and 20 seats) and a day from 9:00 to 17:00: opening, four "
-                               "session slots with coffee and lunch between them, closing. Change anything afterwards."),
-                            &dialog);
+    auto *text =
+        new QLabel(tr("Four rooms (60, 40, 30 and 20 seats) and a day from 9:00 to 17:00: opening, four "
+                      "session slots with coffee and lunch between them, closing. Change anything afterwards."),
+                   &dialog);
     text->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto *form = new QFormLayout(&dialog);
@@ -529,11 +524,13 @@ void AgendaPage::fillMoveMenu()
             const QModelIndex cell = m_model->index(row, column);
             const qint64 occupant = cell.data(AgendaGridModel::SessionIdRole).toLongLong();
             const QString room = m_document->room(m_model->roomAt(column))->name;
-            QString text = occupant == 0        ? tr("%1 (free)").arg(room)
-                           : occupant == session ? tr("%1 (here now)").arg(room)
-                                                 : tr("%1 (swap with “%2”)").arg(room, m_document->session(occupant)->title);
+            QString text = occupant == 0 ? tr("%1 (free)").arg(room)
+                           : occupant == session
+                               ? tr("%1 (here now)").arg(room)
+                               : tr("%1 (swap with “%2”)").arg(room, m_document->session(occupant)->title);
             QAction *action = slotMenu->addAction(text);
-            action->setObjectName(QStringLiteral("actionMoveTo_%1_%2").arg(m_model->slotAt(row)).arg(m_model->roomAt(column)));
+            action->setObjectName(
+                QStringLiteral("actionMoveTo_%1_%2").arg(m_model->slotAt(row)).arg(m_model->roomAt(column)));
             action->setEnabled(occupant != session);
             connect(action, &QAction::triggered, this, [this, session, cell] { m_mover->moveToCell(session, cell); });
         }
@@ -568,13 +565,16 @@ void AgendaPage::askPresent()
         QStringList names;
         int suggested = 0;
         for (int i = 0; i < screens.size(); ++i) {
-            names.append(tr("%1 (%2 × %3)").arg(screens.at(i)->name()).arg(screens.at(i)->size().width()).arg(screens.at(i)->size().height()));
+            names.append(tr("%1 (%2 × %3)")
+                             .arg(screens.at(i)->name())
+                             .arg(screens.at(i)->size().width())
+                             .arg(screens.at(i)->size().height()));
             if (screens.at(i) != this->screen() && suggested == 0)
                 suggested = i;
         }
         bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Present agenda"), tr("Show the agenda on:"), names,
-                                                     suggested, false, &ok);
+        const QString chosen =
+            QInputDialog::getItem(this, tr("Present agenda"), tr("Show the agenda on:"), names, suggested, false, &ok);
         if (!ok)
             return;
         screen = screens.value(int(names.indexOf(chosen)), screen);

@@ -101,7 +101,7 @@ private:
     QLabel *m_message;
     QWidget *m_buttonRow;
     QLabel *m_roundLabel;
-    QComboBox *m_roundCombo;  ///< whose ballots the grid counts and the generator follows
+    QComboBox *m_roundCombo; ///< whose ballots the grid counts and the generator follows
     QMenu *m_menu;
     QMenu *m_moveMenu;
 

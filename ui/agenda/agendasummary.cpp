@@ -8,11 +8,8 @@
 namespace cabildo {
 
 AgendaSummary::AgendaSummary(QWidget *parent)
-    : QFrame(parent)
-    , m_score(new QLabel(this))
-    , m_bound(new QLabel(this))
-    , m_moved(new QLabel(this))
-    , m_issues(new QListWidget(this))
+    : QFrame(parent), m_score(new QLabel(this)), m_bound(new QLabel(this)), m_moved(new QLabel(this)),
+      m_issues(new QListWidget(this))
 {
     setObjectName(QStringLiteral("agendaSummary"));
     setFrameShape(QFrame::StyledPanel);
@@ -70,7 +67,8 @@ void AgendaSummary::updateTexts()
     if (score.ballotVotes == 0 && m_round.ballots > 0) {
         // Ballots name themes; they count once the themes have sessions.
         m_score->setText(tr("%n ballot(s) in “%1”, but no session comes from the themes they name: use Create "
-                            "Sessions from Themes in the Agenda menu.", nullptr, m_round.ballots)
+                            "Sessions from Themes in the Agenda menu.",
+                            nullptr, m_round.ballots)
                              .arg(m_round.name));
     } else if (score.ballotVotes == 0 && !m_round.fullerName.isEmpty()) {
         // The open round is empty while yesterday's holds the votes: say where they are.

@@ -12,15 +12,15 @@ namespace cabildo {
 
 /**
  * The panel under the grid: every agenda states A of the total ballot votes, M and O
- * (PRODUCT.md), and, after "Generate agenda", how far A is from the proven best, how many
- * sessions moved, and the rules the generator could not keep.
+ * (app/engines/scheduling/OBJECTIVE.md), and, after "Generate agenda", how far A is
+ * from the proven best, how many sessions moved, and the rules the generator could not keep.
  */
 /** The round the score counts, so "no ballot votes" can say why. */
 struct AgendaRoundFacts
 {
-    QString name;           ///< empty when the event has no round
-    int ballots = 0;        ///< ballots cast in it
-    QString fullerName;     ///< when it has none: another round that has some, else empty
+    QString name;       ///< empty when the event has no round
+    int ballots = 0;    ///< ballots cast in it
+    QString fullerName; ///< when it has none: another round that has some, else empty
     int fullerBallots = 0;
 };
 

@@ -16,12 +16,8 @@
 namespace cabildo {
 
 PresenterWindow::PresenterWindow(AgendaGridModel *model, const QString &title, QWidget *parent)
-    : QWidget(parent, Qt::Window)
-    , m_model(model)
-    , m_title(new QLabel(title, this))
-    , m_dayLabel(new QLabel(this))
-    , m_hint(new QLabel(this))
-    , m_grid(new AgendaGridView(model, this))
+    : QWidget(parent, Qt::Window), m_model(model), m_title(new QLabel(title, this)), m_dayLabel(new QLabel(this)),
+      m_hint(new QLabel(this)), m_grid(new AgendaGridView(model, this))
 {
     setObjectName(QStringLiteral("presenterWindow"));
     m_title->setObjectName(QStringLiteral("presenterTitle"));
@@ -71,9 +67,8 @@ PresenterWindow::PresenterWindow(AgendaGridModel *model, const QString &title, Q
 
     // A tap on a title, a room or a time shows it whole, over everything.
     m_overlay = new WholeTextOverlay(this);
-    connect(m_grid, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
-        showWhole(index.data(Qt::DisplayRole).toString());
-    });
+    connect(m_grid, &QAbstractItemView::clicked, this,
+            [this](const QModelIndex &index) { showWhole(index.data(Qt::DisplayRole).toString()); });
     connect(m_grid->roomHeader(), &QHeaderView::sectionClicked, this,
             [this](int section) { showWhole(m_grid->roomHeader()->sectionText(section)); });
     connect(m_grid->timeHeader(), &QHeaderView::sectionClicked, this,
@@ -105,7 +100,7 @@ void PresenterWindow::turnDay(int step)
     const QList<QDate> days = m_model->days();
     const qsizetype next = days.indexOf(m_grid->day()) + step;
     if (next >= 0 && next < days.size()) {
-        m_overlay->hide();  // a title of the day before has no place on the next
+        m_overlay->hide(); // a title of the day before has no place on the next
         m_grid->setDay(days.at(next));
         retranslate();
     }

@@ -13,12 +13,8 @@
 namespace cabildo {
 
 RoomEditDialog::RoomEditDialog(const Room &room, QWidget *parent)
-    : QDialog(parent)
-    , m_room(room)
-    , m_name(new QLineEdit(room.name, this))
-    , m_capacity(new QSpinBox(this))
-    , m_accessible(new QCheckBox(this))
-    , m_notes(new QPlainTextEdit(room.notes, this))
+    : QDialog(parent), m_room(room), m_name(new QLineEdit(room.name, this)), m_capacity(new QSpinBox(this)),
+      m_accessible(new QCheckBox(this)), m_notes(new QPlainTextEdit(room.notes, this))
 {
     setObjectName(QStringLiteral("roomEditDialog"));
     setWindowTitle(room.id ? tr("Edit room") : tr("New room"));
@@ -42,7 +38,9 @@ RoomEditDialog::RoomEditDialog(const Room &room, QWidget *parent)
     form->addRow(tr("N&otes:"), m_notes);
     form->addRow(buttons);
     setMinimumWidth(420);
-    auto validate = [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty()); };
+    auto validate = [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty());
+    };
     connect(m_name, &QLineEdit::textChanged, this, validate);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -59,8 +57,7 @@ Room RoomEditDialog::room() const
     return room;
 }
 
-RoomsDialog::RoomsDialog(EventDocument *document, QWidget *parent)
-    : AgendaListDialog(document, parent)
+RoomsDialog::RoomsDialog(EventDocument *document, QWidget *parent) : AgendaListDialog(document, parent)
 {
     setObjectName(QStringLiteral("roomsDialog"));
     setWindowTitle(tr("Rooms"));

@@ -11,9 +11,7 @@
 namespace cabildo {
 
 SessionMover::SessionMover(AgendaGridView *grid, UnscheduledList *list, QObject *parent)
-    : QObject(parent)
-    , m_grid(grid)
-    , m_list(list)
+    : QObject(parent), m_grid(grid), m_list(list)
 {
 }
 
@@ -76,7 +74,8 @@ void SessionMover::hold(qint64 sessionId)
     m_held = sessionId;
     emit holdChanged(m_held);
     if (const Session *session = m_document ? m_document->session(sessionId) : nullptr)
-        emit message(tr("Moving %1: choose a cell with the arrow keys and press Enter (Esc cancels).").arg(session->title));
+        emit message(
+            tr("Moving %1: choose a cell with the arrow keys and press Enter (Esc cancels).").arg(session->title));
 }
 
 void SessionMover::cancelHold()
@@ -117,13 +116,13 @@ bool SessionMover::moveToCell(qint64 sessionId, const QModelIndex &cell)
     const qint64 occupant = m_document->sessionAt(slotId, roomId);
     if (occupant == sessionId)
         return false;
-    const Outcome moved = occupant ? m_document->swapSessions(sessionId, occupant)
-                                   : m_document->placeSession(sessionId, slotId, roomId);
+    const Outcome moved =
+        occupant ? m_document->swapSessions(sessionId, occupant) : m_document->placeSession(sessionId, slotId, roomId);
     if (!moved && !moved.error().isEmpty())
         emit message(moved.error());
     if (moved) {
         m_grid->setCurrentIndex(model->indexOfSession(sessionId));
-        emit message(QString());  // a hint or refusal from before no longer applies
+        emit message(QString()); // a hint or refusal from before no longer applies
     }
     return moved.ok();
 }

@@ -7,8 +7,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QLabel>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -18,14 +18,9 @@
 namespace cabildo {
 
 SessionEditDialog::SessionEditDialog(const Session &session, const EventDocument &document, QWidget *parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_title(new QLineEdit(session.title, this))
-    , m_description(new QPlainTextEdit(session.description, this))
-    , m_host(new QLineEdit(session.host, this))
-    , m_hostNamed(new QCheckBox(this))
-    , m_language(new QComboBox(this))
-    , m_needsAccessible(new QCheckBox(this))
+    : QDialog(parent), m_session(session), m_title(new QLineEdit(session.title, this)),
+      m_description(new QPlainTextEdit(session.description, this)), m_host(new QLineEdit(session.host, this)),
+      m_hostNamed(new QCheckBox(this)), m_language(new QComboBox(this)), m_needsAccessible(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("sessionEditDialog"));
     setWindowTitle(session.id ? tr("Edit session") : tr("New session"));
@@ -39,7 +34,8 @@ SessionEditDialog::SessionEditDialog(const Session &session, const EventDocument
     m_host->setPlaceholderText(tr("Who runs it; one person cannot be in two places at once"));
     m_hostNamed->setObjectName(QStringLiteral("sessionHostNamedCheck"));
     m_hostNamed->setText(tr("The host agreed to be named in the published programme"));
-    m_hostNamed->setToolTip(tr("Without this, the open-data export and the printed programme never show the host's name"));
+    m_hostNamed->setToolTip(
+        tr("Without this, the open-data export and the printed programme never show the host's name"));
     m_hostNamed->setChecked(session.hostNamed);
     // The interface's languages first; any other BCP 47 tag can be typed.
     m_language->setEditable(true);
@@ -87,7 +83,9 @@ SessionEditDialog::SessionEditDialog(const Session &session, const EventDocument
     form->addRow(slotBox);
     form->addRow(buttons);
     setMinimumWidth(460);
-    auto validate = [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_title->text().trimmed().isEmpty()); };
+    auto validate = [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_title->text().trimmed().isEmpty());
+    };
     connect(m_title, &QLineEdit::textChanged, this, validate);
     // Consent belongs to a person: no host, nothing to agree to; another name, ask again.
     auto hostChanged = [this] {
@@ -122,14 +120,13 @@ Session SessionEditDialog::session() const
             all = false;
     }
     if (all)
-        session.allowedSlots.clear();  // every slot ticked: no constraint, and new slots are allowed too
+        session.allowedSlots.clear(); // every slot ticked: no constraint, and new slots are allowed too
     // Keep the slots the dialog did not show (a removed slot's UUID stays harmlessly).
     return session;
 }
 
 SessionsDialog::SessionsDialog(EventDocument *document, QWidget *parent)
-    : AgendaListDialog(document, parent)
-    , m_fromThemes(new QPushButton(this))
+    : AgendaListDialog(document, parent), m_fromThemes(new QPushButton(this))
 {
     setObjectName(QStringLiteral("sessionsDialog"));
     setWindowTitle(tr("Sessions"));

@@ -30,7 +30,7 @@ private:
     QCheckBox *m_hostNamed;
     QComboBox *m_language;
     QCheckBox *m_needsAccessible;
-    QList<QCheckBox *> m_slotChecks;  ///< one per session slot, its UUID in the "uuid" property
+    QList<QCheckBox *> m_slotChecks; ///< one per session slot, its UUID in the "uuid" property
 };
 
 /** Agenda ▸ Sessions: the candidate sessions, from themes or added by hand. */

@@ -16,21 +16,19 @@ namespace cabildo {
 QString TimeSlotEditDialog::kindName(SlotKind kind)
 {
     switch (kind) {
-    case SlotKind::Sessions: return tr("Sessions");
-    case SlotKind::Break: return tr("Break");
-    case SlotKind::Plenary: return tr("Plenary");
+    case SlotKind::Sessions:
+        return tr("Sessions");
+    case SlotKind::Break:
+        return tr("Break");
+    case SlotKind::Plenary:
+        return tr("Plenary");
     }
     return {};
 }
 
 TimeSlotEditDialog::TimeSlotEditDialog(const TimeSlot &slot, QWidget *parent)
-    : QDialog(parent)
-    , m_slot(slot)
-    , m_day(new QDateEdit(slot.day, this))
-    , m_start(new QTimeEdit(slot.start, this))
-    , m_end(new QTimeEdit(slot.end, this))
-    , m_kind(new QComboBox(this))
-    , m_label(new QLineEdit(slot.label, this))
+    : QDialog(parent), m_slot(slot), m_day(new QDateEdit(slot.day, this)), m_start(new QTimeEdit(slot.start, this)),
+      m_end(new QTimeEdit(slot.end, this)), m_kind(new QComboBox(this)), m_label(new QLineEdit(slot.label, this))
 {
     setObjectName(QStringLiteral("timeSlotEditDialog"));
     setWindowTitle(slot.id ? tr("Edit time slot") : tr("New time slot"));
@@ -81,8 +79,7 @@ TimeSlot TimeSlotEditDialog::timeSlot() const
     return slot;
 }
 
-TimeSlotsDialog::TimeSlotsDialog(EventDocument *document, QWidget *parent)
-    : AgendaListDialog(document, parent)
+TimeSlotsDialog::TimeSlotsDialog(EventDocument *document, QWidget *parent) : AgendaListDialog(document, parent)
 {
     setObjectName(QStringLiteral("timeSlotsDialog"));
     setWindowTitle(tr("Time slots"));
@@ -113,7 +110,7 @@ void TimeSlotsDialog::addItem()
         slot.day = last->crossesMidnight() ? last->day.addDays(1) : last->day;
         slot.start = last->end;
     }
-    slot.end = slot.start.addSecs(3600);  // past midnight it ends the next day
+    slot.end = slot.start.addSecs(3600); // past midnight it ends the next day
     TimeSlotEditDialog editor(slot, this);
     if (editor.exec() == QDialog::Accepted)
         report(m_document->addSlot(editor.timeSlot()));

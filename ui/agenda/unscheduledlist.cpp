@@ -15,12 +15,11 @@ namespace {
 constexpr int sessionIdRole = Qt::UserRole + 1;
 }
 
-UnscheduledList::UnscheduledList(QWidget *parent)
-    : QListWidget(parent)
+UnscheduledList::UnscheduledList(QWidget *parent) : QListWidget(parent)
 {
     setObjectName(QStringLiteral("unscheduledList"));
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setDragEnabled(false);  // moves are SessionMover's plain mouse handling
+    setDragEnabled(false); // moves are SessionMover's plain mouse handling
     setWordWrap(true);
     setSpacing(2);
     setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -39,8 +38,8 @@ void UnscheduledList::refresh(const EventDocument *document, const AgendaFacts &
     std::stable_sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return facts.demand(a) > facts.demand(b); });
     for (qint64 id : std::as_const(ids)) {
         const Session *session = document->session(id);
-        auto *item = new QListWidgetItem(session->title + QLatin1Char('\n')
-                                         + tr("%n vote(s)", nullptr, facts.demand(id)), this);
+        auto *item =
+            new QListWidgetItem(session->title + QLatin1Char('\n') + tr("%n vote(s)", nullptr, facts.demand(id)), this);
         item->setData(sessionIdRole, id);
         QString tip = session->title;
         if (!session->host.isEmpty())

@@ -48,10 +48,7 @@ void installBoardAccessibility()
 
 // ---- BoardAccessible --------------------------------------------------------------------
 
-BoardAccessible::BoardAccessible(BoardView *view)
-    : QAccessibleWidget(view, QAccessible::List)
-{
-}
+BoardAccessible::BoardAccessible(BoardView *view) : QAccessibleWidget(view, QAccessible::List) {}
 
 BoardView *BoardAccessible::view() const
 {
@@ -143,11 +140,7 @@ QAccessibleInterface *BoardAccessible::focusChild() const
 
 // ---- NoteAccessible ---------------------------------------------------------------------
 
-NoteAccessible::NoteAccessible(BoardView *view, qint64 noteId)
-    : m_view(view)
-    , m_noteId(noteId)
-{
-}
+NoteAccessible::NoteAccessible(BoardView *view, qint64 noteId) : m_view(view), m_noteId(noteId) {}
 
 NoteItem *NoteAccessible::item() const
 {
@@ -262,10 +255,7 @@ QStringList NoteAccessible::keyBindingsForAction(const QString &) const
 
 // ---- NoteAccessibleRegistry -------------------------------------------------------------
 
-NoteAccessibleRegistry::NoteAccessibleRegistry(BoardView *view)
-    : m_view(view)
-{
-}
+NoteAccessibleRegistry::NoteAccessibleRegistry(BoardView *view) : m_view(view) {}
 
 NoteAccessibleRegistry::~NoteAccessibleRegistry()
 {
@@ -292,7 +282,7 @@ QAccessibleInterface *NoteAccessibleRegistry::interfaceFor(qint64 noteId)
     if (found != m_entries.cend()) {
         if (QAccessibleInterface *iface = QAccessible::accessibleInterface(found->id))
             return iface;
-        m_entries.erase(found);  // Qt let it go (its cache is torn down at exit): make another
+        m_entries.erase(found); // Qt let it go (its cache is torn down at exit): make another
     }
     const BoardScene *scene = m_view->boardScene();
     if (!scene || !scene->itemForNote(noteId))
@@ -354,7 +344,7 @@ void NoteAccessibleRegistry::notesChanged(const QList<qint64> &ids)
     for (qint64 id : ids) {
         const auto found = m_entries.find(id);
         if (found == m_entries.end())
-            continue;  // nobody has asked about it: nothing to correct
+            continue; // nobody has asked about it: nothing to correct
         QAccessibleInterface *iface = QAccessible::accessibleInterface(found->id);
         if (!iface)
             continue;

@@ -129,7 +129,7 @@ private:
 
     BoardView *m_view;
     QHash<qint64, Entry> m_entries;
-    QSet<qint64> m_selected;  ///< as assistive technology was last told
+    QSet<qint64> m_selected; ///< as assistive technology was last told
     std::function<void(QAccessibleEvent *)> m_observer;
 };
 

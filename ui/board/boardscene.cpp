@@ -1,9 +1,9 @@
 #include "boardscene.h"
 
 #include "document/eventdocument.h"
-#include "text/textfold.h"
 #include "notedetails.h"
 #include "noteitem.h"
+#include "text/textfold.h"
 #include "themelayer.h"
 
 #include <QEvent>
@@ -21,14 +21,12 @@ const QColor boardColour(0xf4, 0xf1, 0xea);
 const QColor highContrastBoardColour(Qt::white);
 } // namespace
 
-BoardScene::BoardScene(QObject *parent)
-    : QGraphicsScene(parent)
-    , m_themes(new ThemeLayer(this))
+BoardScene::BoardScene(QObject *parent) : QGraphicsScene(parent), m_themes(new ThemeLayer(this))
 {
     setBackgroundBrush(boardColour);
     // Items never animate; the BSP index makes hit tests and painting of 5,000 notes fast.
     setItemIndexMethod(BspTreeIndex);
-    m_style.font = NoteStyle::fontFor(font());  // the scene's font is the application's
+    m_style.font = NoteStyle::fontFor(font()); // the scene's font is the application's
 }
 
 BoardScene::~BoardScene()
@@ -62,7 +60,7 @@ void BoardScene::setDocument(EventDocument *document)
     connect(m_document, &EventDocument::notesAboutToBeRemoved, this, &BoardScene::removeItems);
     connect(m_document, &EventDocument::notesChanged, this, &BoardScene::syncItems);
     addItems(m_document->noteIds());
-    m_themes->setDocument(m_document);  // after the notes: frames are drawn around them
+    m_themes->setDocument(m_document); // after the notes: frames are drawn around them
 }
 
 void BoardScene::addItems(const QList<qint64> &ids)
@@ -115,7 +113,7 @@ void BoardScene::syncItems(const QList<qint64> &ids)
             applySearch(item);
         }
     }
-    m_readingOrderValid = false;  // a note may have moved to another row
+    m_readingOrderValid = false; // a note may have moved to another row
     growSceneRect(ids);
     emit searchMatchesChanged(m_matchCount);
     emit noteItemsChanged(ids);
@@ -168,7 +166,7 @@ void BoardScene::setEditable(bool editable)
     m_editable = editable;
     if (!editable) {
         clearSelection();
-        setCurrentNote(0);  // and the view lets the keyboard select nothing
+        setCurrentNote(0); // and the view lets the keyboard select nothing
     }
     for (NoteItem *item : std::as_const(m_items)) {
         item->setFlag(QGraphicsItem::ItemIsMovable, editable);
@@ -194,8 +192,8 @@ const QList<qint64> &BoardScene::notesInReadingOrder() const
     const qreal rowTolerance = Note::size().height() / 2;
     for (auto row = items.begin(); row != items.end();) {
         const qreal top = (*row)->y();
-        const auto rowEnd = std::find_if(row, items.end(),
-                                         [&](const NoteItem *item) { return item->y() - top > rowTolerance; });
+        const auto rowEnd =
+            std::find_if(row, items.end(), [&](const NoteItem *item) { return item->y() - top > rowTolerance; });
         std::sort(row, rowEnd, byLeft);
         row = rowEnd;
     }
@@ -277,7 +275,7 @@ void BoardScene::helpEvent(QGraphicsSceneHelpEvent *event)
             return;
         }
     }
-    QGraphicsScene::helpEvent(event);  // a frame's shared terms
+    QGraphicsScene::helpEvent(event); // a frame's shared terms
 }
 
 QRectF BoardScene::notesBoundingRect() const

@@ -25,10 +25,9 @@
 namespace cabildo {
 
 BoardView::BoardView(BoardScene *scene, QWidget *parent)
-    : QGraphicsView(scene, parent)
-    , m_accessibleNotes(std::make_unique<NoteAccessibleRegistry>(this))
+    : QGraphicsView(scene, parent), m_accessibleNotes(std::make_unique<NoteAccessibleRegistry>(this))
 {
-    installBoardAccessibility();  // before anything asks for this view's interface
+    installBoardAccessibility(); // before anything asks for this view's interface
     setObjectName(QStringLiteral("boardView"));
     setAccessibleName(tr("Board"));
     setDragMode(RubberBandDrag);
@@ -42,7 +41,7 @@ BoardView::BoardView(BoardScene *scene, QWidget *parent)
     // A board, not a document: pan by dragging, no scroll bars taking room.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    viewport()->setAttribute(Qt::WA_AcceptTouchEvents);  // pinch on touch screens needs touch events
+    viewport()->setAttribute(Qt::WA_AcceptTouchEvents); // pinch on touch screens needs touch events
     viewport()->grabGesture(Qt::PinchGesture);
     // Room around the viewport for the focus frame (painted in event(), outside the
     // viewport, so that scrolling never drags a copy of it along).
@@ -140,7 +139,7 @@ bool BoardView::event(QEvent *event)
     if (event->type() == QEvent::KeyPress && handleTab(static_cast<QKeyEvent *>(event)))
         return true;
     if (event->type() == QEvent::Paint) {
-        const bool result = QGraphicsView::event(event);  // the frame around the margin
+        const bool result = QGraphicsView::event(event); // the frame around the margin
         paintFocusFrame();
         return result;
     }
@@ -193,7 +192,7 @@ void BoardView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (!boardScene()->isEditable()) {
-        event->accept();  // the kiosk and read-only events: keys change nothing, select nothing
+        event->accept(); // the kiosk and read-only events: keys change nothing, select nothing
         return;
     }
     const qreal step = event->modifiers() & Qt::ShiftModifier ? 50 : 10;
@@ -213,7 +212,7 @@ void BoardView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Escape:
         if (boardScene()->selectedItems().isEmpty()) {
-            QGraphicsView::keyPressEvent(event);  // nothing to clear: Esc is someone else's
+            QGraphicsView::keyPressEvent(event); // nothing to clear: Esc is someone else's
             return;
         }
         boardScene()->clearSelection();
@@ -284,7 +283,7 @@ bool BoardView::selectNextNote(bool forward)
         }
     }
     if (from < 0)
-        from = forward ? count - 1 : 0;  // so that the first step lands on the first (or last) note
+        from = forward ? count - 1 : 0; // so that the first step lands on the first (or last) note
     for (int step = 1; step <= count; ++step) {
         const qint64 id = order.at(((from + (forward ? step : -step)) % count + count) % count);
         if (isKeyboardTarget(scene, scene->itemForNote(id))) {
@@ -303,7 +302,7 @@ bool BoardView::selectNoteNearestCentre()
     const QPointF centre = mapToScene(viewport()->rect().center());
     qint64 nearest = 0;
     qreal nearestDistance = std::numeric_limits<qreal>::max();
-    for (qint64 id : scene->notesInReadingOrder()) {  // reading order breaks ties
+    for (qint64 id : scene->notesInReadingOrder()) { // reading order breaks ties
         const NoteItem *item = scene->itemForNote(id);
         if (!isKeyboardTarget(scene, item))
             continue;
@@ -356,7 +355,7 @@ void BoardView::updateFocusIndication()
     update(QRegion(inner.adjusted(-w, -w, w, w)).subtracted(inner));
     if (BoardScene *scene = boardScene())
         if (NoteItem *current = scene->itemForNote(scene->currentNoteId()))
-            current->update();  // its focus ring comes and goes with the board's focus
+            current->update(); // its focus ring comes and goes with the board's focus
 }
 
 void BoardView::paintFocusFrame()
@@ -547,7 +546,7 @@ void BoardView::fitEditorToText()
     const QFontMetrics metrics(m_editor->font());
     const int frame = 2 * m_editor->frameWidth() + 2 * int(std::ceil(m_editor->document()->documentMargin()));
     const int width = std::min(std::max(note.width(), metrics.averageCharWidth() * 28 + frame), room.width());
-    const int textWidth = width - frame - metrics.averageCharWidth();  // room for the cursor
+    const int textWidth = width - frame - metrics.averageCharWidth(); // room for the cursor
     const QRect text = metrics.boundingRect(QRect(0, 0, std::max(1, textWidth), 1 << 20), Qt::TextWordWrap,
                                             m_editor->toPlainText() + QLatin1Char('\n'));
     const int height = std::min(std::max(note.height(), text.height() + metrics.lineSpacing() + frame), room.height());
@@ -565,7 +564,7 @@ void BoardView::finishEditing(bool commit)
     if (!m_editor)
         return;
     QPlainTextEdit *editor = m_editor;
-    m_editor = nullptr;  // first: losing focus below calls back into this
+    m_editor = nullptr; // first: losing focus below calls back into this
     const QString text = editor->toPlainText();
     editor->removeEventFilter(this);
     editor->deleteLater();
@@ -585,7 +584,8 @@ bool BoardView::eventFilter(QObject *watched, QEvent *event)
         if (event->type() == QEvent::KeyPress) {
             auto *key = static_cast<QKeyEvent *>(event);
             // Enter saves, Shift+Enter starts a new line, Esc cancels.
-            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !(key->modifiers() & Qt::ShiftModifier)) {
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+                && !(key->modifiers() & Qt::ShiftModifier)) {
                 finishEditing(true);
                 return true;
             }
@@ -618,8 +618,7 @@ void BoardView::drawForeground(QPainter *painter, const QRectF &)
         const ThemeItem::TitleLayout title = item->titleLayout(scale, font());
         painter->setPen(QPen(item->headerColour().darker(150), 0));
         painter->setBrush(item->headerColour());
-        painter->drawRect(title.rect.adjusted(-margin, -margin / 2, margin, margin / 2)
-                              .intersected(item->frameRect()));
+        painter->drawRect(title.rect.adjusted(-margin, -margin / 2, margin, margin / 2).intersected(item->frameRect()));
         painter->setFont(title.font);
         painter->setPen(Qt::black);
         for (int i = 0; i < title.lines.size(); ++i)

@@ -96,13 +96,13 @@ private:
 
     std::unique_ptr<NoteAccessibleRegistry> m_accessibleNotes;
     bool m_keepFitting = false;
-    QPointF m_releaseScenePos;  ///< where the last drag ended: the theme it dropped into
+    QPointF m_releaseScenePos; ///< where the last drag ended: the theme it dropped into
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panLast;
-    QPoint m_tapStart{-1, -1};  ///< where a possible tap on a note began (read-only boards)
+    QPoint m_tapStart{-1, -1}; ///< where a possible tap on a note began (read-only boards)
     qint64 m_editedNote = 0;
-    QPointer<EventDocument> m_editedDocument;  ///< the edit belongs to this event, whatever is shown later
+    QPointer<EventDocument> m_editedDocument; ///< the edit belongs to this event, whatever is shown later
     QPointer<QPlainTextEdit> m_editor;
 };
 

@@ -45,10 +45,11 @@ QString noteDetails(const Note &note, const NoteDetailsText &text)
 {
     QString html = QStringLiteral("<p>%1</p>").arg(escapedWithBreaks(note.text));
     const LanguageAnalysis analysis = LanguageAnalysis::fromStorageString(note.analysis);
-    const QString language = LanguageWork::primaryLanguage(note.language.isEmpty() ? analysis.detectedLanguage
-                                                                                    : note.language);
+    const QString language =
+        LanguageWork::primaryLanguage(note.language.isEmpty() ? analysis.detectedLanguage : note.language);
     if (!language.isEmpty()) {
-        const QString line = (note.language.isEmpty() ? text.detectedLanguage : text.language).arg(languageName(language));
+        const QString line =
+            (note.language.isEmpty() ? text.detectedLanguage : text.language).arg(languageName(language));
         html += QStringLiteral("<p><i>%1</i></p>").arg(line.toHtmlEscaped());
     }
     if (!note.analysis.isEmpty())

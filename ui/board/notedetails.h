@@ -9,9 +9,9 @@ struct Note;
 /** The labels of noteDetails(), already translated: "%1" formats. */
 struct NoteDetailsText
 {
-    QString language;          ///< "Language: %1"
-    QString detectedLanguage;  ///< "Language: %1 (detected)"
-    QString translation;       ///< "In %1: %2"
+    QString language;         ///< "Language: %1"
+    QString detectedLanguage; ///< "Language: %1 (detected)"
+    QString translation;      ///< "In %1: %2"
 
     /** In the interface language. */
     static NoteDetailsText forInterface();

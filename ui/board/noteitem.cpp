@@ -1,7 +1,7 @@
 #include "noteitem.h"
 
-#include "text/textfold.h"
 #include "model/notecolour.h"
+#include "text/textfold.h"
 
 #include <QGraphicsScene>
 #include <QPainter>
@@ -12,11 +12,11 @@ namespace cabildo {
 
 namespace {
 constexpr qreal padding = 12;
-constexpr int maxShownCharacters = 220;  // a note of 10,000 characters shows its start, then "…"
-constexpr int shortTextLength = 60;      // always fits on a card: no need to measure
-const QColor shadowColour(0xc4, 0xc1, 0xbb);  // the board's colour, darker
-constexpr qreal highContrastBorder = 3;       // black, inside the card
-constexpr qreal focusRingInset = 6;           // inside the card, clear of the border and the text
+constexpr int maxShownCharacters = 220;      // a note of 10,000 characters shows its start, then "…"
+constexpr int shortTextLength = 60;          // always fits on a card: no need to measure
+const QColor shadowColour(0xc4, 0xc1, 0xbb); // the board's colour, darker
+constexpr qreal highContrastBorder = 3;      // black, inside the card
+constexpr qreal focusRingInset = 6;          // inside the card, clear of the border and the text
 
 const NoteStyle &defaultStyle()
 {
@@ -39,12 +39,11 @@ QFont NoteStyle::fontFor(const QFont &applicationFont)
 }
 
 NoteItem::NoteItem(const Note &note, const NoteStyle *style)
-    : m_noteId(note.id)
-    , m_style(style ? style : &defaultStyle())
+    : m_noteId(note.id), m_style(style ? style : &defaultStyle())
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable);
     m_colourKey = note.colour;
-    restyle(false);  // an unknown or empty key still gets the default colour
+    restyle(false); // an unknown or empty key still gets the default colour
     syncWithNote(note);
 }
 
@@ -113,11 +112,11 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(Qt::black);
         painter->drawRect(card);
         painter->setBrush(m_fill);
-        painter->drawRect(card.adjusted(highContrastBorder, highContrastBorder, -highContrastBorder,
-                                        -highContrastBorder));
+        painter->drawRect(
+            card.adjusted(highContrastBorder, highContrastBorder, -highContrastBorder, -highContrastBorder));
     } else {
         if (detail >= textLevelOfDetail) {
-            painter->setBrush(shadowColour);  // a shadow on the right and bottom edges
+            painter->setBrush(shadowColour); // a shadow on the right and bottom edges
             painter->drawRect(QRectF(card.right(), card.top() + 3, 3, card.height()));
             painter->drawRect(QRectF(card.left() + 3, card.bottom(), card.width() - 3, 3));
         }

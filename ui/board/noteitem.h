@@ -29,7 +29,10 @@ struct NoteStyle
 class NoteItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 1 };
+    enum
+    {
+        Type = UserType + 1
+    };
 
     /** `style` outlives the item (the scene's); null uses the default look. */
     explicit NoteItem(const Note &note, const NoteStyle *style = nullptr);
@@ -48,7 +51,7 @@ public:
     void setCurrent(bool current);
     bool isCurrent() const { return m_current; }
     QString text() const { return m_text; }
-    QString foldedText() const { return m_foldedText; }  ///< for accent-insensitive search
+    QString foldedText() const { return m_foldedText; } ///< for accent-insensitive search
     QString colourKey() const { return m_colourKey; }
     QColor fill() const { return m_fill; }
     QColor textColour() const { return m_textColour; }
@@ -79,7 +82,7 @@ private:
     QString m_colourKey;
     QColor m_fill;
     QColor m_textColour;
-    QStaticText m_staticText;  ///< laid out on first paint at readable zoom, then cached
+    QStaticText m_staticText; ///< laid out on first paint at readable zoom, then cached
     bool m_textPrepared = false;
     bool m_dimmed = false;
     bool m_highlighted = false;

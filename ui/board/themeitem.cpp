@@ -20,7 +20,7 @@ struct ThemeText
 
 ThemeItem::ThemeItem(const Theme &theme)
 {
-    setZValue(-1);  // behind its notes
+    setZValue(-1); // behind its notes
     setFlag(ItemIsSelectable);
     syncWithTheme(theme);
 }
@@ -99,7 +99,7 @@ ThemeItem::TitleLayout ThemeItem::titleLayout(qreal zoom, const QFont &interface
 
     QTextLayout text(label, layout.font);
     text.beginLayout();
-    QList<QPair<int, int>> lines;  // start, length
+    QList<QPair<int, int>> lines; // start, length
     for (QTextLine line = text.createLine(); line.isValid(); line = text.createLine()) {
         line.setLineWidth(area.width());
         lines.append({line.textStart(), line.textLength()});
@@ -110,9 +110,9 @@ ThemeItem::TitleLayout ThemeItem::titleLayout(qreal zoom, const QFont &interface
         const bool last = i == fits - 1 && lines.size() > fits;
         // The last line that fits takes the rest of the label, elided; so does a word too
         // long for the frame, which would otherwise be cut at its edge.
-        const QString line = metrics.elidedText(last ? label.mid(lines[i].first)
-                                                     : label.mid(lines[i].first, lines[i].second).trimmed(),
-                                                Qt::ElideRight, area.width());
+        const QString line =
+            metrics.elidedText(last ? label.mid(lines[i].first) : label.mid(lines[i].first, lines[i].second).trimmed(),
+                               Qt::ElideRight, area.width());
         layout.lines.append(line);
         widest = std::max(widest, std::min(area.width(), metrics.horizontalAdvance(line)));
     }

@@ -18,7 +18,10 @@ namespace cabildo {
 class ThemeItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 2 };
+    enum
+    {
+        Type = UserType + 2
+    };
     static constexpr qreal padding = BoardPlacement::framePadding;
     static constexpr qreal headerHeight = BoardPlacement::frameHeader;
     /**
@@ -33,10 +36,10 @@ public:
     struct TitleLayout
     {
         QFont font;
-        QStringList lines;  ///< the last one elided ("…") when the whole label does not fit
-        QRectF rect;        ///< the lines' box, inside the frame
+        QStringList lines; ///< the last one elided ("…") when the whole label does not fit
+        QRectF rect;       ///< the lines' box, inside the frame
         qreal lineHeight = 0;
-        bool overlay = false;  ///< drawn over the frame by the view rather than in the header
+        bool overlay = false; ///< drawn over the frame by the view rather than in the header
     };
 
     explicit ThemeItem(const Theme &theme);
@@ -73,7 +76,7 @@ private:
     Theme m_theme;
     QColor m_fill;
     QColor m_header;
-    QRectF m_frame;  ///< in item coordinates (the item stays at 0,0)
+    QRectF m_frame; ///< in item coordinates (the item stays at 0,0)
     int m_noteCount = 0;
 };
 

@@ -7,11 +7,7 @@
 
 namespace cabildo {
 
-ThemeLayer::ThemeLayer(BoardScene *scene)
-    : QObject(scene)
-    , m_scene(scene)
-{
-}
+ThemeLayer::ThemeLayer(BoardScene *scene) : QObject(scene), m_scene(scene) {}
 
 void ThemeLayer::setDocument(EventDocument *document)
 {
@@ -94,7 +90,7 @@ void ThemeLayer::refresh()
     for (qint64 noteId : m_document->noteIds()) {
         const Note *note = m_document->note(noteId);
         if (note->themeId == 0 && m_items.isEmpty())
-            continue;  // no themes at all: nothing to frame, nothing hidden
+            continue; // no themes at all: nothing to frame, nothing hidden
         if (note->themeId != 0)
             m_themedNotes.insert(noteId);
         NoteItem *noteItem = m_scene->itemForNote(noteId);

@@ -44,7 +44,7 @@ private:
     BoardScene *m_scene;
     EventDocument *m_document = nullptr;
     QHash<qint64, ThemeItem *> m_items;
-    QSet<qint64> m_themedNotes;  ///< notes in a theme at the last refresh
+    QSet<qint64> m_themedNotes; ///< notes in a theme at the last refresh
 };
 
 } // namespace cabildo

@@ -12,14 +12,12 @@
 namespace cabildo {
 
 EventDialog::EventDialog(Purpose purpose, const EventInfo &event, QWidget *parent)
-    : QDialog(parent)
-    , m_event(event)
-    , m_title(new QLineEdit(event.title, this))
-    , m_acronym(new QLineEdit(event.acronym, this))
-    , m_timeZone(new TimeZonePicker(
-          event.timeZone.isEmpty() ? QTimeZone::systemTimeZoneId() : event.timeZone.toUtf8(), this))
-    , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_event(event), m_title(new QLineEdit(event.title, this)),
+      m_acronym(new QLineEdit(event.acronym, this)),
+      m_timeZone(
+          new TimeZonePicker(event.timeZone.isEmpty() ? QTimeZone::systemTimeZoneId() : event.timeZone.toUtf8(), this)),
+      m_problem(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("eventDialog"));
     setWindowTitle(purpose == Purpose::Create ? tr("New event") : tr("Event properties"));
@@ -27,7 +25,7 @@ EventDialog::EventDialog(Purpose purpose, const EventInfo &event, QWidget *paren
     m_acronym->setObjectName(QStringLiteral("eventAcronymEdit"));
     m_title->setPlaceholderText(tr("e.g. Regional Open Government Meeting 2026"));
     m_acronym->setToolTip(tr("Used to name exported files: 4 to 32 lower-case letters or digits."));
-    m_acronym->setMaxLength(64);  // room to paste and trim; the rule says 32
+    m_acronym->setMaxLength(64); // room to paste and trim; the rule says 32
     m_acronymEdited = purpose == Purpose::Edit;
 
     m_problem->setObjectName(QStringLiteral("eventProblemLabel"));
@@ -42,7 +40,7 @@ EventDialog::EventDialog(Purpose purpose, const EventInfo &event, QWidget *paren
     form->addRow(tr("Time &zone:"), m_timeZone);
     form->addRow(m_problem);
     form->addRow(m_buttons);
-    setMinimumWidth(600);  // room for "San José del Cabo — Mexique (America/Mazatlan, UTC−07:00)"
+    setMinimumWidth(600); // room for "San José del Cabo — Mexique (America/Mazatlan, UTC−07:00)"
 
     connect(m_title, &QLineEdit::textEdited, this, &EventDialog::titleEdited);
     connect(m_acronym, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -93,8 +91,8 @@ void EventDialog::fitHeight()
     if (!isVisible())
         return;
     layout()->activate();
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                     : layout()->totalSizeHint().height();
+    const int needed =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
     if (needed != height())
         resize(width(), std::max(needed, minimumHeight()));
 }
@@ -110,7 +108,7 @@ EventInfo EventDialog::event() const
     EventInfo event = m_event;
     event.title = m_title->text().trimmed();
     event.acronym = m_acronym->text();
-    event.timeZone = QString::fromUtf8(m_timeZone->zoneId());  // what was picked, never what is typed
+    event.timeZone = QString::fromUtf8(m_timeZone->zoneId()); // what was picked, never what is typed
     return event;
 }
 

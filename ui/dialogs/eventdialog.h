@@ -23,13 +23,17 @@ class EventDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Purpose { Create, Edit };
+    enum class Purpose
+    {
+        Create,
+        Edit
+    };
 
     EventDialog(Purpose purpose, const EventInfo &event, QWidget *parent = nullptr);
 
     /** The event with the dialog's values; uuid, namespace and creation time kept. */
     EventInfo event() const;
-    using QDialog::event;  // QWidget's event(QEvent *) stays callable beside the event's information
+    using QDialog::event; // QWidget's event(QEvent *) stays callable beside the event's information
 
 protected:
     void showEvent(QShowEvent *event) override;

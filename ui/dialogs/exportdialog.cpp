@@ -1,7 +1,7 @@
 #include "exportdialog.h"
 
-#include "document/eventdocument.h"
 #include "dialogs/pdfexportdialog.h"
+#include "document/eventdocument.h"
 #include "opendata/opendataexport.h"
 #include "opendata/publicdata.h"
 #include "preferences.h"
@@ -46,9 +46,7 @@ ProgrammeChoices addProgrammeChoices(QFormLayout *form, QWidget *parent, const Q
     return choices;
 }
 
-ExportDialog::ExportDialog(EventContent content, QWidget *parent)
-    : QDialog(parent)
-    , m_content(std::move(content))
+ExportDialog::ExportDialog(EventContent content, QWidget *parent) : QDialog(parent), m_content(std::move(content))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export Open Data"));
@@ -63,7 +61,8 @@ ExportDialog::ExportDialog(EventContent content, QWidget *parent)
     form->addRow(tr("Bundle folder:"), folderRow);
     // A folder that exists (the bundle's own folder is made inside it): the last one used,
     // else Documents, else home. Exporting into a missing Documents folder used to fail.
-    m_folder->setText(QDir(preferences::exportFolder()).filePath(m_content.event.acronym + QStringLiteral("-open-data")));
+    m_folder->setText(
+        QDir(preferences::exportFolder()).filePath(m_content.event.acronym + QStringLiteral("-open-data")));
     m_folder->setToolTip(tr("A new or empty folder: the export never writes over files"));
 
     m_licence = new QComboBox(this);
@@ -75,7 +74,8 @@ ExportDialog::ExportDialog(EventContent content, QWidget *parent)
 
     m_notes = new QCheckBox(tr("Include the notes' text (e-mail addresses and phone numbers are masked)"), this);
     m_notes->setObjectName(QStringLiteral("exportNotes"));
-    m_names = new QCheckBox(tr("Include the names of people who consented to publication (note authors, session hosts)"), this);
+    m_names = new QCheckBox(
+        tr("Include the names of people who consented to publication (note authors, session hosts)"), this);
     m_names->setObjectName(QStringLiteral("exportNames"));
     form->addRow(tr("Contents:"), m_notes);
     form->addRow(QString(), m_names);
@@ -90,7 +90,8 @@ ExportDialog::ExportDialog(EventContent content, QWidget *parent)
     languages->addStretch();
     form->addRow(tr("README languages:"), languages);
 
-    const ProgrammeChoices programme = addProgrammeChoices(form, this, tr("Programme paper:"), QStringLiteral("export"));
+    const ProgrammeChoices programme =
+        addProgrammeChoices(form, this, tr("Programme paper:"), QStringLiteral("export"));
     m_paper = programme.paper;
     m_qrUrl = programme.qrUrl;
 
@@ -98,7 +99,7 @@ ExportDialog::ExportDialog(EventContent content, QWidget *parent)
     m_report->setObjectName(QStringLiteral("exportReport"));
     m_report->setReadOnly(true);
     m_report->setPlaceholderText(tr("The bundle contains no personal data unless you include consented names. "
-                                     "The report appears here after the export."));
+                                    "The report appears here after the export."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_export = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
@@ -165,8 +166,8 @@ void ExportDialog::setFolder(const QString &folder)
 void ExportDialog::chooseFolder()
 {
     // The bundle is a folder of its own, made inside the one chosen here.
-    const QString parent = QFileDialog::getExistingDirectory(this, tr("Where to put the bundle"),
-                                                             QFileInfo(folder()).path());
+    const QString parent =
+        QFileDialog::getExistingDirectory(this, tr("Where to put the bundle"), QFileInfo(folder()).path());
     if (!parent.isEmpty())
         m_folder->setText(QDir(parent).filePath(QFileInfo(folder()).fileName()));
 }
@@ -183,9 +184,9 @@ bool ExportDialog::exportNow()
         m_report->setPlainText(tr("Nothing was exported: %1").arg(report.error));
         return false;
     }
-    QStringList lines{tr("Exported %n file(s) into %1.", nullptr, int(report.files.size()))
-                          .arg(QDir::toNativeSeparators(folder())),
-                      tr("%n session(s) in the schedule.", nullptr, report.sessions)};
+    QStringList lines{
+        tr("Exported %n file(s) into %1.", nullptr, int(report.files.size())).arg(QDir::toNativeSeparators(folder())),
+        tr("%n session(s) in the schedule.", nullptr, report.sessions)};
     if (options().includeNotes)
         lines.append(tr("%n note(s) included.", nullptr, report.notes));
     lines.append(tr("Masked in the exported text: %1, %2.")
@@ -196,7 +197,7 @@ bool ExportDialog::exportNow()
     lines.append(QString());
     lines += report.files;
     m_report->setPlainText(lines.join(QLatin1Char('\n')));
-    preferences::setExportFolder(QFileInfo(folder()).absolutePath());  // where the bundle went
+    preferences::setExportFolder(QFileInfo(folder()).absolutePath()); // where the bundle went
     preferences::rememberExportOptions(m_content.event.uuid, options(), false);
     m_exported = folder();
     m_openFolder->setEnabled(true);
@@ -210,8 +211,7 @@ class ExportActions : public QObject
 {
 public:
     ExportActions(QMenu *menu, QWidget *window, std::function<EventDocument *()> document)
-        : QObject(window)
-        , m_document(std::move(document))
+        : QObject(window), m_document(std::move(document))
     {
         m_bundle = menu->addAction(QString());
         m_bundle->setObjectName(QStringLiteral("actionExportOpenData"));
@@ -247,7 +247,8 @@ private:
     void retranslate()
     {
         m_bundle->setText(ExportDialog::tr("Export &Open Data…"));
-        m_bundle->setStatusTip(ExportDialog::tr("Publish the agenda, themes and votes as open data, with no personal data"));
+        m_bundle->setStatusTip(
+            ExportDialog::tr("Publish the agenda, themes and votes as open data, with no personal data"));
         m_pdf->setText(ExportDialog::tr("Export &PDF…"));
         m_pdf->setStatusTip(ExportDialog::tr("Save the printable programme"));
     }
@@ -260,7 +261,7 @@ private:
 } // namespace
 
 ExportDialog::MenuActions ExportDialog::addMenuActions(QMenu *menu, QWidget *window,
-                                                     std::function<EventDocument *()> document)
+                                                       std::function<EventDocument *()> document)
 {
     auto *actions = new ExportActions(menu, window, std::move(document));
     return {actions->openData(), actions->pdf()};

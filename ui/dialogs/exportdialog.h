@@ -1,7 +1,7 @@
 #pragma once
 
-#include "opendata/exportoptions.h"
 #include "model/eventcontent.h"
+#include "opendata/exportoptions.h"
 
 #include <QDialog>
 
@@ -68,7 +68,7 @@ private:
     QPlainTextEdit *m_report;
     QPushButton *m_export;
     QPushButton *m_openFolder;
-    QString m_exported;  ///< the last bundle written, for Open Folder
+    QString m_exported; ///< the last bundle written, for Open Folder
 };
 
 /** The paper people print on where the interface's locale is: Letter in the Americas' Letter countries, else A4. */

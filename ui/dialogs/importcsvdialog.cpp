@@ -3,11 +3,11 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QGuiApplication>
-#include <QScreen>
-#include <QMap>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMap>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,9 +24,7 @@ namespace {
 class ColumnFitter : public QObject
 {
 public:
-    explicit ColumnFitter(QTableWidget *table)
-        : QObject(table)
-        , m_table(table)
+    explicit ColumnFitter(QTableWidget *table) : QObject(table), m_table(table)
     {
         for (int c = 0; c < table->columnCount(); ++c)
             if (const QTableWidgetItem *title = table->horizontalHeaderItem(c);
@@ -37,7 +35,7 @@ public:
         header->setSectionResizeMode(QHeaderView::Interactive);
         if (m_text >= 0)
             header->setSectionResizeMode(m_text, QHeaderView::Stretch);
-        const int cap = table->fontMetrics().averageCharWidth() * 18;  // "organisation", a country, a date
+        const int cap = table->fontMetrics().averageCharWidth() * 18; // "organisation", a country, a date
         for (int c = 0; c < table->columnCount(); ++c)
             if (c != m_text) {
                 table->resizeColumnToContents(c);
@@ -58,8 +56,8 @@ public:
 private:
     struct Widths
     {
-        int title;   ///< what the column's name needs
-        int wanted;  ///< what its contents need, capped
+        int title;  ///< what the column's name needs
+        int wanted; ///< what its contents need, capped
     };
 
     void fit()
@@ -75,9 +73,9 @@ private:
         for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
             const Widths &w = it.value();
             int width = w.wanted;
-            if (wanted > room && titles < room)  // contents give way down to the titles
+            if (wanted > room && titles < room) // contents give way down to the titles
                 width = w.title + (w.wanted - w.title) * (room - titles) / std::max(1, wanted - titles);
-            else if (wanted > room)  // even the titles do not fit: everything shrinks alike
+            else if (wanted > room) // even the titles do not fit: everything shrinks alike
                 width = w.title * room / std::max(1, titles);
             m_table->horizontalHeader()->resizeSection(it.key(), std::max(24, width));
         }
@@ -85,13 +83,12 @@ private:
 
     QTableWidget *m_table;
     int m_text = -1;
-    QMap<int, Widths> m_columns;  ///< the other columns
+    QMap<int, Widths> m_columns; ///< the other columns
 };
 
 } // namespace
 
-ImportCsvDialog::ImportCsvDialog(const QString &fileName, const NotesCsv &csv, QWidget *parent)
-    : QDialog(parent)
+ImportCsvDialog::ImportCsvDialog(const QString &fileName, const NotesCsv &csv, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("importCsvDialog"));
     setWindowTitle(tr("Import notes from %1").arg(fileName));
@@ -121,7 +118,7 @@ ImportCsvDialog::ImportCsvDialog(const QString &fileName, const NotesCsv &csv, Q
             const QStringList &row = csv.table.rows.at(r);
             for (int c = 0; c < row.size() && c < table->columnCount(); ++c) {
                 auto *item = new QTableWidgetItem(row.at(c).left(300));
-                item->setToolTip(row.at(c).left(2000));  // the whole cell, where the column cuts it
+                item->setToolTip(row.at(c).left(2000)); // the whole cell, where the column cuts it
                 table->setItem(r, c, item);
             }
         }
@@ -136,7 +133,7 @@ ImportCsvDialog::ImportCsvDialog(const QString &fileName, const NotesCsv &csv, Q
         label->setWordWrap(true);
         layout->addWidget(label);
     }
-    if (csv.error.isEmpty() && !csv.skippedRows.isEmpty()) {  // blank form answers: left out, by row
+    if (csv.error.isEmpty() && !csv.skippedRows.isEmpty()) { // blank form answers: left out, by row
         auto *skipped = new QLabel(csv.skippedSummary(10), this);
         skipped->setObjectName(QStringLiteral("importSkippedLabel"));
         skipped->setWordWrap(true);

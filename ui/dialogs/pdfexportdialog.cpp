@@ -22,9 +22,7 @@
 
 namespace cabildo {
 
-PdfExportDialog::PdfExportDialog(EventContent content, QWidget *parent)
-    : QDialog(parent)
-    , m_content(std::move(content))
+PdfExportDialog::PdfExportDialog(EventContent content, QWidget *parent) : QDialog(parent), m_content(std::move(content))
 {
     setObjectName(QStringLiteral("pdfExportDialog"));
     setWindowTitle(tr("Export PDF"));
@@ -33,7 +31,8 @@ PdfExportDialog::PdfExportDialog(EventContent content, QWidget *parent)
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("pdfPath"));
     // In a folder that exists: the last one exported to, else Documents, else home.
-    m_path->setText(QDir(preferences::exportFolder()).filePath(m_content.event.acronym + QStringLiteral("-programme.pdf")));
+    m_path->setText(
+        QDir(preferences::exportFolder()).filePath(m_content.event.acronym + QStringLiteral("-programme.pdf")));
     auto *choose = new QPushButton(tr("Choose…"), this);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path);
@@ -110,8 +109,8 @@ bool PdfExportDialog::save()
     QString error;
     const ExportOptions choices = options();
     bool written = ProgrammePdf::write(PublicData::from(m_content, choices), choices, partial, &error)
-        && (!info.exists() || QFile::remove(target)) && QFile::rename(partial, target);
-    if (!written)  // named after the file the organiser chose, not the temporary one
+                   && (!info.exists() || QFile::remove(target)) && QFile::rename(partial, target);
+    if (!written) // named after the file the organiser chose, not the temporary one
         error = info.dir().exists() ? tr("%1 cannot be written.").arg(info.fileName())
                                     : tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.path()));
     QFile::remove(partial);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "opendata/exportoptions.h"
 #include "model/eventcontent.h"
+#include "opendata/exportoptions.h"
 
 #include <QDialog>
 

@@ -12,10 +12,8 @@
 namespace cabildo {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_languageLabel(new QLabel(this))
-    , m_language(new QComboBox(this))
-    , m_highContrast(new QCheckBox(this))
+    : QDialog(parent), m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
+      m_highContrast(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     m_language->setObjectName(QStringLiteral("preferencesLanguageCombo"));
@@ -40,7 +38,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
     connect(m_language, &QComboBox::activated, this, [this] {
         preferences::setLanguage(m_language->currentData().toString());
-        preferences::applyLanguage();  // every window gets QEvent::LanguageChange
+        preferences::applyLanguage(); // every window gets QEvent::LanguageChange
     });
     connect(m_highContrast, &QCheckBox::toggled, this, [this](bool on) {
         preferences::setHighContrast(on);

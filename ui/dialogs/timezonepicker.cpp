@@ -14,11 +14,9 @@ constexpr int visibleRows = 7;
 }
 
 TimeZonePicker::TimeZonePicker(const QByteArray &zoneId, QWidget *parent)
-    : QWidget(parent)
-    , m_finder(QLocale())  // the interface language: "Mexique" in French, "México" in Spanish
-    , m_search(new QLineEdit(this))
-    , m_list(new QListWidget(this))
-    , m_hint(new QLabel(this))
+    : QWidget(parent), m_finder(QLocale()) // the interface language: "Mexique" in French, "México" in Spanish
+      ,
+      m_search(new QLineEdit(this)), m_list(new QListWidget(this)), m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("timeZonePicker"));
     m_search->setObjectName(QStringLiteral("timeZoneSearch"));
@@ -27,7 +25,7 @@ TimeZonePicker::TimeZonePicker(const QByteArray &zoneId, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_list->setUniformItemSizes(true);
     m_list->setTextElideMode(Qt::ElideMiddle);
-    m_list->setFocusPolicy(Qt::NoFocus);  // the keys stay in the box; Up and Down move the highlight
+    m_list->setFocusPolicy(Qt::NoFocus); // the keys stay in the box; Up and Down move the highlight
     m_list->hide();
     m_hint->setWordWrap(true);
     m_hint->hide();
@@ -39,7 +37,7 @@ TimeZonePicker::TimeZonePicker(const QByteArray &zoneId, QWidget *parent)
     layout->addWidget(m_list);
     layout->addWidget(m_hint);
 
-    setFocusProxy(m_search);  // the form label's mnemonic and Tab land in the box
+    setFocusProxy(m_search); // the form label's mnemonic and Tab land in the box
     m_search->installEventFilter(this);
     // textChanged, not textEdited: the clear button empties the box without the latter.
     connect(m_search, &QLineEdit::textChanged, this, &TimeZonePicker::search);
@@ -71,9 +69,10 @@ void TimeZonePicker::search(const QString &text)
         auto *item = new QListWidgetItem(m_finder.label(match), m_list);
         item->setToolTip(item->text());
     }
-    m_list->setCurrentRow(-1);  // nothing highlighted: only the user's arrows or click choose
+    m_list->setCurrentRow(-1); // nothing highlighted: only the user's arrows or click choose
     // As tall as the matches, up to seven rows; the rest scrolls.
-    const int rowHeight = m_list->count() > 0 ? std::max(m_list->sizeHintForRow(0), 1) : m_list->fontMetrics().height() + 4;
+    const int rowHeight =
+        m_list->count() > 0 ? std::max(m_list->sizeHintForRow(0), 1) : m_list->fontMetrics().height() + 4;
     m_list->setFixedHeight(rowHeight * std::clamp(int(m_list->count()), 1, visibleRows) + 2 * m_list->frameWidth());
     m_list->setVisible(!m_matches.isEmpty());
     // A search under way, or an emptied box, leaves the zone as it is, and says so.
@@ -97,7 +96,7 @@ void TimeZonePicker::showChosen(const TimeZoneMatch &match)
     m_chosenText = m_finder.label(match);
     m_search->setText(m_chosenText);
     m_search->setCursorPosition(0);
-    search(m_chosenText);  // not pending: hides the list and the hint
+    search(m_chosenText); // not pending: hides the list and the hint
 }
 
 void TimeZonePicker::moveHighlight(int step)
@@ -116,7 +115,7 @@ bool TimeZonePicker::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     switch (static_cast<QKeyEvent *>(event)->key()) {
     case Qt::Key_Down:
-        moveHighlight(1);  // never a zone of its own accord: the arrows only move the highlight
+        moveHighlight(1); // never a zone of its own accord: the arrows only move the highlight
         return true;
     case Qt::Key_Up:
         moveHighlight(-1);
@@ -133,13 +132,13 @@ bool TimeZonePicker::eventFilter(QObject *watched, QEvent *event)
         // under way and nothing to pick, it must not press OK either.
         if (m_list->count() > 0) {
             pick(std::max(0, m_list->currentRow()));
-            return true;  // picked: not OK yet, the facilitator sees the zone first
+            return true; // picked: not OK yet, the facilitator sees the zone first
         }
         return pending();
     case Qt::Key_Escape:
         if (!pending())
-            return false;  // the dialog's Escape
-        m_search->setText(m_chosenText);  // back to the zone chosen, as it was shown
+            return false;                // the dialog's Escape
+        m_search->setText(m_chosenText); // back to the zone chosen, as it was shown
         m_search->setCursorPosition(0);
         return true;
     default:

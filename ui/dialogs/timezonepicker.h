@@ -49,7 +49,7 @@ private:
 
     TimeZoneFinder m_finder;
     QByteArray m_zone;
-    QString m_chosenText;  ///< the chosen zone's label, as the box shows it
+    QString m_chosenText; ///< the chosen zone's label, as the box shows it
     QList<TimeZoneMatch> m_matches;
     QLineEdit *m_search;
     QListWidget *m_list;

@@ -15,11 +15,8 @@ namespace cabildo {
 using namespace kiosk;
 
 KioskNoteCard::KioskNoteCard(QWidget *parent)
-    : QWidget(parent)
-    , m_card(new QWidget(this))
-    , m_scroll(new QScrollArea)
-    , m_text(new QLabel)
-    , m_close(new QPushButton)
+    : QWidget(parent), m_card(new QWidget(this)), m_scroll(new QScrollArea), m_text(new QLabel),
+      m_close(new QPushButton)
 {
     setObjectName(QStringLiteral("kioskNoteCard"));
     m_card->setObjectName(QStringLiteral("kioskNoteCardBody"));
@@ -30,7 +27,7 @@ KioskNoteCard::KioskNoteCard(QWidget *parent)
     m_text->setTextFormat(Qt::RichText);
     m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_text->setFont(sized(font(), bodyPointSize + 2));
-    m_text->setTextInteractionFlags(Qt::NoTextInteraction);  // read-only, and a tap never selects text
+    m_text->setTextInteractionFlags(Qt::NoTextInteraction); // read-only, and a tap never selects text
     // A very long note scrolls inside the card rather than growing past the screen.
     m_scroll->setWidget(m_text);
     m_scroll->setWidgetResizable(true);
@@ -62,8 +59,8 @@ void KioskNoteCard::showNote(const QString &details, const QString &closeText)
     const int cardWidth = std::min(width() - 48, std::max(560, width() * 2 / 3));
     const QMargins margins = m_card->layout()->contentsMargins();
     const int textHeight = m_text->heightForWidth(cardWidth - margins.left() - margins.right() - 24);
-    const int wanted = textHeight + margins.top() + margins.bottom() + m_card->layout()->spacing()
-                       + m_close->minimumHeight() + 8;
+    const int wanted =
+        textHeight + margins.top() + margins.bottom() + m_card->layout()->spacing() + m_close->minimumHeight() + 8;
     const QSize size(cardWidth, std::clamp(wanted, 200, std::max(200, std::min(height() - 48, height() * 3 / 4))));
     m_card->setGeometry(QRect(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size));
     show();
@@ -94,7 +91,7 @@ void KioskNoteCard::mousePressEvent(QMouseEvent *event)
 void KioskNoteCard::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(0, 0, 0, 110));  // the kiosk dimmed behind the card
+    painter.fillRect(rect(), QColor(0, 0, 0, 110)); // the kiosk dimmed behind the card
 }
 
 } // namespace cabildo

@@ -18,14 +18,12 @@ namespace {
 constexpr int idleMilliseconds = 60000;
 } // namespace
 
-KioskPinDialog::KioskPinDialog(const QFont &baseFont)
-    : m_pinEdit(new QLineEdit)
-    , m_error(new QLabel)
+KioskPinDialog::KioskPinDialog(const QFont &baseFont) : m_pinEdit(new QLineEdit), m_error(new QLabel)
 {
     setObjectName(QStringLiteral("kioskPinDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Facilitator"));
-    setAttribute(Qt::WA_WindowPropagation);  // the kiosk's big type
+    setAttribute(Qt::WA_WindowPropagation); // the kiosk's big type
     setFont(baseFont);
     setWindowModality(Qt::WindowModal);
 
@@ -54,7 +52,7 @@ KioskPinDialog::KioskPinDialog(const QFont &baseFont)
     QLabel *error = m_error;
     error->setObjectName(QStringLiteral("kioskUnlockError"));
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #a11d1d; font-size: 20pt;"));  // a style sheet sets the whole font
+    error->setStyleSheet(QStringLiteral("color: #a11d1d; font-size: 20pt;")); // a style sheet sets the whole font
     QSizePolicy keepRoom = error->sizePolicy();
     keepRoom.setRetainSizeWhenHidden(true);
     error->setSizePolicy(keepRoom);
@@ -112,7 +110,6 @@ KioskPinDialog::KioskPinDialog(const QFont &baseFont)
     connect(idle, &QTimer::timeout, this, &QDialog::reject);
     connect(pinEdit, &QLineEdit::textChanged, idle, qOverload<>(&QTimer::start));
     idle->start();
-
 }
 
 void KioskPinDialog::showWrongPin()

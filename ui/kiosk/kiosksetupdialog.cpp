@@ -30,8 +30,7 @@ QLineEdit *makePinEdit(const char *objectName)
 }
 } // namespace
 
-KioskSetupDialog::KioskSetupDialog(QWidget *parent)
-    : QDialog(parent)
+KioskSetupDialog::KioskSetupDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("kioskSetupDialog"));
     setWindowTitle(tr("Start kiosk mode"));
@@ -91,7 +90,7 @@ KioskSetupDialog::KioskSetupDialog(QWidget *parent)
     // A display plugged in or out while the dialog is open.
     connect(qGuiApp, &QGuiApplication::screenAdded, this, &KioskSetupDialog::populateScreens);
     connect(qGuiApp, &QGuiApplication::screenRemoved, this, &KioskSetupDialog::populateScreens,
-            Qt::QueuedConnection);  // queued: the removed screen is still listed during the signal
+            Qt::QueuedConnection); // queued: the removed screen is still listed during the signal
 
     populateScreens();
     validate();

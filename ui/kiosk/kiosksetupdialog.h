@@ -46,7 +46,7 @@ private:
     QLineEdit *m_pinConfirmEdit = nullptr;
     QLabel *m_pinHint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    QList<QPointer<QScreen>> m_screens;  ///< parallel to the combo: screen names need not be unique
+    QList<QPointer<QScreen>> m_screens; ///< parallel to the combo: screen names need not be unique
 };
 
 } // namespace cabildo

@@ -52,18 +52,9 @@ constexpr int twoColumnWidth = 720;
 } // namespace
 
 KioskVotePanel::KioskVotePanel(EventDocument *document, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
-    , m_heading(new QLabel)
-    , m_instructions(new QLabel)
-    , m_dots(new QLabel)
-    , m_votesLeft(new QLabel)
-    , m_empty(new QLabel)
-    , m_scroll(new ThemeListScroll)
-    , m_list(new QWidget)
-    , m_grid(new QGridLayout(m_list))
-    , m_submit(new QPushButton)
-    , m_message(new QLabel)
+    : QWidget(parent), m_document(document), m_heading(new QLabel), m_instructions(new QLabel), m_dots(new QLabel),
+      m_votesLeft(new QLabel), m_empty(new QLabel), m_scroll(new ThemeListScroll), m_list(new QWidget),
+      m_grid(new QGridLayout(m_list)), m_submit(new QPushButton), m_message(new QLabel)
 {
     setObjectName(QStringLiteral("kioskVotePanel"));
     m_heading->setObjectName(QStringLiteral("kioskVoteHeading"));
@@ -75,7 +66,7 @@ KioskVotePanel::KioskVotePanel(EventDocument *document, QWidget *parent)
     // The dots left, drawn and in words: the drawing for a glance, the words for everyone.
     m_dots->setObjectName(QStringLiteral("kioskVoteDots"));
     m_dots->setFont(sized(font(), headingPointSize));
-    m_dots->setAccessibleName(QStringLiteral(" "));  // decorative: the words say it
+    m_dots->setAccessibleName(QStringLiteral(" ")); // decorative: the words say it
     m_votesLeft->setObjectName(QStringLiteral("kioskVotesLeft"));
     m_votesLeft->setFont(sized(font(), bodyPointSize + 2, QFont::Bold));
     m_votesLeft->setWordWrap(true);
@@ -181,7 +172,7 @@ void KioskVotePanel::reset()
         button->setChecked(false);
     }
     m_message->hide();
-    resync();  // full themes may become disabled again once no dot is on them
+    resync(); // full themes may become disabled again once no dot is on them
     // The next voter starts at the top of the list, as the first one did.
     QScroller::scroller(m_scroll->viewport())->stop();
     m_scroll->verticalScrollBar()->setValue(0);
@@ -214,9 +205,9 @@ void KioskVotePanel::rebuildButtons()
     m_order = m_document ? m_document->themeIds() : QList<qint64>();
     for (int i = 0; i < m_order.size(); ++i) {
         auto *button = new ThemeToggleButton(m_order.at(i));
-        button->installEventFilter(this);  // a drag on a theme scrolls the list
+        button->installEventFilter(this); // a drag on a theme scrolls the list
         button->setFont(sized(font(), bodyPointSize));
-        button->setChecked(chosen.contains(m_order.at(i)));  // a theme's dot survives a rename
+        button->setChecked(chosen.contains(m_order.at(i))); // a theme's dot survives a rename
         connect(button, &QAbstractButton::toggled, this, [this, button](bool on) { themeToggled(button, on); });
         m_buttons.insert(m_order.at(i), button);
     }
@@ -326,8 +317,8 @@ void KioskVotePanel::updateState()
         const Theme *theme = m_document->theme(button->themeId());
         button->setText(theme->title);
         button->setThemeColour(NoteColour::byKey(theme->colour).fill);
-        const bool full = round && round->capPerTheme > 0
-            && m_document->ballotVotes(m_roundId, theme->uuid) >= round->capPerTheme;
+        const bool full =
+            round && round->capPerTheme > 0 && m_document->ballotVotes(m_roundId, theme->uuid) >= round->capPerTheme;
         //: Shown on a theme of the kiosk ballot that has all the votes the round allows
         button->setFull(full, ktr("Full"));
         button->setAccessibleDescription(full ? ktr("This theme has all the votes it can get.") : QString());
@@ -385,7 +376,7 @@ void KioskVotePanel::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
     m_message->setProperty("error", isError);
-    m_message->style()->unpolish(m_message);  // a dynamic property: restyle
+    m_message->style()->unpolish(m_message); // a dynamic property: restyle
     m_message->style()->polish(m_message);
     m_message->show();
     m_messageTimer.start();

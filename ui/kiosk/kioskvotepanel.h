@@ -75,8 +75,8 @@ private:
     QScrollArea *m_scroll;
     QWidget *m_list;
     QGridLayout *m_grid;
-    QHash<qint64, ThemeToggleButton *> m_buttons;  ///< by theme id
-    QList<qint64> m_order;                         ///< theme ids as the buttons are laid out
+    QHash<qint64, ThemeToggleButton *> m_buttons; ///< by theme id
+    QList<qint64> m_order;                        ///< theme ids as the buttons are laid out
     int m_columns = 1;
     // Dragging the list with a finger: the mouse events of the list and its themes drive a
     // QScroller (kinetic scrolling); a drag that started on a theme does not choose it.

@@ -7,17 +7,16 @@
 #include "document/eventdocument.h"
 #include "kiosknotecard.h"
 #include "kioskpindialog.h"
-#include "kioskvotepanel.h"
 #include "kioskstyle.h"
+#include "kioskvotepanel.h"
 #include "kioskwidgets.h"
 #include "priorityform.h"
 
-#include <QBoxLayout>
-#include <QCloseEvent>
-#include <QButtonGroup>
-#include <QTranslator>
-#include <QDialog>
 #include <QApplication>
+#include <QBoxLayout>
+#include <QButtonGroup>
+#include <QCloseEvent>
+#include <QDialog>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -26,6 +25,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -41,9 +41,7 @@ constexpr int idleResetMilliseconds = 3 * 60 * 1000;
 } // namespace
 
 KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *parent)
-    : QWidget(parent, Qt::Window)
-    , m_document(document)
-    , m_pin(pin)
+    : QWidget(parent, Qt::Window), m_document(document), m_pin(pin)
 {
     setObjectName(QStringLiteral("kioskWindow"));
     // On a single screen the kiosk covers the main window: keep it above, so that a
@@ -68,8 +66,8 @@ KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *p
     m_idleTimer.setInterval(idleResetMilliseconds);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         m_form->clear();
-        m_votePanel->reset();  // nor their half-made ballot
-        m_noteCard->hide();    // nor the note they were reading
+        m_votePanel->reset(); // nor their half-made ballot
+        m_noteCard->hide();   // nor the note they were reading
     });
     qApp->installEventFilter(this);
 
@@ -99,7 +97,7 @@ KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *p
 
     applyStyle();
     retranslateUi();
-    m_form->clear();  // and in the room's language
+    m_form->clear(); // and in the room's language
     updateMode();
 }
 
@@ -138,9 +136,8 @@ QWidget *KioskWindow::createFormColumn()
         m_languageButtons->addButton(button);
         languages->addWidget(button);
     }
-    connect(m_languageButtons, &QButtonGroup::buttonClicked, this, [this](QAbstractButton *button) {
-        setFormLanguage(button->property("languageKey").toString());
-    });
+    connect(m_languageButtons, &QButtonGroup::buttonClicked, this,
+            [this](QAbstractButton *button) { setFormLanguage(button->property("languageKey").toString()); });
     layout->addLayout(languages);
 
     // Below the language buttons: the priority form, or the ballot while a round is open.
@@ -343,9 +340,9 @@ void KioskWindow::updateMode()
     if (m_modes->currentWidget() == page)
         return;
     m_votePanel->reset();
-    m_noteCard->hide();  // a note being read gives way to the ballot (and back)
+    m_noteCard->hide(); // a note being read gives way to the ballot (and back)
     m_modes->setCurrentWidget(page);
-    updateOrientation();  // the ballot is wider than the note form
+    updateOrientation(); // the ballot is wider than the note form
     if (voting)
         m_votePanel->setFocus();
     else
@@ -427,7 +424,7 @@ void KioskWindow::askForPin()
     // style sheet already polished would keep the application's small font.
     auto *dialog = new KioskPinDialog(font());
     m_pinDialog = dialog;
-    dialog->installEventFilter(this);  // no application shortcut here either
+    dialog->installEventFilter(this); // no application shortcut here either
     connect(dialog, &KioskPinDialog::pinEntered, this, [this, dialog](const QString &pin) {
         if (tryUnlock(pin))
             dialog->accept();

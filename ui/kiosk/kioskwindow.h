@@ -110,7 +110,7 @@ private:
     QBoxLayout *m_body = nullptr;
     QScrollArea *m_formScroll = nullptr;
     QFrame *m_formCard = nullptr;
-    QStackedWidget *m_modes = nullptr;  ///< the priority form or the ballot
+    QStackedWidget *m_modes = nullptr; ///< the priority form or the ballot
     PriorityForm *m_form = nullptr;
     KioskVotePanel *m_votePanel = nullptr;
 
@@ -123,7 +123,7 @@ private:
     QPushButton *m_exitButton = nullptr;
     QPointer<QDialog> m_pinDialog;
 
-    QTimer m_idleTimer;  ///< clears a half-filled form nobody touched for a while
+    QTimer m_idleTimer; ///< clears a half-filled form nobody touched for a while
     QTimer m_fitTimer;
 };
 

@@ -31,10 +31,7 @@ constexpr int messageMilliseconds = 5000;
 } // namespace
 
 PriorityForm::PriorityForm(EventDocument *document, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
-    , m_heading(new QLabel)
-    , m_readOnlyNotice(new QLabel)
+    : QWidget(parent), m_document(document), m_heading(new QLabel), m_readOnlyNotice(new QLabel)
 {
     setObjectName(QStringLiteral("kioskNotePage"));
     auto *layout = new QVBoxLayout(this);
@@ -56,7 +53,7 @@ PriorityForm::PriorityForm(EventDocument *document, QWidget *parent)
     m_messageTimer.setInterval(messageMilliseconds);
     connect(&m_messageTimer, &QTimer::timeout, this, &PriorityForm::hideMessage);
     if (document)
-        connect(document, &EventDocument::fileChanged, this, &PriorityForm::updateState);  // Save As: writable again
+        connect(document, &EventDocument::fileChanged, this, &PriorityForm::updateState); // Save As: writable again
 
     retranslate();
     m_message->hide();
@@ -98,7 +95,7 @@ QWidget *PriorityForm::createFields()
     m_consentLabel->setObjectName(QStringLiteral("kioskConsentLabel"));
     m_consentLabel->setWordWrap(true);
     m_consentLabel->setBuddy(m_consentCheck);
-    m_consentLabel->installEventFilter(this);  // tapping the words ticks the box
+    m_consentLabel->installEventFilter(this); // tapping the words ticks the box
     auto *consentRow = new QHBoxLayout;
     consentRow->setSpacing(14);
     consentRow->addWidget(m_consentCheck, 0, Qt::AlignTop);
@@ -233,14 +230,14 @@ void PriorityForm::updateState()
 {
     const bool writable = m_document && !m_document->isReadOnly();
     m_readOnlyNotice->setVisible(!writable);
-    m_heading->setVisible(writable);  // the notice takes its place: the form still fits the screen
+    m_heading->setVisible(writable); // the notice takes its place: the form still fits the screen
     m_fields->setEnabled(writable);
     m_submitButton->setEnabled(writable && !m_textEdit->toPlainText().trimmed().isEmpty());
     const bool named = !m_nameEdit->text().trimmed().isEmpty();
     m_consentCheck->setEnabled(named);
     m_consentLabel->setEnabled(named);
     if (!named)
-        m_consentCheck->setChecked(false);  // consent is for a name: none given, none kept
+        m_consentCheck->setChecked(false); // consent is for a name: none given, none kept
 }
 
 bool PriorityForm::submit()
@@ -276,7 +273,7 @@ bool PriorityForm::submit()
         if (m_document->note(*it)->uuid == note.uuid)
             noteId = *it;
 
-    clear();  // the thank-you is then in the language the next person starts in
+    clear(); // the thank-you is then in the language the next person starts in
     showMessage(ktr("Thank you! Your priority is on the board."), false);
     emit submitted(noteId);
     return true;
@@ -300,7 +297,7 @@ void PriorityForm::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
     m_message->setProperty("error", isError);
-    m_message->style()->unpolish(m_message);  // a dynamic property: restyle
+    m_message->style()->unpolish(m_message); // a dynamic property: restyle
     m_message->style()->polish(m_message);
     m_message->show();
     m_messageTimer.start();

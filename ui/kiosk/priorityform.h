@@ -71,7 +71,7 @@ private:
 
     QLabel *m_heading;
     QLabel *m_readOnlyNotice;
-    QWidget *m_fields = nullptr;  ///< everything a participant fills in: disabled when read-only
+    QWidget *m_fields = nullptr; ///< everything a participant fills in: disabled when read-only
     QPlainTextEdit *m_textEdit = nullptr;
     QLabel *m_aboutYouLabel = nullptr;
     QLabel *m_nameLabel = nullptr;

@@ -12,9 +12,9 @@ namespace cabildo {
 using namespace kiosk;
 
 namespace {
-constexpr int stripeWidth = 14;  ///< the theme's colour, on the left edge
+constexpr int stripeWidth = 14; ///< the theme's colour, on the left edge
 constexpr int padding = 12;
-constexpr int markSize = 30;     ///< the dot: empty circle, or filled with a tick
+constexpr int markSize = 30; ///< the dot: empty circle, or filled with a tick
 constexpr int minimumButtonHeight = touchTarget + 16;
 
 // The kiosk's greens (kioskwindow.cpp's style sheet): chosen looks like the main button.
@@ -23,12 +23,10 @@ const QColor focusRing(0x0d, 0x3a, 0x30);
 const QColor ink(0x1d, 0x2b, 0x28);
 const QColor idleBorder(0xb9, 0xb1, 0xa2);
 const QColor fullFill(0xec, 0xea, 0xe4);
-const QColor fullInk(0x5e, 0x5e, 0x5e);  // still 6:1 on the grey: "full" must be readable
+const QColor fullInk(0x5e, 0x5e, 0x5e); // still 6:1 on the grey: "full" must be readable
 } // namespace
 
-ThemeToggleButton::ThemeToggleButton(qint64 themeId, QWidget *parent)
-    : QAbstractButton(parent)
-    , m_themeId(themeId)
+ThemeToggleButton::ThemeToggleButton(qint64 themeId, QWidget *parent) : QAbstractButton(parent), m_themeId(themeId)
 {
     setObjectName(QStringLiteral("kioskVoteTheme_%1").arg(themeId));
     setCheckable(true);
@@ -48,7 +46,7 @@ void ThemeToggleButton::setFull(bool full, const QString &label)
 {
     m_full = full;
     m_fullLabel = label;
-    setEnabled(!full || isChecked());  // a dot already on it can still be taken back
+    setEnabled(!full || isChecked()); // a dot already on it can still be taken back
     updateGeometry();
     update();
 }
@@ -65,8 +63,9 @@ QRect ThemeToggleButton::textRect(const QRect &bounds) const
 int ThemeToggleButton::heightForWidth(int width) const
 {
     const QRect text = textRect(QRect(0, 0, width, 10000));
-    const int lines = fontMetrics().boundingRect(QRect(0, 0, std::max(1, text.width()), 10000),
-                                                 Qt::TextWordWrap, this->text()).height();
+    const int lines = fontMetrics()
+                          .boundingRect(QRect(0, 0, std::max(1, text.width()), 10000), Qt::TextWordWrap, this->text())
+                          .height();
     return std::max(minimumButtonHeight, lines + 2 * padding + 4);
 }
 
@@ -93,7 +92,8 @@ void ThemeToggleButton::paintEvent(QPaintEvent *)
     // The theme's colour on the edge, so the ballot matches the frames on the board.
     painter.save();
     painter.setClipPath(shape);
-    painter.fillRect(QRectF(box.left(), box.top(), stripeWidth, box.height()), m_colour.isValid() ? m_colour : idleBorder);
+    painter.fillRect(QRectF(box.left(), box.top(), stripeWidth, box.height()),
+                     m_colour.isValid() ? m_colour : idleBorder);
     painter.restore();
     const bool focused = hasFocus();
     painter.setPen(QPen(focused ? focusRing : chosen ? chosenFill : idleBorder, focused ? 4 : 2));

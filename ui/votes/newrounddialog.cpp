@@ -12,8 +12,7 @@
 
 namespace cabildo {
 
-NewRoundDialog::NewRoundDialog(const QString &suggestedName, QWidget *parent)
-    : QDialog(parent)
+NewRoundDialog::NewRoundDialog(const QString &suggestedName, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("newRoundDialog"));
     setWindowTitle(tr("New voting round"));
@@ -25,7 +24,7 @@ NewRoundDialog::NewRoundDialog(const QString &suggestedName, QWidget *parent)
     m_votes = new QSpinBox;
     m_votes->setObjectName(QStringLiteral("newRoundVotes"));
     m_votes->setRange(1, 99);
-    m_votes->setValue(3);  // the usual number of dots in dot voting
+    m_votes->setValue(3); // the usual number of dots in dot voting
 
     // The cap is optional: a check box says whether there is one, the spin box how much.
     m_capCheck = new QCheckBox(tr("&Limit the votes one theme can get"));

@@ -23,7 +23,7 @@ public:
 
     QString name() const;
     int votesPerPerson() const;
-    int capPerTheme() const;  ///< 0: no cap
+    int capPerTheme() const; ///< 0: no cap
     bool totalsHidden() const;
 
 private:

@@ -14,9 +14,7 @@
 namespace cabildo {
 
 TalliesDialog::TalliesDialog(EventDocument *document, qint64 roundId, QWidget *parent)
-    : QDialog(parent)
-    , m_document(document)
-    , m_roundId(roundId)
+    : QDialog(parent), m_document(document), m_roundId(roundId)
 {
     setObjectName(QStringLiteral("talliesDialog"));
     const VoteRound *round = document->round(roundId);

@@ -30,7 +30,7 @@ private:
 
     EventDocument *m_document;
     qint64 m_roundId;
-    QHash<qint64, QSpinBox *> m_spins;  ///< by theme id
+    QHash<qint64, QSpinBox *> m_spins; ///< by theme id
 };
 
 } // namespace cabildo

@@ -13,11 +13,8 @@
 namespace cabildo {
 
 VoteActions::VoteActions(QWidget *window)
-    : QObject(window)
-    , m_window(window)
-    , m_menu(new QMenu(window))
-    , m_roundMenu(new QMenu(m_menu))
-    , m_roundGroup(new QActionGroup(this))
+    : QObject(window), m_window(window), m_menu(new QMenu(window)), m_roundMenu(new QMenu(m_menu)),
+      m_roundGroup(new QActionGroup(this))
 {
     m_menu->setObjectName(QStringLiteral("menuVotes"));
     m_roundMenu->setObjectName(QStringLiteral("menuVoteRound"));
@@ -170,8 +167,8 @@ void VoteActions::askNewRound()
     NewRoundDialog dialog(tr("Round %1").arg(m_document->roundIds().size() + 1), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const Outcome created
-        = m_document->createRound(dialog.name(), dialog.votesPerPerson(), dialog.capPerTheme(), dialog.totalsHidden());
+    if (const Outcome created = m_document->createRound(dialog.name(), dialog.votesPerPerson(), dialog.capPerTheme(),
+                                                        dialog.totalsHidden());
         !created) {
         refused(tr("Cannot create the round"), created);
         return;
@@ -186,9 +183,9 @@ void VoteActions::askRemoveRound()
         return;
     // Ballots cannot be cast again: say how many go (Undo brings them back).
     const int ballots = int(m_document->ballots(round->id).size());
-    const QString question = tr("Delete the voting round “%1” and its %n ballot(s)? Edit ▸ Undo brings them back.",
-                                nullptr, ballots)
-                                 .arg(round->name);
+    const QString question =
+        tr("Delete the voting round “%1” and its %n ballot(s)? Edit ▸ Undo brings them back.", nullptr, ballots)
+            .arg(round->name);
     if (QMessageBox::question(m_window, tr("Delete Voting Round"), question) != QMessageBox::Yes)
         return;
     if (const Outcome removed = m_document->removeRound(round->id); !removed)
@@ -220,7 +217,7 @@ void VoteActions::showResults()
 void VoteActions::refused(const QString &title, const Outcome &outcome)
 {
     if (outcome.error().isEmpty())
-        return;  // nothing to change: nothing to say
+        return; // nothing to change: nothing to say
     // Window-modal and not blocking, like the main window's messages: tests find and close it.
     auto *box = new QMessageBox(QMessageBox::Warning, title, outcome.error(), QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("voteRefusedMessage"));

@@ -13,8 +13,8 @@ struct RankedTheme
     qint64 themeId = 0;
     QString title;
     QString colourKey;
-    int ballotVotes = 0;  ///< ballots of the round naming the theme
-    int tallyVotes = 0;   ///< dots counted on paper
+    int ballotVotes = 0; ///< ballots of the round naming the theme
+    int tallyVotes = 0;  ///< dots counted on paper
     int total() const { return ballotVotes + tallyVotes; }
 };
 

@@ -21,9 +21,7 @@ const QColor secondaryInk(0x3a, 0x3a, 0x3a);
 constexpr qreal maximumTextPixels = 44;
 } // namespace
 
-VoteResultsChart::VoteResultsChart(QWidget *parent)
-    : QWidget(parent)
-    , m_overlay(new WholeTextOverlay(this))
+VoteResultsChart::VoteResultsChart(QWidget *parent) : QWidget(parent), m_overlay(new WholeTextOverlay(this))
 {
     setObjectName(QStringLiteral("voteResultsChart"));
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -61,7 +59,7 @@ bool VoteResultsChart::showsTotals() const
 void VoteResultsChart::resync()
 {
     if (m_document && !m_document->round(m_roundId))
-        m_roundId = 0;  // undo removed the round
+        m_roundId = 0; // undo removed the round
     m_rows = m_document && m_roundId ? rankThemes(*m_document, m_roundId) : QList<RankedTheme>();
     // What the picture says, for a screen reader: the same words and numbers.
     setAccessibleName(title());
@@ -112,7 +110,7 @@ void VoteResultsChart::paintEvent(QPaintEvent *)
 void VoteResultsChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        resync();  // the words for screen readers; the picture is painted in the new language anyway
+        resync(); // the words for screen readers; the picture is painted in the new language anyway
     QWidget::changeEvent(event);
 }
 
@@ -164,7 +162,7 @@ void VoteResultsChart::layOutLabels(Layout &layout, const QRect &target) const
     const qreal rowHeight = std::clamp(naturalRow, smallest / 0.45, maximumTextPixels / 0.45);
     int shown = std::min(rowCount, int(area.height() / rowHeight));
     if (shown < rowCount)
-        shown = std::max(1, int((area.height() - rowHeight) / rowHeight));  // room for "and N more"
+        shown = std::max(1, int((area.height() - rowHeight) / rowHeight)); // room for "and N more"
     layout.rowHeight = rowHeight;
     layout.shown = shown;
     layout.rowFont = font();
@@ -273,7 +271,8 @@ void VoteResultsChart::render(QPainter *painter, const QRect &target) const
         painter->setPen(secondaryInk);
         painter->drawText(QRectF(layout.barLeft, layout.area.top() + layout.shown * layout.rowHeight, layout.barSpace,
                                  layout.rowHeight),
-                          Qt::AlignLeft | Qt::AlignVCenter, tr("and %n more theme(s)", nullptr, rowCount - layout.shown));
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          tr("and %n more theme(s)", nullptr, rowCount - layout.shown));
     }
     painter->restore();
 }

@@ -73,7 +73,7 @@ private:
     {
         int margin = 0;
         QFont headingFont, subtitleFont, rowFont, numberFont;
-        QRect heading, subtitle, area;  ///< area: under the heading, for the rows or a message
+        QRect heading, subtitle, area; ///< area: under the heading, for the rows or a message
         qreal rowHeight = 0;
         int shown = 0;
         int barLeft = 0, barSpace = 0, numberRoom = 0;

@@ -16,14 +16,9 @@
 namespace cabildo {
 
 VoteResultsWindow::VoteResultsWindow(QWidget *parent)
-    : QWidget(parent, Qt::Window)
-    , m_controls(new QWidget)
-    , m_roundCombo(new QComboBox)
-    , m_roundLabel(new QLabel)
-    , m_revealButton(new QPushButton)
-    , m_fullScreenButton(new QPushButton)
-    , m_saveImageButton(new QPushButton)
-    , m_chart(new VoteResultsChart)
+    : QWidget(parent, Qt::Window), m_controls(new QWidget), m_roundCombo(new QComboBox), m_roundLabel(new QLabel),
+      m_revealButton(new QPushButton), m_fullScreenButton(new QPushButton), m_saveImageButton(new QPushButton),
+      m_chart(new VoteResultsChart)
 {
     setObjectName(QStringLiteral("voteResultsWindow"));
     m_roundCombo->setObjectName(QStringLiteral("voteResultsRoundCombo"));
@@ -94,7 +89,7 @@ void VoteResultsWindow::fillRounds()
             m_roundCombo->addItem(m_document->round(id)->name, id);
     int index = m_roundCombo->findData(shown);
     if (index < 0)
-        index = m_roundCombo->count() - 1;  // the newest round
+        index = m_roundCombo->count() - 1; // the newest round
     m_roundCombo->setCurrentIndex(index);
     blocker.unblock();
     m_chart->setRound(m_roundCombo->currentData().toLongLong());
@@ -141,9 +136,9 @@ void VoteResultsWindow::changeEvent(QEvent *event)
 QString VoteResultsWindow::saveImage(const QString &path) const
 {
     // Full HD: what a slide shows; the chart lays itself out for any size.
-    return ImageExport::write(path, QSize(1920, 1080), [this](QPainter *painter, const QRect &target) {
-        m_chart->render(painter, target);
-    }, windowTitle());
+    return ImageExport::write(
+        path, QSize(1920, 1080), [this](QPainter *painter, const QRect &target) { m_chart->render(painter, target); },
+        windowTitle());
 }
 
 void VoteResultsWindow::retranslate()

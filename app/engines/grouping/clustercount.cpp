@@ -26,7 +26,7 @@ PointMatrix samplePoints(const PointMatrix &points, unsigned seed)
     std::vector<Eigen::Index> order(points.rows());
     std::iota(order.begin(), order.end(), 0);
     std::mt19937 random(seed);
-    for (Eigen::Index i = Eigen::Index(order.size()) - 1; i > 0; --i)  // Fisher–Yates, portable
+    for (Eigen::Index i = Eigen::Index(order.size()) - 1; i > 0; --i) // Fisher–Yates, portable
         std::swap(order[i], order[random() % (i + 1)]);
     order.resize(sampleSize);
     std::sort(order.begin(), order.end());
@@ -50,7 +50,7 @@ double meanSilhouette(const Eigen::MatrixXf &distances, const std::vector<int> &
             sums[labels[j]] += distances(j, i);
         const int own = labels[i];
         if (sizes[own] <= 1)
-            continue;  // a lone point scores 0, as in the original definition
+            continue; // a lone point scores 0, as in the original definition
         const double a = sums[own] / (sizes[own] - 1);
         double b = std::numeric_limits<double>::max();
         for (int c = 0; c < k; ++c)
@@ -90,8 +90,9 @@ int chooseClusterCount(const PointMatrix &points, int largest, unsigned seed)
     if (upper < 2)
         return std::max(1, std::min(largest, 1));
     // Euclidean distances between unit vectors, computed once for every candidate k.
-    const Eigen::MatrixXf distances = (2.0f - 2.0f * (sample * sample.transpose()).array()).cwiseMax(0.0f).sqrt().matrix();
-    std::map<int, double> scores;  // k → mean silhouette
+    const Eigen::MatrixXf distances =
+        (2.0f - 2.0f * (sample * sample.transpose()).array()).cwiseMax(0.0f).sqrt().matrix();
+    std::map<int, double> scores; // k → mean silhouette
     auto score = [&](int k) {
         if (!scores.count(k))
             scores[k] = meanSilhouette(distances, kMeans(sample, k, 1, seed).labels, k);

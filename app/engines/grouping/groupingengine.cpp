@@ -3,10 +3,10 @@
 #include "clustercount.h"
 #include "kmeans.h"
 #include "lsa.h"
-#include "text/stemmer.h"
-#include "text/stopwords.h"
 #include "suggestions.h"
 #include "termmatrix.h"
+#include "text/stemmer.h"
+#include "text/stopwords.h"
 #include "text/textfold.h"
 #include "text/tokenizer.h"
 
@@ -24,15 +24,15 @@ namespace cabildo {
 
 struct GroupingEngine::Prepared
 {
-    QList<qint64> ids;                 ///< item ids in the stable order
-    std::vector<QStringList> terms;    ///< per item, in the stable order
+    QList<qint64> ids;              ///< item ids in the stable order
+    std::vector<QStringList> terms; ///< per item, in the stable order
     TermMatrix matrix;
     TitleWords titleWords;
-    std::vector<int> documents;        ///< the items with usable terms (rows of `points`)
+    std::vector<int> documents; ///< the items with usable terms (rows of `points`)
     PointMatrix points;
     QList<qint64> ungrouped;
     QList<QList<qint64>> nearDuplicates;
-    int distinct = 0;                  ///< distinct term rows: more themes than this is impossible
+    int distinct = 0; ///< distinct term rows: more themes than this is impossible
     mutable std::optional<int> automatic;
 };
 
@@ -42,8 +42,8 @@ namespace {
 struct TermFacts
 {
     int occurrences = 0;
-    int stopOccurrences = 0;            ///< as a function word of any of the four languages
-    QHash<QString, int> titleForms;     ///< written forms in the title language, with counts
+    int stopOccurrences = 0;        ///< as a function word of any of the four languages
+    QHash<QString, int> titleForms; ///< written forms in the title language, with counts
 };
 
 /** Same language, ignoring regions: "pt-BR" is Portuguese. */
@@ -117,8 +117,7 @@ int countDistinctRows(const TermMatrix &matrix, const std::vector<int> &document
 
 } // namespace
 
-GroupingEngine::GroupingEngine(GroupingOptions options)
-    : m_options(std::move(options))
+GroupingEngine::GroupingEngine(GroupingOptions options) : m_options(std::move(options))
 {
     setItems({});
 }
@@ -248,7 +247,7 @@ GroupingResult GroupingEngine::suggest(int clusters, int restarts) const
     // Few themes are best told apart by the strongest directions only (measured: 100 for
     // 20 themes beats 200), many themes need more: about two directions per theme.
     const int wanted = std::clamp(2 * k, 100, int(p.points.cols()));
-    PointMatrix points = p.points.rightCols(wanted);  // eigenvalues ascend: strongest at the right
+    PointMatrix points = p.points.rightCols(wanted); // eigenvalues ascend: strongest at the right
     for (Eigen::Index i = 0; i < points.rows(); ++i)
         if (const float norm = points.row(i).norm(); norm > 0)
             points.row(i) /= norm;

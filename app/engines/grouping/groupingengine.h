@@ -14,9 +14,9 @@ namespace cabildo {
 struct GroupingItem
 {
     qint64 id = 0;
-    QString ref;       ///< the note's own identifier; with the text, its stable sort key
+    QString ref; ///< the note's own identifier; with the text, its stable sort key
     QString text;
-    QString language;  ///< BCP 47 tag, or empty when unknown
+    QString language; ///< BCP 47 tag, or empty when unknown
     /**
      * Optional words from the per-note language work, stored with the note: e.g. the
      * stems of its translation into a pivot language, separated by spaces. Used as they
@@ -32,35 +32,39 @@ struct GroupingItem
 };
 
 /** How an item's `analysis` words combine with the words of its own text. */
-enum class AnalysisUse { Replace, Add };
+enum class AnalysisUse
+{
+    Replace,
+    Add
+};
 
 struct GroupingOptions
 {
-    QString fallbackLanguage;  ///< stems notes whose language is empty (e.g. the event's language)
+    QString fallbackLanguage; ///< stems notes whose language is empty (e.g. the event's language)
     AnalysisUse analysisUse = AnalysisUse::Replace;
-    QString titleLanguage;     ///< titles in this language where its words allow (the interface's)
-    int dimensions = 200;      ///< LSA dimensions
-    int restarts = 5;          ///< k-means restarts, keeping the lowest inertia
+    QString titleLanguage; ///< titles in this language where its words allow (the interface's)
+    int dimensions = 200;  ///< LSA dimensions
+    int restarts = 5;      ///< k-means restarts, keeping the lowest inertia
     unsigned seed = 2026;
 };
 
 /** One proposed theme, with what it would be called and why its notes belong together. */
 struct Suggestion
 {
-    QList<qint64> itemIds;     ///< ascending
-    QString title;             ///< its most characteristic terms, e.g. "portal, open, data"; empty when none qualifies
-    QStringList sharedTerms;   ///< terms most of its notes contain: the reason
-    double similarity = 0;     ///< mean cosine of its notes to the theme's centre, 0..1
+    QList<qint64> itemIds;   ///< ascending
+    QString title;           ///< its most characteristic terms, e.g. "portal, open, data"; empty when none qualifies
+    QStringList sharedTerms; ///< terms most of its notes contain: the reason
+    double similarity = 0;   ///< mean cosine of its notes to the theme's centre, 0..1
 };
 
 /** What "Suggest themes" shows: nothing here changes an event until accepted. */
 struct GroupingResult
 {
-    QList<Suggestion> suggestions;        ///< largest first
-    QList<QList<qint64>> nearDuplicates;  ///< notes saying the same thing, to stack
-    QList<qint64> ungrouped;              ///< notes with no usable words (only punctuation…)
-    int clusters = 0;                     ///< number of suggestions
-    QString message;                      ///< for the facilitator, when something was adjusted
+    QList<Suggestion> suggestions;       ///< largest first
+    QList<QList<qint64>> nearDuplicates; ///< notes saying the same thing, to stack
+    QList<qint64> ungrouped;             ///< notes with no usable words (only punctuation…)
+    int clusters = 0;                    ///< number of suggestions
+    QString message;                     ///< for the facilitator, when something was adjusted
 };
 
 /**

@@ -9,9 +9,9 @@ namespace cabildo {
 /** A partition of the points into k clusters. */
 struct KMeansResult
 {
-    std::vector<int> labels;  ///< cluster of each point, 0..k-1
-    PointMatrix centres;      ///< k × dimensions
-    double inertia = 0;       ///< sum of squared distances to the centres
+    std::vector<int> labels; ///< cluster of each point, 0..k-1
+    PointMatrix centres;     ///< k × dimensions
+    double inertia = 0;      ///< sum of squared distances to the centres
 };
 
 /**

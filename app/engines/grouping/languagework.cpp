@@ -50,8 +50,7 @@ constexpr Pair pairs[] = {
     {"pt", "es", "pt-es", "apertium-es-pt"},     {"es", "pt", "es-pt", "apertium-es-pt"},
 };
 // Every pair goes through Spanish, the one language all Debian's pairs share.
-const QStringList bridgeable = {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
-                                QStringLiteral("pt")};
+const QStringList bridgeable = {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("pt")};
 
 const Pair *findPair(const QString &from, const QString &to)
 {
@@ -132,8 +131,8 @@ struct LanguageWork::Private
 {
     LanguageResources resources;
     void *textcat = nullptr;
-    QString apertium;  ///< resolved program, empty when missing
-    QString ltProc;    ///< Apertium's lexical processor (lttoolbox), for short notes' detection
+    QString apertium; ///< resolved program, empty when missing
+    QString ltProc;   ///< Apertium's lexical processor (lttoolbox), for short notes' detection
 
     QList<QPair<QString, int>> ranked(const QString &text) const;
     QList<int> knownWords(const QString &language, const QStringList &lines) const;
@@ -141,21 +140,20 @@ struct LanguageWork::Private
     bool hasMode(const Pair *pair) const
     {
         return !apertium.isEmpty()
-            && QFileInfo::exists(resources.apertiumDataDir + QStringLiteral("/modes/")
-                                 + QLatin1String(pair->mode) + QStringLiteral(".mode"));
+               && QFileInfo::exists(resources.apertiumDataDir + QStringLiteral("/modes/") + QLatin1String(pair->mode)
+                                    + QStringLiteral(".mode"));
     }
     bool canRoute(const QString &from, const QString &to) const
     {
         const QList<const Pair *> steps = route(from, to);
         return !steps.isEmpty()
-            && std::all_of(steps.begin(), steps.end(), [this](const Pair *p) { return hasMode(p); });
+               && std::all_of(steps.begin(), steps.end(), [this](const Pair *p) { return hasMode(p); });
     }
     QStringList runMode(const Pair *pair, const QStringList &lines) const;
     QStringList runModeOnce(const Pair *pair, const QStringList &lines, bool *aligned) const;
 };
 
-LanguageWork::LanguageWork(LanguageResources resources)
-    : d(std::make_unique<Private>())
+LanguageWork::LanguageWork(LanguageResources resources) : d(std::make_unique<Private>())
 {
     d->resources = std::move(resources);
 
@@ -175,8 +173,7 @@ LanguageWork::LanguageWork(LanguageResources resources)
 #ifdef CABILDO_HAVE_TEXTCAT
         if (!lines.isEmpty()) {
             const QByteArray prefix = QDir::cleanPath(dataDir.absolutePath()).toUtf8() + '/';
-            d->textcat = special_textcat_Init(QFile::encodeName(conf.fileName()).constData(),
-                                              prefix.constData());
+            d->textcat = special_textcat_Init(QFile::encodeName(conf.fileName()).constData(), prefix.constData());
         }
 #endif
     }
@@ -189,7 +186,8 @@ LanguageWork::LanguageWork(LanguageResources resources)
     // lt-proc sits beside apertium (both from Debian's lttoolbox/apertium).
     if (!d->apertium.isEmpty()) {
         const QString beside = QFileInfo(d->apertium).absolutePath() + QStringLiteral("/lt-proc");
-        d->ltProc = QFileInfo(beside).isExecutable() ? beside : QStandardPaths::findExecutable(QStringLiteral("lt-proc"));
+        d->ltProc =
+            QFileInfo(beside).isExecutable() ? beside : QStandardPaths::findExecutable(QStringLiteral("lt-proc"));
     }
 }
 
@@ -245,8 +243,8 @@ QString LanguageWork::oneLine(const QString &text)
     bool space = false;
     for (const QChar c : text) {
         // Controls (newlines, tabs, NUL) would split or end a line in the translator's input.
-        const bool blank = c.isSpace() || c.category() == QChar::Other_Control
-            || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+        const bool blank = c.isSpace() || c.category() == QChar::Other_Control || c == QChar::LineSeparator
+                           || c == QChar::ParagraphSeparator;
         if (blank) {
             space = !line.isEmpty();
             continue;
@@ -396,8 +394,8 @@ QStringList LanguageWork::Private::runModeOnce(const Pair *pair, const QStringLi
     QProcess process;
     process.setProcessEnvironment(utf8Environment());
     // -u: unknown words (names, places) come out as they went in, without Apertium's '*'.
-    process.start(apertium, {QStringLiteral("-u"), QStringLiteral("-d"), resources.apertiumDataDir,
-                             QLatin1String(pair->mode)});
+    process.start(apertium,
+                  {QStringLiteral("-u"), QStringLiteral("-d"), resources.apertiumDataDir, QLatin1String(pair->mode)});
     if (!process.waitForStarted(10000))
         return {};
     // Apertium's transfer rules and tagger see across line ends, so a note without a final
@@ -453,8 +451,7 @@ QStringList LanguageWork::Private::runMode(const Pair *pair, const QStringList &
     return runMode(pair, lines.mid(0, half)) + runMode(pair, lines.mid(half));
 }
 
-QStringList LanguageWork::translate(const QStringList &texts, const QString &from, const QString &to,
-                                    bool *ok) const
+QStringList LanguageWork::translate(const QStringList &texts, const QString &from, const QString &to, bool *ok) const
 {
     const QString source = primaryLanguage(from);
     const QString target = primaryLanguage(to);

@@ -12,8 +12,8 @@ namespace cabildo {
 /** A note carried into one pivot language. */
 struct PivotText
 {
-    QString language;  ///< "es", "en"
-    QString text;      ///< on one line; the note itself when it is already in that language
+    QString language; ///< "es", "en"
+    QString text;     ///< on one line; the note itself when it is already in that language
 
     bool operator==(const PivotText &) const = default;
 };
@@ -28,7 +28,7 @@ struct PivotText
  */
 struct LanguageAnalysis
 {
-    QString detectedLanguage;  ///< the note's language: the one given, else detected; empty when unknown
+    QString detectedLanguage; ///< the note's language: the one given, else detected; empty when unknown
     QList<PivotText> pivots;
 
     bool operator==(const LanguageAnalysis &) const = default;
@@ -51,7 +51,7 @@ struct LanguageAnalysis
 /** Where the Debian resources live. Tests point these at missing paths. */
 struct LanguageResources
 {
-    QString textcatDataDir = QStringLiteral("/usr/share/libexttextcat");  ///< libexttextcat-data
+    QString textcatDataDir = QStringLiteral("/usr/share/libexttextcat"); ///< libexttextcat-data
     QString apertiumProgram = QStringLiteral("apertium");                ///< a name in PATH or a path
     QString apertiumDataDir = QStringLiteral("/usr/share/apertium");     ///< holds modes/*.mode
     /**
@@ -70,9 +70,9 @@ struct LanguageResources
 /** Which parts of the language work this machine can do, and what to install for the rest. */
 struct LanguageAvailability
 {
-    bool detection = false;         ///< libexttextcat fingerprints found
-    QStringList bridgedLanguages;   ///< of en, es, fr, pt: those that reach every pivot
-    QStringList missingPackages;    ///< Debian packages that would complete the work
+    bool detection = false;       ///< libexttextcat fingerprints found
+    QStringList bridgedLanguages; ///< of en, es, fr, pt: those that reach every pivot
+    QStringList missingPackages;  ///< Debian packages that would complete the work
 
     bool complete() const { return missingPackages.isEmpty(); }
 };
@@ -138,8 +138,7 @@ public:
      * per input in order; an empty string where the translator failed. `ok` tells whether
      * a route exists and ran.
      */
-    QStringList translate(const QStringList &texts, const QString &from, const QString &to,
-                          bool *ok = nullptr) const;
+    QStringList translate(const QStringList &texts, const QString &from, const QString &to, bool *ok = nullptr) const;
 
     /** "pt-BR" → "pt", "EN_gb" → "en". */
     static QString primaryLanguage(const QString &tag);

@@ -1,7 +1,7 @@
 #include "lsa.h"
 
-#include <Eigen/Eigenvalues>
 #include <Eigen/Cholesky>
+#include <Eigen/Eigenvalues>
 #include <Eigen/QR>
 #include <Eigen/SparseCore>
 
@@ -36,8 +36,7 @@ Eigen::MatrixXd householderColumns(const Eigen::MatrixXd &m)
  * work(begin, end, half) over the rows 0..n, in two halves on two threads when it is worth it.
  * Each half writes its own output, so the result does not depend on the threads.
  */
-template<typename Work>
-void inTwoHalves(Eigen::Index n, const Work &work)
+template <typename Work> void inTwoHalves(Eigen::Index n, const Work &work)
 {
     const Eigen::Index half = n / 2;
     if (n < 512 || std::thread::hardware_concurrency() < 2) {
@@ -97,7 +96,7 @@ PointMatrix lsaPoints(const TermMatrix &matrix, int dimensions, unsigned seed)
     const SparseRows a = sparseRows(matrix);
     const int rank = std::min<int>({dimensions, int(a.rows()), int(a.cols())});
     if (rank <= 0)
-        return PointMatrix::Zero(a.rows(), 0);  // no terms at all
+        return PointMatrix::Zero(a.rows(), 0); // no terms at all
     const int sketch = std::min<int>(rank + 10, int(std::min(a.rows(), a.cols())));
 
     // Uniform in [-1, 1) from the raw generator: the same numbers on every platform,
@@ -117,7 +116,7 @@ PointMatrix lsaPoints(const TermMatrix &matrix, int dimensions, unsigned seed)
         q = orthonormalColumns(a * z, iteration == 1 ? 2 : 1);
     }
     // B = Qᵀ A is small (sketch × terms); its left singular vectors come from B Bᵀ.
-    const Eigen::MatrixXd bt = a.transpose() * q;  // = Bᵀ
+    const Eigen::MatrixXd bt = a.transpose() * q; // = Bᵀ
     const Eigen::MatrixXd gram = bt.transpose() * bt;
     Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(gram);
     // Eigenvalues come in increasing order: the last `rank` are the strongest.

@@ -39,9 +39,8 @@ bool showable(const QString &label)
     if (isStopWord(label.toLower(), QString()))
         return false;
     const QList<uint> codePoints = label.toUcs4();
-    return std::any_of(codePoints.cbegin(), codePoints.cend(), [](uint c) {
-        return !QChar::isDigit(c) && !QChar::isPunct(c) && !QChar::isSpace(c);
-    });
+    return std::any_of(codePoints.cbegin(), codePoints.cend(),
+                       [](uint c) { return !QChar::isDigit(c) && !QChar::isPunct(c) && !QChar::isSpace(c); });
 }
 
 /**
@@ -77,8 +76,8 @@ QString titleOf(const std::vector<ScoredTerm> &scored, const TermMatrix &matrix,
 } // namespace
 
 QList<Suggestion> describeClusters(const TermMatrix &matrix, const TitleWords &words, const PointMatrix &points,
-                                   const std::vector<int> &documents, const std::vector<int> &labels,
-                                   int clusters, const QList<qint64> &ids)
+                                   const std::vector<int> &documents, const std::vector<int> &labels, int clusters,
+                                   const QList<qint64> &ids)
 {
     std::vector<std::vector<int>> members(clusters);
     for (size_t i = 0; i < documents.size(); ++i)
@@ -186,9 +185,8 @@ QList<QList<qint64>> nearDuplicateGroups(const std::vector<QStringList> &terms, 
             std::sort(group.begin(), group.end());
             groups.append(group);
         }
-    std::sort(groups.begin(), groups.end(), [](const QList<qint64> &a, const QList<qint64> &b) {
-        return a.first() < b.first();
-    });
+    std::sort(groups.begin(), groups.end(),
+              [](const QList<qint64> &a, const QList<qint64> &b) { return a.first() < b.first(); });
     return groups;
 }
 

@@ -27,8 +27,8 @@ struct TitleWords
  * `documents[i]` is the row of point i in `matrix`; `ids[row]` the item id of a row.
  */
 QList<Suggestion> describeClusters(const TermMatrix &matrix, const TitleWords &words, const PointMatrix &points,
-                                   const std::vector<int> &documents, const std::vector<int> &labels,
-                                   int clusters, const QList<qint64> &ids);
+                                   const std::vector<int> &documents, const std::vector<int> &labels, int clusters,
+                                   const QList<qint64> &ids);
 
 /**
  * Notes with the same set of terms after stemming and folding ("open data portal",

@@ -22,11 +22,11 @@ struct TermWeight
  */
 struct TermMatrix
 {
-    QStringList vocabulary;                ///< sorted terms (stems, accent-folded)
-    QStringList labels;                    ///< per term, its most frequent written form
-    std::vector<double> idf;               ///< per term
-    std::vector<int> documentFrequency;    ///< per term
-    std::vector<std::vector<TermWeight>> rows;  ///< per document, sorted by term
+    QStringList vocabulary;                    ///< sorted terms (stems, accent-folded)
+    QStringList labels;                        ///< per term, its most frequent written form
+    std::vector<double> idf;                   ///< per term
+    std::vector<int> documentFrequency;        ///< per term
+    std::vector<std::vector<TermWeight>> rows; ///< per document, sorted by term
 
     /**
      * `terms[i]` are document i's terms and `surfaces[i]` the words they came from (same

@@ -84,8 +84,7 @@ CABILDO_POPCOUNT_CLONES qint64 popcountNew(const quint64 *a, const quint64 *cove
 class SlotPricing
 {
 public:
-    SlotPricing(const Model &m, const std::vector<std::vector<quint64>> &bits,
-                const std::atomic<bool> *cancel)
+    SlotPricing(const Model &m, const std::vector<std::vector<quint64>> &bits, const std::atomic<bool> *cancel)
         : m(m), bits(bits), words(bits.empty() ? 0 : bits[0].size()), cancel(cancel)
     {
     }
@@ -117,8 +116,7 @@ public:
             if (rootGain[s] > 0)
                 candidates.push_back(s);
         }
-        std::stable_sort(candidates.begin(), candidates.end(),
-                         [&](int a, int b) { return rootGain[a] > rootGain[b]; });
+        std::stable_sort(candidates.begin(), candidates.end(), [&](int a, int b) { return rootGain[a] > rootGain[b]; });
         best = value;
         upper = value;
         bestSet.clear();
@@ -140,10 +138,7 @@ private:
     std::vector<char> hostUsed;
     double best = 0, upper = 0;
 
-    qint64 popcount(const std::vector<quint64> &v) const
-    {
-        return agenda::popcount(v.data(), words);
-    }
+    qint64 popcount(const std::vector<quint64> &v) const { return agenda::popcount(v.data(), words); }
     double gainOf(int s, const std::vector<quint64> &covered)
     {
         *budget -= qint64(words); // the budget counts words read
@@ -181,8 +176,7 @@ private:
         for (size_t i = from; i < candidates.size(); ++i) {
             const int s = candidates[i];
             const bool accessible = m.needsAccessible[s];
-            if ((m.host[s] >= 0 && hostUsed[m.host[s]]) ||
-                (accessible && accessibleUsed >= m.freeAccessible[t]))
+            if ((m.host[s] >= 0 && hostUsed[m.host[s]]) || (accessible && accessibleUsed >= m.freeAccessible[t]))
                 continue;
             const double g = gainOf(s, covered) - (*pi)[s];
             if (g <= 0)

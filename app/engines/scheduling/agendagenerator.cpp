@@ -17,8 +17,8 @@ AgendaScore scoreAgenda(const AgendaProblem &problem, const QList<AgendaPlacemen
     const int sessions = int(problem.sessions.size()), slotCount = int(problem.timeSlots.size()),
               rooms = int(problem.rooms.size());
     auto scheduled = [&](int s) {
-        return s < placements.size() && placements[s].slot >= 0 && placements[s].slot < slotCount &&
-               placements[s].room >= 0 && placements[s].room < rooms;
+        return s < placements.size() && placements[s].slot >= 0 && placements[s].slot < slotCount
+               && placements[s].room >= 0 && placements[s].room < rooms;
     };
     std::vector<int> demand(sessions, 0);
     qint64 votesForScheduled = 0;
@@ -46,8 +46,8 @@ AgendaScore scoreAgenda(const AgendaProblem &problem, const QList<AgendaPlacemen
         } else {
             ++score.unscheduled;
         }
-        const bool current = session.currentSlot >= 0 && session.currentSlot < slotCount &&
-                             session.currentRoom >= 0 && session.currentRoom < rooms;
+        const bool current = session.currentSlot >= 0 && session.currentSlot < slotCount && session.currentRoom >= 0
+                             && session.currentRoom < rooms;
         const AgendaPlacement now = s < placements.size() ? placements[s] : AgendaPlacement{};
         if (current && (now.slot != session.currentSlot || now.room != session.currentRoom))
             ++score.moved;
@@ -88,8 +88,7 @@ QList<AgendaPlacement> placementsOf(const Model &m, const Search &search)
 }
 
 /** A session left out although it is placeable: if its host fills every slot it allows, say so. */
-void reportHosts(const AgendaProblem &problem, const Model &m, const Search &search,
-                 QList<AgendaIssue> *issues)
+void reportHosts(const AgendaProblem &problem, const Model &m, const Search &search, QList<AgendaIssue> *issues)
 {
     for (int s = 0; s < m.sessions; ++s) {
         if (search.slotOf(s) >= 0 || !m.placeable(s) || m.host[s] < 0)
@@ -110,11 +109,10 @@ void reportHosts(const AgendaProblem &problem, const Model &m, const Search &sea
         const AgendaSession &session = problem.sessions[m.original[s]];
         std::sort(sameHost.begin(), sameHost.end());
         sameHost.prepend(m.original[s]);
-        issues->append(
-            {QStringLiteral("host"), sameHost, -1,
-             cabildo::AgendaGenerator::tr("%1 hosts more sessions than the slots allow: “%2” stays "
-                                          "unscheduled.")
-                 .arg(session.host, session.id)});
+        issues->append({QStringLiteral("host"), sameHost, -1,
+                        cabildo::AgendaGenerator::tr("%1 hosts more sessions than the slots allow: “%2” stays "
+                                                     "unscheduled.")
+                            .arg(session.host, session.id)});
     }
 }
 
@@ -167,10 +165,10 @@ AgendaResult generateAgenda(const AgendaProblem &problem, const AgendaOptions &o
 
     result.score = scoreAgenda(problem, result.placements);
     result.score.upperBound = bound;
-    if (result.score.attendable != key.attendable || result.score.overflow != key.overflow ||
-        result.score.moved != key.moved)
-        qWarning("agenda: the search's score (%lld, %lld, %lld) differs from the agenda's",
-                 key.attendable, key.overflow, key.moved);
+    if (result.score.attendable != key.attendable || result.score.overflow != key.overflow
+        || result.score.moved != key.moved)
+        qWarning("agenda: the search's score (%lld, %lld, %lld) differs from the agenda's", key.attendable,
+                 key.overflow, key.moved);
     if (options.progress)
         options.progress(1000, 1000);
     result.seconds = clock.nsecsElapsed() / 1e9;

@@ -10,7 +10,7 @@
 namespace cabildo {
 
 // The agenda generator: which session goes in which (slot, room) cell. Pure core: no
-// storage, no UI. The objective is PRODUCT.md's "Votes and the agenda objective".
+// storage, no UI. The objective is defined in OBJECTIVE.md, beside this file.
 
 struct AgendaRoom
 {
@@ -76,7 +76,7 @@ struct AgendaOptions
 {
     /** A safety net only: normal problems finish on their iteration budget, long before. */
     double timeLimitSeconds = 60;
-    const std::atomic<bool> *cancel = nullptr; ///< set it to stop soon; the result is then void
+    const std::atomic<bool> *cancel = nullptr;         ///< set it to stop soon; the result is then void
     std::function<void(int done, int total)> progress; ///< called from the calling thread
     double effort = 1.0;                               ///< scales the iteration budget
 };
@@ -90,7 +90,7 @@ struct AgendaResult
     bool cancelled = false; ///< true: placements are the current agenda, unchanged
 };
 
-/** A, M, O and moved of an agenda exactly as PRODUCT.md defines them; upperBound is left 0. */
+/** A, M, O and moved of an agenda exactly as OBJECTIVE.md defines them; upperBound is left 0. */
 AgendaScore scoreAgenda(const AgendaProblem &problem, const QList<AgendaPlacement> &placements);
 
 /**

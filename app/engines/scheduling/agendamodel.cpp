@@ -14,8 +14,7 @@ bool Model::placeable(int s) const
 namespace {
 
 /** Ballots in canonical indexes, deduplicated and sorted; out-of-range entries counted. */
-void readBallots(const AgendaProblem &problem, const std::vector<int> &canonical, Model &m,
-                 QList<AgendaIssue> *issues)
+void readBallots(const AgendaProblem &problem, const std::vector<int> &canonical, Model &m, QList<AgendaIssue> *issues)
 {
     int ignored = 0;
     for (const QList<int> &ballot : problem.ballots) {
@@ -43,8 +42,7 @@ void readBallots(const AgendaProblem &problem, const std::vector<int> &canonical
             {QStringLiteral("ballot"),
              {},
              -1,
-             cabildo::AgendaGenerator::tr("%n ballot vote(s) name no session and were ignored.",
-                                          nullptr, ignored)});
+             cabildo::AgendaGenerator::tr("%n ballot vote(s) name no session and were ignored.", nullptr, ignored)});
 }
 
 /** Keeps the pins that break no rule, in id order; the others become issues. */
@@ -64,30 +62,26 @@ void checkPins(const AgendaProblem &problem, Model &m, QList<AgendaIssue> *issue
             issues->append({QStringLiteral("pin"), others, slot, reason});
         };
         if (slot >= m.slotCount || room >= m.rooms) {
-            issue(cabildo::AgendaGenerator::tr(
-                      "“%1” is pinned to a slot or room that does not exist; it was placed "
-                      "freely instead.")
+            issue(cabildo::AgendaGenerator::tr("“%1” is pinned to a slot or room that does not exist; it was placed "
+                                               "freely instead.")
                       .arg(session.id));
         } else if (!m.allowed[s][slot]) {
             issue(cabildo::AgendaGenerator::tr(
                       "“%1” is pinned to a slot it does not allow; it was placed freely instead.")
                       .arg(session.id));
         } else if (m.needsAccessible[s] && !m.accessible[room]) {
-            issue(cabildo::AgendaGenerator::tr(
-                      "“%1” needs an accessible room but is pinned to one that is not; it was "
-                      "placed freely instead.")
+            issue(cabildo::AgendaGenerator::tr("“%1” needs an accessible room but is pinned to one that is not; it was "
+                                               "placed freely instead.")
                       .arg(session.id));
         } else if (cellOwner.count({slot, room})) {
             const int other = cellOwner[{slot, room}];
-            issue(cabildo::AgendaGenerator::tr(
-                      "“%1” is pinned to the same slot and room as “%2”; only “%2” keeps it.")
+            issue(cabildo::AgendaGenerator::tr("“%1” is pinned to the same slot and room as “%2”; only “%2” keeps it.")
                       .arg(session.id, problem.sessions[m.original[other]].id),
                   {m.original[other]});
         } else if (m.host[s] >= 0 && hostOwner.count({slot, m.host[s]})) {
             const int other = hostOwner[{slot, m.host[s]}];
-            issue(cabildo::AgendaGenerator::tr(
-                      "“%1” is pinned to the same slot as “%2”, which has the same host; only "
-                      "“%2” keeps its pin.")
+            issue(cabildo::AgendaGenerator::tr("“%1” is pinned to the same slot as “%2”, which has the same host; only "
+                                               "“%2” keeps its pin.")
                       .arg(session.id, problem.sessions[m.original[other]].id),
                   {m.original[other]});
         } else {
@@ -122,8 +116,7 @@ Model buildModel(const AgendaProblem &problem, QList<AgendaIssue> *issues)
         m.capacity.push_back(room.capacity);
         m.accessible.push_back(room.accessible);
     }
-    const bool anyAccessible =
-        std::find(m.accessible.begin(), m.accessible.end(), 1) != m.accessible.end();
+    const bool anyAccessible = std::find(m.accessible.begin(), m.accessible.end(), 1) != m.accessible.end();
 
     std::map<QString, int> hostIndex;
     for (const AgendaSession &session : problem.sessions) {
@@ -147,13 +140,12 @@ Model buildModel(const AgendaProblem &problem, QList<AgendaIssue> *issues)
             if (m.rooms > 0)
                 noAccessible.append(m.original[s]);
             std::fill(allowed.begin(), allowed.end(), 0);
-        } else if (m.slotCount > 0 &&
-                   std::find(allowed.begin(), allowed.end(), 1) == allowed.end()) {
+        } else if (m.slotCount > 0 && std::find(allowed.begin(), allowed.end(), 1) == allowed.end()) {
             noSlot.append(m.original[s]);
         }
         m.allowed.push_back(std::move(allowed));
-        const bool current = session.currentSlot >= 0 && session.currentSlot < m.slotCount &&
-                             session.currentRoom >= 0 && session.currentRoom < m.rooms;
+        const bool current = session.currentSlot >= 0 && session.currentSlot < m.slotCount && session.currentRoom >= 0
+                             && session.currentRoom < m.rooms;
         m.currentSlot.push_back(current ? session.currentSlot : -1);
         m.currentRoom.push_back(current ? session.currentRoom : -1);
     }
@@ -161,36 +153,31 @@ Model buildModel(const AgendaProblem &problem, QList<AgendaIssue> *issues)
         issues->append({QStringLiteral("allowed-slots"),
                         {},
                         -1,
-                        cabildo::AgendaGenerator::tr(
-                            "The agenda has no session slots, so no session can be placed.")});
+                        cabildo::AgendaGenerator::tr("The agenda has no session slots, so no session can be placed.")});
     if (m.sessions > 0 && m.rooms == 0)
         issues->append({QStringLiteral("rooms"),
                         {},
                         -1,
-                        cabildo::AgendaGenerator::tr(
-                            "The agenda has no rooms, so no session can be placed.")});
+                        cabildo::AgendaGenerator::tr("The agenda has no rooms, so no session can be placed.")});
     std::sort(noSlot.begin(), noSlot.end());
     for (int index : noSlot)
         issues->append({QStringLiteral("allowed-slots"),
                         {index},
                         -1,
-                        cabildo::AgendaGenerator::tr(
-                            "“%1” allows no slot of this agenda, so it stays unscheduled.")
+                        cabildo::AgendaGenerator::tr("“%1” allows no slot of this agenda, so it stays unscheduled.")
                             .arg(problem.sessions[index].id)});
     for (int index : noAccessible)
         issues->append({QStringLiteral("accessible-room"),
                         {index},
                         -1,
-                        cabildo::AgendaGenerator::tr(
-                            "“%1” needs an accessible room and there is none, so it stays "
-                            "unscheduled.")
+                        cabildo::AgendaGenerator::tr("“%1” needs an accessible room and there is none, so it stays "
+                                                     "unscheduled.")
                             .arg(problem.sessions[index].id)});
 
     readBallots(problem, canonical, m, issues);
     m.demand.resize(m.sessions);
     for (int s = 0; s < m.sessions; ++s)
-        m.demand[s] =
-            int(m.ballotsOf[s].size()) + std::max(0, problem.sessions[m.original[s]].tally);
+        m.demand[s] = int(m.ballotsOf[s].size()) + std::max(0, problem.sessions[m.original[s]].tally);
 
     checkPins(problem, m, issues);
     m.freeRooms.assign(m.slotCount, {});

@@ -20,10 +20,9 @@ bool better(const Key &a, const Key &b)
 }
 
 Search::Search(const Model &model)
-    : m(model), slot(m.sessions, -1), members(m.slotCount),
-      count(size_t(m.ballots.size()) * m.slotCount, 0), others(size_t(m.sessions) * m.slotCount, 0),
-      hostCount(size_t(m.slotCount) * m.hosts, 0), accessibleCount(m.slotCount, 0),
-      value(m.slotCount)
+    : m(model), slot(m.sessions, -1), members(m.slotCount), count(size_t(m.ballots.size()) * m.slotCount, 0),
+      others(size_t(m.sessions) * m.slotCount, 0), hostCount(size_t(m.slotCount) * m.hosts, 0),
+      accessibleCount(m.slotCount, 0), value(m.slotCount)
 {
     if (m.sessions <= 3000) // n² counts; beyond, swaps intersect ballot lists instead
         aloneWith.assign(size_t(m.sessions) * m.sessions, 0);
@@ -141,8 +140,7 @@ bool Search::fits(int s, int t, int leaving) const
         return false;
     if (int(members[t].size()) - out + 1 > int(m.freeRooms[t].size()))
         return false;
-    return !m.needsAccessible[s] ||
-           accessibleCount[t] - (out && m.needsAccessible[leaving]) + 1 <= m.freeAccessible[t];
+    return !m.needsAccessible[s] || accessibleCount[t] - (out && m.needsAccessible[leaving]) + 1 <= m.freeAccessible[t];
 }
 
 /** The ballots of s with no other session in t: what s adds to A there. */
@@ -202,8 +200,8 @@ Key Search::exchange(int a, int b, qint64 floor) const
     // A ballot naming both keeps its counts in both slots; the gains above assumed the
     // other one stayed, and took off one for each slot where a or b was its only session.
     if (!aloneWith.empty()) {
-        d.attendable += (ta >= 0 ? aloneWith[size_t(a) * m.sessions + b] : 0) +
-                        (tb >= 0 ? aloneWith[size_t(b) * m.sessions + a] : 0);
+        d.attendable += (ta >= 0 ? aloneWith[size_t(a) * m.sessions + b] : 0)
+                        + (tb >= 0 ? aloneWith[size_t(b) * m.sessions + a] : 0);
     }
     const auto &ba = m.ballotsOf[a], &bb = m.ballotsOf[b];
     for (size_t i = 0, j = 0; aloneWith.empty() && i < ba.size() && j < bb.size();) {
@@ -239,8 +237,8 @@ bool Search::candidate(int s) const
     const int t = slot[s];
     if (t < 0)
         return true;
-    return others[size_t(s) * m.slotCount + t] > 0 || value[t].overflow > 0 ||
-           (m.hasCurrent(s) && m.currentSlot[s] != t);
+    return others[size_t(s) * m.slotCount + t] > 0 || value[t].overflow > 0
+           || (m.hasCurrent(s) && m.currentSlot[s] != t);
 }
 
 void Search::construct()
@@ -290,8 +288,7 @@ bool Search::improve(const SearchLimits &limits)
         return true;
     // Nothing left to gain: A at its bound, no overflow, nothing moved, nothing left out.
     auto perfect = [&](const Key &k) {
-        return k.attendable >= limits.upperBound && k.overflow == 0 && k.moved == 0 &&
-               k.weight == fullWeight;
+        return k.attendable >= limits.upperBound && k.overflow == 0 && k.moved == 0 && k.weight == fullWeight;
     };
     // Small problems look at every session; large ones only at those that cost something.
     const bool everyone = movable.size() <= 80;
@@ -299,9 +296,7 @@ bool Search::improve(const SearchLimits &limits)
     QElapsedTimer clock;
     clock.start();
     std::vector<long long> tabu(size_t(m.sessions) * (slotCount + 1), 0);
-    auto tabuUntil = [&](int s, int t) -> long long & {
-        return tabu[size_t(s) * (slotCount + 1) + t + 1];
-    };
+    auto tabuUntil = [&](int s, int t) -> long long & { return tabu[size_t(s) * (slotCount + 1) + t + 1]; };
     Key best = total;
     std::vector<int> bestSlot = slot;
     long long lastBest = 0;
@@ -328,8 +323,7 @@ bool Search::improve(const SearchLimits &limits)
             const qint64 f = moveA < 0 ? any : bestDelta.attendable;
             if (!isTabu)
                 return f;
-            return std::min(std::max(f, best.attendable - total.attendable),
-                            tabuA < 0 ? any : tabuDelta.attendable);
+            return std::min(std::max(f, best.attendable - total.attendable), tabuA < 0 ? any : tabuDelta.attendable);
         };
         auto consider = [&](const Key &d, int a, int b, int t, bool isTabu) {
             if (isTabu && !better(total + d, best)) { // tabu, unless it beats the best so far

@@ -17,8 +17,7 @@ struct Key
     qint64 moved = 0;
     Key operator+(const Key &d) const
     {
-        return {attendable + d.attendable, overflow + d.overflow, weight + d.weight,
-                moved + d.moved};
+        return {attendable + d.attendable, overflow + d.overflow, weight + d.weight, moved + d.moved};
     }
 };
 
@@ -60,10 +59,10 @@ private:
     std::vector<int> slot;                 // per session, -1 = unscheduled
     std::vector<std::vector<int>> members; // per slot: unpinned sessions
     std::vector<int> count;                // [ballot * slots + slot]
-    std::vector<int> others;    // [session * slots + slot]: ballots with another session there
-    std::vector<int> hostCount; // [slot * hosts + host]
-    std::vector<int> accessibleCount; // per slot, unpinned
-    std::vector<SlotValue> value;     // per slot
+    std::vector<int> others;               // [session * slots + slot]: ballots with another session there
+    std::vector<int> hostCount;            // [slot * hosts + host]
+    std::vector<int> accessibleCount;      // per slot, unpinned
+    std::vector<SlotValue> value;          // per slot
     // [a * sessions + x]: ballots naming a and x on which a is alone in its slot; makes
     // the change of A of a swap O(1).
     std::vector<int> aloneWith;

@@ -37,8 +37,7 @@ std::vector<qint64> denseRanks(const std::vector<int> &values)
  * minimises it) and the rooms left empty are the smallest. Ranks, not votes and seats,
  * keep the weights small.
  */
-std::vector<std::vector<qint64>> costMatrix(const Model &m, int t, const std::vector<int> &members,
-                                            bool bigRooms)
+std::vector<std::vector<qint64>> costMatrix(const Model &m, int t, const std::vector<int> &members, bool bigRooms)
 {
     const std::vector<int> &rooms = m.freeRooms[t];
     std::vector<qint64> demandRank(members.size(), 0), roomsLarger(rooms.size(), 0);
@@ -66,10 +65,9 @@ std::vector<std::vector<qint64>> costMatrix(const Model &m, int t, const std::ve
             if (m.needsAccessible[s] && !m.accessible[r])
                 cost[i][j] = forbidden;
             else
-                cost[i][j] = overflowOf(m.demand[s], m.capacity[r]) * overflowWeight +
-                             (m.hasCurrent(s) && (m.currentSlot[s] != t || m.currentRoom[s] != r)) *
-                                 moveWeight +
-                             (demandRank[i] + 1) * roomsLarger[j];
+                cost[i][j] = overflowOf(m.demand[s], m.capacity[r]) * overflowWeight
+                             + (m.hasCurrent(s) && (m.currentSlot[s] != t || m.currentRoom[s] != r)) * moveWeight
+                             + (demandRank[i] + 1) * roomsLarger[j];
         }
     }
     return cost;
@@ -81,8 +79,8 @@ int outOfOrder(const Model &m, int t, const std::vector<int> &members, const std
     int pairs = 0;
     for (size_t i = 0; i < members.size(); ++i)
         for (size_t j = 0; j < members.size(); ++j)
-            pairs += m.demand[members[i]] > m.demand[members[j]] &&
-                     m.capacity[m.freeRooms[t][columns[i]]] < m.capacity[m.freeRooms[t][columns[j]]];
+            pairs += m.demand[members[i]] > m.demand[members[j]]
+                     && m.capacity[m.freeRooms[t][columns[i]]] < m.capacity[m.freeRooms[t][columns[j]]];
     return pairs;
 }
 

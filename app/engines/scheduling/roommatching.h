@@ -24,7 +24,7 @@ SlotValue slotValue(const Model &m, int t, const std::vector<int> &members);
 /**
  * The rooms of the members, one each, with `slotValue`'s overflow and moves; among the
  * matchings that tie on both, one where no session with more demand sits in a smaller
- * room than one with less (PRODUCT.md's last tie-break) unless an accessible-room need or
+ * room than one with less (OBJECTIVE.md's last tie-break) unless an accessible-room need or
  * a move forbids the swap, and where the rooms left empty are the smallest.
  */
 std::vector<int> assignRooms(const Model &m, int t, const std::vector<int> &members);

@@ -36,10 +36,10 @@ QString Stemmer::stem(const QString &word, const QString &language)
     if (!stemmer)
         return word;
     const QByteArray utf8 = word.toUtf8();
-    const sb_symbol *stemmed = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()),
-                                               int(utf8.size()));
+    const sb_symbol *stemmed =
+        sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
     if (!stemmed)
-        return word;  // out of memory inside libstemmer: the word itself is still useful
+        return word; // out of memory inside libstemmer: the word itself is still useful
     return QString::fromUtf8(reinterpret_cast<const char *>(stemmed), sb_stemmer_length(stemmer));
 }
 

@@ -30,7 +30,7 @@ public:
 private:
     sb_stemmer *stemmerFor(const QString &language);
 
-    QHash<QString, sb_stemmer *> m_stemmers;  ///< by primary subtag; nullptr when unknown
+    QHash<QString, sb_stemmer *> m_stemmers; ///< by primary subtag; nullptr when unknown
 };
 
 } // namespace cabildo

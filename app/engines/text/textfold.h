@@ -4,7 +4,7 @@
 
 namespace cabildo {
 
-/** Unicode NFC, the form every note's text is stored in (PRODUCT.md, Notes CSV). */
+/** Unicode NFC, the form every note's text is stored in (app/storage/FORMAT.md). */
 QString toNfc(const QString &text);
 
 /**

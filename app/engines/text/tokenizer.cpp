@@ -11,8 +11,7 @@ namespace {
 bool isWordChar(char32_t c)
 {
     const QChar::Category category = QChar::category(c);
-    return QChar::isLetterOrNumber(c) || category == QChar::Mark_NonSpacing
-        || category == QChar::Mark_SpacingCombining;
+    return QChar::isLetterOrNumber(c) || category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining;
 }
 
 /** Pictographs count as words; modifiers, joiners and variation selectors do not. */
@@ -34,7 +33,7 @@ bool isDigits(const QString &word)
 void addWord(QList<Token> &out, const QString &word)
 {
     if (word.size() < 2)
-        return;  // stray letters ("l'", "s") and single digits say nothing about a theme
+        return; // stray letters ("l'", "s") and single digits say nothing about a theme
     const QString lower = word.toLower();
     out.append({lower, !isDigits(lower)});
 }
@@ -69,7 +68,7 @@ void addHashtag(QList<Token> &out, const QList<char32_t> &tag)
 
 void tokenizePlain(QList<Token> &out, const QString &text)
 {
-    const QList<uint> codePoints = text.toUcs4();  // QList<uint> in Qt 6.4
+    const QList<uint> codePoints = text.toUcs4(); // QList<uint> in Qt 6.4
     const QList<char32_t> chars(codePoints.cbegin(), codePoints.cend());
     qsizetype i = 0;
     while (i < chars.size()) {

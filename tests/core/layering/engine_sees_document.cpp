@@ -2,4 +2,7 @@
 // tst_core_engines_cannot_see_document builds this and expects the include to be missing.
 #include "document/eventdocument.h"
 
-int main() { return 0; }
+int main()
+{
+    return 0;
+}

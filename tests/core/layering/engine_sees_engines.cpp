@@ -4,4 +4,7 @@
 #include "scheduling/agendagenerator.h"
 #include "text/textfold.h"
 
-int main() { return cabildo::toNfc(QStringLiteral("e\u0301")).size() == 1 ? 0 : 1; }
+int main()
+{
+    return cabildo::toNfc(QStringLiteral("e\u0301")).size() == 1 ? 0 : 1;
+}
