@@ -31,7 +31,7 @@
 <context>
     <name>cabildo::AgendaGenerator</name>
     <message numerus="yes">
-        <location filename="../app/agenda/agendamodel.cpp" line="+46"/>
+        <location filename="../app/engines/scheduling/agendamodel.cpp" line="+45"/>
         <source>%n ballot vote(s) name no session and were ignored.</source>
         <translation>
             <numerusform>%n ballot vote names no session and was ignored.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>cabildo::AgendaGridModel</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+231"/>
+        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+279"/>
         <source>(+%n more)</source>
         <extracomment>After the last warning shown in a cell: how many more its tooltip lists</extracomment>
         <translation>
@@ -51,9 +51,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agenda/agendagridmodel.cpp" line="+139"/>
+        <location filename="../ui/agenda/agendagridmodel.cpp" line="+165"/>
         <location line="+16"/>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>%n seat(s)</source>
         <extracomment>Demand against capacity: "45 votes / 20 seats"</extracomment>
         <translation>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-70"/>
+        <location line="-78"/>
         <source>%n vote(s) + %1 on paper</source>
         <extracomment>Votes from ballots and from paper dots: "40 votes + 5 on paper"</extracomment>
         <translation>
@@ -82,7 +82,7 @@
 <context>
     <name>cabildo::AgendaSummary</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/agendasummary.cpp" line="+72"/>
+        <location filename="../ui/agenda/agendasummary.cpp" line="+69"/>
         <source>%n ballot(s) in “%1”, but no session comes from the themes they name: use Create Sessions from Themes in the Agenda menu.</source>
         <translation>
             <numerusform>%n ballot in “%1”, but no session comes from the themes they name: use Create Sessions from Themes in the Agenda menu.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No ballots in “%1” yet; “%2” has %n ballot(s): choose it under Votes from.</source>
         <translation>
             <numerusform>No ballots in “%1” yet; “%2” has %n ballot: choose it under Votes from.</numerusform>
@@ -123,9 +123,28 @@
     </message>
 </context>
 <context>
+    <name>cabildo::BoardPage</name>
+    <message numerus="yes">
+        <location filename="../ui/boardpage.cpp" line="+124"/>
+        <source>Add %n note(s), one for each line of the pasted text?</source>
+        <translation>
+            <numerusform>Add %n note, one for each line of the pasted text?</numerusform>
+            <numerusform>Add %n notes, one for each line of the pasted text?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Add %n note(s)</source>
+        <translation>
+            <numerusform>Add %n note</numerusform>
+            <numerusform>Add %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cabildo::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+96"/>
+        <location filename="../app/cli/commandline.cpp" line="+103"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 takes %n argument (see cabildo --help)</numerusform>
@@ -133,8 +152,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
-        <location line="+184"/>
+        <location line="+74"/>
+        <location line="+186"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -142,8 +161,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-182"/>
-        <location line="+182"/>
+        <location line="-184"/>
+        <location line="+184"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -151,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-181"/>
+        <location line="-183"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n ballot</numerusform>
@@ -159,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+108"/>
         <source>%n session(s) moved, %1 unscheduled, in %2 s.</source>
         <translation>
             <numerusform>%n session moved, %1 unscheduled, in %2 s.</numerusform>
@@ -167,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+74"/>
         <source>Exported %1 and %2 into %3 (%n file(s)).</source>
         <extracomment>The end of cabildo export, e.g. "Exported 12 sessions and 300 notes into abrelatam2026-open-data (14 files)."</extracomment>
         <translation>
@@ -200,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>Imported %n note (%1, %2).</numerusform>
@@ -208,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+89"/>
         <source>%1 (%n note(s)): %2</source>
         <translation>
             <numerusform>%1 (%n note): %2</numerusform>
@@ -225,8 +244,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-315"/>
+        <location line="+316"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n theme</numerusform>
@@ -237,7 +256,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message numerus="yes">
-        <location filename="../app/document/votesdocument.cpp" line="+318"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="+310"/>
         <source>A ballot may name at most %n theme(s) in this round.</source>
         <translation>
             <numerusform>A ballot may name at most %n theme in this round.</numerusform>
@@ -248,7 +267,7 @@
 <context>
     <name>cabildo::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+186"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+188"/>
         <source>Exported %n file(s) into %1.</source>
         <translation>
             <numerusform>Exported %n file into %1.</numerusform>
@@ -256,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n session(s) in the schedule.</source>
         <translation>
             <numerusform>%n session in the schedule.</numerusform>
@@ -299,7 +318,7 @@
 <context>
     <name>cabildo::GroupingEngine</name>
     <message numerus="yes">
-        <location filename="../app/grouping/groupingengine.cpp" line="+235"/>
+        <location filename="../app/engines/grouping/groupingengine.cpp" line="+234"/>
         <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
         <translation>
             <numerusform>%n note has no words to group by (only punctuation or single letters).</numerusform>
@@ -318,7 +337,7 @@
 <context>
     <name>cabildo::ImportCsvDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importcsvdialog.cpp" line="+106"/>
+        <location filename="../ui/dialogs/importcsvdialog.cpp" line="+103"/>
         <source>Encoding: %1 · Delimiter: %2 · %n note(s) to import</source>
         <translation>
             <numerusform>Encoding: %1 · Delimiter: %2 · %n note to import</numerusform>
@@ -337,7 +356,7 @@
 <context>
     <name>cabildo::KioskVotePanel</name>
     <message numerus="yes">
-        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+355"/>
+        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+341"/>
         <source>%1: tap up to %n theme(s), then cast your votes.</source>
         <extracomment>%1 is the voting round's name</extracomment>
         <translation>
@@ -358,7 +377,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message numerus="yes">
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+508"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+315"/>
         <source>%n priorities on the board</source>
         <translation>
             <numerusform>%n priority on the board</numerusform>
@@ -367,28 +386,9 @@
     </message>
 </context>
 <context>
-    <name>cabildo::BoardPage</name>
-    <message numerus="yes">
-        <location filename="../ui/boardpage.cpp" line="+622"/>
-        <source>Add %n note(s), one for each line of the pasted text?</source>
-        <translation>
-            <numerusform>Add %n note, one for each line of the pasted text?</numerusform>
-            <numerusform>Add %n notes, one for each line of the pasted text?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Add %n note(s)</source>
-        <translation>
-            <numerusform>Add %n note</numerusform>
-            <numerusform>Add %n notes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>cabildo::MainWindow</name>
     <message numerus="yes">
-        <location line="+29"/>
+        <location filename="../ui/mainwindow_event.cpp" line="+237"/>
         <source>Imported %n note(s) from %1.</source>
         <translation>
             <numerusform>Imported %n note from %1.</numerusform>
@@ -396,7 +396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location filename="../ui/mainwindow.cpp" line="+434"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -415,7 +415,16 @@
 <context>
     <name>cabildo::NotesCsv</name>
     <message numerus="yes">
-        <location filename="../app/exchange/notescsv.cpp" line="+111"/>
+        <location filename="../app/formats/notescsv.cpp" line="+83"/>
+        <source>%L1 columns are not used and were ignored: %2 and %Ln more.</source>
+        <extracomment>%1 names the first ignored columns, e.g. ""Votes", "Date", "Email"".</extracomment>
+        <translation>
+            <numerusform>%L1 columns are not used and were ignored: %2 and %Ln more.</numerusform>
+            <numerusform>%L1 columns are not used and were ignored: %2 and %Ln more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
         <source>The "text" column is empty in every row (%n row(s)): there is no note to import.</source>
         <translation>
             <numerusform>The "text" column is empty in every row (%n row): there is no note to import.</numerusform>
@@ -444,7 +453,7 @@
 <context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suggestionspanel.cpp" line="+220"/>
+        <location filename="../ui/suggestionspanel.cpp" line="+210"/>
         <source>%n note(s), %1 % alike</source>
         <extracomment>Similarity of a suggested theme's notes, in percent</extracomment>
         <translation>
@@ -453,7 +462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n suggestion(s). Nothing changes on the board until you accept one.</source>
         <translation>
             <numerusform>%n suggestion. Nothing changes on the board until you accept one.</numerusform>
@@ -523,7 +532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Delete %n note</numerusform>
@@ -531,7 +540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Move %n note(s)</source>
         <translation>
             <numerusform>Move %n note</numerusform>
@@ -539,7 +548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+59"/>
         <source>Recolour %n note(s)</source>
         <translation>
             <numerusform>Recolour %n note</numerusform>
@@ -547,7 +556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands/themecommands.cpp" line="+63"/>
+        <location filename="../app/commands/themecommands.cpp" line="+60"/>
         <source>Accept %n suggested theme(s)</source>
         <translation>
             <numerusform>Accept %n suggested theme</numerusform>
@@ -555,7 +564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+33"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Merge %n theme into %1</numerusform>
@@ -563,8 +572,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
-        <location line="+29"/>
+        <location line="+32"/>
+        <location line="+26"/>
         <source>Move %n note(s) to %1</source>
         <translation>
             <numerusform>Move %n note to %1</numerusform>
@@ -572,8 +581,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-24"/>
+        <location line="+26"/>
         <source>Take %n note(s) out of their theme</source>
         <translation>
             <numerusform>Take %n note out of its theme</numerusform>
@@ -581,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/document/agendadocument.cpp" line="+413"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="+415"/>
         <source>Create %n session(s) from themes</source>
         <translation>
             <numerusform>Create %n session from themes</numerusform>
@@ -592,7 +601,7 @@
 <context>
     <name>cabildo::UnscheduledList</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/unscheduledlist.cpp" line="+43"/>
+        <location filename="../ui/agenda/unscheduledlist.cpp" line="+42"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -614,7 +623,7 @@
 <context>
     <name>cabildo::VoteResultsChart</name>
     <message numerus="yes">
-        <location filename="../ui/votes/voteresultschart.cpp" line="+82"/>
+        <location filename="../ui/votes/voteresultschart.cpp" line="+80"/>
         <source>%n ballot(s) cast</source>
         <translation>
             <numerusform>%n ballot cast</numerusform>
@@ -646,7 +655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+174"/>
+        <location line="+175"/>
         <source>and %n more theme(s)</source>
         <translation>
             <numerusform>and %n more theme</numerusform>

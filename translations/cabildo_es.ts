@@ -4,7 +4,7 @@
 <context>
     <name>NoteColour</name>
     <message>
-        <location filename="../app/model/notecolour.cpp" line="+96"/>
+        <location filename="../app/model/notecolour.cpp" line="+90"/>
         <source>Yellow</source>
         <translation>Amarillo</translation>
     </message>
@@ -109,7 +109,7 @@
 <context>
     <name>cabildo::AgendaGeneration</name>
     <message>
-        <location filename="../ui/agenda/agendageneration.cpp" line="+39"/>
+        <location filename="../ui/agenda/agendageneration.cpp" line="+35"/>
         <source>Generate agenda</source>
         <translation>Generar la agenda</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Buscando la agenda en la que más personas pueden asistir a lo que votaron…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>The agenda changed while it was being generated; generate it again.</source>
         <translation>La agenda cambió mientras se generaba; vuelve a generarla.</translation>
     </message>
@@ -127,12 +127,12 @@
 <context>
     <name>cabildo::AgendaGenerator</name>
     <message>
-        <location filename="../app/agenda/agendagenerator.cpp" line="+115"/>
+        <location filename="../app/engines/scheduling/agendagenerator.cpp" line="+113"/>
         <source>%1 hosts more sessions than the slots allow: “%2” stays unscheduled.</source>
         <translation>%1 tiene a su cargo más sesiones de las que caben en las franjas: “%2” queda sin programar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/agenda/agendamodel.cpp" line="+46"/>
+        <location filename="../app/engines/scheduling/agendamodel.cpp" line="+45"/>
         <source>%n ballot vote(s) name no session and were ignored.</source>
         <translation>
             <numerusform>%n voto de boleta no corresponde a ninguna sesión y se ignoró.</numerusform>
@@ -140,12 +140,12 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>“%1” is pinned to a slot or room that does not exist; it was placed freely instead.</source>
         <translation>“%1” está anclada a una franja o sala que no existe; se colocó libremente.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>“%1” is pinned to a slot it does not allow; it was placed freely instead.</source>
         <translation>“%1” está anclada a una franja que no admite; se colocó libremente.</translation>
     </message>
@@ -155,32 +155,32 @@
         <translation>“%1” necesita una sala accesible, pero está anclada a una que no lo es; se colocó libremente.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>“%1” is pinned to the same slot and room as “%2”; only “%2” keeps it.</source>
         <translation>“%1” está anclada a la misma franja y sala que “%2”; solo “%2” conserva ese lugar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>“%1” is pinned to the same slot as “%2”, which has the same host; only “%2” keeps its pin.</source>
         <translation>“%1” está anclada a la misma franja que “%2”, que tiene la misma persona a cargo; solo “%2” sigue anclada.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+73"/>
         <source>The agenda has no session slots, so no session can be placed.</source>
         <translation>La agenda no tiene franjas de sesiones, así que no se puede colocar ninguna sesión.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The agenda has no rooms, so no session can be placed.</source>
         <translation>La agenda no tiene salas, así que no se puede colocar ninguna sesión.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>“%1” allows no slot of this agenda, so it stays unscheduled.</source>
         <translation>“%1” no admite ninguna franja de esta agenda, así que queda sin programar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>“%1” needs an accessible room and there is none, so it stays unscheduled.</source>
         <translation>“%1” necesita una sala accesible y no hay ninguna, así que queda sin programar.</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>cabildo::AgendaGridModel</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+231"/>
+        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+279"/>
         <source>(+%n more)</source>
         <extracomment>After the last warning shown in a cell: how many more its tooltip lists</extracomment>
         <translation>
@@ -197,14 +197,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/agenda/agendagridmodel.cpp" line="+129"/>
+        <location filename="../ui/agenda/agendagridmodel.cpp" line="+155"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <location line="+16"/>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>%n seat(s)</source>
         <extracomment>Demand against capacity: &quot;45 votes / 20 seats&quot;</extracomment>
         <translation>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-70"/>
+        <location line="-78"/>
         <source>%n vote(s) + %1 on paper</source>
         <extracomment>Votes from ballots and from paper dots: &quot;40 votes + 5 on paper&quot;</extracomment>
         <translation>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Advertencia: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Capacity unknown</source>
         <translation>Capacidad desconocida</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>cabildo::AgendaListDialog</name>
     <message>
-        <location filename="../ui/agenda/agendalistdialog.cpp" line="+31"/>
+        <location filename="../ui/agenda/agendalistdialog.cpp" line="+25"/>
         <source>&amp;Add…</source>
         <translation>&amp;Agregar…</translation>
     </message>
@@ -291,12 +291,12 @@
 <context>
     <name>cabildo::AgendaPage</name>
     <message>
-        <location filename="../ui/agenda/agendapage.cpp" line="+161"/>
+        <location filename="../ui/agenda/agendapage.cpp" line="+149"/>
         <source>Generation cancelled: the agenda is unchanged.</source>
         <translation>Generación cancelada: la agenda no cambió.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <location line="+2"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
@@ -327,7 +327,7 @@
         <translation>&amp;Franjas horarias…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add, change or remove the time slots, breaks and plenaries: the rows of the agenda</source>
         <translation>Agregar, cambiar o quitar las franjas horarias, pausas y plenarias: las filas de la agenda</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>Empezar con una &amp;plantilla de desconferencia de un día…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Four rooms and a day from 9:00 to 17:00 with four session slots, to adjust</source>
         <translation>Cuatro salas y un día de 9:00 a 17:00 con cuatro franjas de sesiones, para ajustar</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>S&amp;esiones…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The candidate sessions: titles, hosts, languages, the slots their hosts can make</source>
         <translation>Las sesiones candidatas: títulos, responsables, idiomas y las franjas horarias en que sus responsables están disponibles</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>Gene&amp;rar la agenda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Place the sessions so that people can attend as much of what they voted for as possible, popular sessions in big rooms; pins stay</source>
         <translation>Ubicar las sesiones para que las personas puedan asistir a lo máximo posible de lo que votaron, con las sesiones más populares en las salas grandes; las ancladas no se mueven</translation>
     </message>
@@ -437,17 +437,17 @@
         <translation>La ronda de votación cuyas boletas cuenta la grilla y que sigue «Generar la agenda». La ronda actual es la abierta o, si no hay, la más reciente.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>Current round</source>
         <translation>ronda actual</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-110"/>
         <source>Agenda grid</source>
         <translation>Cuadrícula de la agenda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Time slots are rows and rooms are columns. Space picks up the session of the current cell, the arrow keys choose where it goes and Enter puts it there; Esc cancels. P pins or unpins it, Delete unschedules it.</source>
         <translation>Las franjas horarias son las filas y las salas, las columnas. Espacio toma la sesión de la celda actual, las flechas eligen adónde va e Intro la coloca allí; Esc cancela. P la ancla o desancla, Supr la deja sin programar.</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>Espacio o Intro toma la sesión seleccionada para colocarla en la cuadrícula.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>&lt;h2&gt;No agenda yet&lt;/h2&gt;&lt;p&gt;The agenda needs rooms (its columns) and time slots (its rows). Start from a template and adjust it, or add them yourself.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Todavía no hay agenda&lt;/h2&gt;&lt;p&gt;La agenda necesita salas (sus columnas) y franjas horarias (sus filas). Empieza con una plantilla y ajústala, o agrégalas a mano.&lt;/p&gt;</translation>
     </message>
@@ -482,12 +482,12 @@
         <translation>Sesiones &amp;sin programar (%1)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>One-day unconference</source>
         <translation>Desconferencia de un día</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Four rooms (60, 40, 30 and 20 seats) and a day from 9:00 to 17:00: opening, four session slots with coffee and lunch between them, closing. Change anything afterwards.</source>
         <translation>Cuatro salas (60, 40, 30 y 20 plazas) y un día de 9:00 a 17:00: apertura, cuatro franjas de sesiones con café y almuerzo entre ellas, y cierre. Después puedes cambiar lo que quieras.</translation>
     </message>
@@ -497,7 +497,7 @@
         <translation>&amp;Día:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Only a session on the grid can be pinned.</source>
         <translation>Solo se puede anclar una sesión que esté en la cuadrícula.</translation>
     </message>
@@ -507,7 +507,7 @@
         <translation>%1 (libre)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (here now)</source>
         <translation>%1 (está aquí)</translation>
     </message>
@@ -517,12 +517,12 @@
         <translation>%1 (intercambiar con “%2”)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Present agenda</source>
         <translation>Presentar la agenda</translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>cabildo::AgendaSummary</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/agendasummary.cpp" line="+72"/>
+        <location filename="../ui/agenda/agendasummary.cpp" line="+69"/>
         <source>%n ballot(s) in “%1”, but no session comes from the themes they name: use Create Sessions from Themes in the Agenda menu.</source>
         <translation>
             <numerusform>%n boleta en “%1”, pero ninguna sesión proviene de los temas que incluye: usa «Crear sesiones a partir de los temas» en el menú Agenda.</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No ballots in “%1” yet; “%2” has %n ballot(s): choose it under Votes from.</source>
         <translation>
             <numerusform>Todavía no hay boletas en “%1”; “%2” tiene %n boleta: elígela en «Votos de».</numerusform>
@@ -605,16 +605,50 @@
         <translation>Cabildo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Event file to open.</source>
         <translation>Archivo de evento para abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::BoardPage</name>
+    <message>
+        <location filename="../ui/boardpage.cpp" line="+123"/>
+        <source>Paste as notes</source>
+        <translation>Pegar como notas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n note(s), one for each line of the pasted text?</source>
+        <translation>
+            <numerusform>¿Agregar %n nota, una por cada línea del texto pegado?</numerusform>
+            <numerusform>¿Agregar %n notas, una por cada línea del texto pegado?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Add %n note(s)</source>
+        <translation>
+            <numerusform>Agregar %n nota</numerusform>
+            <numerusform>Agregar %n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>This event is open read-only: changes are disabled.</source>
+        <translation>Este evento está abierto en modo de solo lectura: los cambios están desactivados.</translation>
     </message>
 </context>
 <context>
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+32"/>
-        <location filename="../ui/mainwindow.cpp" line="+331"/>
+        <location filename="../ui/mainwindow.cpp" line="+282"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
@@ -622,6 +656,11 @@
         <location line="+489"/>
         <source>Note text</source>
         <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Note not changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+1"/>
@@ -632,7 +671,7 @@
 <context>
     <name>cabildo::CaptureBar</name>
     <message>
-        <location filename="../ui/capturebar.cpp" line="+114"/>
+        <location filename="../ui/capturebar.cpp" line="+119"/>
         <source>Type a note and press Enter (paste several lines to add many)</source>
         <translation>Escribe una nota y presiona Enter (pega varias líneas para agregar muchas)</translation>
     </message>
@@ -657,13 +696,13 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+92"/>
-        <location line="+247"/>
+        <location filename="../app/cli/commandline.cpp" line="+98"/>
+        <location line="+249"/>
         <source>(see cabildo --help)</source>
         <translation>(ver cabildo --help)</translation>
     </message>
     <message numerus="yes">
-        <location line="-243"/>
+        <location line="-244"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 requiere %n argumento (ver cabildo --help)</numerusform>
@@ -691,33 +730,33 @@
         <translation>new requiere --title (ver cabildo --help)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a known time zone (for example Europe/Paris or America/Bogota).</source>
         <translation>“%1” no es una zona horaria conocida (por ejemplo, Europe/Paris o America/Bogota).</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+218"/>
+        <location line="+30"/>
+        <location line="+222"/>
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 es de solo lectura: no se importó nada.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <location line="+4"/>
-        <location line="+153"/>
+        <location line="+154"/>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+223"/>
+        <location line="-232"/>
+        <location line="+226"/>
         <source>nothing was imported: %1</source>
         <translation>no se importó nada: %1</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-333"/>
         <source>Usage:
   cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
   cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
@@ -753,12 +792,17 @@
   cabildo --version | --help</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+247"/>
+        <source>no backup was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Include the names of note authors and session hosts who consented.</source>
         <translation>Incluir los nombres de autores de notas y responsables de sesiones que dieron su consentimiento.</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>Se importó %n nota (%1, %2).</numerusform>
@@ -766,7 +810,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Number of themes.</source>
         <translation>Número de temas.</translation>
     </message>
@@ -776,26 +820,21 @@
         <translation>Reagrupar todas las notas.</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+222"/>
-        <location line="+84"/>
+        <location line="-225"/>
+        <location line="+226"/>
+        <location line="+86"/>
         <source>Print JSON.</source>
         <translation>Mostrar la salida en JSON.</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-325"/>
         <source>Imported %1, %2, %3 and %4.</source>
         <extracomment>The end of cabildo import EVENT.json, e.g. &quot;Imported 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
         <translation>Importación completada: %1, %2, %3 y %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+186"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -803,8 +842,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-182"/>
-        <location line="+182"/>
+        <location line="-184"/>
+        <location line="+184"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -812,7 +851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-181"/>
+        <location line="-183"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n boleta</numerusform>
@@ -825,7 +864,7 @@
         <translation>La ronda de votación cuyas boletas se cuentan.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 is read-only: nothing was scheduled.</source>
         <translation>%1 es de solo lectura: no se programó nada.</translation>
     </message>
@@ -861,7 +900,7 @@
         <translation>no hay ninguna ronda de votación: las sesiones se colocaron sin votos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>round &quot;%1&quot; has no ballots: the sessions were placed by their paper tallies alone.</source>
         <translation>la ronda “%1” no tiene boletas: las sesiones se colocaron solo según sus recuentos en papel.</translation>
     </message>
@@ -878,11 +917,11 @@
     <message>
         <location line="+39"/>
         <source>Attendable votes (A): %1 of %2 ballot votes</source>
-        <extracomment>cabildo schedule&apos;s report. A, M and O are PRODUCT.md&apos;s names: keep them.</extracomment>
+        <extracomment>cabildo schedule&apos;s report. A, M and O: app/engines/scheduling/OBJECTIVE.md. Keep them.</extracomment>
         <translation>Votos atendidos (A): %1 de %2 votos de las boletas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Missed votes (M): %1</source>
         <translation>Votos perdidos (M): %1</translation>
     </message>
@@ -910,12 +949,7 @@
         <translation>%1 es un archivo de evento: la copia de seguridad va en un archivo .json aparte.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Include the notes&apos; text.</source>
         <translation>Incluir el texto de las notas.</translation>
     </message>
@@ -988,17 +1022,17 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
         <translation>--clusters espera un número de temas, 1 o más (ver cabildo --help)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is read-only: nothing was grouped.</source>
         <translation>%1 es de solo lectura: no se agrupó nada.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>nothing was grouped: %1</source>
         <translation>no se agrupó nada: %1</translation>
     </message>
@@ -1020,8 +1054,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-315"/>
+        <location line="+316"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -1047,23 +1081,43 @@
 <context>
     <name>cabildo::CsvTable</name>
     <message>
-        <location filename="../app/exchange/csvtable.cpp" line="+80"/>
-        <location line="+38"/>
+        <location filename="../app/formats/csvtable.cpp" line="+74"/>
+        <source>Row %1, column %2: more than %L3 characters (a note or other field holds at most %L3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1: the file has more than %L2 cells (rows × columns); Cabildo reads at most that many. Remove the columns it does not use, or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Row %1: the file has more than %L2 rows of notes; Cabildo imports at most %L2 notes at a time (split the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+58"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-53"/>
         <source>This is not a text file (CSV): it looks like a binary file.</source>
         <translation>No es un archivo de texto (CSV): parece un archivo binario.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
+        <source>Row %1: a field has more than %L2 characters (a note or other field holds at most %L2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Row %1: a quoted field is not closed properly (check the quotes).</source>
         <translation>Fila %1: un campo entre comillas no está bien cerrado (revisa las comillas).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
@@ -1079,9 +1133,20 @@
     </message>
 </context>
 <context>
+    <name>cabildo::DurableFile</name>
+    <message>
+        <location filename="../app/formats/durablefile.cpp" line="+68"/>
+        <location line="+15"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::EventDialog</name>
     <message>
-        <location filename="../ui/dialogs/eventdialog.cpp" line="+25"/>
+        <location filename="../ui/dialogs/eventdialog.cpp" line="+23"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
@@ -1144,7 +1209,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+54"/>
+        <location filename="../app/document/eventdocument.cpp" line="+57"/>
         <source>The event needs a title.</source>
         <translation>El evento necesita un título.</translation>
     </message>
@@ -1154,57 +1219,64 @@
         <translation>La sigla debe tener de 4 a 32 letras minúsculas (a-z) o dígitos, como “abrelatam2026”.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentcontent.cpp" line="+41"/>
-        <location filename="../app/document/eventdocument.cpp" line="+74"/>
+        <location line="+68"/>
+        <location line="+319"/>
+        <location filename="../app/document/eventdocument_changes.cpp" line="+54"/>
+        <location filename="../app/document/eventdocument_content.cpp" line="+43"/>
         <source>This event is open read-only.</source>
         <translation>Este evento está abierto en modo de solo lectura.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/document/eventdocument_content.cpp" line="+2"/>
         <source>This event is not empty: a backup is only imported into a new, empty event.</source>
         <translation>Este evento no está vacío: una copia de seguridad solo se importa en un evento nuevo y vacío.</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+77"/>
+        <location filename="../app/document/eventdocument.cpp" line="-292"/>
+        <source>A note holds at most %1 characters, and this one has %2. Split it into several notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>El evento necesita un título y una sigla de 4 a 32 letras minúsculas (a-z) o dígitos.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>A theme needs a name and at least one note.</source>
         <translation>Un tema necesita un nombre y al menos una nota.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Tidy up the board</source>
         <translation>Ordenar el tablero</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un tema necesita un nombre y uno de los colores de nota.</translation>
     </message>
     <message>
-        <location filename="../app/document/agendadocument.cpp" line="+219"/>
-        <location line="+22"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="+207"/>
+        <location line="+23"/>
         <source>A room needs a name and a capacity of 0 or more.</source>
         <translation>Una sala necesita un nombre y una capacidad de 0 o más.</translation>
     </message>
     <message>
         <location line="-20"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>There is already a room called %1: people would not know which one.</source>
         <translation>Ya hay una sala llamada %1: nadie sabría cuál es cuál.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A time slot needs a day and a start before its end (a slot past midnight may end up to 12 hours after it starts).</source>
         <translation>Una franja necesita un día y un inicio anterior a su fin (una franja que pasa la medianoche puede terminar hasta 12 horas después de empezar).</translation>
     </message>
     <message>
         <location line="-20"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The slot overlaps %1: a participant attends one slot at a time.</source>
         <translation>La franja se superpone con %1: cada participante asiste a una sola franja a la vez.</translation>
     </message>
@@ -1219,7 +1291,7 @@
         <translation>El día %1 ya tiene franjas horarias.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Room A</source>
         <translation>Sala A</translation>
     </message>
@@ -1239,7 +1311,7 @@
         <translation>Sala D</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Opening</source>
         <translation>Apertura</translation>
     </message>
@@ -1296,7 +1368,7 @@
         <translation>Solo se puede anclar una sesión programada.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The agenda names a session, time slot or room that does not exist or takes no sessions.</source>
         <translation>La agenda menciona una sesión, franja horaria o sala que no existe o no admite sesiones.</translation>
     </message>
@@ -1306,7 +1378,7 @@
         <translation>La agenda pone una sesión en dos celdas o dos sesiones en una misma celda.</translation>
     </message>
     <message>
-        <location filename="../app/document/votesdocument.cpp" line="+209"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="+201"/>
         <source>Themes cannot be merged or split while the voting round %1 is open: close it first.</source>
         <translation>No se pueden fusionar ni dividir temas mientras la ronda de votación %1 esté abierta: ciérrala primero.</translation>
     </message>
@@ -1360,7 +1432,7 @@
         <translation>%1 ya tiene el máximo de votos que un tema puede recibir en esta ronda (%2).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>A tally needs a voting round, a theme and a count of 0 or more.</source>
         <translation>Un recuento necesita una ronda de votación, un tema y una cantidad de 0 o más.</translation>
     </message>
@@ -1368,12 +1440,17 @@
 <context>
     <name>cabildo::EventJson</name>
     <message>
-        <location filename="../app/exchange/eventjsonreader.cpp" line="+58"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="+106"/>
         <source>at %1: %2</source>
         <translation>en %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>the file holds more than %L1 JSON objects; Cabildo reads at most that many (an event of %L2 notes has about %L3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>JSON no válido en el byte %1: %2</translation>
     </message>
@@ -1388,7 +1465,7 @@
         <translation>falta el esquema JSON de eventos en esta compilación de Cabildo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>does not follow the event JSON schema (%1)</source>
         <translation>no sigue el esquema JSON de eventos (%1)</translation>
     </message>
@@ -1398,17 +1475,17 @@
         <translation>este UUID ya lo usa otro elemento de la lista.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>names no %1 of this document.</source>
         <translation>no corresponde a %1 de este documento.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>theme</source>
         <translation>ningún tema</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>not a valid date.</source>
         <translation>no es una fecha válida.</translation>
     </message>
@@ -1448,7 +1525,7 @@
         <translation>otra sesión ya se realiza en esta franja y sala.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>only one voting round can be open at a time.</source>
         <translation>solo puede haber una ronda de votación abierta a la vez.</translation>
     </message>
@@ -1459,21 +1536,87 @@
         <translation>ninguna ronda de votación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>this theme already has a tally in this round.</source>
         <translation>este tema ya tiene un recuento en papel en esta ronda.</translation>
+    </message>
+    <message>
+        <location filename="../app/formats/eventjson.cpp" line="+216"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="-231"/>
+        <source>the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formats/jsonvaluecheck.cpp" line="+88"/>
+        <source>more than %L1 items; Cabildo reads at most %L1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>more than %L1 UUIDs; Cabildo reads at most %L1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>this UUID is already listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>more than %L1 characters; a note or other text holds at most %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a lone surrogate escape (\ud800 to \udfff without its pair) is not a character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the nil UUID (all zeros) names nothing; every item needs a UUID of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a date and time (for example 2026-05-04T09:30:00.000Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a date (for example 2026-05-04).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time zone Cabildo knows (an IANA name such as America/Montevideo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large; at most %L2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cabildo::EventStore</name>
     <message>
-        <location filename="../app/storage/eventstore.cpp" line="+138"/>
-        <location line="+291"/>
+        <location filename="../app/storage/eventstore.cpp" line="+161"/>
+        <location line="+326"/>
         <source>%1 already exists.</source>
         <translation>%1 ya existe.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-318"/>
         <source>%1 cannot be created here: %2</source>
         <translation>No se puede crear %1 aquí: %2</translation>
     </message>
@@ -1483,22 +1626,32 @@
         <translation>no hay permiso de escritura en la carpeta.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 cannot be created: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 is read-only: you can look, but not change it.</source>
         <translation>%1 es de solo lectura: puedes verlo, pero no modificarlo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%1 has more than one name on this disk (hard links): changes made through two names at once would be lost, so Cabildo will not change it. Open a copy of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is open in another Cabildo window or command.</source>
         <translation>%1 está abierto en otra ventana o comando de Cabildo.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>%1 was not closed properly and is damaged, so Cabildo will not change it. You can still open it read-only, to look at it or back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
@@ -1506,7 +1659,7 @@
 <context>
     <name>cabildo::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+54"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+52"/>
         <source>Export Open Data</source>
         <translation>Exportar datos abiertos</translation>
     </message>
@@ -1521,7 +1674,7 @@
         <translation>Carpeta del paquete de datos:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A new or empty folder: the export never writes over files</source>
         <translation>Una carpeta nueva o vacía: la exportación nunca sobrescribe archivos</translation>
     </message>
@@ -1551,7 +1704,7 @@
         <translation>Incluir el texto de las notas (se enmascaran las direcciones de correo electrónico y los números de teléfono)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Include the names of people who consented to publication (note authors, session hosts)</source>
         <translation>Incluir los nombres de quienes consintieron su publicación (autores de notas, responsables de sesiones)</translation>
     </message>
@@ -1586,12 +1739,12 @@
         <translation>Carta (216 × 279 mm)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Programme paper:</source>
         <translation>Tamaño de papel del programa:</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>https://… where the data will be published (optional)</source>
         <translation>https://… donde se publicarán los datos (opcional)</translation>
     </message>
@@ -1601,7 +1754,7 @@
         <translation>URL del código QR:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The bundle contains no personal data unless you include consented names. The report appears here after the export.</source>
         <translation>El paquete no contiene datos personales, salvo que incluyas los nombres con consentimiento. El informe aparece aquí después de la exportación.</translation>
     </message>
@@ -1616,17 +1769,17 @@
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Where to put the bundle</source>
         <translation>Dónde guardar el paquete de datos</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Nothing was exported: %1</source>
         <translation>No se exportó nada: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Exported %n file(s) into %1.</source>
         <translation>
             <numerusform>Se exportó %n archivo a %1.</numerusform>
@@ -1634,7 +1787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n session(s) in the schedule.</source>
         <translation>
             <numerusform>%n sesión en la agenda.</numerusform>
@@ -1679,12 +1832,12 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Export &amp;Open Data…</source>
         <translation>&amp;Exportar datos abiertos…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Publish the agenda, themes and votes as open data, with no personal data</source>
         <translation>Publicar la agenda, los temas y los votos como datos abiertos, sin datos personales</translation>
     </message>
@@ -1702,7 +1855,7 @@
 <context>
     <name>cabildo::FileCheck</name>
     <message>
-        <location filename="../app/storage/filecheck.cpp" line="+28"/>
+        <location filename="../app/storage/filecheck.cpp" line="+49"/>
         <source>%1 does not exist.</source>
         <translation>%1 no existe.</translation>
     </message>
@@ -1712,39 +1865,54 @@
         <translation>%1 no es un archivo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not a Cabildo event file.</source>
         <translation>%1 no es un archivo de evento de Cabildo.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 is damaged and cannot be opened: the file is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is damaged and cannot be opened: %2</source>
         <translation>%1 está dañado y no se puede abrir: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+23"/>
         <source>%1 is damaged and cannot be opened.</source>
         <translation>%1 está dañado y no se puede abrir.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-25"/>
         <source>%1 is an SQLite database, but not a Cabildo event file.</source>
         <translation>%1 es una base de datos SQLite, pero no un archivo de evento de Cabildo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1 is not a Cabildo event file (unknown file format %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 was made by a newer version of Cabildo (file format %2; this version reads up to %3). Update Cabildo to open it.</source>
         <translation>%1 se creó con una versión más reciente de Cabildo (formato de archivo %2; esta versión lee hasta el %3). Actualiza Cabildo para abrirlo.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>%1 is not an event file Cabildo can read (unknown file format %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 is damaged and cannot be opened (%2).</source>
         <translation>%1 está dañado y no se puede abrir (%2).</translation>
     </message>
@@ -1752,7 +1920,7 @@
 <context>
     <name>cabildo::GroupingEngine</name>
     <message numerus="yes">
-        <location filename="../app/grouping/groupingengine.cpp" line="+235"/>
+        <location filename="../app/engines/grouping/groupingengine.cpp" line="+234"/>
         <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
         <translation>
             <numerusform>%n nota no tiene palabras para agruparla (solo signos de puntuación o letras sueltas).</numerusform>
@@ -1798,7 +1966,7 @@
         <translation>El tablero está vacío.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Save Image</source>
         <translation>Guardar imagen</translation>
     </message>
@@ -1816,7 +1984,7 @@
 <context>
     <name>cabildo::ImportCsvDialog</name>
     <message>
-        <location filename="../ui/dialogs/importcsvdialog.cpp" line="+97"/>
+        <location filename="../ui/dialogs/importcsvdialog.cpp" line="+94"/>
         <source>Import notes from %1</source>
         <translation>Importar notas desde %1</translation>
     </message>
@@ -1850,7 +2018,7 @@
 <context>
     <name>cabildo::KioskPinDialog</name>
     <message>
-        <location filename="../ui/kiosk/kioskpindialog.cpp" line="+27"/>
+        <location filename="../ui/kiosk/kioskpindialog.cpp" line="+25"/>
         <source>Facilitator</source>
         <translation>Facilitación</translation>
     </message>
@@ -1892,7 +2060,7 @@
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>That PIN is not right. The kiosk stays open.</source>
         <translation>El PIN no es correcto. El quiosco sigue abierto.</translation>
     </message>
@@ -1900,7 +2068,7 @@
 <context>
     <name>cabildo::KioskSetupDialog</name>
     <message>
-        <location filename="../ui/kiosk/kiosksetupdialog.cpp" line="+37"/>
+        <location filename="../ui/kiosk/kiosksetupdialog.cpp" line="+36"/>
         <source>Start kiosk mode</source>
         <translation>Iniciar modo quiosco</translation>
     </message>
@@ -1996,7 +2164,7 @@
 <context>
     <name>cabildo::KioskVotePanel</name>
     <message>
-        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+318"/>
+        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+304"/>
         <source>You have used all your votes. Tap a chosen theme to take its vote back.</source>
         <translation>Ya usaste todos tus votos. Toca un tema elegido para quitarle tu voto.</translation>
     </message>
@@ -2052,7 +2220,7 @@
         <translation>Temas para votar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sorry, your votes could not be saved: a theme may have just become full, or voting has closed. Please check your choices or ask the facilitator.</source>
         <translation>Lo sentimos, no se pudieron guardar tus votos: puede que un tema se acabe de completar o que la votación se haya cerrado. Revisa tus opciones o pide ayuda a la persona facilitadora.</translation>
     </message>
@@ -2063,129 +2231,9 @@
     </message>
 </context>
 <context>
-    <name>cabildo::PriorityForm</name>
-    <message>
-        <location line="+1"/>
-        <source>Add your priority</source>
-        <translation>Agrega tu prioridad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This event is open read-only: no priorities can be added here.</source>
-        <translation>Este evento está abierto en modo de solo lectura: aquí no se pueden agregar prioridades.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What should we talk about at this event? Write one priority.</source>
-        <translation>¿De qué deberíamos hablar en este evento? Escribe una prioridad.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your priority</source>
-        <translation>Tu prioridad</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About you (optional)</source>
-        <extracomment>Heading over the optional name, organisation, country and sector fields</extracomment>
-        <translation>Sobre ti (opcional)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <extracomment>A participant&apos;s own name</extracomment>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show my name in published results</source>
-        <translation>Mostrar mi nombre en los resultados publicados</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type to search</source>
-        <translation>Buscar…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sector</source>
-        <extracomment>Field: the kind of organisation a participant comes from (government, academia, ...)</extracomment>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add my priority</source>
-        <extracomment>Button that sends the participant&apos;s priority to the board</extracomment>
-        <translation>Agregar mi prioridad</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not given</source>
-        <extracomment>Sector of a participant: they did not say</extracomment>
-        <translation>Sin especificar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Government</source>
-        <translation>Gobierno</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Civil society</source>
-        <translation>Sociedad civil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Academia</source>
-        <translation>Academia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Private sector</source>
-        <translation>Sector privado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Media</source>
-        <translation>Medios de comunicación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Funder</source>
-        <extracomment>Sector: organisations that fund projects (foundations, donors)</extracomment>
-        <translation>Entidad financiadora</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other</source>
-        <extracomment>Sector: none of the above</extracomment>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Sorry, your priority could not be saved. Please ask the facilitator for help.</source>
-        <translation>Lo sentimos, no se pudo guardar tu prioridad. Pide ayuda a la persona facilitadora.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Thank you! Your priority is on the board.</source>
-        <translation>¡Gracias! Tu prioridad ya está en el tablero.</translation>
-    </message>
-</context>
-<context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+374"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+268"/>
         <source>Cabildo kiosk</source>
         <translation>Quiosco de Cabildo</translation>
     </message>
@@ -2212,7 +2260,7 @@
         <translation>Tablero con las prioridades de todas las personas</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+30"/>
         <source>Language: %1</source>
         <extracomment>On the card a tap on a note opens; %1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
         <translation>Idioma: %1</translation>
@@ -2235,41 +2283,12 @@
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+6"/>
         <source>%n priorities on the board</source>
         <translation>
             <numerusform>%n prioridad en el tablero</numerusform>
             <numerusform>%n prioridades en el tablero</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>cabildo::BoardPage</name>
-    <message>
-        <location line="+34"/>
-        <source>Paste as notes</source>
-        <translation>Pegar como notas</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Add %n note(s), one for each line of the pasted text?</source>
-        <translation>
-            <numerusform>¿Agregar %n nota, una por cada línea del texto pegado?</numerusform>
-            <numerusform>¿Agregar %n notas, una por cada línea del texto pegado?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Add %n note(s)</source>
-        <translation>
-            <numerusform>Agregar %n nota</numerusform>
-            <numerusform>Agregar %n notas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This event is open read-only: changes are disabled.</source>
-        <translation>Este evento está abierto en modo de solo lectura: los cambios están desactivados.</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +2345,7 @@
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
@@ -2381,7 +2400,7 @@
         <translation>&amp;Editar texto de la nota</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-168"/>
         <source>board.png</source>
         <translation>tablero.png</translation>
     </message>
@@ -2391,7 +2410,7 @@
         <translation>Temas sugeridos</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>Export &amp;Board Image…</source>
         <translation>Exportar imagen del &amp;tablero…</translation>
     </message>
@@ -2532,7 +2551,7 @@
         <translation>Dar el color %1 a las notas seleccionadas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Search notes</source>
         <translation>Buscar notas</translation>
@@ -2543,7 +2562,7 @@
         <translation>&lt;h2&gt;No hay ningún evento abierto&lt;/h2&gt;&lt;p&gt;Crea un evento con Archivo ▸ Nuevo evento, abre uno con Archivo ▸ Abrir o suelta aquí un archivo de evento.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../ui/mainwindow_event.cpp" line="+79"/>
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
     </message>
@@ -2557,12 +2576,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Event in use</source>
         <translation>Evento en uso</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1
 
 Open it read-only? You can look at it but not change it.</source>
@@ -2581,7 +2600,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>No se puede abrir el evento</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>My event</source>
         <translation>Mi evento</translation>
     </message>
@@ -2598,12 +2617,12 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cabildo events (*.cabildo)</source>
         <translation>Eventos de Cabildo (*.cabildo)</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Open event</source>
         <translation>Abrir evento</translation>
     </message>
@@ -2613,22 +2632,22 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Eventos de Cabildo (*.cabildo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save event as</source>
         <translation>Guardar evento como</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot save event</source>
         <translation>No se puede guardar el evento</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Cannot change the event</source>
         <translation>No se puede modificar el evento</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Import notes</source>
         <translation>Importar notas</translation>
     </message>
@@ -2638,7 +2657,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Imported %n note(s) from %1.</source>
         <translation>
             <numerusform>Se importó %n nota desde %1.</numerusform>
@@ -2651,7 +2670,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>El modo quiosco terminó.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/mainwindow.cpp" line="+44"/>
         <source>Cabildo</source>
         <translation>Cabildo</translation>
     </message>
@@ -2666,7 +2685,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>[solo lectura]</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -2690,7 +2709,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::NewRoundDialog</name>
     <message>
-        <location filename="../ui/votes/newrounddialog.cpp" line="+19"/>
+        <location filename="../ui/votes/newrounddialog.cpp" line="+18"/>
         <source>New voting round</source>
         <translation>Nueva ronda de votación</translation>
     </message>
@@ -2735,7 +2754,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::NoteGrouping</name>
     <message>
-        <location filename="../app/grouping/notegrouping.cpp" line="+44"/>
+        <location filename="../app/document/notegrouping.cpp" line="+44"/>
         <source>Notes in different languages are grouped less well: install %1 to bring them together.</source>
         <translation>Las notas en distintos idiomas se agrupan peor: instala %1 para reunirlas.</translation>
     </message>
@@ -2769,7 +2788,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::NotesCsv</name>
     <message>
-        <location filename="../app/exchange/notescsv.cpp" line="+20"/>
+        <location filename="../app/formats/notescsv.cpp" line="+21"/>
         <source>Row %1, column &quot;%2&quot;: %3</source>
         <translation>Fila %1, columna “%2”: %3</translation>
     </message>
@@ -2779,17 +2798,31 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>%1 is %2 MB: Cabildo imports notes CSV files up to %L3 MB (split the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Column &quot;%1&quot; is not used and was ignored.</source>
         <translation>La columna “%1” no se usa y se ignoró.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%L1 columns are not used and were ignored: %2 and %Ln more.</source>
+        <extracomment>%1 names the first ignored columns, e.g. &quot;&quot;Votes&quot;, &quot;Date&quot;, &quot;Email&quot;&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The file has no &quot;text&quot; column. The first row must name the columns, one of them &quot;text&quot;.</source>
         <translation>El archivo no tiene una columna “text”. La primera fila debe tener los nombres de las columnas, y una de ellas debe llamarse “text”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 and %n more</source>
         <extracomment>The end of a list of row numbers, e.g. &quot;6, 9, 12 and 40 more&quot;; %1 is &quot;6, 9, 12&quot;.</extracomment>
         <translation>
@@ -2833,24 +2866,18 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::OpenDataExport</name>
     <message>
-        <location filename="../app/export/opendataexport.cpp" line="+30"/>
-        <location line="+107"/>
+        <location filename="../app/opendata/opendataexport.cpp" line="+31"/>
+        <location line="+144"/>
         <source>%1 cannot be created.</source>
         <translation>No se puede crear %1.</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <source>the disk may be full</source>
-        <translation>puede que el disco esté lleno</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+48"/>
+        <location line="-140"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+34"/>
         <source>unknown licence %1 (choose %2)</source>
         <translation>licencia desconocida %1 (elige entre %2)</translation>
     </message>
@@ -2865,17 +2892,18 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>todavía no hay README en “%1” (elige entre %2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>%1 is not empty: the bundle goes into a new or empty folder.</source>
         <translation>%1 no está vacío: el paquete va en una carpeta nueva o vacía.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <location line="+13"/>
         <source>%1 does not exist.</source>
         <translation>%1 no existe.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>%1 cannot be replaced.</source>
         <translation>No se puede reemplazar %1.</translation>
     </message>
@@ -2883,8 +2911,8 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::PdfExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/pdfexportdialog.cpp" line="+30"/>
-        <location line="+74"/>
+        <location filename="../ui/dialogs/pdfexportdialog.cpp" line="+28"/>
+        <location line="+75"/>
         <location line="+26"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
@@ -2938,7 +2966,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+62"/>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+60"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -2962,7 +2990,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::PresenterWindow</name>
     <message>
-        <location filename="../ui/agenda/presenterwindow.cpp" line="+133"/>
+        <location filename="../ui/agenda/presenterwindow.cpp" line="+128"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2983,48 +3011,168 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
 </context>
 <context>
+    <name>cabildo::PriorityForm</name>
+    <message>
+        <location filename="../ui/kiosk/priorityform.cpp" line="+174"/>
+        <source>Add your priority</source>
+        <translation>Agrega tu prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event is open read-only: no priorities can be added here.</source>
+        <translation>Este evento está abierto en modo de solo lectura: aquí no se pueden agregar prioridades.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What should we talk about at this event? Write one priority.</source>
+        <translation>¿De qué deberíamos hablar en este evento? Escribe una prioridad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your priority</source>
+        <translation>Tu prioridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About you (optional)</source>
+        <extracomment>Heading over the optional name, organisation, country and sector fields</extracomment>
+        <translation>Sobre ti (opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <extracomment>A participant&apos;s own name</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show my name in published results</source>
+        <translation>Mostrar mi nombre en los resultados publicados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to search</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector</source>
+        <extracomment>Field: the kind of organisation a participant comes from (government, academia, ...)</extracomment>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add my priority</source>
+        <extracomment>Button that sends the participant&apos;s priority to the board</extracomment>
+        <translation>Agregar mi prioridad</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not given</source>
+        <extracomment>Sector of a participant: they did not say</extracomment>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academia</source>
+        <translation>Academia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private sector</source>
+        <translation>Sector privado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Medios de comunicación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funder</source>
+        <extracomment>Sector: organisations that fund projects (foundations, donors)</extracomment>
+        <translation>Entidad financiadora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <extracomment>Sector: none of the above</extracomment>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Sorry, your priority could not be saved. Please ask the facilitator for help.</source>
+        <translation>Lo sentimos, no se pudo guardar tu prioridad. Pide ayuda a la persona facilitadora.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thank you! Your priority is on the board.</source>
+        <translation>¡Gracias! Tu prioridad ya está en el tablero.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::ProgrammePdf</name>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+157"/>
+        <location filename="../app/opendata/programmepdf.cpp" line="+159"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../app/export/icalendar.cpp" line="+71"/>
-        <location filename="../app/export/programmepdf.cpp" line="+14"/>
+        <location filename="../app/opendata/icalendar.cpp" line="+71"/>
+        <location filename="../app/opendata/programmepdf.cpp" line="+14"/>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/export/programmepdf.cpp" line="+0"/>
+        <location filename="../app/opendata/programmepdf.cpp" line="+0"/>
         <source>Plenary</source>
         <translation>Plenario</translation>
     </message>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+179"/>
+        <location filename="../app/opendata/programmepdf.cpp" line="+179"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Programme. Times are local (%1).</source>
         <extracomment>The programme&apos;s subtitle; %1 is the time zone, e.g. Europe/Paris.</extracomment>
         <translation>Programa. Horas locales (%1).</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-263"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>%1 (continued)</source>
         <translation>%1 (continuación)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+99"/>
         <source>No agenda yet.</source>
         <translation>Todavía no hay agenda.</translation>
     </message>
@@ -3032,7 +3180,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::RoomEditDialog</name>
     <message>
-        <location filename="../ui/agenda/roomsdialog.cpp" line="+24"/>
+        <location filename="../ui/agenda/roomsdialog.cpp" line="+20"/>
         <source>Edit room</source>
         <translation>Editar sala</translation>
     </message>
@@ -3070,7 +3218,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::RoomsDialog</name>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rooms</source>
         <translation>Salas</translation>
     </message>
@@ -3118,7 +3266,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::SearchNavigator</name>
     <message>
-        <location filename="../ui/searchnavigator.cpp" line="+52"/>
+        <location filename="../ui/searchnavigator.cpp" line="+47"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
@@ -3138,7 +3286,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Seleccionar y mostrar la nota anterior que coincide con la búsqueda</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>%1 of %2</source>
         <extracomment>Search: the note gone to with Enter or F3, and how many match, e.g. &quot;2 of 5&quot;</extracomment>
         <translation>%1 de %2</translation>
@@ -3147,7 +3295,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::SessionEditDialog</name>
     <message>
-        <location filename="../ui/agenda/sessionsdialog.cpp" line="+31"/>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+26"/>
         <source>Edit session</source>
         <translation>Editar sesión</translation>
     </message>
@@ -3167,7 +3315,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Acepta que su nombre figure en el programa publicado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Without this, the open-data export and the printed programme never show the host&apos;s name</source>
         <translation>Sin esto, ni la exportación de datos abiertos ni el programa impreso muestran el nombre de la persona responsable</translation>
     </message>
@@ -3215,7 +3363,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::SessionMover</name>
     <message>
-        <location filename="../ui/agenda/sessionmover.cpp" line="+79"/>
+        <location filename="../ui/agenda/sessionmover.cpp" line="+78"/>
         <source>Moving %1: choose a cell with the arrow keys and press Enter (Esc cancels).</source>
         <translation>Moviendo %1: elige una celda con las flechas y presiona Intro (Esc cancela).</translation>
     </message>
@@ -3228,7 +3376,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::SessionsDialog</name>
     <message>
-        <location filename="../ui/agenda/sessionsdialog.cpp" line="+50"/>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+51"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -3274,9 +3422,18 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
 </context>
 <context>
+    <name>cabildo::StagingFolder</name>
+    <message>
+        <location filename="../app/opendata/stagingfolder.cpp" line="+35"/>
+        <location line="+12"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suggestionspanel.cpp" line="+220"/>
+        <location filename="../ui/suggestionspanel.cpp" line="+210"/>
         <source>%n note(s), %1 % alike</source>
         <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
         <translation>
@@ -3285,7 +3442,7 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shared terms: %1</source>
         <translation>Términos en común: %1</translation>
     </message>
@@ -3311,7 +3468,7 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>&amp;Suggest Themes</source>
         <translation>&amp;Sugerir temas</translation>
     </message>
@@ -3371,7 +3528,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::TalliesDialog</name>
     <message>
-        <location filename="../ui/votes/talliesdialog.cpp" line="+23"/>
+        <location filename="../ui/votes/talliesdialog.cpp" line="+21"/>
         <source>Paper tallies: %1</source>
         <translation>Recuentos en papel: %1</translation>
     </message>
@@ -3399,7 +3556,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::ThemeActions</name>
     <message>
-        <location filename="../ui/themeactions.cpp" line="+74"/>
+        <location filename="../ui/themeactions.cpp" line="+69"/>
         <source>&amp;Themes</source>
         <translation>&amp;Temas</translation>
     </message>
@@ -3474,28 +3631,28 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Disponer cada tema y las notas sueltas en filas que caben en la pantalla (se deshace en un solo paso)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>New theme</source>
         <translation>Tema nuevo</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Name of the theme:</source>
         <translation>Nombre del tema:</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Cannot create the theme</source>
         <translation>No se puede crear el tema</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rename theme</source>
         <translation>Cambiar nombre del tema</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Cannot merge the themes</source>
         <translation>No se pueden fusionar los temas</translation>
     </message>
@@ -3527,22 +3684,22 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::TimeSlotEditDialog</name>
     <message>
-        <location filename="../ui/agenda/timeslotsdialog.cpp" line="+19"/>
+        <location filename="../ui/agenda/timeslotsdialog.cpp" line="+20"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Plenary</source>
         <translation>Plenaria</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Edit time slot</source>
         <translation>Editar franja horaria</translation>
     </message>
@@ -3590,7 +3747,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::TimeSlotsDialog</name>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Time slots</source>
         <translation>Franjas horarias</translation>
     </message>
@@ -3648,12 +3805,12 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::TimeZonePicker</name>
     <message>
-        <location filename="../ui/dialogs/timezonepicker.cpp" line="+61"/>
+        <location filename="../ui/dialogs/timezonepicker.cpp" line="+59"/>
         <source>No city, country or time zone is called “%1”. Try another spelling, the country, or a bigger city nearby.</source>
         <translation>Ninguna ciudad, país ni zona horaria se llama “%1”. Prueba con otra ortografía, con el país o con una ciudad más grande cercana.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The time zone stays %1 until you pick a place in the list (click it, or highlight it with the arrow keys and press Enter).</source>
         <translation>La zona horaria sigue siendo %1 hasta que elijas un lugar de la lista (haz clic en él, o resáltalo con las flechas y presiona Intro).</translation>
     </message>
@@ -3708,7 +3865,7 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Eliminar %n nota</numerusform>
@@ -3716,7 +3873,7 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Move %n note(s)</source>
         <translation>
             <numerusform>Mover %n nota</numerusform>
@@ -3724,12 +3881,12 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Recolour %n note(s)</source>
         <translation>
             <numerusform>Cambiar el color de %n nota</numerusform>
@@ -3737,7 +3894,7 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Rename event</source>
         <translation>Cambiar el nombre del evento</translation>
     </message>
@@ -3748,13 +3905,13 @@ Open it read-only? You can look at it but not change it.</source>
     </message>
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
-        <location filename="../app/document/agendadocument.cpp" line="-468"/>
-        <location filename="../app/document/votesdocument.cpp" line="-314"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="-472"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="-312"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Split theme %1</source>
         <translation>Dividir el tema %1</translation>
     </message>
@@ -3772,7 +3929,7 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+33"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Fusionar %n tema en %1</numerusform>
@@ -3785,8 +3942,8 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Disolver el tema %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
         <location line="+29"/>
+        <location line="+26"/>
         <source>Move %n note(s) to %1</source>
         <translation>
             <numerusform>Mover %n nota a %1</numerusform>
@@ -3794,8 +3951,8 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-24"/>
+        <location line="+26"/>
         <source>Take %n note(s) out of their theme</source>
         <translation>
             <numerusform>Sacar %n nota de su tema</numerusform>
@@ -3803,7 +3960,7 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Rename theme %1</source>
         <translation>Cambiar el nombre del tema %1</translation>
     </message>
@@ -3828,12 +3985,12 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Modificar el tema %1</translation>
     </message>
     <message>
-        <location filename="../app/document/agendadocument.cpp" line="+202"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="+191"/>
         <source>Add room %1</source>
         <translation>Agregar la sala %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Change room %1</source>
         <translation>Modificar la sala %1</translation>
     </message>
@@ -3843,12 +4000,12 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Eliminar la sala %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Add time slot %1</source>
         <translation>Agregar la franja horaria %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Change time slot %1</source>
         <translation>Modificar la franja horaria %1</translation>
     </message>
@@ -3858,7 +4015,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Eliminar la franja horaria %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Apply the one-day unconference template</source>
         <translation>Aplicar la plantilla de desconferencia de un día</translation>
     </message>
@@ -3878,7 +4035,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Eliminar la sesión %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Create %n session(s) from themes</source>
         <translation>
             <numerusform>Crear %n sesión a partir de los temas</numerusform>
@@ -3886,7 +4043,7 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Move session %1</source>
         <translation>Mover la sesión %1</translation>
     </message>
@@ -3906,7 +4063,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Quitar la sesión %1 de la agenda</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pin session %1</source>
         <translation>Anclar la sesión %1</translation>
     </message>
@@ -3921,7 +4078,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Generar la agenda</translation>
     </message>
     <message>
-        <location filename="../app/document/votesdocument.cpp" line="+203"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="+196"/>
         <source>Create voting round %1</source>
         <translation>Crear la ronda de votación %1</translation>
     </message>
@@ -3951,7 +4108,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Revelar los totales de %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Cast a ballot in %1</source>
         <translation>Emitir una boleta en %1</translation>
     </message>
@@ -3964,7 +4121,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::UnscheduledList</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/unscheduledlist.cpp" line="+43"/>
+        <location filename="../ui/agenda/unscheduledlist.cpp" line="+42"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n voto</numerusform>
@@ -3985,7 +4142,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::VoteActions</name>
     <message>
-        <location filename="../ui/votes/voteactions.cpp" line="+34"/>
+        <location filename="../ui/votes/voteactions.cpp" line="+31"/>
         <source>Cannot open the round</source>
         <translation>No se puede abrir la ronda</translation>
     </message>
@@ -4104,12 +4261,12 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Ronda %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot create the round</source>
         <translation>No se puede crear la ronda</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Delete the voting round “%1” and its %n ballot(s)? Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>¿Eliminar la ronda de votación “%1” y %n boleta? Editar ▸ Deshacer las recupera.</numerusform>
@@ -4117,7 +4274,7 @@ Open it read-only? You can look at it but not change it.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete Voting Round</source>
         <translation>Eliminar la ronda de votación</translation>
     </message>
@@ -4130,7 +4287,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::VoteResultsChart</name>
     <message>
-        <location filename="../ui/votes/voteresultschart.cpp" line="+76"/>
+        <location filename="../ui/votes/voteresultschart.cpp" line="+74"/>
         <source>Votes: %1</source>
         <extracomment>Heading of the results chart; %1 is the voting round&apos;s name</extracomment>
         <translation>Votos: %1</translation>
@@ -4193,7 +4350,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>Todavía no hay temas para votar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>and %n more theme(s)</source>
         <translation>
             <numerusform>y %n tema más</numerusform>
@@ -4204,7 +4361,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::VoteResultsWindow</name>
     <message>
-        <location filename="../ui/votes/voteresultswindow.cpp" line="+61"/>
+        <location filename="../ui/votes/voteresultswindow.cpp" line="+56"/>
         <source>votes.png</source>
         <translation>votos.png</translation>
     </message>
@@ -4253,9 +4410,17 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::WholeTextOverlay</name>
     <message>
-        <location filename="../ui/wholetextoverlay.cpp" line="+70"/>
+        <location filename="../ui/wholetextoverlay.cpp" line="+69"/>
         <source>Click or press Esc to close</source>
         <translation>Haz clic o presiona Esc para cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::schema</name>
+    <message>
+        <location filename="../app/storage/schema.cpp" line="+178"/>
+        <source>unknown file format %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

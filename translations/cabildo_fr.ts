@@ -4,7 +4,7 @@
 <context>
     <name>NoteColour</name>
     <message>
-        <location filename="../app/model/notecolour.cpp" line="+96"/>
+        <location filename="../app/model/notecolour.cpp" line="+90"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
@@ -109,7 +109,7 @@
 <context>
     <name>cabildo::AgendaGeneration</name>
     <message>
-        <location filename="../ui/agenda/agendageneration.cpp" line="+39"/>
+        <location filename="../ui/agenda/agendageneration.cpp" line="+35"/>
         <source>Generate agenda</source>
         <translation>Générer le programme</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Recherche du programme qui permet au plus grand nombre d’assister aux sessions pour lesquelles ils ont voté…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>The agenda changed while it was being generated; generate it again.</source>
         <translation>Le programme a changé pendant sa génération&#xa0;; générez-le à nouveau.</translation>
     </message>
@@ -127,12 +127,12 @@
 <context>
     <name>cabildo::AgendaGenerator</name>
     <message>
-        <location filename="../app/agenda/agendagenerator.cpp" line="+115"/>
+        <location filename="../app/engines/scheduling/agendagenerator.cpp" line="+113"/>
         <source>%1 hosts more sessions than the slots allow: “%2” stays unscheduled.</source>
         <translation>%1 anime plus de sessions que les créneaux ne le permettent&#xa0;: «&#xa0;%2&#xa0;» reste hors programme.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/agenda/agendamodel.cpp" line="+46"/>
+        <location filename="../app/engines/scheduling/agendamodel.cpp" line="+45"/>
         <source>%n ballot vote(s) name no session and were ignored.</source>
         <translation>
             <numerusform>%n vote de bulletin ne désigne aucune session et a été ignoré.</numerusform>
@@ -140,12 +140,12 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>“%1” is pinned to a slot or room that does not exist; it was placed freely instead.</source>
         <translation>«&#xa0;%1&#xa0;» est épinglée à un créneau ou à une salle qui n’existe pas&#xa0;; elle a été placée librement.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>“%1” is pinned to a slot it does not allow; it was placed freely instead.</source>
         <translation>«&#xa0;%1&#xa0;» est épinglée à un créneau qu’elle n’autorise pas&#xa0;; elle a été placée librement.</translation>
     </message>
@@ -155,32 +155,32 @@
         <translation>«&#xa0;%1&#xa0;» a besoin d’une salle accessible mais est épinglée à une salle qui ne l’est pas&#xa0;; elle a été placée librement.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>“%1” is pinned to the same slot and room as “%2”; only “%2” keeps it.</source>
         <translation>«&#xa0;%1&#xa0;» est épinglée au même créneau et à la même salle que «&#xa0;%2&#xa0;»&#xa0;; seule «&#xa0;%2&#xa0;» garde cette place.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>“%1” is pinned to the same slot as “%2”, which has the same host; only “%2” keeps its pin.</source>
         <translation>«&#xa0;%1&#xa0;» est épinglée au même créneau que «&#xa0;%2&#xa0;», animée par la même personne&#xa0;; seule «&#xa0;%2&#xa0;» reste épinglée.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+73"/>
         <source>The agenda has no session slots, so no session can be placed.</source>
         <translation>Le programme n’a aucun créneau de sessions, donc aucune session ne peut être placée.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The agenda has no rooms, so no session can be placed.</source>
         <translation>Le programme n’a aucune salle, donc aucune session ne peut être placée.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>“%1” allows no slot of this agenda, so it stays unscheduled.</source>
         <translation>«&#xa0;%1&#xa0;» n’autorise aucun créneau de ce programme, elle reste donc hors programme.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>“%1” needs an accessible room and there is none, so it stays unscheduled.</source>
         <translation>«&#xa0;%1&#xa0;» a besoin d’une salle accessible et il n’y en a aucune, elle reste donc hors programme.</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>cabildo::AgendaGridModel</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+231"/>
+        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+279"/>
         <source>(+%n more)</source>
         <extracomment>After the last warning shown in a cell: how many more its tooltip lists</extracomment>
         <translation>
@@ -197,14 +197,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/agenda/agendagridmodel.cpp" line="+129"/>
+        <location filename="../ui/agenda/agendagridmodel.cpp" line="+155"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <location line="+16"/>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>%n seat(s)</source>
         <extracomment>Demand against capacity: &quot;45 votes / 20 seats&quot;</extracomment>
         <translation>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-70"/>
+        <location line="-78"/>
         <source>%n vote(s) + %1 on paper</source>
         <extracomment>Votes from ballots and from paper dots: &quot;40 votes + 5 on paper&quot;</extracomment>
         <translation>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Capacity unknown</source>
         <translation>Capacité inconnue</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>cabildo::AgendaListDialog</name>
     <message>
-        <location filename="../ui/agenda/agendalistdialog.cpp" line="+31"/>
+        <location filename="../ui/agenda/agendalistdialog.cpp" line="+25"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
@@ -291,12 +291,12 @@
 <context>
     <name>cabildo::AgendaPage</name>
     <message>
-        <location filename="../ui/agenda/agendapage.cpp" line="+161"/>
+        <location filename="../ui/agenda/agendapage.cpp" line="+149"/>
         <source>Generation cancelled: the agenda is unchanged.</source>
         <translation>Génération annulée&#xa0;: le programme est inchangé.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <location line="+2"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
@@ -327,7 +327,7 @@
         <translation>&amp;Créneaux…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add, change or remove the time slots, breaks and plenaries: the rows of the agenda</source>
         <translation>Ajouter, modifier ou supprimer les créneaux, pauses et plénières&#xa0;: les lignes du programme</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>Partir d’un modè&amp;le de non-conférence d’une journée…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Four rooms and a day from 9:00 to 17:00 with four session slots, to adjust</source>
         <translation>Quatre salles et une journée de 9&#xa0;h à 17&#xa0;h avec quatre créneaux de sessions, à ajuster</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>S&amp;essions…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The candidate sessions: titles, hosts, languages, the slots their hosts can make</source>
         <translation>Les sessions candidates&#xa0;: titres, animateurs, langues, créneaux où leurs animateurs sont disponibles</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>&amp;Générer le programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Place the sessions so that people can attend as much of what they voted for as possible, popular sessions in big rooms; pins stay</source>
         <translation>Placer les sessions pour que chacun puisse assister au plus grand nombre possible de sessions pour lesquelles il a voté, les plus demandées dans les grandes salles&#xa0;; les sessions épinglées restent en place</translation>
     </message>
@@ -437,17 +437,17 @@
         <translation>Le tour de vote dont la grille compte les bulletins et que suit « Générer le programme ». Le tour en cours est le tour ouvert, sinon le plus récent.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>Current round</source>
         <translation>tour en cours</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-110"/>
         <source>Agenda grid</source>
         <translation>Grille du programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Time slots are rows and rooms are columns. Space picks up the session of the current cell, the arrow keys choose where it goes and Enter puts it there; Esc cancels. P pins or unpins it, Delete unschedules it.</source>
         <translation>Les créneaux sont les lignes et les salles les colonnes. Espace prend la session de la cellule courante, les flèches choisissent sa destination et Entrée l’y dépose&#xa0;; Échap annule. P l’épingle ou la désépingle, Suppr la retire du programme.</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>Espace ou Entrée prend la session sélectionnée pour la placer dans la grille.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>&lt;h2&gt;No agenda yet&lt;/h2&gt;&lt;p&gt;The agenda needs rooms (its columns) and time slots (its rows). Start from a template and adjust it, or add them yourself.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Pas encore de programme&lt;/h2&gt;&lt;p&gt;Le programme a besoin de salles (ses colonnes) et de créneaux (ses lignes). Partez d’un modèle et ajustez-le, ou ajoutez-les vous-même.&lt;/p&gt;</translation>
     </message>
@@ -482,12 +482,12 @@
         <translation>Sessions &amp;hors programme (%1)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>One-day unconference</source>
         <translation>Non-conférence d’une journée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Four rooms (60, 40, 30 and 20 seats) and a day from 9:00 to 17:00: opening, four session slots with coffee and lunch between them, closing. Change anything afterwards.</source>
         <translation>Quatre salles (60, 40, 30 et 20 places) et une journée de 9&#xa0;h à 17&#xa0;h&#xa0;: ouverture, quatre créneaux de sessions entrecoupés de pauses café et du déjeuner, clôture. Tout reste modifiable ensuite.</translation>
     </message>
@@ -497,7 +497,7 @@
         <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Only a session on the grid can be pinned.</source>
         <translation>Seule une session placée dans la grille peut être épinglée.</translation>
     </message>
@@ -507,7 +507,7 @@
         <translation>%1 (libre)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (here now)</source>
         <translation>%1 (actuellement ici)</translation>
     </message>
@@ -517,12 +517,12 @@
         <translation>%1 (échanger avec «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Present agenda</source>
         <translation>Présenter le programme</translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>cabildo::AgendaSummary</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/agendasummary.cpp" line="+72"/>
+        <location filename="../ui/agenda/agendasummary.cpp" line="+69"/>
         <source>%n ballot(s) in “%1”, but no session comes from the themes they name: use Create Sessions from Themes in the Agenda menu.</source>
         <translation>
             <numerusform>%n bulletin dans «&#xa0;%1&#xa0;», mais aucune session ne vient des thèmes qu’il désigne&#xa0;: utilisez «&#xa0;Créer des sessions à partir des thèmes&#xa0;» dans le menu Programme.</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No ballots in “%1” yet; “%2” has %n ballot(s): choose it under Votes from.</source>
         <translation>
             <numerusform>Aucun bulletin dans «&#xa0;%1&#xa0;» pour l’instant&#xa0;; «&#xa0;%2&#xa0;» a %n bulletin&#xa0;: choisissez-le dans «&#xa0;Votes du&#xa0;».</numerusform>
@@ -605,16 +605,50 @@
         <translation>Cabildo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Event file to open.</source>
         <translation>Fichier d’événement à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::BoardPage</name>
+    <message>
+        <location filename="../ui/boardpage.cpp" line="+123"/>
+        <source>Paste as notes</source>
+        <translation>Coller comme notes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n note(s), one for each line of the pasted text?</source>
+        <translation>
+            <numerusform>Ajouter %n note, une par ligne du texte collé&#xa0;?</numerusform>
+            <numerusform>Ajouter %n notes, une par ligne du texte collé&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Add %n note(s)</source>
+        <translation>
+            <numerusform>Ajouter %n note</numerusform>
+            <numerusform>Ajouter %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>This event is open read-only: changes are disabled.</source>
+        <translation>Cet événement est ouvert en lecture seule&#xa0;: les modifications sont désactivées.</translation>
     </message>
 </context>
 <context>
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+32"/>
-        <location filename="../ui/mainwindow.cpp" line="+331"/>
+        <location filename="../ui/mainwindow.cpp" line="+282"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -622,6 +656,11 @@
         <location line="+489"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Note not changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+1"/>
@@ -632,7 +671,7 @@
 <context>
     <name>cabildo::CaptureBar</name>
     <message>
-        <location filename="../ui/capturebar.cpp" line="+114"/>
+        <location filename="../ui/capturebar.cpp" line="+119"/>
         <source>Type a note and press Enter (paste several lines to add many)</source>
         <translation>Saisissez une note et appuyez sur Entrée (collez plusieurs lignes pour en ajouter plusieurs)</translation>
     </message>
@@ -657,13 +696,13 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+92"/>
-        <location line="+247"/>
+        <location filename="../app/cli/commandline.cpp" line="+98"/>
+        <location line="+249"/>
         <source>(see cabildo --help)</source>
         <translation>(voir cabildo --help)</translation>
     </message>
     <message numerus="yes">
-        <location line="-243"/>
+        <location line="-244"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 attend %n argument (voir cabildo --help)</numerusform>
@@ -691,33 +730,33 @@
         <translation>new requiert --title (voir cabildo --help)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a known time zone (for example Europe/Paris or America/Bogota).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu (par exemple Europe/Paris ou America/Bogota).</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+218"/>
+        <location line="+30"/>
+        <location line="+222"/>
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 est en lecture seule&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <location line="+4"/>
-        <location line="+153"/>
+        <location line="+154"/>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+223"/>
+        <location line="-232"/>
+        <location line="+226"/>
         <source>nothing was imported: %1</source>
         <translation>rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-333"/>
         <source>Usage:
   cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
   cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
@@ -753,12 +792,17 @@
   cabildo --version | --help</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+247"/>
+        <source>no backup was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Include the names of note authors and session hosts who consented.</source>
         <translation>Inclure les noms des auteurs de notes et des animateurs de sessions qui ont consenti.</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>%n note importée (%1, %2).</numerusform>
@@ -766,7 +810,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Number of themes.</source>
         <translation>Nombre de thèmes.</translation>
     </message>
@@ -776,26 +820,21 @@
         <translation>Regrouper toutes les notes.</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+222"/>
-        <location line="+84"/>
+        <location line="-225"/>
+        <location line="+226"/>
+        <location line="+86"/>
         <source>Print JSON.</source>
         <translation>Sortie au format JSON.</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-325"/>
         <source>Imported %1, %2, %3 and %4.</source>
         <extracomment>The end of cabildo import EVENT.json, e.g. &quot;Imported 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
         <translation>Importation terminée&#xa0;: %1, %2, %3 et %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+186"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -803,8 +842,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-182"/>
-        <location line="+182"/>
+        <location line="-184"/>
+        <location line="+184"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -812,7 +851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-181"/>
+        <location line="-183"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n bulletin</numerusform>
@@ -825,7 +864,7 @@
         <translation>Le tour de vote dont les bulletins comptent.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 is read-only: nothing was scheduled.</source>
         <translation>%1 est en lecture seule&#xa0;: rien n’a été programmé.</translation>
     </message>
@@ -861,7 +900,7 @@
         <translation>il n’y a aucun tour de vote&#xa0;: les sessions ont été placées sans votes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>round &quot;%1&quot; has no ballots: the sessions were placed by their paper tallies alone.</source>
         <translation>le tour de vote «&#xa0;%1&#xa0;» n’a aucun bulletin&#xa0;: les sessions ont été placées d’après les seuls décomptes papier.</translation>
     </message>
@@ -878,11 +917,11 @@
     <message>
         <location line="+39"/>
         <source>Attendable votes (A): %1 of %2 ballot votes</source>
-        <extracomment>cabildo schedule&apos;s report. A, M and O are PRODUCT.md&apos;s names: keep them.</extracomment>
+        <extracomment>cabildo schedule&apos;s report. A, M and O: app/engines/scheduling/OBJECTIVE.md. Keep them.</extracomment>
         <translation>Votes satisfaits (A)&#xa0;: %1 sur %2 votes des bulletins</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Missed votes (M): %1</source>
         <translation>Votes manqués (M)&#xa0;: %1</translation>
     </message>
@@ -910,12 +949,7 @@
         <translation>%1 est un fichier d’événement&#xa0;: la sauvegarde doit aller dans un fichier .json distinct.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Include the notes&apos; text.</source>
         <translation>Inclure le texte des notes.</translation>
     </message>
@@ -988,17 +1022,17 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
         <translation>--clusters attend un nombre de thèmes, 1 ou plus (voir cabildo --help)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is read-only: nothing was grouped.</source>
         <translation>%1 est en lecture seule&#xa0;: rien n’a été regroupé.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>nothing was grouped: %1</source>
         <translation>rien n’a été regroupé&#xa0;: %1</translation>
     </message>
@@ -1020,8 +1054,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-315"/>
+        <location line="+316"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n thème</numerusform>
@@ -1047,23 +1081,43 @@
 <context>
     <name>cabildo::CsvTable</name>
     <message>
-        <location filename="../app/exchange/csvtable.cpp" line="+80"/>
-        <location line="+38"/>
+        <location filename="../app/formats/csvtable.cpp" line="+74"/>
+        <source>Row %1, column %2: more than %L3 characters (a note or other field holds at most %L3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1: the file has more than %L2 cells (rows × columns); Cabildo reads at most that many. Remove the columns it does not use, or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Row %1: the file has more than %L2 rows of notes; Cabildo imports at most %L2 notes at a time (split the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+58"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-53"/>
         <source>This is not a text file (CSV): it looks like a binary file.</source>
         <translation>Ce n’est pas un fichier texte (CSV)&#xa0;: il semble s’agir d’un fichier binaire.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
+        <source>Row %1: a field has more than %L2 characters (a note or other field holds at most %L2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Row %1: a quoted field is not closed properly (check the quotes).</source>
         <translation>Ligne %1&#xa0;: un champ entre guillemets n’est pas correctement fermé (vérifiez les guillemets).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>semicolon</source>
         <translation>point-virgule</translation>
     </message>
@@ -1079,9 +1133,20 @@
     </message>
 </context>
 <context>
+    <name>cabildo::DurableFile</name>
+    <message>
+        <location filename="../app/formats/durablefile.cpp" line="+68"/>
+        <location line="+15"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::EventDialog</name>
     <message>
-        <location filename="../ui/dialogs/eventdialog.cpp" line="+25"/>
+        <location filename="../ui/dialogs/eventdialog.cpp" line="+23"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -1144,7 +1209,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+54"/>
+        <location filename="../app/document/eventdocument.cpp" line="+57"/>
         <source>The event needs a title.</source>
         <translation>L’événement doit avoir un titre.</translation>
     </message>
@@ -1154,57 +1219,64 @@
         <translation>Le sigle doit comporter de 4 à 32 lettres minuscules sans accents ou chiffres, comme «&#xa0;abrelatam2026&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/document/documentcontent.cpp" line="+41"/>
-        <location filename="../app/document/eventdocument.cpp" line="+74"/>
+        <location line="+68"/>
+        <location line="+319"/>
+        <location filename="../app/document/eventdocument_changes.cpp" line="+54"/>
+        <location filename="../app/document/eventdocument_content.cpp" line="+43"/>
         <source>This event is open read-only.</source>
         <translation>Cet événement est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/document/eventdocument_content.cpp" line="+2"/>
         <source>This event is not empty: a backup is only imported into a new, empty event.</source>
         <translation>Cet événement n’est pas vide&#xa0;: une sauvegarde ne s’importe que dans un nouvel événement vide.</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+77"/>
+        <location filename="../app/document/eventdocument.cpp" line="-292"/>
+        <source>A note holds at most %1 characters, and this one has %2. Split it into several notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>L’événement doit avoir un titre et un sigle de 4 à 32 lettres minuscules sans accents ou chiffres.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>A theme needs a name and at least one note.</source>
         <translation>Un thème a besoin d’un nom et d’au moins une note.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Tidy up the board</source>
         <translation>Ranger le tableau</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un thème a besoin d’un nom et d’une des couleurs de notes.</translation>
     </message>
     <message>
-        <location filename="../app/document/agendadocument.cpp" line="+219"/>
-        <location line="+22"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="+207"/>
+        <location line="+23"/>
         <source>A room needs a name and a capacity of 0 or more.</source>
         <translation>Une salle a besoin d’un nom et d’une capacité de 0 ou plus.</translation>
     </message>
     <message>
         <location line="-20"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>There is already a room called %1: people would not know which one.</source>
         <translation>Il y a déjà une salle nommée %1 : personne ne saurait laquelle est la bonne.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A time slot needs a day and a start before its end (a slot past midnight may end up to 12 hours after it starts).</source>
         <translation>Un créneau a besoin d’un jour et d’un début avant sa fin (un créneau qui passe minuit peut finir jusqu’à 12 heures après son début).</translation>
     </message>
     <message>
         <location line="-20"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The slot overlaps %1: a participant attends one slot at a time.</source>
         <translation>Le créneau chevauche %1&#xa0;: on ne peut suivre qu’un créneau à la fois.</translation>
     </message>
@@ -1219,7 +1291,7 @@
         <translation>La journée du %1 a déjà des créneaux.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Room A</source>
         <translation>Salle A</translation>
     </message>
@@ -1239,7 +1311,7 @@
         <translation>Salle D</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
@@ -1296,7 +1368,7 @@
         <translation>Seule une session programmée peut être épinglée.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The agenda names a session, time slot or room that does not exist or takes no sessions.</source>
         <translation>Le programme désigne une session, un créneau ou une salle qui n’existe pas ou n’accueille pas de sessions.</translation>
     </message>
@@ -1306,7 +1378,7 @@
         <translation>Le programme place une session dans deux cases ou deux sessions dans une même case.</translation>
     </message>
     <message>
-        <location filename="../app/document/votesdocument.cpp" line="+209"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="+201"/>
         <source>Themes cannot be merged or split while the voting round %1 is open: close it first.</source>
         <translation>Impossible de fusionner ou de scinder des thèmes tant que le tour de vote %1 est ouvert&#xa0;: fermez-le d’abord.</translation>
     </message>
@@ -1360,7 +1432,7 @@
         <translation>%1 a déjà le nombre maximal de votes qu’un thème peut recevoir dans ce tour (%2).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>A tally needs a voting round, a theme and a count of 0 or more.</source>
         <translation>Un décompte a besoin d’un tour de vote, d’un thème et d’un nombre de 0 ou plus.</translation>
     </message>
@@ -1368,12 +1440,17 @@
 <context>
     <name>cabildo::EventJson</name>
     <message>
-        <location filename="../app/exchange/eventjsonreader.cpp" line="+58"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="+106"/>
         <source>at %1: %2</source>
         <translation>dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>the file holds more than %L1 JSON objects; Cabildo reads at most that many (an event of %L2 notes has about %L3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>JSON non valide à l’octet %1&#xa0;: %2</translation>
     </message>
@@ -1388,7 +1465,7 @@
         <translation>le schéma JSON des événements manque dans cette version de Cabildo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>does not follow the event JSON schema (%1)</source>
         <translation>ne respecte pas le schéma JSON des événements (%1)</translation>
     </message>
@@ -1398,17 +1475,17 @@
         <translation>cet UUID est déjà utilisé par un autre élément de la liste.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>names no %1 of this document.</source>
         <translation>ne désigne %1 de ce document.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>theme</source>
         <translation>aucun thème</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>not a valid date.</source>
         <translation>date non valide.</translation>
     </message>
@@ -1448,7 +1525,7 @@
         <translation>une autre session a déjà lieu dans ce créneau et cette salle.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>only one voting round can be open at a time.</source>
         <translation>un seul tour de vote peut être ouvert à la fois.</translation>
     </message>
@@ -1459,21 +1536,87 @@
         <translation>aucun tour de vote</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>this theme already has a tally in this round.</source>
         <translation>ce thème a déjà un décompte papier dans ce tour.</translation>
+    </message>
+    <message>
+        <location filename="../app/formats/eventjson.cpp" line="+216"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="-231"/>
+        <source>the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formats/jsonvaluecheck.cpp" line="+88"/>
+        <source>more than %L1 items; Cabildo reads at most %L1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>more than %L1 UUIDs; Cabildo reads at most %L1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>this UUID is already listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>more than %L1 characters; a note or other text holds at most %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a lone surrogate escape (\ud800 to \udfff without its pair) is not a character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the nil UUID (all zeros) names nothing; every item needs a UUID of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a date and time (for example 2026-05-04T09:30:00.000Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a date (for example 2026-05-04).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time zone Cabildo knows (an IANA name such as America/Montevideo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large; at most %L2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cabildo::EventStore</name>
     <message>
-        <location filename="../app/storage/eventstore.cpp" line="+138"/>
-        <location line="+291"/>
+        <location filename="../app/storage/eventstore.cpp" line="+161"/>
+        <location line="+326"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-318"/>
         <source>%1 cannot be created here: %2</source>
         <translation>Impossible de créer %1 ici&#xa0;: %2</translation>
     </message>
@@ -1483,22 +1626,32 @@
         <translation>le dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 cannot be created: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 is read-only: you can look, but not change it.</source>
         <translation>%1 est en lecture seule&#xa0;: vous pouvez le consulter, mais pas le modifier.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%1 has more than one name on this disk (hard links): changes made through two names at once would be lost, so Cabildo will not change it. Open a copy of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is open in another Cabildo window or command.</source>
         <translation>%1 est déjà ouvert dans une autre fenêtre ou commande Cabildo.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>%1 was not closed properly and is damaged, so Cabildo will not change it. You can still open it read-only, to look at it or back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 cannot be opened: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
@@ -1506,7 +1659,7 @@
 <context>
     <name>cabildo::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+54"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+52"/>
         <source>Export Open Data</source>
         <translation>Exporter les données ouvertes</translation>
     </message>
@@ -1521,7 +1674,7 @@
         <translation>Dossier du lot de données&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A new or empty folder: the export never writes over files</source>
         <translation>Un dossier nouveau ou vide&#xa0;: l’exportation n’écrase jamais de fichiers</translation>
     </message>
@@ -1551,7 +1704,7 @@
         <translation>Inclure le texte des notes (les adresses e-mail et les numéros de téléphone sont masqués)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Include the names of people who consented to publication (note authors, session hosts)</source>
         <translation>Inclure les noms des personnes qui ont consenti à leur publication (auteurs des notes, animateurs des sessions)</translation>
     </message>
@@ -1586,12 +1739,12 @@
         <translation>Lettre US (216&#xa0;×&#xa0;279&#xa0;mm)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Programme paper:</source>
         <translation>Format papier du programme&#xa0;:</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>https://… where the data will be published (optional)</source>
         <translation>https://… où les données seront publiées (facultatif)</translation>
     </message>
@@ -1601,7 +1754,7 @@
         <translation>URL du code QR&#xa0;:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The bundle contains no personal data unless you include consented names. The report appears here after the export.</source>
         <translation>Le lot ne contient aucune donnée personnelle, sauf si vous incluez les noms publiés avec consentement. Le compte rendu s’affiche ici après l’exportation.</translation>
     </message>
@@ -1616,17 +1769,17 @@
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Where to put the bundle</source>
         <translation>Où placer le lot de données</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n’a été exporté&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Exported %n file(s) into %1.</source>
         <translation>
             <numerusform>%n fichier exporté dans %1.</numerusform>
@@ -1634,7 +1787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n session(s) in the schedule.</source>
         <translation>
             <numerusform>%n session au programme.</numerusform>
@@ -1679,12 +1832,12 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Export &amp;Open Data…</source>
         <translation>&amp;Exporter les données ouvertes…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Publish the agenda, themes and votes as open data, with no personal data</source>
         <translation>Publier le programme, les thèmes et les votes en données ouvertes, sans données personnelles</translation>
     </message>
@@ -1702,7 +1855,7 @@
 <context>
     <name>cabildo::FileCheck</name>
     <message>
-        <location filename="../app/storage/filecheck.cpp" line="+28"/>
+        <location filename="../app/storage/filecheck.cpp" line="+49"/>
         <source>%1 does not exist.</source>
         <translation>%1 n’existe pas.</translation>
     </message>
@@ -1712,39 +1865,54 @@
         <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not a Cabildo event file.</source>
         <translation>%1 n’est pas un fichier d’événement Cabildo.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 is damaged and cannot be opened: the file is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is damaged and cannot be opened: %2</source>
         <translation>%1 est endommagé et ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+23"/>
         <source>%1 is damaged and cannot be opened.</source>
         <translation>%1 est endommagé et ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-25"/>
         <source>%1 is an SQLite database, but not a Cabildo event file.</source>
         <translation>%1 est une base de données SQLite, mais pas un fichier d’événement Cabildo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1 is not a Cabildo event file (unknown file format %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 was made by a newer version of Cabildo (file format %2; this version reads up to %3). Update Cabildo to open it.</source>
         <translation>%1 a été créé par une version plus récente de Cabildo (format de fichier %2&#xa0;; cette version lit jusqu’au format %3). Mettez Cabildo à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>%1 is not an event file Cabildo can read (unknown file format %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 is damaged and cannot be opened (%2).</source>
         <translation>%1 est endommagé et ne peut pas être ouvert (%2).</translation>
     </message>
@@ -1752,7 +1920,7 @@
 <context>
     <name>cabildo::GroupingEngine</name>
     <message numerus="yes">
-        <location filename="../app/grouping/groupingengine.cpp" line="+235"/>
+        <location filename="../app/engines/grouping/groupingengine.cpp" line="+234"/>
         <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
         <translation>
             <numerusform>%n note ne contient aucun mot permettant de la regrouper (seulement de la ponctuation ou des lettres isolées).</numerusform>
@@ -1798,7 +1966,7 @@
         <translation>Le tableau est vide.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Save Image</source>
         <translation>Enregistrer l’image</translation>
     </message>
@@ -1816,7 +1984,7 @@
 <context>
     <name>cabildo::ImportCsvDialog</name>
     <message>
-        <location filename="../ui/dialogs/importcsvdialog.cpp" line="+97"/>
+        <location filename="../ui/dialogs/importcsvdialog.cpp" line="+94"/>
         <source>Import notes from %1</source>
         <translation>Importer des notes depuis %1</translation>
     </message>
@@ -1850,7 +2018,7 @@
 <context>
     <name>cabildo::KioskPinDialog</name>
     <message>
-        <location filename="../ui/kiosk/kioskpindialog.cpp" line="+27"/>
+        <location filename="../ui/kiosk/kioskpindialog.cpp" line="+25"/>
         <source>Facilitator</source>
         <translation>Animation</translation>
     </message>
@@ -1892,7 +2060,7 @@
         <translation>Quitter la borne</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>That PIN is not right. The kiosk stays open.</source>
         <translation>Ce code PIN est incorrect. La borne reste ouverte.</translation>
     </message>
@@ -1900,7 +2068,7 @@
 <context>
     <name>cabildo::KioskSetupDialog</name>
     <message>
-        <location filename="../ui/kiosk/kiosksetupdialog.cpp" line="+37"/>
+        <location filename="../ui/kiosk/kiosksetupdialog.cpp" line="+36"/>
         <source>Start kiosk mode</source>
         <translation>Lancer le mode borne</translation>
     </message>
@@ -1996,7 +2164,7 @@
 <context>
     <name>cabildo::KioskVotePanel</name>
     <message>
-        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+318"/>
+        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+304"/>
         <source>You have used all your votes. Tap a chosen theme to take its vote back.</source>
         <translation>Vous avez utilisé tous vos votes. Touchez un thème choisi pour lui retirer votre vote.</translation>
     </message>
@@ -2052,7 +2220,7 @@
         <translation>Thèmes soumis au vote</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sorry, your votes could not be saved: a theme may have just become full, or voting has closed. Please check your choices or ask the facilitator.</source>
         <translation>Vos votes n’ont malheureusement pas pu être enregistrés&#xa0;: un thème vient peut-être d’être complet, ou le vote est clos. Vérifiez vos choix ou demandez de l’aide à l’équipe d’animation.</translation>
     </message>
@@ -2063,129 +2231,9 @@
     </message>
 </context>
 <context>
-    <name>cabildo::PriorityForm</name>
-    <message>
-        <location line="+1"/>
-        <source>Add your priority</source>
-        <translation>Ajoutez votre priorité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This event is open read-only: no priorities can be added here.</source>
-        <translation>Cet événement est ouvert en lecture seule&#xa0;: impossible d’ajouter des priorités ici.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What should we talk about at this event? Write one priority.</source>
-        <translation>De quoi devrions-nous parler pendant cet événement&#xa0;? Écrivez une priorité.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your priority</source>
-        <translation>Votre priorité</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About you (optional)</source>
-        <extracomment>Heading over the optional name, organisation, country and sector fields</extracomment>
-        <translation>À propos de vous (facultatif)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <extracomment>A participant&apos;s own name</extracomment>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation</source>
-        <translation>Organisme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show my name in published results</source>
-        <translation>Afficher mon nom dans les résultats publiés</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type to search</source>
-        <translation>Rechercher…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sector</source>
-        <extracomment>Field: the kind of organisation a participant comes from (government, academia, ...)</extracomment>
-        <translation>Secteur</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add my priority</source>
-        <extracomment>Button that sends the participant&apos;s priority to the board</extracomment>
-        <translation>Ajouter ma priorité</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not given</source>
-        <extracomment>Sector of a participant: they did not say</extracomment>
-        <translation>Non précisé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Government</source>
-        <translation>Administration publique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Civil society</source>
-        <translation>Société civile</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Academia</source>
-        <translation>Enseignement et recherche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Private sector</source>
-        <translation>Secteur privé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Media</source>
-        <translation>Médias</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Funder</source>
-        <extracomment>Sector: organisations that fund projects (foundations, donors)</extracomment>
-        <translation>Bailleur de fonds</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other</source>
-        <extracomment>Sector: none of the above</extracomment>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Sorry, your priority could not be saved. Please ask the facilitator for help.</source>
-        <translation>Votre priorité n’a malheureusement pas pu être enregistrée. Demandez de l’aide à l’équipe d’animation.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Thank you! Your priority is on the board.</source>
-        <translation>Merci&#xa0;! Votre priorité est sur le tableau.</translation>
-    </message>
-</context>
-<context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+374"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+268"/>
         <source>Cabildo kiosk</source>
         <translation>Borne Cabildo</translation>
     </message>
@@ -2212,7 +2260,7 @@
         <translation>Tableau de toutes les priorités</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+30"/>
         <source>Language: %1</source>
         <extracomment>On the card a tap on a note opens; %1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
         <translation>Langue&#xa0;: %1</translation>
@@ -2235,41 +2283,12 @@
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+6"/>
         <source>%n priorities on the board</source>
         <translation>
             <numerusform>%n priorité sur le tableau</numerusform>
             <numerusform>%n priorités sur le tableau</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>cabildo::BoardPage</name>
-    <message>
-        <location line="+34"/>
-        <source>Paste as notes</source>
-        <translation>Coller comme notes</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Add %n note(s), one for each line of the pasted text?</source>
-        <translation>
-            <numerusform>Ajouter %n note, une par ligne du texte collé&#xa0;?</numerusform>
-            <numerusform>Ajouter %n notes, une par ligne du texte collé&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Add %n note(s)</source>
-        <translation>
-            <numerusform>Ajouter %n note</numerusform>
-            <numerusform>Ajouter %n notes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This event is open read-only: changes are disabled.</source>
-        <translation>Cet événement est ouvert en lecture seule&#xa0;: les modifications sont désactivées.</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +2345,7 @@
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
@@ -2381,7 +2400,7 @@
         <translation>&amp;Modifier le texte de la note</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-168"/>
         <source>board.png</source>
         <translation>tableau.png</translation>
     </message>
@@ -2391,7 +2410,7 @@
         <translation>Thèmes suggérés</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>Export &amp;Board Image…</source>
         <translation>Exporter l’image du &amp;tableau…</translation>
     </message>
@@ -2532,7 +2551,7 @@
         <translation>Donner la couleur %1 aux notes sélectionnées</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Search notes</source>
         <translation>Rechercher dans les notes</translation>
@@ -2543,7 +2562,7 @@
         <translation>&lt;h2&gt;Aucun événement ouvert&lt;/h2&gt;&lt;p&gt;Créez un événement avec Fichier ▸ Nouvel événement, ouvrez-en un avec Fichier ▸ Ouvrir, ou déposez ici un fichier d’événement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../ui/mainwindow_event.cpp" line="+79"/>
         <source>Change not saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
@@ -2557,12 +2576,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Event in use</source>
         <translation>Événement déjà ouvert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1
 
 Open it read-only? You can look at it but not change it.</source>
@@ -2581,7 +2600,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Impossible d’ouvrir l’événement</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>My event</source>
         <translation>Mon événement</translation>
     </message>
@@ -2598,12 +2617,12 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cabildo events (*.cabildo)</source>
         <translation>Événements Cabildo (*.cabildo)</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Open event</source>
         <translation>Ouvrir un événement</translation>
     </message>
@@ -2613,22 +2632,22 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Événements Cabildo (*.cabildo);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save event as</source>
         <translation>Enregistrer l’événement sous</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot save event</source>
         <translation>Impossible d’enregistrer l’événement</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Cannot change the event</source>
         <translation>Impossible de modifier l’événement</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Import notes</source>
         <translation>Importer des notes</translation>
     </message>
@@ -2638,7 +2657,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Imported %n note(s) from %1.</source>
         <translation>
             <numerusform>%n note importée depuis %1.</numerusform>
@@ -2651,7 +2670,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Mode borne terminé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/mainwindow.cpp" line="+44"/>
         <source>Cabildo</source>
         <translation>Cabildo</translation>
     </message>
@@ -2666,7 +2685,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>[lecture seule]</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -2690,7 +2709,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::NewRoundDialog</name>
     <message>
-        <location filename="../ui/votes/newrounddialog.cpp" line="+19"/>
+        <location filename="../ui/votes/newrounddialog.cpp" line="+18"/>
         <source>New voting round</source>
         <translation>Nouveau tour de vote</translation>
     </message>
@@ -2735,7 +2754,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::NoteGrouping</name>
     <message>
-        <location filename="../app/grouping/notegrouping.cpp" line="+44"/>
+        <location filename="../app/document/notegrouping.cpp" line="+44"/>
         <source>Notes in different languages are grouped less well: install %1 to bring them together.</source>
         <translation>Les notes en différentes langues sont moins bien regroupées&#xa0;: installez %1 pour les rapprocher.</translation>
     </message>
@@ -2769,7 +2788,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::NotesCsv</name>
     <message>
-        <location filename="../app/exchange/notescsv.cpp" line="+20"/>
+        <location filename="../app/formats/notescsv.cpp" line="+21"/>
         <source>Row %1, column &quot;%2&quot;: %3</source>
         <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
@@ -2779,17 +2798,31 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>%1 is %2 MB: Cabildo imports notes CSV files up to %L3 MB (split the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Column &quot;%1&quot; is not used and was ignored.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» n’est pas utilisée&#xa0;: elle a été ignorée.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%L1 columns are not used and were ignored: %2 and %Ln more.</source>
+        <extracomment>%1 names the first ignored columns, e.g. &quot;&quot;Votes&quot;, &quot;Date&quot;, &quot;Email&quot;&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The file has no &quot;text&quot; column. The first row must name the columns, one of them &quot;text&quot;.</source>
         <translation>Le fichier n’a pas de colonne «&#xa0;text&#xa0;». La première ligne doit donner le nom des colonnes, dont une colonne «&#xa0;text&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 and %n more</source>
         <extracomment>The end of a list of row numbers, e.g. &quot;6, 9, 12 and 40 more&quot;; %1 is &quot;6, 9, 12&quot;.</extracomment>
         <translation>
@@ -2833,24 +2866,18 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::OpenDataExport</name>
     <message>
-        <location filename="../app/export/opendataexport.cpp" line="+30"/>
-        <location line="+107"/>
+        <location filename="../app/opendata/opendataexport.cpp" line="+31"/>
+        <location line="+144"/>
         <source>%1 cannot be created.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <source>the disk may be full</source>
-        <translation>le disque est peut-être plein</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+48"/>
+        <location line="-140"/>
         <source>%1 cannot be written: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+34"/>
         <source>unknown licence %1 (choose %2)</source>
         <translation>licence inconnue %1 (choisissez parmi %2)</translation>
     </message>
@@ -2865,17 +2892,18 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>pas encore de README en «&#xa0;%1&#xa0;» (choisissez parmi %2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>%1 is not empty: the bundle goes into a new or empty folder.</source>
         <translation>%1 n’est pas vide&#xa0;: le lot va dans un dossier nouveau ou vide.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <location line="+13"/>
         <source>%1 does not exist.</source>
         <translation>%1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>%1 cannot be replaced.</source>
         <translation>Impossible de remplacer %1.</translation>
     </message>
@@ -2883,8 +2911,8 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::PdfExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/pdfexportdialog.cpp" line="+30"/>
-        <location line="+74"/>
+        <location filename="../ui/dialogs/pdfexportdialog.cpp" line="+28"/>
+        <location line="+75"/>
         <location line="+26"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
@@ -2938,7 +2966,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+62"/>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+60"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2962,7 +2990,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::PresenterWindow</name>
     <message>
-        <location filename="../ui/agenda/presenterwindow.cpp" line="+133"/>
+        <location filename="../ui/agenda/presenterwindow.cpp" line="+128"/>
         <source>Agenda</source>
         <translation>Programme</translation>
     </message>
@@ -2983,48 +3011,168 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     </message>
 </context>
 <context>
+    <name>cabildo::PriorityForm</name>
+    <message>
+        <location filename="../ui/kiosk/priorityform.cpp" line="+174"/>
+        <source>Add your priority</source>
+        <translation>Ajoutez votre priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event is open read-only: no priorities can be added here.</source>
+        <translation>Cet événement est ouvert en lecture seule&#xa0;: impossible d’ajouter des priorités ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What should we talk about at this event? Write one priority.</source>
+        <translation>De quoi devrions-nous parler pendant cet événement&#xa0;? Écrivez une priorité.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your priority</source>
+        <translation>Votre priorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About you (optional)</source>
+        <extracomment>Heading over the optional name, organisation, country and sector fields</extracomment>
+        <translation>À propos de vous (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <extracomment>A participant&apos;s own name</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show my name in published results</source>
+        <translation>Afficher mon nom dans les résultats publiés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to search</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector</source>
+        <extracomment>Field: the kind of organisation a participant comes from (government, academia, ...)</extracomment>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add my priority</source>
+        <extracomment>Button that sends the participant&apos;s priority to the board</extracomment>
+        <translation>Ajouter ma priorité</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not given</source>
+        <extracomment>Sector of a participant: they did not say</extracomment>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation>Administration publique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academia</source>
+        <translation>Enseignement et recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funder</source>
+        <extracomment>Sector: organisations that fund projects (foundations, donors)</extracomment>
+        <translation>Bailleur de fonds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <extracomment>Sector: none of the above</extracomment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Sorry, your priority could not be saved. Please ask the facilitator for help.</source>
+        <translation>Votre priorité n’a malheureusement pas pu être enregistrée. Demandez de l’aide à l’équipe d’animation.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thank you! Your priority is on the board.</source>
+        <translation>Merci&#xa0;! Votre priorité est sur le tableau.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::ProgrammePdf</name>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+157"/>
+        <location filename="../app/opendata/programmepdf.cpp" line="+159"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../app/export/icalendar.cpp" line="+71"/>
-        <location filename="../app/export/programmepdf.cpp" line="+14"/>
+        <location filename="../app/opendata/icalendar.cpp" line="+71"/>
+        <location filename="../app/opendata/programmepdf.cpp" line="+14"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/export/programmepdf.cpp" line="+0"/>
+        <location filename="../app/opendata/programmepdf.cpp" line="+0"/>
         <source>Plenary</source>
         <translation>Plénière</translation>
     </message>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+179"/>
+        <location filename="../app/opendata/programmepdf.cpp" line="+179"/>
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Programme. Times are local (%1).</source>
         <extracomment>The programme&apos;s subtitle; %1 is the time zone, e.g. Europe/Paris.</extracomment>
         <translation>Programme. Heures locales (%1).</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-263"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+99"/>
         <source>No agenda yet.</source>
         <translation>Pas encore de programme.</translation>
     </message>
@@ -3032,7 +3180,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::RoomEditDialog</name>
     <message>
-        <location filename="../ui/agenda/roomsdialog.cpp" line="+24"/>
+        <location filename="../ui/agenda/roomsdialog.cpp" line="+20"/>
         <source>Edit room</source>
         <translation>Modifier la salle</translation>
     </message>
@@ -3070,7 +3218,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::RoomsDialog</name>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rooms</source>
         <translation>Salles</translation>
     </message>
@@ -3118,7 +3266,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::SearchNavigator</name>
     <message>
-        <location filename="../ui/searchnavigator.cpp" line="+52"/>
+        <location filename="../ui/searchnavigator.cpp" line="+47"/>
         <source>Find &amp;Next</source>
         <translation>Rechercher le suiva&amp;nt</translation>
     </message>
@@ -3138,7 +3286,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Sélectionner et afficher la note précédente qui correspond à la recherche</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>%1 of %2</source>
         <extracomment>Search: the note gone to with Enter or F3, and how many match, e.g. &quot;2 of 5&quot;</extracomment>
         <translation>%1 sur %2</translation>
@@ -3147,7 +3295,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::SessionEditDialog</name>
     <message>
-        <location filename="../ui/agenda/sessionsdialog.cpp" line="+31"/>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+26"/>
         <source>Edit session</source>
         <translation>Modifier la session</translation>
     </message>
@@ -3167,7 +3315,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Accepte d’être nommé dans le programme publié</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Without this, the open-data export and the printed programme never show the host&apos;s name</source>
         <translation>Sans cela, ni l’export en données ouvertes ni le programme imprimé ne montrent le nom de l’animateur</translation>
     </message>
@@ -3215,7 +3363,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::SessionMover</name>
     <message>
-        <location filename="../ui/agenda/sessionmover.cpp" line="+79"/>
+        <location filename="../ui/agenda/sessionmover.cpp" line="+78"/>
         <source>Moving %1: choose a cell with the arrow keys and press Enter (Esc cancels).</source>
         <translation>Déplacement de %1&#xa0;: choisissez une cellule avec les flèches et appuyez sur Entrée (Échap annule).</translation>
     </message>
@@ -3228,7 +3376,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::SessionsDialog</name>
     <message>
-        <location filename="../ui/agenda/sessionsdialog.cpp" line="+50"/>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+51"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -3274,9 +3422,18 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     </message>
 </context>
 <context>
+    <name>cabildo::StagingFolder</name>
+    <message>
+        <location filename="../app/opendata/stagingfolder.cpp" line="+35"/>
+        <location line="+12"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suggestionspanel.cpp" line="+220"/>
+        <location filename="../ui/suggestionspanel.cpp" line="+210"/>
         <source>%n note(s), %1 % alike</source>
         <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
         <translation>
@@ -3285,7 +3442,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shared terms: %1</source>
         <translation>Termes communs&#xa0;: %1</translation>
     </message>
@@ -3311,7 +3468,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>&amp;Suggest Themes</source>
         <translation>&amp;Suggérer des thèmes</translation>
     </message>
@@ -3371,7 +3528,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::TalliesDialog</name>
     <message>
-        <location filename="../ui/votes/talliesdialog.cpp" line="+23"/>
+        <location filename="../ui/votes/talliesdialog.cpp" line="+21"/>
         <source>Paper tallies: %1</source>
         <translation>Décomptes papier&#xa0;: %1</translation>
     </message>
@@ -3399,7 +3556,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::ThemeActions</name>
     <message>
-        <location filename="../ui/themeactions.cpp" line="+74"/>
+        <location filename="../ui/themeactions.cpp" line="+69"/>
         <source>&amp;Themes</source>
         <translation>&amp;Thèmes</translation>
     </message>
@@ -3474,28 +3631,28 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Disposer chaque thème et les notes hors thème en rangées qui tiennent dans l’écran (annulable en une seule fois)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Name of the theme:</source>
         <translation>Nom du thème&#xa0;:</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Cannot create the theme</source>
         <translation>Impossible de créer le thème</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rename theme</source>
         <translation>Renommer le thème</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Cannot merge the themes</source>
         <translation>Impossible de fusionner les thèmes</translation>
     </message>
@@ -3527,22 +3684,22 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::TimeSlotEditDialog</name>
     <message>
-        <location filename="../ui/agenda/timeslotsdialog.cpp" line="+19"/>
+        <location filename="../ui/agenda/timeslotsdialog.cpp" line="+20"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Plenary</source>
         <translation>Plénière</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Edit time slot</source>
         <translation>Modifier le créneau</translation>
     </message>
@@ -3590,7 +3747,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::TimeSlotsDialog</name>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Time slots</source>
         <translation>Créneaux</translation>
     </message>
@@ -3648,12 +3805,12 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::TimeZonePicker</name>
     <message>
-        <location filename="../ui/dialogs/timezonepicker.cpp" line="+61"/>
+        <location filename="../ui/dialogs/timezonepicker.cpp" line="+59"/>
         <source>No city, country or time zone is called “%1”. Try another spelling, the country, or a bigger city nearby.</source>
         <translation>Aucune ville, aucun pays ni aucun fuseau horaire ne s’appelle «&#xa0;%1&#xa0;». Essayez une autre orthographe, le pays ou une ville plus grande à proximité.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The time zone stays %1 until you pick a place in the list (click it, or highlight it with the arrow keys and press Enter).</source>
         <translation>Le fuseau horaire reste %1 tant que vous ne choisissez pas un lieu dans la liste (cliquez dessus, ou sélectionnez-le avec les flèches et appuyez sur Entrée).</translation>
     </message>
@@ -3708,7 +3865,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Supprimer %n note</numerusform>
@@ -3716,7 +3873,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Move %n note(s)</source>
         <translation>
             <numerusform>Déplacer %n note</numerusform>
@@ -3724,12 +3881,12 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Recolour %n note(s)</source>
         <translation>
             <numerusform>Changer la couleur de %n note</numerusform>
@@ -3737,7 +3894,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Rename event</source>
         <translation>Renommer l’événement</translation>
     </message>
@@ -3748,13 +3905,13 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     </message>
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
-        <location filename="../app/document/agendadocument.cpp" line="-468"/>
-        <location filename="../app/document/votesdocument.cpp" line="-314"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="-472"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="-312"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Split theme %1</source>
         <translation>Scinder le thème %1</translation>
     </message>
@@ -3772,7 +3929,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+33"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Fusionner %n thème dans %1</numerusform>
@@ -3785,8 +3942,8 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Dissoudre le thème %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
         <location line="+29"/>
+        <location line="+26"/>
         <source>Move %n note(s) to %1</source>
         <translation>
             <numerusform>Déplacer %n note vers %1</numerusform>
@@ -3794,8 +3951,8 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-24"/>
+        <location line="+26"/>
         <source>Take %n note(s) out of their theme</source>
         <translation>
             <numerusform>Sortir %n note de son thème</numerusform>
@@ -3803,7 +3960,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Rename theme %1</source>
         <translation>Renommer le thème %1</translation>
     </message>
@@ -3828,12 +3985,12 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Modifier le thème %1</translation>
     </message>
     <message>
-        <location filename="../app/document/agendadocument.cpp" line="+202"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="+191"/>
         <source>Add room %1</source>
         <translation>Ajouter la salle %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Change room %1</source>
         <translation>Modifier la salle %1</translation>
     </message>
@@ -3843,12 +4000,12 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Supprimer la salle %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Add time slot %1</source>
         <translation>Ajouter le créneau %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Change time slot %1</source>
         <translation>Modifier le créneau %1</translation>
     </message>
@@ -3858,7 +4015,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Supprimer le créneau %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Apply the one-day unconference template</source>
         <translation>Appliquer le modèle de non-conférence d’une journée</translation>
     </message>
@@ -3878,7 +4035,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Supprimer la session %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Create %n session(s) from themes</source>
         <translation>
             <numerusform>Créer %n session à partir des thèmes</numerusform>
@@ -3886,7 +4043,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Move session %1</source>
         <translation>Déplacer la session %1</translation>
     </message>
@@ -3906,7 +4063,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Retirer la session %1 du programme</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pin session %1</source>
         <translation>Épingler la session %1</translation>
     </message>
@@ -3921,7 +4078,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Générer le programme</translation>
     </message>
     <message>
-        <location filename="../app/document/votesdocument.cpp" line="+203"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="+196"/>
         <source>Create voting round %1</source>
         <translation>Créer le tour de vote %1</translation>
     </message>
@@ -3951,7 +4108,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Révéler les totaux de %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Cast a ballot in %1</source>
         <translation>Déposer un bulletin dans %1</translation>
     </message>
@@ -3964,7 +4121,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::UnscheduledList</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/unscheduledlist.cpp" line="+43"/>
+        <location filename="../ui/agenda/unscheduledlist.cpp" line="+42"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -3985,7 +4142,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::VoteActions</name>
     <message>
-        <location filename="../ui/votes/voteactions.cpp" line="+34"/>
+        <location filename="../ui/votes/voteactions.cpp" line="+31"/>
         <source>Cannot open the round</source>
         <translation>Impossible d’ouvrir le tour</translation>
     </message>
@@ -4104,12 +4261,12 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot create the round</source>
         <translation>Impossible de créer le tour</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Delete the voting round “%1” and its %n ballot(s)? Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Supprimer le tour de vote « %1 » et %n bulletin ? Édition ▸ Annuler les fait revenir.</numerusform>
@@ -4117,7 +4274,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete Voting Round</source>
         <translation>Supprimer le tour de vote</translation>
     </message>
@@ -4130,7 +4287,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::VoteResultsChart</name>
     <message>
-        <location filename="../ui/votes/voteresultschart.cpp" line="+76"/>
+        <location filename="../ui/votes/voteresultschart.cpp" line="+74"/>
         <source>Votes: %1</source>
         <extracomment>Heading of the results chart; %1 is the voting round&apos;s name</extracomment>
         <translation>Vote&#xa0;: %1</translation>
@@ -4193,7 +4350,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Aucun thème n’est encore soumis au vote.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>and %n more theme(s)</source>
         <translation>
             <numerusform>et %n autre thème</numerusform>
@@ -4204,7 +4361,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::VoteResultsWindow</name>
     <message>
-        <location filename="../ui/votes/voteresultswindow.cpp" line="+61"/>
+        <location filename="../ui/votes/voteresultswindow.cpp" line="+56"/>
         <source>votes.png</source>
         <translation>résultats-des-votes.png</translation>
     </message>
@@ -4253,9 +4410,17 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::WholeTextOverlay</name>
     <message>
-        <location filename="../ui/wholetextoverlay.cpp" line="+70"/>
+        <location filename="../ui/wholetextoverlay.cpp" line="+69"/>
         <source>Click or press Esc to close</source>
         <translation>Cliquez ou appuyez sur Échap pour fermer</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::schema</name>
+    <message>
+        <location filename="../app/storage/schema.cpp" line="+178"/>
+        <source>unknown file format %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

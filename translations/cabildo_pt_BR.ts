@@ -4,7 +4,7 @@
 <context>
     <name>NoteColour</name>
     <message>
-        <location filename="../app/model/notecolour.cpp" line="+96"/>
+        <location filename="../app/model/notecolour.cpp" line="+90"/>
         <source>Yellow</source>
         <translation>Amarelo</translation>
     </message>
@@ -109,7 +109,7 @@
 <context>
     <name>cabildo::AgendaGeneration</name>
     <message>
-        <location filename="../ui/agenda/agendageneration.cpp" line="+39"/>
+        <location filename="../ui/agenda/agendageneration.cpp" line="+35"/>
         <source>Generate agenda</source>
         <translation>Gerar a programação</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Procurando a programação em que mais pessoas podem participar do que votaram…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>The agenda changed while it was being generated; generate it again.</source>
         <translation>A programação mudou enquanto era gerada; gere-a novamente.</translation>
     </message>
@@ -127,12 +127,12 @@
 <context>
     <name>cabildo::AgendaGenerator</name>
     <message>
-        <location filename="../app/agenda/agendagenerator.cpp" line="+115"/>
+        <location filename="../app/engines/scheduling/agendagenerator.cpp" line="+113"/>
         <source>%1 hosts more sessions than the slots allow: “%2” stays unscheduled.</source>
         <translation>%1 conduz mais sessões do que os horários permitem: “%2” fica sem horário.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/agenda/agendamodel.cpp" line="+46"/>
+        <location filename="../app/engines/scheduling/agendamodel.cpp" line="+45"/>
         <source>%n ballot vote(s) name no session and were ignored.</source>
         <translation>
             <numerusform>%n voto de cédula não corresponde a nenhuma sessão e foi ignorado.</numerusform>
@@ -140,12 +140,12 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>“%1” is pinned to a slot or room that does not exist; it was placed freely instead.</source>
         <translation>“%1” está fixada em um horário ou sala que não existe; foi posicionada livremente.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>“%1” is pinned to a slot it does not allow; it was placed freely instead.</source>
         <translation>“%1” está fixada em um horário que ela não permite; foi posicionada livremente.</translation>
     </message>
@@ -155,32 +155,32 @@
         <translation>“%1” precisa de uma sala acessível, mas está fixada em uma que não é; foi posicionada livremente.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>“%1” is pinned to the same slot and room as “%2”; only “%2” keeps it.</source>
         <translation>“%1” está fixada no mesmo horário e sala que “%2”; só “%2” mantém esse lugar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>“%1” is pinned to the same slot as “%2”, which has the same host; only “%2” keeps its pin.</source>
         <translation>“%1” está fixada no mesmo horário que “%2”, conduzida pela mesma pessoa; só “%2” continua fixada.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+73"/>
         <source>The agenda has no session slots, so no session can be placed.</source>
         <translation>A programação não tem horários de sessões, então nenhuma sessão pode ser posicionada.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The agenda has no rooms, so no session can be placed.</source>
         <translation>A programação não tem salas, então nenhuma sessão pode ser posicionada.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>“%1” allows no slot of this agenda, so it stays unscheduled.</source>
         <translation>“%1” não permite nenhum horário desta programação, então fica sem horário.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>“%1” needs an accessible room and there is none, so it stays unscheduled.</source>
         <translation>“%1” precisa de uma sala acessível e não há nenhuma, então fica sem horário.</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>cabildo::AgendaGridModel</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+231"/>
+        <location filename="../ui/agenda/agendacelldelegate.cpp" line="+279"/>
         <source>(+%n more)</source>
         <extracomment>After the last warning shown in a cell: how many more its tooltip lists</extracomment>
         <translation>
@@ -197,14 +197,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/agenda/agendagridmodel.cpp" line="+129"/>
+        <location filename="../ui/agenda/agendagridmodel.cpp" line="+155"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <location line="+16"/>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>%n seat(s)</source>
         <extracomment>Demand against capacity: &quot;45 votes / 20 seats&quot;</extracomment>
         <translation>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-70"/>
+        <location line="-78"/>
         <source>%n vote(s) + %1 on paper</source>
         <extracomment>Votes from ballots and from paper dots: &quot;40 votes + 5 on paper&quot;</extracomment>
         <translation>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Break</source>
         <translation>Intervalo</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Aviso: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Capacity unknown</source>
         <translation>Capacidade desconhecida</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>cabildo::AgendaListDialog</name>
     <message>
-        <location filename="../ui/agenda/agendalistdialog.cpp" line="+31"/>
+        <location filename="../ui/agenda/agendalistdialog.cpp" line="+25"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
@@ -291,12 +291,12 @@
 <context>
     <name>cabildo::AgendaPage</name>
     <message>
-        <location filename="../ui/agenda/agendapage.cpp" line="+161"/>
+        <location filename="../ui/agenda/agendapage.cpp" line="+149"/>
         <source>Generation cancelled: the agenda is unchanged.</source>
         <translation>Geração cancelada: a programação não foi alterada.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <location line="+2"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Programação</translation>
@@ -327,7 +327,7 @@
         <translation>&amp;Horários…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add, change or remove the time slots, breaks and plenaries: the rows of the agenda</source>
         <translation>Adicionar, alterar ou remover os horários, intervalos e plenárias: as linhas da programação</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>Começar com um &amp;modelo de desconferência de um dia…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Four rooms and a day from 9:00 to 17:00 with four session slots, to adjust</source>
         <translation>Quatro salas e um dia das 9h às 17h com quatro horários de sessões, para ajustar</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>S&amp;essões…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The candidate sessions: titles, hosts, languages, the slots their hosts can make</source>
         <translation>As sessões candidatas: títulos, responsáveis, idiomas e os horários em que os responsáveis estão disponíveis</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>&amp;Gerar a programação</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Place the sessions so that people can attend as much of what they voted for as possible, popular sessions in big rooms; pins stay</source>
         <translation>Distribuir as sessões para que as pessoas possam participar do máximo possível do que votaram, com as sessões mais populares nas salas maiores; as fixadas não se movem</translation>
     </message>
@@ -437,17 +437,17 @@
         <translation>A rodada de votação cujas cédulas a grade conta e que «Gerar a programação» segue. A rodada atual é a aberta ou, se não houver, a mais recente.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>Current round</source>
         <translation>rodada atual</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-110"/>
         <source>Agenda grid</source>
         <translation>Grade da programação</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Time slots are rows and rooms are columns. Space picks up the session of the current cell, the arrow keys choose where it goes and Enter puts it there; Esc cancels. P pins or unpins it, Delete unschedules it.</source>
         <translation>Os horários são as linhas e as salas, as colunas. Espaço pega a sessão da célula atual, as setas escolhem para onde ela vai e Enter a coloca lá; Esc cancela. P fixa ou desafixa a sessão, Delete a deixa sem horário.</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>Espaço ou Enter pega a sessão selecionada para colocá-la na grade.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>&lt;h2&gt;No agenda yet&lt;/h2&gt;&lt;p&gt;The agenda needs rooms (its columns) and time slots (its rows). Start from a template and adjust it, or add them yourself.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Ainda não há programação&lt;/h2&gt;&lt;p&gt;A programação precisa de salas (as colunas) e horários (as linhas). Comece com um modelo e ajuste-o, ou adicione-os manualmente.&lt;/p&gt;</translation>
     </message>
@@ -482,12 +482,12 @@
         <translation>Sessões &amp;sem horário (%1)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>One-day unconference</source>
         <translation>Desconferência de um dia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Four rooms (60, 40, 30 and 20 seats) and a day from 9:00 to 17:00: opening, four session slots with coffee and lunch between them, closing. Change anything afterwards.</source>
         <translation>Quatro salas (60, 40, 30 e 20 lugares) e um dia das 9h às 17h: abertura, quatro horários de sessões com café e almoço entre eles e encerramento. Depois você pode mudar o que quiser.</translation>
     </message>
@@ -497,7 +497,7 @@
         <translation>&amp;Dia:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Only a session on the grid can be pinned.</source>
         <translation>Só é possível fixar uma sessão que esteja na grade.</translation>
     </message>
@@ -507,7 +507,7 @@
         <translation>%1 (livre)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (here now)</source>
         <translation>%1 (está aqui)</translation>
     </message>
@@ -517,12 +517,12 @@
         <translation>%1 (trocar com “%2”)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Present agenda</source>
         <translation>Apresentar a programação</translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>cabildo::AgendaSummary</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/agendasummary.cpp" line="+72"/>
+        <location filename="../ui/agenda/agendasummary.cpp" line="+69"/>
         <source>%n ballot(s) in “%1”, but no session comes from the themes they name: use Create Sessions from Themes in the Agenda menu.</source>
         <translation>
             <numerusform>%n cédula em “%1”, mas nenhuma sessão vem dos temas que ela inclui: use «Criar sessões a partir dos temas» no menu Programação.</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No ballots in “%1” yet; “%2” has %n ballot(s): choose it under Votes from.</source>
         <translation>
             <numerusform>Ainda não há cédulas em “%1”; “%2” tem %n cédula: escolha-a em «Votos da».</numerusform>
@@ -605,16 +605,50 @@
         <translation>Cabildo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Event file to open.</source>
         <translation>Arquivo de evento que será aberto.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::BoardPage</name>
+    <message>
+        <location filename="../ui/boardpage.cpp" line="+123"/>
+        <source>Paste as notes</source>
+        <translation>Colar como notas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n note(s), one for each line of the pasted text?</source>
+        <translation>
+            <numerusform>Adicionar %n nota, uma para cada linha do texto colado?</numerusform>
+            <numerusform>Adicionar %n notas, uma para cada linha do texto colado?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Add %n note(s)</source>
+        <translation>
+            <numerusform>Adicionar %n nota</numerusform>
+            <numerusform>Adicionar %n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>This event is open read-only: changes are disabled.</source>
+        <translation>Este evento está aberto em modo somente leitura: as alterações estão desativadas.</translation>
     </message>
 </context>
 <context>
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+32"/>
-        <location filename="../ui/mainwindow.cpp" line="+331"/>
+        <location filename="../ui/mainwindow.cpp" line="+282"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
@@ -622,6 +656,11 @@
         <location line="+489"/>
         <source>Note text</source>
         <translation>Texto da nota</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Note not changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+1"/>
@@ -632,7 +671,7 @@
 <context>
     <name>cabildo::CaptureBar</name>
     <message>
-        <location filename="../ui/capturebar.cpp" line="+114"/>
+        <location filename="../ui/capturebar.cpp" line="+119"/>
         <source>Type a note and press Enter (paste several lines to add many)</source>
         <translation>Digite uma nota e pressione Enter (cole várias linhas para adicionar várias notas)</translation>
     </message>
@@ -657,13 +696,13 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+92"/>
-        <location line="+247"/>
+        <location filename="../app/cli/commandline.cpp" line="+98"/>
+        <location line="+249"/>
         <source>(see cabildo --help)</source>
         <translation>(consulte cabildo --help)</translation>
     </message>
     <message numerus="yes">
-        <location line="-243"/>
+        <location line="-244"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 requer %n argumento (consulte cabildo --help)</numerusform>
@@ -691,33 +730,33 @@
         <translation>o comando new requer --title (consulte cabildo --help)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a known time zone (for example Europe/Paris or America/Bogota).</source>
         <translation>“%1” não é um fuso horário conhecido (por exemplo, Europe/Paris ou America/Sao_Paulo).</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+218"/>
+        <location line="+30"/>
+        <location line="+222"/>
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 é somente leitura: nada foi importado.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <location line="+4"/>
-        <location line="+153"/>
+        <location line="+154"/>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+223"/>
+        <location line="-232"/>
+        <location line="+226"/>
         <source>nothing was imported: %1</source>
         <translation>nada foi importado: %1</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-333"/>
         <source>Usage:
   cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
   cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
@@ -753,12 +792,17 @@
   cabildo --version | --help</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+247"/>
+        <source>no backup was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Include the names of note authors and session hosts who consented.</source>
         <translation>Incluir os nomes de autores de notas e responsáveis por sessões que consentiram.</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>%n nota importada (%1, %2).</numerusform>
@@ -766,7 +810,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Number of themes.</source>
         <translation>Número de temas.</translation>
     </message>
@@ -776,26 +820,21 @@
         <translation>Reagrupar todas as notas.</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+222"/>
-        <location line="+84"/>
+        <location line="-225"/>
+        <location line="+226"/>
+        <location line="+86"/>
         <source>Print JSON.</source>
         <translation>Exibe a saída em JSON.</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>Não é possível ler %1: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-325"/>
         <source>Imported %1, %2, %3 and %4.</source>
         <extracomment>The end of cabildo import EVENT.json, e.g. &quot;Imported 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
         <translation>Importação concluída: %1, %2, %3 e %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+186"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -803,8 +842,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-182"/>
-        <location line="+182"/>
+        <location line="-184"/>
+        <location line="+184"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sessão</numerusform>
@@ -812,7 +851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-181"/>
+        <location line="-183"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n cédula</numerusform>
@@ -825,7 +864,7 @@
         <translation>A rodada de votação cujas cédulas contam.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 is read-only: nothing was scheduled.</source>
         <translation>%1 é somente leitura: nada foi programado.</translation>
     </message>
@@ -861,7 +900,7 @@
         <translation>não há nenhuma rodada de votação: as sessões foram posicionadas sem votos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>round &quot;%1&quot; has no ballots: the sessions were placed by their paper tallies alone.</source>
         <translation>a rodada “%1” não tem cédulas: as sessões foram posicionadas apenas pelas contagens em papel.</translation>
     </message>
@@ -878,11 +917,11 @@
     <message>
         <location line="+39"/>
         <source>Attendable votes (A): %1 of %2 ballot votes</source>
-        <extracomment>cabildo schedule&apos;s report. A, M and O are PRODUCT.md&apos;s names: keep them.</extracomment>
+        <extracomment>cabildo schedule&apos;s report. A, M and O: app/engines/scheduling/OBJECTIVE.md. Keep them.</extracomment>
         <translation>Votos atendidos (A): %1 de %2 votos das cédulas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Missed votes (M): %1</source>
         <translation>Votos perdidos (M): %1</translation>
     </message>
@@ -910,12 +949,7 @@
         <translation>%1 é um arquivo de evento: o backup vai para um arquivo .json próprio.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>Não é possível gravar %1: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Include the notes&apos; text.</source>
         <translation>Incluir o texto das notas.</translation>
     </message>
@@ -988,17 +1022,17 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
         <translation>--clusters espera um número de temas, 1 ou mais (veja cabildo --help)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is read-only: nothing was grouped.</source>
         <translation>%1 é somente leitura: nada foi agrupado.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>nothing was grouped: %1</source>
         <translation>nada foi agrupado: %1</translation>
     </message>
@@ -1020,8 +1054,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-315"/>
+        <location line="+316"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -1047,23 +1081,43 @@
 <context>
     <name>cabildo::CsvTable</name>
     <message>
-        <location filename="../app/exchange/csvtable.cpp" line="+80"/>
-        <location line="+38"/>
+        <location filename="../app/formats/csvtable.cpp" line="+74"/>
+        <source>Row %1, column %2: more than %L3 characters (a note or other field holds at most %L3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1: the file has more than %L2 cells (rows × columns); Cabildo reads at most that many. Remove the columns it does not use, or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Row %1: the file has more than %L2 rows of notes; Cabildo imports at most %L2 notes at a time (split the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+58"/>
         <source>The file is empty.</source>
         <translation>O arquivo está vazio.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-53"/>
         <source>This is not a text file (CSV): it looks like a binary file.</source>
         <translation>Este não é um arquivo de texto (CSV): parece ser um arquivo binário.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
+        <source>Row %1: a field has more than %L2 characters (a note or other field holds at most %L2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Row %1: a quoted field is not closed properly (check the quotes).</source>
         <translation>Linha %1: um campo entre aspas não foi fechado corretamente (verifique as aspas).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>semicolon</source>
         <translation>ponto e vírgula</translation>
     </message>
@@ -1079,9 +1133,20 @@
     </message>
 </context>
 <context>
+    <name>cabildo::DurableFile</name>
+    <message>
+        <location filename="../app/formats/durablefile.cpp" line="+68"/>
+        <location line="+15"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::EventDialog</name>
     <message>
-        <location filename="../ui/dialogs/eventdialog.cpp" line="+25"/>
+        <location filename="../ui/dialogs/eventdialog.cpp" line="+23"/>
         <source>New event</source>
         <translation>Novo evento</translation>
     </message>
@@ -1144,7 +1209,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+54"/>
+        <location filename="../app/document/eventdocument.cpp" line="+57"/>
         <source>The event needs a title.</source>
         <translation>O evento precisa de um título.</translation>
     </message>
@@ -1154,57 +1219,64 @@
         <translation>A sigla deve ter de 4 a 32 letras minúsculas ou dígitos, como “abrelatam2026”.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentcontent.cpp" line="+41"/>
-        <location filename="../app/document/eventdocument.cpp" line="+74"/>
+        <location line="+68"/>
+        <location line="+319"/>
+        <location filename="../app/document/eventdocument_changes.cpp" line="+54"/>
+        <location filename="../app/document/eventdocument_content.cpp" line="+43"/>
         <source>This event is open read-only.</source>
         <translation>Este evento está aberto em modo somente leitura.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/document/eventdocument_content.cpp" line="+2"/>
         <source>This event is not empty: a backup is only imported into a new, empty event.</source>
         <translation>Este evento não está vazio: um backup só pode ser importado em um evento novo e vazio.</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+77"/>
+        <location filename="../app/document/eventdocument.cpp" line="-292"/>
+        <source>A note holds at most %1 characters, and this one has %2. Split it into several notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>O evento precisa de um título e de uma sigla de 4 a 32 letras minúsculas ou dígitos.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>A theme needs a name and at least one note.</source>
         <translation>Um tema precisa de um nome e de pelo menos uma nota.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Tidy up the board</source>
         <translation>Organizar o quadro</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Um tema precisa de um nome e de uma das cores de nota.</translation>
     </message>
     <message>
-        <location filename="../app/document/agendadocument.cpp" line="+219"/>
-        <location line="+22"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="+207"/>
+        <location line="+23"/>
         <source>A room needs a name and a capacity of 0 or more.</source>
         <translation>Uma sala precisa de um nome e de uma capacidade de 0 ou mais.</translation>
     </message>
     <message>
         <location line="-20"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>There is already a room called %1: people would not know which one.</source>
         <translation>Já existe uma sala chamada %1: ninguém saberia qual é qual.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A time slot needs a day and a start before its end (a slot past midnight may end up to 12 hours after it starts).</source>
         <translation>Um horário precisa de um dia e de um início antes do fim (um horário que passa da meia-noite pode terminar até 12 horas depois de começar).</translation>
     </message>
     <message>
         <location line="-20"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The slot overlaps %1: a participant attends one slot at a time.</source>
         <translation>O horário se sobrepõe a %1: cada participante só pode estar em um horário por vez.</translation>
     </message>
@@ -1219,7 +1291,7 @@
         <translation>O dia %1 já tem horários.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Room A</source>
         <translation>Sala A</translation>
     </message>
@@ -1239,7 +1311,7 @@
         <translation>Sala D</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Opening</source>
         <translation>Abertura</translation>
     </message>
@@ -1296,7 +1368,7 @@
         <translation>Só uma sessão que está na programação pode ser fixada.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The agenda names a session, time slot or room that does not exist or takes no sessions.</source>
         <translation>A programação menciona uma sessão, horário ou sala que não existe ou não recebe sessões.</translation>
     </message>
@@ -1306,7 +1378,7 @@
         <translation>A programação coloca uma sessão em duas células ou duas sessões na mesma célula.</translation>
     </message>
     <message>
-        <location filename="../app/document/votesdocument.cpp" line="+209"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="+201"/>
         <source>Themes cannot be merged or split while the voting round %1 is open: close it first.</source>
         <translation>Não é possível mesclar nem dividir temas enquanto a rodada de votação %1 estiver aberta: feche-a primeiro.</translation>
     </message>
@@ -1360,7 +1432,7 @@
         <translation>%1 já tem o máximo de votos que um tema pode receber nesta rodada (%2).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>A tally needs a voting round, a theme and a count of 0 or more.</source>
         <translation>Uma contagem precisa de uma rodada de votação, de um tema e de um número de 0 ou mais.</translation>
     </message>
@@ -1368,12 +1440,17 @@
 <context>
     <name>cabildo::EventJson</name>
     <message>
-        <location filename="../app/exchange/eventjsonreader.cpp" line="+58"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="+106"/>
         <source>at %1: %2</source>
         <translation>em %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>the file holds more than %L1 JSON objects; Cabildo reads at most that many (an event of %L2 notes has about %L3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>JSON inválido no byte %1: %2</translation>
     </message>
@@ -1388,7 +1465,7 @@
         <translation>o esquema JSON de eventos está ausente nesta compilação do Cabildo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>does not follow the event JSON schema (%1)</source>
         <translation>não segue o esquema JSON de eventos (%1)</translation>
     </message>
@@ -1398,17 +1475,17 @@
         <translation>este UUID já é usado por outro item da lista.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>names no %1 of this document.</source>
         <translation>não corresponde a %1 deste documento.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>theme</source>
         <translation>nenhum tema</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>not a valid date.</source>
         <translation>não é uma data válida.</translation>
     </message>
@@ -1448,7 +1525,7 @@
         <translation>outra sessão já acontece neste horário e sala.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>only one voting round can be open at a time.</source>
         <translation>só pode haver uma rodada de votação aberta por vez.</translation>
     </message>
@@ -1459,21 +1536,87 @@
         <translation>nenhuma rodada de votação</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>this theme already has a tally in this round.</source>
         <translation>este tema já tem uma contagem em papel nesta rodada.</translation>
+    </message>
+    <message>
+        <location filename="../app/formats/eventjson.cpp" line="+216"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="-231"/>
+        <source>the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formats/jsonvaluecheck.cpp" line="+88"/>
+        <source>more than %L1 items; Cabildo reads at most %L1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>more than %L1 UUIDs; Cabildo reads at most %L1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>this UUID is already listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>more than %L1 characters; a note or other text holds at most %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a lone surrogate escape (\ud800 to \udfff without its pair) is not a character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the nil UUID (all zeros) names nothing; every item needs a UUID of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a date and time (for example 2026-05-04T09:30:00.000Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a date (for example 2026-05-04).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time zone Cabildo knows (an IANA name such as America/Montevideo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large; at most %L2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cabildo::EventStore</name>
     <message>
-        <location filename="../app/storage/eventstore.cpp" line="+138"/>
-        <location line="+291"/>
+        <location filename="../app/storage/eventstore.cpp" line="+161"/>
+        <location line="+326"/>
         <source>%1 already exists.</source>
         <translation>%1 já existe.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-318"/>
         <source>%1 cannot be created here: %2</source>
         <translation>Não é possível criar %1 aqui: %2</translation>
     </message>
@@ -1483,22 +1626,32 @@
         <translation>não há permissão de gravação na pasta.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 cannot be created: %2</source>
         <translation>Não é possível criar %1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 is read-only: you can look, but not change it.</source>
         <translation>%1 é somente leitura: você pode consultá-lo, mas não alterá-lo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%1 has more than one name on this disk (hard links): changes made through two names at once would be lost, so Cabildo will not change it. Open a copy of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is open in another Cabildo window or command.</source>
         <translation>%1 está aberto em outra janela ou comando do Cabildo.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>%1 was not closed properly and is damaged, so Cabildo will not change it. You can still open it read-only, to look at it or back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 cannot be opened: %2</source>
         <translation>Não é possível abrir %1: %2</translation>
     </message>
@@ -1506,7 +1659,7 @@
 <context>
     <name>cabildo::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+54"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+52"/>
         <source>Export Open Data</source>
         <translation>Exportar dados abertos</translation>
     </message>
@@ -1521,7 +1674,7 @@
         <translation>Pasta do pacote de dados:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A new or empty folder: the export never writes over files</source>
         <translation>Uma pasta nova ou vazia: a exportação nunca sobrescreve arquivos</translation>
     </message>
@@ -1551,7 +1704,7 @@
         <translation>Incluir o texto das notas (endereços de e-mail e números de telefone são mascarados)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Include the names of people who consented to publication (note authors, session hosts)</source>
         <translation>Incluir os nomes de quem consentiu com a publicação (autores de notas, responsáveis por sessões)</translation>
     </message>
@@ -1586,12 +1739,12 @@
         <translation>Carta (216 × 279 mm)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Programme paper:</source>
         <translation>Tamanho do papel da programação:</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>https://… where the data will be published (optional)</source>
         <translation>https://… onde os dados serão publicados (opcional)</translation>
     </message>
@@ -1601,7 +1754,7 @@
         <translation>URL do código QR:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The bundle contains no personal data unless you include consented names. The report appears here after the export.</source>
         <translation>O pacote não contém dados pessoais, a menos que você inclua os nomes com consentimento. O relatório aparece aqui depois da exportação.</translation>
     </message>
@@ -1616,17 +1769,17 @@
         <translation>Abrir a pasta</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Where to put the bundle</source>
         <translation>Onde salvar o pacote de dados</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Nothing was exported: %1</source>
         <translation>Nada foi exportado: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Exported %n file(s) into %1.</source>
         <translation>
             <numerusform>%n arquivo exportado para %1.</numerusform>
@@ -1634,7 +1787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n session(s) in the schedule.</source>
         <translation>
             <numerusform>%n sessão na programação.</numerusform>
@@ -1679,12 +1832,12 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Export &amp;Open Data…</source>
         <translation>&amp;Exportar dados abertos…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Publish the agenda, themes and votes as open data, with no personal data</source>
         <translation>Publicar a programação, os temas e os votos como dados abertos, sem dados pessoais</translation>
     </message>
@@ -1702,7 +1855,7 @@
 <context>
     <name>cabildo::FileCheck</name>
     <message>
-        <location filename="../app/storage/filecheck.cpp" line="+28"/>
+        <location filename="../app/storage/filecheck.cpp" line="+49"/>
         <source>%1 does not exist.</source>
         <translation>%1 não existe.</translation>
     </message>
@@ -1712,39 +1865,54 @@
         <translation>%1 não é um arquivo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not a Cabildo event file.</source>
         <translation>%1 não é um arquivo de evento do Cabildo.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 is damaged and cannot be opened: the file is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is damaged and cannot be opened: %2</source>
         <translation>%1 está danificado e não pode ser aberto: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+23"/>
         <source>%1 is damaged and cannot be opened.</source>
         <translation>%1 está danificado e não pode ser aberto.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-25"/>
         <source>%1 is an SQLite database, but not a Cabildo event file.</source>
         <translation>%1 é um banco de dados SQLite, mas não um arquivo de evento do Cabildo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1 is not a Cabildo event file (unknown file format %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 was made by a newer version of Cabildo (file format %2; this version reads up to %3). Update Cabildo to open it.</source>
         <translation>%1 foi criado por uma versão mais recente do Cabildo (formato de arquivo %2; esta versão lê até o formato %3). Atualize o Cabildo para abri-lo.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>%1 is not an event file Cabildo can read (unknown file format %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 is damaged and cannot be opened (%2).</source>
         <translation>%1 está danificado e não pode ser aberto (%2).</translation>
     </message>
@@ -1752,7 +1920,7 @@
 <context>
     <name>cabildo::GroupingEngine</name>
     <message numerus="yes">
-        <location filename="../app/grouping/groupingengine.cpp" line="+235"/>
+        <location filename="../app/engines/grouping/groupingengine.cpp" line="+234"/>
         <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
         <translation>
             <numerusform>%n nota não tem palavras para agrupar (só pontuação ou letras soltas).</numerusform>
@@ -1798,7 +1966,7 @@
         <translation>O quadro está vazio.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Save Image</source>
         <translation>Salvar imagem</translation>
     </message>
@@ -1816,7 +1984,7 @@
 <context>
     <name>cabildo::ImportCsvDialog</name>
     <message>
-        <location filename="../ui/dialogs/importcsvdialog.cpp" line="+97"/>
+        <location filename="../ui/dialogs/importcsvdialog.cpp" line="+94"/>
         <source>Import notes from %1</source>
         <translation>Importar notas de %1</translation>
     </message>
@@ -1850,7 +2018,7 @@
 <context>
     <name>cabildo::KioskPinDialog</name>
     <message>
-        <location filename="../ui/kiosk/kioskpindialog.cpp" line="+27"/>
+        <location filename="../ui/kiosk/kioskpindialog.cpp" line="+25"/>
         <source>Facilitator</source>
         <translation>Facilitação</translation>
     </message>
@@ -1892,7 +2060,7 @@
         <translation>Sair do quiosque</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>That PIN is not right. The kiosk stays open.</source>
         <translation>PIN incorreto. O quiosque continua aberto.</translation>
     </message>
@@ -1900,7 +2068,7 @@
 <context>
     <name>cabildo::KioskSetupDialog</name>
     <message>
-        <location filename="../ui/kiosk/kiosksetupdialog.cpp" line="+37"/>
+        <location filename="../ui/kiosk/kiosksetupdialog.cpp" line="+36"/>
         <source>Start kiosk mode</source>
         <translation>Iniciar modo quiosque</translation>
     </message>
@@ -1996,7 +2164,7 @@
 <context>
     <name>cabildo::KioskVotePanel</name>
     <message>
-        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+318"/>
+        <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+304"/>
         <source>You have used all your votes. Tap a chosen theme to take its vote back.</source>
         <translation>Você já usou todos os seus votos. Toque em um tema escolhido para retirar o voto dele.</translation>
     </message>
@@ -2052,7 +2220,7 @@
         <translation>Temas para votar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sorry, your votes could not be saved: a theme may have just become full, or voting has closed. Please check your choices or ask the facilitator.</source>
         <translation>Desculpe, não foi possível salvar seus votos: um tema pode ter acabado de ficar completo, ou a votação foi encerrada. Confira suas escolhas ou peça ajuda à equipe de facilitação.</translation>
     </message>
@@ -2063,129 +2231,9 @@
     </message>
 </context>
 <context>
-    <name>cabildo::PriorityForm</name>
-    <message>
-        <location line="+1"/>
-        <source>Add your priority</source>
-        <translation>Adicione sua prioridade</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This event is open read-only: no priorities can be added here.</source>
-        <translation>Este evento está aberto em modo somente leitura: não é possível adicionar prioridades aqui.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What should we talk about at this event? Write one priority.</source>
-        <translation>Sobre o que devemos conversar neste evento? Escreva uma prioridade.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your priority</source>
-        <translation>Sua prioridade</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About you (optional)</source>
-        <extracomment>Heading over the optional name, organisation, country and sector fields</extracomment>
-        <translation>Sobre você (opcional)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <extracomment>A participant&apos;s own name</extracomment>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation</source>
-        <translation>Organização</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show my name in published results</source>
-        <translation>Mostrar meu nome nos resultados publicados</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type to search</source>
-        <translation>Buscar…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sector</source>
-        <extracomment>Field: the kind of organisation a participant comes from (government, academia, ...)</extracomment>
-        <translation>Setor</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add my priority</source>
-        <extracomment>Button that sends the participant&apos;s priority to the board</extracomment>
-        <translation>Adicionar minha prioridade</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not given</source>
-        <extracomment>Sector of a participant: they did not say</extracomment>
-        <translation>Não informado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Government</source>
-        <translation>Governo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Civil society</source>
-        <translation>Sociedade civil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Academia</source>
-        <translation>Meio acadêmico</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Private sector</source>
-        <translation>Setor privado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Media</source>
-        <translation>Mídia</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Funder</source>
-        <extracomment>Sector: organisations that fund projects (foundations, donors)</extracomment>
-        <translation>Financiador</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other</source>
-        <extracomment>Sector: none of the above</extracomment>
-        <translation>Outro</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Sorry, your priority could not be saved. Please ask the facilitator for help.</source>
-        <translation>Desculpe, não foi possível salvar sua prioridade. Peça ajuda à equipe de facilitação.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Thank you! Your priority is on the board.</source>
-        <translation>Agradecemos a participação! Sua prioridade já está no quadro.</translation>
-    </message>
-</context>
-<context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+374"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+268"/>
         <source>Cabildo kiosk</source>
         <translation>Quiosque do Cabildo</translation>
     </message>
@@ -2212,7 +2260,7 @@
         <translation>Quadro com as prioridades de todas as pessoas</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+30"/>
         <source>Language: %1</source>
         <extracomment>On the card a tap on a note opens; %1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
         <translation>Idioma: %1</translation>
@@ -2235,41 +2283,12 @@
         <translation>Fechar</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+6"/>
         <source>%n priorities on the board</source>
         <translation>
             <numerusform>%n prioridade no quadro</numerusform>
             <numerusform>%n prioridades no quadro</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>cabildo::BoardPage</name>
-    <message>
-        <location line="+34"/>
-        <source>Paste as notes</source>
-        <translation>Colar como notas</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Add %n note(s), one for each line of the pasted text?</source>
-        <translation>
-            <numerusform>Adicionar %n nota, uma para cada linha do texto colado?</numerusform>
-            <numerusform>Adicionar %n notas, uma para cada linha do texto colado?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Add %n note(s)</source>
-        <translation>
-            <numerusform>Adicionar %n nota</numerusform>
-            <numerusform>Adicionar %n notas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This event is open read-only: changes are disabled.</source>
-        <translation>Este evento está aberto em modo somente leitura: as alterações estão desativadas.</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +2345,7 @@
         <translation>Histórico de alterações</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Novo evento…</translation>
     </message>
@@ -2381,7 +2400,7 @@
         <translation>&amp;Editar texto da nota</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-168"/>
         <source>board.png</source>
         <translation>quadro.png</translation>
     </message>
@@ -2391,7 +2410,7 @@
         <translation>Temas sugeridos</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>Export &amp;Board Image…</source>
         <translation>Exportar imagem do &amp;quadro…</translation>
     </message>
@@ -2532,7 +2551,7 @@
         <translation>Aplicar a cor %1 às notas selecionadas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Search notes</source>
         <translation>Buscar notas</translation>
@@ -2543,7 +2562,7 @@
         <translation>&lt;h2&gt;Nenhum evento aberto&lt;/h2&gt;&lt;p&gt;Crie um evento em Arquivo ▸ Novo evento, abra um em Arquivo ▸ Abrir ou solte um arquivo de evento aqui.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../ui/mainwindow_event.cpp" line="+79"/>
         <source>Change not saved</source>
         <translation>Alteração não salva</translation>
     </message>
@@ -2557,12 +2576,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Event in use</source>
         <translation>Evento em uso</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1
 
 Open it read-only? You can look at it but not change it.</source>
@@ -2581,7 +2600,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Não foi possível abrir o evento</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>My event</source>
         <translation>Meu evento</translation>
     </message>
@@ -2598,12 +2617,12 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cabildo events (*.cabildo)</source>
         <translation>Eventos do Cabildo (*.cabildo)</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Open event</source>
         <translation>Abrir evento</translation>
     </message>
@@ -2613,22 +2632,22 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Eventos do Cabildo (*.cabildo);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save event as</source>
         <translation>Salvar evento como</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot save event</source>
         <translation>Não foi possível salvar o evento</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Cannot change the event</source>
         <translation>Não foi possível alterar o evento</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Import notes</source>
         <translation>Importar notas</translation>
     </message>
@@ -2638,7 +2657,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Arquivos CSV (*.csv *.tsv *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Imported %n note(s) from %1.</source>
         <translation>
             <numerusform>%n nota importada de %1.</numerusform>
@@ -2651,7 +2670,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Modo quiosque encerrado.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/mainwindow.cpp" line="+44"/>
         <source>Cabildo</source>
         <translation>Cabildo</translation>
     </message>
@@ -2666,7 +2685,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>[somente leitura]</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -2690,7 +2709,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::NewRoundDialog</name>
     <message>
-        <location filename="../ui/votes/newrounddialog.cpp" line="+19"/>
+        <location filename="../ui/votes/newrounddialog.cpp" line="+18"/>
         <source>New voting round</source>
         <translation>Nova rodada de votação</translation>
     </message>
@@ -2735,7 +2754,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::NoteGrouping</name>
     <message>
-        <location filename="../app/grouping/notegrouping.cpp" line="+44"/>
+        <location filename="../app/document/notegrouping.cpp" line="+44"/>
         <source>Notes in different languages are grouped less well: install %1 to bring them together.</source>
         <translation>Notas em idiomas diferentes são agrupadas com menos precisão: instale %1 para reuni-las.</translation>
     </message>
@@ -2769,7 +2788,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::NotesCsv</name>
     <message>
-        <location filename="../app/exchange/notescsv.cpp" line="+20"/>
+        <location filename="../app/formats/notescsv.cpp" line="+21"/>
         <source>Row %1, column &quot;%2&quot;: %3</source>
         <translation>Linha %1, coluna “%2”: %3</translation>
     </message>
@@ -2779,17 +2798,31 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>%1 is %2 MB: Cabildo imports notes CSV files up to %L3 MB (split the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Column &quot;%1&quot; is not used and was ignored.</source>
         <translation>A coluna “%1” não é usada e foi ignorada.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%L1 columns are not used and were ignored: %2 and %Ln more.</source>
+        <extracomment>%1 names the first ignored columns, e.g. &quot;&quot;Votes&quot;, &quot;Date&quot;, &quot;Email&quot;&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The file has no &quot;text&quot; column. The first row must name the columns, one of them &quot;text&quot;.</source>
         <translation>O arquivo não tem a coluna “text”. A primeira linha deve conter os nomes das colunas, e uma delas deve ser “text”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 and %n more</source>
         <extracomment>The end of a list of row numbers, e.g. &quot;6, 9, 12 and 40 more&quot;; %1 is &quot;6, 9, 12&quot;.</extracomment>
         <translation>
@@ -2833,24 +2866,18 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::OpenDataExport</name>
     <message>
-        <location filename="../app/export/opendataexport.cpp" line="+30"/>
-        <location line="+107"/>
+        <location filename="../app/opendata/opendataexport.cpp" line="+31"/>
+        <location line="+144"/>
         <source>%1 cannot be created.</source>
         <translation>Não é possível criar %1.</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <source>the disk may be full</source>
-        <translation>o disco pode estar cheio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+48"/>
+        <location line="-140"/>
         <source>%1 cannot be written: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+34"/>
         <source>unknown licence %1 (choose %2)</source>
         <translation>licença desconhecida %1 (escolha entre %2)</translation>
     </message>
@@ -2865,17 +2892,18 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>ainda não há README em “%1” (escolha entre %2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>%1 is not empty: the bundle goes into a new or empty folder.</source>
         <translation>%1 não está vazio: o pacote vai para uma pasta nova ou vazia.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <location line="+13"/>
         <source>%1 does not exist.</source>
         <translation>%1 não existe.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>%1 cannot be replaced.</source>
         <translation>Não é possível substituir %1.</translation>
     </message>
@@ -2883,8 +2911,8 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::PdfExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/pdfexportdialog.cpp" line="+30"/>
-        <location line="+74"/>
+        <location filename="../ui/dialogs/pdfexportdialog.cpp" line="+28"/>
+        <location line="+75"/>
         <location line="+26"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
@@ -2938,7 +2966,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+62"/>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+60"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
@@ -2962,7 +2990,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::PresenterWindow</name>
     <message>
-        <location filename="../ui/agenda/presenterwindow.cpp" line="+133"/>
+        <location filename="../ui/agenda/presenterwindow.cpp" line="+128"/>
         <source>Agenda</source>
         <translation>Programação</translation>
     </message>
@@ -2983,48 +3011,168 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     </message>
 </context>
 <context>
+    <name>cabildo::PriorityForm</name>
+    <message>
+        <location filename="../ui/kiosk/priorityform.cpp" line="+174"/>
+        <source>Add your priority</source>
+        <translation>Adicione sua prioridade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event is open read-only: no priorities can be added here.</source>
+        <translation>Este evento está aberto em modo somente leitura: não é possível adicionar prioridades aqui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What should we talk about at this event? Write one priority.</source>
+        <translation>Sobre o que devemos conversar neste evento? Escreva uma prioridade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your priority</source>
+        <translation>Sua prioridade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About you (optional)</source>
+        <extracomment>Heading over the optional name, organisation, country and sector fields</extracomment>
+        <translation>Sobre você (opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <extracomment>A participant&apos;s own name</extracomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show my name in published results</source>
+        <translation>Mostrar meu nome nos resultados publicados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to search</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector</source>
+        <extracomment>Field: the kind of organisation a participant comes from (government, academia, ...)</extracomment>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add my priority</source>
+        <extracomment>Button that sends the participant&apos;s priority to the board</extracomment>
+        <translation>Adicionar minha prioridade</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not given</source>
+        <extracomment>Sector of a participant: they did not say</extracomment>
+        <translation>Não informado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation>Governo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil society</source>
+        <translation>Sociedade civil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academia</source>
+        <translation>Meio acadêmico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private sector</source>
+        <translation>Setor privado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Mídia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funder</source>
+        <extracomment>Sector: organisations that fund projects (foundations, donors)</extracomment>
+        <translation>Financiador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <extracomment>Sector: none of the above</extracomment>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Sorry, your priority could not be saved. Please ask the facilitator for help.</source>
+        <translation>Desculpe, não foi possível salvar sua prioridade. Peça ajuda à equipe de facilitação.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thank you! Your priority is on the board.</source>
+        <translation>Agradecemos a participação! Sua prioridade já está no quadro.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::ProgrammePdf</name>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+157"/>
+        <location filename="../app/opendata/programmepdf.cpp" line="+159"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
     <message>
-        <location filename="../app/export/icalendar.cpp" line="+71"/>
-        <location filename="../app/export/programmepdf.cpp" line="+14"/>
+        <location filename="../app/opendata/icalendar.cpp" line="+71"/>
+        <location filename="../app/opendata/programmepdf.cpp" line="+14"/>
         <source>Break</source>
         <translation>Intervalo</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/export/programmepdf.cpp" line="+0"/>
+        <location filename="../app/opendata/programmepdf.cpp" line="+0"/>
         <source>Plenary</source>
         <translation>Plenária</translation>
     </message>
     <message>
-        <location filename="../app/export/programmepdf.cpp" line="+179"/>
+        <location filename="../app/opendata/programmepdf.cpp" line="+179"/>
         <source>%1 cannot be written.</source>
         <translation>Não é possível gravar %1.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Programme. Times are local (%1).</source>
         <extracomment>The programme&apos;s subtitle; %1 is the time zone, e.g. Europe/Paris.</extracomment>
         <translation>Programação. Horários locais (%1).</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-263"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>%1 (continued)</source>
         <translation>%1 (continuação)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+99"/>
         <source>No agenda yet.</source>
         <translation>Ainda não há programação.</translation>
     </message>
@@ -3032,7 +3180,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::RoomEditDialog</name>
     <message>
-        <location filename="../ui/agenda/roomsdialog.cpp" line="+24"/>
+        <location filename="../ui/agenda/roomsdialog.cpp" line="+20"/>
         <source>Edit room</source>
         <translation>Editar sala</translation>
     </message>
@@ -3070,7 +3218,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::RoomsDialog</name>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rooms</source>
         <translation>Salas</translation>
     </message>
@@ -3118,7 +3266,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::SearchNavigator</name>
     <message>
-        <location filename="../ui/searchnavigator.cpp" line="+52"/>
+        <location filename="../ui/searchnavigator.cpp" line="+47"/>
         <source>Find &amp;Next</source>
         <translation>Localizar &amp;próximo</translation>
     </message>
@@ -3138,7 +3286,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Selecionar e mostrar a nota anterior que corresponde à busca</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>%1 of %2</source>
         <extracomment>Search: the note gone to with Enter or F3, and how many match, e.g. &quot;2 of 5&quot;</extracomment>
         <translation>%1 de %2</translation>
@@ -3147,7 +3295,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::SessionEditDialog</name>
     <message>
-        <location filename="../ui/agenda/sessionsdialog.cpp" line="+31"/>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+26"/>
         <source>Edit session</source>
         <translation>Editar sessão</translation>
     </message>
@@ -3167,7 +3315,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Aceita ser nomeado na programação publicada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Without this, the open-data export and the printed programme never show the host&apos;s name</source>
         <translation>Sem isto, nem a exportação de dados abertos nem a programação impressa mostram o nome do responsável</translation>
     </message>
@@ -3215,7 +3363,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::SessionMover</name>
     <message>
-        <location filename="../ui/agenda/sessionmover.cpp" line="+79"/>
+        <location filename="../ui/agenda/sessionmover.cpp" line="+78"/>
         <source>Moving %1: choose a cell with the arrow keys and press Enter (Esc cancels).</source>
         <translation>Movendo %1: escolha uma célula com as setas e pressione Enter (Esc cancela).</translation>
     </message>
@@ -3228,7 +3376,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::SessionsDialog</name>
     <message>
-        <location filename="../ui/agenda/sessionsdialog.cpp" line="+50"/>
+        <location filename="../ui/agenda/sessionsdialog.cpp" line="+51"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
@@ -3274,9 +3422,18 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     </message>
 </context>
 <context>
+    <name>cabildo::StagingFolder</name>
+    <message>
+        <location filename="../app/opendata/stagingfolder.cpp" line="+35"/>
+        <location line="+12"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suggestionspanel.cpp" line="+220"/>
+        <location filename="../ui/suggestionspanel.cpp" line="+210"/>
         <source>%n note(s), %1 % alike</source>
         <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
         <translation>
@@ -3285,7 +3442,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shared terms: %1</source>
         <translation>Termos em comum: %1</translation>
     </message>
@@ -3311,7 +3468,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         </translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>&amp;Suggest Themes</source>
         <translation>&amp;Sugerir temas</translation>
     </message>
@@ -3371,7 +3528,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::TalliesDialog</name>
     <message>
-        <location filename="../ui/votes/talliesdialog.cpp" line="+23"/>
+        <location filename="../ui/votes/talliesdialog.cpp" line="+21"/>
         <source>Paper tallies: %1</source>
         <translation>Contagens em papel: %1</translation>
     </message>
@@ -3399,7 +3556,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::ThemeActions</name>
     <message>
-        <location filename="../ui/themeactions.cpp" line="+74"/>
+        <location filename="../ui/themeactions.cpp" line="+69"/>
         <source>&amp;Themes</source>
         <translation>&amp;Temas</translation>
     </message>
@@ -3474,28 +3631,28 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Dispor cada tema e as notas soltas em fileiras que cabem na tela (pode ser desfeito de uma só vez)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>New theme</source>
         <translation>Novo tema</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Name of the theme:</source>
         <translation>Nome do tema:</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Cannot create the theme</source>
         <translation>Não foi possível criar o tema</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rename theme</source>
         <translation>Renomear tema</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Cannot merge the themes</source>
         <translation>Não foi possível mesclar os temas</translation>
     </message>
@@ -3527,22 +3684,22 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::TimeSlotEditDialog</name>
     <message>
-        <location filename="../ui/agenda/timeslotsdialog.cpp" line="+19"/>
+        <location filename="../ui/agenda/timeslotsdialog.cpp" line="+20"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Break</source>
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Plenary</source>
         <translation>Plenária</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Edit time slot</source>
         <translation>Editar horário</translation>
     </message>
@@ -3590,7 +3747,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::TimeSlotsDialog</name>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Time slots</source>
         <translation>Horários</translation>
     </message>
@@ -3648,12 +3805,12 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::TimeZonePicker</name>
     <message>
-        <location filename="../ui/dialogs/timezonepicker.cpp" line="+61"/>
+        <location filename="../ui/dialogs/timezonepicker.cpp" line="+59"/>
         <source>No city, country or time zone is called “%1”. Try another spelling, the country, or a bigger city nearby.</source>
         <translation>Nenhuma cidade, país ou fuso horário se chama “%1”. Tente outra grafia, o país ou uma cidade maior próxima.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The time zone stays %1 until you pick a place in the list (click it, or highlight it with the arrow keys and press Enter).</source>
         <translation>O fuso horário continua sendo %1 até você escolher um lugar na lista (clique nele ou destaque-o com as setas e pressione Enter).</translation>
     </message>
@@ -3708,7 +3865,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Excluir %n nota</numerusform>
@@ -3716,7 +3873,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Move %n note(s)</source>
         <translation>
             <numerusform>Mover %n nota</numerusform>
@@ -3724,12 +3881,12 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Recolour %n note(s)</source>
         <translation>
             <numerusform>Mudar a cor de %n nota</numerusform>
@@ -3737,7 +3894,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Rename event</source>
         <translation>Renomear evento</translation>
     </message>
@@ -3748,13 +3905,13 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     </message>
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
-        <location filename="../app/document/agendadocument.cpp" line="-468"/>
-        <location filename="../app/document/votesdocument.cpp" line="-314"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="-472"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="-312"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Split theme %1</source>
         <translation>Dividir o tema %1</translation>
     </message>
@@ -3772,7 +3929,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+33"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Mesclar %n tema em %1</numerusform>
@@ -3785,8 +3942,8 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Desfazer o tema %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
         <location line="+29"/>
+        <location line="+26"/>
         <source>Move %n note(s) to %1</source>
         <translation>
             <numerusform>Mover %n nota para %1</numerusform>
@@ -3794,8 +3951,8 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-24"/>
+        <location line="+26"/>
         <source>Take %n note(s) out of their theme</source>
         <translation>
             <numerusform>Tirar %n nota do seu tema</numerusform>
@@ -3803,7 +3960,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Rename theme %1</source>
         <translation>Renomear o tema %1</translation>
     </message>
@@ -3828,12 +3985,12 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Alterar o tema %1</translation>
     </message>
     <message>
-        <location filename="../app/document/agendadocument.cpp" line="+202"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="+191"/>
         <source>Add room %1</source>
         <translation>Adicionar a sala %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Change room %1</source>
         <translation>Alterar a sala %1</translation>
     </message>
@@ -3843,12 +4000,12 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Remover a sala %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Add time slot %1</source>
         <translation>Adicionar o horário %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Change time slot %1</source>
         <translation>Alterar o horário %1</translation>
     </message>
@@ -3858,7 +4015,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Remover o horário %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Apply the one-day unconference template</source>
         <translation>Aplicar o modelo de desconferência de um dia</translation>
     </message>
@@ -3878,7 +4035,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Remover a sessão %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Create %n session(s) from themes</source>
         <translation>
             <numerusform>Criar %n sessão a partir dos temas</numerusform>
@@ -3886,7 +4043,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Move session %1</source>
         <translation>Mover a sessão %1</translation>
     </message>
@@ -3906,7 +4063,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Tirar a sessão %1 da programação</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pin session %1</source>
         <translation>Fixar a sessão %1</translation>
     </message>
@@ -3921,7 +4078,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Gerar a programação</translation>
     </message>
     <message>
-        <location filename="../app/document/votesdocument.cpp" line="+203"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="+196"/>
         <source>Create voting round %1</source>
         <translation>Criar a rodada de votação %1</translation>
     </message>
@@ -3951,7 +4108,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Revelar os totais de %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Cast a ballot in %1</source>
         <translation>Depositar uma cédula em %1</translation>
     </message>
@@ -3964,7 +4121,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::UnscheduledList</name>
     <message numerus="yes">
-        <location filename="../ui/agenda/unscheduledlist.cpp" line="+43"/>
+        <location filename="../ui/agenda/unscheduledlist.cpp" line="+42"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n voto</numerusform>
@@ -3985,7 +4142,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::VoteActions</name>
     <message>
-        <location filename="../ui/votes/voteactions.cpp" line="+34"/>
+        <location filename="../ui/votes/voteactions.cpp" line="+31"/>
         <source>Cannot open the round</source>
         <translation>Não foi possível abrir a rodada</translation>
     </message>
@@ -4104,12 +4261,12 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Rodada %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot create the round</source>
         <translation>Não foi possível criar a rodada</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Delete the voting round “%1” and its %n ballot(s)? Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Excluir a rodada de votação “%1” e %n cédula? Editar ▸ Desfazer as traz de volta.</numerusform>
@@ -4117,7 +4274,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete Voting Round</source>
         <translation>Excluir a rodada de votação</translation>
     </message>
@@ -4130,7 +4287,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::VoteResultsChart</name>
     <message>
-        <location filename="../ui/votes/voteresultschart.cpp" line="+76"/>
+        <location filename="../ui/votes/voteresultschart.cpp" line="+74"/>
         <source>Votes: %1</source>
         <extracomment>Heading of the results chart; %1 is the voting round&apos;s name</extracomment>
         <translation>Votos: %1</translation>
@@ -4193,7 +4350,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Ainda não há temas para votar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>and %n more theme(s)</source>
         <translation>
             <numerusform>e mais %n tema</numerusform>
@@ -4204,7 +4361,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::VoteResultsWindow</name>
     <message>
-        <location filename="../ui/votes/voteresultswindow.cpp" line="+61"/>
+        <location filename="../ui/votes/voteresultswindow.cpp" line="+56"/>
         <source>votes.png</source>
         <translation>votos.png</translation>
     </message>
@@ -4253,9 +4410,17 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::WholeTextOverlay</name>
     <message>
-        <location filename="../ui/wholetextoverlay.cpp" line="+70"/>
+        <location filename="../ui/wholetextoverlay.cpp" line="+69"/>
         <source>Click or press Esc to close</source>
         <translation>Clique ou pressione Esc para fechar</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::schema</name>
+    <message>
+        <location filename="../app/storage/schema.cpp" line="+178"/>
+        <source>unknown file format %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

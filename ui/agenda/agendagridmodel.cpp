@@ -164,7 +164,7 @@ QString AgendaGridModel::roomText(qint64 roomId) const
     if (room->capacity > 0)
         text += QLatin1Char('\n') + tr("%n seat(s)", nullptr, room->capacity);
     if (room->accessible)
-        //: Shown after a room's capacity: the room is step-free
+        // Shown after a room's capacity: the room is step-free
         text += QStringLiteral(" · ♿");
     return text;
 }
