@@ -417,7 +417,7 @@
     <message numerus="yes">
         <location filename="../app/formats/notescsv.cpp" line="+83"/>
         <source>%L1 columns are not used and were ignored: %2 and %Ln more.</source>
-        <extracomment>%1 names the first ignored columns, e.g. ""Votes", "Date", "Email"".</extracomment>
+        <extracomment>%L1 is how many columns were ignored; %2 names the first ones, e.g. ""Votes", "Date", "Email"".</extracomment>
         <translation>
             <numerusform>%L1 columns are not used and were ignored: %2 and %Ln more.</numerusform>
             <numerusform>%L1 columns are not used and were ignored: %2 and %Ln more.</numerusform>

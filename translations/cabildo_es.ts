@@ -636,7 +636,7 @@
     <message>
         <location line="+12"/>
         <source>Note not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota no agregada</translation>
     </message>
     <message>
         <location line="-58"/>
@@ -660,7 +660,7 @@
     <message>
         <location line="+53"/>
         <source>Note not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota no modificada</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+1"/>
@@ -794,7 +794,7 @@
     <message>
         <location line="+247"/>
         <source>no backup was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se escribió ninguna copia de seguridad: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1083,17 +1083,17 @@
     <message>
         <location filename="../app/formats/csvtable.cpp" line="+74"/>
         <source>Row %1, column %2: more than %L3 characters (a note or other field holds at most %L3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1, columna %2: más de %L3 caracteres (una nota u otro campo puede tener como máximo %L3).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Row %1: the file has more than %L2 cells (rows × columns); Cabildo reads at most that many. Remove the columns it does not use, or split the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: el archivo tiene más de %L2 celdas (filas × columnas); Cabildo no lee más que eso. Quita las columnas que no usa o divide el archivo.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Row %1: the file has more than %L2 rows of notes; Cabildo imports at most %L2 notes at a time (split the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: el archivo tiene más de %L2 filas de notas; Cabildo importa como máximo %L2 notas a la vez (divide el archivo).</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1109,7 +1109,7 @@
     <message>
         <location line="+30"/>
         <source>Row %1: a field has more than %L2 characters (a note or other field holds at most %L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: un campo tiene más de %L2 caracteres (una nota u otro campo puede tener como máximo %L2).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1140,7 +1140,7 @@
         <location line="+9"/>
         <location line="+5"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1234,7 @@
     <message>
         <location filename="../app/document/eventdocument.cpp" line="-292"/>
         <source>A note holds at most %1 characters, and this one has %2. Split it into several notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota puede tener como máximo %1 caracteres, y esta tiene %2. Divídela en varias notas.</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -1447,7 +1447,7 @@
     <message>
         <location line="+14"/>
         <source>the file holds more than %L1 JSON objects; Cabildo reads at most that many (an event of %L2 notes has about %L3).</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo contiene más de %L1 objetos JSON; Cabildo no lee más que eso (un evento de %L2 notas tiene unos %L3).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1543,68 +1543,68 @@
     <message>
         <location filename="../app/formats/eventjson.cpp" line="+216"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/formats/eventjsonreader.cpp" line="-231"/>
         <source>the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene %1 MB; Cabildo lee archivos JSON de evento de hasta %L2 MB.</translation>
     </message>
     <message>
         <location filename="../app/formats/jsonvaluecheck.cpp" line="+88"/>
         <source>more than %L1 items; Cabildo reads at most %L1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %L1 elementos; Cabildo lee como máximo %L1 aquí.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>more than %L1 UUIDs; Cabildo reads at most %L1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %L1 UUID; Cabildo lee como máximo %L1 aquí.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>this UUID is already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>este UUID ya está en la lista.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>more than %L1 characters; a note or other text holds at most %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %L1 caracteres; una nota u otro texto puede tener como máximo %L1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a lone surrogate escape (\ud800 to \udfff without its pair) is not a character.</source>
-        <translation type="unfinished"></translation>
+        <translation>un escape de sustituto aislado (\ud800 a \udfff sin su pareja) no es un carácter.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the nil UUID (all zeros) names nothing; every item needs a UUID of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>el UUID nulo (todo ceros) no identifica nada; cada elemento necesita su propio UUID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a date and time (for example 2026-05-04T09:30:00.000Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una fecha y hora (por ejemplo, 2026-05-04T09:30:00.000Z).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a date (for example 2026-05-04).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una fecha (por ejemplo, 2026-05-04).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a time zone Cabildo knows (an IANA name such as America/Montevideo).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una zona horaria que Cabildo conozca (un nombre IANA como America/Montevideo).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número finito.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is too large; at most %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande; como máximo %L2.</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1638,7 @@
     <message>
         <location line="+7"/>
         <source>%1 has more than one name on this disk (hard links): changes made through two names at once would be lost, so Cabildo will not change it. Open a copy of it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene más de un nombre en este disco (enlaces duros): los cambios hechos a través de dos nombres a la vez se perderían, así que Cabildo no lo modificará. Abre una copia en su lugar.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1648,7 +1648,7 @@
     <message>
         <location line="+10"/>
         <source>%1 was not closed properly and is damaged, so Cabildo will not change it. You can still open it read-only, to look at it or back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se cerró correctamente y está dañado, así que Cabildo no lo modificará. Aún puedes abrirlo en modo de solo lectura para verlo o hacer una copia de seguridad.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1877,7 +1877,7 @@
     <message>
         <location line="+4"/>
         <source>%1 is damaged and cannot be opened: the file is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado y no se puede abrir: el archivo está incompleto.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1899,7 +1899,7 @@
     <message>
         <location line="+8"/>
         <source>%1 is not a Cabildo event file (unknown file format %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de evento de Cabildo (formato de archivo %2 desconocido).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1909,7 +1909,7 @@
     <message>
         <location line="+10"/>
         <source>%1 is not an event file Cabildo can read (unknown file format %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de evento que Cabildo pueda leer (formato de archivo %2 desconocido).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2800,7 +2800,7 @@ Open it read-only? You can look at it but not change it.</source>
     <message>
         <location line="+7"/>
         <source>%1 is %2 MB: Cabildo imports notes CSV files up to %L3 MB (split the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 MB: Cabildo importa archivos CSV de notas de hasta %L3 MB (divide el archivo).</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2810,10 +2810,10 @@ Open it read-only? You can look at it but not change it.</source>
     <message numerus="yes">
         <location line="+6"/>
         <source>%L1 columns are not used and were ignored: %2 and %Ln more.</source>
-        <extracomment>%1 names the first ignored columns, e.g. &quot;&quot;Votes&quot;, &quot;Date&quot;, &quot;Email&quot;&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>%L1 is how many columns were ignored; %2 names the first ones, e.g. &quot;&quot;Votes&quot;, &quot;Date&quot;, &quot;Email&quot;&quot;.</extracomment>
+        <translation>
+            <numerusform>%L1 columnas no se usan y se ignoraron: %2 y %Ln más.</numerusform>
+            <numerusform>%L1 columnas no se usan y se ignoraron: %2 y %Ln más.</numerusform>
         </translation>
     </message>
     <message>
@@ -3427,7 +3427,7 @@ Open it read-only? You can look at it but not change it.</source>
         <location filename="../app/opendata/stagingfolder.cpp" line="+35"/>
         <location line="+12"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4420,7 +4420,7 @@ Open it read-only? You can look at it but not change it.</source>
     <message>
         <location filename="../app/storage/schema.cpp" line="+178"/>
         <source>unknown file format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de archivo %1 desconocido</translation>
     </message>
 </context>
 </TS>

@@ -636,7 +636,7 @@
     <message>
         <location line="+12"/>
         <source>Note not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Note non ajoutée</translation>
     </message>
     <message>
         <location line="-58"/>
@@ -660,7 +660,7 @@
     <message>
         <location line="+53"/>
         <source>Note not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Note non modifiée</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+1"/>
@@ -794,7 +794,7 @@
     <message>
         <location line="+247"/>
         <source>no backup was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune sauvegarde n’a été écrite&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1083,17 +1083,17 @@
     <message>
         <location filename="../app/formats/csvtable.cpp" line="+74"/>
         <source>Row %1, column %2: more than %L3 characters (a note or other field holds at most %L3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne %2&#xa0;: plus de %L3 caractères (une note ou un autre champ peut en contenir au plus %L3).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Row %1: the file has more than %L2 cells (rows × columns); Cabildo reads at most that many. Remove the columns it does not use, or split the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: le fichier a plus de %L2 cellules (lignes × colonnes)&#xa0;; Cabildo n’en lit pas davantage. Supprimez les colonnes qu’il n’utilise pas, ou divisez le fichier.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Row %1: the file has more than %L2 rows of notes; Cabildo imports at most %L2 notes at a time (split the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: le fichier a plus de %L2 lignes de notes&#xa0;; Cabildo importe au plus %L2 notes à la fois (divisez le fichier).</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1109,7 +1109,7 @@
     <message>
         <location line="+30"/>
         <source>Row %1: a field has more than %L2 characters (a note or other field holds at most %L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: un champ a plus de %L2 caractères (une note ou un autre champ peut en contenir au plus %L2).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1140,7 +1140,7 @@
         <location line="+9"/>
         <location line="+5"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1234,7 @@
     <message>
         <location filename="../app/document/eventdocument.cpp" line="-292"/>
         <source>A note holds at most %1 characters, and this one has %2. Split it into several notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note peut contenir au plus %1 caractères, et celle-ci en a %2. Divisez-la en plusieurs notes.</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -1447,7 +1447,7 @@
     <message>
         <location line="+14"/>
         <source>the file holds more than %L1 JSON objects; Cabildo reads at most that many (an event of %L2 notes has about %L3).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient plus de %L1 objets JSON&#xa0;; Cabildo n’en lit pas davantage (un événement de %L2 notes en a environ %L3).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1543,68 +1543,68 @@
     <message>
         <location filename="../app/formats/eventjson.cpp" line="+216"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/formats/eventjsonreader.cpp" line="-231"/>
         <source>the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1&#xa0;Mo&#xa0;; Cabildo lit les fichiers JSON d’événement jusqu’à %L2&#xa0;Mo.</translation>
     </message>
     <message>
         <location filename="../app/formats/jsonvaluecheck.cpp" line="+88"/>
         <source>more than %L1 items; Cabildo reads at most %L1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %L1 éléments&#xa0;; Cabildo en lit au plus %L1 ici.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>more than %L1 UUIDs; Cabildo reads at most %L1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %L1 UUID&#xa0;; Cabildo en lit au plus %L1 ici.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>this UUID is already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>cet UUID figure déjà dans la liste.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>more than %L1 characters; a note or other text holds at most %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %L1 caractères&#xa0;; une note ou un autre texte peut en contenir au plus %L1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a lone surrogate escape (\ud800 to \udfff without its pair) is not a character.</source>
-        <translation type="unfinished"></translation>
+        <translation>un échappement de demi-paire isolé (\ud800 à \udfff sans son autre moitié) n’est pas un caractère.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the nil UUID (all zeros) names nothing; every item needs a UUID of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’UUID nul (tout à zéro) ne désigne rien&#xa0;; chaque élément doit avoir son propre UUID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a date and time (for example 2026-05-04T09:30:00.000Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et heure (par exemple 2026-05-04T09:30:00.000Z).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a date (for example 2026-05-04).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (par exemple 2026-05-04).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a time zone Cabildo knows (an IANA name such as America/Montevideo).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu de Cabildo (un nom IANA comme America/Montevideo).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un nombre fini.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is too large; at most %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop grand&#xa0;; au plus %L2.</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1638,7 @@
     <message>
         <location line="+7"/>
         <source>%1 has more than one name on this disk (hard links): changes made through two names at once would be lost, so Cabildo will not change it. Open a copy of it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a plus d’un nom sur ce disque (liens physiques)&#xa0;: des modifications faites par deux noms à la fois seraient perdues, donc Cabildo ne le modifiera pas. Ouvrez-en plutôt une copie.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1648,7 +1648,7 @@
     <message>
         <location line="+10"/>
         <source>%1 was not closed properly and is damaged, so Cabildo will not change it. You can still open it read-only, to look at it or back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été fermé correctement et est endommagé&#xa0;: Cabildo ne le modifiera donc pas. Vous pouvez toujours l’ouvrir en lecture seule, pour le consulter ou en faire une sauvegarde.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1877,7 +1877,7 @@
     <message>
         <location line="+4"/>
         <source>%1 is damaged and cannot be opened: the file is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé et ne peut pas être ouvert&#xa0;: le fichier est tronqué.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1899,7 +1899,7 @@
     <message>
         <location line="+8"/>
         <source>%1 is not a Cabildo event file (unknown file format %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier d’événement Cabildo (format de fichier %2 inconnu).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1909,7 +1909,7 @@
     <message>
         <location line="+10"/>
         <source>%1 is not an event file Cabildo can read (unknown file format %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier d’événement que Cabildo sait lire (format de fichier %2 inconnu).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2800,7 +2800,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message>
         <location line="+7"/>
         <source>%1 is %2 MB: Cabildo imports notes CSV files up to %L3 MB (split the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2&#xa0;Mo&#xa0;: Cabildo importe les fichiers CSV de notes jusqu’à %L3&#xa0;Mo (divisez le fichier).</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2810,10 +2810,10 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message numerus="yes">
         <location line="+6"/>
         <source>%L1 columns are not used and were ignored: %2 and %Ln more.</source>
-        <extracomment>%1 names the first ignored columns, e.g. &quot;&quot;Votes&quot;, &quot;Date&quot;, &quot;Email&quot;&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>%L1 is how many columns were ignored; %2 names the first ones, e.g. &quot;&quot;Votes&quot;, &quot;Date&quot;, &quot;Email&quot;&quot;.</extracomment>
+        <translation>
+            <numerusform>%L1 colonnes ne sont pas utilisées et ont été ignorées&#xa0;: %2 et %Ln autre.</numerusform>
+            <numerusform>%L1 colonnes ne sont pas utilisées et ont été ignorées&#xa0;: %2 et %Ln autres.</numerusform>
         </translation>
     </message>
     <message>
@@ -3427,7 +3427,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location filename="../app/opendata/stagingfolder.cpp" line="+35"/>
         <location line="+12"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4420,7 +4420,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message>
         <location filename="../app/storage/schema.cpp" line="+178"/>
         <source>unknown file format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>format de fichier %1 inconnu</translation>
     </message>
 </context>
 </TS>

@@ -636,7 +636,7 @@
     <message>
         <location line="+12"/>
         <source>Note not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota não adicionada</translation>
     </message>
     <message>
         <location line="-58"/>
@@ -660,7 +660,7 @@
     <message>
         <location line="+53"/>
         <source>Note not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota não alterada</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+1"/>
@@ -794,7 +794,7 @@
     <message>
         <location line="+247"/>
         <source>no backup was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum backup foi gravado: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1083,17 +1083,17 @@
     <message>
         <location filename="../app/formats/csvtable.cpp" line="+74"/>
         <source>Row %1, column %2: more than %L3 characters (a note or other field holds at most %L3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1, coluna %2: mais de %L3 caracteres (uma nota ou outro campo pode ter no máximo %L3).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Row %1: the file has more than %L2 cells (rows × columns); Cabildo reads at most that many. Remove the columns it does not use, or split the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: o arquivo tem mais de %L2 células (linhas × colunas); o Cabildo não lê mais do que isso. Remova as colunas que ele não usa ou divida o arquivo.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Row %1: the file has more than %L2 rows of notes; Cabildo imports at most %L2 notes at a time (split the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: o arquivo tem mais de %L2 linhas de notas; o Cabildo importa no máximo %L2 notas por vez (divida o arquivo).</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1109,7 +1109,7 @@
     <message>
         <location line="+30"/>
         <source>Row %1: a field has more than %L2 characters (a note or other field holds at most %L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: um campo tem mais de %L2 caracteres (uma nota ou outro campo pode ter no máximo %L2).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1140,7 +1140,7 @@
         <location line="+9"/>
         <location line="+5"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">Não é possível gravar %1: %2</translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1234,7 @@
     <message>
         <location filename="../app/document/eventdocument.cpp" line="-292"/>
         <source>A note holds at most %1 characters, and this one has %2. Split it into several notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nota pode ter no máximo %1 caracteres, e esta tem %2. Divida-a em várias notas.</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -1447,7 +1447,7 @@
     <message>
         <location line="+14"/>
         <source>the file holds more than %L1 JSON objects; Cabildo reads at most that many (an event of %L2 notes has about %L3).</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo contém mais de %L1 objetos JSON; o Cabildo não lê mais do que isso (um evento de %L2 notas tem cerca de %L3).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1543,68 +1543,68 @@
     <message>
         <location filename="../app/formats/eventjson.cpp" line="+216"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/formats/eventjsonreader.cpp" line="-231"/>
         <source>the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo tem %1 MB; o Cabildo lê arquivos JSON de evento de até %L2 MB.</translation>
     </message>
     <message>
         <location filename="../app/formats/jsonvaluecheck.cpp" line="+88"/>
         <source>more than %L1 items; Cabildo reads at most %L1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de %L1 itens; o Cabildo lê no máximo %L1 aqui.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>more than %L1 UUIDs; Cabildo reads at most %L1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de %L1 UUIDs; o Cabildo lê no máximo %L1 aqui.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>this UUID is already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>este UUID já está na lista.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>more than %L1 characters; a note or other text holds at most %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de %L1 caracteres; uma nota ou outro texto pode ter no máximo %L1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a lone surrogate escape (\ud800 to \udfff without its pair) is not a character.</source>
-        <translation type="unfinished"></translation>
+        <translation>um escape de substituto isolado (\ud800 a \udfff sem o seu par) não é um caractere.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the nil UUID (all zeros) names nothing; every item needs a UUID of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>o UUID nulo (só zeros) não identifica nada; cada item precisa do seu próprio UUID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a date and time (for example 2026-05-04T09:30:00.000Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é uma data e hora (por exemplo, 2026-05-04T09:30:00.000Z).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a date (for example 2026-05-04).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é uma data (por exemplo, 2026-05-04).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a time zone Cabildo knows (an IANA name such as America/Montevideo).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um fuso horário que o Cabildo conheça (um nome IANA como America/Sao_Paulo).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um número finito.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is too large; at most %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é grande demais; no máximo %L2.</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1638,7 @@
     <message>
         <location line="+7"/>
         <source>%1 has more than one name on this disk (hard links): changes made through two names at once would be lost, so Cabildo will not change it. Open a copy of it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem mais de um nome neste disco (links físicos): alterações feitas por dois nomes ao mesmo tempo seriam perdidas, por isso o Cabildo não vai alterá-lo. Abra uma cópia dele.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1648,7 +1648,7 @@
     <message>
         <location line="+10"/>
         <source>%1 was not closed properly and is damaged, so Cabildo will not change it. You can still open it read-only, to look at it or back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não foi fechado corretamente e está danificado, por isso o Cabildo não vai alterá-lo. Você ainda pode abri-lo em modo somente leitura, para consultá-lo ou fazer um backup.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1877,7 +1877,7 @@
     <message>
         <location line="+4"/>
         <source>%1 is damaged and cannot be opened: the file is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está danificado e não pode ser aberto: o arquivo está incompleto.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1899,7 +1899,7 @@
     <message>
         <location line="+8"/>
         <source>%1 is not a Cabildo event file (unknown file format %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo de evento do Cabildo (formato de arquivo %2 desconhecido).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1909,7 +1909,7 @@
     <message>
         <location line="+10"/>
         <source>%1 is not an event file Cabildo can read (unknown file format %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo de evento que o Cabildo consiga ler (formato de arquivo %2 desconhecido).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2800,7 +2800,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     <message>
         <location line="+7"/>
         <source>%1 is %2 MB: Cabildo imports notes CSV files up to %L3 MB (split the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 MB: o Cabildo importa arquivos CSV de notas de até %L3 MB (divida o arquivo).</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2810,10 +2810,10 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     <message numerus="yes">
         <location line="+6"/>
         <source>%L1 columns are not used and were ignored: %2 and %Ln more.</source>
-        <extracomment>%1 names the first ignored columns, e.g. &quot;&quot;Votes&quot;, &quot;Date&quot;, &quot;Email&quot;&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>%L1 is how many columns were ignored; %2 names the first ones, e.g. &quot;&quot;Votes&quot;, &quot;Date&quot;, &quot;Email&quot;&quot;.</extracomment>
+        <translation>
+            <numerusform>%L1 colunas não são usadas e foram ignoradas: %2 e mais %Ln.</numerusform>
+            <numerusform>%L1 colunas não são usadas e foram ignoradas: %2 e mais %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -3427,7 +3427,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location filename="../app/opendata/stagingfolder.cpp" line="+35"/>
         <location line="+12"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">Não é possível gravar %1: %2</translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4420,7 +4420,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     <message>
         <location filename="../app/storage/schema.cpp" line="+178"/>
         <source>unknown file format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de arquivo %1 desconhecido</translation>
     </message>
 </context>
 </TS>

@@ -79,7 +79,7 @@ NotesCsv NotesCsv::read(const QByteArray &bytes)
         QStringList named;
         for (int i = 0; i < namedColumns; ++i)
             named.append(QLatin1Char('"') + ignored.at(i) + QLatin1Char('"'));
-        //: %1 names the first ignored columns, e.g. "\"Votes\", \"Date\", \"Email\"".
+        //: %L1 is how many columns were ignored; %2 names the first ones, e.g. "\"Votes\", \"Date\", \"Email\"".
         result.warnings.append(tr("%L1 columns are not used and were ignored: %2 and %Ln more.", nullptr,
                                   int(ignored.size()) - namedColumns)
                                    .arg(ignored.size())
