@@ -95,10 +95,8 @@ void BoardPage::addTypedNote(const QString &text, const QString &colourKey)
         return;
     Note note = EventDocument::makeNote(text, NoteSource::Typed);
     note.colour = colourKey;
-    if (const Outcome added = m_document->addNotes({note}); !added) {
-        showRefusal(added); // the text stays in the bar, to shorten or split
-        return;
-    }
+    if (!addNotes({note}))
+        return; // the text stays in the bar, to shorten, split or try again
     m_capture->readyForNext();
     if (const Note *added = m_document->note(m_document->noteIds().constLast()))
         m_view->ensureVisible(QRectF(added->pos, Note::size()), 40, 40);
@@ -128,17 +126,25 @@ void BoardPage::pasteLines(const QString &text)
         if (box.exec() != QMessageBox::Yes)
             return;
     }
-    showRefusal(m_document->addNotes(notes));
+    addNotes(notes);
 }
 
-void BoardPage::showRefusal(const Outcome &outcome)
+bool BoardPage::addNotes(const QList<Note> &notes)
 {
-    // A write that failed has been reported by storageFailed; a refusal says why here.
-    if (outcome.error().isEmpty())
-        return;
-    QMessageBox box(QMessageBox::Warning, tr("Note not added"), outcome.error(), QMessageBox::Ok, window());
-    box.setObjectName(QStringLiteral("noteRefused"));
-    box.exec();
+    // A write the file refused is reported by the window (storageFailed); a note the event
+    // refuses (too long) is said here. Not blocking, like the window's other messages.
+    bool writeFailed = false;
+    const auto watch = connect(m_document, &EventDocument::storageFailed, this, [&writeFailed] { writeFailed = true; });
+    const Outcome added = m_document->addNotes(notes);
+    disconnect(watch);
+    if (!added && !writeFailed && !added.error().isEmpty()) {
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Note not added"), added.error(), QMessageBox::Ok, window());
+        box->setObjectName(QStringLiteral("noteRefused"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return bool(added);
 }
 
 } // namespace cabildo

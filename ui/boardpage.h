@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/outcome.h"
+#include "model/note.h"
 #include "openevent.h"
 
 #include <QPointer>
@@ -44,8 +44,8 @@ protected:
 
 private:
     void addTypedNote(const QString &text, const QString &colourKey);
-    /** A note the event refused (too long): the reason, in a box. */
-    void showRefusal(const Outcome &outcome);
+    /** Adds the notes; a refusal that no other message reports (a note too long) is shown. */
+    bool addNotes(const QList<Note> &notes);
     /** The board, the capture bar and the banner follow whether the event can be changed. */
     void updateEditable();
 

@@ -570,10 +570,18 @@ void BoardView::finishEditing(bool commit)
     editor->deleteLater();
     setFocus();
     if (commit && m_editedDocument && m_editedDocument == boardScene()->document()) {
-        if (const Outcome edited = m_editedDocument->editNoteText(m_editedNote, text); !edited.error().isEmpty()) {
-            QMessageBox box(QMessageBox::Warning, tr("Note not changed"), edited.error(), QMessageBox::Ok, window());
-            box.setObjectName(QStringLiteral("noteRefused"));
-            box.exec();
+        // A write the file refused is reported by the window; a text too long is said here.
+        bool writeFailed = false;
+        const auto watch =
+            connect(m_editedDocument, &EventDocument::storageFailed, this, [&writeFailed] { writeFailed = true; });
+        const Outcome edited = m_editedDocument->editNoteText(m_editedNote, text);
+        disconnect(watch);
+        if (!edited && !writeFailed && !edited.error().isEmpty()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Note not changed"), edited.error(), QMessageBox::Ok,
+                                        window());
+            box->setObjectName(QStringLiteral("noteRefused"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
         }
     }
 }
