@@ -496,7 +496,9 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
     default:
         break;
     }
-    if (watched == m_pinDialog && event->type() == QEvent::ShortcutOverride) {
+    // The type first: comparing with the QPointer casts to QDialog, which is undefined for
+    // a dialog being destroyed (its ChildRemoved events come through here; UBSan saw it).
+    if (event->type() == QEvent::ShortcutOverride && watched == m_pinDialog) {
         event->accept();
         return true;
     }
