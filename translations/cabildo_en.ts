@@ -125,7 +125,7 @@
 <context>
     <name>cabildo::BoardPage</name>
     <message numerus="yes">
-        <location filename="../ui/boardpage.cpp" line="+124"/>
+        <location filename="../ui/boardpage.cpp" line="+122"/>
         <source>Add %n note(s), one for each line of the pasted text?</source>
         <translation>
             <numerusform>Add %n note, one for each line of the pasted text?</numerusform>
@@ -388,7 +388,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow_event.cpp" line="+237"/>
+        <location filename="../ui/mainwindow_event.cpp" line="+242"/>
         <source>Imported %n note(s) from %1.</source>
         <translation>
             <numerusform>Imported %n note from %1.</numerusform>

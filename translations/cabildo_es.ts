@@ -613,7 +613,7 @@
 <context>
     <name>cabildo::BoardPage</name>
     <message>
-        <location filename="../ui/boardpage.cpp" line="+123"/>
+        <location filename="../ui/boardpage.cpp" line="+121"/>
         <source>Paste as notes</source>
         <translation>Pegar como notas</translation>
     </message>
@@ -634,12 +634,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Note not added</source>
         <translation>Nota no agregada</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>This event is open read-only: changes are disabled.</source>
         <translation>Este evento está abierto en modo de solo lectura: los cambios están desactivados.</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>Texto de la nota</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Note not changed</source>
         <translation>Nota no modificada</translation>
     </message>
@@ -2576,9 +2576,14 @@
 %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Event in use</source>
         <translation>Evento en uso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event with several names</source>
+        <translation>Evento con varios nombres</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2590,12 +2595,17 @@ Open it read-only? You can look at it but not change it.</source>
 ¿Abrirlo en modo de solo lectura? Podrás verlo, pero no modificarlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This event is open in another Cabildo: you are looking at it read-only.</source>
         <translation>Este evento está abierto en otro Cabildo: lo estás viendo en modo de solo lectura.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>This event file has more than one name on this disk: you are looking at it read-only. Save As gives a copy you can change.</source>
+        <translation>Este archivo de evento tiene más de un nombre en este disco: lo estás viendo en solo lectura. «Guardar como» da una copia que puedes modificar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot open event</source>
         <translation>No se puede abrir el evento</translation>
     </message>

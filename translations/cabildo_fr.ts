@@ -613,7 +613,7 @@
 <context>
     <name>cabildo::BoardPage</name>
     <message>
-        <location filename="../ui/boardpage.cpp" line="+123"/>
+        <location filename="../ui/boardpage.cpp" line="+121"/>
         <source>Paste as notes</source>
         <translation>Coller comme notes</translation>
     </message>
@@ -634,12 +634,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Note not added</source>
         <translation>Note non ajoutée</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>This event is open read-only: changes are disabled.</source>
         <translation>Cet événement est ouvert en lecture seule&#xa0;: les modifications sont désactivées.</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Note not changed</source>
         <translation>Note non modifiée</translation>
     </message>
@@ -2576,9 +2576,14 @@
 %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Event in use</source>
         <translation>Événement déjà ouvert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event with several names</source>
+        <translation>Événement à plusieurs noms</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2590,12 +2595,17 @@ Open it read-only? You can look at it but not change it.</source>
 L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifier.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This event is open in another Cabildo: you are looking at it read-only.</source>
         <translation>Cet événement est ouvert dans une autre instance de Cabildo&#xa0;: vous le consultez en lecture seule.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>This event file has more than one name on this disk: you are looking at it read-only. Save As gives a copy you can change.</source>
+        <translation>Ce fichier d’événement a plus d’un nom sur ce disque&#xa0;: vous le consultez en lecture seule. « Enregistrer sous » en donne une copie que vous pouvez modifier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot open event</source>
         <translation>Impossible d’ouvrir l’événement</translation>
     </message>

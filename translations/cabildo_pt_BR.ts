@@ -613,7 +613,7 @@
 <context>
     <name>cabildo::BoardPage</name>
     <message>
-        <location filename="../ui/boardpage.cpp" line="+123"/>
+        <location filename="../ui/boardpage.cpp" line="+121"/>
         <source>Paste as notes</source>
         <translation>Colar como notas</translation>
     </message>
@@ -634,12 +634,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Note not added</source>
         <translation>Nota não adicionada</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>This event is open read-only: changes are disabled.</source>
         <translation>Este evento está aberto em modo somente leitura: as alterações estão desativadas.</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>Texto da nota</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Note not changed</source>
         <translation>Nota não alterada</translation>
     </message>
@@ -2576,9 +2576,14 @@
 %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Event in use</source>
         <translation>Evento em uso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event with several names</source>
+        <translation>Evento com vários nomes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2590,12 +2595,17 @@ Open it read-only? You can look at it but not change it.</source>
 Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This event is open in another Cabildo: you are looking at it read-only.</source>
         <translation>Este evento está aberto em outro Cabildo: você o está consultando em modo somente leitura.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>This event file has more than one name on this disk: you are looking at it read-only. Save As gives a copy you can change.</source>
+        <translation>Este arquivo de evento tem mais de um nome neste disco: você o está vendo em modo somente leitura. “Salvar como” gera uma cópia que você pode alterar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot open event</source>
         <translation>Não foi possível abrir o evento</translation>
     </message>

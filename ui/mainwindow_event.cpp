@@ -97,16 +97,21 @@ bool MainWindow::openFile(const QString &path)
         return true;
     FileCheck result;
     std::unique_ptr<EventDocument> opened = EventDocument::open(path, false, &result);
-    if (!opened && result.problem == FileProblem::InUse) {
+    // Files Cabildo will not write to but may show: busy elsewhere, or with several names.
+    if (!opened && (result.problem == FileProblem::InUse || result.problem == FileProblem::HardLinked)) {
+        const bool inUse = result.problem == FileProblem::InUse;
         const auto answer = QMessageBox::question(
-            this, tr("Event in use"),
+            this, inUse ? tr("Event in use") : tr("Event with several names"),
             tr("%1\n\nOpen it read-only? You can look at it but not change it.").arg(result.message),
             QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
         if (answer != QMessageBox::Open)
             return false;
         opened = EventDocument::open(path, true, &result);
         if (opened)
-            result.message = tr("This event is open in another Cabildo: you are looking at it read-only.");
+            result.message =
+                inUse ? tr("This event is open in another Cabildo: you are looking at it read-only.")
+                      : tr("This event file has more than one name on this disk: you are looking at it read-only. "
+                           "Save As gives a copy you can change.");
     }
     if (!opened) {
         showMessage(tr("Cannot open event"), result.message);

@@ -446,6 +446,25 @@ private slots:
         QCOMPARE(elsewhere->noteCount(), 0);
     }
 
+    // A file with two names (hard links) is never written to, but the facilitator can look.
+    void hardLinkedFileOpensReadOnlyWhenAsked()
+    {
+        TestFolder folder;
+        folder.newEvent(QStringLiteral("linked.cabildo")).reset();
+        QVERIFY(::link(QFile::encodeName(folder.path(QStringLiteral("linked.cabildo"))).constData(),
+                       QFile::encodeName(folder.path(QStringLiteral("second-name.cabildo"))).constData())
+                == 0);
+        MainWindow window;
+        window.show();
+        answerNextMessageBox(QString(), QMessageBox::Open);
+        QVERIFY(window.openFile(folder.path(QStringLiteral("linked.cabildo"))));
+        QVERIFY(window.document()->isReadOnly());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"))
+                    ->text()
+                    .contains(QStringLiteral("more than one name")));
+    }
+
     void droppingAFileOpensIt()
     {
         TestFolder folder;
