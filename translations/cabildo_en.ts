@@ -125,7 +125,7 @@
 <context>
     <name>cabildo::BoardPage</name>
     <message numerus="yes">
-        <location filename="../ui/boardpage.cpp" line="+122"/>
+        <location filename="../ui/boardpage.cpp" line="+123"/>
         <source>Add %n note(s), one for each line of the pasted text?</source>
         <translation>
             <numerusform>Add %n note, one for each line of the pasted text?</numerusform>

@@ -613,7 +613,7 @@
 <context>
     <name>cabildo::BoardPage</name>
     <message>
-        <location filename="../ui/boardpage.cpp" line="+121"/>
+        <location filename="../ui/boardpage.cpp" line="+122"/>
         <source>Paste as notes</source>
         <translation>Pegar como notas</translation>
     </message>
@@ -634,12 +634,12 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Note not added</source>
         <translation>Nota no agregada</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-53"/>
         <source>This event is open read-only: changes are disabled.</source>
         <translation>Este evento está abierto en modo de solo lectura: los cambios están desactivados.</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>Texto de la nota</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+52"/>
         <source>Note not changed</source>
         <translation>Nota no modificada</translation>
     </message>

@@ -613,7 +613,7 @@
 <context>
     <name>cabildo::BoardPage</name>
     <message>
-        <location filename="../ui/boardpage.cpp" line="+121"/>
+        <location filename="../ui/boardpage.cpp" line="+122"/>
         <source>Paste as notes</source>
         <translation>Coller comme notes</translation>
     </message>
@@ -634,12 +634,12 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Note not added</source>
         <translation>Note non ajoutée</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-53"/>
         <source>This event is open read-only: changes are disabled.</source>
         <translation>Cet événement est ouvert en lecture seule&#xa0;: les modifications sont désactivées.</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+52"/>
         <source>Note not changed</source>
         <translation>Note non modifiée</translation>
     </message>

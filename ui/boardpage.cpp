@@ -5,6 +5,7 @@
 #include "capturebar.h"
 #include "document/eventdocument.h"
 #include "preferences.h"
+#include "refusalmessage.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -131,20 +132,7 @@ void BoardPage::pasteLines(const QString &text)
 
 bool BoardPage::addNotes(const QList<Note> &notes)
 {
-    // A write the file refused is reported by the window (storageFailed); a note the event
-    // refuses (too long) is said here. Not blocking, like the window's other messages.
-    bool writeFailed = false;
-    const auto watch = connect(m_document, &EventDocument::storageFailed, this, [&writeFailed] { writeFailed = true; });
-    const Outcome added = m_document->addNotes(notes);
-    disconnect(watch);
-    if (!added && !writeFailed && !added.error().isEmpty()) {
-        auto *box =
-            new QMessageBox(QMessageBox::Warning, tr("Note not added"), added.error(), QMessageBox::Ok, window());
-        box->setObjectName(QStringLiteral("noteRefused"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
-    return bool(added);
+    return bool(runShowingRefusal(m_document, this, tr("Note not added"), [&] { return m_document->addNotes(notes); }));
 }
 
 } // namespace cabildo

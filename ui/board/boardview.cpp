@@ -4,13 +4,13 @@
 #include "boardscene.h"
 #include "document/eventdocument.h"
 #include "noteitem.h"
+#include "refusalmessage.h"
 #include "themeitem.h"
 #include "themelayer.h"
 
 #include <QApplication>
 #include <QGestureEvent>
 #include <QKeyEvent>
-#include <QMessageBox>
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
@@ -570,19 +570,8 @@ void BoardView::finishEditing(bool commit)
     editor->deleteLater();
     setFocus();
     if (commit && m_editedDocument && m_editedDocument == boardScene()->document()) {
-        // A write the file refused is reported by the window; a text too long is said here.
-        bool writeFailed = false;
-        const auto watch =
-            connect(m_editedDocument, &EventDocument::storageFailed, this, [&writeFailed] { writeFailed = true; });
-        const Outcome edited = m_editedDocument->editNoteText(m_editedNote, text);
-        disconnect(watch);
-        if (!edited && !writeFailed && !edited.error().isEmpty()) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Note not changed"), edited.error(), QMessageBox::Ok,
-                                        window());
-            box->setObjectName(QStringLiteral("noteRefused"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
+        runShowingRefusal(m_editedDocument, this, tr("Note not changed"),
+                          [&] { return m_editedDocument->editNoteText(m_editedNote, text); });
     }
 }
 
