@@ -251,14 +251,12 @@ private slots:
         answerBox("newLinkQuestion", QMessageBox::Cancel);
         QCOMPARE(desk()->participantUrl(), url);
         // Confirmed: a new token and join code, in the dialog and on the projector.
-        const QString oldCode = desk()->joinCode();
         inDialog<QPushButton>("newLinkButton")->click();
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = window->findChild<QMessageBox *>(QStringLiteral("newLinkQuestion"))));
         child<QPushButton>(box, "confirmNewLinkButton")->click();
         const QString newUrl = desk()->participantUrl();
         QVERIFY(newUrl != url);
-        QVERIFY(desk()->joinCode() != oldCode || newUrl != url);
         QCOMPARE(inDialog<QLabel>("participantUrlLabel")->text(), newUrl);
         QCOMPARE(decodeQr(qr->grab().toImage()), newUrl);
         QCOMPARE(decodeQr(projector->grab().toImage()), newUrl);

@@ -98,7 +98,7 @@ ParticipationDialog::ParticipationDialog(QWidget *parent)
     m_reachabilityHelp->setFrameShape(QFrame::StyledPanel);
     m_reachabilityHelp->setMargin(8);
     m_reachabilityHelp->hide();
-    m_newLink->setAutoDefault(false);
+    m_open->setDefault(true);
     m_projectorButton->setCheckable(true);
     m_devices->setAlternatingRowColors(true);
 
@@ -228,6 +228,7 @@ void ParticipationDialog::refreshNetworks()
 {
     if (m_desk && m_desk->isOpen())
         return; // the address phones use stays what it is until participation closes
+    m_error->hide();
     const QString previous = m_network->currentData().toString();
     const QList<NetworkChoice> choices = networkChoices();
     m_network->clear();
@@ -345,9 +346,9 @@ void ParticipationDialog::syncLink()
     m_network->setEnabled(!open);
     m_refreshNetworks->setEnabled(!open);
     if (open) {
-        const int bound = m_network->findData(m_document->participation()->bindAddress);
-        if (bound >= 0)
-            m_network->setCurrentIndex(bound);
+        if (const auto settings = m_document->participation())
+            if (const int bound = m_network->findData(settings->bindAddress); bound >= 0)
+                m_network->setCurrentIndex(bound);
         const QSignalBlocker blocker(m_moderation);
         m_moderation->setChecked(m_desk->isModerated());
     }
@@ -425,7 +426,8 @@ void ParticipationDialog::checkReachability()
 
 void ParticipationDialog::updateReachabilityHelp()
 {
-    const QString port = m_desk && m_desk->isOpen() ? QString::number(m_document->participation()->port) : QString();
+    const auto settings = m_desk && m_desk->isOpen() ? m_document->participation() : std::nullopt;
+    const QString port = settings ? QString::number(settings->port) : QString();
     m_reachabilityHelp->setText(
         tr("<p><b>Phones cannot connect?</b></p>"
            "<ul><li>Phones must be on the same Wi-Fi network as this laptop.</li>"

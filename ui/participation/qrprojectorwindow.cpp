@@ -3,6 +3,7 @@
 #include "qrcodewidget.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -12,6 +13,8 @@
 namespace cabildo {
 
 namespace {
+
+constexpr int margin = 40;
 
 QLabel *plainLabel(const char *name, QWidget *parent)
 {
@@ -39,9 +42,11 @@ QrProjectorWindow::QrProjectorWindow(QWidget *parent)
     setPalette(colours);
     setAutoFillBackground(true);
     m_address->setWordWrap(false); // an address cut over two lines is mistyped
-    m_code->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_code->setWordWrap(false);
 
+    // The code as tall as the screen allows on the left; the words, address and join code beside it.
     auto *text = new QVBoxLayout;
+    text->addWidget(m_title);
     text->addStretch(1);
     text->addWidget(m_scanHint);
     text->addSpacing(24);
@@ -51,16 +56,15 @@ QrProjectorWindow::QrProjectorWindow(QWidget *parent)
     text->addWidget(m_codeHint);
     text->addWidget(m_code);
     text->addStretch(1);
-    auto *body = new QHBoxLayout;
-    body->addWidget(m_qr, 3);
-    body->addSpacing(48);
-    body->addLayout(text, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 32, 48, 24);
-    layout->addWidget(m_title);
-    layout->addLayout(body, 1);
-    layout->addWidget(m_leaveHint);
+    text->addWidget(m_leaveHint);
     m_leaveHint->setAlignment(Qt::AlignRight);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(margin, margin, margin, margin);
+    layout->setSpacing(margin);
+    layout->addWidget(m_qr, 0, Qt::AlignVCenter);
+    layout->addLayout(text, 1);
+    // The window's size is the screen's: what it holds is sized to it, never the other way round.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     retranslate();
 }
 
@@ -69,11 +73,9 @@ void QrProjectorWindow::setLink(const QString &eventTitle, const QString &url, c
 {
     m_title->setText(eventTitle);
     m_qr->setText(url);
-    m_typedAddress = typedAddress;
-    m_joinCode = joinCode;
     m_address->setText(typedAddress);
-    // Spaced out: six characters read aloud and typed without confusion.
-    m_code->setText(QStringList(joinCode.split(QString(), Qt::SkipEmptyParts)).join(QLatin1Char(' ')));
+    m_code->setText(joinCode);
+    fitToSize();
 }
 
 void QrProjectorWindow::showOn(QScreen *screen)
@@ -98,23 +100,48 @@ void QrProjectorWindow::retranslate()
 
 void QrProjectorWindow::resizeEvent(QResizeEvent *event)
 {
-    // Type in proportion to the screen: at 1080 lines the code letters are about 9 cm high
-    // on a 3 m wide projection, read from 20 m away.
+    fitToSize();
+    QWidget::resizeEvent(event);
+}
+
+void QrProjectorWindow::fitToSize()
+{
+    // The QR code as tall as the window, up to half its width: on a 1920×1080 projector its
+    // modules are over 20 px, scanned from the back of a room.
+    const int side = std::max(0, std::min(height() - 2 * margin, width() / 2));
+    m_qr->setFixedSize(side, side);
+    const int column = std::max(100, width() - side - 3 * margin);
+    // Type in proportion to the screen, made smaller only where a line would not fit the column
+    // (an address or the code is never wrapped: it would be mistyped).
     const int unit = std::max(height(), 300) / 36;
-    auto sized = [this](QLabel *label, int pixels, bool bold) {
+    auto sized = [this, column](QLabel *label, int pixels, bool bold, qreal letterSpacing = 0) {
         QFont font = this->font();
-        font.setPixelSize(pixels);
         font.setBold(bold);
+        for (;; pixels = pixels * 9 / 10) {
+            font.setPixelSize(std::max(pixels, 8));
+            font.setLetterSpacing(QFont::AbsoluteSpacing, letterSpacing * pixels);
+            if (label->wordWrap() || pixels <= 8 || QFontMetrics(font).horizontalAdvance(label->text()) <= column)
+                break;
+        }
         label->setFont(font);
+        // Nested box layouts give a wrapped label the height of its unwrapped hint: the lines it needs are asked
+        // for here.
+        // (QLabel's answer includes its minimum: that is let go first.)
+        if (label->wordWrap()) {
+            label->setMinimumHeight(0);
+            label->setMinimumHeight(label->heightForWidth(column));
+        }
     };
     sized(m_title, unit * 2, true);
     sized(m_scanHint, unit * 2, false);
     sized(m_typeHint, unit * 2, false);
     sized(m_address, unit * 2, true);
     sized(m_codeHint, unit * 2, false);
-    sized(m_code, unit * 5, true);
+    // Letters spaced out: six characters read off the wall and typed without confusion.
+    sized(m_code, unit * 5, true, 0.25);
     sized(m_leaveHint, unit, false);
-    QWidget::resizeEvent(event);
+    if (layout())
+        layout()->activate(); // the wrapped lines' heights follow the new type now, not a turn later
 }
 
 void QrProjectorWindow::keyPressEvent(QKeyEvent *event)

@@ -33,9 +33,9 @@ protected:
 
 private:
     void retranslate();
+    /** Sizes the QR code and the type to the window. */
+    void fitToSize();
 
-    QString m_typedAddress;
-    QString m_joinCode;
     QLabel *m_title;
     QrCodeWidget *m_qr;
     QLabel *m_scanHint;
