@@ -101,6 +101,7 @@ ParticipationDialog::ParticipationDialog(QWidget *parent)
     m_open->setDefault(true);
     m_projectorButton->setCheckable(true);
     m_devices->setAlternatingRowColors(true);
+    m_devices->setIconSize(QSize(16, 16));
 
     // Before opening.
     auto *networkRow = new QHBoxLayout;
@@ -154,6 +155,7 @@ ParticipationDialog::ParticipationDialog(QWidget *parent)
     layout->addLayout(openRow);
     layout->addWidget(m_error);
     layout->addWidget(m_openArea, 1);
+    layout->addStretch(0); // takes the room while participation is closed (see syncLink)
 
     m_reachabilityTimer.setObjectName(QStringLiteral("reachabilityTimer"));
     m_reachabilityTimer.setSingleShot(true);
@@ -183,12 +185,16 @@ ParticipationDialog::ParticipationDialog(QWidget *parent)
     retranslate();
     refreshNetworks();
     setDesk(nullptr, nullptr);
-    resize(880, 700);
 }
 
 ParticipationDialog::~ParticipationDialog()
 {
     delete m_projector.data(); // a window of its own, not a child: it goes with the dialog
+}
+
+QrProjectorWindow *ParticipationDialog::projectorWindow() const
+{
+    return m_projector;
 }
 
 void ParticipationDialog::setDesk(ParticipationDesk *desk, EventDocument *document)
@@ -340,7 +346,14 @@ void ParticipationDialog::syncLink()
 {
     const bool open = m_desk && m_desk->isOpen();
     const bool editable = m_document && !m_document->isReadOnly();
+    if (open && !m_openArea->isVisible() && isVisible()) {
+        // Room for the QR code and the phones, within a 1366×768 laptop's screen.
+        const QSize room = screen()->availableGeometry().size() * 0.9;
+        resize(size().expandedTo(sizeHint().expandedTo(QSize(880, 640)).boundedTo(room)));
+    }
     m_openArea->setVisible(open);
+    if (auto *box = qobject_cast<QBoxLayout *>(layout())) // the setup at the top while closed
+        box->setStretch(box->count() - 1, open ? 0 : 1);
     m_open->setVisible(!open);
     m_open->setEnabled(editable && m_network->count() > 0);
     m_network->setEnabled(!open);

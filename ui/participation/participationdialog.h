@@ -42,7 +42,8 @@ public:
 
     /** The open event's desk (null: no event; the dialog and its projector window close). */
     void setDesk(ParticipationDesk *desk, EventDocument *document);
-    QrProjectorWindow *projectorWindow() const { return m_projector; }
+    /** The QR code full screen, while it shows (null otherwise). */
+    QrProjectorWindow *projectorWindow() const;
     /** Shows the help on reaching the laptop if no phone is connected (the one-minute check). */
     void checkReachability();
     /** Says what went wrong in the dialog itself (not a box: the facilitator may be busy elsewhere). */
