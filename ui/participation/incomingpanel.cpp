@@ -32,6 +32,7 @@ IncomingPanel::IncomingPanel(QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(2);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_approve->setObjectName(QStringLiteral("approveNoteButton"));
     m_approveAll->setObjectName(QStringLiteral("approveAllButton"));
@@ -113,8 +114,9 @@ QString IncomingPanel::itemText(qint64 id) const
         from = from.isEmpty() ? note->author.name : tr("%1, %2", "author name, phone").arg(note->author.name, from);
     const QString when = QLocale().toString(note->createdAt.toLocalTime().time(), QLocale::ShortFormat);
     // An item's text is plain text: a phone's markup shows as typed.
-    return note->text + QLatin1Char('\n')
-           + (from.isEmpty() ? when : tr("%1 · %2", "who sent a note · when").arg(from, when));
+    //: Under a waiting note: who sent it (a name, a phone) and when
+    const QString sent = from.isEmpty() ? tr("— %1").arg(when) : tr("— %1 · %2").arg(from, when);
+    return note->text + QLatin1Char('\n') + sent;
 }
 
 QListWidgetItem *IncomingPanel::makeItem(qint64 id) const
