@@ -58,7 +58,8 @@ QScreen *projectorScreen(const QWidget *facilitator)
 } // namespace
 
 ParticipationDialog::ParticipationDialog(QWidget *parent)
-    : QDialog(parent), m_intro(namedLabel("participationIntro")), m_networkLabel(new QLabel), m_network(new QComboBox),
+    : QDialog(parent), m_reachabilityTimer(new QTimer(this)), m_devicesRefresh(new QTimer(this)),
+      m_intro(namedLabel("participationIntro")), m_networkLabel(new QLabel), m_network(new QComboBox),
       m_refreshNetworks(namedButton("refreshNetworksButton")), m_moderation(new QCheckBox),
       m_open(namedButton("openParticipationButton")), m_error(namedLabel("participationError")),
       m_openArea(new QWidget), m_urlHeading(new QLabel), m_url(namedLabel("participantUrlLabel")),
@@ -157,13 +158,13 @@ ParticipationDialog::ParticipationDialog(QWidget *parent)
     layout->addWidget(m_openArea, 1);
     layout->addStretch(0); // takes the room while participation is closed (see syncLink)
 
-    m_reachabilityTimer.setObjectName(QStringLiteral("reachabilityTimer"));
-    m_reachabilityTimer.setSingleShot(true);
-    m_reachabilityTimer.setInterval(reachabilityDelayMs);
-    connect(&m_reachabilityTimer, &QTimer::timeout, this, &ParticipationDialog::checkReachability);
-    m_devicesRefresh.setSingleShot(true);
-    m_devicesRefresh.setInterval(200);
-    connect(&m_devicesRefresh, &QTimer::timeout, this, &ParticipationDialog::syncDevices);
+    m_reachabilityTimer->setObjectName(QStringLiteral("reachabilityTimer"));
+    m_reachabilityTimer->setSingleShot(true);
+    m_reachabilityTimer->setInterval(reachabilityDelayMs);
+    connect(m_reachabilityTimer, &QTimer::timeout, this, &ParticipationDialog::checkReachability);
+    m_devicesRefresh->setSingleShot(true);
+    m_devicesRefresh->setInterval(200);
+    connect(m_devicesRefresh, &QTimer::timeout, this, &ParticipationDialog::syncDevices);
 
     connect(m_refreshNetworks, &QPushButton::clicked, this, &ParticipationDialog::refreshNetworks);
     connect(m_open, &QPushButton::clicked, this, &ParticipationDialog::openParticipation);
@@ -205,25 +206,25 @@ void ParticipationDialog::setDesk(ParticipationDesk *desk, EventDocument *docume
     m_document = document;
     m_error->hide();
     m_reachabilityHelp->hide();
-    m_reachabilityTimer.stop();
+    m_reachabilityTimer->stop();
     if (desk) {
         connect(desk, &ParticipationDesk::openChanged, this, [this](bool open) {
             syncLink();
             if (open)
-                m_reachabilityTimer.start();
+                m_reachabilityTimer->start();
             else
-                m_reachabilityTimer.stop();
+                m_reachabilityTimer->stop();
         });
         connect(desk, &ParticipationDesk::linkChanged, this, &ParticipationDialog::syncLink);
         connect(desk, &ParticipationDesk::countsChanged, this, &ParticipationDialog::syncCounts);
-        connect(desk, &ParticipationDesk::devicesChanged, this, [this] { m_devicesRefresh.start(); });
+        connect(desk, &ParticipationDesk::devicesChanged, this, [this] { m_devicesRefresh->start(); });
         // A device's count of notes follows the notes; refreshed together when many arrive.
         connect(desk, &ParticipationDesk::countsChanged, this, [this] {
-            if (!m_devicesRefresh.isActive())
-                m_devicesRefresh.start();
+            if (!m_devicesRefresh->isActive())
+                m_devicesRefresh->start();
         });
         if (desk->isOpen())
-            m_reachabilityTimer.start();
+            m_reachabilityTimer->start();
     } else {
         hide();
     }
@@ -389,7 +390,7 @@ void ParticipationDialog::syncCounts()
                           .arg(locale.toString(counts.phonesConnected), locale.toString(counts.notesReceived),
                                locale.toString(counts.ballotsCast), locale.toString(counts.waiting)));
     if (counts.phonesConnected > 0)
-        m_reachabilityTimer.stop(); // a phone reached the laptop: the network works
+        m_reachabilityTimer->stop(); // a phone reached the laptop: the network works
 }
 
 void ParticipationDialog::syncDevices()

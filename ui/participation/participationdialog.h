@@ -70,8 +70,8 @@ private:
     QPointer<ParticipationDesk> m_desk;
     QPointer<EventDocument> m_document;
     QPointer<QrProjectorWindow> m_projector;
-    QTimer m_reachabilityTimer;
-    QTimer m_devicesRefresh; ///< many changes at once (phones pouring in) make one refresh
+    QTimer *m_reachabilityTimer;
+    QTimer *m_devicesRefresh; ///< many changes at once (phones pouring in) make one refresh
 
     QLabel *m_intro;
     QLabel *m_networkLabel;
