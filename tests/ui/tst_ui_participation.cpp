@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QUrl>
 
 #include <memory>
 
@@ -65,6 +66,21 @@ QString decodeQr(const QImage &image)
     if (!decode.waitForFinished())
         return QStringLiteral("(zbarimg did not finish)");
     return QString::fromUtf8(decode.readAllStandardOutput()).trimmed();
+}
+
+/** A phone's GET of `path` on the loopback: the whole answer, headers included. */
+QByteArray httpGet(quint16 port, const QByteArray &path, const QByteArray &cookie = {})
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForConnected(3000))
+        return "(not connected)";
+    socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                 + (cookie.isEmpty() ? QByteArray() : "Cookie: " + cookie + "\r\n") + "\r\n");
+    QByteArray answer;
+    while (socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    return answer + socket.readAll();
 }
 
 /** Whether something answers on `port` of the loopback. */
@@ -213,9 +229,19 @@ private slots:
         QVERIFY(participation()->sleepInhibitor().isWanted());
         QVERIFY(participation()->statusButton()->isVisible());
         QVERIFY(!participation()->incomingDock()->isVisible()); // no moderation, nothing waiting
-        // Really served: the page answers on that address.
+        // Really served: a phone opening the address gets the page, joins and is counted.
         const quint16 port = document()->participation()->port;
-        QVERIFY(listening(port));
+        const QByteArray path = QUrl(url).path().toUtf8();
+        const QByteArray page = httpGet(port, path);
+        QVERIFY2(page.startsWith("HTTP/1.1 200"), page.left(200).constData());
+        const QByteArray cookie = page.mid(page.indexOf("cabildo_device=")).split(';').constFirst();
+        QVERIFY2(cookie.startsWith("cabildo_device="), page.left(600).constData());
+        QVERIFY(httpGet(port, path + "api/state", cookie).startsWith("HTTP/1.1 200"));
+        QTRY_VERIFY(inDialog<QLabel>("participationCounts")->text().contains(QStringLiteral("Phones connected: 1")));
+        QTRY_COMPARE(inDialog<QListWidget>("devicesList")->count(), 1);
+        QVERIFY(
+            inDialog<QListWidget>("devicesList")->item(0)->text().startsWith(QStringLiteral("Phone 1 · 127.0.0.1")));
+        QTRY_COMPARE(participation()->statusButton()->text(), QStringLiteral("Open to phones: 1 connected"));
 
         inDialog<QPushButton>("closeParticipationButton")->click();
         QVERIFY(!desk()->isOpen());
@@ -267,6 +293,10 @@ private slots:
         QCOMPARE(inDialog<QLabel>("participantUrlLabel")->text(), newUrl);
         QCOMPARE(decodeQr(qr->grab().toImage()), newUrl);
         QCOMPARE(decodeQr(projector->grab().toImage()), newUrl);
+        // The old link stops working at once; the new one works.
+        const quint16 port = document()->participation()->port;
+        QVERIFY(httpGet(port, QUrl(url).path().toUtf8()).startsWith("HTTP/1.1 404"));
+        QVERIFY(httpGet(port, QUrl(newUrl).path().toUtf8()).startsWith("HTTP/1.1 200"));
 
         // Pressed again, the projector window goes; closing participation takes it too.
         show->click();
