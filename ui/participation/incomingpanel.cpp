@@ -225,7 +225,7 @@ void IncomingPanel::updateButtons()
 
 void IncomingPanel::retranslate()
 {
-    m_approve->setText(tr("&Approve"));
+    m_approve->setText(tr("A&pprove"));
     m_approve->setToolTip(tr("Put the selected notes on the board"));
     m_hide->setText(tr("&Hide"));
     m_hide->setToolTip(tr("Keep the selected notes off the board; the phone shows them as not shown"));

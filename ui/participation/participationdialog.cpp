@@ -474,12 +474,12 @@ void ParticipationDialog::retranslate()
     m_urlHeading->setText(tr("Participants open:"));
     m_copyUrl->setText(tr("&Copy"));
     m_qr->setAccessibleName(tr("QR code of the participants' address"));
-    m_projectorButton->setText(tr("Show on &Projector"));
+    m_projectorButton->setText(tr("Show on Pro&jector"));
     m_projectorButton->setToolTip(tr("The QR code, address and join code full screen, on the second screen if "
                                      "there is one"));
-    m_newLink->setText(tr("&New Link…"));
+    m_newLink->setText(tr("New &Link…"));
     m_newLink->setToolTip(tr("Stop the current link and join code working and make new ones"));
-    m_close->setText(tr("C&lose to Phones"));
+    m_close->setText(tr("Clo&se to Phones"));
     m_close->setToolTip(tr("Stop participation: the link and join code stop working"));
     m_reachabilityLink->setText(QStringLiteral("<a href=\"#help\">%1</a>").arg(tr("Phones cannot connect?")));
     m_devices->setAccessibleName(tr("Phones that joined"));
