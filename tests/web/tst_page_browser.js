@@ -13,7 +13,7 @@ const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
-const toolsDir = process.env.CABILDO_WEB_TOOLS || path.join(__dirname, '..', '..', 'build', 'web-tools');
+const toolsDir = path.resolve(process.env.CABILDO_WEB_TOOLS || path.join(__dirname, '..', '..', 'build', 'web-tools'));
 const { chromium } = require(path.join(toolsDir, 'node_modules', 'playwright-core'));
 const axeSource = fs.readFileSync(path.join(toolsDir, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const webDir = path.join(__dirname, '..', '..', 'resources', 'web');
