@@ -29,7 +29,9 @@ function serverCommand() {
   return process.argv[2] || process.env.CABILDO_WEB_SERVER || `node "${path.join(__dirname, 'mockserver.js')}" --hold 5`;
 }
 function startServer() {
-  const child = spawn(serverCommand(), { shell: true, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
+  // exec: the shell becomes the server, so the process to stop is the one spawned.
+  const child = spawn('exec ' + serverCommand(), { shell: true, stdio: ['ignore', 'pipe', 'inherit'] });
+  process.on('exit', () => child.kill());
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error('the server printed no participant URL: ' + output)), 30000);
@@ -55,11 +57,7 @@ function startServer() {
   });
 }
 function stopServer(server) {
-  try {
-    process.kill(-server.process.pid, 'SIGTERM'); // its process group: the shell and the server
-  } catch (e) {
-    /* already gone */
-  }
+  server.process.kill();
 }
 // What the facilitator does and what the event holds. The mock answers these under /__mock/;
 // with the real app they become the app's own commands on the event file.
@@ -163,10 +161,17 @@ before(async () => {
   });
 });
 after(async () => {
-  for (const phone of phones) assert.deepEqual(phone.problems, [], 'script errors or CSP refusals in a page');
   if (browser) await browser.close();
   if (server) stopServer(server);
+  for (const phone of phones) assert.deepEqual(phone.problems, [], 'script errors or CSP refusals in a page');
 });
+// Never hang: a stuck browser or server fails the test before CTest's own timeout kills it
+// and leaves them behind.
+setTimeout(() => {
+  console.error('tst_page_browser: still running after 9 minutes, stopped');
+  if (server) stopServer(server);
+  process.exit(1);
+}, 9 * 60 * 1000).unref();
 
 // ---- Scenarios
 
