@@ -24,8 +24,6 @@
   var language = 'en';
   var strings = null; // the chosen language's strings/LANG.json
   var page = document.body.getAttribute('data-page');
-  var tokenMatch = /\/e\/([^/]+)\//.exec(location.pathname);
-  var storagePrefix = 'cabildo.' + (tokenMatch ? tokenMatch[1] : 'join') + '.';
 
   function $(id) {
     return document.getElementById(id);
@@ -211,11 +209,14 @@
   }
 
   // ---- Notes: the queue on this phone, and what the laptop says of the notes it has
-  var queueKey = storagePrefix + 'queue';
+  // One queue per laptop address, not per link: notes waiting when the facilitator picks New
+  // Link go out once the phone opens the new one.
+  var queueKey = 'cabildo.queue';
   var queue = load(queueKey, []); // [{id, body, state: 'sending' | 'refused', refusal}]
   var acknowledged = {}; // id → {text, status}: stored, not yet in the laptop's list
   var serverNotes = []; // [{id, text, status}] from api/state
   var sending = false;
+  var sentShown = ''; // what the list shows, to leave it alone when nothing changed
   var sendAttempt = 0;
   var sendTimer = 0;
 
@@ -325,6 +326,9 @@
     for (i = serverNotes.length - 1; i >= 0; --i)
       items.push({ text: serverNotes[i].text, status: serverNotes[i].status, label: noteStatusText(serverNotes[i].status) });
 
+    var shown = language + JSON.stringify(items);
+    if (shown === sentShown) return; // unchanged: leave it as it is
+    sentShown = shown;
     list.textContent = '';
     for (i = 0; i < items.length; ++i) {
       var li = document.createElement('li');
@@ -456,10 +460,17 @@
   var ballotDirty = false; // ticked differently from the ballot the laptop has
   var savedBallot = false; // the laptop has a ballot of this phone in the open round
   var ballotSending = false;
+  var themesShown = ''; // the theme list as built: rebuilt only when it changes, so a poll
+  // answered with the same state never takes the focus from under a finger or a screen reader
   var version = 0;
   var pollFailures = 0;
 
+  var polling = false;
+  var pollTimer = 0;
   function follow() {
+    clearTimeout(pollTimer);
+    if (polling || linkGone) return;
+    polling = true;
     request('api/state?v=' + version, { cache: 'no-store' }, POLL_TIMEOUT)
       .then(function (response) {
         if (response.status === 404) {
@@ -476,6 +487,7 @@
       })
       .then(
         function (state) {
+          polling = false;
           if (!state) return; // the link is gone: nothing more to follow
           pollFailures = 0;
           linkGone = false;
@@ -485,8 +497,9 @@
           sendQueue(); // the laptop answers again: anything waiting goes now
         },
         function (error) {
+          polling = false;
           if (!error.retryAfter) setReachable(false);
-          setTimeout(follow, backoff(pollFailures++, error.retryAfter));
+          pollTimer = setTimeout(follow, backoff(pollFailures++, error.retryAfter));
         }
       );
   }
@@ -541,6 +554,17 @@
       return ids.indexOf(id) >= 0;
     });
     var list = $('themes');
+    var shown = language + JSON.stringify(themes);
+    if (shown === themesShown) {
+      var boxes = list.querySelectorAll('input');
+      for (var i = 0; i < boxes.length; ++i) {
+        boxes[i].checked = chosen.indexOf(boxes[i].value) >= 0;
+        boxes[i].parentNode.className = boxes[i].checked ? 'chosen' : '';
+      }
+      renderVotesLeft();
+      return;
+    }
+    themesShown = shown;
     list.textContent = '';
     themes.forEach(function (theme) {
       var li = document.createElement('li');
@@ -687,11 +711,16 @@
   } else {
     $('note-form').addEventListener('submit', submitNote);
     $('note-name').addEventListener('input', updateConsent);
+    $('note-text').addEventListener('input', function () {
+      showMessage($('note-message'), null); // the thanks was for the note before
+    });
     $('ballot-form').addEventListener('submit', submitBallot);
     window.addEventListener('online', function () {
       sendAttempt = 0;
+      pollFailures = 0;
       renderBanner();
       sendQueue();
+      follow();
     });
     window.addEventListener('offline', renderBanner);
     updateConsent();

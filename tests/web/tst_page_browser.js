@@ -384,6 +384,14 @@ test('while a round is open the page is the ballot; a phone votes, changes its b
   assert.equal(ballots.length, 1);
   assert.deepEqual(ballots[0].themes, [budgets, transparency].sort());
 
+  // A poll's answer does not rebuild an unchanged ballot: the focus stays under the finger.
+  await page.focus(`#themes input[value="${budgets}"]`);
+  const polled = page.waitForResponse((response) => response.url().includes('api/state'), WAIT);
+  await server.controls.storedNotes(); // (nothing changes in the room)
+  await polled;
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200))); // the answer is applied
+  assert.equal(await page.evaluate(() => document.activeElement.value), budgets);
+
   // Changed until the round closes: still one ballot for this phone, now with the new choice.
   await tick(transparency);
   await tick(schools);
