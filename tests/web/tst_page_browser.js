@@ -21,7 +21,7 @@ const strings = {};
 for (const language of ['en', 'fr', 'es', 'pt'])
   strings[language] = JSON.parse(fs.readFileSync(path.join(webDir, 'strings', language + '.json'), 'utf8'));
 const screenshotDir = process.env.CABILDO_SCREENSHOT_DIR || '';
-const WAIT = { timeout: 20000 };
+const WAIT = { timeout: 30000 }; // generous: CTest runs other tests beside this one on two cores
 
 // ---- The server the page talks to: the one place that knows which server it is. It prints
 // the participant URL (http://HOST:PORT/e/TOKEN/) and "Join code: XXXXXX" on stdout.
