@@ -35,19 +35,12 @@ bool isUsableToken(const QByteArray &token)
     });
 }
 
-/**
- * Room for 4,000 connections: the soft open-files limit (often 1,024) is raised towards the
- * hard one. Capped at 65,536: a higher soft limit makes every child process (Apertium) pay
- * for closing that many descriptors, and select() users in the process cannot use them.
- */
+/** Room for 4,000 connections: the soft open-files limit (often 1,024) is raised to the hard one. */
 void raiseOpenFilesLimit()
 {
     rlimit limit{};
-    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
-        return;
-    const rlim_t wanted = std::min<rlim_t>(limit.rlim_max, 65536);
-    if (limit.rlim_cur < wanted) {
-        limit.rlim_cur = wanted;
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
         setrlimit(RLIMIT_NOFILE, &limit);
     }
 }
@@ -173,6 +166,8 @@ bool ParticipationServer::start(const ServerSettings &settings, QString *error)
     };
     if (!d->backend)
         return fail(ServerText::tr("Participation cannot start: it has nothing to store phones' notes in."));
+    if (!isUsableToken(settings.token))
+        return fail(ServerText::tr("Participation cannot start: its link is too easy to guess. Choose New Link."));
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(settings.port);
@@ -216,7 +211,7 @@ bool ParticipationServer::start(const ServerSettings &settings, QString *error)
 
     {
         QMutexLocker lock(&d->shared->mutex);
-        d->token = isUsableToken(settings.token) ? settings.token : QByteArray();
+        d->token = settings.token;
         d->joinCode = settings.joinCode;
         d->salt = settings.salt;
         d->shared->accepting = true;
