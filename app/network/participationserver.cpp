@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QLoggingCategory>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -18,6 +19,9 @@
 namespace cabildo {
 
 namespace {
+
+/** MHD's own messages (refused connections, clients gone): QT_LOGGING_RULES="cabildo.network=false" hides them. */
+Q_LOGGING_CATEGORY(networkLog, "cabildo.network")
 
 /** The server's messages for the facilitator (ParticipationServer is no QObject). */
 struct ServerText
@@ -107,7 +111,7 @@ void ParticipationServer::Private::onLog(void *, const char *format, va_list arg
 {
     char message[512];
     std::vsnprintf(message, sizeof message, format, arguments);
-    qWarning("Participation server: %s", QByteArray(message).trimmed().constData());
+    qCWarning(networkLog, "%s", QByteArray(message).trimmed().constData());
 }
 
 void ParticipationServer::Private::runClock()
@@ -179,6 +183,7 @@ bool ParticipationServer::start(const ServerSettings &settings, QString *error)
     // Cabildo binds the socket itself, so it can say why an address or a port cannot be used.
     const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (listener < 0)
+        //: %1 is the system's reason, such as "Too many open files"
         return fail(ServerText::tr("Participation cannot start: %1").arg(qt_error_string(errno)));
     const int on = 1;
     ::setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
@@ -203,6 +208,7 @@ bool ParticipationServer::start(const ServerSettings &settings, QString *error)
                 ServerText::tr("Cabildo may not use port %1: ports below 1024 need administrator rights. Choose a port "
                                "above 1024.")
                     .arg(settings.port));
+        //: %1 is the system's reason, such as "Too many open files"
         return fail(ServerText::tr("Participation cannot start: %1").arg(qt_error_string(reason)));
     }
     sockaddr_in bound{};

@@ -81,16 +81,24 @@ MHD_Result ParticipationServer::Private::begin(MHD_Connection *connection, Reque
         if (!request.refusal.refused() && !requestLimiter.allow(rateKey, now))
             refuseForRate(request, rateKey);
 
-        // A device is new when it has no key yet (a page gives it one) or one unseen since start.
+        // A device's first request since start is passed to the backend (deviceSeen). One the
+        // server has never heard of (no key yet, or a key neither seen nor published since
+        // start: a forged cookie is a new phone) counts against its address's new devices.
         const bool givesKey = route.kind == RouteKind::JoinPage || route.kind == RouteKind::EventPage;
         const auto known = devices.constFind(request.deviceHash);
-        const bool newDevice =
-            request.deviceKey.isEmpty() ? givesKey : (known == devices.constEnd() || known->lastSeenMs < 0);
-        if (!request.refusal.refused() && newDevice) {
-            if (!newDeviceLimiter.allow(request.address.toLatin1(), now)) {
-                refuseForRate(request, rateKey);
+        const bool noKey = request.deviceKey.isEmpty();
+        const bool firstSinceStart = noKey ? givesKey : (known == devices.constEnd() || known->lastSeenMs < 0);
+        const bool unheardOf = noKey ? givesKey : known == devices.constEnd();
+        if (!request.refusal.refused() && firstSinceStart) {
+            if (unheardOf && !newDeviceLimiter.allow(request.address.toLatin1(), now)) {
+                // A page is still served, without a cookie: its API calls answer 401 until it
+                // reloads (the page says so in the phone's language). Anything else waits.
+                if (noKey)
+                    ++rateRefusals[rateKey];
+                else
+                    refuseForRate(request, rateKey);
             } else {
-                if (request.deviceKey.isEmpty()) {
+                if (noKey) {
                     request.deviceKey = device::newKey();
                     request.deviceHash = device::deviceHash(salt, request.deviceKey);
                     request.setCookie = device::setCookieHeader(request.deviceKey);

@@ -487,6 +487,30 @@ private slots:
         QCOMPARE(postNote(other, noteBody(submissionId(5000), QStringLiteral("calm"))).status, 201);
     }
 
+    void newDevicesFromOneAddressAreLimited()
+    {
+        QByteArray key;
+        const QByteArray first = newPhone(&key);
+        for (int i = 1; i < netlimits::newDevicesPerAddressPerMinute; ++i)
+            QVERIFY(!get("/").header("Set-Cookie").isEmpty());
+        // The next page is served without a cookie; its API calls wait for a reload.
+        const HttpResponse page = get("/e/" + token + '/');
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.header("Set-Cookie").isEmpty());
+        QCOMPARE(m_server->stats().rateRefusals.value("ip:127.0.0.1"), 1);
+        // A made-up cookie is a new device too.
+        const QByteArray forged = "Cookie: cabildo_device=" + QByteArray(32, 'a');
+        QCOMPARE(get(api("state"), {forged}).status, 429);
+        // Known devices are not held back: one that has made requests, and one the backend
+        // published after a restart (the server had not seen it since it started).
+        QCOMPARE(get(api("state"), {first}).status, 200);
+        const QByteArray storedKey = QByteArray::fromHex(QByteArray(32, 'b'));
+        m_server->publishDevice(device::deviceHash(salt, storedKey), DeviceView{});
+        QCOMPARE(get(api("state"), {"Cookie: cabildo_device=" + storedKey.toHex()}).status, 200);
+        QTRY_COMPARE(m_backend->devicesSeen.size(), netlimits::newDevicesPerAddressPerMinute + 1);
+        QCOMPARE(m_backend->devicesSeen.last().hash, device::deviceHash(salt, storedKey));
+    }
+
     void slowClientsAreClosedWhileOthersAreServed()
     {
         // One sends half a request and waits; one sends a byte every second, for ever (MHD's
