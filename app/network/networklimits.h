@@ -37,7 +37,7 @@ constexpr unsigned connections = 4000;
 constexpr unsigned connectionsPerAddress = 512;
 /** A connection with no complete request within this many seconds is closed (slow or idle clients). */
 constexpr unsigned idleSeconds = 10;
-/** A long poll is held at most this long, then answered with the same state (under proxies' 30 s). */
+/** A long poll is held at most this long, then answered with the same state: a dropped poll is replaced soon. */
 constexpr int longPollSeconds = 25;
 /** "Active" devices for the facilitator's count: those with a request in the last two minutes. */
 constexpr qint64 activeDeviceMs = 2 * 60 * 1000;

@@ -84,7 +84,6 @@ void ParticipationServer::Private::onConnection(void *cls, MHD_Connection *conne
     QMutexLocker lock(&d->shared->mutex);
     if (code == MHD_CONNECTION_NOTIFY_STARTED) {
         auto *state = new ConnectionState;
-        state->connection = connection;
         if (const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD))
             state->fd = info->connect_fd;
         if (const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS)) {

@@ -45,8 +45,7 @@ struct Wakeup
 {
     MHD_Connection *connection = nullptr; ///< null once MHD is done with the request (closed)
     bool suspended = false;               ///< suspended and not yet resumed: resume exactly once
-    bool answered = false;                ///< a write's verdict is in
-    int status = 0;
+    int status = 0;                       ///< a write's verdict, once the backend has answered
     QByteArray body;
 };
 
@@ -86,7 +85,6 @@ public:
         if (m_done.exchange(true))
             return;
         QMutexLocker lock(&m_shared->mutex);
-        m_wakeup->answered = true;
         m_wakeup->status = (status >= 200 && status <= 599) ? status : 500;
         m_wakeup->body = body.isEmpty() ? QByteArray("{}") : body;
         m_shared->resumeLocked(*m_wakeup);
@@ -101,7 +99,6 @@ private:
 /** One TCP connection, from MHD's "started" to its "closed". */
 struct ConnectionState
 {
-    MHD_Connection *connection = nullptr;
     int fd = -1;
     QString address;
     qint64 deadlineMs = 0; ///< when it must have sent a complete request; 0 while one is being answered
@@ -220,6 +217,7 @@ public:
     qint64 visibleVersionLocked(const QByteArray &deviceHash) const;
     bool suspendLocked(MHD_Connection *connection, RequestContext &request, bool isPoll);
     void refuseForRate(RequestContext &request, const QByteArray &key);
+    void admitDeviceLocked(RequestContext &request, const QByteArray &rateKey, qint64 now);
     void runClock();
 };
 

@@ -18,6 +18,14 @@ Reply errorReply(int status, const QByteArray &reason)
     return reply;
 }
 
+Reply refusalReply(const RequestContext &request)
+{
+    Reply reply = errorReply(request.refusal.status, request.refusal.reason);
+    if (!request.allow.isEmpty())
+        reply.headers.append({"Allow", request.allow});
+    return reply;
+}
+
 } // namespace
 
 MHD_Result ParticipationServer::Private::onAccess(void *cls, MHD_Connection *connection, const char *,
@@ -52,6 +60,38 @@ void ParticipationServer::Private::refuseForRate(RequestContext &request, const 
     ++rateRefusals[key];
 }
 
+void ParticipationServer::Private::admitDeviceLocked(RequestContext &request, const QByteArray &rateKey, qint64 now)
+{
+    // A device's first request since start is passed to the backend (deviceSeen). One the
+    // server has never heard of (no key yet, or a key neither seen nor published since
+    // start: a forged cookie is a new phone) counts against its address's new devices.
+    const bool givesKey = request.route.kind == RouteKind::JoinPage || request.route.kind == RouteKind::EventPage;
+    const auto known = devices.constFind(request.deviceHash);
+    const bool noKey = request.deviceKey.isEmpty();
+    const bool firstSinceStart = noKey ? givesKey : (known == devices.constEnd() || known->lastSeenMs < 0);
+    const bool unheardOf = noKey ? givesKey : known == devices.constEnd();
+    if (!firstSinceStart)
+        return;
+    if (unheardOf && !newDeviceLimiter.allow(request.address.toLatin1(), now)) {
+        // A page is still served, without a cookie: its API calls answer 401 until it
+        // reloads (the page says so in the phone's language). Anything else waits.
+        if (noKey)
+            ++rateRefusals[rateKey];
+        else
+            refuseForRate(request, rateKey);
+        return;
+    }
+    if (noKey) {
+        request.deviceKey = device::newKey();
+        request.deviceHash = device::deviceHash(salt, request.deviceKey);
+        request.setCookie = device::setCookieHeader(request.deviceKey);
+    }
+    const DeviceKey seen{request.deviceHash, request.address};
+    ParticipationBackend *target = backend;
+    QMetaObject::invokeMethod(
+        backendObject, [target, seen] { target->deviceSeen(seen); }, Qt::QueuedConnection);
+}
+
 MHD_Result ParticipationServer::Private::begin(MHD_Connection *connection, RequestContext &request,
                                                QByteArrayView method)
 {
@@ -81,34 +121,8 @@ MHD_Result ParticipationServer::Private::begin(MHD_Connection *connection, Reque
         if (!request.refusal.refused() && !requestLimiter.allow(rateKey, now))
             refuseForRate(request, rateKey);
 
-        // A device's first request since start is passed to the backend (deviceSeen). One the
-        // server has never heard of (no key yet, or a key neither seen nor published since
-        // start: a forged cookie is a new phone) counts against its address's new devices.
-        const bool givesKey = route.kind == RouteKind::JoinPage || route.kind == RouteKind::EventPage;
-        const auto known = devices.constFind(request.deviceHash);
-        const bool noKey = request.deviceKey.isEmpty();
-        const bool firstSinceStart = noKey ? givesKey : (known == devices.constEnd() || known->lastSeenMs < 0);
-        const bool unheardOf = noKey ? givesKey : known == devices.constEnd();
-        if (!request.refusal.refused() && firstSinceStart) {
-            if (unheardOf && !newDeviceLimiter.allow(request.address.toLatin1(), now)) {
-                // A page is still served, without a cookie: its API calls answer 401 until it
-                // reloads (the page says so in the phone's language). Anything else waits.
-                if (noKey)
-                    ++rateRefusals[rateKey];
-                else
-                    refuseForRate(request, rateKey);
-            } else {
-                if (noKey) {
-                    request.deviceKey = device::newKey();
-                    request.deviceHash = device::deviceHash(salt, request.deviceKey);
-                    request.setCookie = device::setCookieHeader(request.deviceKey);
-                }
-                const DeviceKey seen{request.deviceHash, request.address};
-                ParticipationBackend *target = backend;
-                QMetaObject::invokeMethod(
-                    backendObject, [target, seen] { target->deviceSeen(seen); }, Qt::QueuedConnection);
-            }
-        }
+        if (!request.refusal.refused())
+            admitDeviceLocked(request, rateKey, now);
         if (!request.refusal.refused() && !request.deviceHash.isEmpty())
             devices[request.deviceHash].lastSeenMs = now;
 
@@ -139,10 +153,7 @@ MHD_Result ParticipationServer::Private::begin(MHD_Connection *connection, Reque
     // A refusal with a body on its way is answered now, before the body is read (MHD then
     // closes the connection); one without waits for the request's end, keeping the connection.
     if (request.refusal.refused() && bodyComing) {
-        Reply reply = errorReply(request.refusal.status, request.refusal.reason);
-        if (!request.allow.isEmpty())
-            reply.headers.append({"Allow", request.allow});
-        return respond(connection, request, reply);
+        return respond(connection, request, refusalReply(request));
     }
     return MHD_YES;
 }
@@ -155,10 +166,7 @@ MHD_Result ParticipationServer::Private::finish(MHD_Connection *connection, Requ
             state->deadlineMs = 0; // a complete request: no idle deadline while it is answered
     }
     if (request.refusal.refused()) {
-        Reply reply = errorReply(request.refusal.status, request.refusal.reason);
-        if (!request.allow.isEmpty())
-            reply.headers.append({"Allow", request.allow});
-        return respond(connection, request, reply);
+        return respond(connection, request, refusalReply(request));
     }
     switch (request.route.kind) {
     case RouteKind::JoinPage:
