@@ -30,6 +30,7 @@ packages=(
     python3-xmlschema csvkit python3-vobject python3-gi gir1.2-ical-3.0 poppler-utils nodejs
     zbar-tools  # reads the programme's QR code back in the tests
     chromium  # the participants' page in a real browser (tests/web), driven by playwright-core
+    libmicrohttpd-dev  # the participation server for phones (app/network)
 )
 # The open-data conformance tests run npm validators (tests/conformance/setup-npm-tools.sh).
 # Debian's npm, unless an npm is already there: NodeSource's nodejs ships its own and
