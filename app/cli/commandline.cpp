@@ -544,7 +544,6 @@ int info(const QStringList &arguments)
     return Success;
 }
 
-
 // `serve`'s stop signals, through a socket pair: a signal handler may only write(2).
 int stopSignalPipe[2] = {-1, -1};
 
@@ -599,8 +598,7 @@ int serve(const QStringList &arguments)
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, stopSignalPipe) != 0)
         return complain(Cli::tr("Cannot wait for Ctrl+C."), RuntimeError);
     QSocketNotifier stopNotifier(stopSignalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&stopNotifier, &QSocketNotifier::activated, QCoreApplication::instance(),
-                     &QCoreApplication::quit);
+    QObject::connect(&stopNotifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
     QCoreApplication::exec();

@@ -83,7 +83,7 @@ public:
     ParticipationDesk *q;
     EventDocument *document;
     std::unique_ptr<ParticipationServer> server;
-    QList<QueuedNote> queue;  ///< stored together at the next turn of the event loop
+    QList<QueuedNote> queue; ///< stored together at the next turn of the event loop
     bool flushScheduled = false;
     bool publishScheduled = false;
     QSet<QByteArray> dirtyDevices; ///< devices whose own view changed since the last publish
@@ -381,7 +381,8 @@ void ParticipationDesk::submitNote(const NoteSubmission &note, Completion done)
             if (d->document->note(id)->uuid == stored)
                 return done(200, json({{QStringLiteral("id"), note.submissionId},
                                        {QStringLiteral("status"), statusOf(*d->document->note(id))}}));
-        return done(200, json({{QStringLiteral("id"), note.submissionId}, {QStringLiteral("status"), QStringLiteral("removed")}}));
+        return done(200, json({{QStringLiteral("id"), note.submissionId},
+                               {QStringLiteral("status"), QStringLiteral("removed")}}));
     }
     for (Private::QueuedNote &queued : d->queue)
         if (queued.submission.submissionId == note.submissionId) {
@@ -394,7 +395,8 @@ void ParticipationDesk::submitNote(const NoteSubmission &note, Completion done)
     if (!d->flushScheduled) {
         d->flushScheduled = true;
         // Notes that arrive together are stored in one transaction: one fsync for many phones.
-        QMetaObject::invokeMethod(this, [this] { d->flushNotes(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { d->flushNotes(); }, Qt::QueuedConnection);
     }
 }
 
@@ -418,16 +420,16 @@ void ParticipationDesk::Private::flushNotes()
         note.author.showNameInResults = sent.showName && !note.author.name.isEmpty();
         note.state = moderated ? NoteState::Pending : NoteState::Visible;
         note.deviceId = device ? device->id : 0;
-        change.notes.notes.append(note);
+        change.addedNotes.append(note);
         change.submissions.append(Submission{sent.submissionId, note.deviceId, note.uuid});
     }
     const Outcome outcome = document->applyExternalChange(change);
     for (const QueuedNote &queued : batch) {
-        const QByteArray body = outcome
-                                    ? json({{QStringLiteral("id"), queued.submission.submissionId},
-                                            {QStringLiteral("status"), moderated ? QStringLiteral("waiting")
-                                                                                 : QStringLiteral("on_board")}})
-                                    : failure(QStringLiteral("not_stored"), outcome.error());
+        const QByteArray body =
+            outcome
+                ? json({{QStringLiteral("id"), queued.submission.submissionId},
+                        {QStringLiteral("status"), moderated ? QStringLiteral("waiting") : QStringLiteral("on_board")}})
+                : failure(QStringLiteral("not_stored"), outcome.error());
         // Not stored (the disk refused): the phone keeps the note and tries again later.
         for (const Completion &answer : queued.answers)
             answer(outcome ? 201 : 503, body);
@@ -474,7 +476,8 @@ void ParticipationDesk::Private::publishSoon(const QByteArray &device)
         return;
     publishScheduled = true;
     // Many changes in one turn (an import, a merge) make one publication.
-    QMetaObject::invokeMethod(q, [this] { publishNow(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        q, [this] { publishNow(); }, Qt::QueuedConnection);
 }
 
 void ParticipationDesk::Private::publishNow()
@@ -537,12 +540,14 @@ RoomView ParticipationDesk::Private::roomView() const
 DeviceView ParticipationDesk::Private::deviceView(const StoredDevice &device) const
 {
     DeviceView view;
-    QHash<QUuid, const Note *> sentNotes;
-    for (qint64 noteId : document->notesOfDevice(device.id))
-        sentNotes.insert(document->note(noteId)->uuid, document->note(noteId));
+    QHash<QUuid, QString> submissionOf;
     for (const Submission &submission : document->submissionsOfDevice(device.id))
-        if (const Note *note = sentNotes.value(submission.noteUuid))
-            view.notes.append({submission.id, note->text, statusOf(*note)});
+        submissionOf.insert(submission.noteUuid, submission.id);
+    for (qint64 noteId : document->notesOfDevice(device.id)) { // in the order they were sent
+        const Note *note = document->note(noteId);
+        if (const QString id = submissionOf.value(note->uuid); !id.isEmpty())
+            view.notes.append({id, note->text, statusOf(*note)});
+    }
     const VoteRound *open = document->openRound();
     if (const auto sent = ballotsSent.constFind(device.keyHash);
         open && sent != ballotsSent.constEnd() && sent->first == open->uuid)

@@ -39,7 +39,8 @@ int main(int argc, char *argv[])
         return 1;
     QList<Note> existing;
     for (int i = 0; i < 500; ++i)
-        existing.append(EventDocument::makeNote(QStringLiteral("Priority %1 written on the laptop").arg(i), NoteSource::Typed));
+        existing.append(
+            EventDocument::makeNote(QStringLiteral("Priority %1 written on the laptop").arg(i), NoteSource::Typed));
     document->addNotes(existing);
 
     BoardScene scene;
@@ -57,12 +58,12 @@ int main(int argc, char *argv[])
         const int size = (arriving - sent) / (batches - batch);
         EventChange change;
         for (int i = 0; i < size; ++i)
-            change.notes.notes.append(
-                EventDocument::makeNote(QStringLiteral("Phone note %1: datos abiertos para todos").arg(sent + i), NoteSource::Phone));
+            change.addedNotes.append(EventDocument::makeNote(
+                QStringLiteral("Phone note %1: datos abiertos para todos").arg(sent + i), NoteSource::Phone));
         sent += size;
         QElapsedTimer timer;
         timer.start();
-        if (!change.notes.notes.isEmpty() && !document->applyExternalChange(change))
+        if (!change.addedNotes.isEmpty() && !document->applyExternalChange(change))
             return 1;
         view.fitAll(); // the wall keeps every note in view
         const QPixmap frame = view.viewport()->grab();

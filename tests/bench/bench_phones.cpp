@@ -60,12 +60,13 @@ int main(int argc, char **argv)
     for (int count : stored)
         duplicated += count > 1 ? count - 1 : 0;
 
-    std::printf("bench_phones: %d phones x %d notes + 1 ballot within %.0f s, loopback, `cabildo serve`\n",
-                plan.phones, plan.notesPerPhone, plan.spreadSeconds);
+    std::printf("bench_phones: %d phones x %d notes + 1 ballot within %.0f s, loopback, `cabildo serve`\n", plan.phones,
+                plan.notesPerPhone, plan.spreadSeconds);
     std::printf("  notes acknowledged    %zu of %d   (stored in the file: %lld)\n", result.acknowledged.size(),
                 result.notesSent, qlonglong(stored.size()));
     std::printf("  lost / duplicated     %d / %d   (target 0 / 0)\n", lost, duplicated);
-    std::printf("  ballots acknowledged  %d of %d\n", result.ballotsAcknowledged, plan.roundUuid.empty() ? 0 : plan.phones);
+    std::printf("  ballots acknowledged  %d of %d\n", result.ballotsAcknowledged,
+                plan.roundUuid.empty() ? 0 : plan.phones);
     std::printf("  note latency ms       p50 %.1f  p99 %.1f  max %.1f   (target p99 <= 200)\n",
                 test::percentile(result.noteLatenciesMs, 50), test::percentile(result.noteLatenciesMs, 99),
                 test::percentile(result.noteLatenciesMs, 100));

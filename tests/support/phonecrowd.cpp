@@ -129,8 +129,8 @@ private:
             std::sort(moments.begin(), moments.end());
             for (int n = 0; n < m_plan.notesPerPhone; ++n) {
                 Action note{Action::Note, moments[n], randomHex(m_random, 32), {}, {}};
-                note.text = "Phone " + std::to_string(i) + " priority " + std::to_string(n) + " " +
-                            randomHex(m_random, 8);
+                note.text =
+                    "Phone " + std::to_string(i) + " priority " + std::to_string(n) + " " + randomHex(m_random, 8);
                 note.body = "{\"id\":\"" + note.submissionId + "\",\"text\":\"" + jsonEscaped(note.text) + "\"}";
                 phone.actions.push_back(note);
                 ++m_result.notesSent;
@@ -304,7 +304,8 @@ private:
     static size_t findHeader(const std::string &head, const char *name)
     {
         std::string lower = head;
-        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+        std::transform(lower.begin(), lower.end(), lower.begin(),
+                       [](unsigned char c) { return char(std::tolower(c)); });
         const size_t at = lower.find(std::string("\r\n") + name);
         return at == std::string::npos ? at : at + 2 + std::strlen(name);
     }

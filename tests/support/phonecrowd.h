@@ -25,7 +25,7 @@ struct CrowdPlan
     std::vector<std::string> themeUuids;
     int votesPerBallot = 3;
     unsigned seed = 1;
-    double giveUpSeconds = 180;            ///< stop retrying after this
+    double giveUpSeconds = 180;              ///< stop retrying after this
     const std::atomic<bool> *stop = nullptr; ///< set from another thread to end early
 };
 

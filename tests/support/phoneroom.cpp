@@ -14,8 +14,8 @@ Room makeRoom(const QString &folder)
     Room room;
     room.path = folder + QStringLiteral("/room.cabildo");
     QString error;
-    std::unique_ptr<EventDocument> document = EventDocument::create(room.path, QStringLiteral("Crowd"), QStringLiteral("CR"),
-                                                                    QStringLiteral("UTC"), &error);
+    std::unique_ptr<EventDocument> document =
+        EventDocument::create(room.path, QStringLiteral("Crowd"), QStringLiteral("CR"), QStringLiteral("UTC"), &error);
     if (!document)
         qFatal("cannot create the event: %s", qPrintable(error));
     for (const QString &title : {QStringLiteral("Open data"), QStringLiteral("Health"), QStringLiteral("Schools")}) {
@@ -34,7 +34,8 @@ Room makeRoom(const QString &folder)
 bool startServer(QProcess &server, const QString &path, int *port, std::string *token)
 {
     server.setProcessChannelMode(QProcess::SeparateChannels);
-    server.start(cabildoBinary(), {QStringLiteral("serve"), path, QStringLiteral("--address"), QStringLiteral("127.0.0.1")});
+    server.start(cabildoBinary(),
+                 {QStringLiteral("serve"), path, QStringLiteral("--address"), QStringLiteral("127.0.0.1")});
     static const QRegularExpression url(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/e/([A-Za-z0-9_-]+)/"));
     QByteArray out;
     while (server.waitForReadyRead(20000)) {
@@ -66,6 +67,5 @@ QHash<QString, int> storedPhoneNotes(const QString &path, QString *integrity)
     QSqlDatabase::removeDatabase(QStringLiteral("peek"));
     return counts;
 }
-
 
 } // namespace cabildo::test
