@@ -145,7 +145,7 @@ QList<qint64> EventDocument::notesOfDevice(qint64 deviceId) const
     if (deviceId == 0)
         return ids;
     for (qint64 id : m_noteOrder)
-        if (m_notes.value(id).deviceId == deviceId)
+        if (m_notes.constFind(id)->deviceId == deviceId)
             ids.append(id);
     return ids;
 }

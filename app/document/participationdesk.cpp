@@ -87,6 +87,8 @@ public:
     bool flushScheduled = false;
     bool publishScheduled = false;
     QSet<QByteArray> dirtyDevices; ///< devices whose own view changed since the last publish
+    bool roomDirty = false;
+    bool everyoneDirty = false;
     /** Each phone's ballot in the open round, as it sent it: the event stores ballots by a voter
      *  key the server derives from the phone's secret, so the desk cannot look them up itself. */
     QHash<QByteArray, QPair<QUuid, QList<QUuid>>> ballotsSent;
@@ -98,7 +100,14 @@ public:
 
     Outcome start(const ParticipationSettings &settings, ParticipationSettings *started);
     void flushNotes();
-    void publishSoon(const QByteArray &device = {});
+    enum Scope
+    {
+        Nobody, ///< only the devices already marked
+        Room,
+        Everyone
+    };
+    void publishSoon(Scope scope, const QByteArray &device = {});
+    void notesTouched(const QList<qint64> &ids);
     void publishNow();
     RoomView roomView() const;
     DeviceView deviceView(const StoredDevice &device) const;
@@ -108,12 +117,20 @@ public:
 ParticipationDesk::ParticipationDesk(EventDocument *document, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>(this, document))
 {
-    // Anything phones can see: the event's title, themes, rounds and ballots, and the state of their notes.
-    for (auto signal : {&EventDocument::themesAdded, &EventDocument::themesRemoved, &EventDocument::themesChanged,
-                        &EventDocument::notesChanged, &EventDocument::notesRemoved})
-        connect(document, signal, this, [this] { d->publishSoon(); });
-    connect(document, &EventDocument::eventChanged, this, [this] { d->publishSoon(); });
-    connect(document, &EventDocument::votesChanged, this, [this] { d->publishSoon(); });
+    // What phones see: the room (title, the open round and its themes) and each phone's own
+    // notes and ballot. Each change republishes only what it touched: a ballot or a note
+    // from one phone must not rebuild every phone's view (500 phones voting in a minute).
+    for (auto signal : {&EventDocument::themesAdded, &EventDocument::themesRemoved, &EventDocument::themesChanged})
+        connect(document, signal, this, [this] { d->publishSoon(Private::Room); });
+    connect(document, &EventDocument::eventChanged, this, [this] { d->publishSoon(Private::Room); });
+    connect(document, &EventDocument::votesChanged, this, [this](const VoteChange &change) {
+        // Rounds opening or closing change every phone's page; a ballot only its own phone's.
+        if (!change.rounds.isEmpty() || !change.removedRounds.isEmpty())
+            d->publishSoon(Private::Everyone);
+    });
+    for (auto signal : {&EventDocument::notesChanged, &EventDocument::notesAboutToBeRemoved})
+        connect(document, signal, this, [this](const QList<qint64> &ids) { d->notesTouched(ids); });
+    connect(document, &EventDocument::notesRemoved, this, [this] { d->publishSoon(Private::Nobody); });
     d->countsTimer.setInterval(countsIntervalMs);
     connect(&d->countsTimer, &QTimer::timeout, this, [this] { d->refreshCounts(); });
 }
@@ -143,9 +160,9 @@ Outcome ParticipationDesk::Private::start(const ParticipationSettings &settings,
     for (const StoredDevice &device : document->devices())
         if (device.blocked)
             server->setBlocked(device.keyHash, true);
+    // Every stored device is published, so the server knows the phones of before a restart.
+    roomDirty = everyoneDirty = true;
     publishNow();
-    for (const StoredDevice &device : document->devices())
-        server->publishDevice(device.keyHash, deviceView(device));
     countsTimer.start();
     return Outcome::done();
 }
@@ -433,7 +450,7 @@ void ParticipationDesk::Private::flushNotes()
         // Not stored (the disk refused): the phone keeps the note and tries again later.
         for (const Completion &answer : queued.answers)
             answer(outcome ? 201 : 503, body);
-        publishSoon(queued.submission.device.hash);
+        publishSoon(Nobody, queued.submission.device.hash);
     }
 }
 
@@ -462,16 +479,25 @@ void ParticipationDesk::submitBallot(const BallotSubmission &ballot, Completion 
                     outcome.error().isEmpty() ? json({{QStringLiteral("status"), QStringLiteral("stored")}})
                                               : failure(QStringLiteral("refused"), outcome.error()));
     d->ballotsSent.insert(ballot.device.hash, {ballot.round, ballot.themes});
-    d->publishSoon(ballot.device.hash);
+    d->publishSoon(Private::Nobody, ballot.device.hash);
     done(200, json({{QStringLiteral("status"), QStringLiteral("stored")}}));
 }
 
-void ParticipationDesk::Private::publishSoon(const QByteArray &device)
+void ParticipationDesk::Private::notesTouched(const QList<qint64> &ids)
+{
+    for (qint64 id : ids)
+        if (const Note *note = document->note(id); note && note->deviceId != 0)
+            if (const StoredDevice *device = document->device(note->deviceId))
+                dirtyDevices.insert(device->keyHash);
+    publishSoon(Nobody);
+}
+
+void ParticipationDesk::Private::publishSoon(Scope scope, const QByteArray &device)
 {
     if (!device.isEmpty())
         dirtyDevices.insert(device);
-    else
-        dirtyDevices.insert(QByteArray()); // everyone: the room changed
+    roomDirty = roomDirty || scope != Nobody;
+    everyoneDirty = everyoneDirty || scope == Everyone;
     if (publishScheduled || !server)
         return;
     publishScheduled = true;
@@ -483,22 +509,18 @@ void ParticipationDesk::Private::publishSoon(const QByteArray &device)
 void ParticipationDesk::Private::publishNow()
 {
     publishScheduled = false;
-    if (!server) {
-        dirtyDevices.clear();
-        return;
-    }
-    const bool everyone = dirtyDevices.contains(QByteArray());
-    if (everyone) {
+    if (server && roomDirty)
         server->publish(roomView());
-        // A note's state or a round may have changed for any phone.
+    if (server && everyoneDirty) {
         for (const StoredDevice &device : document->devices())
             server->publishDevice(device.keyHash, deviceView(device));
-    } else {
+    } else if (server) {
         for (const QByteArray &hash : std::as_const(dirtyDevices))
             if (const StoredDevice *device = document->deviceByHash(hash))
                 server->publishDevice(hash, deviceView(*device));
     }
     dirtyDevices.clear();
+    roomDirty = everyoneDirty = false;
 }
 
 RoomView ParticipationDesk::Private::roomView() const

@@ -15,7 +15,7 @@ Room makeRoom(const QString &folder)
     room.path = folder + QStringLiteral("/room.cabildo");
     QString error;
     std::unique_ptr<EventDocument> document =
-        EventDocument::create(room.path, QStringLiteral("Crowd"), QStringLiteral("CR"), QStringLiteral("UTC"), &error);
+        EventDocument::create(room.path, QStringLiteral("Crowd"), QStringLiteral("crowd2026"), QStringLiteral("UTC"), &error);
     if (!document)
         qFatal("cannot create the event: %s", qPrintable(error));
     for (const QString &title : {QStringLiteral("Open data"), QStringLiteral("Health"), QStringLiteral("Schools")}) {
