@@ -4,7 +4,7 @@
 // (the Desk, living in the main thread's Qt event loop) and the rules all servers follow, so
 // the load client measures the libraries and not four different applications.
 //
-// The protocol (README.md in this folder):
+// The protocol (RESULTS.md in this folder):
 //   GET  /state?v=N  answers {"v":M} as soon as the published version M differs from N,
 //                    else holds the request until the next publish or 25 s (long poll)
 //   POST /notes      a JSON note of at most 64 KiB, handed to the Desk on the Qt thread

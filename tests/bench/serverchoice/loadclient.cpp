@@ -1,4 +1,4 @@
-// The load client for the server bake-off (README.md in this folder): plain POSIX sockets
+// The load client for the server bake-off (RESULTS.md in this folder): plain POSIX sockets
 // and one epoll loop, so it needs nothing but libc and measures any of the servers alike.
 //
 //   loadclient live    --port P --pid PID [--pollers 500] [--senders 50] [--rate 100]
@@ -38,6 +38,7 @@
 #include <deque>
 #include <fstream>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <string>
@@ -102,6 +103,27 @@ struct ServerFigures
     long rssKb = 0, maxRssKb = 0, hwmKb = 0;
     int threads = 0, maxThreads = 0;
     int fds = 0, maxFds = 0;
+
+    /** The server's CPU time so far (user + system), in seconds. */
+    double cpuSeconds() const
+    {
+        std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+        std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+        const size_t afterName = text.rfind(')');
+        if (afterName == std::string::npos)
+            return 0;
+        // Fields after the name: state is field 3; utime and stime are fields 14 and 15.
+        std::vector<std::string> fields;
+        size_t at = afterName + 2;
+        while (at < text.size() && fields.size() < 13) {
+            const size_t space = text.find(' ', at);
+            fields.push_back(text.substr(at, space - at));
+            at = space == std::string::npos ? text.size() : space + 1;
+        }
+        if (fields.size() < 13)
+            return 0;
+        return double(std::atoll(fields[11].c_str()) + std::atoll(fields[12].c_str())) / double(sysconf(_SC_CLK_TCK));
+    }
 
     void sample()
     {
@@ -311,6 +333,7 @@ public:
                 handle(*static_cast<Connection *>(events[i].data.ptr), events[i].events);
             const double now = nowMs();
             while (!m_timers.empty() && m_timers.begin()->first <= now) {
+                lateness.add(now - m_timers.begin()->first);
                 auto work = std::move(m_timers.begin()->second);
                 m_timers.erase(m_timers.begin());
                 work();
@@ -319,6 +342,9 @@ public:
     }
 
     std::vector<std::unique_ptr<Connection>> &connections() { return m_all; }
+
+    /** How late this client ran its timers: a stall here (a busy machine) shows as latency. */
+    Spread lateness;
 
 private:
     void fail(Connection &connection)
@@ -505,8 +531,10 @@ struct Phase
 {
     const char *name = "";
     long sent = 0, acked = 0, failed = 0;
+    long neverSent = 0; ///< due, but every connection was still waiting for an answer
     Spread noteLatency;
     double start = 0, end = 0;
+    double cpuStart = 0, cpuEnd = 0; ///< the server's CPU seconds
 };
 
 int live(const Options &options, ServerFigures &server)
@@ -582,12 +610,13 @@ int live(const Options &options, ServerFigures &server)
         });
     };
 
-    // The control connection: publishes and the final count.
-    auto control = std::make_unique<Connection>();
-    control->role = Role::Control;
+    // The control connection: publishes and the final count. The server may close it while it
+    // idles (its keep-alive timeout); it then reconnects and asks GET /stats first.
     Connection *controlConnection = nullptr;
     bool publishPending = false;
     long storedOnServer = -1;
+    long controlReconnects = 0;
+    std::function<void(Connection &, const Response &)> controlAnswered;
     auto sendPublish = [&](Connection &c) {
         c.busy = true;
         publishPending = false;
@@ -596,15 +625,26 @@ int live(const Options &options, ServerFigures &server)
         publishPhase[version] = currentPhase == 2 ? 2 : 1;
         loop.send(c, post("/publish", "{}"));
     };
-    control->onConnected = [&](Connection &c) {
-        c.busy = true;
-        loop.send(c, get("/stats"));
+    std::function<void()> openControl = [&] {
+        auto control = std::make_unique<Connection>();
+        control->role = Role::Control;
+        control->onConnected = [&](Connection &c) {
+            c.busy = true;
+            loop.send(c, get("/stats"));
+        };
+        control->onResponse = controlAnswered;
+        control->onClosed = [&](Connection &c) {
+            ++controlReconnects;
+            if (c.busy)
+                publishPending = true; // its answer is lost; /stats says which version the server has
+            openControl();
+        };
+        controlConnection = loop.open(std::move(control));
     };
-    control->onResponse = [&](Connection &c, const Response &response) {
+    controlAnswered = [&](Connection &c, const Response &response) {
         if (response.body.find("\"notes\"") != std::string::npos) {
             storedOnServer = std::atol(response.body.c_str() + response.body.find("\"notes\":") + 8);
-            if (lastVersion < 0)
-                lastVersion = versionIn(response.body);
+            lastVersion = versionIn(response.body);
         } else {
             const int version = versionIn(response.body);
             if (version != lastVersion + 1)
@@ -614,8 +654,7 @@ int live(const Options &options, ServerFigures &server)
         if (publishPending)
             sendPublish(c);
     };
-    control->onClosed = [](Connection &) { std::printf("warning: the control connection was closed\n"); };
-    controlConnection = loop.open(std::move(control));
+    openControl();
     loop.run(start + 5000, [&] { return lastVersion >= 0; });
     if (lastVersion < 0) {
         std::printf("no answer to GET /stats within 5 s: is the server on port %d?\n", options.port);
@@ -711,7 +750,7 @@ int live(const Options &options, ServerFigures &server)
     loop.run(nowMs() + 5000, [&] { return int(idle.size()) == options.senders; });
 
     auto publishTick = [&] {
-        if (controlConnection->busy)
+        if (controlConnection->busy || !controlConnection->connected)
             publishPending = true;
         else
             sendPublish(*controlConnection);
@@ -722,6 +761,7 @@ int live(const Options &options, ServerFigures &server)
     loop.every(rateStart + 500, 1000, maxEnd, publishTick);
     currentPhase = 1;
     phases[1].start = rateStart;
+    phases[1].cpuStart = server.cpuSeconds();
     const double interval = 1000.0 / options.rate;
     for (double when = rateStart; when < rateEnd; when += interval)
         loop.at(when, [&, when] {
@@ -730,12 +770,15 @@ int live(const Options &options, ServerFigures &server)
         });
     loop.run(rateEnd);
     phases[1].end = nowMs();
+    phases[1].cpuEnd = phases[2].cpuStart = server.cpuSeconds();
     currentPhase = 2;
     phases[2].start = nowMs();
+    phases[1].neverSent = long(due.size());
     due.clear();
     dispatch();
     loop.run(maxEnd);
     phases[2].end = nowMs();
+    phases[2].cpuEnd = server.cpuSeconds();
     currentPhase = 3;
     // Let the last answers and deliveries arrive, then ask the server what it stored.
     loop.run(nowMs() + 3000, [&] {
@@ -747,8 +790,10 @@ int live(const Options &options, ServerFigures &server)
     const double waitedFrom = nowMs();
     loop.run(waitedFrom + 1500);
     storedOnServer = -1;
-    controlConnection->busy = true;
-    loop.send(*controlConnection, get("/stats"));
+    if (controlConnection->connected && !controlConnection->busy) {
+        controlConnection->busy = true;
+        loop.send(*controlConnection, get("/stats"));
+    } // else it asks as soon as it has reconnected
     loop.run(nowMs() + 5000, [&] { return storedOnServer >= 0; });
 
     long acked = 0, sent = 0, failed = 0;
@@ -761,7 +806,13 @@ int live(const Options &options, ServerFigures &server)
                     p == 1 ? (", " + std::to_string(int(options.rate)) + " notes/s due").c_str()
                            : (", " + std::to_string(options.senders) + " connections").c_str(),
                     phase.sent, phase.acked, double(phase.acked) / seconds, phase.failed, unanswered);
+        if (phase.neverSent > 0)
+            std::printf("  due but never sent (all %d connections waiting for answers): %ld\n", options.senders,
+                        phase.neverSent);
         std::printf("  note latency: %s\n", phase.noteLatency.summary().c_str());
+        const double cpu = phase.cpuEnd - phase.cpuStart;
+        std::printf("  server CPU: %.2f s in %.0f s (%.0f%% of one core), %.2f ms per acknowledged note\n", cpu,
+                    seconds, 100 * cpu / seconds, phase.acked > 0 ? 1000 * cpu / double(phase.acked) : 0.0);
         Spread lastOfPublish;
         long expected = 0, delivered = 0;
         int publishes = 0;
@@ -785,7 +836,9 @@ int live(const Options &options, ServerFigures &server)
     std::printf("notes stored by the server %ld, acknowledged to the client %ld (sent %ld, failed %ld)%s\n",
                 storedOnServer, acked, sent, failed,
                 storedOnServer == acked ? ": none lost, none extra" : ": MISMATCH");
-    std::printf("pollers: reconnects %ld, error answers %ld\n", pollerReconnects, pollerErrors);
+    std::printf("pollers: reconnects %ld, error answers %ld; control connection reconnects %ld\n", pollerReconnects,
+                pollerErrors, controlReconnects);
+    std::printf("this client's timers ran late by: %s\n", loop.lateness.summary().c_str());
     server.print("at the end");
     return 0;
 }

@@ -80,6 +80,11 @@ for entry in "${servers[@]}"; do
     run "$name-chunked" "$binary" "${args:-}" bigbody "--chunked"
 done
 run mhd-pool2 serverchoice_mhd "--threads 2" live "$live"
+# libmicrohttpd with the application's own deadline for a complete request (server_mhd.cpp).
+run mhd-deadline serverchoice_mhd "--deadline 1" live "$live"
+run mhd-deadline serverchoice_mhd "--deadline 1" idle "--connections 2000 --seconds 40"
+run mhd-deadline serverchoice_mhd "--deadline 1" slow "--connections 1 --seconds 40"
+run mhd-deadline-slow1000 serverchoice_mhd "--deadline 1" slow "--connections 1000 --seconds 40"
 run httplib-default serverchoice_httplib "--nagle 1" live "$live"
 run httplib-default serverchoice_httplib "--nagle 1" idle "--connections 2000 --seconds 40"
 run civetweb-default serverchoice_civetweb "--nagle 1" live "$live"
