@@ -2,14 +2,16 @@
 # Runs the bake-off: every scenario against every server that was built, each on a fresh
 # server process (so its peak memory and threads are the scenario's), and writes what the
 # load client prints to OUT/<server>-<scenario>.txt. About 15 minutes.
-#   tests/bench/serverchoice/run.sh [BUILD_DIR] [OUT_DIR] [SERVER_PATTERN]
-# e.g. run.sh build /tmp/bakeoff 'mhd|qt'. Servers listen on 127.0.0.1, ports from 18200 up
+#   tests/bench/serverchoice/run.sh [BUILD_DIR] [OUT_DIR] [SERVER_PATTERN] [SCENARIO_PATTERN]
+# e.g. run.sh build /tmp/bakeoff '^(mhd|qt)$' live (regular expressions on the names in the
+# result files: mhd, mhd-chunked, httplib-default…; live, idle, slow, bigbody). Servers listen on 127.0.0.1, ports from 18200 up
 # (a new port for each run: a closed server's connections linger in TIME_WAIT).
 set -euo pipefail
 
 build=${1:-build}
 out=${2:-serverchoice-results}
 pattern=${3:-.}
+scenarios=${4:-.}
 bin=$build/tests/bench/serverchoice
 mkdir -p "$out"
 [ -x "$bin/serverchoice_loadclient" ] || { echo "no $bin/serverchoice_loadclient: build the benchmarks first" >&2; exit 1; }
@@ -30,7 +32,7 @@ trap stop_server EXIT
 run() {
     local name=$1 binary=$2 server_args=$3 scenario=$4 client_args=$5
     [ -x "$bin/$binary" ] || { echo "skipped $name: $binary not built"; return; }
-    [[ $name =~ $pattern ]] || return 0
+    [[ $name =~ $pattern && $scenario =~ $scenarios ]] || return 0
     port=$((port + 1))
     local log=$out/$name-$scenario.txt
     local ready=$out/.ready
