@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runs the bake-off: every scenario against every server that was built, each on a fresh
 # server process (so its peak memory and threads are the scenario's), and writes what the
-# load client prints to OUT/<server>-<scenario>.txt. About 15 minutes.
+# load client prints to OUT/<server>-<scenario>.txt. About 20 minutes.
 #   tests/bench/serverchoice/run.sh [BUILD_DIR] [OUT_DIR] [SERVER_PATTERN] [SCENARIO_PATTERN]
-# e.g. run.sh build /tmp/bakeoff '^(mhd|qt)$' live (regular expressions on the names in the
-# result files: mhd, mhd-chunked, httplib-default…; live, idle, slow, bigbody). Servers listen on 127.0.0.1, ports from 18200 up
-# (a new port for each run: a closed server's connections linger in TIME_WAIT).
+# e.g. run.sh build /tmp/bakeoff '^(mhd|qt)$' live: regular expressions on the names in the
+# result files (mhd, mhd-chunked, httplib-default…; live, idle, slow, bigbody). Servers
+# listen on 127.0.0.1 on a new port for each run, from 18200 up (a stopped server's port can
+# still be held by its connections' TIME_WAIT).
 set -euo pipefail
 
 build=${1:-build}
