@@ -33,6 +33,7 @@ static QString addNotesText(const QList<Note> &notes)
     const int count = int(notes.size());
     switch (notes.isEmpty() ? NoteSource::Typed : notes.constFirst().source) {
     case NoteSource::Typed:
+    case NoteSource::Phone: // phones' notes are nobody's undo step; a copy of one is added as any other
         return UndoText::tr("Add %n note(s)", nullptr, count);
     case NoteSource::Pasted:
         return UndoText::tr("Paste %n note(s)", nullptr, count);

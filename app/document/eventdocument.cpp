@@ -35,6 +35,7 @@ EventDocument::EventDocument(std::unique_ptr<EventStore> store) : m_store(std::m
         m_themeOrder.append(theme.id);
     }
     loadAgendaAndVotes();
+    loadParticipation();
 }
 
 EventDocument::~EventDocument()
@@ -268,7 +269,9 @@ Outcome EventDocument::createTheme(const QString &title, const QString &colourKe
     for (qint64 id : notes)
         frame |= QRectF(m_notes.value(id).pos, Note::size());
     const bool overOthers = std::any_of(m_noteOrder.cbegin(), m_noteOrder.cend(), [&](qint64 id) {
-        return !chosen.contains(id) && frame.intersects(QRectF(m_notes.value(id).pos, Note::size()));
+        const Note &other = *m_notes.constFind(id);
+        return !chosen.contains(id) && other.state != NoteState::Pending
+               && frame.intersects(QRectF(other.pos, Note::size()));
     });
     const QHash<qint64, QPointF> gathered =
         overOthers ? BoardPlacement::themeBlocks({notes}, occupiedExcept(chosen)) : QHash<qint64, QPointF>();
@@ -282,7 +285,8 @@ QList<QRectF> EventDocument::occupiedExcept(const QSet<qint64> &moving) const
     QList<QRectF> taken;
     QHash<qint64, QRectF> frames;
     for (auto it = m_notes.cbegin(); it != m_notes.cend(); ++it) {
-        if (moving.contains(it.key()))
+        // Notes in the Incoming list are not on the wall: they take their place when approved.
+        if (moving.contains(it.key()) || it->state == NoteState::Pending)
             continue;
         const QRectF rect(it->pos, Note::size());
         if (it->themeId != 0)
@@ -313,6 +317,8 @@ Outcome EventDocument::tidyUp()
     QRectF everything;
     for (qint64 id : m_noteOrder) {
         const Note &note = m_notes[id];
+        if (note.state == NoteState::Pending)
+            continue; // not on the wall
         everything |= QRectF(note.pos, Note::size());
         if (note.themeId != 0) {
             notesOf[note.themeId].append(id);

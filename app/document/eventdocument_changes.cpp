@@ -27,11 +27,14 @@ bool EventDocument::applyChange(EventChange &change)
 {
     const bool written = m_store->inTransaction([&] {
         return (change.addedNotes.isEmpty() || m_store->insertNotes(change.addedNotes))
+               && (change.submissions.isEmpty() || m_store->insertSubmissions(change.submissions))
                && (change.agenda.isEmpty() || m_store->applyAgendaChange(change.agenda))
                && (change.votes.isEmpty() || m_store->applyVoteChange(change.votes));
     });
     if (!written)
         return storageFailure();
+    for (const Submission &submission : std::as_const(change.submissions))
+        m_submissions.insert(submission.id, submission);
     if (!change.addedNotes.isEmpty())
         insertNotesInMemory(change.addedNotes);
     setAgendaInMemory(change.agenda);
@@ -52,8 +55,10 @@ Outcome EventDocument::applyExternalChange(EventChange change)
 {
     if (isReadOnly())
         return refuse(tr("This event is open read-only."));
+    dropStoredSubmissions(change); // a phone's retry of a stored note: nothing to do
     if (change.isEmpty())
         return Outcome::unchanged();
+    prepareExternalBallots(change.votes);
     int unplaced = 0;
     for (const Note &note : std::as_const(change.addedNotes))
         unplaced += note.pos.isNull();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "note.h"
+#include "participation.h"
 #include "room.h"
 #include "session.h"
 #include "timeslot.h"
@@ -63,8 +64,13 @@ struct EventChange
     QList<Note> addedNotes; ///< ids filled in when stored
     AgendaChange agenda;
     VoteChange votes;
+    /** Phones' submission ids of `addedNotes`, stored in the same transaction: a note and its row, or neither. */
+    QList<Submission> submissions;
 
-    bool isEmpty() const { return addedNotes.isEmpty() && agenda.isEmpty() && votes.isEmpty(); }
+    bool isEmpty() const
+    {
+        return addedNotes.isEmpty() && agenda.isEmpty() && votes.isEmpty() && submissions.isEmpty();
+    }
 };
 
 } // namespace cabildo

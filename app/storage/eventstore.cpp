@@ -57,15 +57,20 @@ QString notNull(const QString &text)
 
 const QString noteColumns = QStringLiteral(
     "id, uuid, text, language, colour, x, y, ref, tags, author, organisation, country, sector, show_name, source, "
-    "created_at, theme_id, analysis_language, analysis");
+    "created_at, theme_id, analysis_language, analysis, state, device_id");
 
-/** What a file of `version` has for noteColumns: version 1 had no themes nor language work. */
+/**
+ * What a read-only file of `version` has for noteColumns: version 1 had no themes nor
+ * language work, versions before 5 no moderation state nor device.
+ */
 QString noteColumnsIn(int version)
 {
-    if (version >= 2)
-        return noteColumns;
-    return QString(noteColumns)
-        .replace(QLatin1String("theme_id, analysis_language, analysis"), QLatin1String("NULL, '', ''"));
+    QString columns = noteColumns;
+    if (version < 5)
+        columns.replace(QLatin1String("state, device_id"), QLatin1String("'visible', NULL"));
+    if (version < 2)
+        columns.replace(QLatin1String("theme_id, analysis_language, analysis"), QLatin1String("NULL, '', ''"));
+    return columns;
 }
 
 const QString themeColumns = QStringLiteral("id, uuid, title, colour, collapsed, terms, created_at");
@@ -310,6 +315,8 @@ QList<Note> EventStore::loadNotes()
         note.themeId = query.value(16).toLongLong();
         note.analysisLanguage = query.value(17).toString();
         note.analysis = query.value(18).toString();
+        note.state = noteStateFromKey(query.value(19).toString());
+        note.deviceId = query.value(20).toLongLong();
         notes.append(note);
     }
     return notes;
@@ -328,7 +335,7 @@ bool EventStore::insertNotes(QList<Note> &notes)
     for (Note &note : notes)
         rows.append(&note);
     const QString sql =
-        QStringLiteral("INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        QStringLiteral("INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(noteColumns);
     return execBatch(
         sql, rows,
@@ -352,6 +359,8 @@ bool EventStore::insertNotes(QList<Note> &notes)
             query.addBindValue(note->themeId ? QVariant(note->themeId) : QVariant());
             query.addBindValue(notNull(note->analysisLanguage));
             query.addBindValue(notNull(note->analysis));
+            query.addBindValue(noteStateKey(note->state));
+            query.addBindValue(note->deviceId ? QVariant(note->deviceId) : QVariant());
         },
         [](QSqlQuery &query, Note *note) { note->id = query.lastInsertId().toLongLong(); });
 }
@@ -467,6 +476,15 @@ bool EventStore::saveNoteAnalyses(const QHash<qint64, QPair<QString, QString>> &
                      analyses.keys(), [&](QSqlQuery &query, qint64 id) {
                          query.addBindValue(notNull(analyses.value(id).first));
                          query.addBindValue(notNull(analyses.value(id).second));
+                         query.addBindValue(id);
+                     });
+}
+
+bool EventStore::saveNoteStates(const QHash<qint64, NoteState> &states)
+{
+    return execBatch(QStringLiteral("UPDATE note SET state = ? WHERE id = ?"), states.keys(),
+                     [&](QSqlQuery &query, qint64 id) {
+                         query.addBindValue(noteStateKey(states.value(id)));
                          query.addBindValue(id);
                      });
 }
