@@ -503,6 +503,7 @@ private slots:
                 send(text, int(text.size() % 5) + 1);
             QTRY_COMPARE(participation()->incomingPanel()->waitingCount(), 3);
             QTRY_COMPARE(inDialog<QListWidget>("devicesList")->count(), 3);
+            QTRY_VERIFY(inDialog<QLabel>("participationCounts")->text().contains(QLatin1String(": 3\n")));
             dialog()->checkReachability();
             dialog()->resize(dialog()->sizeHint().expandedTo(QSize(880, 700)).boundedTo(QSize(1366, 768)));
             dialog()->move(window->geometry().center() - dialog()->rect().center());
