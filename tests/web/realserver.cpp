@@ -6,13 +6,13 @@
 //   realserver
 // Prints, then serves until SIGTERM or SIGINT (or until the test that started it dies):
 //   Controls: http://127.0.0.1:PORT/
-//   Control routes: notes ballots round close title moderate approve block
+//   Control routes: notes ballots round close title moderate approve block new-link
 //   Participants: http://127.0.0.1:PORT/e/TOKEN/
 //   Join code: XXXXXX
 // Controls (no token, loopback only): GET notes, GET ballots, POST round {name, votesPerPerson,
 // capPerTheme, themes: [{title, machineTitles: {fr: …}}]}, POST close, POST title {title} (the
-// event's), POST moderate {moderated}, POST approve (every waiting note), POST block {blocked}. Every change goes
-// through the EventDocument on this thread, as the app's own would.
+// event's), POST moderate {moderated}, POST approve (every waiting note), POST block {blocked}, POST new-link (→ {url,
+// joinCode}). Every change goes through the EventDocument on this thread, as the app's own would.
 #include "document/eventdocument.h"
 #include "document/participationdesk.h"
 #include "grouping/languagework.h"
@@ -40,7 +40,7 @@ namespace {
 
 const QStringList controlRoutes{QStringLiteral("notes"),   QStringLiteral("ballots"), QStringLiteral("round"),
                                 QStringLiteral("close"),   QStringLiteral("title"),   QStringLiteral("moderate"),
-                                QStringLiteral("approve"), QStringLiteral("block")};
+                                QStringLiteral("approve"), QStringLiteral("block"),   QStringLiteral("new-link")};
 
 QString uuidText(const QUuid &uuid)
 {
@@ -109,6 +109,12 @@ public:
             EventInfo event = m_document->event();
             event.title = body.value(QStringLiteral("title")).toString();
             return refusal(m_document->setEventInfo(event), "title").value_or(Reply());
+        }
+        if (route == QLatin1String("new-link")) {
+            if (auto refused = refusal(m_desk->newLink(), "new-link"))
+                return *refused;
+            return {200, QJsonDocument(QJsonObject{{QStringLiteral("url"), m_desk->participantUrl()},
+                                                   {QStringLiteral("joinCode"), m_desk->joinCode()}})};
         }
         if (route == QLatin1String("moderate"))
             return refusal(m_desk->setModerated(body.value(QStringLiteral("moderated")).toBool()), "moderate")

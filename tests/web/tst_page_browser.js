@@ -84,6 +84,7 @@ function controls(base, routes) {
     renameEvent: (title) => call('title', { title }),
     moderate: (moderated) => call('moderate', { moderated }),
     approveAll: () => call('approve', {}),
+    newLink: () => call('new-link', {}),
     blockAll: (blocked) => call('block', { blocked }),
     loseNextNoteAnswer: () => call('drop-next-note-answer', {}),
   };
@@ -356,6 +357,29 @@ test('a note the form cannot send says why and keeps the text', async () => {
   await waitForText(page, '#note-error', strings.en.textTooLong.replace('{characters}', '2000').replace('{lines}', '50'));
   assert.equal(await page.inputValue('#note-text'), tooManyLines);
   assert.equal(await page.$$eval('#sent-list li', (items) => items.length), 0);
+});
+
+test('after New Link the old page says so, and a note written there goes once the phone opens the new link', async (t) => {
+  if (!server.controls.has('new-link')) return t.skip('this server has no New Link control');
+  const phone = await newPhone('en-GB');
+  const page = phone.page;
+  await openEventPage(phone);
+  const oldPageUrl = server.pageUrl;
+  const link = await server.controls.newLink();
+  const token = /\/e\/([A-Za-z0-9_-]+)\//.exec(link.url)[1];
+  Object.assign(server, { token, joinCode: link.joinCode, pageUrl: `http://cabildo.test:${server.port}/e/${token}/` });
+  assert.notEqual(server.pageUrl, oldPageUrl);
+  await waitForText(page, '#banner', strings.en.linkGone); // the page was following: it hears at once
+  const text = 'Written on the old link';
+  await writeNote(page, text);
+  await waitForText(page, '#sent-list .status', strings.en.statusSending);
+  assert.equal((await server.controls.storedNotes()).filter((n) => n.text === text).length, 0);
+  await screenshot(page, 'link-gone-en');
+
+  await openEventPage(phone); // the phone scans the new QR code
+  await waitForText(page, '#sent-list .status', strings.en.statusOnBoard);
+  assert.equal((await server.controls.storedNotes()).filter((n) => n.text === text).length, 1);
+  assert.equal(await page.isHidden('#banner'), true);
 });
 
 test('with moderation on, a note waits for the facilitator, and the phone sees it go on the board', async () => {
