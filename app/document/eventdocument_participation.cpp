@@ -132,13 +132,22 @@ QUuid EventDocument::submittedNote(const QString &submissionId) const
     return m_submissions.value(submissionId).noteUuid;
 }
 
+QList<Submission> EventDocument::submissionsOfDevice(qint64 deviceId) const
+{
+    QList<Submission> result;
+    for (const Submission &submission : m_submissions)
+        if (submission.deviceId == deviceId)
+            result.append(submission);
+    return result;
+}
+
 QList<qint64> EventDocument::notesOfDevice(qint64 deviceId) const
 {
     QList<qint64> ids;
     if (deviceId == 0)
         return ids;
     for (qint64 id : m_noteOrder)
-        if (m_notes.value(id).deviceId == deviceId)
+        if (m_notes.constFind(id)->deviceId == deviceId)
             ids.append(id);
     return ids;
 }
