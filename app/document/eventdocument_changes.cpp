@@ -5,6 +5,7 @@
 #include "eventdocument.h"
 
 #include "commands/changecommand.h"
+#include "formats/inputlimits.h"
 #include "storage/eventstore.h"
 
 namespace cabildo {
@@ -58,6 +59,10 @@ Outcome EventDocument::applyExternalChange(EventChange change)
     dropStoredSubmissions(change); // a phone's retry of a stored note: nothing to do
     if (change.isEmpty())
         return Outcome::unchanged();
+    // The note cap holds for every way in, phones too, so every stored event backs up and restores.
+    for (const Note &note : std::as_const(change.addedNotes))
+        if (note.text.size() > limits::noteCharacters)
+            return refuseLongNote(note.text);
     prepareExternalBallots(change.votes);
     int unplaced = 0;
     for (const Note &note : std::as_const(change.addedNotes))
