@@ -205,8 +205,6 @@ public:
     Outcome setDeviceBlocked(qint64 id, bool blocked); ///< not an undo step
     /** The note a phone's submission became; null when that submission is not stored. */
     QUuid submittedNote(const QString &submissionId) const;
-    /** A device's stored submissions, each with the note it became (what the phone lists as sent). */
-    QList<Submission> submissionsOfDevice(qint64 deviceId) const;
     QList<qint64> notesOfDevice(qint64 deviceId) const; ///< in creation order
     /**
      * What a phone sent, for its own page: its submissions in the order of their notes,

@@ -132,15 +132,6 @@ QUuid EventDocument::submittedNote(const QString &submissionId) const
     return m_submissions.value(submissionId).noteUuid;
 }
 
-QList<Submission> EventDocument::submissionsOfDevice(qint64 deviceId) const
-{
-    QList<Submission> result;
-    for (const Submission &submission : m_submissions)
-        if (submission.deviceId == deviceId)
-            result.append(submission);
-    return result;
-}
-
 QList<qint64> EventDocument::notesOfDevice(qint64 deviceId) const
 {
     QList<qint64> ids;
