@@ -811,7 +811,24 @@
                                           open the event to participants&apos; phones until stopped (Ctrl+C)
   cabildo --version | --help</source>
         <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  cabildo [FILE]                          abre a interface gráfica (um evento padrão se FILE for omitido)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          cria um arquivo de evento
+  cabildo import FILE SOURCE.csv          adiciona as notas de um CSV de notas
+  cabildo import FILE EVENT.json          restaura um backup em um evento vazio
+  cabildo info FILE [--json]              contagens, sigla e versão do esquema
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          agrupa em temas as notas que ainda não têm tema
+  cabildo schedule FILE [--round NAME] [--json]
+                                          gera e salva a programação
+  cabildo backup FILE OUT.json            o evento inteiro em JSON (privado: inclui dados pessoais)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          o pacote de dados abertos públicos em DIR (inexistente ou vazio)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          abre o evento à participação por celular até ser interrompido (Ctrl+C)
+  cabildo --version | --help</translation>
     </message>
     <message>
         <location line="+111"/>
@@ -1052,37 +1069,37 @@
     <message>
         <location line="+57"/>
         <source>The address phones reach (default: the Wi-Fi address).</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço que os celulares acessam (padrão: o endereço do Wi-Fi).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The port (default: any free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>A porta (padrão: qualquer porta livre).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes from phones wait for the facilitator&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>As notas enviadas por celular aguardam a aprovação da equipe de facilitação.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--port takes a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port espera um número de 1 a 65535.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Participants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or type %1 and the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou digite %1 e o código %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot wait for Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível aguardar o Ctrl+C.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2046,83 +2063,83 @@
         <location filename="../ui/participation/incomingpanel.cpp" line="+112"/>
         <source>Phone %1</source>
         <extracomment>Who sent a waiting note: the phone&apos;s number in joining order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Celular %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
         <comment>author name, phone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>— %1</source>
         <extracomment>Under a waiting note: who sent it (a name, a phone) and when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>— às %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>— %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1, às %2</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>No note is waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nota aguardando aprovação.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n note(s) from phones waiting for approval, oldest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota enviada por celular aguarda aprovação.</numerusform>
+            <numerusform>%n notas enviadas por celular aguardam aprovação, das mais antigas às mais recentes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+8"/>
         <source>Cannot approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível aprovar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ocultar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap&amp;rovar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the selected notes on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar as notas selecionadas no quadro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;cultar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the selected notes off the board; the phone shows them as not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar as notas selecionadas fora do quadro; no celular, elas aparecem como não exibidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar to&amp;das</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put every waiting note on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar no quadro todas as notas pendentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas aguardando aprovação</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3051,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location filename="../app/document/participationdesk.cpp" line="+173"/>
         <location line="+28"/>
         <source>This event is open read-only: phones cannot add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento está aberto em modo somente leitura: os celulares não podem adicionar nada a ele.</translation>
     </message>
 </context>
 <context>
@@ -3042,56 +3059,58 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     <message>
         <location filename="../ui/participation/participationdialog.cpp" line="+245"/>
         <source>This computer only, for trying it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente este computador, para testar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — %2</source>
         <comment>network name — address</comment>
         <extracomment>A network interface in the list: its name, then its IPv4 address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This laptop is on no network. Connect it to the venue&apos;s Wi-Fi or turn on its own hotspot, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este notebook não está conectado a nenhuma rede. Conecte-o ao Wi-Fi do local ou ative o ponto de acesso do próprio notebook e depois clique em «Atualizar».</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Participation could not open on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a participação em %1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a new link and join code? The old ones stop working at once: every phone must scan the new QR code. Notes already sent stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um novo link e um novo código de acesso? Os antigos deixam de funcionar imediatamente: todos os celulares precisarão escanear o novo código QR. As notas já enviadas são mantidas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar novo link</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Block phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear celular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block this phone? It can no longer send notes or vote.
 
 Also hide its notes from the board? (Undo brings them back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear este celular? Ele não poderá mais enviar notas nem votar.
+
+Ocultar também as notas dele no quadro? («Desfazer» as traz de volta.)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>or type %1 and the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ou digite %1 e o código %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3099,159 +3118,162 @@ Also hide its notes from the board? (Undo brings them back.)</source>
 Notes received: %2
 Ballots cast: %3
 Waiting for approval: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Celulares conectados: %1
+Notas recebidas: %2
+Cédulas depositadas: %3
+Aguardando aprovação: %4</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Phone %1 · %2 · %n note(s)</source>
         <extracomment>A phone in the list: its number, its network address, the notes it sent</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Celular %1 · %2 · %n nota</numerusform>
+            <numerusform>Celular %1 · %2 · %n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>refused %n time(s) for sending too fast</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>recusado %n vez por enviar rápido demais</numerusform>
+            <numerusform>recusado %n vezes por enviar rápido demais</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Phones that joined (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Celulares que &amp;entraram (%1):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Block…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let this phone send notes and vote again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que este celular volte a enviar notas e votar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse everything this phone sends from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusar tudo o que este celular enviar a partir de agora</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;p&gt;&lt;b&gt;Phones cannot connect?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Phones must be on the same Wi-Fi network as this laptop.&lt;/li&gt;&lt;li&gt;Venue Wi-Fi often keeps devices apart from each other (guest networks usually do). Then use this laptop&apos;s own hotspot: in GNOME, Settings ▸ Wi-Fi ▸ Turn On Wi-Fi Hotspot. Ask participants to join it, close participation here and open it again on the hotspot&apos;s network.&lt;/li&gt;&lt;li&gt;A firewall on this laptop may turn phones away: allow incoming connections on port %1 (TCP).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Os celulares não conseguem se conectar?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Os celulares precisam estar na mesma rede Wi-Fi que este notebook.&lt;/li&gt;&lt;li&gt;O Wi-Fi do local muitas vezes isola os dispositivos uns dos outros (as redes para visitantes costumam fazer isso). Nesse caso, use o ponto de acesso do próprio notebook: no GNOME, Configurações ▸ Wi-Fi ▸ Ativar ponto de acesso Wi-Fi. Peça a quem participa que se conecte a ele, encerre a participação aqui e abra-a novamente na rede do ponto de acesso.&lt;/li&gt;&lt;li&gt;Um firewall neste notebook pode estar barrando os celulares: permita conexões de entrada na porta %1 (TCP).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Open to Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir participação por celular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants add their priorities and vote from their own phones&apos; browsers, over this laptop&apos;s network. Nothing leaves the room and nobody needs an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes adicionam suas prioridades e votam no navegador do próprio celular, usando a rede deste notebook. Nada sai da sala e ninguém precisa criar uma conta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rede:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The network the phones are on; the laptop&apos;s Wi-Fi is proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>A rede em que os celulares estão; o Wi-Fi do notebook é sugerido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the networks again (after turning on a hotspot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar as redes novamente (depois de ativar um ponto de acesso)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Approve notes before they show</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;provar as notas antes que apareçam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes from phones wait in the Incoming list until you approve them</source>
-        <translation type="unfinished"></translation>
+        <translation>As notas enviadas por celular aguardam na lista «Notas pendentes» até você aprová-las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants open:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes acessam:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR code of the participants&apos; address</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR do endereço para participantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show on Pro&amp;jector</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar no pro&amp;jetor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The QR code, address and join code full screen, on the second screen if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>O código QR, o endereço e o código de acesso em tela cheia, na segunda tela, se houver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;link…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the current link and join code working and make new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar o link e o código de acesso atuais e criar novos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clo&amp;se to Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ncerrar participação por celular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop participation: the link and join code stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar a participação: o link e o código de acesso deixam de funcionar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phones cannot connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>Os celulares não conseguem se conectar?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phones that joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Celulares que entraram</translation>
     </message>
 </context>
 <context>
@@ -3259,48 +3281,48 @@ Waiting for approval: %4</source>
     <message>
         <location filename="../app/network/participationserver.cpp" line="+171"/>
         <source>Participation cannot start: it has nothing to store phones&apos; notes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível iniciar a participação: não há onde guardar as notas dos celulares.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participation cannot start: its link is too easy to guess. Choose New Link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível iniciar a participação: o link é fácil demais de adivinhar. Escolha «Novo link».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is not a network address (IPv4) of this computer.</source>
         <extracomment>%1 is what was given as the laptop&apos;s network address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um endereço de rede (IPv4) deste computador.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+25"/>
         <source>Participation cannot start: %1</source>
         <extracomment>%1 is the system&apos;s reason, such as &quot;Too many open files&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível iniciar a participação: %1</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Port %1 is already used by another program. Choose another port, or let Cabildo pick one.</source>
         <extracomment>%1 is a port number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A porta %1 já está sendo usada por outro programa. Escolha outra porta ou deixe o Cabildo escolher uma.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The address %1 is no longer one of this computer&apos;s: it may have left that network. Choose the network again.</source>
         <extracomment>%1 is an IPv4 address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço %1 não pertence mais a este computador: ele pode ter saído dessa rede. Escolha a rede novamente.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cabildo may not use port %1: ports below 1024 need administrator rights. Choose a port above 1024.</source>
         <extracomment>%1 is a port number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O Cabildo não pode usar a porta %1: portas abaixo de 1024 exigem privilégios de administrador. Escolha uma porta acima de 1024.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Participation cannot start: the web server did not start (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível iniciar a participação: o servidor web não foi iniciado (consulte o log).</translation>
     </message>
 </context>
 <context>
@@ -3363,46 +3385,46 @@ Waiting for approval: %4</source>
     <message>
         <location filename="../ui/participation/phoneparticipation.cpp" line="+67"/>
         <source>Participation was open on %1 and could not start again: %2 Choose a network and open it again; phones then scan the new QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>A participação estava aberta em %1 e não pôde ser reiniciada: %2 Escolha uma rede e abra-a novamente; depois, os celulares escaneiam o novo código QR.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Participants&apos; phones are connected to this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Há celulares de participantes conectados a este evento</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>Open to phones: %n connected</source>
         <extracomment>In the status bar while participation is open; a click shows the dialog</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Participação por celular aberta: %n conectado</numerusform>
+            <numerusform>Participação por celular aberta: %n conectados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open to &amp;Phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir participação por &amp;celular…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let participants add notes and vote from their own phones, over this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que participantes adicionem notas e votem pelo próprio celular, usando esta rede</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas pendentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Incoming Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas pendentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the participation dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a janela de participação por celular</translation>
     </message>
 </context>
 <context>
@@ -3624,32 +3646,32 @@ Waiting for approval: %4</source>
     <message>
         <location filename="../ui/participation/qrprojectorwindow.cpp" line="+93"/>
         <source>Join from your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Participe pelo celular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan the code with your phone&apos;s camera to add your priorities and vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneie o código com a câmera do celular para adicionar suas prioridades e votar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or open in the browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou abra no navegador:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and type the code:</source>
-        <translation type="unfinished"></translation>
+        <translation>e digite o código:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esc leaves this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc para sair desta tela</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How to join from a phone, full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Como participar pelo celular, em tela cheia</translation>
     </message>
 </context>
 <context>
@@ -4595,25 +4617,25 @@ Waiting for approval: %4</source>
     <message numerus="yes">
         <location filename="../app/document/eventdocument_participation.cpp" line="+114"/>
         <source>Approve %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aprovar %n nota</numerusform>
+            <numerusform>Aprovar %n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Hide %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ocultar %n nota</numerusform>
+            <numerusform>Ocultar %n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Show %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar %n nota</numerusform>
+            <numerusform>Mostrar %n notas</numerusform>
         </translation>
     </message>
 </context>
