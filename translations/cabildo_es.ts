@@ -811,7 +811,24 @@
                                           open the event to participants&apos; phones until stopped (Ctrl+C)
   cabildo --version | --help</source>
         <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  cabildo [FILE]                          abrir la interfaz gráfica (con un evento predeterminado si se omite FILE)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          crear un archivo de evento
+  cabildo import FILE SOURCE.csv          agregar las notas de un CSV de notas
+  cabildo import FILE EVENT.json          restaurar una copia de seguridad en un evento vacío
+  cabildo info FILE [--json]              recuentos, sigla y versión del esquema
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          agrupar en temas las notas que aún no tienen tema
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generar y guardar la agenda
+  cabildo backup FILE OUT.json            todo el evento en JSON (privado: incluye datos personales)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          el paquete de datos abiertos públicos en DIR (inexistente o vacío)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          abrir el evento a los teléfonos de las personas participantes hasta detenerlo (Ctrl+C)
+  cabildo --version | --help</translation>
     </message>
     <message>
         <location line="+111"/>
@@ -1052,37 +1069,37 @@
     <message>
         <location line="+57"/>
         <source>The address phones reach (default: the Wi-Fi address).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección a la que se conectan los teléfonos (predeterminada: la de la red Wi-Fi).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The port (default: any free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto (predeterminado: cualquiera que esté libre).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes from phones wait for the facilitator&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas de los teléfonos esperan la aprobación de la persona facilitadora.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--port takes a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port espera un número de 1 a 65535.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Participants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or type %1 and the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O escriben %1 y el código %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot wait for Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede esperar a Ctrl+C.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2046,83 +2063,83 @@
         <location filename="../ui/participation/incomingpanel.cpp" line="+112"/>
         <source>Phone %1</source>
         <extracomment>Who sent a waiting note: the phone&apos;s number in joining order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
         <comment>author name, phone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>— %1</source>
         <extracomment>Under a waiting note: who sent it (a name, a phone) and when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>— %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1 · %2</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>No note is waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna nota espera aprobación.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n note(s) from phones waiting for approval, oldest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota de los teléfonos espera aprobación.</numerusform>
+            <numerusform>%n notas de los teléfonos esperan aprobación, de la más antigua a la más reciente.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+8"/>
         <source>Cannot approve</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede aprobar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot hide</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede ocultar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>Apro&amp;bar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the selected notes on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner las notas seleccionadas en el tablero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;cultar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the selected notes off the board; the phone shows them as not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar las notas seleccionadas fuera del tablero; el teléfono las indica como no mostradas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar to&amp;das</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put every waiting note on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en el tablero todas las notas en espera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas en espera de aprobación</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3051,7 @@ Open it read-only? You can look at it but not change it.</source>
         <location filename="../app/document/participationdesk.cpp" line="+173"/>
         <location line="+28"/>
         <source>This event is open read-only: phones cannot add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento está abierto en modo de solo lectura: los teléfonos no pueden agregarle nada.</translation>
     </message>
 </context>
 <context>
@@ -3042,56 +3059,58 @@ Open it read-only? You can look at it but not change it.</source>
     <message>
         <location filename="../ui/participation/participationdialog.cpp" line="+245"/>
         <source>This computer only, for trying it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta computadora, para hacer pruebas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — %2</source>
         <comment>network name — address</comment>
         <extracomment>A network interface in the list: its name, then its IPv4 address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This laptop is on no network. Connect it to the venue&apos;s Wi-Fi or turn on its own hotspot, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora no está conectada a ninguna red. Conéctala a la red Wi-Fi del lugar o activa su propio punto de acceso y luego presiona Actualizar.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Participation could not open on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la participación en %1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo enlace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a new link and join code? The old ones stop working at once: every phone must scan the new QR code. Notes already sent stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crear un nuevo enlace y un nuevo código de acceso? Los anteriores dejan de funcionar de inmediato: cada teléfono debe escanear el nuevo código QR. Las notas ya enviadas se conservan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo enlace</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Block phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block this phone? It can no longer send notes or vote.
 
 Also hide its notes from the board? (Undo brings them back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Bloquear este teléfono? Ya no podrá enviar notas ni votar.
+
+¿Ocultar también sus notas del tablero? (Deshacer las recupera.)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>or type %1 and the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o escriben %1 y el código %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3099,159 +3118,162 @@ Also hide its notes from the board? (Undo brings them back.)</source>
 Notes received: %2
 Ballots cast: %3
 Waiting for approval: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos conectados: %1
+Notas recibidas: %2
+Boletas emitidas: %3
+En espera de aprobación: %4</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Phone %1 · %2 · %n note(s)</source>
         <extracomment>A phone in the list: its number, its network address, the notes it sent</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teléfono %1 · %2 · %n nota</numerusform>
+            <numerusform>Teléfono %1 · %2 · %n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>refused %n time(s) for sending too fast</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rechazado %n vez por enviar demasiado rápido</numerusform>
+            <numerusform>rechazado %n veces por enviar demasiado rápido</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Phones that joined (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfonos que se unieron (%1):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Block…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let this phone send notes and vote again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que este teléfono vuelva a enviar notas y votar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse everything this phone sends from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar todo lo que este teléfono envíe a partir de ahora</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;p&gt;&lt;b&gt;Phones cannot connect?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Phones must be on the same Wi-Fi network as this laptop.&lt;/li&gt;&lt;li&gt;Venue Wi-Fi often keeps devices apart from each other (guest networks usually do). Then use this laptop&apos;s own hotspot: in GNOME, Settings ▸ Wi-Fi ▸ Turn On Wi-Fi Hotspot. Ask participants to join it, close participation here and open it again on the hotspot&apos;s network.&lt;/li&gt;&lt;li&gt;A firewall on this laptop may turn phones away: allow incoming connections on port %1 (TCP).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;¿Los teléfonos no pueden conectarse?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Los teléfonos deben estar en la misma red Wi-Fi que esta computadora.&lt;/li&gt;&lt;li&gt;La red Wi-Fi del lugar suele aislar los dispositivos entre sí (las redes de invitados casi siempre lo hacen). En ese caso, usa el punto de acceso propio de esta computadora: en GNOME, Configuración ▸ Wi-Fi ▸ Activar el punto de acceso Wi-Fi. Pide a las personas participantes que se conecten a él, cierra aquí la participación y vuelve a abrirla en la red del punto de acceso.&lt;/li&gt;&lt;li&gt;Un cortafuegos en esta computadora puede rechazar a los teléfonos: permite las conexiones entrantes en el puerto %1 (TCP).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Open to Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a los teléfonos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants add their priorities and vote from their own phones&apos; browsers, over this laptop&apos;s network. Nothing leaves the room and nobody needs an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas participantes agregan sus prioridades y votan desde el navegador de sus propios teléfonos, a través de la red de esta computadora. Nada sale de la sala y nadie necesita una cuenta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Red:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The network the phones are on; the laptop&apos;s Wi-Fi is proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>La red en la que están los teléfonos; se propone la red Wi-Fi de la computadora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;ualizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the networks again (after turning on a hotspot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a listar las redes (después de activar un punto de acceso)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Approve notes before they show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar las notas antes de mostrarlas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes from phones wait in the Incoming list until you approve them</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas de los teléfonos esperan en la lista Entrantes hasta que las apruebes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abr&amp;ir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants open:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas participantes abren:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR code of the participants&apos; address</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de la dirección para participantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show on Pro&amp;jector</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el pro&amp;yector</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The QR code, address and join code full screen, on the second screen if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>El código QR, la dirección y el código de acceso a pantalla completa, en la segunda pantalla si la hay</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo enlace…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the current link and join code working and make new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidar el enlace y el código de acceso actuales y crear otros nuevos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clo&amp;se to Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar a los teléfonos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop participation: the link and join code stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la participación: el enlace y el código de acceso dejan de funcionar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phones cannot connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Los teléfonos no pueden conectarse?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phones that joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos que se unieron</translation>
     </message>
 </context>
 <context>
@@ -3259,48 +3281,48 @@ Waiting for approval: %4</source>
     <message>
         <location filename="../app/network/participationserver.cpp" line="+171"/>
         <source>Participation cannot start: it has nothing to store phones&apos; notes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La participación no puede iniciarse: no tiene dónde guardar las notas de los teléfonos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participation cannot start: its link is too easy to guess. Choose New Link.</source>
-        <translation type="unfinished"></translation>
+        <translation>La participación no puede iniciarse: su enlace es demasiado fácil de adivinar. Elige Nuevo enlace.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is not a network address (IPv4) of this computer.</source>
         <extracomment>%1 is what was given as the laptop&apos;s network address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una dirección de red (IPv4) de esta computadora.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+25"/>
         <source>Participation cannot start: %1</source>
         <extracomment>%1 is the system&apos;s reason, such as &quot;Too many open files&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La participación no puede iniciarse: %1</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Port %1 is already used by another program. Choose another port, or let Cabildo pick one.</source>
         <extracomment>%1 is a port number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa ya usa el puerto %1. Elige otro puerto o deja que Cabildo elija uno.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The address %1 is no longer one of this computer&apos;s: it may have left that network. Choose the network again.</source>
         <extracomment>%1 is an IPv4 address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección %1 ya no pertenece a esta computadora: puede que se haya desconectado de esa red. Vuelve a elegir la red.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cabildo may not use port %1: ports below 1024 need administrator rights. Choose a port above 1024.</source>
         <extracomment>%1 is a port number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cabildo no puede usar el puerto %1: los puertos inferiores a 1024 requieren permisos de administrador. Elige un puerto superior a 1024.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Participation cannot start: the web server did not start (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>La participación no puede iniciarse: el servidor web no arrancó (ver el registro).</translation>
     </message>
 </context>
 <context>
@@ -3363,46 +3385,46 @@ Waiting for approval: %4</source>
     <message>
         <location filename="../ui/participation/phoneparticipation.cpp" line="+67"/>
         <source>Participation was open on %1 and could not start again: %2 Choose a network and open it again; phones then scan the new QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La participación estaba abierta en %1 y no pudo reiniciarse: %2 Elige una red y vuelve a abrirla; luego los teléfonos escanean el nuevo código QR.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Participants&apos; phones are connected to this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Los teléfonos de las personas participantes están conectados a este evento</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>Open to phones: %n connected</source>
         <extracomment>In the status bar while participation is open; a click shows the dialog</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abierto a los teléfonos: %n conectado</numerusform>
+            <numerusform>Abierto a los teléfonos: %n conectados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open to &amp;Phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a los &amp;teléfonos…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let participants add notes and vote from their own phones, over this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que las personas participantes agreguen notas y voten desde sus propios teléfonos, a través de esta red</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Incoming Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas &amp;entrantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the participation dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ventana de participación</translation>
     </message>
 </context>
 <context>
@@ -3624,32 +3646,32 @@ Waiting for approval: %4</source>
     <message>
         <location filename="../ui/participation/qrprojectorwindow.cpp" line="+93"/>
         <source>Join from your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Únete desde tu teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan the code with your phone&apos;s camera to add your priorities and vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanea el código con la cámara de tu teléfono para agregar tus prioridades y votar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or open in the browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>O abre en el navegador:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and type the code:</source>
-        <translation type="unfinished"></translation>
+        <translation>y escribe el código:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esc leaves this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc para salir de esta pantalla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How to join from a phone, full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo unirse desde un teléfono, a pantalla completa</translation>
     </message>
 </context>
 <context>
@@ -4595,25 +4617,25 @@ Waiting for approval: %4</source>
     <message numerus="yes">
         <location filename="../app/document/eventdocument_participation.cpp" line="+114"/>
         <source>Approve %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aprobar %n nota</numerusform>
+            <numerusform>Aprobar %n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Hide %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ocultar %n nota</numerusform>
+            <numerusform>Ocultar %n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Show %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar %n nota</numerusform>
+            <numerusform>Mostrar %n notas</numerusform>
         </translation>
     </message>
 </context>
