@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace {
 
 struct Message
@@ -83,6 +85,15 @@ QString plain(QString text)
     return text;
 }
 
+/** Placeholders and punctuation only ("%1, %2", "— %1 · %2"): nothing in it to translate. */
+bool hasNoWords(const QString &source)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%(\\d+|n)"));
+    QString rest = source;
+    rest.remove(placeholder);
+    return std::none_of(rest.cbegin(), rest.cend(), [](QChar c) { return c.isLetter(); });
+}
+
 /** What keeps a catalogue from shipping: one line per problem, naming the message. */
 QStringList problemsIn(const QList<Message> &messages)
 {
@@ -128,7 +139,8 @@ QStringList problemsIn(const QList<Message> &messages)
                 problems.append(QStringLiteral("empty ") + where);
                 continue;
             }
-            if (translation == message.source && !sameEverywhere.contains(plain(message.source)))
+            if (translation == message.source && !sameEverywhere.contains(plain(message.source))
+                && !hasNoWords(message.source))
                 problems.append(QStringLiteral("identical to the English ") + where);
             QStringList expected = placeholders(message.source);
             QStringList actual = placeholders(translation);
@@ -235,20 +247,25 @@ private slots:
 <message><source>Open %1</source><translation>Ouvrir</translation></message>
 <message><source>Board</source><translation type="unfinished"></translation></message>
 <message><source>Close</source><translation>Close</translation></message>
+<message><source>— %1 · %2</source><translation>— %1 · %2</translation></message>
+<message><source>%1 · %2 notes</source><translation>%1 · %2 notes</translation></message>
 </context></TS>)");
         file.close();
         QString language;
         const QList<Message> messages = readTs(path, &language);
-        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages.size(), 5);
         QCOMPARE(placeholders(messages.at(0).source), QStringList{QStringLiteral("%1")});
         QVERIFY(placeholders(messages.at(0).translations.constFirst()).isEmpty());
         QCOMPARE(messages.at(1).type, QStringLiteral("unfinished"));
         QCOMPARE(messages.at(2).translations.constFirst(), messages.at(2).source);
         const QStringList problems = problemsIn(messages);
-        QCOMPARE(problems.size(), 3);
+        // Placeholders and punctuation alone need no translation; a word beside them does.
+        QCOMPARE(problems.size(), 4);
         QVERIFY(problems.at(0).startsWith(QLatin1String("placeholders")));
         QVERIFY(problems.at(1).startsWith(QLatin1String("unfinished")));
         QVERIFY(problems.at(2).startsWith(QLatin1String("identical")));
+        QVERIFY(problems.at(3).startsWith(QLatin1String("identical")));
+        QVERIFY(problems.at(3).contains(QLatin1String("notes")));
     }
 };
 
