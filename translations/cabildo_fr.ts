@@ -811,7 +811,24 @@
                                           open the event to participants&apos; phones until stopped (Ctrl+C)
   cabildo --version | --help</source>
         <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  cabildo [FILE]                          ouvre l’interface graphique (un événement par défaut si FILE est omis)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          crée un fichier d’événement
+  cabildo import FILE SOURCE.csv          ajoute les notes d’un fichier CSV de notes
+  cabildo import FILE EVENT.json          restaure une sauvegarde dans un événement vide
+  cabildo info FILE [--json]              nombre d’éléments, sigle et version du schéma
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          regroupe en thèmes les notes qui n’en ont pas encore
+  cabildo schedule FILE [--round NAME] [--json]
+                                          génère et enregistre le programme
+  cabildo backup FILE OUT.json            tout l’événement en JSON (privé&#xa0;: contient des données personnelles)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          le lot de données ouvertes publiques dans DIR (absent ou vide)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          ouvre l’événement aux téléphones des participants jusqu’à l’arrêt (Ctrl+C)
+  cabildo --version | --help</translation>
     </message>
     <message>
         <location line="+111"/>
@@ -1052,37 +1069,37 @@
     <message>
         <location line="+57"/>
         <source>The address phones reach (default: the Wi-Fi address).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse que les téléphones joignent (par défaut&#xa0;: l’adresse Wi-Fi).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The port (default: any free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port (par défaut&#xa0;: n’importe quel port libre).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes from phones wait for the facilitator&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes des téléphones attendent l’approbation de l’équipe d’animation.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--port takes a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port attend un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Participants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or type %1 and the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou saisissez %1 et le code %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot wait for Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’attendre Ctrl+C.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2046,83 +2063,83 @@
         <location filename="../ui/participation/incomingpanel.cpp" line="+112"/>
         <source>Phone %1</source>
         <extracomment>Who sent a waiting note: the phone&apos;s number in joining order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
         <comment>author name, phone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>— %1</source>
         <extracomment>Under a waiting note: who sent it (a name, a phone) and when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>— reçue à %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>— %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1 · reçue à %2</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>No note is waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note n’attend d’approbation.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n note(s) from phones waiting for approval, oldest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note de téléphone en attente d’approbation.</numerusform>
+            <numerusform>%n notes de téléphones en attente d’approbation, les plus anciennes en premier.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+8"/>
         <source>Cannot approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’approuver</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de masquer</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>Appro&amp;uver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the selected notes on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer les notes sélectionnées sur le tableau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the selected notes off the board; the phone shows them as not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les notes sélectionnées hors du tableau&#xa0;; le téléphone les indique comme non affichées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout app&amp;rouver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put every waiting note on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer toutes les notes en attente sur le tableau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes en attente d’approbation</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3051,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location filename="../app/document/participationdesk.cpp" line="+173"/>
         <location line="+28"/>
         <source>This event is open read-only: phones cannot add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement est ouvert en lecture seule&#xa0;: les téléphones ne peuvent rien y ajouter.</translation>
     </message>
 </context>
 <context>
@@ -3042,56 +3059,58 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message>
         <location filename="../ui/participation/participationdialog.cpp" line="+245"/>
         <source>This computer only, for trying it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur uniquement, pour essayer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — %2</source>
         <comment>network name — address</comment>
         <extracomment>A network interface in the list: its name, then its IPv4 address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This laptop is on no network. Connect it to the venue&apos;s Wi-Fi or turn on its own hotspot, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’est connecté à aucun réseau. Connectez-le au Wi-Fi du lieu ou activez son propre point d’accès, puis cliquez sur «&#xa0;Actualiser&#xa0;».</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Participation could not open on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la participation sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a new link and join code? The old ones stop working at once: every phone must scan the new QR code. Notes already sent stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau lien et un nouveau code d’accès&#xa0;? Les anciens cessent aussitôt de fonctionner&#xa0;: chaque téléphone devra scanner le nouveau code QR. Les notes déjà envoyées sont conservées.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lien</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Block phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer le téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block this phone? It can no longer send notes or vote.
 
 Also hide its notes from the board? (Undo brings them back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer ce téléphone&#xa0;? Il ne pourra plus envoyer de notes ni voter.
+
+Masquer aussi ses notes sur le tableau&#xa0;? (Édition ▸ Annuler les fait revenir.)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>or type %1 and the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ou saisissez %1 et le code %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3099,159 +3118,162 @@ Also hide its notes from the board? (Undo brings them back.)</source>
 Notes received: %2
 Ballots cast: %3
 Waiting for approval: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones connectés&#xa0;: %1
+Notes reçues&#xa0;: %2
+Bulletins déposés&#xa0;: %3
+En attente d’approbation&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Phone %1 · %2 · %n note(s)</source>
         <extracomment>A phone in the list: its number, its network address, the notes it sent</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Téléphone %1 · %2 · %n note</numerusform>
+            <numerusform>Téléphone %1 · %2 · %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>refused %n time(s) for sending too fast</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>refusé %n fois pour envoi trop rapide</numerusform>
+            <numerusform>refusé %n fois pour envois trop rapides</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqué</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Phones that joined (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphones ayant rejoint l’événement (%1)&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Débloquer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Block…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let this phone send notes and vote again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre de nouveau à ce téléphone d’envoyer des notes et de voter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse everything this phone sends from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser désormais tout ce que ce téléphone envoie</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;p&gt;&lt;b&gt;Phones cannot connect?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Phones must be on the same Wi-Fi network as this laptop.&lt;/li&gt;&lt;li&gt;Venue Wi-Fi often keeps devices apart from each other (guest networks usually do). Then use this laptop&apos;s own hotspot: in GNOME, Settings ▸ Wi-Fi ▸ Turn On Wi-Fi Hotspot. Ask participants to join it, close participation here and open it again on the hotspot&apos;s network.&lt;/li&gt;&lt;li&gt;A firewall on this laptop may turn phones away: allow incoming connections on port %1 (TCP).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Les téléphones ne parviennent pas à se connecter&#xa0;?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Les téléphones doivent être sur le même réseau Wi-Fi que cet ordinateur.&lt;/li&gt;&lt;li&gt;Le Wi-Fi des lieux d’accueil isole souvent les appareils les uns des autres (c’est en général le cas des réseaux invités). Utilisez alors le point d’accès de cet ordinateur&#xa0;: dans GNOME, Paramètres ▸ Wi-Fi ▸ Activer le point d’accès Wi-Fi. Demandez aux participants de s’y connecter, fermez la participation ici et rouvrez-la sur le réseau du point d’accès.&lt;/li&gt;&lt;li&gt;Un pare-feu sur cet ordinateur peut refouler les téléphones&#xa0;: autorisez les connexions entrantes sur le port %1 (TCP).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Open to Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir aux téléphones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants add their priorities and vote from their own phones&apos; browsers, over this laptop&apos;s network. Nothing leaves the room and nobody needs an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants ajoutent leurs priorités et votent depuis le navigateur de leur propre téléphone, par le réseau de cet ordinateur. Rien ne sort de la salle et personne n’a besoin de compte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseau&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The network the phones are on; the laptop&apos;s Wi-Fi is proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau auquel les téléphones sont connectés&#xa0;; le Wi-Fi de cet ordinateur est proposé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the networks again (after turning on a hotspot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour la liste des réseaux (après avoir activé un point d’accès)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Approve notes before they show</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprouver les notes avant leur affichage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes from phones wait in the Incoming list until you approve them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes des téléphones attendent dans la liste «&#xa0;Notes en attente&#xa0;» jusqu’à ce que vous les approuviez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants open:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse à ouvrir par les participants&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR code of the participants&apos; address</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR de l’adresse des participants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show on Pro&amp;jector</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher sur le pro&amp;jecteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The QR code, address and join code full screen, on the second screen if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code QR, l’adresse et le code d’accès en plein écran, sur le deuxième écran s’il y en a un</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;lien…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the current link and join code working and make new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le lien et le code d’accès actuels et en créer de nouveaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clo&amp;se to Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer aux téléphones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop participation: the link and join code stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la participation&#xa0;: le lien et le code d’accès cessent de fonctionner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phones cannot connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les téléphones ne parviennent pas à se connecter&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phones that joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones ayant rejoint l’événement</translation>
     </message>
 </context>
 <context>
@@ -3259,48 +3281,48 @@ Waiting for approval: %4</source>
     <message>
         <location filename="../app/network/participationserver.cpp" line="+171"/>
         <source>Participation cannot start: it has nothing to store phones&apos; notes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer la participation&#xa0;: elle n’a nulle part où enregistrer les notes des téléphones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participation cannot start: its link is too easy to guess. Choose New Link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer la participation&#xa0;: son lien est trop facile à deviner. Choisissez «&#xa0;Nouveau lien&#xa0;».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is not a network address (IPv4) of this computer.</source>
         <extracomment>%1 is what was given as the laptop&apos;s network address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse réseau (IPv4) de cet ordinateur.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+25"/>
         <source>Participation cannot start: %1</source>
         <extracomment>%1 is the system&apos;s reason, such as &quot;Too many open files&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer la participation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Port %1 is already used by another program. Choose another port, or let Cabildo pick one.</source>
         <extracomment>%1 is a port number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 est déjà utilisé par un autre programme. Choisissez un autre port, ou laissez Cabildo en choisir un.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The address %1 is no longer one of this computer&apos;s: it may have left that network. Choose the network again.</source>
         <extracomment>%1 is an IPv4 address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse %1 n’est plus celle de cet ordinateur&#xa0;: il a peut-être quitté ce réseau. Choisissez de nouveau le réseau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cabildo may not use port %1: ports below 1024 need administrator rights. Choose a port above 1024.</source>
         <extracomment>%1 is a port number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cabildo ne peut pas utiliser le port %1&#xa0;: les ports inférieurs à 1024 nécessitent des droits d’administrateur. Choisissez un port supérieur à 1024.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Participation cannot start: the web server did not start (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer la participation&#xa0;: le serveur web n’a pas démarré (voir le journal).</translation>
     </message>
 </context>
 <context>
@@ -3363,46 +3385,46 @@ Waiting for approval: %4</source>
     <message>
         <location filename="../ui/participation/phoneparticipation.cpp" line="+67"/>
         <source>Participation was open on %1 and could not start again: %2 Choose a network and open it again; phones then scan the new QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La participation était ouverte sur %1 et n’a pas pu redémarrer&#xa0;: %2 Choisissez un réseau et rouvrez-la&#xa0;; les téléphones devront alors scanner le nouveau code QR.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Participants&apos; phones are connected to this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Des téléphones de participants sont connectés à cet événement</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>Open to phones: %n connected</source>
         <extracomment>In the status bar while participation is open; a click shows the dialog</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ouvert aux téléphones&#xa0;: %n connecté</numerusform>
+            <numerusform>Ouvert aux téléphones&#xa0;: %n connectés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open to &amp;Phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir aux &amp;téléphones…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let participants add notes and vote from their own phones, over this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Permet aux participants d’ajouter des notes et de voter depuis leur propre téléphone, par ce réseau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes en attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Incoming Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes en attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the participation dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre de participation</translation>
     </message>
 </context>
 <context>
@@ -3624,32 +3646,32 @@ Waiting for approval: %4</source>
     <message>
         <location filename="../ui/participation/qrprojectorwindow.cpp" line="+93"/>
         <source>Join from your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Participez depuis votre téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan the code with your phone&apos;s camera to add your priorities and vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez le code avec l’appareil photo de votre téléphone pour ajouter vos priorités et voter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or open in the browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou ouvrez dans le navigateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and type the code:</source>
-        <translation type="unfinished"></translation>
+        <translation>et saisissez le code&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esc leaves this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap pour quitter cet écran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How to join from a phone, full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment participer depuis un téléphone, en plein écran</translation>
     </message>
 </context>
 <context>
@@ -4595,25 +4617,25 @@ Waiting for approval: %4</source>
     <message numerus="yes">
         <location filename="../app/document/eventdocument_participation.cpp" line="+114"/>
         <source>Approve %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approuver %n note</numerusform>
+            <numerusform>Approuver %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Hide %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Masquer %n note</numerusform>
+            <numerusform>Masquer %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Show %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afficher %n note</numerusform>
+            <numerusform>Afficher %n notes</numerusform>
         </translation>
     </message>
 </context>
