@@ -43,10 +43,10 @@ Outcome EventDocument::importContent(const EventContent &content)
         return refuse(tr("This event is open read-only."));
     if (!isEmpty())
         return refuse(tr("This event is not empty: a backup is only imported into a new, empty event."));
-    QList<Note> notes = content.notes;
-    QList<Theme> themes = content.themes;
+    const QList<Note> &notes = content.notes;
+    const QList<Theme> &themes = content.themes;
     const bool written = m_store->inTransaction([&] {
-        return m_store->restoreEvent(content.event) && m_store->insertThemes(themes) && m_store->insertNotes(notes)
+        return m_store->restoreEvent(content.event) && m_store->upsertThemes(themes) && m_store->upsertNotes(notes)
                && m_store->applyAgendaChange(content.agenda) && m_store->applyVoteChange(content.votes);
     });
     if (!written)
@@ -57,6 +57,7 @@ Outcome EventDocument::importContent(const EventContent &content)
     for (const Theme &theme : std::as_const(themes)) {
         m_themes.insert(theme.id, theme);
         themeIds.append(theme.id);
+        m_lastThemeId = std::max(m_lastThemeId, theme.id);
     }
     m_themeOrder = themeIds;
     QList<qint64> noteIds;

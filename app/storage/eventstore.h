@@ -60,23 +60,19 @@ public:
     int noteCount();
 
     bool saveEvent(const EventInfo &event);
-    /** Inserts notes; those with id 0 get a new row id, written back into `notes`. */
-    bool insertNotes(QList<Note> &notes);
+    /** Inserts notes, or updates those whose id is there already: every field but identity. */
+    bool upsertNotes(const QList<Note> &notes);
     bool deleteNotes(const QList<qint64> &ids);
-    bool saveNotePositions(const QHash<qint64, QPointF> &positions);
-    bool saveNoteText(qint64 id, const QString &text);
-    bool saveNoteColours(const QHash<qint64, QString> &colours);
 
     QList<Theme> loadThemes();
     int themeCount();
-    /** Inserts themes; those with id 0 get a new row id, written back into `themes`. */
-    bool insertThemes(QList<Theme> &themes);
+    /** Inserts themes, or updates those whose id is there already. */
+    bool upsertThemes(const QList<Theme> &themes);
     bool deleteThemes(const QList<qint64> &ids);
-    bool saveTheme(const Theme &theme);
     /** Note id → (detected language, language work): derived data, not an undoable change. */
     bool saveNoteAnalyses(const QHash<qint64, QPair<QString, QString>> &analyses);
-    /** Note id → theme id (0: no theme). */
-    bool saveNoteThemes(const QHash<qint64, qint64> &themeOfNote);
+    /** The whole of `change` (event, themes, notes, agenda, votes) as one transaction. */
+    bool applyChange(const EventChange &change);
 
     // Votes and the agenda (schema 3; a read-only file of an older version has none).
     // Implemented in agendastore.cpp.
