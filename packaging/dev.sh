@@ -29,6 +29,8 @@ packages=(
     libqrencode-dev fonts-dejavu-core fonts-symbola  # Symbola: emoji in the printed programme
     python3-xmlschema csvkit python3-vobject python3-gi gir1.2-ical-3.0 poppler-utils nodejs
     zbar-tools  # reads the programme's QR code back in the tests
+    chromium  # the participants' page in a real browser (tests/web), driven by playwright-core
+    libmicrohttpd-dev  # the participation server for phones (app/network)
 )
 # The open-data conformance tests run npm validators (tests/conformance/setup-npm-tools.sh).
 # Debian's npm, unless an npm is already there: NodeSource's nodejs ships its own and
@@ -36,8 +38,11 @@ packages=(
 command -v npm >/dev/null || packages+=(npm)
 # Only for `sanitize`: Debian 12's clang 14 and its sanitizer and libFuzzer runtimes.
 sanitize_packages=(clang libclang-rt-14-dev)
-# Only for `bench`: bench_agenda compares the generator with CBC's exact optimum.
-bench_packages=(coinor-cbc)
+# Only for `bench`: bench_agenda compares the generator with CBC's exact optimum; the server
+# bake-off (tests/bench/serverchoice) builds one server per HTTP library installed. Qt
+# HttpServer's CMake package needs qt6-websockets-dev, which qt6-httpserver-dev does not pull in.
+bench_packages=(coinor-cbc
+    libmicrohttpd-dev libcpp-httplib-dev libcivetweb-dev qt6-httpserver-dev qt6-websockets-dev)
 
 install_missing() {
     local missing=()
@@ -111,6 +116,7 @@ Benchmarks built in build/tests/bench (they print figures; see the README for th
   build/tests/bench/bench_grouping ../shared/data/clustering [SET]
   build/tests/bench/bench_language ../shared/data
   build/tests/bench/bench_agenda ../shared/data [generated|itc|large] [--no-cbc]
+  tests/bench/serverchoice/run.sh build OUT_DIR   (the HTTP server bake-off, about 20 minutes)
 The data sets are in ../shared/data (a folder beside the checkout).
 EOF
     ;;

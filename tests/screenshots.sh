@@ -27,5 +27,12 @@ for test in build/tests/ui/tst_ui_* build/tests/conformance/tst_ui_*; do
         status=1
     }
 done
+# The participants' page on a phone-sized browser, in four languages (tests/web): its test
+# takes the pictures (page-*.png).
+echo "tst_web_page_browser"
+ctest --test-dir build -R '^(web_npm_tools|tst_web_page_browser)$' >"$out/tst_web_page_browser.log" 2>&1 || {
+    echo "  failed: see $out/tst_web_page_browser.log" >&2
+    status=1
+}
 echo "$(find "$out" -name '*.png' | wc -l) pictures in $out"
 exit $status

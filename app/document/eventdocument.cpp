@@ -33,6 +33,7 @@ EventDocument::EventDocument(std::unique_ptr<EventStore> store) : m_store(std::m
         m_lastThemeId = std::max(m_lastThemeId, theme.id);
     }
     loadAgendaAndVotes();
+    loadParticipation();
 }
 
 EventDocument::~EventDocument()
@@ -162,7 +163,8 @@ QList<QRectF> EventDocument::occupiedExcept(const QSet<qint64> &moving) const
     QList<QRectF> taken;
     QHash<qint64, QRectF> frames;
     for (auto it = m_notes.cbegin(); it != m_notes.cend(); ++it) {
-        if (moving.contains(it.key()))
+        // Notes in the Incoming list are not on the wall: they take their place when approved.
+        if (moving.contains(it.key()) || it->state == NoteState::Pending)
             continue;
         const QRectF rect(it->pos, Note::size());
         if (it->themeId != 0)

@@ -4,6 +4,7 @@
 #include "model/eventinfo.h"
 #include "model/note.h"
 #include "model/outcome.h"
+#include "model/participation.h"
 #include "model/theme.h"
 #include "storage/filecheck.h"
 
@@ -16,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace cabildo {
 
@@ -178,10 +180,47 @@ public:
     /**
      * One participant's ballot in the open round: refused when the round is not open, with
      * more themes than its votes per person, or when a theme has reached the round's cap.
+     * With a phone's `voterKey` (Origin::Participant), it replaces that phone's earlier
+     * ballot in the round, in one change; the cap then does not count the ballot it replaces.
      */
-    Outcome castBallot(qint64 roundId, const QList<qint64> &themeIds, Origin origin = Origin::Facilitator);
+    Outcome castBallot(qint64 roundId, const QList<qint64> &themeIds, Origin origin = Origin::Facilitator,
+                       const QByteArray &voterKey = QByteArray());
     /** Votes counted from paper dots for a theme (0 removes the tally); any round state. */
     Outcome setTally(qint64 roundId, qint64 themeId, int count);
+
+    // Participation from phones (eventdocument_participation.cpp, issue 13). What the file
+    // keeps of it is stored at once and is nobody's undo step, except the moderation of notes.
+    /** The open participation's settings; nullopt while participation is closed. */
+    std::optional<ParticipationSettings> participation() const { return m_participation; }
+    /** Stores the settings at once (not an undo step); nullopt closes participation. */
+    Outcome setParticipation(const std::optional<ParticipationSettings> &settings);
+    /** The event's 32-byte salt for device hashes, made and stored on first call; empty when it cannot be stored. */
+    QByteArray participantSalt();
+    QList<StoredDevice> devices() const; ///< in joining order
+    const StoredDevice *deviceByHash(const QByteArray &keyHash) const;
+    const StoredDevice *device(qint64 id) const;
+    /**
+     * A phone seen for the first time gets the next number and is stored (not an undo step):
+     * done with its new `id`; a known key hash is unchanged, with its `id`.
+     */
+    Outcome registerDevice(const QByteArray &keyHash, const QString &address, qint64 *id);
+    Outcome setDeviceBlocked(qint64 id, bool blocked); ///< not an undo step
+    /** The note a phone's submission became; null when that submission is not stored. */
+    QUuid submittedNote(const QString &submissionId) const;
+    /** A device's stored submissions, each with the note it became (what the phone lists as sent). */
+    QList<Submission> submissionsOfDevice(qint64 deviceId) const;
+    QList<qint64> notesOfDevice(qint64 deviceId) const; ///< in creation order
+    QList<qint64> pendingNoteIds() const;               ///< the Incoming list, oldest first
+    /** Notes the room may see (NoteState::Visible): what counts shown to the room count. */
+    int visibleNoteCount() const;
+    /** A phone's ballot in a round (by its voter key), or nullptr. */
+    const Ballot *ballotOfVoter(qint64 roundId, const QByteArray &voterKey) const;
+    /** Pending notes go on the wall, in free space: one step, "Approve %n note(s)". */
+    Outcome approveNotes(const QList<qint64> &ids);
+    /** Visible or pending notes leave what the room sees (pending ones join the board, marked): one step. */
+    Outcome hideNotes(const QList<qint64> &ids);
+    /** Hidden notes are visible again: one step. */
+    Outcome showNotes(const QList<qint64> &ids);
 
     // The whole event as values (formats/eventjson reads and writes it).
     EventContent content() const;
@@ -221,12 +260,17 @@ public:
 
     /**
      * Changes that are not the facilitator's undo steps: participants' notes and ballots (the
-     * kiosk, later phones), later whole-event restores. Checked by the caller, then stored,
+     * kiosk, phones), later whole-event restores. Checked by the caller, then stored,
      * applied and announced like any change but never pushed on the undo stack. The
      * facilitator's steps stay valid around them: they restore only what they changed, and
      * ids are never reused (a new note never takes the id of one an undo step may bring back).
      * New notes come with id 0 and get one here; those without a place go where they cover
      * no other note.
+     *
+     * Phones (issue 13): notes come with their `submissions`, stored in the same transaction;
+     * a note whose submission id is already stored is dropped (a retry: unchanged when
+     * nothing is left). New ballots (id 0) get an id, a UUID and the time; a ballot with a
+     * voter key replaces that voter's earlier ballot in its round in the same change.
      */
     Outcome applyExternalChange(EventChange change);
 
@@ -245,6 +289,10 @@ signals:
     /** Rounds, ballots or tallies changed: `change` says which (as stored). */
     void votesChanged(const cabildo::VoteChange &change);
     void fileChanged();
+    /** Participation was opened, closed or its settings changed (participation()). */
+    void participationChanged();
+    /** A phone joined or was blocked or unblocked (devices()). */
+    void devicesChanged();
     /** A write to the file failed: the change was not made. */
     void storageFailed(const QString &message);
 
@@ -287,6 +335,13 @@ private:
     Outcome themesMayChange();
     Outcome refuse(const QString &message);
     Outcome refuseLongNote(const QString &text);
+    void loadParticipation();
+    /** Drops from an external change the notes whose submissions are already stored (a phone's retry). */
+    void dropStoredSubmissions(EventChange &change) const;
+    /** Gives new ballots of an external change their ids, and replaces each phone's earlier ballot in the round. */
+    void prepareExternalBallots(VoteChange &votes);
+    /** One moderation step: `ids` whose state is in `from` take state `to`. */
+    Outcome pushNoteStates(const QList<qint64> &ids, const QList<NoteState> &from, NoteState to);
 
     std::unique_ptr<EventStore> m_store;
     EventInfo m_event;
@@ -312,6 +367,12 @@ private:
     qint64 m_lastNoteId = 0;
     /** The same for themes. */
     qint64 m_lastThemeId = 0;
+    std::optional<ParticipationSettings> m_participation;
+    QByteArray m_salt;
+    QHash<qint64, StoredDevice> m_devices;
+    QList<qint64> m_deviceOrder;           ///< by number
+    QHash<QByteArray, qint64> m_deviceIds; ///< key hash → id
+    QHash<QString, Submission> m_submissions;
     QUndoStack m_undoStack;
     /** The store's error during the command pushChecked() is pushing; empty when it went through. */
     QString m_pushFailure;

@@ -111,6 +111,8 @@ bool EventDocument::applyChange(EventChange &change)
         }
     if (!m_store->applyChange(change))
         return storageFailure();
+    for (const Submission &submission : std::as_const(change.submissions))
+        m_submissions.insert(submission.id, submission);
     applyInMemory(change);
     return true;
 }
@@ -141,8 +143,10 @@ void EventDocument::applyInMemory(const EventChange &change)
         std::sort(m_themeOrder.begin(), m_themeOrder.end()); // undo puts them back in creation order
         emit themesAdded(addedThemes);
     }
-    if (!changedThemes.isEmpty())
+    if (!changedThemes.isEmpty()) {
+        std::sort(changedThemes.begin(), changedThemes.end());
         emit themesChanged(changedThemes);
+    }
 
     QList<qint64> removedNotes;
     for (qint64 id : change.notes.removed)
@@ -175,8 +179,10 @@ void EventDocument::applyInMemory(const EventChange &change)
             std::sort(m_noteOrder.begin(), m_noteOrder.end()); // undoing a delete: back in creation order
         emit notesAdded(addedNotes);
     }
-    if (!changedNotes.isEmpty())
+    if (!changedNotes.isEmpty()) {
+        std::sort(changedNotes.begin(), changedNotes.end());
         emit notesChanged(changedNotes);
+    }
 
     setAgendaInMemory(change.agenda);
     setVotesInMemory(change.votes);
@@ -209,8 +215,10 @@ Outcome EventDocument::applyExternalChange(EventChange change)
 {
     if (isReadOnly())
         return refuse(tr("This event is open read-only."));
+    dropStoredSubmissions(change); // a phone's retry of a stored note: nothing to do
     if (change.isEmpty())
         return Outcome::unchanged();
+    prepareExternalBallots(change.votes);
     placeNewNotes(change.notes.notes);
     change = completed(change);
     m_pushFailure.clear();

@@ -43,11 +43,18 @@ Outcome EventDocument::importContent(const EventContent &content)
         return refuse(tr("This event is open read-only."));
     if (!isEmpty())
         return refuse(tr("This event is not empty: a backup is only imported into a new, empty event."));
-    const QList<Note> &notes = content.notes;
+    QList<Note> notes = content.notes;
     const QList<Theme> &themes = content.themes;
+    // Phones belong to the event they joined: their devices and voter keys are not carried
+    // (the event JSON never holds them; this keeps a content copied in memory the same).
+    VoteChange votes = content.votes;
+    for (Note &note : notes)
+        note.deviceId = 0;
+    for (Ballot &ballot : votes.ballots)
+        ballot.voterKey.clear();
     const bool written = m_store->inTransaction([&] {
         return m_store->restoreEvent(content.event) && m_store->upsertThemes(themes) && m_store->upsertNotes(notes)
-               && m_store->applyAgendaChange(content.agenda) && m_store->applyVoteChange(content.votes);
+               && m_store->applyAgendaChange(content.agenda) && m_store->applyVoteChange(votes);
     });
     if (!written)
         return storageOutcome();
@@ -70,11 +77,11 @@ Outcome EventDocument::importContent(const EventContent &content)
     std::sort(m_themeOrder.begin(), m_themeOrder.end());
     std::sort(m_noteOrder.begin(), m_noteOrder.end());
     setAgendaInMemory(content.agenda);
-    setVotesInMemory(content.votes);
+    setVotesInMemory(votes);
     emit eventChanged();
     emit themesAdded(themeIds);
     emit notesAdded(noteIds);
-    announce(content.agenda, content.votes);
+    announce(content.agenda, votes);
     return Outcome::done();
 }
 

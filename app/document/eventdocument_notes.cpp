@@ -30,6 +30,7 @@ QString addNotesText(const QList<Note> &notes)
     const int count = int(notes.size());
     switch (notes.isEmpty() ? NoteSource::Typed : notes.constFirst().source) {
     case NoteSource::Typed:
+    case NoteSource::Phone: // phones' notes are nobody's undo step; a copy of one is added as any other
         return UndoText::tr("Add %n note(s)", nullptr, count);
     case NoteSource::Pasted:
         return UndoText::tr("Paste %n note(s)", nullptr, count);
@@ -151,6 +152,8 @@ Outcome EventDocument::tidyUp()
     QRectF everything;
     for (qint64 id : m_noteOrder) {
         const Note &note = m_notes[id];
+        if (note.state == NoteState::Pending)
+            continue; // not on the wall
         everything |= QRectF(note.pos, Note::size());
         if (note.themeId != 0) {
             notesOf[note.themeId].append(id);

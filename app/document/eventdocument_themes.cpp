@@ -79,7 +79,9 @@ Outcome EventDocument::createTheme(const QString &title, const QString &colourKe
     for (const Note &found : std::as_const(notes))
         frame |= QRectF(found.pos, Note::size());
     const bool overOthers = std::any_of(m_noteOrder.cbegin(), m_noteOrder.cend(), [&](qint64 id) {
-        return !chosen.contains(id) && frame.intersects(QRectF(m_notes.value(id).pos, Note::size()));
+        const Note &other = *m_notes.constFind(id);
+        return !chosen.contains(id) && other.state != NoteState::Pending
+               && frame.intersects(QRectF(other.pos, Note::size()));
     });
     const QHash<qint64, QPointF> gathered =
         overOthers ? BoardPlacement::themeBlocks({ids}, occupiedExcept(chosen)) : QHash<qint64, QPointF>();

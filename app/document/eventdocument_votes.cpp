@@ -292,7 +292,8 @@ Outcome EventDocument::revealTotals(qint64 roundId)
     return pushVoteChange(UndoText::tr("Reveal the totals of %1").arg(quoted(updated.name)), change);
 }
 
-Outcome EventDocument::castBallot(qint64 roundId, const QList<qint64> &themeIds, Origin origin)
+Outcome EventDocument::castBallot(qint64 roundId, const QList<qint64> &themeIds, Origin origin,
+                                  const QByteArray &voterKey)
 {
     const VoteRound *into = round(roundId);
     if (!into || into->state != RoundState::Open)
@@ -308,9 +309,11 @@ Outcome EventDocument::castBallot(qint64 roundId, const QList<qint64> &themeIds,
         return refuse(tr("A ballot needs at least one theme."));
     if (ballot.themes.size() > into->votesPerPerson)
         return refuse(tr("A ballot may name at most %n theme(s) in this round.", nullptr, into->votesPerPerson));
+    // A phone changing its ballot: its earlier choice of a theme does not count against the cap.
+    const Ballot *replaced = ballotOfVoter(roundId, voterKey);
     if (into->capPerTheme > 0)
         for (const QUuid &chosen : std::as_const(ballot.themes))
-            if (ballotVotes(roundId, chosen) >= into->capPerTheme)
+            if (ballotVotes(roundId, chosen) - (replaced && replaced->themes.contains(chosen)) >= into->capPerTheme)
                 return refuse(tr("%1 already has the most votes a theme may get in this round (%2).")
                                   .arg(quoted(themeByUuid(chosen)->title))
                                   .arg(into->capPerTheme));
@@ -318,8 +321,11 @@ Outcome EventDocument::castBallot(qint64 roundId, const QList<qint64> &themeIds,
     ballot.uuid = QUuid::createUuid();
     ballot.roundId = roundId;
     ballot.createdAt = QDateTime::currentDateTimeUtc();
+    ballot.voterKey = voterKey;
     VoteChange change;
     change.ballots = {ballot};
+    if (replaced)
+        change.removedBallots = {replaced->id};
     if (origin == Origin::Participant) { // a participant's ballot is not the facilitator's to undo
         EventChange external;
         external.votes = change;

@@ -15,9 +15,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(cabildo::NoteGrouping)
 };
 
+/** Only notes the room may see are grouped: a pending or hidden note is in no suggestion. */
 bool wanted(const Note &note, bool allNotes)
 {
-    return allNotes || note.themeId == 0;
+    return note.isVisible() && (allNotes || note.themeId == 0);
 }
 } // namespace
 

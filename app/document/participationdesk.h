@@ -27,8 +27,8 @@ struct ParticipantDevice
     QString address;
     QDateTime firstSeen;
     bool blocked = false;
-    int notes = 0;          ///< notes it sent (stored)
-    int rateRefusals = 0;   ///< requests refused for going too fast: a flooding device shows here
+    int notes = 0;        ///< notes it sent (stored)
+    int rateRefusals = 0; ///< requests refused for going too fast: a flooding device shows here
 };
 
 class ParticipationDesk : public QObject, public ParticipationBackend

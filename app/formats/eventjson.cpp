@@ -92,7 +92,7 @@ QByteArray EventJson::write(const EventContent &original)
     const EventInfo &event = content.event;
     QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("cabildo-event")},
-        {QStringLiteral("version"), 1},
+        {QStringLiteral("version"), currentVersion},
         {QStringLiteral("event"), QJsonObject{{QStringLiteral("uuid"), uuidValue(event.uuid)},
                                               {QStringLiteral("namespace"), uuidValue(event.uuidNamespace)},
                                               {QStringLiteral("title"), event.title},
@@ -137,20 +137,24 @@ QByteArray EventJson::write(const EventContent &original)
                                  {QStringLiteral("country"), note.author.country},
                                  {QStringLiteral("sector"), sectorKey(note.author.sector)},
                                  {QStringLiteral("show_name"), note.author.showNameInResults}};
-        notes.append(QJsonObject{{QStringLiteral("uuid"), uuidValue(note.uuid)},
-                                 {QStringLiteral("text"), note.text},
-                                 {QStringLiteral("language"), note.language},
-                                 {QStringLiteral("colour"), note.colour},
-                                 {QStringLiteral("x"), note.pos.x()},
-                                 {QStringLiteral("y"), note.pos.y()},
-                                 {QStringLiteral("ref"), note.ref},
-                                 {QStringLiteral("tags"), note.tags},
-                                 {QStringLiteral("author"), author},
-                                 {QStringLiteral("source"), noteSourceKey(note.source)},
-                                 {QStringLiteral("created_at"), timestamp(note.createdAt)},
-                                 {QStringLiteral("theme"), uuidValue(themeUuids.value(note.themeId))},
-                                 {QStringLiteral("analysis_language"), note.analysisLanguage},
-                                 {QStringLiteral("analysis"), note.analysis}});
+        QJsonObject object{{QStringLiteral("uuid"), uuidValue(note.uuid)},
+                           {QStringLiteral("text"), note.text},
+                           {QStringLiteral("language"), note.language},
+                           {QStringLiteral("colour"), note.colour},
+                           {QStringLiteral("x"), note.pos.x()},
+                           {QStringLiteral("y"), note.pos.y()},
+                           {QStringLiteral("ref"), note.ref},
+                           {QStringLiteral("tags"), note.tags},
+                           {QStringLiteral("author"), author},
+                           {QStringLiteral("source"), noteSourceKey(note.source)},
+                           {QStringLiteral("created_at"), timestamp(note.createdAt)},
+                           {QStringLiteral("theme"), uuidValue(themeUuids.value(note.themeId))},
+                           {QStringLiteral("analysis_language"), note.analysisLanguage},
+                           {QStringLiteral("analysis"), note.analysis}};
+        // Omitted when visible, as almost every note is. The phone it came from (deviceId) is never written.
+        if (note.state != NoteState::Visible)
+            object.insert(QStringLiteral("state"), noteStateKey(note.state));
+        notes.append(object);
     }
     QJsonArray rounds;
     for (const VoteRound &round : content.votes.rounds)
@@ -205,7 +209,7 @@ QByteArray EventJson::write(const EventContent &original)
 
 EventJson::ReadResult EventJson::read(const QByteArray &bytes)
 {
-    return EventJsonReader(schema()).read(bytes);
+    return EventJsonReader().read(bytes);
 }
 
 EventJson::ReadResult EventJson::readFile(const QString &path)
@@ -231,9 +235,11 @@ bool EventJson::looksLikeJson(const QByteArray &bytes)
     return start.trimmed().startsWith('{');
 }
 
-QByteArray EventJson::schema()
+QByteArray EventJson::schema(int version)
 {
-    QFile file(QStringLiteral(":/schema/cabildo-event-1.schema.json"));
+    if (version < 1 || version > currentVersion)
+        return {};
+    QFile file(QStringLiteral(":/schema/cabildo-event-%1.schema.json").arg(version));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 

@@ -9,16 +9,20 @@
 namespace cabildo {
 
 /**
- * The whole event as one JSON document (format "cabildo-event", version 1), described by
- * resources/schema/cabildo-event-1.schema.json: what `cabildo backup` writes and
- * `cabildo import` reads back into an empty event. Items are named by UUID and written
- * in a stable order with sorted keys, so two backups of the same event are byte-identical.
+ * The whole event as one JSON document (format "cabildo-event", version 2), described by
+ * resources/schema/cabildo-event-2.schema.json: what `cabildo backup` writes and
+ * `cabildo import` reads back into an empty event (version 1 documents too). Items are
+ * named by UUID and written in a stable order with sorted keys, so two backups of the same
+ * event are byte-identical. Participants' devices, submissions and voter keys are never in it.
  */
 class EventJson
 {
     Q_DECLARE_TR_FUNCTIONS(cabildo::EventJson)
 
 public:
+    /** The version write() writes; read() also reads every earlier one. */
+    static constexpr int currentVersion = 2;
+
     struct ReadResult
     {
         EventContent content; ///< ids assigned afresh (1, 2, …), links resolved
@@ -35,8 +39,8 @@ public:
     static ReadResult readFile(const QString &path);
     /** True when the bytes start like a JSON object (after a BOM and white space). */
     static bool looksLikeJson(const QByteArray &bytes);
-    /** The schema compiled into Cabildo (:/schema/cabildo-event-1.schema.json). */
-    static QByteArray schema();
+    /** The schema of `version` compiled into Cabildo (:/schema/cabildo-event-N.schema.json); empty for another. */
+    static QByteArray schema(int version = currentVersion);
 };
 
 } // namespace cabildo

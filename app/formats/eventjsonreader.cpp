@@ -98,8 +98,6 @@ qint64 EventJsonReader::idOf(const UuidIds &ids, const QUuid &uuid)
     return found == ids.end() ? 0 : found->second;
 }
 
-EventJsonReader::EventJsonReader(const QByteArray &schema) : m_schema(schema) {}
-
 bool EventJsonReader::fail(const QString &path, const QString &message)
 {
     m_result.path = path;
@@ -135,7 +133,12 @@ EventJson::ReadResult EventJsonReader::read(const QByteArray &bytes)
         return m_result;
     }
     m_root = document.object();
-    const QJsonDocument schema = QJsonDocument::fromJson(m_schema);
+    // Each version against its own schema (version 1 has no note states, no phones); a
+    // version Cabildo does not know meets the newest schema, which names what it expects.
+    const int version = m_root.value(QStringLiteral("version")).toInt();
+    const QByteArray schemaBytes =
+        EventJson::schema(version >= 1 && version <= EventJson::currentVersion ? version : EventJson::currentVersion);
+    const QJsonDocument schema = QJsonDocument::fromJson(schemaBytes);
     SchemaViolation violation;
     if (schema.isNull()) {
         fail(QString(), tr("the event JSON schema is missing from this build of Cabildo."));
@@ -224,6 +227,7 @@ bool EventJsonReader::readThemesAndNotes()
             return false;
         note.analysisLanguage = stringAt(object, "analysis_language");
         note.analysis = stringAt(object, "analysis");
+        note.state = noteStateFromKey(stringAt(object, "state")); // absent (always in version 1): visible
         m_result.content.notes.append(note);
     }
     return true;
@@ -325,8 +329,12 @@ bool EventJsonReader::readVotes()
     const QJsonArray ballots = m_root.value(QStringLiteral("ballots")).toArray();
     for (qsizetype i = 0; i < ballots.size(); ++i) {
         const QJsonObject object = ballots.at(i).toObject();
-        Ballot ballot{idOf(m_ballots, uuidAt(object, "uuid")), uuidAt(object, "uuid"), 0, uuidsAt(object, "themes"),
-                      timeAt(object, "created_at")};
+        Ballot ballot{idOf(m_ballots, uuidAt(object, "uuid")),
+                      uuidAt(object, "uuid"),
+                      0,
+                      uuidsAt(object, "themes"),
+                      timeAt(object, "created_at"),
+                      QByteArray()}; // a phone's voter key is never in the JSON
         // A theme UUID naming no theme is kept: the theme was dissolved after the vote.
         if (!link(m_rounds, QStringLiteral("ballots"), i, "round", tr("voting round"), &ballot.roundId))
             return false;

@@ -36,7 +36,7 @@ class EventJsonReader
     Q_DECLARE_TR_FUNCTIONS(cabildo::EventJson)
 
 public:
-    explicit EventJsonReader(const QByteArray &schema);
+    /** Reads a document of any version Cabildo knows, each checked against its own schema. */
     EventJson::ReadResult read(const QByteArray &bytes);
 
 private:
@@ -53,7 +53,6 @@ private:
     bool readAgenda();
     bool readVotes();
 
-    QByteArray m_schema;
     QJsonObject m_root;
     EventJson::ReadResult m_result;
     UuidIds m_themes, m_notes, m_rooms, m_slots, m_sessions, m_rounds, m_ballots;

@@ -2,6 +2,7 @@
 
 #include "eventinfo.h"
 #include "note.h"
+#include "participation.h"
 #include "room.h"
 #include "session.h"
 #include "theme.h"
@@ -83,7 +84,7 @@ struct ThemeChange
  * One change to the event, as EventDocument::applyChange() stores (one transaction),
  * applies and announces it: every facilitator's step (a change and its inverse, in a
  * ChangeCommand) and the changes that are nobody's undo step — participants' notes and
- * ballots from the kiosk, later from phones and whole-event restores (applyExternalChange).
+ * ballots from the kiosk and phones, later whole-event restores (applyExternalChange).
  * The views hear what moved, in this order: eventChanged; themesAdded and themesChanged;
  * notesAboutToBeRemoved and notesRemoved, notesAdded, notesChanged; agendaChanged(AgendaChange);
  * votesChanged(VoteChange); themesAboutToBeRemoved and themesRemoved. So a theme exists
@@ -96,10 +97,13 @@ struct EventChange
     NoteChange notes;
     AgendaChange agenda;
     VoteChange votes;
+    /** Phones' submission ids of new notes, stored in the same transaction: a note and its row, or neither. */
+    QList<Submission> submissions;
 
     bool isEmpty() const
     {
-        return !event && themes.isEmpty() && notes.isEmpty() && agenda.isEmpty() && votes.isEmpty();
+        return !event && themes.isEmpty() && notes.isEmpty() && agenda.isEmpty() && votes.isEmpty()
+               && submissions.isEmpty();
     }
 };
 

@@ -20,11 +20,18 @@ constexpr std::array<std::pair<Sector, const char *>, 8> sectorKeys{{
     {Sector::Other, "other"},
 }};
 
-constexpr std::array<std::pair<NoteSource, const char *>, 4> sourceKeys{{
+constexpr std::array<std::pair<NoteSource, const char *>, 5> sourceKeys{{
     {NoteSource::Typed, "typed"},
     {NoteSource::Pasted, "pasted"},
     {NoteSource::Csv, "csv"},
     {NoteSource::Kiosk, "kiosk"},
+    {NoteSource::Phone, "phone"},
+}};
+
+constexpr std::array<std::pair<NoteState, const char *>, 3> stateKeys{{
+    {NoteState::Visible, "visible"},
+    {NoteState::Pending, "pending"},
+    {NoteState::Hidden, "hidden"},
 }};
 } // namespace
 
@@ -61,6 +68,27 @@ NoteSource noteSourceFromKey(const QString &key)
         if (key == QLatin1String(k))
             return value;
     return NoteSource::Typed;
+}
+
+QString noteStateKey(NoteState state)
+{
+    for (const auto &[value, key] : stateKeys)
+        if (value == state)
+            return QString::fromLatin1(key);
+    return QStringLiteral("visible");
+}
+
+NoteState noteStateFromKey(const QString &key, bool *ok)
+{
+    for (const auto &[value, k] : stateKeys)
+        if (key == QLatin1String(k)) {
+            if (ok)
+                *ok = true;
+            return value;
+        }
+    if (ok)
+        *ok = false;
+    return NoteState::Visible;
 }
 
 Note Note::create(const QString &text, NoteSource source)

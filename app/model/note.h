@@ -30,11 +30,28 @@ enum class NoteSource
     Typed,
     Pasted,
     Csv,
-    Kiosk
+    Kiosk,
+    Phone ///< a participant's phone (issue 13)
 };
 
 QString noteSourceKey(NoteSource source);
 NoteSource noteSourceFromKey(const QString &key);
+
+/**
+ * Who sees a note. Pending: sent from a phone while moderation is on, waiting in the
+ * Incoming list, not on the wall. Hidden: taken off what the room sees by the facilitator
+ * (still on the facilitator's board, marked). Only visible notes reach the room: exports,
+ * grouping, counts, phones.
+ */
+enum class NoteState
+{
+    Visible,
+    Pending,
+    Hidden
+};
+
+QString noteStateKey(NoteState state); ///< "visible", "pending", "hidden"
+NoteState noteStateFromKey(const QString &key, bool *ok = nullptr);
 
 /** Who wrote a note, when they said so. The name is published only with consent. */
 struct Author
@@ -65,6 +82,10 @@ struct Note
     qint64 themeId = 0;       ///< the theme it belongs to, 0 for none
     QString analysisLanguage; ///< the language the grouping detected (when `language` is empty)
     QString analysis;         ///< the grouping's per-note language work, done once when added
+    NoteState state = NoteState::Visible;
+    qint64 deviceId = 0; ///< the phone that sent it (a StoredDevice id), 0 for none; never exported
+
+    bool isVisible() const { return state == NoteState::Visible; }
 
     bool operator==(const Note &) const = default;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -44,6 +45,12 @@ struct Ballot
     qint64 roundId = 0;
     QList<QUuid> themes; ///< sorted, no duplicates
     QDateTime createdAt;
+    /**
+     * A phone's key for this round (ParticipationServer's BallotSubmission::voterKey): one
+     * ballot per phone and round, which the phone's next ballot replaces. Empty for the
+     * kiosk's and the facilitator's ballots. Never backed up or exported.
+     */
+    QByteArray voterKey;
 
     bool operator==(const Ballot &) const = default;
 };

@@ -24,8 +24,8 @@ namespace cabildo {
 /** One phone, as the server knows it: a cookie it issued, hashed with the event's salt. */
 struct DeviceKey
 {
-    QByteArray hash;  ///< hex SHA-256 of salt + the cookie's 128-bit key; what is stored
-    QString address;  ///< the address the request came from (several phones may share one)
+    QByteArray hash; ///< hex SHA-256 of salt + the cookie's 128-bit key; what is stored
+    QString address; ///< the address the request came from (several phones may share one)
 };
 
 /** A note sent from a phone. Checked for size and UTF-8 already; the backend checks the rest. */

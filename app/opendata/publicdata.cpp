@@ -79,8 +79,10 @@ PublicData PublicData::from(const EventContent &content, const ExportOptions &op
 
     const QHash<QUuid, int> votes = votesByTheme(content.votes);
     QHash<qint64, int> notesPerTheme;
+    // Only what the room may see: a note waiting for approval or hidden by the facilitator is
+    // in no list and no count of the bundle.
     for (const cabildo::Note &note : content.notes)
-        if (note.themeId)
+        if (note.themeId && note.isVisible())
             ++notesPerTheme[note.themeId];
     QHash<QUuid, qint64> themeIdByUuid;
     for (const cabildo::Theme &theme : content.themes) {
@@ -119,6 +121,8 @@ PublicData PublicData::from(const EventContent &content, const ExportOptions &op
 
     if (options.includeNotes)
         for (const cabildo::Note &note : content.notes) {
+            if (!note.isVisible())
+                continue;
             const bool named =
                 options.includeConsentedNames && note.author.showNameInResults && !note.author.name.trimmed().isEmpty();
             // The language the participant or the imported file gave, else the one the

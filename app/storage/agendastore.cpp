@@ -139,11 +139,14 @@ QList<Ballot> EventStore::loadBallots()
                [&](const QSqlQuery &query) {
                    choices[query.value(0).toLongLong()].append(QUuid::fromString(query.value(1).toString()));
                });
-    selectRows(m_connection->db(), QStringLiteral("SELECT id, uuid, round_id, created_at FROM ballot ORDER BY id"),
+    // A read-only file before version 5 has no phones' voter keys.
+    const QString voterKey = hasParticipationTables() ? QStringLiteral("voter_key") : QStringLiteral("NULL");
+    selectRows(m_connection->db(),
+               QStringLiteral("SELECT id, uuid, round_id, created_at, %1 FROM ballot ORDER BY id").arg(voterKey),
                &m_lastError, [&](const QSqlQuery &query) {
-                   Ballot ballot{query.value(0).toLongLong(), QUuid::fromString(query.value(1).toString()),
-                                 query.value(2).toLongLong(), choices.value(query.value(0).toLongLong()),
-                                 fromIsoUtc(query.value(3).toString())};
+                   Ballot ballot{query.value(0).toLongLong(),           QUuid::fromString(query.value(1).toString()),
+                                 query.value(2).toLongLong(),           choices.value(query.value(0).toLongLong()),
+                                 fromIsoUtc(query.value(3).toString()), query.value(4).toString().toLatin1()};
                    std::sort(ballot.themes.begin(), ballot.themes.end());
                    ballots.append(ballot);
                });
@@ -280,13 +283,17 @@ bool EventStore::applyVoteChange(const VoteChange &change)
         }
         const bool ballots =
             rounds
-            && execBatch(QStringLiteral("INSERT INTO ballot (id, uuid, round_id, created_at) VALUES (?, ?, ?, ?) "
-                                        "ON CONFLICT (id) DO NOTHING"),
+            && execBatch(QStringLiteral("INSERT INTO ballot (id, uuid, round_id, created_at, voter_key) "
+                                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
                          change.ballots, [](QSqlQuery &query, const Ballot &ballot) {
                              query.addBindValue(ballot.id);
                              query.addBindValue(uuidText(ballot.uuid));
                              query.addBindValue(ballot.roundId);
                              query.addBindValue(isoUtc(ballot.createdAt));
+                             // NULL, not '': the one-ballot-per-voter index leaves keyless ballots alone.
+                             query.addBindValue(ballot.voterKey.isEmpty()
+                                                    ? QVariant()
+                                                    : QVariant(QString::fromLatin1(ballot.voterKey)));
                          });
         const auto positive = [](const Tally &tally) { return tally.count > 0; };
         QList<Tally> kept;

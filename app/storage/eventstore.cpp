@@ -57,15 +57,20 @@ QString notNull(const QString &text)
 
 const QString noteColumns = QStringLiteral(
     "id, uuid, text, language, colour, x, y, ref, tags, author, organisation, country, sector, show_name, source, "
-    "created_at, theme_id, analysis_language, analysis");
+    "created_at, theme_id, analysis_language, analysis, state, device_id");
 
-/** What a file of `version` has for noteColumns: version 1 had no themes nor language work. */
+/**
+ * What a read-only file of `version` has for noteColumns: version 1 had no themes nor
+ * language work, versions before 5 no moderation state nor device.
+ */
 QString noteColumnsIn(int version)
 {
-    if (version >= 2)
-        return noteColumns;
-    return QString(noteColumns)
-        .replace(QLatin1String("theme_id, analysis_language, analysis"), QLatin1String("NULL, '', ''"));
+    QString columns = noteColumns;
+    if (version < 5)
+        columns.replace(QLatin1String("state, device_id"), QLatin1String("'visible', NULL"));
+    if (version < 2)
+        columns.replace(QLatin1String("theme_id, analysis_language, analysis"), QLatin1String("NULL, '', ''"));
+    return columns;
 }
 
 const QString themeColumns = QStringLiteral("id, uuid, title, colour, collapsed, terms, created_at");
@@ -310,6 +315,8 @@ QList<Note> EventStore::loadNotes()
         note.themeId = query.value(16).toLongLong();
         note.analysisLanguage = query.value(17).toString();
         note.analysis = query.value(18).toString();
+        note.state = noteStateFromKey(query.value(19).toString());
+        note.deviceId = query.value(20).toLongLong();
         notes.append(note);
     }
     return notes;
@@ -324,16 +331,17 @@ int EventStore::noteCount()
 bool EventStore::upsertNotes(const QList<Note> &notes)
 {
     // An upsert, never INSERT OR REPLACE: replacing deletes the row first, which would fire
-    // the deletes' triggers and cascades. Identity (uuid, source, created_at) never changes.
+    // the deletes' triggers and cascades. Identity (uuid, source, created_at, the phone) never changes.
     const QString sql =
-        QStringLiteral("INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        QStringLiteral("INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (id) DO UPDATE SET text = excluded.text, "
                        "language = excluded.language, colour = excluded.colour, x = excluded.x, "
                        "y = excluded.y, ref = excluded.ref, tags = excluded.tags, "
                        "author = excluded.author, organisation = excluded.organisation, "
                        "country = excluded.country, sector = excluded.sector, "
                        "show_name = excluded.show_name, theme_id = excluded.theme_id, "
-                       "analysis_language = excluded.analysis_language, analysis = excluded.analysis")
+                       "analysis_language = excluded.analysis_language, analysis = excluded.analysis, "
+                       "state = excluded.state")
             .arg(noteColumns);
     return execBatch(sql, notes, [](QSqlQuery &query, const Note &note) {
         query.addBindValue(note.id ? QVariant(note.id) : QVariant());
@@ -355,6 +363,8 @@ bool EventStore::upsertNotes(const QList<Note> &notes)
         query.addBindValue(note.themeId ? QVariant(note.themeId) : QVariant());
         query.addBindValue(notNull(note.analysisLanguage));
         query.addBindValue(notNull(note.analysis));
+        query.addBindValue(noteStateKey(note.state));
+        query.addBindValue(note.deviceId ? QVariant(note.deviceId) : QVariant());
     });
 }
 
@@ -430,6 +440,7 @@ bool EventStore::applyChange(const EventChange &change)
                && (change.themes.themes.isEmpty() || upsertThemes(change.themes.themes))
                && (change.notes.removed.isEmpty() || deleteNotes(change.notes.removed))
                && (change.notes.notes.isEmpty() || upsertNotes(change.notes.notes))
+               && (change.submissions.isEmpty() || insertSubmissions(change.submissions))
                && (change.themes.removed.isEmpty() || deleteThemes(change.themes.removed))
                && (change.agenda.isEmpty() || applyAgendaChange(change.agenda))
                && (change.votes.isEmpty() || applyVoteChange(change.votes));

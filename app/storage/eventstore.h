@@ -4,6 +4,7 @@
 #include "model/changes.h"
 #include "model/eventinfo.h"
 #include "model/note.h"
+#include "model/participation.h"
 #include "model/theme.h"
 #include "schema.h"
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <type_traits>
 
 class QSqlQuery;
@@ -71,8 +73,25 @@ public:
     bool deleteThemes(const QList<qint64> &ids);
     /** Note id → (detected language, language work): derived data, not an undoable change. */
     bool saveNoteAnalyses(const QHash<qint64, QPair<QString, QString>> &analyses);
-    /** The whole of `change` (event, themes, notes, agenda, votes) as one transaction. */
+    /** The whole of `change` (event, themes, notes, phones' submissions, agenda, votes) as one transaction. */
     bool applyChange(const EventChange &change);
+
+    // Participation from phones (schema 5; a read-only older file has none). None of it is
+    // in the event JSON. Implemented in participationstore.cpp.
+    std::optional<ParticipationSettings> loadParticipation();
+    /** Stores the open participation's settings, or removes them (nullopt: closed). */
+    bool saveParticipation(const std::optional<ParticipationSettings> &settings);
+    /** The event's salt for device hashes; empty until made. */
+    QByteArray loadSalt();
+    /** Stores the salt once: an event keeps one salt, or the stored hashes would mean nothing. */
+    bool insertSalt(const QByteArray &salt);
+    QList<StoredDevice> loadDevices(); ///< by number (joining order)
+    /** Inserts a device; its id (0: a new one) is written back. */
+    bool insertDevice(StoredDevice &device);
+    bool saveDeviceBlocked(qint64 id, bool blocked);
+    QList<Submission> loadSubmissions();
+    /** Plain inserts: a submission id stored before makes the whole transaction fail. */
+    bool insertSubmissions(const QList<Submission> &submissions);
 
     // Votes and the agenda (schema 3; a read-only file of an older version has none).
     // Implemented in agendastore.cpp.
@@ -114,6 +133,7 @@ private:
             sql, rows.size(), [&](QSqlQuery &query, qsizetype row) { bind(query, rows.at(row)); }, after);
     }
     bool hasAgendaTables() const { return m_schemaVersion >= 3; }
+    bool hasParticipationTables() const { return m_schemaVersion >= 5; }
     bool deleteByIds(const QString &table, const QString &key, const QList<qint64> &ids);
     bool beginWrite();
     bool endWrite(bool ok);

@@ -147,6 +147,44 @@ CREATE TABLE placement (
     R"sql(
 ALTER TABLE session ADD COLUMN host_named INTEGER NOT NULL DEFAULT 0 CHECK (host_named IN (0, 1));
 )sql",
+    // 4 → 5: participants' phones (issue 13). Devices are known by a salted hash of their
+    // key only; a submission row makes a phone's retried note a no-op (no foreign key to the
+    // note: a note the facilitator deleted must not come back with the phone's retry); a
+    // phone's ballot carries its voter key, one per round (partial index: the kiosk's and the
+    // facilitator's ballots have none). Participation's row exists only while it is open.
+    R"sql(
+CREATE TABLE participant_device (
+    id          INTEGER PRIMARY KEY,
+    key_hash    TEXT NOT NULL UNIQUE,
+    number      INTEGER NOT NULL UNIQUE CHECK (number >= 1),
+    address     TEXT NOT NULL DEFAULT '',
+    first_seen  TEXT NOT NULL,
+    blocked     INTEGER NOT NULL DEFAULT 0 CHECK (blocked IN (0, 1))
+);
+ALTER TABLE note ADD COLUMN state TEXT NOT NULL DEFAULT 'visible' CHECK (state IN ('visible', 'pending', 'hidden'));
+ALTER TABLE note ADD COLUMN device_id INTEGER REFERENCES participant_device (id) ON DELETE SET NULL;
+CREATE INDEX note_device ON note (device_id);
+ALTER TABLE ballot ADD COLUMN voter_key TEXT;
+CREATE UNIQUE INDEX ballot_voter ON ballot (round_id, voter_key) WHERE voter_key IS NOT NULL;
+CREATE TABLE participation (
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    token         TEXT NOT NULL,
+    join_code     TEXT NOT NULL,
+    bind_address  TEXT NOT NULL,
+    port          INTEGER NOT NULL CHECK (port BETWEEN 0 AND 65535),
+    moderated     INTEGER NOT NULL DEFAULT 0 CHECK (moderated IN (0, 1)),
+    opened_at     TEXT NOT NULL
+);
+CREATE TABLE participant_secret (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    salt  BLOB NOT NULL CHECK (length(salt) = 32)
+);
+CREATE TABLE participant_submission (
+    submission_id  TEXT PRIMARY KEY,
+    device_id      INTEGER REFERENCES participant_device (id) ON DELETE SET NULL,
+    note_uuid      TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
 };
 
 static_assert(std::size(steps) == currentVersion, "one migration step per schema version");
@@ -169,12 +207,12 @@ bool execScript(QSqlDatabase &db, const char *script, QString *error)
 
 } // namespace
 
-bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
+bool migrate(QSqlDatabase &db, int fromVersion, QString *error, int toVersion)
 {
-    if (fromVersion == currentVersion)
+    if (fromVersion == toVersion)
         return true;
     // FileCheck refuses these first; never index the steps with a version we did not write.
-    if (fromVersion < 0 || fromVersion > currentVersion) {
+    if (fromVersion < 0 || fromVersion > toVersion || toVersion > currentVersion) {
         *error = QCoreApplication::translate("cabildo::schema", "unknown file format %1").arg(fromVersion);
         return false;
     }
@@ -182,7 +220,7 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
         *error = db.lastError().text();
         return false;
     }
-    for (int version = fromVersion; version < currentVersion; ++version) {
+    for (int version = fromVersion; version < toVersion; ++version) {
         if (!execScript(db, steps[version], error)) {
             db.rollback();
             return false;
@@ -191,7 +229,7 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
     QSqlQuery query(db);
     // PRAGMA takes no bound parameters; both values are compile-time integers.
     if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))
-        || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion))) {
+        || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion))) {
         *error = query.lastError().text();
         db.rollback();
         return false;

@@ -147,7 +147,9 @@ EventContent richEvent()
                              QDateTime(QDate(2026, 10, 31), QTime(14, 0), Qt::UTC)}};
     auto ballot = [](qint64 id, QList<QUuid> themes) {
         std::sort(themes.begin(), themes.end());
-        return Ballot{id, uuid(700 + int(id)), 1, themes, QDateTime(QDate(2026, 10, 31), QTime(15, int(id)), Qt::UTC)};
+        return Ballot{
+            id,          uuid(700 + int(id)), 1, themes, QDateTime(QDate(2026, 10, 31), QTime(15, int(id)), Qt::UTC),
+            QByteArray()};
     };
     content.votes.ballots = {ballot(1, {uuid(201), uuid(202)}), ballot(2, {uuid(201), uuid(204)}),
                              ballot(3, {uuid(206)})};

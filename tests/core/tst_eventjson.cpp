@@ -120,9 +120,9 @@ void fillEvent(EventDocument &document)
     document.dissolveTheme(themes[2]); // ballots keep naming it
 }
 
-QString schemaPath()
+QString schemaPath(int version = EventJson::currentVersion)
 {
-    return QStringLiteral(CABILDO_SOURCE_DIR "/resources/schema/cabildo-event-1.schema.json");
+    return QStringLiteral(CABILDO_SOURCE_DIR "/resources/schema/cabildo-event-%1.schema.json").arg(version);
 }
 
 /** A valid backup, changed by `edit`, written to a file. */
@@ -163,8 +163,43 @@ private slots:
         QVERIFY(m_backup.size() > 1000);
     }
 
-    // The schema compiled into Cabildo is the file in the repository.
-    void schemaIsTheRepositoryFile() { QCOMPARE(EventJson::schema(), readAll(schemaPath())); }
+    // The schemas compiled into Cabildo are the files in the repository, the one written and the older one read.
+    void schemaIsTheRepositoryFile()
+    {
+        QCOMPARE(EventJson::schema(), readAll(schemaPath()));
+        QCOMPARE(EventJson::schema(1), readAll(schemaPath(1)));
+        QVERIFY(EventJson::schema(EventJson::currentVersion + 1).isEmpty());
+    }
+
+    // A backup made before phones (version 1) still imports, checked against its own schema:
+    // a version 1 document with what only version 2 has is refused.
+    void versionOneStillImports()
+    {
+        QVERIFY(m_backup.contains("\"version\": 2"));
+        QJsonObject root = QJsonDocument::fromJson(m_backup).object();
+        root.insert(QStringLiteral("version"), 1);
+        const QByteArray versionOne = QJsonDocument(root).toJson();
+        const EventJson::ReadResult read = EventJson::read(versionOne);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.content.notes.size(), 5);
+        for (const Note &note : read.content.notes)
+            QVERIFY(note.isVisible());
+        TestFolder folder;
+        auto document = folder.newEvent();
+        QVERIFY(document->importContent(read.content));
+        QCOMPARE(EventJson::write(document->content()), m_backup); // written back as version 2
+
+        QJsonArray notes = root.value(QLatin1String("notes")).toArray();
+        QJsonObject note = notes.at(0).toObject();
+        note.insert(QStringLiteral("state"), QStringLiteral("hidden"));
+        notes.replace(0, note);
+        root.insert(QStringLiteral("notes"), notes);
+        const EventJson::ReadResult refused = EventJson::read(QJsonDocument(root).toJson());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.path, QStringLiteral("/notes/0"));
+        root.insert(QStringLiteral("version"), 2);
+        QVERIFY(EventJson::read(QJsonDocument(root).toJson()).ok());
+    }
 
     // A third-party validator (python3-jsonschema) accepts the backup against the schema,
     // and rejects one with a broken field: the schema says something.
@@ -309,7 +344,7 @@ private slots:
                                   << QStringLiteral("/notes/1/uuid") << QStringLiteral("/notes/1/uuid");
         QTest::newRow("missing field") << edited([](QJsonObject &root) { root.remove(QStringLiteral("tallies")); })
                                        << QString() << QStringLiteral("tallies");
-        QTest::newRow("newer version") << edited([](QJsonObject &root) { root.insert(QStringLiteral("version"), 2); })
+        QTest::newRow("newer version") << edited([](QJsonObject &root) { root.insert(QStringLiteral("version"), 3); })
                                        << QStringLiteral("/version") << QStringLiteral("/version");
         QTest::newRow("unknown session") << edited([&](QJsonObject &root) {
             setIn(root, "placements", 1, "session", QUuid::createUuid().toString(QUuid::WithoutBraces));

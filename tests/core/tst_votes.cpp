@@ -362,16 +362,13 @@ private slots:
         TestFolder folder;
         const QString path = folder.path(QStringLiteral("v3.cabildo"));
         {
-            auto document = folder.newEvent(QStringLiteral("v3.cabildo"));
-            Session session;
-            session.title = QStringLiteral("Datos abiertos");
-            session.host = QStringLiteral("Ana");
-            QVERIFY(document->addSession(session));
-        }
-        {
-            RawDb raw(path); // what version 3 wrote: the same session table without host_named
-            for (const char *sql : {"ALTER TABLE session DROP COLUMN host_named", "PRAGMA user_version = 3"})
-                QVERIFY2(raw.exec(QString::fromUtf8(sql)), qPrintable(raw.error()));
+            // What version 3 wrote: its own tables, a session table without host_named.
+            QString error;
+            QVERIFY2(createEventOfVersion(path, 3, &error), qPrintable(error));
+            RawDb raw(path);
+            QVERIFY2(raw.exec(QStringLiteral("INSERT INTO session (id, uuid, title, host) VALUES (1, "
+                                             "'6f1c1b6e-0000-4000-8000-000000000005', 'Datos abiertos', 'Ana')")),
+                     qPrintable(raw.error()));
         }
         FileCheck check;
         auto readOnly = EventDocument::open(path, true, &check);

@@ -3,6 +3,7 @@
 // back what Cabildo wrote (or to change a file behind its back) without Cabildo's code.
 
 #include "document/eventdocument.h"
+#include "storage/schema.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -88,6 +89,7 @@ public:
         return query.value(0);
     }
     QString error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
 
 private:
     static int &counter()
@@ -130,6 +132,25 @@ inline bool copyWithLeftoverWal(const QString &source, const QString &target, co
             return false;
     return QFileInfo(work + QStringLiteral("-wal")).size() > 0 && copyFile(work, target)
            && copyFile(work + QStringLiteral("-wal"), target + QStringLiteral("-wal"));
+}
+
+/**
+ * A new event file as an older Cabildo made it: schema `version`, built by the file's own
+ * migration steps up to there, with its event row ("Old event") and nothing else.
+ */
+inline bool createEventOfVersion(const QString &path, int version, QString *error)
+{
+    RawDb raw(path);
+    QSqlDatabase db = raw.db();
+    if (!schema::migrate(db, 0, error, version))
+        return false;
+    if (!raw.exec(QStringLiteral("INSERT INTO event VALUES (1, '6f1c1b6e-0000-4000-8000-000000000001', "
+                                 "'6f1c1b6e-0000-4000-8000-000000000002', 'Old event', 'oldevent', 'UTC', "
+                                 "'2026-01-01T00:00:00.000Z')"))) {
+        *error = raw.error();
+        return false;
+    }
+    return true;
 }
 
 inline bool truncateFile(const QString &path, qint64 size)

@@ -67,7 +67,7 @@ void BoardScene::addItems(const QList<qint64> &ids)
 {
     for (qint64 id : ids) {
         const Note *note = m_document->note(id);
-        if (!note || m_items.contains(id))
+        if (!note || m_items.contains(id) || !showsNote(*note))
             continue;
         auto *item = new NoteItem(*note, &m_style);
         item->setFlag(QGraphicsItem::ItemIsMovable, m_editable);
@@ -101,11 +101,28 @@ void BoardScene::removeItems(const QList<qint64> &ids)
 
 void BoardScene::syncItems(const QList<qint64> &ids)
 {
+    // Moderation moves notes on and off the wall: approved ones arrive, an undone approval leaves.
+    QList<qint64> arriving;
+    QList<qint64> leaving;
+    for (qint64 id : ids)
+        if (const Note *note = m_document->note(id)) {
+            const bool shown = showsNote(*note);
+            if (!shown && m_items.contains(id))
+                leaving.append(id);
+            else if (shown && !m_items.contains(id))
+                arriving.append(id);
+        }
+    if (!leaving.isEmpty())
+        removeItems(leaving);
+    if (!arriving.isEmpty())
+        addItems(arriving);
+    QList<qint64> synced;
     for (qint64 id : ids) {
         NoteItem *item = m_items.value(id);
         const Note *note = m_document->note(id);
         if (!item || !note)
             continue;
+        synced.append(id);
         const bool matched = !item->isDimmed();
         item->syncWithNote(*note);
         if (!m_foldedTerm.isEmpty()) {
@@ -114,9 +131,15 @@ void BoardScene::syncItems(const QList<qint64> &ids)
         }
     }
     m_readingOrderValid = false; // a note may have moved to another row
-    growSceneRect(ids);
+    growSceneRect(synced);
     emit searchMatchesChanged(m_matchCount);
-    emit noteItemsChanged(ids);
+    emit noteItemsChanged(synced);
+}
+
+bool BoardScene::showsNote(const Note &note) const
+{
+    // A phone's note waiting for approval is in the Incoming list, not on the wall.
+    return note.state == NoteState::Visible || (note.state == NoteState::Hidden && !m_roomView);
 }
 
 QList<qint64> BoardScene::selectedNoteIds() const

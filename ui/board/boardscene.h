@@ -47,6 +47,15 @@ public:
     void setSearchTerm(const QString &term);
     int matchCount() const { return m_matchCount; }
 
+    /**
+     * The room's board (the kiosk): only the notes the room may see. The facilitator's board
+     * also shows the notes hidden from the room, hatched. Neither shows notes waiting for
+     * approval. Set before setDocument().
+     */
+    void setRoomView(bool roomView) { m_roomView = roomView; }
+    /** Whether this board shows the note (it has an item for it). */
+    bool showsNote(const Note &note) const;
+
     /** Notes can be selected and dragged (false in the kiosk and for read-only events). */
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
@@ -100,6 +109,7 @@ private:
     int m_matchCount = 0;
     qint64 m_currentNote = 0;
     bool m_editable = true;
+    bool m_roomView = false;
     mutable QList<qint64> m_readingOrder;
     mutable QHash<qint64, int> m_readingIndex;
     mutable bool m_readingOrderValid = false;

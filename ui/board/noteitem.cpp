@@ -61,6 +61,7 @@ void NoteItem::syncWithNote(const Note &note)
         m_colourKey = note.colour;
         restyle(false);
     }
+    m_hiddenFromRoom = note.state == NoteState::Hidden;
     update();
 }
 
@@ -138,13 +139,20 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF textArea = card.adjusted(padding, padding, -padding, -padding);
     if (detail < textLevelOfDetail) {
         paintTextPlaceholder(painter, textArea);
-        return;
+    } else {
+        if (!m_textPrepared)
+            prepareText(textArea.size());
+        painter->setFont(m_style->font);
+        painter->setPen(m_textColour);
+        painter->drawStaticText(textArea.topLeft(), m_staticText);
     }
-    if (!m_textPrepared)
-        prepareText(textArea.size());
-    painter->setFont(m_style->font);
-    painter->setPen(m_textColour);
-    painter->drawStaticText(textArea.topLeft(), m_staticText);
+    if (m_hiddenFromRoom) {
+        // Hatched across, text still readable: the facilitator sees what the room does not.
+        // Few notes are hidden, so this blend costs nothing on a board of thousands.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QBrush(highContrast ? QColor(Qt::black) : QColor(0, 0, 0, 110), Qt::BDiagPattern));
+        painter->drawRect(card);
+    }
 }
 
 void NoteItem::paintFocusRing(QPainter *painter, const QRectF &card, qreal detail) const

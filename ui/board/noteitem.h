@@ -50,6 +50,8 @@ public:
     /** The note the keyboard is on: it gets a dashed focus ring while the board has focus. */
     void setCurrent(bool current);
     bool isCurrent() const { return m_current; }
+    /** Hidden by the facilitator (NoteState::Hidden): still on the facilitator's board, hatched. */
+    bool isHiddenFromRoom() const { return m_hiddenFromRoom; }
     QString text() const { return m_text; }
     QString foldedText() const { return m_foldedText; } ///< for accent-insensitive search
     QString colourKey() const { return m_colourKey; }
@@ -87,6 +89,7 @@ private:
     bool m_dimmed = false;
     bool m_highlighted = false;
     bool m_current = false;
+    bool m_hiddenFromRoom = false;
 };
 
 } // namespace cabildo

@@ -91,6 +91,8 @@ void ThemeLayer::refresh()
         const Note *note = m_document->note(noteId);
         if (note->themeId == 0 && m_items.isEmpty())
             continue; // no themes at all: nothing to frame, nothing hidden
+        if (!m_scene->showsNote(*note))
+            continue; // not on this board (waiting for approval; hidden, on the room's board)
         if (note->themeId != 0)
             m_themedNotes.insert(noteId);
         NoteItem *noteItem = m_scene->itemForNote(noteId);

@@ -51,6 +51,7 @@ KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *p
 
     m_scene = new BoardScene(this);
     m_scene->setEditable(false);
+    m_scene->setRoomView(true); // the room sees no note the facilitator hid
     m_scene->setDocument(document);
 
     auto *outer = new QVBoxLayout(this);
@@ -83,7 +84,7 @@ KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *p
         };
         connect(document, &EventDocument::notesAdded, this, refresh);
         connect(document, &EventDocument::notesRemoved, this, refresh);
-        connect(document, &EventDocument::notesChanged, this, [this] { m_fitTimer.start(); });
+        connect(document, &EventDocument::notesChanged, this, refresh); // approving or hiding changes the count
         connect(document, &EventDocument::eventChanged, this, &KioskWindow::retranslateUi);
         connect(document, &EventDocument::fileChanged, this, &KioskWindow::updateMode);
         // Opening or closing a round in the main window turns the kiosk to the ballot and back.
@@ -311,7 +312,8 @@ void KioskWindow::showNote(qint64 noteId)
 
 void KioskWindow::updateBoardCaption()
 {
-    const int count = m_document ? m_document->noteCount() : 0;
+    // What the room sees: notes waiting for approval or hidden by the facilitator do not count.
+    const int count = m_document ? m_document->visibleNoteCount() : 0;
     m_boardCaption->setText(ktr("%n priorities on the board", nullptr, count));
 }
 
