@@ -144,7 +144,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+103"/>
+        <location filename="../app/cli/commandline.cpp" line="+112"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 takes %n argument (see cabildo --help)</numerusform>
@@ -256,7 +256,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message numerus="yes">
-        <location filename="../app/document/eventdocument_votes.cpp" line="+310"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="+311"/>
         <source>A ballot may name at most %n theme(s) in this round.</source>
         <translation>
             <numerusform>A ballot may name at most %n theme in this round.</numerusform>
@@ -354,6 +354,17 @@
     </message>
 </context>
 <context>
+    <name>cabildo::IncomingPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/participation/incomingpanel.cpp" line="+170"/>
+        <source>%n note(s) from phones waiting for approval, oldest first.</source>
+        <translation>
+            <numerusform>%n note from phones waiting for approval, oldest first.</numerusform>
+            <numerusform>%n notes from phones waiting for approval, oldest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cabildo::KioskVotePanel</name>
     <message numerus="yes">
         <location filename="../ui/kiosk/kioskvotepanel.cpp" line="+341"/>
@@ -377,7 +388,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message numerus="yes">
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+315"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+317"/>
         <source>%n priorities on the board</source>
         <translation>
             <numerusform>%n priority on the board</numerusform>
@@ -396,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+434"/>
+        <location filename="../ui/mainwindow.cpp" line="+439"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -451,6 +462,38 @@
     </message>
 </context>
 <context>
+    <name>cabildo::ParticipationDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/participation/participationdialog.cpp" line="+405"/>
+        <source>Phone %1 · %2 · %n note(s)</source>
+        <extracomment>A phone in the list: its number, its network address, the notes it sent</extracomment>
+        <translation>
+            <numerusform>Phone %1 · %2 · %n note</numerusform>
+            <numerusform>Phone %1 · %2 · %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>refused %n time(s) for sending too fast</source>
+        <translation>
+            <numerusform>refused %n time for sending too fast</numerusform>
+            <numerusform>refused %n times for sending too fast</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::PhoneParticipation</name>
+    <message numerus="yes">
+        <location filename="../ui/participation/phoneparticipation.cpp" line="+117"/>
+        <source>Open to phones: %n connected</source>
+        <extracomment>In the status bar while participation is open; a click shows the dialog</extracomment>
+        <translation>
+            <numerusform>Open to phones: %n connected</numerusform>
+            <numerusform>Open to phones: %n connected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
         <location filename="../ui/suggestionspanel.cpp" line="+210"/>
@@ -500,7 +543,7 @@
 <context>
     <name>cabildo::Undo</name>
     <message numerus="yes">
-        <location filename="../app/commands/notecommands.cpp" line="+36"/>
+        <location filename="../app/commands/notecommands.cpp" line="+37"/>
         <source>Add %n note(s)</source>
         <translation>
             <numerusform>Add %n note</numerusform>
@@ -595,6 +638,30 @@
         <translation>
             <numerusform>Create %n session from themes</numerusform>
             <numerusform>Create %n sessions from themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/document/eventdocument_participation.cpp" line="+236"/>
+        <source>Approve %n note(s)</source>
+        <translation>
+            <numerusform>Approve %n note</numerusform>
+            <numerusform>Approve %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Hide %n note(s)</source>
+        <translation>
+            <numerusform>Hide %n note</numerusform>
+            <numerusform>Hide %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Show %n note(s)</source>
+        <translation>
+            <numerusform>Show %n note</numerusform>
+            <numerusform>Show %n notes</numerusform>
         </translation>
     </message>
 </context>

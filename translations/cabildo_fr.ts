@@ -648,7 +648,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+32"/>
-        <location filename="../ui/mainwindow.cpp" line="+282"/>
+        <location filename="../ui/mainwindow.cpp" line="+286"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -696,7 +696,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+98"/>
+        <location filename="../app/cli/commandline.cpp" line="+107"/>
         <location line="+249"/>
         <source>(see cabildo --help)</source>
         <translation>(voir cabildo --help)</translation>
@@ -756,43 +756,7 @@
         <translation>rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <source>Usage:
-  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          create an event file
-  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
-  cabildo import FILE EVENT.json          restore a backup into an empty event
-  cabildo info FILE [--json]              counts, acronym and schema version
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          group the notes not yet in a theme into themes
-  cabildo schedule FILE [--round NAME] [--json]
-                                          generate and store the agenda
-  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
-  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
-                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
-                                          the public open-data bundle into DIR (absent or empty)
-  cabildo --version | --help</source>
-        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation>Utilisation&#xa0;:
-  cabildo [FILE]                          ouvre l’interface graphique (un événement par défaut si FILE est omis)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          crée un fichier d’événement
-  cabildo import FILE SOURCE.csv          ajoute les notes d’un fichier CSV de notes
-  cabildo import FILE EVENT.json          restaure une sauvegarde dans un événement vide
-  cabildo info FILE [--json]              nombre d’éléments, sigle et version du schéma
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          regroupe en thèmes les notes qui n’en ont pas encore
-  cabildo schedule FILE [--round NAME] [--json]
-                                          génère et enregistre le programme
-  cabildo backup FILE OUT.json            tout l’événement en JSON (privé&#xa0;: contient des données personnelles)
-  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
-                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
-                                          le lot de données ouvertes publiques dans DIR (absent ou vide)
-  cabildo --version | --help</translation>
-    </message>
-    <message>
-        <location line="+247"/>
+        <location line="-86"/>
         <source>no backup was written: %1</source>
         <translation>aucune sauvegarde n’a été écrite&#xa0;: %1</translation>
     </message>
@@ -827,7 +791,30 @@
         <translation>Sortie au format JSON.</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-436"/>
+        <source>Usage:
+  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          create an event file
+  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
+  cabildo import FILE EVENT.json          restore a backup into an empty event
+  cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generate and store the agenda
+  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          the public open-data bundle into DIR (absent or empty)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          open the event to participants&apos; phones until stopped (Ctrl+C)
+  cabildo --version | --help</source>
+        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Imported %1, %2, %3 and %4.</source>
         <extracomment>The end of cabildo import EVENT.json, e.g. &quot;Imported 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
         <translation>Importation terminée&#xa0;: %1, %2, %3 et %4.</translation>
@@ -1063,7 +1050,42 @@
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+57"/>
+        <source>The address phones reach (default: the Wi-Fi address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port (default: any free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes from phones wait for the facilitator&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--port takes a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or type %1 and the code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot wait for Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&quot;%1&quot; is not available in this version yet.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas encore disponible dans cette version.</translation>
     </message>
@@ -1209,7 +1231,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+57"/>
+        <location filename="../app/document/eventdocument.cpp" line="+58"/>
         <source>The event needs a title.</source>
         <translation>L’événement doit avoir un titre.</translation>
     </message>
@@ -1220,9 +1242,12 @@
     </message>
     <message>
         <location line="+68"/>
-        <location line="+319"/>
-        <location filename="../app/document/eventdocument_changes.cpp" line="+54"/>
+        <location line="+324"/>
+        <location filename="../app/document/eventdocument_changes.cpp" line="+58"/>
         <location filename="../app/document/eventdocument_content.cpp" line="+43"/>
+        <location filename="../app/document/eventdocument_participation.cpp" line="+45"/>
+        <location line="+55"/>
+        <location line="+22"/>
         <source>This event is open read-only.</source>
         <translation>Cet événement est ouvert en lecture seule.</translation>
     </message>
@@ -1232,7 +1257,7 @@
         <translation>Cet événement n’est pas vide&#xa0;: une sauvegarde ne s’importe que dans un nouvel événement vide.</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="-292"/>
+        <location filename="../app/document/eventdocument.cpp" line="-297"/>
         <source>A note holds at most %1 characters, and this one has %2. Split it into several notes.</source>
         <translation>Une note peut contenir au plus %1 caractères, et celle-ci en a %2. Divisez-la en plusieurs notes.</translation>
     </message>
@@ -1247,7 +1272,7 @@
         <translation>Un thème a besoin d’un nom et d’au moins une note.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Tidy up the board</source>
         <translation>Ranger le tableau</translation>
     </message>
@@ -1404,7 +1429,7 @@
         <translation>Le tour de vote %1 est ouvert&#xa0;: fermez-le d’abord.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>This voting round is not open.</source>
         <translation>Ce tour de vote n’est pas ouvert.</translation>
     </message>
@@ -1427,12 +1452,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 already has the most votes a theme may get in this round (%2).</source>
         <translation>%1 a déjà le nombre maximal de votes qu’un thème peut recevoir dans ce tour (%2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>A tally needs a voting round, a theme and a count of 0 or more.</source>
         <translation>Un décompte a besoin d’un tour de vote, d’un thème et d’un nombre de 0 ou plus.</translation>
     </message>
@@ -1440,7 +1465,7 @@
 <context>
     <name>cabildo::EventJson</name>
     <message>
-        <location filename="../app/formats/eventjsonreader.cpp" line="+106"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="+104"/>
         <source>at %1: %2</source>
         <translation>dans %1&#xa0;: %2</translation>
     </message>
@@ -1460,7 +1485,7 @@
         <translation>ce n’est pas un JSON d’événement&#xa0;: le document n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>the event JSON schema is missing from this build of Cabildo.</source>
         <translation>le schéma JSON des événements manque dans cette version de Cabildo.</translation>
     </message>
@@ -1485,7 +1510,7 @@
         <translation>aucun thème</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>not a valid date.</source>
         <translation>date non valide.</translation>
     </message>
@@ -1530,7 +1555,7 @@
         <translation>un seul tour de vote peut être ouvert à la fois.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+9"/>
         <source>voting round</source>
         <translation>aucun tour de vote</translation>
@@ -1541,13 +1566,13 @@
         <translation>ce thème a déjà un décompte papier dans ce tour.</translation>
     </message>
     <message>
-        <location filename="../app/formats/eventjson.cpp" line="+216"/>
+        <location filename="../app/formats/eventjson.cpp" line="+220"/>
         <source>cannot be read: %1</source>
         <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/formats/eventjsonreader.cpp" line="-231"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="-241"/>
         <source>the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.</source>
         <translation>le fichier fait %1&#xa0;Mo&#xa0;; Cabildo lit les fichiers JSON d’événement jusqu’à %L2&#xa0;Mo.</translation>
     </message>
@@ -1610,13 +1635,13 @@
 <context>
     <name>cabildo::EventStore</name>
     <message>
-        <location filename="../app/storage/eventstore.cpp" line="+161"/>
-        <location line="+326"/>
+        <location filename="../app/storage/eventstore.cpp" line="+166"/>
+        <location line="+339"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-331"/>
         <source>%1 cannot be created here: %2</source>
         <translation>Impossible de créer %1 ici&#xa0;: %2</translation>
     </message>
@@ -2016,6 +2041,91 @@
     </message>
 </context>
 <context>
+    <name>cabildo::IncomingPanel</name>
+    <message>
+        <location filename="../ui/participation/incomingpanel.cpp" line="+112"/>
+        <source>Phone %1</source>
+        <extracomment>Who sent a waiting note: the phone&apos;s number in joining order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <comment>author name, phone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— %1</source>
+        <extracomment>Under a waiting note: who sent it (a name, a phone) and when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>— %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No note is waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s) from phones waiting for approval, oldest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <source>Cannot approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected notes on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the selected notes off the board; the phone shows them as not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put every waiting note on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cabildo::KioskPinDialog</name>
     <message>
         <location filename="../ui/kiosk/kioskpindialog.cpp" line="+25"/>
@@ -2233,7 +2343,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+268"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+269"/>
         <source>Cabildo kiosk</source>
         <translation>Borne Cabildo</translation>
     </message>
@@ -2283,7 +2393,7 @@
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n priorities on the board</source>
         <translation>
             <numerusform>%n priorité sur le tableau</numerusform>
@@ -2294,7 +2404,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-17"/>
+        <location filename="../ui/mainwindow.cpp" line="-18"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2314,7 +2424,7 @@
         <translation>É&amp;vénement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -2400,12 +2510,12 @@
         <translation>&amp;Modifier le texte de la note</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-171"/>
         <source>board.png</source>
         <translation>tableau.png</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>Suggested themes</source>
         <translation>Thèmes suggérés</translation>
     </message>
@@ -2695,7 +2805,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>[lecture seule]</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -2764,7 +2874,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::NoteGrouping</name>
     <message>
-        <location filename="../app/document/notegrouping.cpp" line="+44"/>
+        <location filename="../app/document/notegrouping.cpp" line="+45"/>
         <source>Notes in different languages are grouped less well: install %1 to bring them together.</source>
         <translation>Les notes en différentes langues sont moins bien regroupées&#xa0;: installez %1 pour les rapprocher.</translation>
     </message>
@@ -2919,6 +3029,281 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     </message>
 </context>
 <context>
+    <name>cabildo::ParticipationDesk</name>
+    <message>
+        <location filename="../app/document/participationdesk.cpp" line="+173"/>
+        <location line="+28"/>
+        <source>This event is open read-only: phones cannot add to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ParticipationDialog</name>
+    <message>
+        <location filename="../ui/participation/participationdialog.cpp" line="+245"/>
+        <source>This computer only, for trying it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <comment>network name — address</comment>
+        <extracomment>A network interface in the list: its name, then its IPv4 address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop is on no network. Connect it to the venue&apos;s Wi-Fi or turn on its own hotspot, then press Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Participation could not open on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new link and join code? The old ones stop working at once: every phone must scan the new QR code. Notes already sent stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Block phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block this phone? It can no longer send notes or vote.
+
+Also hide its notes from the board? (Undo brings them back.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>or type %1 and the code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Phones connected: %1
+Notes received: %2
+Ballots cast: %3
+Waiting for approval: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Phone %1 · %2 · %n note(s)</source>
+        <extracomment>A phone in the list: its number, its network address, the notes it sent</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>refused %n time(s) for sending too fast</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Phones that joined (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let this phone send notes and vote again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse everything this phone sends from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;p&gt;&lt;b&gt;Phones cannot connect?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Phones must be on the same Wi-Fi network as this laptop.&lt;/li&gt;&lt;li&gt;Venue Wi-Fi often keeps devices apart from each other (guest networks usually do). Then use this laptop&apos;s own hotspot: in GNOME, Settings ▸ Wi-Fi ▸ Turn On Wi-Fi Hotspot. Ask participants to join it, close participation here and open it again on the hotspot&apos;s network.&lt;/li&gt;&lt;li&gt;A firewall on this laptop may turn phones away: allow incoming connections on port %1 (TCP).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open to Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants add their priorities and vote from their own phones&apos; browsers, over this laptop&apos;s network. Nothing leaves the room and nobody needs an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network the phones are on; the laptop&apos;s Wi-Fi is proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the networks again (after turning on a hotspot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve notes before they show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes from phones wait in the Incoming list until you approve them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code of the participants&apos; address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show on Pro&amp;jector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The QR code, address and join code full screen, on the second screen if there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the current link and join code working and make new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clo&amp;se to Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop participation: the link and join code stop working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones cannot connect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones that joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ParticipationServer</name>
+    <message>
+        <location filename="../app/network/participationserver.cpp" line="+171"/>
+        <source>Participation cannot start: it has nothing to store phones&apos; notes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participation cannot start: its link is too easy to guess. Choose New Link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a network address (IPv4) of this computer.</source>
+        <extracomment>%1 is what was given as the laptop&apos;s network address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+25"/>
+        <source>Participation cannot start: %1</source>
+        <extracomment>%1 is the system&apos;s reason, such as &quot;Too many open files&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Port %1 is already used by another program. Choose another port, or let Cabildo pick one.</source>
+        <extracomment>%1 is a port number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address %1 is no longer one of this computer&apos;s: it may have left that network. Choose the network again.</source>
+        <extracomment>%1 is an IPv4 address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cabildo may not use port %1: ports below 1024 need administrator rights. Choose a port above 1024.</source>
+        <extracomment>%1 is a port number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Participation cannot start: the web server did not start (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cabildo::PdfExportDialog</name>
     <message>
         <location filename="../ui/dialogs/pdfexportdialog.cpp" line="+28"/>
@@ -2971,6 +3356,53 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+7"/>
         <source>PDF (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::PhoneParticipation</name>
+    <message>
+        <location filename="../ui/participation/phoneparticipation.cpp" line="+67"/>
+        <source>Participation was open on %1 and could not start again: %2 Choose a network and open it again; phones then scan the new QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Participants&apos; phones are connected to this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Open to phones: %n connected</source>
+        <extracomment>In the status bar while participation is open; a click shows the dialog</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open to &amp;Phones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let participants add notes and vote from their own phones, over this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Incoming Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the participation dialog</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3617,39 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+99"/>
         <source>No agenda yet.</source>
         <translation>Pas encore de programme.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::QrProjectorWindow</name>
+    <message>
+        <location filename="../ui/participation/qrprojectorwindow.cpp" line="+93"/>
+        <source>Join from your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code with your phone&apos;s camera to add your priorities and vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or open in the browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and type the code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc leaves this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to join from a phone, full screen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3843,7 +4308,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::Undo</name>
     <message numerus="yes">
-        <location filename="../app/commands/notecommands.cpp" line="+36"/>
+        <location filename="../app/commands/notecommands.cpp" line="+37"/>
         <source>Add %n note(s)</source>
         <translation>
             <numerusform>Ajouter %n note</numerusform>
@@ -3916,7 +4381,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
         <location filename="../app/document/eventdocument_agenda.cpp" line="-472"/>
-        <location filename="../app/document/eventdocument_votes.cpp" line="-312"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="-318"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4118,7 +4583,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>Révéler les totaux de %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Cast a ballot in %1</source>
         <translation>Déposer un bulletin dans %1</translation>
     </message>
@@ -4126,6 +4591,30 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <location line="+13"/>
         <source>Set the paper tally of %1</source>
         <translation>Saisir le décompte papier de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/document/eventdocument_participation.cpp" line="+114"/>
+        <source>Approve %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Hide %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Show %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4428,7 +4917,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::schema</name>
     <message>
-        <location filename="../app/storage/schema.cpp" line="+178"/>
+        <location filename="../app/storage/schema.cpp" line="+216"/>
         <source>unknown file format %1</source>
         <translation>format de fichier %1 inconnu</translation>
     </message>

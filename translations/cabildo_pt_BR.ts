@@ -648,7 +648,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+32"/>
-        <location filename="../ui/mainwindow.cpp" line="+282"/>
+        <location filename="../ui/mainwindow.cpp" line="+286"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
@@ -696,7 +696,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+98"/>
+        <location filename="../app/cli/commandline.cpp" line="+107"/>
         <location line="+249"/>
         <source>(see cabildo --help)</source>
         <translation>(consulte cabildo --help)</translation>
@@ -756,43 +756,7 @@
         <translation>nada foi importado: %1</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <source>Usage:
-  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          create an event file
-  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
-  cabildo import FILE EVENT.json          restore a backup into an empty event
-  cabildo info FILE [--json]              counts, acronym and schema version
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          group the notes not yet in a theme into themes
-  cabildo schedule FILE [--round NAME] [--json]
-                                          generate and store the agenda
-  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
-  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
-                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
-                                          the public open-data bundle into DIR (absent or empty)
-  cabildo --version | --help</source>
-        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation>Uso:
-  cabildo [FILE]                          abre a interface gráfica (um evento padrão se FILE for omitido)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          cria um arquivo de evento
-  cabildo import FILE SOURCE.csv          adiciona as notas de um CSV de notas
-  cabildo import FILE EVENT.json          restaura um backup em um evento vazio
-  cabildo info FILE [--json]              contagens, sigla e versão do esquema
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          agrupa em temas as notas que ainda não têm tema
-  cabildo schedule FILE [--round NAME] [--json]
-                                          gera e salva a programação
-  cabildo backup FILE OUT.json            o evento inteiro em JSON (privado: inclui dados pessoais)
-  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
-                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
-                                          o pacote de dados abertos públicos em DIR (inexistente ou vazio)
-  cabildo --version | --help</translation>
-    </message>
-    <message>
-        <location line="+247"/>
+        <location line="-86"/>
         <source>no backup was written: %1</source>
         <translation>nenhum backup foi gravado: %1</translation>
     </message>
@@ -827,7 +791,30 @@
         <translation>Exibe a saída em JSON.</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-436"/>
+        <source>Usage:
+  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          create an event file
+  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
+  cabildo import FILE EVENT.json          restore a backup into an empty event
+  cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generate and store the agenda
+  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          the public open-data bundle into DIR (absent or empty)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          open the event to participants&apos; phones until stopped (Ctrl+C)
+  cabildo --version | --help</source>
+        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Imported %1, %2, %3 and %4.</source>
         <extracomment>The end of cabildo import EVENT.json, e.g. &quot;Imported 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
         <translation>Importação concluída: %1, %2, %3 e %4.</translation>
@@ -1063,7 +1050,42 @@
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+57"/>
+        <source>The address phones reach (default: the Wi-Fi address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port (default: any free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes from phones wait for the facilitator&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--port takes a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or type %1 and the code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot wait for Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&quot;%1&quot; is not available in this version yet.</source>
         <translation>“%1” ainda não está disponível nesta versão.</translation>
     </message>
@@ -1209,7 +1231,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+57"/>
+        <location filename="../app/document/eventdocument.cpp" line="+58"/>
         <source>The event needs a title.</source>
         <translation>O evento precisa de um título.</translation>
     </message>
@@ -1220,9 +1242,12 @@
     </message>
     <message>
         <location line="+68"/>
-        <location line="+319"/>
-        <location filename="../app/document/eventdocument_changes.cpp" line="+54"/>
+        <location line="+324"/>
+        <location filename="../app/document/eventdocument_changes.cpp" line="+58"/>
         <location filename="../app/document/eventdocument_content.cpp" line="+43"/>
+        <location filename="../app/document/eventdocument_participation.cpp" line="+45"/>
+        <location line="+55"/>
+        <location line="+22"/>
         <source>This event is open read-only.</source>
         <translation>Este evento está aberto em modo somente leitura.</translation>
     </message>
@@ -1232,7 +1257,7 @@
         <translation>Este evento não está vazio: um backup só pode ser importado em um evento novo e vazio.</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="-292"/>
+        <location filename="../app/document/eventdocument.cpp" line="-297"/>
         <source>A note holds at most %1 characters, and this one has %2. Split it into several notes.</source>
         <translation>Uma nota pode ter no máximo %1 caracteres, e esta tem %2. Divida-a em várias notas.</translation>
     </message>
@@ -1247,7 +1272,7 @@
         <translation>Um tema precisa de um nome e de pelo menos uma nota.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Tidy up the board</source>
         <translation>Organizar o quadro</translation>
     </message>
@@ -1404,7 +1429,7 @@
         <translation>A rodada de votação %1 está aberta: feche-a primeiro.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>This voting round is not open.</source>
         <translation>Esta rodada de votação não está aberta.</translation>
     </message>
@@ -1427,12 +1452,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 already has the most votes a theme may get in this round (%2).</source>
         <translation>%1 já tem o máximo de votos que um tema pode receber nesta rodada (%2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>A tally needs a voting round, a theme and a count of 0 or more.</source>
         <translation>Uma contagem precisa de uma rodada de votação, de um tema e de um número de 0 ou mais.</translation>
     </message>
@@ -1440,7 +1465,7 @@
 <context>
     <name>cabildo::EventJson</name>
     <message>
-        <location filename="../app/formats/eventjsonreader.cpp" line="+106"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="+104"/>
         <source>at %1: %2</source>
         <translation>em %1: %2</translation>
     </message>
@@ -1460,7 +1485,7 @@
         <translation>não é um JSON de evento: o documento não é um objeto JSON.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>the event JSON schema is missing from this build of Cabildo.</source>
         <translation>o esquema JSON de eventos está ausente nesta compilação do Cabildo.</translation>
     </message>
@@ -1485,7 +1510,7 @@
         <translation>nenhum tema</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>not a valid date.</source>
         <translation>não é uma data válida.</translation>
     </message>
@@ -1530,7 +1555,7 @@
         <translation>só pode haver uma rodada de votação aberta por vez.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+9"/>
         <source>voting round</source>
         <translation>nenhuma rodada de votação</translation>
@@ -1541,13 +1566,13 @@
         <translation>este tema já tem uma contagem em papel nesta rodada.</translation>
     </message>
     <message>
-        <location filename="../app/formats/eventjson.cpp" line="+216"/>
+        <location filename="../app/formats/eventjson.cpp" line="+220"/>
         <source>cannot be read: %1</source>
         <translation>não é possível ler: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/formats/eventjsonreader.cpp" line="-231"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="-241"/>
         <source>the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.</source>
         <translation>o arquivo tem %1 MB; o Cabildo lê arquivos JSON de evento de até %L2 MB.</translation>
     </message>
@@ -1610,13 +1635,13 @@
 <context>
     <name>cabildo::EventStore</name>
     <message>
-        <location filename="../app/storage/eventstore.cpp" line="+161"/>
-        <location line="+326"/>
+        <location filename="../app/storage/eventstore.cpp" line="+166"/>
+        <location line="+339"/>
         <source>%1 already exists.</source>
         <translation>%1 já existe.</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-331"/>
         <source>%1 cannot be created here: %2</source>
         <translation>Não é possível criar %1 aqui: %2</translation>
     </message>
@@ -2016,6 +2041,91 @@
     </message>
 </context>
 <context>
+    <name>cabildo::IncomingPanel</name>
+    <message>
+        <location filename="../ui/participation/incomingpanel.cpp" line="+112"/>
+        <source>Phone %1</source>
+        <extracomment>Who sent a waiting note: the phone&apos;s number in joining order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <comment>author name, phone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— %1</source>
+        <extracomment>Under a waiting note: who sent it (a name, a phone) and when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>— %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No note is waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s) from phones waiting for approval, oldest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <source>Cannot approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected notes on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the selected notes off the board; the phone shows them as not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put every waiting note on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cabildo::KioskPinDialog</name>
     <message>
         <location filename="../ui/kiosk/kioskpindialog.cpp" line="+25"/>
@@ -2233,7 +2343,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+268"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+269"/>
         <source>Cabildo kiosk</source>
         <translation>Quiosque do Cabildo</translation>
     </message>
@@ -2283,7 +2393,7 @@
         <translation>Fechar</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n priorities on the board</source>
         <translation>
             <numerusform>%n prioridade no quadro</numerusform>
@@ -2294,7 +2404,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-17"/>
+        <location filename="../ui/mainwindow.cpp" line="-18"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2314,7 +2424,7 @@
         <translation>E&amp;vento</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
@@ -2400,12 +2510,12 @@
         <translation>&amp;Editar texto da nota</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-171"/>
         <source>board.png</source>
         <translation>quadro.png</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>Suggested themes</source>
         <translation>Temas sugeridos</translation>
     </message>
@@ -2695,7 +2805,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>[somente leitura]</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -2764,7 +2874,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::NoteGrouping</name>
     <message>
-        <location filename="../app/document/notegrouping.cpp" line="+44"/>
+        <location filename="../app/document/notegrouping.cpp" line="+45"/>
         <source>Notes in different languages are grouped less well: install %1 to bring them together.</source>
         <translation>Notas em idiomas diferentes são agrupadas com menos precisão: instale %1 para reuni-las.</translation>
     </message>
@@ -2919,6 +3029,281 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     </message>
 </context>
 <context>
+    <name>cabildo::ParticipationDesk</name>
+    <message>
+        <location filename="../app/document/participationdesk.cpp" line="+173"/>
+        <location line="+28"/>
+        <source>This event is open read-only: phones cannot add to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ParticipationDialog</name>
+    <message>
+        <location filename="../ui/participation/participationdialog.cpp" line="+245"/>
+        <source>This computer only, for trying it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <comment>network name — address</comment>
+        <extracomment>A network interface in the list: its name, then its IPv4 address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop is on no network. Connect it to the venue&apos;s Wi-Fi or turn on its own hotspot, then press Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Participation could not open on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new link and join code? The old ones stop working at once: every phone must scan the new QR code. Notes already sent stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Block phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block this phone? It can no longer send notes or vote.
+
+Also hide its notes from the board? (Undo brings them back.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>or type %1 and the code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Phones connected: %1
+Notes received: %2
+Ballots cast: %3
+Waiting for approval: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Phone %1 · %2 · %n note(s)</source>
+        <extracomment>A phone in the list: its number, its network address, the notes it sent</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>refused %n time(s) for sending too fast</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Phones that joined (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let this phone send notes and vote again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse everything this phone sends from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;p&gt;&lt;b&gt;Phones cannot connect?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Phones must be on the same Wi-Fi network as this laptop.&lt;/li&gt;&lt;li&gt;Venue Wi-Fi often keeps devices apart from each other (guest networks usually do). Then use this laptop&apos;s own hotspot: in GNOME, Settings ▸ Wi-Fi ▸ Turn On Wi-Fi Hotspot. Ask participants to join it, close participation here and open it again on the hotspot&apos;s network.&lt;/li&gt;&lt;li&gt;A firewall on this laptop may turn phones away: allow incoming connections on port %1 (TCP).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open to Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants add their priorities and vote from their own phones&apos; browsers, over this laptop&apos;s network. Nothing leaves the room and nobody needs an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network the phones are on; the laptop&apos;s Wi-Fi is proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the networks again (after turning on a hotspot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve notes before they show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes from phones wait in the Incoming list until you approve them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code of the participants&apos; address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show on Pro&amp;jector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The QR code, address and join code full screen, on the second screen if there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the current link and join code working and make new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clo&amp;se to Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop participation: the link and join code stop working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones cannot connect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones that joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ParticipationServer</name>
+    <message>
+        <location filename="../app/network/participationserver.cpp" line="+171"/>
+        <source>Participation cannot start: it has nothing to store phones&apos; notes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participation cannot start: its link is too easy to guess. Choose New Link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a network address (IPv4) of this computer.</source>
+        <extracomment>%1 is what was given as the laptop&apos;s network address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+25"/>
+        <source>Participation cannot start: %1</source>
+        <extracomment>%1 is the system&apos;s reason, such as &quot;Too many open files&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Port %1 is already used by another program. Choose another port, or let Cabildo pick one.</source>
+        <extracomment>%1 is a port number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address %1 is no longer one of this computer&apos;s: it may have left that network. Choose the network again.</source>
+        <extracomment>%1 is an IPv4 address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cabildo may not use port %1: ports below 1024 need administrator rights. Choose a port above 1024.</source>
+        <extracomment>%1 is a port number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Participation cannot start: the web server did not start (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cabildo::PdfExportDialog</name>
     <message>
         <location filename="../ui/dialogs/pdfexportdialog.cpp" line="+28"/>
@@ -2971,6 +3356,53 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location line="+7"/>
         <source>PDF (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::PhoneParticipation</name>
+    <message>
+        <location filename="../ui/participation/phoneparticipation.cpp" line="+67"/>
+        <source>Participation was open on %1 and could not start again: %2 Choose a network and open it again; phones then scan the new QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Participants&apos; phones are connected to this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Open to phones: %n connected</source>
+        <extracomment>In the status bar while participation is open; a click shows the dialog</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open to &amp;Phones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let participants add notes and vote from their own phones, over this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Incoming Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the participation dialog</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3617,39 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location line="+99"/>
         <source>No agenda yet.</source>
         <translation>Ainda não há programação.</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::QrProjectorWindow</name>
+    <message>
+        <location filename="../ui/participation/qrprojectorwindow.cpp" line="+93"/>
+        <source>Join from your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code with your phone&apos;s camera to add your priorities and vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or open in the browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and type the code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc leaves this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to join from a phone, full screen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3843,7 +4308,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::Undo</name>
     <message numerus="yes">
-        <location filename="../app/commands/notecommands.cpp" line="+36"/>
+        <location filename="../app/commands/notecommands.cpp" line="+37"/>
         <source>Add %n note(s)</source>
         <translation>
             <numerusform>Adicionar %n nota</numerusform>
@@ -3916,7 +4381,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     <message>
         <location filename="../app/commands/themecommands.cpp" line="+20"/>
         <location filename="../app/document/eventdocument_agenda.cpp" line="-472"/>
-        <location filename="../app/document/eventdocument_votes.cpp" line="-312"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="-318"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -4118,7 +4583,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Revelar os totais de %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Cast a ballot in %1</source>
         <translation>Depositar uma cédula em %1</translation>
     </message>
@@ -4126,6 +4591,30 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <location line="+13"/>
         <source>Set the paper tally of %1</source>
         <translation>Registrar a contagem em papel de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/document/eventdocument_participation.cpp" line="+114"/>
+        <source>Approve %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Hide %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Show %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4428,7 +4917,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::schema</name>
     <message>
-        <location filename="../app/storage/schema.cpp" line="+178"/>
+        <location filename="../app/storage/schema.cpp" line="+216"/>
         <source>unknown file format %1</source>
         <translation>formato de arquivo %1 desconhecido</translation>
     </message>

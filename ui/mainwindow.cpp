@@ -11,6 +11,7 @@
 #include "imageexport.h"
 #include "kiosk/kioskwindow.h"
 #include "model/notecolour.h"
+#include "participation/phoneparticipation.h"
 #include "preferences.h"
 #include "recentmenu.h"
 #include "searchnavigator.h"
@@ -92,8 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
     setTabOrder(m_search, m_view);
 
     // The parts that borrow the open event, in the order they are lent it.
-    for (EventBorrower *borrower :
-         std::initializer_list<EventBorrower *>{m_board, m_searchNavigator, m_agenda, m_suggestions, m_voteActions})
+    for (EventBorrower *borrower : std::initializer_list<EventBorrower *>{
+             m_board, m_searchNavigator, m_agenda, m_suggestions, m_voteActions, m_participation})
         m_event.addBorrower(borrower);
     connect(&m_event, &OpenEvent::aboutToClose, this, &MainWindow::eventClosing);
     connect(&m_event, &OpenEvent::replaced, this, &MainWindow::eventReplaced);
@@ -238,8 +239,10 @@ void MainWindow::createMenus()
     connect(m_agenda->menu(), &QMenu::aboutToShow, m_exportPdf,
             [this] { m_exportPdf->setEnabled(document() != nullptr); });
 
+    m_participation = new PhoneParticipation(this);
+    m_viewMenu->addAction(m_participation->incomingDock()->toggleViewAction());
     m_eventMenu = menuBar()->addMenu(QString());
-    m_eventMenu->addActions({m_actions.eventProperties, m_actions.kiosk});
+    m_eventMenu->addActions({m_actions.eventProperties, m_actions.kiosk, m_participation->openAction()});
     m_recentMenu->rebuild();
 }
 
@@ -268,6 +271,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_eventMenu->setTitle(tr("E&vent"));
     m_themeActions->retranslate();
+    m_participation->retranslate();
     if (m_searchNavigator)
         m_searchNavigator->retranslate();
     m_voteActions->retranslate();
@@ -365,7 +369,7 @@ void MainWindow::retranslateDockButtons()
     // their object names (qdockwidget.cpp): rename them from qtbase's own catalogue (a
     // variable context, so lupdate leaves these strings to Qt's translators).
     const char *const qtDockContext = "QDockWidget";
-    for (QDockWidget *dock : {m_undoDock, m_suggestionsDock})
+    for (QDockWidget *dock : {m_undoDock, m_suggestionsDock, m_participation->incomingDock()})
         for (auto [name, text] :
              {std::pair{"qt_dockwidget_closebutton", "Close"}, std::pair{"qt_dockwidget_floatbutton", "Float"}})
             if (auto *button = dock->findChild<QAbstractButton *>(QLatin1String(name))) {
@@ -424,6 +428,7 @@ void MainWindow::updateActions()
     m_actions.eventProperties->setEnabled(editable);
     m_actions.kiosk->setEnabled(editable && !m_kiosk);
     m_themeActions->updateEnabled();
+    m_participation->updateEnabled();
     m_search->setEnabled(open);
 }
 

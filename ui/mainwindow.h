@@ -27,6 +27,7 @@ class SuggestionsPanel;
 class ThemeActions;
 class VoteActions;
 class EventDocument;
+class PhoneParticipation;
 
 /**
  * Assembles the window around one open event: actions and menus, the board page (capture
@@ -52,6 +53,7 @@ public:
     SuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
     AgendaPage *agendaPage() const { return m_agenda; }
     SearchNavigator *searchNavigator() const { return m_searchNavigator; }
+    PhoneParticipation *participation() const { return m_participation; }
 
     /** Opens an event file; problems are shown in a message box. Returns whether it opened. */
     bool openFile(const QString &path);
@@ -125,8 +127,9 @@ private:
     QToolBar *m_toolBar = nullptr;
     ThemeActions *m_themeActions = nullptr;
     VoteActions *m_voteActions = nullptr;
-    AgendaPage *m_agenda = nullptr; ///< the agenda grid: page 2 of m_pages, with its own menu
-    QAction *m_exportPdf = nullptr; ///< File ▸ Export PDF, also in the Agenda menu
+    AgendaPage *m_agenda = nullptr;                ///< the agenda grid: page 2 of m_pages, with its own menu
+    PhoneParticipation *m_participation = nullptr; ///< Event ▸ Open to Phones, the Incoming panel
+    QAction *m_exportPdf = nullptr;                ///< File ▸ Export PDF, also in the Agenda menu
 
     struct Actions
     {

@@ -207,10 +207,13 @@ public:
     Outcome setDeviceBlocked(qint64 id, bool blocked); ///< not an undo step
     /** The note a phone's submission became; null when that submission is not stored. */
     QUuid submittedNote(const QString &submissionId) const;
-    /** A device's stored submissions, each with the note it became (what the phone lists as sent). */
-    QList<Submission> submissionsOfDevice(qint64 deviceId) const;
     QList<qint64> notesOfDevice(qint64 deviceId) const; ///< in creation order
-    QList<qint64> pendingNoteIds() const;               ///< the Incoming list, oldest first
+    /**
+     * What a phone sent, for its own page: its submissions in the order of their notes,
+     * then those whose note the facilitator deleted (submittedNote() names no note then).
+     */
+    QList<Submission> submissionsOfDevice(qint64 deviceId) const;
+    QList<qint64> pendingNoteIds() const; ///< the Incoming list, oldest first
     /** Notes the room may see (NoteState::Visible): what counts shown to the room count. */
     int visibleNoteCount() const;
     /** A phone's ballot in a round (by its voter key), or nullptr. */

@@ -5,6 +5,7 @@
 #include "eventdocument.h"
 
 #include "commands/changecommand.h"
+#include "formats/inputlimits.h"
 #include "storage/eventstore.h"
 
 #include <QSet>
@@ -218,6 +219,10 @@ Outcome EventDocument::applyExternalChange(EventChange change)
     dropStoredSubmissions(change); // a phone's retry of a stored note: nothing to do
     if (change.isEmpty())
         return Outcome::unchanged();
+    // The note cap holds for every way in, phones too, so every stored event backs up and restores.
+    for (const Note &note : std::as_const(change.notes.notes))
+        if (note.text.size() > limits::noteCharacters)
+            return refuseLongNote(note.text);
     prepareExternalBallots(change.votes);
     placeNewNotes(change.notes.notes);
     change = completed(change);

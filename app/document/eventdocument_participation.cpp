@@ -11,6 +11,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <climits>
+#include <utility>
 
 namespace cabildo {
 
@@ -129,15 +131,6 @@ QUuid EventDocument::submittedNote(const QString &submissionId) const
     return m_submissions.value(submissionId).noteUuid;
 }
 
-QList<Submission> EventDocument::submissionsOfDevice(qint64 deviceId) const
-{
-    QList<Submission> result;
-    for (const Submission &submission : m_submissions)
-        if (submission.deviceId == deviceId)
-            result.append(submission);
-    return result;
-}
-
 QList<qint64> EventDocument::notesOfDevice(qint64 deviceId) const
 {
     QList<qint64> ids;
@@ -147,6 +140,21 @@ QList<qint64> EventDocument::notesOfDevice(qint64 deviceId) const
         if (m_notes.constFind(id)->deviceId == deviceId)
             ids.append(id);
     return ids;
+}
+
+QList<Submission> EventDocument::submissionsOfDevice(qint64 deviceId) const
+{
+    QHash<QUuid, qint64> noteIds;
+    for (qint64 id : notesOfDevice(deviceId))
+        noteIds.insert(m_notes.value(id).uuid, id);
+    QList<Submission> result;
+    for (const Submission &submission : m_submissions)
+        if (submission.deviceId == deviceId)
+            result.append(submission);
+    // A deleted note sorts last (as if its id were the largest), ties by submission id: a stable order.
+    auto key = [&](const Submission &s) { return std::pair(noteIds.value(s.noteUuid, LLONG_MAX), s.id); };
+    std::sort(result.begin(), result.end(), [&](const Submission &a, const Submission &b) { return key(a) < key(b); });
+    return result;
 }
 
 QList<qint64> EventDocument::pendingNoteIds() const

@@ -277,8 +277,17 @@ quint16 ParticipationServer::port() const
 void ParticipationServer::setCredentials(const QByteArray &token, const QString &joinCode)
 {
     QMutexLocker lock(&d->shared->mutex);
-    d->token = isUsableToken(token) ? token : QByteArray();
+    const QByteArray usable = isUsableToken(token) ? token : QByteArray();
+    const bool tokenChanged = usable != d->token;
+    d->token = usable;
     d->joinCode = joinCode;
+    if (!tokenChanged)
+        return;
+    // Every held poll came under the old token: each answers now, 404 (answerWoken routes it
+    // again), so an open page says its link is gone at once, not after the poll's 25 s.
+    for (const Private::Waiter &waiter : d->waiters)
+        d->shared->resumeLocked(*waiter.wakeup);
+    d->waiters.clear();
 }
 
 void ParticipationServer::publish(const RoomView &view)

@@ -281,7 +281,10 @@ MHD_Result ParticipationServer::Private::answerWoken(MHD_Connection *connection,
         return MHD_NO; // stopping: closed unanswered; the phone sends the same submission again later
     Reply reply;
     if (request.isPoll) {
-        reply = stateReplyLocked(request.deviceHash);
+        // A New Link while it was held: the old token's routes are gone, and so is the state.
+        const bool linkStands =
+            requests::route("GET", requests::splitTarget(request.uri).path, token).kind == RouteKind::State;
+        reply = linkStands ? stateReplyLocked(request.deviceHash) : errorReply(404, "not_found");
     } else {
         reply.status = request.wakeup->status;
         reply.body = request.wakeup->body;

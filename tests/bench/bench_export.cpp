@@ -93,7 +93,7 @@ EventContent largeEvent(int noteCount)
                             uuid(2, 1 + (b * 13) % themeCount)};
         std::sort(themes.begin(), themes.end());
         themes.erase(std::unique(themes.begin(), themes.end()), themes.end());
-        content.votes.ballots.append({b, uuid(8, b), 1, themes, created});
+        content.votes.ballots.append({b, uuid(8, b), 1, themes, created, QByteArray()});
     }
     return content;
 }

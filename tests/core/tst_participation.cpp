@@ -5,6 +5,7 @@
 #include "document/eventdocument.h"
 #include "document/notegrouping.h"
 #include "formats/eventjson.h"
+#include "formats/inputlimits.h"
 #include "opendata/publicdata.h"
 #include "sqlitepeek.h"
 #include "storage/schema.h"
@@ -228,6 +229,9 @@ private slots:
         QCOMPARE(added.count(), 1);
         QCOMPARE(document->undoStack()->count(), 0);
         QCOMPARE(document->notesOfDevice(device), document->noteIds());
+        const QList<Submission> sent{Submission{QStringLiteral("sub-1"), device, first.notes.notes.constFirst().uuid}};
+        QCOMPARE(document->submissionsOfDevice(device), sent);
+        QVERIFY(document->submissionsOfDevice(device + 1).isEmpty());
         document.reset();
 
         auto reopened = reopen(folder.path(QStringLiteral("test.cabildo")));
@@ -349,6 +353,14 @@ private slots:
         QCOMPARE(document->note(hidden)->state, NoteState::Hidden);
         QCOMPARE(document->visibleNoteCount(), 2);
         QCOMPARE(document->notesOfDevice(device), (QList<qint64>{visible, pending, hidden}));
+        // The phone's own list: its notes in order; one the facilitator deletes goes last, still sent.
+        QVERIFY(document->removeNotes({visible}));
+        QList<QString> sent;
+        for (const Submission &submission : document->submissionsOfDevice(device))
+            sent.append(submission.id);
+        QCOMPARE(sent, (QList<QString>{QStringLiteral("s2"), QStringLiteral("s3"), QStringLiteral("s1")}));
+        document->undoStack()->undo();
+        document->undoStack()->clear();
 
         // Approve: the pending note joins the wall in free space, covering no other note.
         QSignalSpy changed(document.get(), &EventDocument::notesChanged);
@@ -500,6 +512,21 @@ private slots:
         QVERIFY(direct->importContent(document->content()));
         QCOMPARE(direct->notesOfDevice(device), QList<qint64>{});
         QVERIFY(!direct->ballotOfVoter(direct->roundIds().constFirst(), voterKey));
+    }
+
+    // The note cap holds for phones too: a note over it is refused with the reason, and
+    // neither it nor its submission is stored (the phone may send it again, shortened).
+    void phonesNoteOverTheCapIsRefused()
+    {
+        TestFolder folder;
+        auto document = folder.newEvent();
+        const Outcome refused = document->applyExternalChange(
+            phoneNote(QString(limits::noteCharacters + 1, QLatin1Char('a')), 0, QStringLiteral("long")));
+        QVERIFY(!refused && !refused.error().isEmpty());
+        QCOMPARE(document->noteCount(), 0);
+        QVERIFY(document->submittedNote(QStringLiteral("long")).isNull());
+        QVERIFY(document->applyExternalChange(
+            phoneNote(QString(limits::noteCharacters, QLatin1Char('a')), 0, QStringLiteral("long"))));
     }
 
     // Participation is nothing a read-only event can start: refused, nothing written.

@@ -468,6 +468,23 @@ private slots:
                  "/e/" + fresh + '/');
     }
 
+    void aNewLinkAnswersThePollsHeldUnderTheOldToken()
+    {
+        const QByteArray cookie = newPhone();
+        const HttpResponse first = get(api("state"), {cookie});
+        const QByteArray version =
+            QByteArray::number(QJsonDocument::fromJson(first.body).object().value(QStringLiteral("v")).toInteger());
+        RawHttpClient poll(m_port);
+        QVERIFY(poll.send(RawHttpClient::requestBytes("GET", api("state?v=") + version, {}, {cookie}, false)));
+        QCOMPARE(poll.read(400).status, 0); // nothing new: held
+        // The old link stops working at once: its page hears so now (404), not after the
+        // poll's 25 s, and is never told the room's state again.
+        m_server->setCredentials("Fresh-token-0123456789abcdef", QStringLiteral("ZZZ999"));
+        const HttpResponse gone = poll.read(2000);
+        QCOMPARE(gone.status, 404);
+        QVERIFY(!gone.body.contains("\"v\""));
+    }
+
     void oneDeviceSendingAThousandNotesIsHeldToTheLimit()
     {
         QByteArray key;

@@ -14,8 +14,8 @@ Room makeRoom(const QString &folder)
     Room room;
     room.path = folder + QStringLiteral("/room.cabildo");
     QString error;
-    std::unique_ptr<EventDocument> document =
-        EventDocument::create(room.path, QStringLiteral("Crowd"), QStringLiteral("crowd2026"), QStringLiteral("UTC"), &error);
+    std::unique_ptr<EventDocument> document = EventDocument::create(
+        room.path, QStringLiteral("Crowd"), QStringLiteral("crowd2026"), QStringLiteral("UTC"), &error);
     if (!document)
         qFatal("cannot create the event: %s", qPrintable(error));
     for (const QString &title : {QStringLiteral("Open data"), QStringLiteral("Health"), QStringLiteral("Schools")}) {

@@ -475,6 +475,56 @@ private slots:
         kiosk.forceClose();
     }
 
+    // Issue 13's one rule for the board: a phone's note waiting for approval is on no board;
+    // approved, it joins both; hidden, it stays on the facilitator's board, hatched, and
+    // leaves the kiosk's board and its count; undo takes each step back on both boards.
+    void moderationOnTheBoards()
+    {
+        TestFolder events;
+        auto document = events.newEvent();
+        QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("Typed"), NoteSource::Typed)}));
+        Note phone = EventDocument::makeNote(QStringLiteral("From a phone"), NoteSource::Phone);
+        phone.state = NoteState::Pending;
+        EventChange change;
+        change.notes.notes = {phone};
+        change.submissions = {Submission{QStringLiteral("s1"), 0, phone.uuid}};
+        QVERIFY(document->applyExternalChange(change));
+        const qint64 id = document->noteIds().constLast();
+        document->undoStack()->clear();
+
+        BoardScene facilitator;
+        facilitator.setDocument(document.get());
+        KioskWindow kiosk(document.get(), QStringLiteral("2468"));
+        kiosk.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&kiosk));
+        BoardScene *room = kiosk.findChild<BoardView *>(QStringLiteral("kioskBoard"))->boardScene();
+        auto *caption = kiosk.findChild<QLabel *>(QStringLiteral("kioskBoardCaption"));
+        auto onBoards = [&] { return std::pair(bool(facilitator.itemForNote(id)), bool(room->itemForNote(id))); };
+        QCOMPARE(onBoards(), std::pair(false, false));
+        QCOMPARE(facilitator.noteCount(), 1);
+        QVERIFY2(caption->text().contains(QLatin1Char('1')), qPrintable(caption->text()));
+
+        QVERIFY(document->approveNotes({id}));
+        QCOMPARE(onBoards(), std::pair(true, true));
+        QVERIFY(!facilitator.itemForNote(id)->isHiddenFromRoom());
+        QCOMPARE(facilitator.itemForNote(id)->pos(), document->note(id)->pos);
+        QVERIFY2(caption->text().contains(QLatin1Char('2')), qPrintable(caption->text()));
+
+        QVERIFY(document->hideNotes({id}));
+        QCOMPARE(onBoards(), std::pair(true, false));
+        QVERIFY(facilitator.itemForNote(id)->isHiddenFromRoom());
+        QVERIFY2(caption->text().contains(QLatin1Char('1')), qPrintable(caption->text()));
+
+        document->undoStack()->undo(); // hide
+        QCOMPARE(onBoards(), std::pair(true, true));
+        QVERIFY(!facilitator.itemForNote(id)->isHiddenFromRoom());
+        document->undoStack()->undo(); // approve
+        QCOMPARE(onBoards(), std::pair(false, false));
+        QCOMPARE(facilitator.noteCount(), 1);
+        kiosk.forceClose();
+        facilitator.setDocument(nullptr);
+    }
+
     // Not a check: with CABILDO_SCREENSHOT_DIR set, saves the board at Fit All after themes
     // made one by one, a tooltip, the editor, a search at "2 of 5", the kiosk's board and its card.
     void screenshots()

@@ -2,8 +2,8 @@
 // A stand-in for the laptop's participation server (app/network, issue 13) so the page can be
 // tested in a browser before the real one lands: the same routes, statuses, headers and JSON
 // as the server's brief, from memory, in one process. It is NOT the server: no limits beyond
-// what the page's tests need. It prints the participant URL and the join code on stdout, as
-// `cabildo serve FILE` will, then serves until killed.
+// what the page's tests need. It prints its test controls, the participant URL and the join
+// code on stdout, as realserver.cpp does, then serves until killed.
 //   node mockserver.js [--port N] [--hold SECONDS]
 // Test controls live under /__mock/ (no token): the tests open and close rounds, read what was
 // stored, and make the server lose an answer.
@@ -38,7 +38,7 @@ const room = { title: 'Cabildo test event', round: null, votingClosed: false, mo
 const notes = []; // {id, device, text, name, organisation, country, sector, showName, status}
 const ballots = new Map(); // round id + device → theme ids
 const joinTries = new Map(); // device → [times]
-let version = 1;
+let version = Date.now(); // as the server's: from the wall clock, so a restart never goes back
 let waiters = []; // held long polls: {device, respond}
 let dropNextNoteAnswer = false;
 let blocked = false; // every device refused, as a device the facilitator blocked
@@ -203,6 +203,14 @@ async function mock(req, res, route) {
     room.votingClosed = true;
     changed();
     return sendJson(res, 200, {});
+  case 'title':
+    room.title = String(body.title || '');
+    changed();
+    return sendJson(res, 200, {});
+  case 'approve':
+    for (const note of notes) if (note.status === 'waiting') note.status = 'on_board';
+    changed();
+    return sendJson(res, 200, {});
   case 'moderate':
     room.moderated = !!body.moderated;
     return sendJson(res, 200, {});
@@ -238,7 +246,8 @@ async function handle(req, res) {
     } catch (e) {
       return sendJson(res, 400, { error: 'malformed' });
     }
-    if (code.trim().toUpperCase() !== joinCode) return sendJson(res, 403, { error: 'wrong code' });
+    // As the server: case, spaces and dashes do not matter.
+    if (code.replace(/[\s-]/g, '').toUpperCase() !== joinCode) return sendJson(res, 403, { error: 'wrong code' });
     return send(res, 303, '', { Location: `/e/${token}/` });
   }
   // The page's files other than index.html, at the root too, so the join page has its style,
@@ -266,7 +275,10 @@ const server = http.createServer((req, res) => {
 });
 server.listen(port, '127.0.0.1', () => {
   const actual = server.address().port;
-  console.log(`Participant URL: http://127.0.0.1:${actual}/e/${token}/`);
-  console.log(`Join code: ${joinCode}`);
+  // One write, the controls first: the test has them by the time it sees the URL and the code.
+  console.log([`Controls: http://127.0.0.1:${actual}/__mock/`,
+               'Control routes: notes ballots round close title moderate approve block drop-next-note-answer',
+               `Participant URL: http://127.0.0.1:${actual}/e/${token}/`,
+               `Join code: ${joinCode}`].join('\n'));
 });
 process.on('SIGTERM', () => process.exit(0));

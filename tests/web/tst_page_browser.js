@@ -24,7 +24,12 @@ const screenshotDir = process.env.CABILDO_SCREENSHOT_DIR || '';
 const WAIT = { timeout: 30000 }; // generous: CTest runs other tests beside this one on two cores
 
 // ---- The server the page talks to: the one place that knows which server it is. It prints
-// the participant URL (http://HOST:PORT/e/TOKEN/) and "Join code: XXXXXX" on stdout.
+// the participant URL (http://HOST:PORT/e/TOKEN/), "Join code: XXXXXX" (or, as `cabildo serve`
+// says it, "… and the code XXXXXX"), and before them where its test controls are:
+//   Controls: http://127.0.0.1:PORT/PATH/
+//   Control routes: notes ballots round close moderate block [drop-next-note-answer]
+// A server that prints no Controls line is taken for the mock: /__mock/ on the page's port,
+// every route.
 function serverCommand() {
   return process.argv[2] || process.env.CABILDO_WEB_SERVER || `node "${path.join(__dirname, 'mockserver.js')}" --hold 5`;
 }
@@ -39,10 +44,12 @@ function startServer() {
     child.stdout.on('data', (chunk) => {
       output += chunk;
       const url = /https?:\/\/[^\s/]+:(\d+)\/e\/([A-Za-z0-9_-]+)\//.exec(output);
-      const code = /join code:\s*([A-Za-z0-9]+)/i.exec(output);
+      const code = /(?:join code:|and the code)\s*([A-Za-z0-9]+)/i.exec(output);
       if (!url || !code) return;
       clearTimeout(timer);
       const port = Number(url[1]);
+      const controlsUrl = /^Controls:\s*(\S+)/m.exec(output);
+      const routes = /^Control routes:(.*)$/m.exec(output);
       resolve({
         process: child,
         port,
@@ -51,7 +58,8 @@ function startServer() {
         // What a phone opens: the QR code's address, under a name, not a loopback address.
         pageUrl: `http://cabildo.test:${port}/e/${url[2]}/`,
         rootUrl: `http://cabildo.test:${port}/`,
-        controls: mockControls(`http://127.0.0.1:${port}`),
+        controls: controls(controlsUrl ? controlsUrl[1] : `http://127.0.0.1:${port}/__mock/`,
+                           controlsUrl && routes ? routes[1].trim().split(/\s+/) : null),
       });
     });
   });
@@ -59,19 +67,24 @@ function startServer() {
 function stopServer(server) {
   server.process.kill();
 }
-// What the facilitator does and what the event holds. The mock answers these under /__mock/;
-// with the real app they become the app's own commands on the event file.
-function mockControls(origin) {
+// What the facilitator does and what the event holds, through the server's control routes
+// (`base` + route; `routes` null: all of them).
+function controls(base, routes) {
   const call = async (route, body) => {
-    const response = await fetch(`${origin}/__mock/${route}`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) });
-    assert.equal(response.status, 200, `control ${route}`);
+    const response = await fetch(base + route, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) });
+    assert.equal(response.status, 200, `control ${route}: ${response.status} ${await response.clone().text()}`);
     return response.json();
   };
   return {
+    has: (route) => routes === null || routes.includes(route),
     storedNotes: () => call('notes'),
     ballots: () => call('ballots'),
     openRound: (round) => call('round', round),
     closeRound: () => call('close', {}),
+    renameEvent: (title) => call('title', { title }),
+    moderate: (moderated) => call('moderate', { moderated }),
+    approveAll: () => call('approve', {}),
+    newLink: () => call('new-link', {}),
     blockAll: (blocked) => call('block', { blocked }),
     loseNextNoteAnswer: () => call('drop-next-note-answer', {}),
   };
@@ -196,7 +209,9 @@ test('joining with the code on the screen leads to the event page; a wrong code 
   await page.fill('#join-code', 'ZZZZZZ');
   await page.tap('#join-form button');
   await waitForText(page, '#join-error', strings.es.joinWrongCode);
-  await page.fill('#join-code', server.joinCode);
+  // Typed off the projector: in lower case, with a dash in the middle.
+  const typed = `${server.joinCode.slice(0, 3)}-${server.joinCode.slice(3)}`.toLowerCase();
+  await page.fill('#join-code', typed);
   await page.tap('#join-form button');
   await page.waitForURL(server.pageUrl, WAIT);
   await waitForText(page, '#note-heading', strings.es.noteHeading);
@@ -286,7 +301,10 @@ test('a note written offline is kept, then stored exactly once when the connecti
   assert.equal(await page.isHidden('#banner'), true);
 });
 
-test('a note whose answer was lost is sent again with the same id and stored once', async () => {
+test('a note whose answer was lost is sent again with the same id and stored once', async (t) => {
+  // The real desk answers every note it stores; only the mock can be told to lose one.
+  if (!server.controls.has('drop-next-note-answer'))
+    return t.skip('this server cannot lose an answer (tst_web_page_browser_mock runs this scenario)');
   const phone = await newPhone('es-ES');
   const page = phone.page;
   await openEventPage(phone);
@@ -341,6 +359,48 @@ test('a note the form cannot send says why and keeps the text', async () => {
   assert.equal(await page.$$eval('#sent-list li', (items) => items.length), 0);
 });
 
+test('after New Link the old page says so, and a note written there goes once the phone opens the new link', async (t) => {
+  if (!server.controls.has('new-link')) return t.skip('this server has no New Link control');
+  const phone = await newPhone('en-GB');
+  const page = phone.page;
+  await openEventPage(phone);
+  const oldPageUrl = server.pageUrl;
+  const link = await server.controls.newLink();
+  const token = /\/e\/([A-Za-z0-9_-]+)\//.exec(link.url)[1];
+  Object.assign(server, { token, joinCode: link.joinCode, pageUrl: `http://cabildo.test:${server.port}/e/${token}/` });
+  assert.notEqual(server.pageUrl, oldPageUrl);
+  await waitForText(page, '#banner', strings.en.linkGone); // the page was following: it hears at once
+  const text = 'Written on the old link';
+  await writeNote(page, text);
+  await waitForText(page, '#sent-list .status', strings.en.statusSending);
+  assert.equal((await server.controls.storedNotes()).filter((n) => n.text === text).length, 0);
+  await screenshot(page, 'link-gone-en');
+
+  await openEventPage(phone); // the phone scans the new QR code
+  await waitForText(page, '#sent-list .status', strings.en.statusOnBoard);
+  assert.equal((await server.controls.storedNotes()).filter((n) => n.text === text).length, 1);
+  assert.equal(await page.isHidden('#banner'), true);
+});
+
+test('with moderation on, a note waits for the facilitator, and the phone sees it go on the board', async () => {
+  const phone = await newPhone('pt-BR');
+  const page = phone.page;
+  await openEventPage(phone);
+  await server.controls.moderate(true);
+  try {
+    const text = 'Esperando a aprovação da facilitação';
+    await writeNote(page, text);
+    await waitForText(page, '#sent-list .status', strings.pt.statusWaiting);
+    const stored = (await server.controls.storedNotes()).filter((n) => n.text === text);
+    assert.deepEqual(stored.map((n) => n.status), ['waiting']);
+    await server.controls.approveAll();
+    await waitForText(page, '#sent-list .status', strings.pt.statusOnBoard); // followed, not reloaded
+    assert.deepEqual(await sentItems(page), [{ text, status: strings.pt.statusOnBoard }]);
+  } finally {
+    await server.controls.moderate(false);
+  }
+});
+
 test('while a round is open the page is the ballot; a phone votes, changes its ballot, and sees voting closed', async () => {
   const voters = {};
   for (const [language, locale] of [['en', 'en-GB'], ['fr', 'fr-FR'], ['es', 'es-ES'], ['pt', 'pt-BR']]) {
@@ -384,12 +444,11 @@ test('while a round is open the page is the ballot; a phone votes, changes its b
   assert.equal(ballots.length, 1);
   assert.deepEqual(ballots[0].themes, [budgets, transparency].sort());
 
-  // A poll's answer does not rebuild an unchanged ballot: the focus stays under the finger.
+  // A poll's answer that leaves the ballot as it was does not rebuild it: the focus stays under
+  // the finger. (The facilitator renames the event: every phone hears of it at once.)
   await page.focus(`#themes input[value="${budgets}"]`);
-  const polled = page.waitForResponse((response) => response.url().includes('api/state'), WAIT);
-  await server.controls.storedNotes(); // (nothing changes in the room)
-  await polled;
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200))); // the answer is applied
+  await server.controls.renameEvent('Cabildo test event, day 1');
+  await waitForText(page, '#event-title', 'day 1'); // the answer is applied (title, then ballot)
   assert.equal(await page.evaluate(() => document.activeElement.value), budgets);
 
   // Changed until the round closes: still one ballot for this phone, now with the new choice.
