@@ -24,9 +24,11 @@ namespace cabildo {
 class EventStore;
 
 /**
- * One open event: its file, its notes in memory and its undo stack. Every change a user
- * makes is a QUndoCommand pushed here; commands call the apply*() methods, which write
- * to the file first (one transaction) and only then change memory and tell the views.
+ * One open event: its file, its notes in memory and its undo stack. Every change is an
+ * EventChange (model/changes.h): a facilitator's action pushes one, with its inverse, as a
+ * ChangeCommand; a participant's goes through applyExternalChange(). Both end in
+ * applyChange(), which writes to the file first (one transaction) and only then changes
+ * memory and tells the views what changed.
  */
 class EventDocument : public QObject
 {
@@ -251,42 +253,22 @@ public:
     /** Free spots for `count` new notes that cover none already on the board. */
     QList<QPointF> freePositions(int count) const;
 
-    // Called by commands only.
-    bool applyInsert(QList<Note> &notes);
-    bool applyRemove(const QList<qint64> &ids);
-    bool applyPositions(const QHash<qint64, QPointF> &positions);
-    bool applyText(qint64 id, const QString &text);
-    bool applyColours(const QHash<qint64, QString> &colours);
-    bool applyEventInfo(const EventInfo &event);
-    /**
-     * Inserts themes (ids filled in on first insert) and puts `notesOf[i]` into themes[i].
-     * `votes` is applied in the same transaction (undoing a merge restores the ballots).
-     */
-    bool applyAddThemes(QList<Theme> &themes, const QList<QList<qint64>> &notesOf,
-                        const QHash<qint64, QPointF> &positions = {}, const VoteChange &votes = {},
-                        const AgendaChange &agenda = {});
-    /** Sets the notes' themes (`themeOfNote`, 0 for none), then removes the themes; `votes` too. */
-    bool applyRemoveThemes(const QList<qint64> &themeIds, const QHash<qint64, qint64> &themeOfNote,
-                           const QHash<qint64, QPointF> &positions = {}, const VoteChange &votes = {},
-                           const AgendaChange &agenda = {});
-    bool applyAssignments(const QHash<qint64, qint64> &themeOfNote);
-    bool applyThemeUpdate(const Theme &theme);
-    bool applyPositionsAndThemes(const QHash<qint64, QPointF> &positions, const QHash<qint64, qint64> &themeOfNote);
-    /** Sets notes' states, and the places of those that leave the Incoming list, in one transaction. */
-    bool applyNoteStates(const QHash<qint64, NoteState> &states, const QHash<qint64, QPointF> &positions);
     /**
      * The one place a ChangeCommand's change (or an external one) is written to the file, in
-     * one transaction, then applied in memory and announced with what changed.
+     * one transaction, then applied in memory and announced with what changed, in the order
+     * model/changes.h gives. False, changing nothing, when the file refuses the write.
+     * Called by ChangeCommand; keeps each note's language work while its text stays.
      */
     bool applyChange(EventChange &change);
 
     /**
      * Changes that are not the facilitator's undo steps: participants' notes and ballots (the
-     * kiosk, later phones), later whole-event restores. Checked by the caller, then stored,
+     * kiosk, phones), later whole-event restores. Checked by the caller, then stored,
      * applied and announced like any change but never pushed on the undo stack. The
      * facilitator's steps stay valid around them: they restore only what they changed, and
      * ids are never reused (a new note never takes the id of one an undo step may bring back).
-     * Notes without a place go where they cover no other note.
+     * New notes come with id 0 and get one here; those without a place go where they cover
+     * no other note.
      *
      * Phones (issue 13): notes come with their `submissions`, stored in the same transaction;
      * a note whose submission id is already stored is dropped (a retry: unchanged when
@@ -325,16 +307,24 @@ private:
     /** Records the store's error for pushChecked(), tells the views, returns false. */
     bool storageFailure();
     Outcome storageOutcome();
-    void setThemesInMemory(const QHash<qint64, qint64> &themeOfNote);
-    void setPositionsInMemory(const QHash<qint64, QPointF> &positions);
     void loadAgendaAndVotes();
     qint64 issueId();
-    Outcome pushAgendaChange(const QString &text, AgendaChange change);
+    Outcome pushAgendaChange(const QString &text, const AgendaChange &change);
     Outcome pushVoteChange(const QString &text, const VoteChange &change);
+    /** Completes `change`, computes its inverse and pushes both as one undo step named `text`. */
     Outcome pushChange(const QString &text, const EventChange &change);
+    /** `change` with what the file's ON DELETE rules would do: a removed theme's notes leave it, placements go. */
+    EventChange completed(EventChange change) const;
+    /** New notes (not in the event yet) get an id above every one handed out, and a free spot when they have none. */
+    void placeNewNotes(QList<Note> &notes);
+    /** Applies a stored change to memory and tells the views, in the order model/changes.h gives. */
+    void applyInMemory(const EventChange &change);
     /** Announces an applied change: agenda and votes with what changed. */
     void announce(const AgendaChange &agenda, const VoteChange &votes);
-    void insertNotesInMemory(const QList<Note> &notes);
+    /** "Move 3 notes to “Theme”", or out of their theme with themeId 0. */
+    QString notesToThemeText(int count, qint64 themeId) const;
+    NoteChange inverseOf(const NoteChange &change) const;
+    ThemeChange inverseOf(const ThemeChange &change) const;
     AgendaChange inverseOf(const AgendaChange &change) const;
     VoteChange inverseOf(const VoteChange &change) const;
     EventChange inverseOf(const EventChange &change) const;
@@ -378,6 +368,8 @@ private:
     qint64 m_lastAgendaId = 0;
     /** The highest note id handed out while open: new notes go above it, never reusing one an undo step holds. */
     qint64 m_lastNoteId = 0;
+    /** The same for themes. */
+    qint64 m_lastThemeId = 0;
     std::optional<ParticipationSettings> m_participation;
     QByteArray m_salt;
     QHash<qint64, StoredDevice> m_devices;

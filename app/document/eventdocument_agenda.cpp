@@ -2,7 +2,6 @@
 // checks what it can, builds an AgendaChange, and pushes it with its inverse as one step.
 #include "eventdocument.h"
 
-#include "commands/changecommand.h"
 #include "storage/eventstore.h"
 #include "text/textfold.h"
 
@@ -186,15 +185,10 @@ AgendaChange EventDocument::inverseOf(const AgendaChange &change) const
     return inverse;
 }
 
-Outcome EventDocument::pushAgendaChange(const QString &text, AgendaChange change)
+Outcome EventDocument::pushAgendaChange(const QString &text, const AgendaChange &change)
 {
-    // A removed room, slot or session takes its placements along: listing them lets undo
-    // put them back.
-    for (const Placement &placed : std::as_const(m_placements))
-        if ((change.removedRooms.contains(placed.roomId) || change.removedTimeSlots.contains(placed.slotId)
-             || change.removedSessions.contains(placed.sessionId))
-            && !change.unplaced.contains(placed.sessionId))
-            change.unplaced.append(placed.sessionId);
+    // A removed room, slot or session's placements are listed by pushChange (completed()),
+    // so undo puts them back.
     EventChange step;
     step.agenda = change;
     return pushChange(text, step);

@@ -44,7 +44,7 @@ Outcome EventDocument::importContent(const EventContent &content)
     if (!isEmpty())
         return refuse(tr("This event is not empty: a backup is only imported into a new, empty event."));
     QList<Note> notes = content.notes;
-    QList<Theme> themes = content.themes;
+    const QList<Theme> &themes = content.themes;
     // Phones belong to the event they joined: their devices and voter keys are not carried
     // (the event JSON never holds them; this keeps a content copied in memory the same).
     VoteChange votes = content.votes;
@@ -53,7 +53,7 @@ Outcome EventDocument::importContent(const EventContent &content)
     for (Ballot &ballot : votes.ballots)
         ballot.voterKey.clear();
     const bool written = m_store->inTransaction([&] {
-        return m_store->restoreEvent(content.event) && m_store->insertThemes(themes) && m_store->insertNotes(notes)
+        return m_store->restoreEvent(content.event) && m_store->upsertThemes(themes) && m_store->upsertNotes(notes)
                && m_store->applyAgendaChange(content.agenda) && m_store->applyVoteChange(votes);
     });
     if (!written)
@@ -64,6 +64,7 @@ Outcome EventDocument::importContent(const EventContent &content)
     for (const Theme &theme : std::as_const(themes)) {
         m_themes.insert(theme.id, theme);
         themeIds.append(theme.id);
+        m_lastThemeId = std::max(m_lastThemeId, theme.id);
     }
     m_themeOrder = themeIds;
     QList<qint64> noteIds;

@@ -4,7 +4,6 @@
 // notes (approve, hide, show), which are the facilitator's undo steps.
 #include "eventdocument.h"
 
-#include "commands/notestatecommand.h"
 #include "storage/eventstore.h"
 
 #include <QCoreApplication>
@@ -192,7 +191,7 @@ void EventDocument::dropStoredSubmissions(EventChange &change) const
         return true;
     });
     if (!retried.isEmpty())
-        change.addedNotes.removeIf([&](const Note &note) { return retried.contains(note.uuid); });
+        change.notes.notes.removeIf([&](const Note &note) { return retried.contains(note.uuid); });
 }
 
 void EventDocument::prepareExternalBallots(VoteChange &votes)
@@ -213,30 +212,30 @@ void EventDocument::prepareExternalBallots(VoteChange &votes)
 
 Outcome EventDocument::pushNoteStates(const QList<qint64> &ids, const QList<NoteState> &from, NoteState to)
 {
-    QHash<qint64, NoteState> before;
-    QList<qint64> leavingIncoming;
+    EventChange change;
+    QList<qsizetype> leavingIncoming; // indexes into change.notes.notes
+    QSet<qint64> seen;
     for (qint64 id : ids)
-        if (const Note *found = note(id); found && from.contains(found->state) && !before.contains(id)) {
-            before.insert(id, found->state);
+        if (const Note *found = note(id); found && from.contains(found->state) && !seen.contains(id)) {
+            seen.insert(id);
             if (found->state == NoteState::Pending)
-                leavingIncoming.append(id);
+                leavingIncoming.append(change.notes.notes.size());
+            Note moderated = *found;
+            moderated.state = to;
+            change.notes.notes.append(moderated);
         }
-    if (before.isEmpty())
+    if (change.isEmpty())
         return Outcome::unchanged();
     // A note waited in the Incoming list while the wall filled up: it joins where it covers no other.
-    QHash<qint64, QPointF> fromPositions;
-    QHash<qint64, QPointF> toPositions;
     const QList<QPointF> spots = freePositions(int(leavingIncoming.size()));
-    for (qsizetype i = 0; i < leavingIncoming.size(); ++i) {
-        fromPositions.insert(leavingIncoming.at(i), m_notes.value(leavingIncoming.at(i)).pos);
-        toPositions.insert(leavingIncoming.at(i), spots.at(i));
-    }
-    const int count = int(before.size());
+    for (qsizetype i = 0; i < leavingIncoming.size(); ++i)
+        change.notes.notes[leavingIncoming.at(i)].pos = spots.at(i);
+    const int count = int(change.notes.notes.size());
     const QString text = to == NoteState::Visible && from.contains(NoteState::Pending)
                              ? UndoText::tr("Approve %n note(s)", nullptr, count)
                          : to == NoteState::Hidden ? UndoText::tr("Hide %n note(s)", nullptr, count)
                                                    : UndoText::tr("Show %n note(s)", nullptr, count);
-    return pushChecked(new NoteStateCommand(this, text, before, to, fromPositions, toPositions));
+    return pushChange(text, change);
 }
 
 Outcome EventDocument::approveNotes(const QList<qint64> &ids)
@@ -252,21 +251,6 @@ Outcome EventDocument::hideNotes(const QList<qint64> &ids)
 Outcome EventDocument::showNotes(const QList<qint64> &ids)
 {
     return pushNoteStates(ids, {NoteState::Hidden}, NoteState::Visible);
-}
-
-bool EventDocument::applyNoteStates(const QHash<qint64, NoteState> &states, const QHash<qint64, QPointF> &positions)
-{
-    if (!m_store->inTransaction([&] {
-            return m_store->saveNoteStates(states) && (positions.isEmpty() || m_store->saveNotePositions(positions));
-        }))
-        return storageFailure();
-    for (auto it = states.cbegin(); it != states.cend(); ++it)
-        m_notes[it.key()].state = it.value();
-    setPositionsInMemory(positions);
-    QList<qint64> ids = states.keys();
-    std::sort(ids.begin(), ids.end());
-    emit notesChanged(ids);
-    return true;
 }
 
 } // namespace cabildo

@@ -437,7 +437,7 @@ void ParticipationDesk::Private::flushNotes()
         note.author.showNameInResults = sent.showName && !note.author.name.isEmpty();
         note.state = moderated ? NoteState::Pending : NoteState::Visible;
         note.deviceId = device ? device->id : 0;
-        change.addedNotes.append(note);
+        change.notes.notes.append(note);
         change.submissions.append(Submission{sent.submissionId, note.deviceId, note.uuid});
     }
     const Outcome outcome = document->applyExternalChange(change);

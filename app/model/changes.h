@@ -1,13 +1,17 @@
 #pragma once
 
+#include "eventinfo.h"
 #include "note.h"
 #include "participation.h"
 #include "room.h"
 #include "session.h"
+#include "theme.h"
 #include "timeslot.h"
 #include "voting.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace cabildo {
 
@@ -52,24 +56,54 @@ struct VoteChange
 };
 
 /**
- * One change to the event, as EventDocument::applyChange() stores, applies and announces
- * it: the facilitator's agenda and vote steps (a change and its inverse, in a
- * ChangeCommand), and the changes that are nobody's undo step — participants' notes and
- * ballots from the kiosk, later from phones and whole-event restores (applyExternalChange).
- * The views hear what moved through agendaChanged(AgendaChange) and votesChanged(VoteChange).
- * Notes are only added here; the facilitator's own note and theme edits keep their commands.
+ * Notes upserted by id with their full values (a new note has an id the document issued,
+ * or 0 from a participant, for applyExternalChange to issue), and notes removed by id.
+ */
+struct NoteChange
+{
+    QList<Note> notes;
+    QList<qint64> removed;
+
+    bool isEmpty() const { return notes.isEmpty() && removed.isEmpty(); }
+};
+
+/**
+ * Themes upserted by id with their full values, and themes removed by id. A change that
+ * removes a theme also lists its notes, with the theme they go to (0: none), so the notes
+ * leave it before it goes and undo puts them back.
+ */
+struct ThemeChange
+{
+    QList<Theme> themes;
+    QList<qint64> removed;
+
+    bool isEmpty() const { return themes.isEmpty() && removed.isEmpty(); }
+};
+
+/**
+ * One change to the event, as EventDocument::applyChange() stores (one transaction),
+ * applies and announces it: every facilitator's step (a change and its inverse, in a
+ * ChangeCommand) and the changes that are nobody's undo step — participants' notes and
+ * ballots from the kiosk and phones, later whole-event restores (applyExternalChange).
+ * The views hear what moved, in this order: eventChanged; themesAdded and themesChanged;
+ * notesAboutToBeRemoved and notesRemoved, notesAdded, notesChanged; agendaChanged(AgendaChange);
+ * votesChanged(VoteChange); themesAboutToBeRemoved and themesRemoved. So a theme exists
+ * before notes join it, and its notes have left it before it goes.
  */
 struct EventChange
 {
-    QList<Note> addedNotes; ///< ids filled in when stored
+    std::optional<EventInfo> event; ///< the event's details, when they change
+    ThemeChange themes;
+    NoteChange notes;
     AgendaChange agenda;
     VoteChange votes;
-    /** Phones' submission ids of `addedNotes`, stored in the same transaction: a note and its row, or neither. */
+    /** Phones' submission ids of new notes, stored in the same transaction: a note and its row, or neither. */
     QList<Submission> submissions;
 
     bool isEmpty() const
     {
-        return addedNotes.isEmpty() && agenda.isEmpty() && votes.isEmpty() && submissions.isEmpty();
+        return !event && themes.isEmpty() && notes.isEmpty() && agenda.isEmpty() && votes.isEmpty()
+               && submissions.isEmpty();
     }
 };
 

@@ -328,76 +328,50 @@ int EventStore::noteCount()
     return query.exec(QStringLiteral("SELECT count(*) FROM note")) && query.next() ? query.value(0).toInt() : 0;
 }
 
-bool EventStore::insertNotes(QList<Note> &notes)
+bool EventStore::upsertNotes(const QList<Note> &notes)
 {
-    QList<Note *> rows;
-    rows.reserve(notes.size());
-    for (Note &note : notes)
-        rows.append(&note);
+    // An upsert, never INSERT OR REPLACE: replacing deletes the row first, which would fire
+    // the deletes' triggers and cascades. Identity (uuid, source, created_at, the phone) never changes.
     const QString sql =
-        QStringLiteral("INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        QStringLiteral("INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET text = excluded.text, "
+                       "language = excluded.language, colour = excluded.colour, x = excluded.x, "
+                       "y = excluded.y, ref = excluded.ref, tags = excluded.tags, "
+                       "author = excluded.author, organisation = excluded.organisation, "
+                       "country = excluded.country, sector = excluded.sector, "
+                       "show_name = excluded.show_name, theme_id = excluded.theme_id, "
+                       "analysis_language = excluded.analysis_language, analysis = excluded.analysis, "
+                       "state = excluded.state")
             .arg(noteColumns);
-    return execBatch(
-        sql, rows,
-        [](QSqlQuery &query, Note *note) {
-            query.addBindValue(note->id ? QVariant(note->id) : QVariant());
-            query.addBindValue(note->uuid.toString(QUuid::WithoutBraces));
-            query.addBindValue(notNull(note->text));
-            query.addBindValue(notNull(note->language));
-            query.addBindValue(notNull(note->colour));
-            query.addBindValue(note->pos.x());
-            query.addBindValue(note->pos.y());
-            query.addBindValue(notNull(note->ref));
-            query.addBindValue(notNull(note->tags));
-            query.addBindValue(notNull(note->author.name));
-            query.addBindValue(notNull(note->author.organisation));
-            query.addBindValue(notNull(note->author.country));
-            query.addBindValue(sectorKey(note->author.sector));
-            query.addBindValue(note->author.showNameInResults ? 1 : 0);
-            query.addBindValue(noteSourceKey(note->source));
-            query.addBindValue(isoUtc(note->createdAt));
-            query.addBindValue(note->themeId ? QVariant(note->themeId) : QVariant());
-            query.addBindValue(notNull(note->analysisLanguage));
-            query.addBindValue(notNull(note->analysis));
-            query.addBindValue(noteStateKey(note->state));
-            query.addBindValue(note->deviceId ? QVariant(note->deviceId) : QVariant());
-        },
-        [](QSqlQuery &query, Note *note) { note->id = query.lastInsertId().toLongLong(); });
+    return execBatch(sql, notes, [](QSqlQuery &query, const Note &note) {
+        query.addBindValue(note.id ? QVariant(note.id) : QVariant());
+        query.addBindValue(note.uuid.toString(QUuid::WithoutBraces));
+        query.addBindValue(notNull(note.text));
+        query.addBindValue(notNull(note.language));
+        query.addBindValue(notNull(note.colour));
+        query.addBindValue(note.pos.x());
+        query.addBindValue(note.pos.y());
+        query.addBindValue(notNull(note.ref));
+        query.addBindValue(notNull(note.tags));
+        query.addBindValue(notNull(note.author.name));
+        query.addBindValue(notNull(note.author.organisation));
+        query.addBindValue(notNull(note.author.country));
+        query.addBindValue(sectorKey(note.author.sector));
+        query.addBindValue(note.author.showNameInResults ? 1 : 0);
+        query.addBindValue(noteSourceKey(note.source));
+        query.addBindValue(isoUtc(note.createdAt));
+        query.addBindValue(note.themeId ? QVariant(note.themeId) : QVariant());
+        query.addBindValue(notNull(note.analysisLanguage));
+        query.addBindValue(notNull(note.analysis));
+        query.addBindValue(noteStateKey(note.state));
+        query.addBindValue(note.deviceId ? QVariant(note.deviceId) : QVariant());
+    });
 }
 
 bool EventStore::deleteNotes(const QList<qint64> &ids)
 {
     return execBatch(QStringLiteral("DELETE FROM note WHERE id = ?"), ids,
                      [](QSqlQuery &query, qint64 id) { query.addBindValue(id); });
-}
-
-bool EventStore::saveNotePositions(const QHash<qint64, QPointF> &positions)
-{
-    return execBatch(QStringLiteral("UPDATE note SET x = ?, y = ? WHERE id = ?"), positions.keys(),
-                     [&](QSqlQuery &query, qint64 id) {
-                         query.addBindValue(positions.value(id).x());
-                         query.addBindValue(positions.value(id).y());
-                         query.addBindValue(id);
-                     });
-}
-
-bool EventStore::saveNoteText(qint64 id, const QString &text)
-{
-    QSqlQuery query(m_connection->db());
-    // The language work was done on the old text: it is redone for the new one.
-    query.prepare(QStringLiteral("UPDATE note SET text = ?, analysis_language = '', analysis = '' WHERE id = ?"));
-    query.addBindValue(notNull(text));
-    query.addBindValue(id);
-    return query.exec() || fail(query.lastError().text());
-}
-
-bool EventStore::saveNoteColours(const QHash<qint64, QString> &colours)
-{
-    return execBatch(QStringLiteral("UPDATE note SET colour = ? WHERE id = ?"), colours.keys(),
-                     [&](QSqlQuery &query, qint64 id) {
-                         query.addBindValue(colours.value(id));
-                         query.addBindValue(id);
-                     });
 }
 
 QList<Theme> EventStore::loadThemes()
@@ -433,23 +407,22 @@ int EventStore::themeCount()
                : 0;
 }
 
-bool EventStore::insertThemes(QList<Theme> &themes)
+bool EventStore::upsertThemes(const QList<Theme> &themes)
 {
-    QList<Theme *> rows;
-    for (Theme &theme : themes)
-        rows.append(&theme);
     return execBatch(
-        QStringLiteral("INSERT INTO theme (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(themeColumns), rows,
-        [](QSqlQuery &query, Theme *theme) {
-            query.addBindValue(theme->id ? QVariant(theme->id) : QVariant());
-            query.addBindValue(theme->uuid.toString(QUuid::WithoutBraces));
-            query.addBindValue(notNull(theme->title));
-            query.addBindValue(notNull(theme->colour));
-            query.addBindValue(theme->collapsed ? 1 : 0);
-            query.addBindValue(notNull(theme->terms));
-            query.addBindValue(isoUtc(theme->createdAt));
-        },
-        [](QSqlQuery &query, Theme *theme) { theme->id = query.lastInsertId().toLongLong(); });
+        QStringLiteral("INSERT INTO theme (%1) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                       "title = excluded.title, colour = excluded.colour, "
+                       "collapsed = excluded.collapsed, terms = excluded.terms")
+            .arg(themeColumns),
+        themes, [](QSqlQuery &query, const Theme &theme) {
+            query.addBindValue(theme.id ? QVariant(theme.id) : QVariant());
+            query.addBindValue(theme.uuid.toString(QUuid::WithoutBraces));
+            query.addBindValue(notNull(theme.title));
+            query.addBindValue(notNull(theme.colour));
+            query.addBindValue(theme.collapsed ? 1 : 0);
+            query.addBindValue(notNull(theme.terms));
+            query.addBindValue(isoUtc(theme.createdAt));
+        });
 }
 
 bool EventStore::deleteThemes(const QList<qint64> &ids)
@@ -458,16 +431,20 @@ bool EventStore::deleteThemes(const QList<qint64> &ids)
                      [](QSqlQuery &query, qint64 id) { query.addBindValue(id); });
 }
 
-bool EventStore::saveTheme(const Theme &theme)
+bool EventStore::applyChange(const EventChange &change)
 {
-    return execBatch(QStringLiteral("UPDATE theme SET title = ?, colour = ?, collapsed = ?, terms = ? WHERE id = ?"),
-                     QList<qint64>{theme.id}, [&](QSqlQuery &query, qint64 id) {
-                         query.addBindValue(notNull(theme.title));
-                         query.addBindValue(notNull(theme.colour));
-                         query.addBindValue(theme.collapsed ? 1 : 0);
-                         query.addBindValue(notNull(theme.terms));
-                         query.addBindValue(id);
-                     });
+    // In an order the foreign keys accept: themes exist before notes join them, and notes
+    // have left a theme before it goes (so ON DELETE SET NULL finds none to change).
+    return inTransaction([&] {
+        return (!change.event || saveEvent(*change.event))
+               && (change.themes.themes.isEmpty() || upsertThemes(change.themes.themes))
+               && (change.notes.removed.isEmpty() || deleteNotes(change.notes.removed))
+               && (change.notes.notes.isEmpty() || upsertNotes(change.notes.notes))
+               && (change.submissions.isEmpty() || insertSubmissions(change.submissions))
+               && (change.themes.removed.isEmpty() || deleteThemes(change.themes.removed))
+               && (change.agenda.isEmpty() || applyAgendaChange(change.agenda))
+               && (change.votes.isEmpty() || applyVoteChange(change.votes));
+    });
 }
 
 bool EventStore::saveNoteAnalyses(const QHash<qint64, QPair<QString, QString>> &analyses)
@@ -476,25 +453,6 @@ bool EventStore::saveNoteAnalyses(const QHash<qint64, QPair<QString, QString>> &
                      analyses.keys(), [&](QSqlQuery &query, qint64 id) {
                          query.addBindValue(notNull(analyses.value(id).first));
                          query.addBindValue(notNull(analyses.value(id).second));
-                         query.addBindValue(id);
-                     });
-}
-
-bool EventStore::saveNoteStates(const QHash<qint64, NoteState> &states)
-{
-    return execBatch(QStringLiteral("UPDATE note SET state = ? WHERE id = ?"), states.keys(),
-                     [&](QSqlQuery &query, qint64 id) {
-                         query.addBindValue(noteStateKey(states.value(id)));
-                         query.addBindValue(id);
-                     });
-}
-
-bool EventStore::saveNoteThemes(const QHash<qint64, qint64> &themeOfNote)
-{
-    return execBatch(QStringLiteral("UPDATE note SET theme_id = ? WHERE id = ?"), themeOfNote.keys(),
-                     [&](QSqlQuery &query, qint64 id) {
-                         const qint64 themeId = themeOfNote.value(id);
-                         query.addBindValue(themeId ? QVariant(themeId) : QVariant());
                          query.addBindValue(id);
                      });
 }

@@ -62,25 +62,19 @@ public:
     int noteCount();
 
     bool saveEvent(const EventInfo &event);
-    /** Inserts notes; those with id 0 get a new row id, written back into `notes`. */
-    bool insertNotes(QList<Note> &notes);
+    /** Inserts notes, or updates those whose id is there already: every field but identity. */
+    bool upsertNotes(const QList<Note> &notes);
     bool deleteNotes(const QList<qint64> &ids);
-    bool saveNotePositions(const QHash<qint64, QPointF> &positions);
-    bool saveNoteText(qint64 id, const QString &text);
-    bool saveNoteColours(const QHash<qint64, QString> &colours);
 
     QList<Theme> loadThemes();
     int themeCount();
-    /** Inserts themes; those with id 0 get a new row id, written back into `themes`. */
-    bool insertThemes(QList<Theme> &themes);
+    /** Inserts themes, or updates those whose id is there already. */
+    bool upsertThemes(const QList<Theme> &themes);
     bool deleteThemes(const QList<qint64> &ids);
-    bool saveTheme(const Theme &theme);
     /** Note id → (detected language, language work): derived data, not an undoable change. */
     bool saveNoteAnalyses(const QHash<qint64, QPair<QString, QString>> &analyses);
-    /** Note id → theme id (0: no theme). */
-    bool saveNoteThemes(const QHash<qint64, qint64> &themeOfNote);
-    /** Note id → who sees it (moderation, hiding). */
-    bool saveNoteStates(const QHash<qint64, NoteState> &states);
+    /** The whole of `change` (event, themes, notes, phones' submissions, agenda, votes) as one transaction. */
+    bool applyChange(const EventChange &change);
 
     // Participation from phones (schema 5; a read-only older file has none). None of it is
     // in the event JSON. Implemented in participationstore.cpp.

@@ -58,12 +58,12 @@ int main(int argc, char *argv[])
         const int size = (arriving - sent) / (batches - batch);
         EventChange change;
         for (int i = 0; i < size; ++i)
-            change.addedNotes.append(EventDocument::makeNote(
+            change.notes.notes.append(EventDocument::makeNote(
                 QStringLiteral("Phone note %1: datos abiertos para todos").arg(sent + i), NoteSource::Phone));
         sent += size;
         QElapsedTimer timer;
         timer.start();
-        if (!change.addedNotes.isEmpty() && !document->applyExternalChange(change))
+        if (!change.notes.notes.isEmpty() && !document->applyExternalChange(change))
             return 1;
         view.fitAll(); // the wall keeps every note in view
         const QPixmap frame = view.viewport()->grab();

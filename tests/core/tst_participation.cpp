@@ -36,7 +36,7 @@ EventChange phoneNote(const QString &text, qint64 deviceId, const QString &submi
     note.deviceId = deviceId;
     note.state = state;
     EventChange change;
-    change.addedNotes = {note};
+    change.notes.notes = {note};
     change.submissions = {Submission{submissionId, deviceId, note.uuid}};
     return change;
 }
@@ -218,7 +218,7 @@ private slots:
         QSignalSpy added(document.get(), &EventDocument::notesAdded);
         const EventChange first = phoneNote(QStringLiteral("Bibliotecas abiertas"), device, QStringLiteral("sub-1"));
         QVERIFY(document->applyExternalChange(first));
-        QCOMPARE(document->submittedNote(QStringLiteral("sub-1")), first.addedNotes.constFirst().uuid);
+        QCOMPARE(document->submittedNote(QStringLiteral("sub-1")), first.notes.notes.constFirst().uuid);
         QVERIFY(document->submittedNote(QStringLiteral("sub-2")).isNull());
 
         // The retry: the same submission id, a fresh note (the desk makes one per request).
@@ -229,13 +229,13 @@ private slots:
         QCOMPARE(added.count(), 1);
         QCOMPARE(document->undoStack()->count(), 0);
         QCOMPARE(document->notesOfDevice(device), document->noteIds());
-        const QList<Submission> sent{Submission{QStringLiteral("sub-1"), device, first.addedNotes.constFirst().uuid}};
+        const QList<Submission> sent{Submission{QStringLiteral("sub-1"), device, first.notes.notes.constFirst().uuid}};
         QCOMPARE(document->submissionsOfDevice(device), sent);
         QVERIFY(document->submissionsOfDevice(device + 1).isEmpty());
         document.reset();
 
         auto reopened = reopen(folder.path(QStringLiteral("test.cabildo")));
-        QCOMPARE(reopened->submittedNote(QStringLiteral("sub-1")), first.addedNotes.constFirst().uuid);
+        QCOMPARE(reopened->submittedNote(QStringLiteral("sub-1")), first.notes.notes.constFirst().uuid);
         QVERIFY(!reopened->applyExternalChange(
             phoneNote(QStringLiteral("Bibliotecas abiertas"), device, QStringLiteral("sub-1"))));
         QCOMPARE(reopened->noteCount(), 1);
@@ -258,7 +258,7 @@ private slots:
         EventChange clash = phoneNote(QStringLiteral("Una"), device, QStringLiteral("sub-1"));
         QVERIFY(document->applyExternalChange(clash));
         // A second submission whose note repeats a stored note's UUID: the file refuses the note.
-        clash.submissions = {Submission{QStringLiteral("sub-2"), device, clash.addedNotes.constFirst().uuid}};
+        clash.submissions = {Submission{QStringLiteral("sub-2"), device, clash.notes.notes.constFirst().uuid}};
         QSignalSpy failed(document.get(), &EventDocument::storageFailed);
         const Outcome refused = document->applyExternalChange(clash);
         QVERIFY(!refused && !refused.error().isEmpty());

@@ -486,7 +486,7 @@ private slots:
         Note phone = EventDocument::makeNote(QStringLiteral("From a phone"), NoteSource::Phone);
         phone.state = NoteState::Pending;
         EventChange change;
-        change.addedNotes = {phone};
+        change.notes.notes = {phone};
         change.submissions = {Submission{QStringLiteral("s1"), 0, phone.uuid}};
         QVERIFY(document->applyExternalChange(change));
         const qint64 id = document->noteIds().constLast();
