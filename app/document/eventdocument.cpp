@@ -3,6 +3,8 @@
 // through eventdocument_changes.cpp.
 #include "eventdocument.h"
 
+#include "roomclock.h"
+
 #include "formats/inputlimits.h"
 
 #include "boardplacement.h"
@@ -34,6 +36,8 @@ EventDocument::EventDocument(std::unique_ptr<EventStore> store) : m_store(std::m
     }
     loadAgendaAndVotes();
     loadParticipation();
+    m_room = m_store->loadRoomState();
+    m_roomClock = new RoomClock(this);
 }
 
 EventDocument::~EventDocument()

@@ -5,6 +5,7 @@
 #include "model/note.h"
 #include "model/outcome.h"
 #include "model/participation.h"
+#include "model/roomstate.h"
 #include "model/theme.h"
 #include "storage/filecheck.h"
 
@@ -22,6 +23,7 @@
 namespace cabildo {
 
 class EventStore;
+class RoomClock;
 
 /**
  * One open event: its file, its notes in memory and its undo stack. Every change is an
@@ -225,6 +227,31 @@ public:
     /** Hidden notes are visible again: one step. */
     Outcome showNotes(const QList<qint64> &ids);
 
+    // Running the room (eventdocument_room.cpp, issue 14). The phase, the timer and "Hide
+    // notes until revealed" are stored at once and are nobody's undo step; Reveal is one.
+    const RoomState &roomState() const { return m_room; }
+    Outcome setRoomState(const RoomState &room);
+    Outcome setPhase(Phase phase);
+    Outcome setTimer(const RoomTimer &timer);
+    /** A new length (not running), keeping the timer's end-of-time choices. */
+    Outcome setTimerLength(qint64 ms);
+    Outcome startTimer();
+    Outcome pauseTimer();
+    Outcome addTimerMinute();
+    /** Back to its full length, not running. */
+    Outcome stopTimer();
+    /** New notes arrive face down while on; turning it off reveals the face-down notes (one step). */
+    Outcome setHideNotesUntilRevealed(bool hide);
+    QList<qint64> faceDownNoteIds() const; ///< in creation order
+    int faceDownNoteCount() const;
+    /** Every face-down note shows at once: one step, "Reveal %n note(s)". */
+    Outcome revealNotes();
+    /** The timer as it ticks, for every screen that shows it. */
+    RoomClock *roomClock() const { return m_roomClock; }
+    /** The laptop's clock the timer runs on (UTC); tests set their own. */
+    QDateTime now() const;
+    void setClock(std::function<QDateTime()> now);
+
     // The whole event as values (formats/eventjson reads and writes it).
     EventContent content() const;
     /** True when the event holds no notes, themes, rooms, slots, sessions nor rounds. */
@@ -296,6 +323,8 @@ signals:
     void participationChanged();
     /** A phone joined or was blocked or unblocked (devices()). */
     void devicesChanged();
+    /** The phase, the timer or "Hide notes until revealed" changed (roomState()). */
+    void roomStateChanged();
     /** A write to the file failed: the change was not made. */
     void storageFailed(const QString &message);
 
@@ -376,6 +405,9 @@ private:
     QList<qint64> m_deviceOrder;           ///< by number
     QHash<QByteArray, qint64> m_deviceIds; ///< key hash → id
     QHash<QString, Submission> m_submissions;
+    RoomState m_room;
+    std::function<QDateTime()> m_now;
+    RoomClock *m_roomClock = nullptr; ///< a child: made once the room state is loaded
     QUndoStack m_undoStack;
     /** The store's error during the command pushChecked() is pushing; empty when it went through. */
     QString m_pushFailure;

@@ -97,6 +97,9 @@ void EventDocument::placeNewNotes(QList<Note> &notes)
         // undo step removed (the highest row's), and that step's redo would then collide.
         if (note.id == 0)
             note.id = ++m_lastNoteId;
+        // A private brainstorm: what arrives stays face down for the room until revealed.
+        if (m_room.hideNotesUntilRevealed)
+            note.faceDown = true;
     }
 }
 

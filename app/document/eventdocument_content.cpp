@@ -28,6 +28,7 @@ EventContent EventDocument::content() const
         content.votes.ballots.append(ballots(id));
         content.votes.tallies.append(tallies(id));
     }
+    content.room = m_room;
     return content;
 }
 
@@ -52,9 +53,17 @@ Outcome EventDocument::importContent(const EventContent &content)
         note.deviceId = 0;
     for (Ballot &ballot : votes.ballots)
         ballot.voterKey.clear();
+    // The room as it was, except a timer that ran then: it waits, full length, to be started again.
+    RoomState room = content.room;
+    room.timer = room.timer.isRunning() ? RoomTimer::ofLength(room.timer.durationMs) : room.timer;
+    if (!content.room.timer.isSet())
+        room.timer = content.room.timer;
+    room.timer.closeRoundAtEnd = content.room.timer.closeRoundAtEnd;
+    room.timer.soundAtEnd = content.room.timer.soundAtEnd;
     const bool written = m_store->inTransaction([&] {
         return m_store->restoreEvent(content.event) && m_store->upsertThemes(themes) && m_store->upsertNotes(notes)
-               && m_store->applyAgendaChange(content.agenda) && m_store->applyVoteChange(votes);
+               && m_store->applyAgendaChange(content.agenda) && m_store->applyVoteChange(votes)
+               && m_store->saveRoomState(room);
     });
     if (!written)
         return storageOutcome();
@@ -78,7 +87,9 @@ Outcome EventDocument::importContent(const EventContent &content)
     std::sort(m_noteOrder.begin(), m_noteOrder.end());
     setAgendaInMemory(content.agenda);
     setVotesInMemory(votes);
+    m_room = room;
     emit eventChanged();
+    emit roomStateChanged();
     emit themesAdded(themeIds);
     emit notesAdded(noteIds);
     announce(content.agenda, votes);

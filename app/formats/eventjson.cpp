@@ -154,6 +154,8 @@ QByteArray EventJson::write(const EventContent &original)
         // Omitted when visible, as almost every note is. The phone it came from (deviceId) is never written.
         if (note.state != NoteState::Visible)
             object.insert(QStringLiteral("state"), noteStateKey(note.state));
+        if (note.faceDown)
+            object.insert(QStringLiteral("face_down"), true);
         notes.append(object);
     }
     QJsonArray rounds;
@@ -194,6 +196,17 @@ QByteArray EventJson::write(const EventContent &original)
                                       {QStringLiteral("slot"), uuidValue(slotUuids.value(placement.slotId))},
                                       {QStringLiteral("room"), uuidValue(roomUuids.value(placement.roomId))},
                                       {QStringLiteral("pinned"), placement.pinned}});
+    const RoomTimer &timer = content.room.timer;
+    root.insert(QStringLiteral("room"),
+                QJsonObject{{QStringLiteral("phase"), phaseKey(content.room.phase)},
+                            {QStringLiteral("hide_notes_until_revealed"), content.room.hideNotesUntilRevealed},
+                            {QStringLiteral("timer"),
+                             QJsonObject{{QStringLiteral("duration_ms"), timer.durationMs},
+                                         {QStringLiteral("remaining_ms"), timer.remainingMs},
+                                         {QStringLiteral("ends_at"), timer.isRunning() ? QJsonValue(timestamp(timer.endsAt))
+                                                                                       : QJsonValue(QJsonValue::Null)},
+                                         {QStringLiteral("close_round_at_end"), timer.closeRoundAtEnd},
+                                         {QStringLiteral("sound_at_end"), timer.soundAtEnd}}}});
     root.insert(QStringLiteral("rooms"), rooms);
     root.insert(QStringLiteral("slots"), timeSlots);
     root.insert(QStringLiteral("themes"), themes);

@@ -21,7 +21,7 @@ class EventJson
 
 public:
     /** The version write() writes; read() also reads every earlier one. */
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
 
     struct ReadResult
     {

@@ -190,6 +190,19 @@ bool EventJsonReader::readEvent()
     info.acronym = stringAt(event, "acronym");
     info.timeZone = stringAt(event, "timezone");
     info.createdAt = timeAt(event, "created_at");
+    // The room (version 3); absent in earlier versions: the Capture phase, no timer.
+    if (const QJsonObject room = m_root.value(QStringLiteral("room")).toObject(); !room.isEmpty()) {
+        RoomState &state = m_result.content.room;
+        state.phase = phaseFromKey(stringAt(room, "phase"));
+        state.hideNotesUntilRevealed = room.value(QLatin1String("hide_notes_until_revealed")).toBool();
+        const QJsonObject timer = room.value(QLatin1String("timer")).toObject();
+        state.timer.durationMs = timer.value(QLatin1String("duration_ms")).toInteger();
+        state.timer.remainingMs = timer.value(QLatin1String("remaining_ms")).toInteger();
+        if (timer.value(QLatin1String("ends_at")).isString())
+            state.timer.endsAt = timeAt(timer, "ends_at");
+        state.timer.closeRoundAtEnd = timer.value(QLatin1String("close_round_at_end")).toBool();
+        state.timer.soundAtEnd = timer.value(QLatin1String("sound_at_end")).toBool();
+    }
     return true;
 }
 
@@ -228,6 +241,7 @@ bool EventJsonReader::readThemesAndNotes()
         note.analysisLanguage = stringAt(object, "analysis_language");
         note.analysis = stringAt(object, "analysis");
         note.state = noteStateFromKey(stringAt(object, "state")); // absent (always in version 1): visible
+        note.faceDown = object.value(QLatin1String("face_down")).toBool(); // absent before version 3: false
         m_result.content.notes.append(note);
     }
     return true;

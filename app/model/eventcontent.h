@@ -3,6 +3,7 @@
 #include "changes.h"
 #include "eventinfo.h"
 #include "note.h"
+#include "roomstate.h"
 #include "theme.h"
 
 #include <QList>
@@ -21,6 +22,7 @@ struct EventContent
     QList<Theme> themes;
     AgendaChange agenda; ///< rooms, slots, sessions and placements (nothing removed)
     VoteChange votes;    ///< rounds, ballots and tallies (nothing removed)
+    RoomState room;      ///< the phase, the timer, "Hide notes until revealed"
 };
 
 } // namespace cabildo

@@ -84,8 +84,16 @@ struct Note
     QString analysis;         ///< the grouping's per-note language work, done once when added
     NoteState state = NoteState::Visible;
     qint64 deviceId = 0; ///< the phone that sent it (a StoredDevice id), 0 for none; never exported
+    /**
+     * Face down for the room (issue 14): it arrived while "Hide notes until revealed" was on
+     * and has not been revealed yet. The room sees that it exists, not what it says; the
+     * facilitator's own screen shows it unless that screen is on the projector.
+     */
+    bool faceDown = false;
 
     bool isVisible() const { return state == NoteState::Visible; }
+    /** What the room may read: visible and not face down. */
+    bool isReadableByRoom() const { return state == NoteState::Visible && !faceDown; }
 
     bool operator==(const Note &) const = default;
 

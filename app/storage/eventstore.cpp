@@ -57,15 +57,17 @@ QString notNull(const QString &text)
 
 const QString noteColumns = QStringLiteral(
     "id, uuid, text, language, colour, x, y, ref, tags, author, organisation, country, sector, show_name, source, "
-    "created_at, theme_id, analysis_language, analysis, state, device_id");
+    "created_at, theme_id, analysis_language, analysis, state, device_id, face_down");
 
 /**
  * What a read-only file of `version` has for noteColumns: version 1 had no themes nor
- * language work, versions before 5 no moderation state nor device.
+ * language work, versions before 5 no moderation state nor device, before 6 no face-down notes.
  */
 QString noteColumnsIn(int version)
 {
     QString columns = noteColumns;
+    if (version < 6)
+        columns.replace(QLatin1String(", face_down"), QLatin1String(", 0"));
     if (version < 5)
         columns.replace(QLatin1String("state, device_id"), QLatin1String("'visible', NULL"));
     if (version < 2)
@@ -317,6 +319,7 @@ QList<Note> EventStore::loadNotes()
         note.analysis = query.value(18).toString();
         note.state = noteStateFromKey(query.value(19).toString());
         note.deviceId = query.value(20).toLongLong();
+        note.faceDown = query.value(21).toBool();
         notes.append(note);
     }
     return notes;
@@ -333,7 +336,7 @@ bool EventStore::upsertNotes(const QList<Note> &notes)
     // An upsert, never INSERT OR REPLACE: replacing deletes the row first, which would fire
     // the deletes' triggers and cascades. Identity (uuid, source, created_at, the phone) never changes.
     const QString sql =
-        QStringLiteral("INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        QStringLiteral("INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (id) DO UPDATE SET text = excluded.text, "
                        "language = excluded.language, colour = excluded.colour, x = excluded.x, "
                        "y = excluded.y, ref = excluded.ref, tags = excluded.tags, "
@@ -341,7 +344,7 @@ bool EventStore::upsertNotes(const QList<Note> &notes)
                        "country = excluded.country, sector = excluded.sector, "
                        "show_name = excluded.show_name, theme_id = excluded.theme_id, "
                        "analysis_language = excluded.analysis_language, analysis = excluded.analysis, "
-                       "state = excluded.state")
+                       "state = excluded.state, face_down = excluded.face_down")
             .arg(noteColumns);
     return execBatch(sql, notes, [](QSqlQuery &query, const Note &note) {
         query.addBindValue(note.id ? QVariant(note.id) : QVariant());
@@ -365,6 +368,7 @@ bool EventStore::upsertNotes(const QList<Note> &notes)
         query.addBindValue(notNull(note.analysis));
         query.addBindValue(noteStateKey(note.state));
         query.addBindValue(note.deviceId ? QVariant(note.deviceId) : QVariant());
+        query.addBindValue(note.faceDown ? 1 : 0);
     });
 }
 

@@ -5,6 +5,7 @@
 #include "model/eventinfo.h"
 #include "model/note.h"
 #include "model/participation.h"
+#include "model/roomstate.h"
 #include "model/theme.h"
 #include "schema.h"
 #include <QCoreApplication>
@@ -92,6 +93,10 @@ public:
     QList<Submission> loadSubmissions();
     /** Plain inserts: a submission id stored before makes the whole transaction fail. */
     bool insertSubmissions(const QList<Submission> &submissions);
+
+    // The room (schema 6, issue 14): phase, timer, "Hide notes until revealed".
+    RoomState loadRoomState();
+    bool saveRoomState(const RoomState &room);
 
     // Votes and the agenda (schema 3; a read-only file of an older version has none).
     // Implemented in agendastore.cpp.

@@ -185,6 +185,42 @@ CREATE TABLE participant_submission (
     note_uuid      TEXT NOT NULL
 ) WITHOUT ROWID;
 )sql",
+    // 5 → 6: the facilitator runs the room (issue 14). Notes can be face down for the room
+    // until revealed; the phase, the timer and "Hide notes until revealed" are one row,
+    // always there. Restore points keep whole events inside the file: each record (a note,
+    // a theme, a ballot…) is stored once by the hash of its content and a point is a list
+    // of hashes, so twenty points of an event that changes a little cost little more than
+    // one copy (app/storage/FORMAT.md, "Restore points").
+    R"sql(
+ALTER TABLE note ADD COLUMN face_down INTEGER NOT NULL DEFAULT 0 CHECK (face_down IN (0, 1));
+CREATE TABLE room_state (
+    id                  INTEGER PRIMARY KEY CHECK (id = 1),
+    phase               TEXT NOT NULL DEFAULT 'capture'
+                        CHECK (phase IN ('capture', 'group', 'vote', 'agenda', 'publish')),
+    hide_notes          INTEGER NOT NULL DEFAULT 0 CHECK (hide_notes IN (0, 1)),
+    timer_duration_ms   INTEGER NOT NULL DEFAULT 0 CHECK (timer_duration_ms BETWEEN 0 AND 86400000),
+    timer_remaining_ms  INTEGER NOT NULL DEFAULT 0 CHECK (timer_remaining_ms BETWEEN 0 AND 86400000),
+    timer_ends_at       TEXT,
+    timer_close_round   INTEGER NOT NULL DEFAULT 0 CHECK (timer_close_round IN (0, 1)),
+    timer_sound         INTEGER NOT NULL DEFAULT 1 CHECK (timer_sound IN (0, 1))
+);
+INSERT INTO room_state (id) VALUES (1);
+CREATE TABLE restore_point (
+    id          INTEGER PRIMARY KEY,
+    taken_at    TEXT NOT NULL,
+    next_step   TEXT NOT NULL,
+    on_demand   INTEGER NOT NULL DEFAULT 0 CHECK (on_demand IN (0, 1)),
+    notes       INTEGER NOT NULL DEFAULT 0,
+    themes      INTEGER NOT NULL DEFAULT 0,
+    ballots     INTEGER NOT NULL DEFAULT 0,
+    sessions    INTEGER NOT NULL DEFAULT 0,
+    manifest    BLOB NOT NULL
+);
+CREATE TABLE restore_record (
+    hash  BLOB PRIMARY KEY,
+    data  BLOB NOT NULL
+) WITHOUT ROWID;
+)sql",
 };
 
 static_assert(std::size(steps) == currentVersion, "one migration step per schema version");
