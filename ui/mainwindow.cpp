@@ -14,6 +14,8 @@
 #include "participation/phoneparticipation.h"
 #include "preferences.h"
 #include "recentmenu.h"
+#include "room/roombar.h"
+#include "room/seenbyroom.h"
 #include "searchnavigator.h"
 #include "suggestionspanel.h"
 #include "themeactions.h"
@@ -77,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createToolBar();
+    statusBar()->insertPermanentWidget(0, m_seenByRoom->hint());
     // Enter and F3 in the search go from match to match ("2 of 5").
     m_searchNavigator = new SearchNavigator(m_search, m_view, this);
     m_editMenu->addSeparator();
@@ -94,7 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The parts that borrow the open event, in the order they are lent it.
     for (EventBorrower *borrower : std::initializer_list<EventBorrower *>{
-             m_board, m_searchNavigator, m_agenda, m_suggestions, m_voteActions, m_participation})
+             m_board, m_searchNavigator, m_agenda, m_suggestions, m_voteActions, m_participation, m_roomBar})
         m_event.addBorrower(borrower);
     connect(&m_event, &OpenEvent::aboutToClose, this, &MainWindow::eventClosing);
     connect(&m_event, &OpenEvent::replaced, this, &MainWindow::eventReplaced);
@@ -241,6 +244,13 @@ void MainWindow::createMenus()
 
     m_participation = new PhoneParticipation(this);
     m_viewMenu->addAction(m_participation->incomingDock()->toggleViewAction());
+    // Running the room: the phase, the timer, hiding notes (issue 14); a bar and a menu.
+    m_roomBar = new RoomBar(this);
+    menuBar()->addMenu(m_roomBar->menu());
+    addActions(m_roomBar->menu()->actions()); // their shortcuts work with the menu closed
+    m_seenByRoom = new SeenByRoom(this, m_scene);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_seenByRoom->action());
     m_eventMenu = menuBar()->addMenu(QString());
     m_eventMenu->addActions({m_actions.eventProperties, m_actions.kiosk, m_participation->openAction()});
     m_recentMenu->rebuild();
@@ -262,6 +272,8 @@ void MainWindow::createToolBar()
     m_toolBar->addWidget(spacer);
     m_toolBar->addWidget(m_searchMatches);
     m_toolBar->addWidget(m_search);
+    addToolBarBreak();
+    addToolBar(m_roomBar);
 }
 
 void MainWindow::retranslate()
@@ -272,6 +284,8 @@ void MainWindow::retranslate()
     m_eventMenu->setTitle(tr("E&vent"));
     m_themeActions->retranslate();
     m_participation->retranslate();
+    m_roomBar->retranslate();
+    m_seenByRoom->retranslate();
     if (m_searchNavigator)
         m_searchNavigator->retranslate();
     m_voteActions->retranslate();

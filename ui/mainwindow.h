@@ -22,7 +22,9 @@ class BoardPage;
 class BoardScene;
 class BoardView;
 class RecentMenu;
+class RoomBar;
 class SearchNavigator;
+class SeenByRoom;
 class SuggestionsPanel;
 class ThemeActions;
 class VoteActions;
@@ -54,6 +56,8 @@ public:
     AgendaPage *agendaPage() const { return m_agenda; }
     SearchNavigator *searchNavigator() const { return m_searchNavigator; }
     PhoneParticipation *participation() const { return m_participation; }
+    RoomBar *roomBar() const { return m_roomBar; }
+    SeenByRoom *seenByRoom() const { return m_seenByRoom; }
 
     /** Opens an event file; problems are shown in a message box. Returns whether it opened. */
     bool openFile(const QString &path);
@@ -130,6 +134,8 @@ private:
     AgendaPage *m_agenda = nullptr;                ///< the agenda grid: page 2 of m_pages, with its own menu
     PhoneParticipation *m_participation = nullptr; ///< Event ▸ Open to Phones, the Incoming panel
     QAction *m_exportPdf = nullptr;                ///< File ▸ Export PDF, also in the Agenda menu
+    RoomBar *m_roomBar = nullptr;                  ///< the phase, the timer, hiding notes: a bar and the Room menu
+    SeenByRoom *m_seenByRoom = nullptr;            ///< whether the projector shows this window (View menu)
 
     struct Actions
     {
