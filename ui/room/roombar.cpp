@@ -135,7 +135,6 @@ void RoomBar::createBar()
     m_minutes->setRange(1, int(RoomTimer::maxMs / minuteMs));
     m_minutes->setValue(defaultMinutes);
     m_minutes->setKeyboardTracking(false); // typing "90" is not a 9-minute timer on the way
-    m_timerLabel->setBuddy(m_minutes);
     connect(m_minutes, &QSpinBox::valueChanged, this, &RoomBar::applyLength);
     addWidget(m_minutes);
     m_countdown = new QLabel;
@@ -178,7 +177,6 @@ void RoomBar::createBar()
         apply([](EventDocument &document) { return document.setPhase(Phase::Agenda); });
     });
     connect(m_offerDismiss, &QToolButton::clicked, this, [this] { showAgendaOffer(0); });
-    addSeparator();
     m_offer = addWidget(offer);
 }
 
@@ -240,7 +238,7 @@ void RoomBar::retranslate()
     //: Label before the phase buttons in the room bar
     m_phaseLabel->setText(tr("Phase:"));
     //: Label before the timer's length in the room bar
-    m_timerLabel->setText(tr("&Timer:"));
+    m_timerLabel->setText(tr("Timer:"));
     //: After the timer's length in minutes, e.g. "90 min"
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setToolTip(tr("The timer's length in minutes (90 minutes is 1:30:00)"));
