@@ -274,6 +274,9 @@ void MainWindow::createToolBar()
     m_toolBar->addWidget(m_search);
     addToolBarBreak();
     addToolBar(m_roomBar);
+    addToolBarBreak();
+    addToolBar(m_roomBar->offerBar());
+    m_roomBar->offerBar()->hide(); // until a round closes
 }
 
 void MainWindow::retranslate()

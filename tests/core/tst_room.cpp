@@ -65,7 +65,7 @@ private slots:
     // Start, pause, a minute more, the end: all arithmetic against the moment given.
     void timerArithmetic()
     {
-        const QDateTime t0 = QDateTime(QDate(2026, 5, 4), QTime(9, 0), QTimeZone::UTC);
+        const QDateTime t0 = QDateTime(QDate(2026, 5, 4), QTime(9, 0), Qt::UTC);
         const RoomTimer set = RoomTimer::ofLength(10 * minute);
         const RoomTimer running = set.startedAt(t0);
         QVERIFY(running.isRunning());

@@ -116,7 +116,7 @@ bool runWithScreens(const char *function, const QByteArray &json)
     const bool finished = child.waitForFinished(120000); // a bound for a broken child, not a timing
     const QByteArray output = child.readAll();
     const bool passed = finished && child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0
-                        && output.contains(QByteArray("PASS   : TestRoom::") + function);
+                        && output.contains(QByteArray("PASS   : TestRoom::").append(function));
     if (!passed)
         qWarning("%s", output.constData());
     return passed;

@@ -157,7 +157,7 @@ void RoomBar::createBar()
     button(m_actions.hideNotes, QStringLiteral("roomHideNotes"));
     button(m_actions.reveal, QStringLiteral("roomReveal"));
 
-    // Closing a round offers the next phase here, beside the rest: no dialog to answer.
+    // Closing a round offers the next phase under the bar: no dialog to answer.
     auto *offer = new QWidget;
     offer->setObjectName(QStringLiteral("roomAgendaOffer"));
     offer->setAttribute(Qt::WA_StyledBackground);
@@ -177,7 +177,13 @@ void RoomBar::createBar()
         apply([](EventDocument &document) { return document.setPhase(Phase::Agenda); });
     });
     connect(m_offerDismiss, &QToolButton::clicked, this, [this] { showAgendaOffer(0); });
-    m_offer = addWidget(offer);
+    // A row of its own: the bar itself fills a laptop's width.
+    m_offerBar = new QToolBar(parentWidget());
+    m_offerBar->setObjectName(QStringLiteral("roomAgendaOfferBar"));
+    m_offerBar->setMovable(false);
+    m_offerBar->toggleViewAction()->setVisible(false); // it comes and goes by itself
+    m_offerBar->addWidget(offer);
+    m_offerBar->hide();
 }
 
 void RoomBar::createMenu()
@@ -398,7 +404,7 @@ void RoomBar::showAgendaOffer(qint64 closedRound)
     if (round)
         //: In the room bar when a voting round closes; %1 is the round's name
         m_offerText->setText(tr("“%1” is closed.").arg(round->name));
-    m_offer->setVisible(round != nullptr);
+    m_offerBar->setVisible(round != nullptr);
 }
 
 } // namespace cabildo

@@ -43,6 +43,8 @@ public:
     void retranslate();
 
     QMenu *menu() const { return m_menu; }
+    /** The row under the bar that offers the Agenda phase when a round closes; hidden otherwise. */
+    QToolBar *offerBar() const { return m_offerBar; }
     RoomChime *chime() const { return m_chime; }
     QAction *phaseAction(Phase phase) const;
 
@@ -81,7 +83,7 @@ private:
     QSpinBox *m_minutes = nullptr;
     QLabel *m_countdown = nullptr;
     QToolButton *m_timerOptions = nullptr;
-    QAction *m_offer = nullptr; ///< the "move on to Agenda" strip, shown when a round closes
+    QToolBar *m_offerBar = nullptr; ///< the "move on to Agenda" strip, shown when a round closes
     QLabel *m_offerText = nullptr;
     QToolButton *m_offerAccept = nullptr;
     QToolButton *m_offerDismiss = nullptr;
