@@ -24,6 +24,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -77,7 +78,7 @@ void typeNote(MainWindow &window, const QString &text)
 {
     auto *capture = child<QLineEdit>(&window, QStringLiteral("captureEdit"));
     capture->setFocus();
-    QTest::keyClicks(capture, text);
+    capture->insert(text); // QTest types ASCII only
     QTest::keyClick(capture, Qt::Key_Return);
 }
 
@@ -592,6 +593,71 @@ private slots:
         QVERIFY(scene->isSeenByRoom());
         moveTo(mirrored);
         QVERIFY(!scene->isSeenByRoom());
+    }
+    // Pictures to look at (skipped unless CABILDO_SCREENSHOT_DIR is set, tests/screenshots.sh):
+    // the room bar with a running timer and notes face down, the Agenda offer, the main
+    // window the room sees, and the kiosk in each phase with the timer.
+    void screenshots()
+    {
+        const QString folderPath = qEnvironmentVariable("CABILDO_SCREENSHOT_DIR");
+        if (folderPath.isEmpty())
+            QSKIP("set CABILDO_SCREENSHOT_DIR to save screenshots of the room bar and the kiosk's phases");
+        const QDir out(folderPath);
+        QVERIFY(out.mkpath(QStringLiteral(".")));
+        TestFolder folder;
+        auto window = openWindow(folder);
+        window->resize(1366, 768);
+        EventDocument *document = window->document();
+        for (const char *text : {"Datos abiertos para el clima", "Open contracting in public procurement",
+                                 "Mesurer l'impact des données ouvertes"})
+            typeNote(*window, QString::fromUtf8(text));
+        action(*window, "actionHideNotesUntilRevealed")->trigger();
+        for (const char *text : {"Presupuestos participativos en línea", "Jornalismo de dados nas eleições"})
+            typeNote(*window, QString::fromUtf8(text));
+        QVERIFY(document->createTheme(QStringLiteral("Datos"), QStringLiteral("green"), {document->noteIds().first()}));
+        QVERIFY(document->createRound(QStringLiteral("Round 1")));
+        window->voteActions()->setCurrentRound(document->roundIds().constFirst());
+        child<QSpinBox>(window.get(), QStringLiteral("roomTimerMinutes"))->setValue(90);
+        QTest::mouseClick(barButton(*window, "roomTimerStartPause"), Qt::LeftButton);
+        advance(*window, 12 * minute + 20000);
+        window->boardView()->fitAll();
+        QTest::qWait(50);
+        QVERIFY(window->grab().save(out.filePath(QStringLiteral("room-bar-1366x768.png"))));
+        action(*window, "actionScreenSeenByRoom")->trigger();
+        QTest::qWait(50);
+        QVERIFY(window->grab().save(out.filePath(QStringLiteral("room-seen-by-room-1366x768.png"))));
+        action(*window, "actionScreenSeenByRoom")->trigger();
+        action(*window, "actionOpenVoteRound")->trigger();
+        action(*window, "actionCloseVoteRound")->trigger();
+        QTest::qWait(50);
+        QVERIFY(window->grab().save(out.filePath(QStringLiteral("room-agenda-offer-1366x768.png"))));
+
+        QVERIFY(document->applyUnconferenceTemplate(QDate(2026, 5, 4)));
+        QVERIFY(document->createSessionsFromThemes());
+        Session session;
+        session.title = QStringLiteral("Open contracting: what procurement data tells a city council");
+        QVERIFY(document->addSession(session));
+        QList<qint64> sessionSlots;
+        for (qint64 id : document->slotIds())
+            if (document->timeSlot(id)->kind == SlotKind::Sessions)
+                sessionSlots.append(id);
+        QVERIFY(document->placeSession(document->sessionIds()[0], sessionSlots[0], document->roomIds()[0]));
+        QVERIFY(document->placeSession(document->sessionIds()[1], sessionSlots[0], document->roomIds()[1]));
+        KioskWindow kiosk(document, QStringLiteral("2468"));
+        kiosk.resize(1366, 768);
+        kiosk.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&kiosk));
+        for (const char *phase : {"capture", "group", "vote", "agenda"}) {
+            action(*window, QByteArray("actionPhase_").append(phase).constData())->trigger();
+            QTest::qWait(50);
+            QVERIFY(kiosk.grab().save(
+                out.filePath(QStringLiteral("kiosk-phase-%1-1366x768.png").arg(QLatin1String(phase)))));
+        }
+        advance(*window, 90 * minute);
+        QTest::qWait(50);
+        QVERIFY(kiosk.grab().save(out.filePath(QStringLiteral("kiosk-time-is-up-1366x768.png"))));
+        QVERIFY(window->grab().save(out.filePath(QStringLiteral("room-time-is-up-1366x768.png"))));
+        kiosk.forceClose();
     }
 };
 

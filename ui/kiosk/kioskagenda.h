@@ -32,6 +32,13 @@ public:
     void setLanguage(const QTranslator *translator, const QString &languageKey);
     /** The Publish phase: the agenda is final; in the Agenda phase it is still being made. */
     void setFinal(bool final);
+    /**
+     * Small, whatever the width: the list scrolls in the height the kiosk gives it. (The
+     * kiosk's pages share a QStackedWidget, which asks for the tallest page's height: a
+     * whole agenda's would make the note form scroll.)
+     */
+    QSize sizeHint() const override { return {360, 240}; }
+    bool hasHeightForWidth() const override { return false; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

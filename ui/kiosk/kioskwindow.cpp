@@ -42,6 +42,16 @@ namespace {
 constexpr int maxFormWidth = 760;
 constexpr int idleResetMilliseconds = 3 * 60 * 1000;
 
+/**
+ * A page of the kiosk's stack that does not trade height for width: its wrapped text would
+ * make the whole stack do so, and the note form then asked for more height than 768 pixels.
+ */
+class MessagePage : public QWidget
+{
+public:
+    bool hasHeightForWidth() const override { return false; }
+};
+
 } // namespace
 
 KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *parent)
@@ -171,7 +181,7 @@ QWidget *KioskWindow::createFormColumn()
         emit ballotCast();
     });
     // Between the phases where participants write and vote: what happens meanwhile.
-    m_waitPage = new QWidget;
+    m_waitPage = new MessagePage;
     m_waitPage->setObjectName(QStringLiteral("kioskWaitPage"));
     auto *waitLayout = new QVBoxLayout(m_waitPage);
     waitLayout->setContentsMargins(0, 24, 0, 0);
@@ -415,6 +425,7 @@ void KioskWindow::updateMode()
     m_noteCard->hide(); // a note being read gives way to the ballot (and back)
     m_modes->setCurrentWidget(page);
     updateOrientation(); // the ballot and the agenda are wider than the note form
+    m_fitTimer.start();  // and the board beside them narrower
     if (page == m_votePanel)
         m_votePanel->setFocus();
     else

@@ -57,7 +57,6 @@ QToolButton[roomPhase="true"]:checked { background: #1f6f5c; color: #ffffff; bor
 QLabel#roomTimerDisplay { padding: 2px 8px; border-radius: 4px; font-weight: 600; }
 QLabel#roomTimerDisplay[timerState="running"] { background: #dff3e6; color: #14532d; }
 QLabel#roomTimerDisplay[timerState="ended"] { background: #b3261e; color: #ffffff; }
-#roomAgendaOffer { background: #fff4d6; border-radius: 6px; }
 )"));
     createActions();
     createBar();
@@ -161,6 +160,7 @@ void RoomBar::createBar()
     auto *offer = new QWidget;
     offer->setObjectName(QStringLiteral("roomAgendaOffer"));
     offer->setAttribute(Qt::WA_StyledBackground);
+    offer->setStyleSheet(QStringLiteral("#roomAgendaOffer { background: #fff4d6; border-radius: 6px; }"));
     auto *layout = new QHBoxLayout(offer);
     layout->setContentsMargins(8, 0, 2, 0);
     m_offerText = new QLabel;
