@@ -2,8 +2,9 @@
 // it is killed, printing a line once each piece of work has returned (committed):
 //   EVENT            adds notes one at a time, each its own undo step and transaction,
 //                    printing each note's uuid;
-//   EVENT points     edits a note and takes an automatic restore point, again and again,
-//                    printing "point ID";
+//   EVENT points     edits note I (in creation order, I modulo their number) to "edited
+//                    PID-I" and takes an automatic restore point "crash point PID-I", for
+//                    I = 0, 1, 2…, printing "point ID" after each;
 //   EVENT restore A B  restores point A, then B, then A…, printing "A" or "B".
 #include "document/eventdocument.h"
 
@@ -35,11 +36,14 @@ int addNotes(EventDocument &document)
 
 int takePoints(EventDocument &document)
 {
+    // "PID-I": each run's edits differ from the last run's, so none is "no change".
+    const QString run = QString::number(QCoreApplication::applicationPid());
     for (int i = 0; i < 100000; ++i) {
+        const QString step = run + QLatin1Char('-') + QString::number(i);
         const qint64 id = document.noteIds().at(i % document.noteCount());
-        if (const Outcome edited = document.editNoteText(id, QStringLiteral("edited %1").arg(i)); !edited)
+        if (const Outcome edited = document.editNoteText(id, QStringLiteral("edited ") + step); !edited)
             return fail("editing a note", edited);
-        if (const Outcome taken = document.takeRestorePoint(QStringLiteral("crash point %1").arg(i), false); !taken)
+        if (const Outcome taken = document.takeRestorePoint(QStringLiteral("crash point ") + step, false); !taken)
             return fail("taking a restore point", taken);
         std::printf("point %lld\n", document.restorePoints().constFirst().id);
         std::fflush(stdout);

@@ -206,12 +206,12 @@ private slots:
             int checked = 0;
             for (const RestorePoint &point : std::as_const(points)) {
                 if (!point.nextStep.startsWith(QLatin1String("crash point ")))
-                    continue; // the import's
-                const int step = point.nextStep.mid(12).toInt();
+                    continue;                                // the import's
+                const QString step = point.nextStep.mid(12); // PID-I: note I was edited just before
                 QVERIFY2(document->restore(point.id), qPrintable(point.nextStep));
                 QCOMPARE(document->noteCount(), point.notes);
-                const qint64 edited = document->noteIds().at(step % document->noteCount());
-                QCOMPARE(document->note(edited)->text, QStringLiteral("edited %1").arg(step));
+                const qint64 edited = document->noteIds().at(step.section(u'-', 1).toInt() % document->noteCount());
+                QCOMPARE(document->note(edited)->text, QStringLiteral("edited ") + step);
                 ++checked;
             }
             QVERIFY(checked > 0);
