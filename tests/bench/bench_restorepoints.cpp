@@ -2,10 +2,13 @@
 // and restoring one takes. For the real-size event (tests/support/realsizeevent.h, 320
 // notes) and for generated walls of 500 and 2,000 notes, each note with language work as
 // the background worker stores it; between two points one note moves, one is edited or one
-// is added. Run:
+// is added. Also what the design's plain alternative, one flat list of every record's
+// hash per point, would have cost (the records the same, the manifest 16 bytes a record).
+// Run:
 //   build/tests/bench/bench_restorepoints [NOTES...]
 #include "document/eventdocument.h"
 #include "realsizeevent.h"
+#include "storage/restorerecords.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -38,6 +41,7 @@ void addLanguageWork(EventDocument &document)
 
 void measure(const QString &name, const QString &path, const std::function<bool(EventDocument &)> &fill)
 {
+    const QString compact = path + QStringLiteral(".compact.cabildo");
     {
         QString error;
         auto document = EventDocument::create(path, name, QString(), QStringLiteral("UTC"), &error);
@@ -46,12 +50,14 @@ void measure(const QString &name, const QString &path, const std::function<bool(
             return;
         }
         addLanguageWork(*document);
-        for (const RestorePoint &point : document->restorePoints())
+        for (const RestorePoint &point : document->restorePoints()) // the fill's import and themes took some
             document->deleteRestorePoint(point.id);
+        document->saveAs(compact); // VACUUM INTO: the event's own size, without the pages points freed
     }
-    const qint64 fileBytes = QFileInfo(path).size();
+    const qint64 fileBytes = QFileInfo(compact).size();
     FileCheck check;
-    auto document = EventDocument::open(path, false, &check);
+    auto document = EventDocument::open(compact, false, &check);
+    const qint64 flatList = restorerecords::hashBytes * restorerecords::encode(document->content()).size();
     QList<double> takeMs;
     qint64 oneCopy = 0;
     for (int i = 0; i < 20; ++i) {
@@ -84,13 +90,14 @@ void measure(const QString &name, const QString &path, const std::function<bool(
     const double restoreBackMs = timer.nsecsElapsed() / 1e6;
     const int notes = document->noteCount();
     document.reset();
-    const qint64 fileAfter = QFileInfo(path).size();
+    const qint64 fileAfter = QFileInfo(compact).size();
     std::printf("%-22s %5d notes | file %7.1f KB | 1 point %6.1f KB | 20 points %6.1f KB = %.2f x 1 point, "
                 "%.2f x the file | file grew %6.1f KB | take %.1f ms (median, worst %.1f) | restore %.1f ms, back "
-                "%.1f ms\n",
+                "%.1f ms | flat lists: 20 points about %.1f KB = %.2f x 1 point\n",
                 qPrintable(name), notes, fileBytes / 1024.0, oneCopy / 1024.0, twenty / 1024.0,
                 double(twenty) / double(oneCopy), double(twenty) / double(fileBytes), (fileAfter - fileBytes) / 1024.0,
-                median(takeMs), *std::max_element(takeMs.cbegin(), takeMs.cend()), restoreOldestMs, restoreBackMs);
+                median(takeMs), *std::max_element(takeMs.cbegin(), takeMs.cend()), restoreOldestMs, restoreBackMs,
+                (twenty + 19 * flatList) / 1024.0, double(twenty + 19 * flatList) / double(oneCopy));
 }
 
 } // namespace
