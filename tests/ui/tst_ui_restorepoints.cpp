@@ -2,6 +2,10 @@
 // with a label, the event changed, the point restored after the confirmation (the board and
 // its theme frames follow, the undo history is cleared), and the restore undone by restoring
 // the point it kept of the present; a point deleted; a read-only event only lists them.
+#include "agenda/agendagridmodel.h"
+#include "agenda/agendagridview.h"
+#include "agenda/agendapage.h"
+#include "agenda/unscheduledlist.h"
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "board/noteitem.h"
@@ -195,6 +199,35 @@ private slots:
         QCOMPARE(list(dialog)->topLevelItemCount(), 2);
         QCOMPARE(document()->restorePoints().size(), 2);
         dialog->reject();
+    }
+
+    // The agenda grid and the unscheduled list follow a restore too (from agendaChanged).
+    void agendaFollowsARestore()
+    {
+        QVERIFY(document()->applyUnconferenceTemplate(QDate(2026, 5, 4)));
+        QVERIFY(document()->createSessionsFromThemes());
+        const qint64 session = document()->sessionIds().constFirst();
+        qint64 slot = 0;
+        for (qint64 id : document()->slotIds())
+            if (!slot && document()->timeSlot(id)->kind == SlotKind::Sessions)
+                slot = id;
+        QVERIFY(document()->placeSession(session, slot, document()->roomIds().constFirst()));
+        QVERIFY(document()->takeRestorePoint(QStringLiteral("Placed")));
+        const qint64 point = document()->restorePoints().constFirst().id;
+        QVERIFY(document()->unplaceSession(session));
+        const auto inGrid = [&] {
+            const QAbstractItemModel *model = window->agendaPage()->grid()->model();
+            for (int row = 0; row < model->rowCount(); ++row)
+                for (int column = 0; column < model->columnCount(); ++column)
+                    if (model->data(model->index(row, column), AgendaGridModel::SessionIdRole).toLongLong() == session)
+                        return true;
+            return false;
+        };
+        QVERIFY(!inGrid());
+        QCOMPARE(window->agendaPage()->unscheduledList()->count(), 1);
+        QVERIFY(document()->restore(point));
+        QVERIFY(inGrid());
+        QCOMPARE(window->agendaPage()->unscheduledList()->count(), 0);
     }
 
     // A bulk action taken while the dialog is open shows in its list at once.
