@@ -78,8 +78,8 @@ RestorePointsDialog::RestorePointsDialog(EventDocument *document, QWidget *paren
     buttons->addButton(m_take, QDialogButtonBox::ActionRole);
     buttons->addButton(m_delete, QDialogButtonBox::ActionRole);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
-    m_restore->setDefault(false);
-    m_restore->setAutoDefault(false);
+    for (QPushButton *button : {m_restore, m_take, m_delete})
+        button->setAutoDefault(false); // Enter in the list must not restore or delete anything
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
