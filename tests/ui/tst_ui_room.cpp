@@ -311,6 +311,7 @@ private slots:
         auto *display = child<QLabel>(window.get(), QStringLiteral("roomTimerDisplay"));
         auto *startPause = barButton(*window, "roomTimerStartPause");
         RoomChime *chime = window->roomBar()->chime();
+        QVERIFY(QFile::exists(QStringLiteral(":/sounds/time-up.wav"))); // the chime is built in
 
         minutes->setFocus();
         minutes->selectAll();
