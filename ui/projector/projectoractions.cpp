@@ -23,8 +23,8 @@ ProjectorActions::ProjectorActions(QWidget *window)
     connect(m_show, &QAction::triggered, this, [this](bool on) {
         if (on)
             present();
-        else if (m_projector)
-            m_projector->close();
+        else
+            delete m_projector.data(); // gone now: its document may go next
         updateActions();
     });
     window->addAction(m_show);
@@ -69,10 +69,7 @@ void ProjectorActions::setDocument(EventDocument *document)
 {
     // Gone now, not later: it shows the event before, and a present() that follows must
     // make a new one rather than show this one again just before it goes.
-    if (m_projector) {
-        m_projector->hide();
-        delete m_projector.data();
-    }
+    delete m_projector.data();
     m_document = document;
     updateActions();
 }
@@ -85,7 +82,11 @@ void ProjectorActions::present(std::optional<View> view)
         m_projector = new ProjectorWindow(m_document);
         m_projector->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_projector.data(), &ProjectorWindow::viewChanged, this, &ProjectorActions::updateActions);
-        connect(m_projector.data(), &QObject::destroyed, this, &ProjectorActions::updateActions);
+        // Closed (Esc, or deleted with its event): the menu says so at once.
+        connect(m_projector.data(), &QObject::destroyed, this, [this] {
+            m_projector = nullptr;
+            updateActions();
+        });
     }
     if (view)
         m_projector->showView(*view);

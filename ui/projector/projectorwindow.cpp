@@ -71,7 +71,10 @@ ProjectorWindow::ProjectorWindow(EventDocument *document, QWidget *parent)
         connect(document, &EventDocument::votesChanged, this, &ProjectorWindow::followRounds);
         connect(document, &EventDocument::eventChanged, this,
                 [this] { m_presenter->setTitle(m_document->event().title); });
+        // The open round first; else the newest (followRounds()).
         m_openRound = document->openRound() ? document->openRound()->id : 0;
+        m_newestRound = document->roundIds().isEmpty() ? 0 : document->roundIds().constLast();
+        m_round = m_openRound;
     }
     followRounds();
     applyView();
@@ -128,8 +131,12 @@ void ProjectorWindow::followRounds()
 {
     if (!m_document)
         return;
-    // A round just opened is the one the room votes in; otherwise the one shown stays,
-    // or the newest when it went (undone, deleted).
+    // A round just created or opened is the one the room is about to vote in; otherwise
+    // the one shown stays, or the newest when it went (undone, deleted).
+    const qint64 newest = m_document->roundIds().isEmpty() ? 0 : m_document->roundIds().constLast();
+    if (newest > m_newestRound)
+        m_round = newest;
+    m_newestRound = newest;
     const VoteRound *open = m_document->openRound();
     const qint64 openId = open ? open->id : 0;
     if (openId != 0 && openId != m_openRound)

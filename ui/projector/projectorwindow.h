@@ -89,7 +89,8 @@ private:
     Phase m_phase = Phase::Capture;
     std::optional<View> m_chosen; ///< shown until the phase changes
     qint64 m_round = 0;
-    qint64 m_openRound = 0; ///< the round open when the votes last changed
+    qint64 m_openRound = 0;   ///< the round open when the votes last changed
+    qint64 m_newestRound = 0; ///< the newest round when the votes last changed
 };
 
 } // namespace cabildo

@@ -38,7 +38,7 @@ void RoomTimerLabel::setPixelSize(int pixels)
     big.setPixelSize(pixels);
     big.setBold(true);
     setFont(big);
-    setContentsMargins(pixels / 3, 0, pixels / 3, 0);
+    setContentsMargins(pixels / 3, pixels / 10, pixels / 3, pixels / 10);
 }
 
 void RoomTimerLabel::follow()

@@ -174,22 +174,27 @@ QRect WallFrame::bandRect() const
     return QRect(0, 0, width(), m_titleText.rectIn(m_titleBox, Qt::AlignLeft | Qt::AlignTop).bottom() + margin);
 }
 
+QColor WallFrame::headerColour() const
+{
+    // The board's header colour (ThemeItem): the theme's colour, a little stronger.
+    const QColor base = NoteColour::byKey(m_theme.colour).fill;
+    return QColor::fromHsvF(base.hsvHueF(), std::min(1.0, base.hsvSaturationF() * 1.1), base.valueF() * 0.92);
+}
+
 void WallFrame::paintEvent(QPaintEvent *)
 {
-    // The board's frame colours (ThemeItem): a light tint of the theme's colour, and a
-    // stronger header, here as wide as the title needs.
+    // The board's frame: a light tint of the theme's colour, opaque.
     const QColor base = NoteColour::byKey(m_theme.colour).fill;
-    const QColor fill = QColor::fromHsvF(base.hsvHueF(), base.hsvSaturationF() * 0.35, 0.98);
-    const QColor header =
-        QColor::fromHsvF(base.hsvHueF(), std::min(1.0, base.hsvSaturationF() * 1.1), base.valueF() * 0.92);
     QPainter painter(this);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(fill);
-    painter.drawRect(rect());
-    painter.setBrush(header);
-    painter.drawRect(bandRect());
-    painter.setPen(NoteColour::readableTextOn(header));
-    m_titleText.draw(&painter, m_titleBox, Qt::AlignLeft | Qt::AlignTop);
+    painter.fillRect(rect(), QColor::fromHsvF(base.hsvHueF(), base.hsvSaturationF() * 0.35, 0.98));
+}
+
+void WallFrame::paintTitle(QPainter *painter) const
+{
+    const QColor header = headerColour();
+    painter->fillRect(bandRect(), header);
+    painter->setPen(NoteColour::readableTextOn(header));
+    m_titleText.draw(painter, m_titleBox, Qt::AlignLeft | Qt::AlignTop);
 }
 
 void WallFrame::describe()

@@ -61,8 +61,9 @@ private:
 };
 
 /**
- * A theme's frame on the wall: a tint around its notes and its title in a band across
- * the top, in type the room reads (WallView sizes it). Drawn behind the cards.
+ * A theme's frame on the wall: a tint around its notes, drawn behind the cards, and its
+ * title in a band across the top, in type the room reads (WallView sizes it and paints
+ * the band over the cards: at a wall's scale the title matters more than a row of notes).
  */
 class WallFrame : public QWidget
 {
@@ -80,6 +81,8 @@ public:
     const FittedText &titleText() const { return m_titleText; }
     /** The band the title is drawn on: the lines and a margin, across the frame. */
     QRect bandRect() const;
+    /** Paints the band and the title, in the frame's coordinates. */
+    void paintTitle(QPainter *painter) const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -87,6 +90,7 @@ protected:
 
 private:
     void describe();
+    QColor headerColour() const;
 
     Theme m_theme;
     int m_noteCount = 0;

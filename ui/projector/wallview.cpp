@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QSet>
 #include <QVBoxLayout>
 
@@ -32,11 +33,36 @@ QRect onScreen(const QRectF &rect, const QRectF &bounds, QPointF origin, qreal s
                  QPoint(qRound(bottomRight.x()) - 1, qRound(bottomRight.y()) - 1));
 }
 
+/** The frames' titles, over the cards (WallFrame::paintTitle). */
+class TitleLayer : public QWidget
+{
+public:
+    TitleLayer(const QHash<qint64, WallFrame *> &frames, QWidget *parent) : QWidget(parent), m_frames(frames)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        for (const WallFrame *frame : m_frames) {
+            painter.save();
+            painter.translate(frame->pos());
+            frame->paintTitle(&painter);
+            painter.restore();
+        }
+    }
+
+private:
+    const QHash<qint64, WallFrame *> &m_frames;
+};
+
 } // namespace
 
 WallView::WallView(EventDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_title(new QLabel), m_caption(new QLabel), m_area(new QWidget),
-      m_empty(new QLabel(m_area))
+      m_empty(new QLabel(m_area)), m_titleLayer(new TitleLayer(m_frames, m_area))
 {
     setObjectName(QStringLiteral("projectorWall"));
     m_title->setObjectName(QStringLiteral("projectorWallTitle"));
@@ -142,10 +168,11 @@ void WallView::sync(const QList<qint64> &arrived)
         delete it.value();
         it = m_cards.erase(it);
     }
-    // The newest on top, where their rings show whole.
+    // The newest on top, where their rings show whole; only the titles above them.
     for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it)
         if (WallCard *card = m_cards.value(it.key()))
             card->raise();
+    m_titleLayer->raise();
 
     // A frame for each theme with notes the room sees.
     QSet<qint64> framed;
@@ -234,6 +261,8 @@ void WallView::relayout()
 
     m_empty->setGeometry(m_area->rect());
     m_empty->setVisible(m_cards.isEmpty());
+    m_titleLayer->setGeometry(m_area->rect());
+    m_titleLayer->update();
     if (m_cards.isEmpty())
         return;
 

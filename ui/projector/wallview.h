@@ -72,6 +72,7 @@ private:
     QLabel *m_empty;
     QHash<qint64, WallCard *> m_cards;   ///< by note id
     QHash<qint64, WallFrame *> m_frames; ///< by theme id
+    QWidget *m_titleLayer;               ///< the frames' titles, over the cards
     QHash<qint64, QDateTime> m_marks;    ///< note id → when it was ringed
     QTimer m_relayoutTimer;
     QTimer m_markTimer;
