@@ -163,7 +163,7 @@ void ProjectorActions::retranslate()
     m_follow->setText(tr("&Follow the Phase"));
     m_follow->setStatusTip(
         tr("The wall while notes are written and grouped, the results in the vote, then the agenda"));
-    const QString texts[] = {tr("&Wall of Notes"), tr("&Themes"), tr("Vote &Results"), tr("&Agenda")};
+    const QString texts[] = {tr("&Wall of Notes"), tr("&Theme Cards"), tr("Vote &Results"), tr("&Agenda")};
     for (int i = 0; i < m_views.size(); ++i) {
         m_views.at(i)->setText(texts[i]);
         m_views.at(i)->setStatusTip(tr("Show this on the projector until the phase changes"));

@@ -59,6 +59,8 @@ QRect WallCard::cardGeometry() const
 void WallCard::setCardGeometry(const QRect &card, int textPixels)
 {
     const QRect widget = card.adjusted(-ringRoom, -ringRoom, ringRoom, ringRoom);
+    if (widget == geometry() && textPixels == m_textPixels)
+        return; // most cards stay where they are while a few arrive
     if (widget.size() != size() || textPixels != m_textPixels)
         m_fittedValid = false;
     m_textPixels = textPixels;

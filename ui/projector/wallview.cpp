@@ -23,6 +23,8 @@ namespace {
 constexpr qreal largestScale = 1.5;
 /** The board's note text (15 pt) in pixels at scale 1. */
 constexpr qreal boardTextPixels = 20;
+/** The least time between two layouts of the wall. */
+constexpr qint64 relayoutEveryMs = 150;
 
 /** `rect` (board units) on the screen: corners rounded, so neighbours never overlap. */
 QRect onScreen(const QRectF &rect, const QRectF &bounds, QPointF origin, qreal scale)
@@ -92,7 +94,6 @@ WallView::WallView(EventDocument *document, QWidget *parent)
 
     // Several notes often land at once (a paste, a burst from phones): one layout for them.
     m_relayoutTimer.setSingleShot(true);
-    m_relayoutTimer.setInterval(0);
     connect(&m_relayoutTimer, &QTimer::timeout, this, &WallView::relayout);
     m_markTimer.setSingleShot(true);
     connect(&m_markTimer, &QTimer::timeout, this, &WallView::expireMarks);
@@ -142,9 +143,10 @@ void WallView::sync(const QList<qint64> &arrived)
         shown.insert(id);
         WallCard *card = m_cards.value(id);
         if (!card) {
-            card = new WallCard(m_area);
+            card = new WallCard(m_area); // shown once it has its place (relayout)
+            // On top of the others, where the rings of the newest show whole; under the titles.
+            card->stackUnder(m_titleLayer);
             m_cards.insert(id, card);
-            card->show();
             if (arrivedIds.contains(id)) {
                 m_marks.insert(id, m_document->now());
                 card->setMarked(true);
@@ -168,11 +170,6 @@ void WallView::sync(const QList<qint64> &arrived)
         delete it.value();
         it = m_cards.erase(it);
     }
-    // The newest on top, where their rings show whole; only the titles above them.
-    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it)
-        if (WallCard *card = m_cards.value(it.key()))
-            card->raise();
-    m_titleLayer->raise();
 
     // A frame for each theme with notes the room sees.
     QSet<qint64> framed;
@@ -184,8 +181,7 @@ void WallView::sync(const QList<qint64> &arrived)
                 if (!frame) {
                     frame = new WallFrame(m_area);
                     m_frames.insert(id, frame);
-                    frame->lower(); // behind the cards
-                    frame->show();
+                    frame->lower(); // behind the cards; shown once it has its place
                 }
                 frame->setTheme(*m_document->theme(id), themeCounts.value(id));
             }
@@ -197,6 +193,7 @@ void WallView::sync(const QList<qint64> &arrived)
             it = m_frames.erase(it);
         }
     }
+    m_titleLayer->setVisible(!m_frames.isEmpty()); // over every card: only when there are titles
     m_caption->setText(caption());
     m_area->setAccessibleDescription(caption());
     scheduleRelayout();
@@ -240,12 +237,18 @@ void WallView::expireMarks()
 
 void WallView::scheduleRelayout()
 {
-    m_relayoutTimer.start();
+    // At once, but no more than a few times a second while notes pour in from hundreds of
+    // phones: each layout moves and repaints every card, and the room sees no difference.
+    if (m_relayoutTimer.isActive())
+        return;
+    const qint64 since = m_lastLayout.isValid() ? m_lastLayout.elapsed() : relayoutEveryMs;
+    m_relayoutTimer.start(int(std::max<qint64>(0, relayoutEveryMs - since)));
 }
 
 void WallView::relayout()
 {
     m_relayoutTimer.stop();
+    m_lastLayout.start();
     // Type for the screen the wall is on (the window's height), and the title cut to fit.
     const int screenHeight = window()->height();
     const QFont titleFont = projector::sized(font(), projector::headingPixels(screenHeight), true);
@@ -262,11 +265,13 @@ void WallView::relayout()
     m_empty->setGeometry(m_area->rect());
     m_empty->setVisible(m_cards.isEmpty());
     m_titleLayer->setGeometry(m_area->rect());
-    m_titleLayer->update();
-    if (m_cards.isEmpty())
+    if (m_cards.isEmpty()) {
+        m_titleLayer->update(m_titleBands);
+        m_titleBands = QRegion();
         return;
+    }
 
-    // Every note and frame in view: their bounding box, fitted to the area and centred.
+    // Every note and frame in view: their bounding box, fitted to the area.
     QRectF bounds;
     QHash<qint64, QRectF> themeNotes;
     for (const WallCard *card : std::as_const(m_cards)) {
@@ -282,13 +287,17 @@ void WallView::relayout()
     const int margin = WallCard::ringRoom + 2;
     const QRect area = m_area->rect().adjusted(margin, margin, -margin, -margin);
     const qreal scale = std::min({area.width() / bounds.width(), area.height() / bounds.height(), largestScale});
-    const QPointF origin(area.left() + (area.width() - bounds.width() * scale) / 2,
-                         area.top() + (area.height() - bounds.height() * scale) / 2);
+    // From the top, centred across: a row of new notes at the bottom moves nothing else.
+    const QPointF origin(area.left() + (area.width() - bounds.width() * scale) / 2, area.top());
     const int textPixels = qRound(boardTextPixels * scale);
-    for (WallCard *card : std::as_const(m_cards))
+    for (WallCard *card : std::as_const(m_cards)) {
         card->setCardGeometry(onScreen(card->boardRect(), bounds, origin, scale), textPixels);
-    for (auto it = m_frames.cbegin(); it != m_frames.cend(); ++it)
+        card->show();
+    }
+    for (auto it = m_frames.cbegin(); it != m_frames.cend(); ++it) {
         it.value()->setGeometry(onScreen(frameRects.value(it.key()), bounds, origin, scale));
+        it.value()->show();
+    }
     layOutTitles(scale);
 }
 
@@ -312,8 +321,14 @@ void WallView::layOutTitles(qreal scale)
         if (fitted.pixelSize() < common.pixelSize())
             common.setPixelSize(fitted.pixelSize());
     }
-    for (WallFrame *frame : std::as_const(m_frames))
+    QRegion bands;
+    for (WallFrame *frame : std::as_const(m_frames)) {
         frame->setTitle(fitText(frame->title(), common, boxOf(frame).size(), floor), boxOf(frame));
+        bands += frame->bandRect().translated(frame->pos());
+    }
+    // Only where titles were or are: the whole layer would repaint every card under it.
+    m_titleLayer->update(bands + m_titleBands);
+    m_titleBands = bands;
 }
 
 void WallView::resizeEvent(QResizeEvent *event)

@@ -3,8 +3,10 @@
 #include "fittedtext.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QRegion>
 #include <QTimer>
 #include <QWidget>
 
@@ -73,8 +75,10 @@ private:
     QHash<qint64, WallCard *> m_cards;   ///< by note id
     QHash<qint64, WallFrame *> m_frames; ///< by theme id
     QWidget *m_titleLayer;               ///< the frames' titles, over the cards
+    QRegion m_titleBands;                ///< where the layer painted titles last
     QHash<qint64, QDateTime> m_marks;    ///< note id → when it was ringed
     QTimer m_relayoutTimer;
+    QElapsedTimer m_lastLayout;
     QTimer m_markTimer;
     bool m_showsThemes = false;
     int m_visibleCount = 0;
