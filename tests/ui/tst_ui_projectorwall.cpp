@@ -180,7 +180,7 @@ private slots:
         const qint64 first = document->roundIds().constFirst();
         QVERIFY(document->setPhase(Phase::Vote));
         QCOMPARE(projector->chart()->roundId(), document->roundIds().constLast()); // the newest
-        projector->showRound(first); // Votes ▸ Show Results of another
+        projector->showRound(first);                                               // Votes ▸ Show Results of another
         QCOMPARE(projector->chart()->roundId(), first);
         QVERIFY(document->openRound(document->roundIds().constLast()));
         QCOMPARE(projector->chart()->roundId(), document->roundIds().constLast()); // the open one
@@ -547,6 +547,22 @@ private slots:
             QLocale::setDefault(QLocale(language));
             installTranslations(QLocale(language));
             TestFolder folder;
+            {
+                // The first minutes: a few notes, large enough to read, the newest ringed.
+                auto few = folder.newEvent(QStringLiteral("few.cabildo"), QStringLiteral("Open Gov Forum 2026"));
+                useTestClock(few.get());
+                const QList<QPair<QString, QString>> texts = realSizeNoteTexts(1);
+                const QStringList colours{QStringLiteral("yellow"), QStringLiteral("blue"), QStringLiteral("pink"),
+                                          QStringLiteral("green"), QStringLiteral("orange")};
+                for (int i = 0; i < 14; ++i)
+                    QVERIFY(few->addNotes({noteOf(texts.at(i * 4).first, colours.at(i % colours.size()))}));
+                auto projector = showProjector(few.get(), {1920, 1080});
+                QVERIFY(few->addNotes({noteOf(texts.at(3).first)}));
+                projector->wall()->relayout();
+                QCoreApplication::processEvents();
+                QVERIFY(projector->grab().save(
+                    out.filePath(QStringLiteral("projector-capture-few-%1-1920x1080.png").arg(language))));
+            }
             auto document = realSizeEvent(folder);
             useTestClock(document.get());
             auto projector = showProjector(document.get(), {1920, 1080});

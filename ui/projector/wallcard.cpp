@@ -125,7 +125,8 @@ void WallCard::paintEvent(QPaintEvent *)
     if (m_marked) {
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(projector::newest, ringRoom - 1));
-        painter.drawRect(QRectF(card).adjusted(-ringRoom / 2.0, -ringRoom / 2.0, ringRoom / 2.0, ringRoom / 2.0));
+        const qreal half = (ringRoom - 1) / 2.0; // the pen's middle: the ring touches the card
+        painter.drawRect(QRectF(card).adjusted(-half, -half, half, half));
     }
 }
 
