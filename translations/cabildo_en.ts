@@ -543,7 +543,7 @@
 <context>
     <name>cabildo::Undo</name>
     <message numerus="yes">
-        <location filename="../app/commands/notecommands.cpp" line="+37"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="+34"/>
         <source>Add %n note(s)</source>
         <translation>
             <numerusform>Add %n note</numerusform>
@@ -575,7 +575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Delete %n note</numerusform>
@@ -583,7 +583,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Move %n note(s)</source>
         <translation>
             <numerusform>Move %n note</numerusform>
@@ -591,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+36"/>
         <source>Recolour %n note(s)</source>
         <translation>
             <numerusform>Recolour %n note</numerusform>
@@ -599,7 +599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands/themecommands.cpp" line="+60"/>
+        <location filename="../app/document/eventdocument_themes.cpp" line="+132"/>
         <source>Accept %n suggested theme(s)</source>
         <translation>
             <numerusform>Accept %n suggested theme</numerusform>
@@ -607,7 +607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+78"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Merge %n theme into %1</numerusform>
@@ -615,8 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
-        <location line="+26"/>
+        <location line="-165"/>
         <source>Move %n note(s) to %1</source>
         <translation>
             <numerusform>Move %n note to %1</numerusform>
@@ -624,8 +623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
-        <location line="+26"/>
+        <location line="+1"/>
         <source>Take %n note(s) out of their theme</source>
         <translation>
             <numerusform>Take %n note out of its theme</numerusform>
@@ -633,7 +631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/document/eventdocument_agenda.cpp" line="+415"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="+409"/>
         <source>Create %n session(s) from themes</source>
         <translation>
             <numerusform>Create %n session from themes</numerusform>
@@ -641,7 +639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/document/eventdocument_participation.cpp" line="+236"/>
+        <location filename="../app/document/eventdocument_participation.cpp" line="+235"/>
         <source>Approve %n note(s)</source>
         <translation>
             <numerusform>Approve %n note</numerusform>
@@ -662,6 +660,14 @@
         <translation>
             <numerusform>Show %n note</numerusform>
             <numerusform>Show %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/document/eventdocument_room.cpp" line="+129"/>
+        <source>Reveal %n note(s)</source>
+        <translation>
+            <numerusform>Reveal %n note</numerusform>
+            <numerusform>Reveal %n notes</numerusform>
         </translation>
     </message>
 </context>

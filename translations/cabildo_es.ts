@@ -1248,7 +1248,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+58"/>
+        <location filename="../app/document/eventdocument.cpp" line="+60"/>
         <source>The event needs a title.</source>
         <translation>El evento necesita un título.</translation>
     </message>
@@ -1259,12 +1259,13 @@
     </message>
     <message>
         <location line="+68"/>
-        <location line="+324"/>
-        <location filename="../app/document/eventdocument_changes.cpp" line="+58"/>
-        <location filename="../app/document/eventdocument_content.cpp" line="+43"/>
-        <location filename="../app/document/eventdocument_participation.cpp" line="+45"/>
+        <location line="+55"/>
+        <location filename="../app/document/eventdocument_changes.cpp" line="+221"/>
+        <location filename="../app/document/eventdocument_content.cpp" line="+44"/>
+        <location filename="../app/document/eventdocument_participation.cpp" line="+44"/>
         <location line="+55"/>
         <location line="+22"/>
+        <location filename="../app/document/eventdocument_room.cpp" line="+37"/>
         <source>This event is open read-only.</source>
         <translation>Este evento está abierto en modo de solo lectura.</translation>
     </message>
@@ -1274,32 +1275,32 @@
         <translation>Este evento no está vacío: una copia de seguridad solo se importa en un evento nuevo y vacío.</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="-297"/>
+        <location filename="../app/document/eventdocument.cpp" line="-28"/>
         <source>A note holds at most %1 characters, and this one has %2. Split it into several notes.</source>
         <translation>Una nota puede tener como máximo %1 caracteres, y esta tiene %2. Divídela en varias notas.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="+128"/>
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>El evento necesita un título y una sigla de 4 a 32 letras minúsculas (a-z) o dígitos.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/document/eventdocument_themes.cpp" line="+60"/>
         <source>A theme needs a name and at least one note.</source>
         <translation>Un tema necesita un nombre y al menos una nota.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="+56"/>
         <source>Tidy up the board</source>
         <translation>Ordenar el tablero</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../app/document/eventdocument_themes.cpp" line="+114"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un tema necesita un nombre y uno de los colores de nota.</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument_agenda.cpp" line="+207"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="+201"/>
         <location line="+23"/>
         <source>A room needs a name and a capacity of 0 or more.</source>
         <translation>Una sala necesita un nombre y una capacidad de 0 o más.</translation>
@@ -1522,12 +1523,12 @@
         <translation>no corresponde a %1 de este documento.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>theme</source>
         <translation>ningún tema</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>not a valid date.</source>
         <translation>no es una fecha válida.</translation>
     </message>
@@ -1583,13 +1584,13 @@
         <translation>este tema ya tiene un recuento en papel en esta ronda.</translation>
     </message>
     <message>
-        <location filename="../app/formats/eventjson.cpp" line="+220"/>
+        <location filename="../app/formats/eventjson.cpp" line="+234"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/formats/eventjsonreader.cpp" line="-241"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="-255"/>
         <source>the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.</source>
         <translation>el archivo tiene %1 MB; Cabildo lee archivos JSON de evento de hasta %L2 MB.</translation>
     </message>
@@ -1652,13 +1653,13 @@
 <context>
     <name>cabildo::EventStore</name>
     <message>
-        <location filename="../app/storage/eventstore.cpp" line="+166"/>
-        <location line="+339"/>
+        <location filename="../app/storage/eventstore.cpp" line="+168"/>
+        <location line="+300"/>
         <source>%1 already exists.</source>
         <translation>%1 ya existe.</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-292"/>
         <source>%1 cannot be created here: %2</source>
         <translation>No se puede crear %1 aquí: %2</translation>
     </message>
@@ -4330,7 +4331,7 @@ En espera de aprobación: %4</translation>
 <context>
     <name>cabildo::Undo</name>
     <message numerus="yes">
-        <location filename="../app/commands/notecommands.cpp" line="+37"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="-150"/>
         <source>Add %n note(s)</source>
         <translation>
             <numerusform>Agregar %n nota</numerusform>
@@ -4362,7 +4363,7 @@ En espera de aprobación: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Eliminar %n nota</numerusform>
@@ -4370,7 +4371,7 @@ En espera de aprobación: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Move %n note(s)</source>
         <translation>
             <numerusform>Mover %n nota</numerusform>
@@ -4378,12 +4379,12 @@ En espera de aprobación: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+20"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Recolour %n note(s)</source>
         <translation>
             <numerusform>Cambiar el color de %n nota</numerusform>
@@ -4391,7 +4392,7 @@ En espera de aprobación: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Rename event</source>
         <translation>Cambiar el nombre del evento</translation>
     </message>
@@ -4401,14 +4402,14 @@ En espera de aprobación: %4</translation>
         <translation>Cambiar los datos del evento</translation>
     </message>
     <message>
-        <location filename="../app/commands/themecommands.cpp" line="+20"/>
-        <location filename="../app/document/eventdocument_agenda.cpp" line="-472"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="-467"/>
+        <location filename="../app/document/eventdocument_themes.cpp" line="-146"/>
         <location filename="../app/document/eventdocument_votes.cpp" line="-318"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/document/eventdocument_themes.cpp" line="+64"/>
         <source>Split theme %1</source>
         <translation>Dividir el tema %1</translation>
     </message>
@@ -4418,7 +4419,7 @@ En espera de aprobación: %4</translation>
         <translation>Crear el tema %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+39"/>
         <source>Accept %n suggested theme(s)</source>
         <translation>
             <numerusform>Aceptar %n tema sugerido</numerusform>
@@ -4426,7 +4427,7 @@ En espera de aprobación: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+78"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Fusionar %n tema en %1</numerusform>
@@ -4434,13 +4435,12 @@ En espera de aprobación: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Dissolve theme %1</source>
         <translation>Disolver el tema %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
-        <location line="+26"/>
+        <location line="-177"/>
         <source>Move %n note(s) to %1</source>
         <translation>
             <numerusform>Mover %n nota a %1</numerusform>
@@ -4448,8 +4448,7 @@ En espera de aprobación: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
-        <location line="+26"/>
+        <location line="+1"/>
         <source>Take %n note(s) out of their theme</source>
         <translation>
             <numerusform>Sacar %n nota de su tema</numerusform>
@@ -4457,7 +4456,7 @@ En espera de aprobación: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+133"/>
         <source>Rename theme %1</source>
         <translation>Cambiar el nombre del tema %1</translation>
     </message>
@@ -4482,7 +4481,7 @@ En espera de aprobación: %4</translation>
         <translation>Modificar el tema %1</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument_agenda.cpp" line="+191"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="+186"/>
         <source>Add room %1</source>
         <translation>Agregar la sala %1</translation>
     </message>
@@ -4636,6 +4635,14 @@ En espera de aprobación: %4</translation>
         <translation>
             <numerusform>Mostrar %n nota</numerusform>
             <numerusform>Mostrar %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/document/eventdocument_room.cpp" line="+92"/>
+        <source>Reveal %n note(s)</source>
+        <translation>
+            <numerusform>Revelar %n nota</numerusform>
+            <numerusform>Revelar %n notas</numerusform>
         </translation>
     </message>
 </context>
@@ -4939,7 +4946,7 @@ En espera de aprobación: %4</translation>
 <context>
     <name>cabildo::schema</name>
     <message>
-        <location filename="../app/storage/schema.cpp" line="+216"/>
+        <location filename="../app/storage/schema.cpp" line="+252"/>
         <source>unknown file format %1</source>
         <translation>formato de archivo %1 desconocido</translation>
     </message>

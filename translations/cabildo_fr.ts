@@ -1248,7 +1248,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+58"/>
+        <location filename="../app/document/eventdocument.cpp" line="+60"/>
         <source>The event needs a title.</source>
         <translation>L’événement doit avoir un titre.</translation>
     </message>
@@ -1259,12 +1259,13 @@
     </message>
     <message>
         <location line="+68"/>
-        <location line="+324"/>
-        <location filename="../app/document/eventdocument_changes.cpp" line="+58"/>
-        <location filename="../app/document/eventdocument_content.cpp" line="+43"/>
-        <location filename="../app/document/eventdocument_participation.cpp" line="+45"/>
+        <location line="+55"/>
+        <location filename="../app/document/eventdocument_changes.cpp" line="+221"/>
+        <location filename="../app/document/eventdocument_content.cpp" line="+44"/>
+        <location filename="../app/document/eventdocument_participation.cpp" line="+44"/>
         <location line="+55"/>
         <location line="+22"/>
+        <location filename="../app/document/eventdocument_room.cpp" line="+37"/>
         <source>This event is open read-only.</source>
         <translation>Cet événement est ouvert en lecture seule.</translation>
     </message>
@@ -1274,32 +1275,32 @@
         <translation>Cet événement n’est pas vide&#xa0;: une sauvegarde ne s’importe que dans un nouvel événement vide.</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="-297"/>
+        <location filename="../app/document/eventdocument.cpp" line="-28"/>
         <source>A note holds at most %1 characters, and this one has %2. Split it into several notes.</source>
         <translation>Une note peut contenir au plus %1 caractères, et celle-ci en a %2. Divisez-la en plusieurs notes.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="+128"/>
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>L’événement doit avoir un titre et un sigle de 4 à 32 lettres minuscules sans accents ou chiffres.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/document/eventdocument_themes.cpp" line="+60"/>
         <source>A theme needs a name and at least one note.</source>
         <translation>Un thème a besoin d’un nom et d’au moins une note.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="+56"/>
         <source>Tidy up the board</source>
         <translation>Ranger le tableau</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../app/document/eventdocument_themes.cpp" line="+114"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un thème a besoin d’un nom et d’une des couleurs de notes.</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument_agenda.cpp" line="+207"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="+201"/>
         <location line="+23"/>
         <source>A room needs a name and a capacity of 0 or more.</source>
         <translation>Une salle a besoin d’un nom et d’une capacité de 0 ou plus.</translation>
@@ -1522,12 +1523,12 @@
         <translation>ne désigne %1 de ce document.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>theme</source>
         <translation>aucun thème</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>not a valid date.</source>
         <translation>date non valide.</translation>
     </message>
@@ -1583,13 +1584,13 @@
         <translation>ce thème a déjà un décompte papier dans ce tour.</translation>
     </message>
     <message>
-        <location filename="../app/formats/eventjson.cpp" line="+220"/>
+        <location filename="../app/formats/eventjson.cpp" line="+234"/>
         <source>cannot be read: %1</source>
         <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/formats/eventjsonreader.cpp" line="-241"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="-255"/>
         <source>the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.</source>
         <translation>le fichier fait %1&#xa0;Mo&#xa0;; Cabildo lit les fichiers JSON d’événement jusqu’à %L2&#xa0;Mo.</translation>
     </message>
@@ -1652,13 +1653,13 @@
 <context>
     <name>cabildo::EventStore</name>
     <message>
-        <location filename="../app/storage/eventstore.cpp" line="+166"/>
-        <location line="+339"/>
+        <location filename="../app/storage/eventstore.cpp" line="+168"/>
+        <location line="+300"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-292"/>
         <source>%1 cannot be created here: %2</source>
         <translation>Impossible de créer %1 ici&#xa0;: %2</translation>
     </message>
@@ -4330,7 +4331,7 @@ En attente d’approbation&#xa0;: %4</translation>
 <context>
     <name>cabildo::Undo</name>
     <message numerus="yes">
-        <location filename="../app/commands/notecommands.cpp" line="+37"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="-150"/>
         <source>Add %n note(s)</source>
         <translation>
             <numerusform>Ajouter %n note</numerusform>
@@ -4362,7 +4363,7 @@ En attente d’approbation&#xa0;: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Supprimer %n note</numerusform>
@@ -4370,7 +4371,7 @@ En attente d’approbation&#xa0;: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Move %n note(s)</source>
         <translation>
             <numerusform>Déplacer %n note</numerusform>
@@ -4378,12 +4379,12 @@ En attente d’approbation&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+20"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Recolour %n note(s)</source>
         <translation>
             <numerusform>Changer la couleur de %n note</numerusform>
@@ -4391,7 +4392,7 @@ En attente d’approbation&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Rename event</source>
         <translation>Renommer l’événement</translation>
     </message>
@@ -4401,14 +4402,14 @@ En attente d’approbation&#xa0;: %4</translation>
         <translation>Modifier les informations de l’événement</translation>
     </message>
     <message>
-        <location filename="../app/commands/themecommands.cpp" line="+20"/>
-        <location filename="../app/document/eventdocument_agenda.cpp" line="-472"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="-467"/>
+        <location filename="../app/document/eventdocument_themes.cpp" line="-146"/>
         <location filename="../app/document/eventdocument_votes.cpp" line="-318"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/document/eventdocument_themes.cpp" line="+64"/>
         <source>Split theme %1</source>
         <translation>Scinder le thème %1</translation>
     </message>
@@ -4418,7 +4419,7 @@ En attente d’approbation&#xa0;: %4</translation>
         <translation>Créer le thème %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+39"/>
         <source>Accept %n suggested theme(s)</source>
         <translation>
             <numerusform>Accepter %n thème suggéré</numerusform>
@@ -4426,7 +4427,7 @@ En attente d’approbation&#xa0;: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+78"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Fusionner %n thème dans %1</numerusform>
@@ -4434,13 +4435,12 @@ En attente d’approbation&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Dissolve theme %1</source>
         <translation>Dissoudre le thème %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
-        <location line="+26"/>
+        <location line="-177"/>
         <source>Move %n note(s) to %1</source>
         <translation>
             <numerusform>Déplacer %n note vers %1</numerusform>
@@ -4448,8 +4448,7 @@ En attente d’approbation&#xa0;: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
-        <location line="+26"/>
+        <location line="+1"/>
         <source>Take %n note(s) out of their theme</source>
         <translation>
             <numerusform>Sortir %n note de son thème</numerusform>
@@ -4457,7 +4456,7 @@ En attente d’approbation&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+133"/>
         <source>Rename theme %1</source>
         <translation>Renommer le thème %1</translation>
     </message>
@@ -4482,7 +4481,7 @@ En attente d’approbation&#xa0;: %4</translation>
         <translation>Modifier le thème %1</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument_agenda.cpp" line="+191"/>
+        <location filename="../app/document/eventdocument_agenda.cpp" line="+186"/>
         <source>Add room %1</source>
         <translation>Ajouter la salle %1</translation>
     </message>
@@ -4636,6 +4635,14 @@ En attente d’approbation&#xa0;: %4</translation>
         <translation>
             <numerusform>Afficher %n note</numerusform>
             <numerusform>Afficher %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/document/eventdocument_room.cpp" line="+92"/>
+        <source>Reveal %n note(s)</source>
+        <translation>
+            <numerusform>Révéler %n note</numerusform>
+            <numerusform>Révéler %n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -4939,7 +4946,7 @@ En attente d’approbation&#xa0;: %4</translation>
 <context>
     <name>cabildo::schema</name>
     <message>
-        <location filename="../app/storage/schema.cpp" line="+216"/>
+        <location filename="../app/storage/schema.cpp" line="+252"/>
         <source>unknown file format %1</source>
         <translation>format de fichier %1 inconnu</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "capturebar.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/restorepointsdialog.h"
 #include "document/eventdocument.h"
 #include "imageexport.h"
 #include "kiosk/kioskwindow.h"
@@ -199,6 +200,7 @@ void MainWindow::createMenus()
     m_fileMenu->addMenu(m_recentMenu);
     connect(m_recentMenu, &RecentMenu::openRequested, this, &MainWindow::openFile);
     m_fileMenu->addActions({m_actions.saveAs, m_actions.close});
+    RestorePointsDialog::addMenuAction(m_fileMenu, this, [this] { return m_event.document(); });
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions.importCsv);
     m_exportPdf = ExportDialog::addMenuActions(m_fileMenu, this, [this] { return m_event.document(); }).pdf;

@@ -5,6 +5,7 @@
 #include "model/note.h"
 #include "model/outcome.h"
 #include "model/participation.h"
+#include "model/restorepoint.h"
 #include "model/roomstate.h"
 #include "model/theme.h"
 #include "storage/filecheck.h"
@@ -252,6 +253,35 @@ public:
     QDateTime now() const;
     void setClock(std::function<QDateTime()> now);
 
+    // Restore points (eventdocument_restore.cpp, issue 14): copies of the whole event kept
+    // inside its file, before every bulk action and on demand; none of them an undo step.
+    /** The newest `keptAutomaticPoints` automatic points are always kept; older ones while they fit the budget. */
+    static constexpr int keptAutomaticPoints = 20;
+    QList<RestorePoint> restorePoints() const; ///< newest first
+    /** What the restore points take in the file, in bytes. */
+    qint64 restorePointBytes() const;
+    /**
+     * Keeps a copy of the event as it is now, saying what comes next (a label on demand).
+     * Automatic points are then pruned: the oldest go while all of them take more than
+     * twice the event's own size, but the newest keptAutomaticPoints always stay. Points
+     * taken on demand stay until deleted.
+     */
+    Outcome takeRestorePoint(const QString &nextStep, bool onDemand = true);
+    /**
+     * Puts the event back as point `id` kept it, after keeping a point of the present
+     * ("Restore the point of …"), so restoring the point before it undoes this. One change,
+     * applied like a participant's (not an undo step); the undo history is then cleared.
+     * Kept from the present: notes from the kiosk and phones created since the point and
+     * ballots cast since, in rounds the point has, and the live room (phase, timer, hiding).
+     */
+    Outcome restore(qint64 id);
+    Outcome deleteRestorePoint(qint64 id);
+    /**
+     * Several edits as one transaction (inOneTransaction), after one automatic restore
+     * point named `nextStep`; the bulk actions inside take none of their own.
+     */
+    Outcome bulkAction(const QString &nextStep, const std::function<Outcome()> &work);
+
     // The whole event as values (formats/eventjson reads and writes it).
     EventContent content() const;
     /** True when the event holds no notes, themes, rooms, slots, sessions nor rounds. */
@@ -325,6 +355,8 @@ signals:
     void devicesChanged();
     /** The phase, the timer or "Hide notes until revealed" changed (roomState()). */
     void roomStateChanged();
+    /** A restore point was taken, restored or deleted (restorePoints()). */
+    void restorePointsChanged();
     /** A write to the file failed: the change was not made. */
     void storageFailed(const QString &message);
 
@@ -372,6 +404,13 @@ private:
     void dropStoredSubmissions(EventChange &change) const;
     /** Gives new ballots of an external change their ids, and replaces each phone's earlier ballot in the round. */
     void prepareExternalBallots(VoteChange &votes);
+    /**
+     * Before a bulk action: an automatic restore point named after it. Refused, so that the
+     * action is not done, when the point cannot be stored; nothing inside bulkAction().
+     */
+    Outcome keepAutomaticPoint(const QString &nextStep);
+    /** The one change that makes the event `target` again, keeping participants' work since `takenAt`. */
+    EventChange changeToRestore(const EventContent &target, const QDateTime &takenAt);
     /** One moderation step: `ids` whose state is in `from` take state `to`. */
     Outcome pushNoteStates(const QList<qint64> &ids, const QList<NoteState> &from, NoteState to);
 
@@ -406,6 +445,7 @@ private:
     QHash<QByteArray, qint64> m_deviceIds; ///< key hash → id
     QHash<QString, Submission> m_submissions;
     RoomState m_room;
+    bool m_inBulkAction = false; ///< inside bulkAction(): its one restore point is taken
     std::function<QDateTime()> m_now;
     RoomClock *m_roomClock = nullptr; ///< a child: made once the room state is loaded
     QUndoStack m_undoStack;

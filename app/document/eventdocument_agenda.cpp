@@ -502,6 +502,9 @@ Outcome EventDocument::applyGeneratedAgenda(const QList<Placement> &placements)
             change.unplaced.append(id);
     if (change.isEmpty())
         return Outcome::done(); // re-running with nothing changed moves nothing and records no step
+    // The whole grid may move: a restore point first (issue 14).
+    if (const Outcome kept = keepAutomaticPoint(UndoText::tr("Generate agenda")); !kept)
+        return kept;
     return pushAgendaChange(UndoText::tr("Generate agenda"), change);
 }
 

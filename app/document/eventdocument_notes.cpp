@@ -58,6 +58,12 @@ Outcome EventDocument::addNotes(QList<Note> notes, Origin origin)
     if (origin == Origin::Participant)
         return applyExternalChange(change);
     placeNewNotes(change.notes.notes);
+    // Importing a CSV is a bulk action: a restore point first (issue 14).
+    const bool imported =
+        std::any_of(notes.cbegin(), notes.cend(), [](const Note &note) { return note.source == NoteSource::Csv; });
+    if (imported)
+        if (const Outcome kept = keepAutomaticPoint(addNotesText(notes)); !kept)
+            return kept;
     return pushChange(addNotesText(notes), change);
 }
 

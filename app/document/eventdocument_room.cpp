@@ -126,7 +126,10 @@ Outcome EventDocument::revealNotes()
         }
     if (change.isEmpty())
         return Outcome::unchanged();
-    return pushChange(UndoText::tr("Reveal %n note(s)", nullptr, int(change.notes.notes.size())), change);
+    const QString text = UndoText::tr("Reveal %n note(s)", nullptr, int(change.notes.notes.size()));
+    if (const Outcome kept = keepAutomaticPoint(text); !kept) // a bulk action: a restore point first
+        return kept;
+    return pushChange(text, change);
 }
 
 } // namespace cabildo

@@ -129,7 +129,12 @@ Outcome EventDocument::createThemes(QList<Theme> themes, const QList<QList<qint6
             notes.append(*note(id));
         change.notes.notes.append(joining(notes, themes.at(i).id, blocks));
     }
-    return pushChange(UndoText::tr("Accept %n suggested theme(s)", nullptr, int(themes.size())), change);
+    const QString text = UndoText::tr("Accept %n suggested theme(s)", nullptr, int(themes.size()));
+    // Several suggestions at once reshape the wall: a restore point first (issue 14).
+    if (themes.size() > 1)
+        if (const Outcome kept = keepAutomaticPoint(text); !kept)
+            return kept;
+    return pushChange(text, change);
 }
 
 Outcome EventDocument::assignNotes(const QList<qint64> &noteIds, qint64 themeId)

@@ -229,7 +229,11 @@ Outcome EventDocument::removeRound(qint64 roundId)
         return refuse(tr("Close %1 before deleting it: people may be voting.").arg(quoted(found->name)));
     VoteChange change;
     change.removedRounds = {roundId};
-    return pushVoteChange(UndoText::tr("Delete voting round %1").arg(quoted(found->name)), change);
+    const QString text = UndoText::tr("Delete voting round %1").arg(quoted(found->name));
+    // Its ballots cannot be cast again: a restore point first (issue 14).
+    if (const Outcome kept = keepAutomaticPoint(text); !kept)
+        return kept;
+    return pushVoteChange(text, change);
 }
 
 Outcome EventDocument::updateRound(const VoteRound &changed)

@@ -197,16 +197,17 @@ QByteArray EventJson::write(const EventContent &original)
                                       {QStringLiteral("room"), uuidValue(roomUuids.value(placement.roomId))},
                                       {QStringLiteral("pinned"), placement.pinned}});
     const RoomTimer &timer = content.room.timer;
-    root.insert(QStringLiteral("room"),
-                QJsonObject{{QStringLiteral("phase"), phaseKey(content.room.phase)},
-                            {QStringLiteral("hide_notes_until_revealed"), content.room.hideNotesUntilRevealed},
-                            {QStringLiteral("timer"),
-                             QJsonObject{{QStringLiteral("duration_ms"), timer.durationMs},
-                                         {QStringLiteral("remaining_ms"), timer.remainingMs},
-                                         {QStringLiteral("ends_at"), timer.isRunning() ? QJsonValue(timestamp(timer.endsAt))
-                                                                                       : QJsonValue(QJsonValue::Null)},
-                                         {QStringLiteral("close_round_at_end"), timer.closeRoundAtEnd},
-                                         {QStringLiteral("sound_at_end"), timer.soundAtEnd}}}});
+    root.insert(
+        QStringLiteral("room"),
+        QJsonObject{{QStringLiteral("phase"), phaseKey(content.room.phase)},
+                    {QStringLiteral("hide_notes_until_revealed"), content.room.hideNotesUntilRevealed},
+                    {QStringLiteral("timer"),
+                     QJsonObject{{QStringLiteral("duration_ms"), timer.durationMs},
+                                 {QStringLiteral("remaining_ms"), timer.remainingMs},
+                                 {QStringLiteral("ends_at"), timer.isRunning() ? QJsonValue(timestamp(timer.endsAt))
+                                                                               : QJsonValue(QJsonValue::Null)},
+                                 {QStringLiteral("close_round_at_end"), timer.closeRoundAtEnd},
+                                 {QStringLiteral("sound_at_end"), timer.soundAtEnd}}}});
     root.insert(QStringLiteral("rooms"), rooms);
     root.insert(QStringLiteral("slots"), timeSlots);
     root.insert(QStringLiteral("themes"), themes);

@@ -240,7 +240,7 @@ bool EventJsonReader::readThemesAndNotes()
             return false;
         note.analysisLanguage = stringAt(object, "analysis_language");
         note.analysis = stringAt(object, "analysis");
-        note.state = noteStateFromKey(stringAt(object, "state")); // absent (always in version 1): visible
+        note.state = noteStateFromKey(stringAt(object, "state"));          // absent (always in version 1): visible
         note.faceDown = object.value(QLatin1String("face_down")).toBool(); // absent before version 3: false
         m_result.content.notes.append(note);
     }

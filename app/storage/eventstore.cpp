@@ -336,15 +336,16 @@ bool EventStore::upsertNotes(const QList<Note> &notes)
     // An upsert, never INSERT OR REPLACE: replacing deletes the row first, which would fire
     // the deletes' triggers and cascades. Identity (uuid, source, created_at, the phone) never changes.
     const QString sql =
-        QStringLiteral("INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (id) DO UPDATE SET text = excluded.text, "
-                       "language = excluded.language, colour = excluded.colour, x = excluded.x, "
-                       "y = excluded.y, ref = excluded.ref, tags = excluded.tags, "
-                       "author = excluded.author, organisation = excluded.organisation, "
-                       "country = excluded.country, sector = excluded.sector, "
-                       "show_name = excluded.show_name, theme_id = excluded.theme_id, "
-                       "analysis_language = excluded.analysis_language, analysis = excluded.analysis, "
-                       "state = excluded.state, face_down = excluded.face_down")
+        QStringLiteral(
+            "INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET text = excluded.text, "
+            "language = excluded.language, colour = excluded.colour, x = excluded.x, "
+            "y = excluded.y, ref = excluded.ref, tags = excluded.tags, "
+            "author = excluded.author, organisation = excluded.organisation, "
+            "country = excluded.country, sector = excluded.sector, "
+            "show_name = excluded.show_name, theme_id = excluded.theme_id, "
+            "analysis_language = excluded.analysis_language, analysis = excluded.analysis, "
+            "state = excluded.state, face_down = excluded.face_down")
             .arg(noteColumns);
     return execBatch(sql, notes, [](QSqlQuery &query, const Note &note) {
         query.addBindValue(note.id ? QVariant(note.id) : QVariant());

@@ -2,9 +2,11 @@
 
 #include "filecheck.h"
 #include "model/changes.h"
+#include "model/eventcontent.h"
 #include "model/eventinfo.h"
 #include "model/note.h"
 #include "model/participation.h"
+#include "model/restorepoint.h"
 #include "model/roomstate.h"
 #include "model/theme.h"
 #include "schema.h"
@@ -98,6 +100,26 @@ public:
     RoomState loadRoomState();
     bool saveRoomState(const RoomState &room);
 
+    // Restore points (schema 6, issue 14; restorestore.cpp): whole copies of the event in
+    // the file, each record stored once by its hash (FORMAT.md, "Restore points").
+    QList<RestorePoint> loadRestorePoints(); ///< newest first; none in a read-only older file
+    /**
+     * Keeps `content` as a new point described by `point` (its id and counts are written
+     * back), in one transaction. `eventBytes` receives what one copy of the event takes.
+     */
+    bool insertRestorePoint(const EventContent &content, RestorePoint &point, qint64 *eventBytes);
+    /** The event as point `id` kept it; false (lastError() says why) when it is missing or damaged. */
+    bool loadRestorePoint(qint64 id, EventContent *content, RestorePoint *point);
+    /** Removes points, and the records no other point needs, in one transaction. */
+    bool deleteRestorePoints(const QList<qint64> &ids);
+    /**
+     * Drops the oldest automatic points while all automatic points together take more than
+     * `budget` bytes, always keeping the newest `keep` of them. Points taken on demand stay.
+     */
+    bool pruneRestorePoints(qint64 budget, int keep);
+    /** What every restore point takes in the file: their records and lists of records. */
+    qint64 restorePointBytes();
+
     // Votes and the agenda (schema 3; a read-only file of an older version has none).
     // Implemented in agendastore.cpp.
     QList<Room> loadRooms();
@@ -139,6 +161,9 @@ private:
     }
     bool hasAgendaTables() const { return m_schemaVersion >= 3; }
     bool hasParticipationTables() const { return m_schemaVersion >= 5; }
+    bool hasRestorePoints() const { return m_schemaVersion >= 6; }
+    /** Deletes the records no point's list names any more. */
+    bool collectRestoreRecords();
     bool deleteByIds(const QString &table, const QString &key, const QList<qint64> &ids);
     bool beginWrite();
     bool endWrite(bool ok);

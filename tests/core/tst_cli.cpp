@@ -224,6 +224,108 @@ private slots:
         QCOMPARE(infoJson(path).value(QLatin1String("notes")).toInt(), 5);
     }
 
+    // Issue 14: `restore-points` lists the points (a table, or --json), keeps one with
+    // --take and deletes one with --delete; `restore` puts one back and keeps the present as a
+    // point first; importing and grouping take their own. Refusals change nothing.
+    void restorePoints()
+    {
+        TestFolder folder;
+        QVERIFY(folder.newEvent());
+        const QString path = folder.path(QStringLiteral("test.cabildo"));
+        const QString csv = folder.writeFile(
+            QStringLiteral("notes.csv"),
+            QByteArrayLiteral("ref,text\np1,open data portal for the city\np2,the open data portal is hard to use\n"
+                              "b1,participatory budget in every district\nb2,participatory budget votes online\n"));
+        QCOMPARE(runCabildo({QStringLiteral("import"), path, csv}).exitCode, 0);
+        const auto points = [&path] {
+            const Run run = runCabildo({QStringLiteral("restore-points"), path, QStringLiteral("--json")});
+            if (run.exitCode != 0)
+                qWarning("restore-points --json failed: %s", qPrintable(run.errLines.join(u'\n')));
+            return QJsonDocument::fromJson(run.out.toUtf8()).array();
+        };
+        QJsonArray list = points(); // the import kept one, of the empty event
+        QCOMPARE(list.size(), 1);
+        QJsonObject point = list.first().toObject();
+        QCOMPARE(point.value(QLatin1String("notes")).toInt(-1), 0);
+        QCOMPARE(point.value(QLatin1String("on_demand")).toBool(true), false);
+        QVERIFY(point.value(QLatin1String("next_step")).toString().contains(QLatin1String("Import")));
+        for (const char *key : {"id", "taken_at", "next_step", "on_demand", "notes", "themes", "ballots", "sessions"})
+            QVERIFY2(point.contains(QLatin1String(key)), key);
+
+        Run run = runCabildo(
+            {QStringLiteral("restore-points"), path, QStringLiteral("--take"), QStringLiteral("Before grouping")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.errLines.isEmpty(), qPrintable(run.errLines.join(u'\n')));
+        const qint64 beforeGrouping = points().first().toObject().value(QLatin1String("id")).toInteger();
+        QCOMPARE(run.out.trimmed(), QStringLiteral("Kept restore point %1.").arg(beforeGrouping));
+        QCOMPARE(
+            runCabildo({QStringLiteral("cluster"), path, QStringLiteral("--clusters"), QStringLiteral("2")}).exitCode,
+            0);
+        QCOMPARE(infoJson(path).value(QLatin1String("themes")).toInt(), 2);
+        list = points();
+        QCOMPARE(list.size(), 3); // grouping kept its own
+        QVERIFY(
+            list.first().toObject().value(QLatin1String("next_step")).toString().contains(QLatin1String("cluster")));
+
+        // The table: a header, then one line per point, newest first, tab-separated.
+        run = runCabildo({QStringLiteral("restore-points"), path});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.constFirst(), QStringLiteral("id\ttaken\tkind\tnotes\tthemes\tballots\tsessions\tnext"));
+        const QStringList kept = lines.at(2).split(u'\t');
+        QCOMPARE(kept.size(), 8);
+        QCOMPARE(kept.at(0), QString::number(beforeGrouping));
+        QCOMPARE(kept.at(2), QStringLiteral("on-demand"));
+        QCOMPARE(kept.at(3), QStringLiteral("4"));
+        QCOMPARE(kept.at(7), QStringLiteral("Before grouping"));
+
+        run = runCabildo({QStringLiteral("restore"), path, QString::number(beforeGrouping)});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.errLines.isEmpty(), qPrintable(run.errLines.join(u'\n')));
+        QVERIFY2(run.out.contains(QStringLiteral("Restored point %1: 4 note").arg(beforeGrouping)),
+                 qPrintable(run.out));
+        QCOMPARE(infoJson(path).value(QLatin1String("themes")).toInt(), 0);
+        list = points();
+        QCOMPARE(list.size(), 4);
+        const qint64 present = list.first().toObject().value(QLatin1String("id")).toInteger();
+        QVERIFY(run.out.contains(QStringLiteral("Restore point %1 keeps the event as it was before.").arg(present)));
+        QCOMPARE(runCabildo({QStringLiteral("restore"), path, QString::number(present)}).exitCode, 0);
+        QCOMPARE(infoJson(path).value(QLatin1String("themes")).toInt(), 2); // undone
+
+        // A backup carries no restore point.
+        const QString backup = folder.path(QStringLiteral("backup.json"));
+        QCOMPARE(runCabildo({QStringLiteral("backup"), path, backup}).exitCode, 0);
+        QVERIFY(!readAll(backup).contains("restore"));
+        QVERIFY(!readAll(backup).contains("Before grouping"));
+
+        // Refusals: one line, the file as it was.
+        const QByteArray bytes = readAll(path);
+        run = runCabildo({QStringLiteral("restore"), path, QStringLiteral("999")});
+        VERIFY_COMPLAINT(run, 1);
+        QVERIFY(run.errLines.constFirst().contains(QLatin1String("999")));
+        run = runCabildo({QStringLiteral("restore-points"), path, QStringLiteral("--delete"), QStringLiteral("999")});
+        VERIFY_COMPLAINT(run, 1);
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("restore"), path},
+              QStringList{QStringLiteral("restore"), path, QStringLiteral("x")},
+              QStringList{QStringLiteral("restore-points"), path, QStringLiteral("--take"), QStringLiteral(" ")},
+              QStringList{QStringLiteral("restore-points"), path, QStringLiteral("--delete"), QStringLiteral("x")},
+              QStringList{QStringLiteral("restore-points"), path, QStringLiteral("--take"), QStringLiteral("a"),
+                          QStringLiteral("--delete"), QStringLiteral("1")}}) {
+            run = runCabildo(arguments);
+            VERIFY_COMPLAINT(run, 2);
+        }
+        QVERIFY(readAll(path) == bytes);
+
+        run = runCabildo(
+            {QStringLiteral("restore-points"), path, QStringLiteral("--delete"), QString::number(beforeGrouping)});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(points().size(), 4);
+        for (const QJsonValue &value : points())
+            QVERIFY(value.toObject().value(QLatin1String("id")).toInteger() != beforeGrouping);
+    }
+
     // Issue 11: a row whose text is empty (a form answer left blank) made the whole import
     // fail. It is skipped and its row named on stderr; a file with no text at all is refused.
     void importSkipsRowsWithNoText()

@@ -172,11 +172,14 @@ private slots:
     }
 
     // A backup made before phones (version 1) still imports, checked against its own schema:
-    // a version 1 document with what only version 2 has is refused.
+    // a version 1 document with what only version 2 has is refused, and the same for the
+    // room (version 3) in a version 2 document.
     void versionOneStillImports()
     {
-        QVERIFY(m_backup.contains("\"version\": 2"));
+        QVERIFY(m_backup.contains(QByteArray("\"version\": " + QByteArray::number(EventJson::currentVersion))));
         QJsonObject root = QJsonDocument::fromJson(m_backup).object();
+        const QJsonValue room = root.take(QStringLiteral("room"));
+        QVERIFY(room.isObject());
         root.insert(QStringLiteral("version"), 1);
         const QByteArray versionOne = QJsonDocument(root).toJson();
         const EventJson::ReadResult read = EventJson::read(versionOne);
@@ -198,6 +201,10 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.path, QStringLiteral("/notes/0"));
         root.insert(QStringLiteral("version"), 2);
+        QVERIFY(EventJson::read(QJsonDocument(root).toJson()).ok());
+        root.insert(QStringLiteral("room"), room);
+        QVERIFY(!EventJson::read(QJsonDocument(root).toJson()).ok());
+        root.insert(QStringLiteral("version"), 3);
         QVERIFY(EventJson::read(QJsonDocument(root).toJson()).ok());
     }
 
@@ -344,7 +351,8 @@ private slots:
                                   << QStringLiteral("/notes/1/uuid") << QStringLiteral("/notes/1/uuid");
         QTest::newRow("missing field") << edited([](QJsonObject &root) { root.remove(QStringLiteral("tallies")); })
                                        << QString() << QStringLiteral("tallies");
-        QTest::newRow("newer version") << edited([](QJsonObject &root) { root.insert(QStringLiteral("version"), 3); })
+        QTest::newRow("newer version") << edited(
+            [](QJsonObject &root) { root.insert(QStringLiteral("version"), EventJson::currentVersion + 1); })
                                        << QStringLiteral("/version") << QStringLiteral("/version");
         QTest::newRow("unknown session") << edited([&](QJsonObject &root) {
             setIn(root, "placements", 1, "session", QUuid::createUuid().toString(QUuid::WithoutBraces));

@@ -134,7 +134,7 @@ private slots:
         QVERIFY(upgraded->applyExternalChange(phoneNote(QStringLiteral("Nueva"), device, QStringLiteral("a"))));
         upgraded.reset();
         RawDb raw(path);
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 5);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), schema::currentVersion);
         QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM note WHERE state = 'visible'")).toInt(), 2);
         QCOMPARE(raw.value(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
         QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
@@ -485,7 +485,7 @@ private slots:
         QVERIFY(backup.contains("\"state\": \"pending\""));
         QVERIFY(backup.contains("\"state\": \"hidden\""));
         QVERIFY(backup.contains("\"source\": \"phone\""));
-        QVERIFY(backup.contains("\"version\": 2"));
+        QVERIFY(backup.contains(QByteArray("\"version\": " + QByteArray::number(EventJson::currentVersion))));
         QVERIFY(!backup.contains("\"state\": \"visible\"")); // visible notes say nothing
 
         // Backup → import: the states come back; the phones do not.
