@@ -117,7 +117,8 @@ void ThemesView::sync()
     for (int i = 0; i < themes.size(); ++i)
         m_cards.at(i)->setTheme(*m_document->theme(themes.at(i)), counts.value(themes.at(i)));
     m_caption->setText(tr("%n theme(s)", nullptr, int(themes.size())));
-    relayout();
+    if (isVisible())
+        relayout(); // else when shown: notes pour in while the wall shows
 }
 
 void ThemesView::relayout()
@@ -181,6 +182,12 @@ QList<ThemesView::Title> ThemesView::titles() const
                        card->m_box.translated(offset), card->m_text});
     }
     return titles;
+}
+
+void ThemesView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    relayout();
 }
 
 void ThemesView::resizeEvent(QResizeEvent *event)
