@@ -28,6 +28,7 @@ class ThemeActions;
 class VoteActions;
 class EventDocument;
 class PhoneParticipation;
+class ProjectorActions;
 
 /**
  * Assembles the window around one open event: actions and menus, the board page (capture
@@ -54,6 +55,7 @@ public:
     AgendaPage *agendaPage() const { return m_agenda; }
     SearchNavigator *searchNavigator() const { return m_searchNavigator; }
     PhoneParticipation *participation() const { return m_participation; }
+    ProjectorActions *projector() const { return m_projector; }
 
     /** Opens an event file; problems are shown in a message box. Returns whether it opened. */
     bool openFile(const QString &path);
@@ -79,6 +81,7 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
+    void createProjectorMenu();
     void retranslate();
     void updateTitle();
     void updateActions();
@@ -129,6 +132,7 @@ private:
     VoteActions *m_voteActions = nullptr;
     AgendaPage *m_agenda = nullptr;                ///< the agenda grid: page 2 of m_pages, with its own menu
     PhoneParticipation *m_participation = nullptr; ///< Event ▸ Open to Phones, the Incoming panel
+    ProjectorActions *m_projector = nullptr;       ///< View ▸ Projector: the one projector window
     QAction *m_exportPdf = nullptr;                ///< File ▸ Export PDF, also in the Agenda menu
 
     struct Actions
