@@ -14,6 +14,7 @@
 #include "model/notecolour.h"
 #include "participation/phoneparticipation.h"
 #include "preferences.h"
+#include "projector/projectoractions.h"
 #include "recentmenu.h"
 #include "room/roombar.h"
 #include "room/seenbyroom.h"
@@ -98,7 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The parts that borrow the open event, in the order they are lent it.
     for (EventBorrower *borrower : std::initializer_list<EventBorrower *>{
-             m_board, m_searchNavigator, m_agenda, m_suggestions, m_voteActions, m_participation, m_roomBar})
+             m_board, m_searchNavigator, m_agenda, m_suggestions, m_voteActions, m_participation, m_projector,
+             m_roomBar})
         m_event.addBorrower(borrower);
     connect(&m_event, &OpenEvent::aboutToClose, this, &MainWindow::eventClosing);
     connect(&m_event, &OpenEvent::replaced, this, &MainWindow::eventReplaced);
@@ -255,7 +257,20 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_seenByRoom->action());
     m_eventMenu = menuBar()->addMenu(QString());
     m_eventMenu->addActions({m_actions.eventProperties, m_actions.kiosk, m_participation->openAction()});
+    createProjectorMenu();
     m_recentMenu->rebuild();
+}
+
+void MainWindow::createProjectorMenu()
+{
+    // One projector window (issue 14): View ▸ Projector, and Show Results and Present
+    // Agenda (F5) open it in their state.
+    m_projector = new ProjectorActions(this);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(m_projector->menu());
+    connect(m_voteActions, &VoteActions::resultsRequested, m_projector, &ProjectorActions::showResults);
+    connect(m_agenda, &AgendaPage::presentRequested, m_projector,
+            [this] { m_projector->present(ProjectorActions::View::Agenda); });
 }
 
 void MainWindow::createToolBar()
@@ -294,6 +309,7 @@ void MainWindow::retranslate()
     if (m_searchNavigator)
         m_searchNavigator->retranslate();
     m_voteActions->retranslate();
+    m_projector->retranslate();
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_colourMenu->setTitle(tr("&Colour"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));

@@ -30,6 +30,7 @@ class ThemeActions;
 class VoteActions;
 class EventDocument;
 class PhoneParticipation;
+class ProjectorActions;
 
 /**
  * Assembles the window around one open event: actions and menus, the board page (capture
@@ -56,6 +57,7 @@ public:
     AgendaPage *agendaPage() const { return m_agenda; }
     SearchNavigator *searchNavigator() const { return m_searchNavigator; }
     PhoneParticipation *participation() const { return m_participation; }
+    ProjectorActions *projector() const { return m_projector; }
     RoomBar *roomBar() const { return m_roomBar; }
     SeenByRoom *seenByRoom() const { return m_seenByRoom; }
 
@@ -83,6 +85,7 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
+    void createProjectorMenu();
     void retranslate();
     void updateTitle();
     void updateActions();
@@ -133,6 +136,7 @@ private:
     VoteActions *m_voteActions = nullptr;
     AgendaPage *m_agenda = nullptr;                ///< the agenda grid: page 2 of m_pages, with its own menu
     PhoneParticipation *m_participation = nullptr; ///< Event ▸ Open to Phones, the Incoming panel
+    ProjectorActions *m_projector = nullptr;       ///< View ▸ Projector: the one projector window
     QAction *m_exportPdf = nullptr;                ///< File ▸ Export PDF, also in the Agenda menu
     RoomBar *m_roomBar = nullptr;                  ///< the phase, the timer, hiding notes: a bar and the Room menu
     SeenByRoom *m_seenByRoom = nullptr;            ///< whether the projector shows this window (View menu)

@@ -3,14 +3,18 @@
 
 #include "document/eventdocument.h"
 #include "grouping/languagework.h"
+#include "networklimits.h"
 #include "text/textfold.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
+
+#include <algorithm>
 
 namespace cabildo {
 
@@ -18,6 +22,10 @@ namespace {
 
 // How often the facilitator's counts are refreshed from the server (they are cheap).
 constexpr int countsIntervalMs = 1000;
+// The wall (the count and the revealed notes) goes to phones at most this often while notes
+// pour in: each change of it answers every phone's poll, and 500 phones sending notes would
+// otherwise wake 1,000 phones several times a second. The phase and the timer go at once.
+constexpr int wallIntervalMs = 1000;
 
 /** 160 random bits from the system's CSPRNG, URL-safe: the event token in every participant URL. */
 QByteArray newToken()
@@ -95,6 +103,11 @@ public:
     QTimer countsTimer;
     Counts lastCounts;
     QHash<QByteArray, int> rateRefusals;
+    QTimer wallTimer;                 ///< a wall change waiting for its turn (wallIntervalMs)
+    QElapsedTimer sinceRoomPublished; ///< invalid until the room is first published
+    /** The document's running timer as last published, and when it ends on the laptop's own clock. */
+    RoomTimer anchoredTimer;
+    QDateTime anchoredEndsAt;
 
     Private(ParticipationDesk *desk, EventDocument *doc) : q(desk), document(doc) {}
 
@@ -108,8 +121,11 @@ public:
     };
     void publishSoon(Scope scope, const QByteArray &device = {});
     void notesTouched(const QList<qint64> &ids);
+    /** Notes the room may see changed: the wall is published now, or at its next turn. */
+    void wallTouched();
     void publishNow();
-    RoomView roomView() const;
+    RoomView roomView();
+    void addRoomState(RoomView &view);
     DeviceView deviceView(const StoredDevice &device) const;
     void refreshCounts();
 };
@@ -117,7 +133,8 @@ public:
 ParticipationDesk::ParticipationDesk(EventDocument *document, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>(this, document))
 {
-    // What phones see: the room (title, the open round and its themes) and each phone's own
+    // What phones see: the room (title, the open round and its themes, the phase, the timer
+    // and the wall of notes, app/network/README.md "The state") and each phone's own
     // notes and ballot. Each change republishes only what it touched: a ballot or a note
     // from one phone must not rebuild every phone's view (500 phones voting in a minute).
     for (auto signal : {&EventDocument::themesAdded, &EventDocument::themesRemoved, &EventDocument::themesChanged})
@@ -130,7 +147,25 @@ ParticipationDesk::ParticipationDesk(EventDocument *document, QObject *parent)
     });
     for (auto signal : {&EventDocument::notesChanged, &EventDocument::notesAboutToBeRemoved})
         connect(document, signal, this, [this](const QList<qint64> &ids) { d->notesTouched(ids); });
-    connect(document, &EventDocument::notesRemoved, this, [this] { d->publishSoon(Private::Nobody); });
+    connect(document, &EventDocument::notesRemoved, this, [this] {
+        d->publishSoon(Private::Nobody);
+        d->wallTouched();
+    });
+    // The room's wall: the count of notes it may see and the revealed ones. Notes waiting for
+    // moderation change neither; a note that changes may have been shown or hidden, moved or
+    // retyped: the view is rebuilt, and an unchanged one wakes nobody (ParticipationServer::publish).
+    connect(document, &EventDocument::notesChanged, this, [this] { d->wallTouched(); });
+    connect(document, &EventDocument::notesAdded, this, [this](const QList<qint64> &ids) {
+        if (std::any_of(ids.cbegin(), ids.cend(), [this](qint64 id) {
+                const Note *note = d->document->note(id);
+                return note && note->isVisible();
+            }))
+            d->wallTouched();
+    });
+    // The phase, the timer or hiding: every phone's page, at once.
+    connect(document, &EventDocument::roomStateChanged, this, [this] { d->publishSoon(Private::Room); });
+    d->wallTimer.setSingleShot(true);
+    connect(&d->wallTimer, &QTimer::timeout, this, [this] { d->publishSoon(Private::Room); });
     d->countsTimer.setInterval(countsIntervalMs);
     connect(&d->countsTimer, &QTimer::timeout, this, [this] { d->refreshCounts(); });
 }
@@ -221,6 +256,7 @@ Outcome ParticipationDesk::close()
     const bool wasOpen = isOpen() || d->document->participation().has_value();
     d->server.reset(); // pending submissions' connections close unanswered: phones retry later
     d->countsTimer.stop();
+    d->wallTimer.stop();
     for (Private::QueuedNote &queued : d->queue)
         for (const Completion &answer : std::as_const(queued.answers))
             answer(503, failure(QStringLiteral("closed")));
@@ -506,11 +542,25 @@ void ParticipationDesk::Private::publishSoon(Scope scope, const QByteArray &devi
         q, [this] { publishNow(); }, Qt::QueuedConnection);
 }
 
+void ParticipationDesk::Private::wallTouched()
+{
+    if (!server || wallTimer.isActive())
+        return; // not open, or already waiting for its turn
+    const qint64 wait = sinceRoomPublished.isValid() ? wallIntervalMs - sinceRoomPublished.elapsed() : 0;
+    if (wait <= 0)
+        publishSoon(Room);
+    else
+        wallTimer.start(int(wait));
+}
+
 void ParticipationDesk::Private::publishNow()
 {
     publishScheduled = false;
-    if (server && roomDirty)
+    if (server && roomDirty) {
         server->publish(roomView());
+        sinceRoomPublished.restart();
+        wallTimer.stop(); // the wall just went with the rest of the room
+    }
     if (server && everyoneDirty) {
         for (const StoredDevice &device : document->devices())
             server->publishDevice(device.keyHash, deviceView(device));
@@ -523,10 +573,11 @@ void ParticipationDesk::Private::publishNow()
     roomDirty = everyoneDirty = false;
 }
 
-RoomView ParticipationDesk::Private::roomView() const
+RoomView ParticipationDesk::Private::roomView()
 {
     RoomView view;
     view.eventTitle = document->event().title;
+    addRoomState(view);
     const VoteRound *open = document->openRound();
     if (open) {
         view.roundOpen = true;
@@ -557,6 +608,41 @@ RoomView ParticipationDesk::Private::roomView() const
         view.roundClosed = !rounds.isEmpty() && document->round(rounds.constLast())->state == RoundState::Closed;
     }
     return view;
+}
+
+void ParticipationDesk::Private::addRoomState(RoomView &view)
+{
+    const RoomState &room = document->roomState();
+    view.phase = phaseKey(room.phase);
+    const RoomTimer &timer = room.timer;
+    view.timer.set = timer.isSet();
+    view.timer.running = timer.isRunning();
+    if (timer.isRunning()) {
+        // Published by when it ends, on the clock the server reads (the laptop's own): the
+        // document's clock may be a test's. Anchored when the timer changes, not at each
+        // publish, so an unchanged timer leaves the view unchanged.
+        if (timer != anchoredTimer) {
+            anchoredTimer = timer;
+            anchoredEndsAt = QDateTime::currentDateTimeUtc().addMSecs(timer.remainingAt(document->now()));
+        }
+        view.timer.endsAt = anchoredEndsAt;
+    } else {
+        view.timer.remainingMs = timer.remainingAt(document->now());
+    }
+    // The wall: every note the room may see is counted, face down or not; only those it may
+    // read (Note::isReadableByRoom) go with their text and colour, newest first. Pending and
+    // hidden notes are not there at all, and no note's author, theme or device ever is.
+    const QList<qint64> &ids = document->noteIds(); // in creation order
+    for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
+        const Note *note = document->note(*it);
+        if (!note || !note->isVisible())
+            continue;
+        ++view.visibleNotes;
+        if (note->faceDown)
+            ++view.faceDownNotes;
+        else if (view.revealedNotes.size() < netlimits::wallNotes)
+            view.revealedNotes.append({note->text, note->colour});
+    }
 }
 
 DeviceView ParticipationDesk::Private::deviceView(const StoredDevice &device) const

@@ -39,6 +39,16 @@ constexpr unsigned connectionsPerAddress = 512;
 constexpr unsigned idleSeconds = 10;
 /** A long poll is held at most this long, then answered with the same state: a dropped poll is replaced soon. */
 constexpr int longPollSeconds = 25;
+/**
+ * Revealed notes in a state answer, newest first: a phone shows a dozen at a time, and every
+ * change of the wall goes to every phone (1,000 phones × 16 KiB is 16 MB, seconds of a venue's Wi-Fi).
+ */
+constexpr int wallNotes = 100;
+/** Bytes of revealed notes' text (UTF-8) in a state answer: the list stops before the note that would pass it. */
+constexpr qint64 wallBytes = 16 * 1024;
+/** A revealed note's text is cut at this many characters (a laptop's note may be longer than a phone's). */
+constexpr int wallNoteCharacters = 500;
+
 /** "Active" devices for the facilitator's count: those with a request in the last two minutes. */
 constexpr qint64 activeDeviceMs = 2 * 60 * 1000;
 /** The device cookie's lifetime: an event lasts days at most; a phone back next week is a new device. */

@@ -10,14 +10,19 @@
 
 namespace cabildo::answers {
 
-/** The room's part of a state answer: {"event", "round", "votingClosed"}. */
-QJsonObject roomJson(const RoomView &room);
 /**
- * GET api/state: {"v", "event": {"title"}, "round": null | {"id", "name", "votesPerPerson",
- * "capPerTheme", "themes": [{"id", "title", "machineTitles"}]}, "votingClosed", "ballot",
- * "notes": [{"id", "text", "status"}]}.
+ * The room's part of a state answer, written once per publish: {"event", "round",
+ * "votingClosed", "phase", "wall": {"count", "faceDown", "revealed": [{"text", "colour"}]}}.
+ * The revealed notes are cut to netlimits::wallNotes, wallBytes and wallNoteCharacters here.
  */
-QByteArray stateJson(qint64 version, const QJsonObject &room, const DeviceView &device);
+QByteArray roomJson(const RoomView &room);
+/** The timer at `now`: null, or {"running", "remainingMs"} (never below 0). */
+QJsonValue timerJson(const RoomViewTimer &timer, const QDateTime &now);
+/**
+ * GET api/state: the room's members (`roomJson`), then "timer", "v", and the phone's own
+ * "ballot" and "notes": [{"id", "text", "status"}]. Two objects made by QJsonDocument, joined.
+ */
+QByteArray stateJson(qint64 version, const QByteArray &roomJson, const QJsonValue &timer, const DeviceView &device);
 /** {"error": reason} */
 QByteArray errorJson(const QByteArray &reason);
 

@@ -328,6 +328,12 @@ void ParticipationServer::setBlocked(const QByteArray &deviceHash, bool blocked)
         d->blocked.remove(deviceHash);
 }
 
+void ParticipationServer::setClock(std::function<QDateTime()> now)
+{
+    QMutexLocker lock(&d->shared->mutex);
+    d->wallClock = now ? std::move(now) : [] { return QDateTime::currentDateTimeUtc(); };
+}
+
 ServerStats ParticipationServer::stats() const
 {
     QMutexLocker lock(&d->shared->mutex);

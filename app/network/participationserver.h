@@ -74,6 +74,28 @@ struct RoomViewTheme
     QHash<QString, QString> machineTitles;
 };
 
+/** A note the room may read (visible, not face down): its text and colour, nothing else. */
+struct RoomViewNote
+{
+    QString text;
+    QString colour; ///< a note colour's key ("yellow"); anything but a-z is left out
+    bool operator==(const RoomViewNote &) const = default;
+};
+
+/**
+ * The room's timer (issue 14). Phones count down themselves from the remaining time in each
+ * answer, so a running timer is published once, by when it ends: the server works out what
+ * is left at the moment it writes each answer, and nothing is republished every second.
+ */
+struct RoomViewTimer
+{
+    bool set = false;       ///< false: no timer (null for phones)
+    bool running = false;   ///< counting down: `endsAt` holds; else `remainingMs`
+    qint64 remainingMs = 0; ///< what is left while paused or not started
+    QDateTime endsAt;       ///< UTC on the laptop's clock, while running
+    bool operator==(const RoomViewTimer &) const = default;
+};
+
 /** What every phone may read, published by the GUI thread after each change that shows. */
 struct RoomView
 {
@@ -85,6 +107,14 @@ struct RoomView
     int votesPerPerson = 0;
     int capPerTheme = 0;
     QList<RoomViewTheme> themes;
+
+    // Running the room (issue 14): what the phase, the timer and "Hide notes until revealed" show.
+    QString phase = QStringLiteral("capture"); ///< "capture", "group", "vote", "agenda" or "publish"
+    RoomViewTimer timer;
+    int visibleNotes = 0;  ///< notes the room may see, face down ones included (what the cards count)
+    int faceDownNotes = 0; ///< of those, how many are face down (hidden until revealed)
+    /** Readable notes, newest first; the server keeps at most netlimits::wallNotes and wallBytes of them. */
+    QList<RoomViewNote> revealedNotes;
 };
 
 /** What one phone sees of its own: its notes and its ballot in the open round. */
@@ -139,6 +169,8 @@ public:
     void publishDevice(const QByteArray &deviceHash, const DeviceView &view);
     void setBlocked(const QByteArray &deviceHash, bool blocked);
     ServerStats stats() const;
+    /** The clock a running timer's remaining time is read from (UTC); tests set their own. */
+    void setClock(std::function<QDateTime()> now);
 
 private:
     class Private;

@@ -164,7 +164,9 @@ public:
     QString joinCode;
     QByteArray salt;
     RoomView room;
-    QJsonObject roomJson = answers::roomJson(RoomView{});
+    QByteArray roomJson = answers::roomJson(RoomView{}); ///< written once per publish, sent to every phone
+    /** The laptop's clock, for a running timer's remaining time in each answer. */
+    std::function<QDateTime()> wallClock = [] { return QDateTime::currentDateTimeUtc(); };
     /** Versions are counted from the wall clock at construction, so a restarted app's are higher. */
     qint64 lastVersion = QDateTime::currentMSecsSinceEpoch();
     qint64 roomVersion = lastVersion;

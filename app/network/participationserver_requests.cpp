@@ -304,8 +304,11 @@ Reply ParticipationServer::Private::stateReplyLocked(const QByteArray &deviceHas
     static const DeviceView nothingSent;
     const auto device = devices.constFind(deviceHash);
     Reply reply;
-    reply.body = answers::stateJson(visibleVersionLocked(deviceHash), roomJson,
-                                    device == devices.constEnd() ? nothingSent : device->view);
+    // What is left of a running timer is read now, as the answer is written: the room's view
+    // holds when the timer ends, so it is not published again every second.
+    reply.body =
+        answers::stateJson(visibleVersionLocked(deviceHash), roomJson, answers::timerJson(room.timer, wallClock()),
+                           device == devices.constEnd() ? nothingSent : device->view);
     return reply;
 }
 

@@ -523,6 +523,10 @@
         });
     }
     room = state;
+    // The timer counts down here from what was left when the laptop answered, on this
+    // phone's own elapsed time (performance.now), never its clock, which may be wrong.
+    var timer = state.timer;
+    timerBase = timer && typeof timer.remainingMs === 'number' ? { running: !!timer.running, left: timer.remainingMs, at: performance.now() } : null;
     if (state.event && state.event.title) {
       $('event-title').textContent = state.event.title;
       document.title = state.event.title;
@@ -531,14 +535,108 @@
     renderSent();
   }
 
+  // ---- The wall: how many notes the room may see, and the revealed ones (text and colour).
+  // Face-down notes are counted, never shown: the laptop does not send their text.
+  var wallShown = '';
+  function renderWall(show) {
+    var wall = room && room.wall;
+    var count = wall ? wall.count || 0 : 0;
+    $('wall').hidden = !show || !count;
+    if ($('wall').hidden) return;
+    var faceDown = wall.faceDown || 0;
+    var revealed = Array.isArray(wall.revealed) ? wall.revealed : [];
+    var text = tn('wallCount', count);
+    if (faceDown >= count) text = tn('wallHidden', count);
+    else if (faceDown > 0) text += ' ' + tn('wallMoreHidden', faceDown);
+    $('wall-count').textContent = text;
+    var shown = JSON.stringify(revealed);
+    if (shown === wallShown) return;
+    wallShown = shown;
+    var list = $('wall-list');
+    list.textContent = '';
+    revealed.forEach(function (note) {
+      var li = document.createElement('li');
+      li.textContent = note.text;
+      if (/^[a-z]+$/.test(note.colour || '')) li.setAttribute('data-colour', note.colour);
+      list.appendChild(li);
+    });
+  }
+
+  // ---- The timer, in big type; at zero the box changes, and a short beep sounds if the
+  // participant turned the sound on (browsers play sound only after a tap on the page).
+  var timerBase = null; // {running, left, at}: what the laptop said, and when it was heard
+  var timerLastLeft = null;
+  var timerTicker = 0;
+  var soundOn = false;
+  var audio = null;
+  function renderTimer() {
+    clearTimeout(timerTicker);
+    $('timer').hidden = !timerBase;
+    if (!timerBase) {
+      timerLastLeft = null;
+      return;
+    }
+    var left = Math.max(0, timerBase.left - (timerBase.running ? performance.now() - timerBase.at : 0));
+    var seconds = Math.ceil(left / 1000);
+    var hours = Math.floor(seconds / 3600);
+    var minutes = Math.floor((seconds % 3600) / 60);
+    $('timer-time').textContent = (hours ? hours + ':' + ('0' + minutes).slice(-2) : minutes) + ':' + ('0' + (seconds % 60)).slice(-2);
+    var ended = left <= 0;
+    $('timer').className = ended ? 'timer ended' : 'timer';
+    var state = ended ? t('timerEnded') : timerBase.running ? '' : t('timerPaused');
+    if ($('timer-state').textContent !== state) $('timer-state').textContent = state;
+    if (ended && timerBase.running && timerLastLeft > 0) beep(); // reached zero here, not on arrival
+    timerLastLeft = left;
+    if (timerBase.running && !ended) timerTicker = setTimeout(renderTimer, Math.min(250, left));
+  }
+  function toggleSound() {
+    soundOn = !soundOn;
+    $('timer-sound').setAttribute('aria-pressed', String(soundOn));
+    var Context = window.AudioContext || window.webkitAudioContext;
+    try {
+      if (soundOn && !audio && Context) audio = new Context(); // made during the tap, so it may play
+      if (audio && audio.state === 'suspended') audio.resume();
+    } catch (e) {
+      audio = null; // no sound on this phone: the visible change remains
+    }
+  }
+  function beep() {
+    if (!soundOn || !audio) return;
+    [0, 0.4].forEach(function (delay) {
+      var tone = audio.createOscillator();
+      var volume = audio.createGain();
+      tone.frequency.value = 880;
+      volume.gain.value = 0.25;
+      tone.connect(volume);
+      volume.connect(audio.destination);
+      tone.start(audio.currentTime + delay);
+      tone.stop(audio.currentTime + delay + 0.25);
+    });
+  }
+
   // ---- The ballot: one per phone and round, changeable until the round closes
 
+  // The phase says what the page is (Capture: the note form; Group: grouping; Vote: the
+  // ballot or why there is none; Agenda, Publish: look at the screen). An open round always
+  // shows the ballot, whatever the phase.
   function renderRoom() {
     if (!room) return;
     var round = room.round;
+    var phase = room.phase || 'capture';
     $('ballot').hidden = !round;
-    $('note').hidden = !!round; // while a round is open the page is the ballot
-    $('voting-closed').hidden = !!round || !room.votingClosed;
+    $('note').hidden = !!round || phase !== 'capture';
+    $('voting-closed').hidden = !!round || phase !== 'vote' || !room.votingClosed;
+    var text = '';
+    if (!round) {
+      if (phase === 'group') text = t('phaseGroup');
+      else if (phase === 'vote' && !room.votingClosed) text = t('votingNotStarted');
+      else if (phase === 'agenda') text = t('phaseAgenda');
+      else if (phase === 'publish') text = t('phasePublish');
+    }
+    $('phase-message').textContent = text;
+    $('phase-message').hidden = !text;
+    renderWall(!round && (phase === 'capture' || phase === 'group'));
+    renderTimer();
     if (!round) return;
 
     $('ballot-intro').textContent = tn('ballotIntro', round.votesPerPerson, { round: round.name });
@@ -715,6 +813,7 @@
       showMessage($('note-message'), null); // the thanks was for the note before
     });
     $('ballot-form').addEventListener('submit', submitBallot);
+    $('timer-sound').addEventListener('click', toggleSound);
     window.addEventListener('online', function () {
       sendAttempt = 0;
       pollFailures = 0;

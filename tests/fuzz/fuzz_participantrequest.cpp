@@ -76,7 +76,7 @@ void checkNote(const QByteArray &bytes)
         fail("an accepted note over the limits");
     DeviceView view;
     view.notes.append({parsed.note.submissionId, text, QStringLiteral("on_board")});
-    const QByteArray state = answers::stateJson(1, answers::roomJson(RoomView{}), view);
+    const QByteArray state = answers::stateJson(1, answers::roomJson(RoomView{}), QJsonValue(QJsonValue::Null), view);
     const QJsonArray notes = QJsonDocument::fromJson(state).object().value(QStringLiteral("notes")).toArray();
     if (notes.size() != 1 || notes[0].toObject().value(QStringLiteral("text")).toString() != text)
         fail("a note's text changed on its way back to the phone");

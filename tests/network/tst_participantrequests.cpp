@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <functional>
+
 using namespace cabildo;
 using namespace cabildo::requests;
 
@@ -26,6 +28,13 @@ QByteArray note(const QString &text, const QByteArray &extra = {})
 {
     return "{\"id\":\"" + id + "\",\"text\":"
            + QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).chopped(1).sliced(1) + extra + '}';
+}
+
+QStringList sortedKeys(const QJsonObject &object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
 }
 
 } // namespace
@@ -290,8 +299,19 @@ private slots:
         room.eventTitle = QStringLiteral("\"</script><script>alert(1)</script>");
         DeviceView device;
         device.notes.append({QStringLiteral("id"), QStringLiteral("a\"b\\c\nd\u2028"), QStringLiteral("on_board")});
-        const QByteArray json = answers::stateJson(42, answers::roomJson(room), device);
+        room.revealedNotes.append(
+            {QStringLiteral("</p><img src=x onerror=alert(1)>\u2028\"}"), QStringLiteral("yellow")});
+        const QByteArray json = answers::stateJson(42, answers::roomJson(room), QJsonValue(QJsonValue::Null), device);
         const QJsonObject parsed = QJsonDocument::fromJson(json).object();
+        QCOMPARE(parsed.value(QStringLiteral("wall"))
+                     .toObject()
+                     .value(QStringLiteral("revealed"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
+                 room.revealedNotes.first().text);
         QCOMPARE(parsed.value(QStringLiteral("v")).toInteger(), 42);
         QCOMPARE(parsed.value(QStringLiteral("event")).toObject().value(QStringLiteral("title")).toString(),
                  room.eventTitle);
@@ -300,6 +320,100 @@ private slots:
         QVERIFY(parsed.value(QStringLiteral("round")).isNull());
         QCOMPARE(QJsonDocument::fromJson(answers::errorJson("rate")).object().value(QStringLiteral("error")),
                  QJsonValue(QStringLiteral("rate")));
+    }
+
+    void theStateSaysExactlyWhatTheRoomMaySee()
+    {
+        RoomView room;
+        room.eventTitle = QStringLiteral("Forum");
+        room.phase = QStringLiteral("group");
+        room.visibleNotes = 3;
+        room.faceDownNotes = 1;
+        room.revealedNotes = {{QStringLiteral("Newest"), QStringLiteral("blue")},
+                              {QStringLiteral("Older"), QStringLiteral("url(x);color:red")}};
+        DeviceView device;
+        device.notes.append({QStringLiteral("id"), QStringLiteral("mine"), QStringLiteral("waiting")});
+        const QJsonObject state = QJsonDocument::fromJson(answers::stateJson(7, answers::roomJson(room),
+                                                                             QJsonValue(QJsonValue::Null), device))
+                                      .object();
+        // Issue 13's keys and issue 14's phase, timer and wall: nothing else goes to a phone.
+        QCOMPARE(sortedKeys(state),
+                 QStringList({QStringLiteral("ballot"), QStringLiteral("event"), QStringLiteral("notes"),
+                              QStringLiteral("phase"), QStringLiteral("round"), QStringLiteral("timer"),
+                              QStringLiteral("v"), QStringLiteral("votingClosed"), QStringLiteral("wall")}));
+        QCOMPARE(state.value(QStringLiteral("phase")).toString(), QStringLiteral("group"));
+        QVERIFY(state.value(QStringLiteral("timer")).isNull());
+        const QJsonObject wall = state.value(QStringLiteral("wall")).toObject();
+        QCOMPARE(sortedKeys(wall),
+                 QStringList({QStringLiteral("count"), QStringLiteral("faceDown"), QStringLiteral("revealed")}));
+        QCOMPARE(wall.value(QStringLiteral("count")).toInt(), 3);
+        QCOMPARE(wall.value(QStringLiteral("faceDown")).toInt(), 1);
+        const QJsonArray revealed = wall.value(QStringLiteral("revealed")).toArray();
+        QCOMPARE(revealed.size(), 2);
+        QCOMPARE(sortedKeys(revealed[0].toObject()), QStringList({QStringLiteral("colour"), QStringLiteral("text")}));
+        QCOMPARE(revealed[0].toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Newest"));
+        QCOMPARE(revealed[0].toObject().value(QStringLiteral("colour")).toString(), QStringLiteral("blue"));
+        // A colour is a key the page styles, never text it would have to trust.
+        QCOMPARE(revealed[1].toObject().value(QStringLiteral("colour")).toString(), QString());
+    }
+
+    void theWallIsBounded()
+    {
+        RoomView room;
+        for (int i = 0; i < 300; ++i)
+            room.revealedNotes.append({QStringLiteral("Note %1").arg(i), QStringLiteral("yellow")});
+        auto revealed = [](const RoomView &view) {
+            return QJsonDocument::fromJson(answers::roomJson(view))
+                .object()
+                .value(QStringLiteral("wall"))
+                .toObject()
+                .value(QStringLiteral("revealed"))
+                .toArray();
+        };
+        QCOMPARE(revealed(room).size(), netlimits::wallNotes);
+        QCOMPARE(revealed(room).first().toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Note 0"));
+
+        // Long notes typed on the laptop: each is cut, and the list stops within the byte bound.
+        room.revealedNotes.clear();
+        for (int i = 0; i < 100; ++i)
+            room.revealedNotes.append({QString(5000, u'é'), QStringLiteral("pink")});
+        const QJsonArray cut = revealed(room);
+        QVERIFY(!cut.isEmpty());
+        qint64 bytes = 0;
+        for (const QJsonValue &note : cut) {
+            const QString text = note.toObject().value(QStringLiteral("text")).toString();
+            QCOMPARE(text.size(), netlimits::wallNoteCharacters + 1);
+            QVERIFY(text.endsWith(u'…'));
+            bytes += text.toUtf8().size();
+        }
+        QVERIFY(bytes <= netlimits::wallBytes);
+        QVERIFY(answers::roomJson(room).size() < netlimits::wallBytes + 1024);
+
+        // Never half a character: a cut that would split a surrogate pair keeps it whole or not at all.
+        room.revealedNotes = {{QString(netlimits::wallNoteCharacters - 1, u'a') + QStringLiteral("😀😀"), {}}};
+        const QString text = revealed(room).first().toObject().value(QStringLiteral("text")).toString();
+        QCOMPARE(text, QString(netlimits::wallNoteCharacters - 1, u'a') + u'…');
+    }
+
+    void theTimerIsReadAtTheMomentOfTheAnswer()
+    {
+        const QDateTime start = QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC);
+        RoomViewTimer timer;
+        QVERIFY(answers::timerJson(timer, start).isNull()); // no timer set
+        timer.set = true;
+        timer.remainingMs = 90 * 1000;
+        QCOMPARE(answers::timerJson(timer, start).toObject(),
+                 QJsonObject({{QStringLiteral("running"), false}, {QStringLiteral("remainingMs"), 90000}}));
+        timer.running = true;
+        timer.endsAt = start.addSecs(90);
+        QCOMPARE(answers::timerJson(timer, start).toObject().value(QStringLiteral("remainingMs")).toInteger(), 90000);
+        QCOMPARE(
+            answers::timerJson(timer, start.addSecs(30)).toObject().value(QStringLiteral("remainingMs")).toInteger(),
+            60000);
+        // Past its end: zero ("time is up"), never negative.
+        QCOMPARE(
+            answers::timerJson(timer, start.addSecs(100)).toObject().value(QStringLiteral("remainingMs")).toInteger(),
+            0);
     }
 
     void unchangedViewsAreRecognised()
@@ -312,6 +426,22 @@ private slots:
         QVERIFY(answers::sameView(a, b));
         b.themes[0].machineTitles[QStringLiteral("fr")] = QStringLiteral("L'eau");
         QVERIFY(!answers::sameView(a, b));
+        // The phase, the timer and the wall are part of the view; a running timer is its end, not what is left.
+        for (const auto &change : std::initializer_list<std::function<void(RoomView &)>>{
+                 [](RoomView &v) { v.phase = QStringLiteral("vote"); },
+                 [](RoomView &v) { v.timer.set = true; },
+                 [](RoomView &v) { v.timer.endsAt = QDateTime::currentDateTimeUtc(); },
+                 [](RoomView &v) { v.visibleNotes = 1; },
+                 [](RoomView &v) { v.faceDownNotes = 1; },
+                 [](RoomView &v) {
+                     v.revealedNotes.append({QStringLiteral("x"), QStringLiteral("grey")});
+                 },
+             }) {
+            RoomView c = a;
+            QVERIFY(answers::sameView(a, c));
+            change(c);
+            QVERIFY(!answers::sameView(a, c));
+        }
         DeviceView x;
         DeviceView y;
         QVERIFY(answers::sameView(x, y));

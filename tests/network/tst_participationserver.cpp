@@ -698,6 +698,62 @@ private slots:
         QVERIFY(closed.value(QStringLiteral("votingClosed")).toBool());
     }
 
+    void theTimerIsCountedWhenEachAnswerIsWrittenAndWakesNobody()
+    {
+        // The server's own clock, set by the test: what is left is read at each answer.
+        const QDateTime start = QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC);
+        // Set between requests only, while the server waits for the next one.
+        const auto now = std::make_shared<QDateTime>(start);
+        m_server->setClock([now] { return *now; });
+        QByteArray key;
+        const QByteArray cookie = newPhone(&key);
+        RoomView room;
+        room.phase = QStringLiteral("capture");
+        room.timer = RoomViewTimer{true, true, 0, start.addSecs(90 * 60)}; // a 90-minute brainstorm
+        room.visibleNotes = 2;
+        room.faceDownNotes = 1;
+        room.revealedNotes = {{QStringLiteral("Clean water"), QStringLiteral("green")}};
+        m_server->publish(room);
+        auto remaining = [](const HttpResponse &answer) {
+            return QJsonDocument::fromJson(answer.body)
+                .object()
+                .value(QStringLiteral("timer"))
+                .toObject()
+                .value(QStringLiteral("remainingMs"))
+                .toInteger(-1);
+        };
+        const HttpResponse first = get(api("state"), {cookie});
+        QCOMPARE(remaining(first), 90 * 60 * 1000);
+        const QJsonObject state = QJsonDocument::fromJson(first.body).object();
+        QCOMPARE(state.value(QStringLiteral("phase")).toString(), QStringLiteral("capture"));
+        QCOMPARE(state.value(QStringLiteral("timer")).toObject().value(QStringLiteral("running")).toBool(), true);
+        QCOMPARE(state.value(QStringLiteral("wall")).toObject().value(QStringLiteral("count")).toInt(), 2);
+        QCOMPARE(state.value(QStringLiteral("wall")).toObject().value(QStringLiteral("faceDown")).toInt(), 1);
+        const qint64 version = state.value(QStringLiteral("v")).toInteger();
+
+        // Time passes: the next answer says less is left, with nothing published meanwhile,
+        // and a held poll is not woken by the clock (phones count down by themselves).
+        *now = start.addSecs(30 * 60);
+        QCOMPARE(remaining(get(api("state"), {cookie})), 60 * 60 * 1000);
+        RawHttpClient poll(m_port);
+        QVERIFY(poll.send(
+            RawHttpClient::requestBytes("GET", api("state?v=") + QByteArray::number(version), {}, {cookie}, false)));
+        m_server->publish(room); // the same view again, as after a change phones do not see
+        QCOMPARE(poll.read(400).status, 0);
+        *now = start.addSecs(2 * 3600);
+        QCOMPARE(remaining(get(api("state"), {cookie})), 0); // past the end: time is up, never below 0
+
+        // Paused: what is left, as the desk says it; and the phase wakes every phone at once.
+        room.timer = RoomViewTimer{true, false, 15 * 60 * 1000, {}};
+        room.phase = QStringLiteral("group");
+        m_server->publish(room);
+        const HttpResponse woken = poll.read();
+        QCOMPARE(woken.status, 200);
+        QCOMPARE(remaining(woken), 15 * 60 * 1000);
+        QCOMPARE(QJsonDocument::fromJson(woken.body).object().value(QStringLiteral("phase")).toString(),
+                 QStringLiteral("group"));
+    }
+
     void stoppingClosesAPendingSubmissionUnanswered()
     {
         const QByteArray cookie = newPhone();

@@ -6,7 +6,7 @@
 #include "agenda/agendagridmodel.h"
 #include "agenda/agendagridview.h"
 #include "agenda/agendapage.h"
-#include "agenda/presenterwindow.h"
+#include "agenda/presenterview.h"
 #include "agenda/roomsdialog.h"
 #include "agenda/sessionsdialog.h"
 #include "agenda/timeslotsdialog.h"
@@ -14,6 +14,8 @@
 #include "document/eventdocument.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "projector/projectoractions.h"
+#include "projector/projectorwindow.h"
 #include "testevent.h"
 
 #include <QAbstractItemModelTester>
@@ -631,20 +633,25 @@ private slots:
                     .contains(QStringLiteral("The host cannot make this time slot")));
     }
 
+    // F5 opens the projector window in its Agenda state, whatever the phase.
     void presenterViewFollowsAndEscLeaves()
     {
         setUpAgenda();
-        page()->present(window->screen());
-        PresenterWindow *presenter = page()->presenter();
-        QVERIFY(presenter);
-        QVERIFY(QTest::qWaitForWindowExposed(presenter));
-        QVERIFY(presenter->isFullScreen());
+        QCOMPARE(document()->roomState().phase, Phase::Capture);
+        action("actionPresentAgenda")->trigger();
+        ProjectorWindow *projector = window->projector()->projector();
+        QVERIFY(projector);
+        QVERIFY(QTest::qWaitForWindowExposed(projector));
+        QVERIFY(projector->isFullScreen());
+        QCOMPARE(projector->view(), ProjectorWindow::View::Agenda);
+        PresenterView *presenter = projector->presenter();
+        QVERIFY(presenter->isVisible());
         QVERIFY(presenter->grid()->font().pointSizeF() > window->font().pointSizeF() * 1.5);
         const qint64 openData = sessionTitled(QStringLiteral("Open data"));
         QVERIFY(document()->placeSession(openData, model()->slotAt(cell(0, 0).row()), model()->roomAt(0)));
         QCOMPARE(presenter->grid()->model()->index(sessionRow(0), 0).data().toString(), QStringLiteral("Open data"));
-        QTest::keyClick(presenter, Qt::Key_Escape);
-        QTRY_VERIFY(!page()->presenter());
+        QTest::keyClick(projector, Qt::Key_Escape);
+        QTRY_VERIFY(!window->projector()->projector());
     }
 
     // Not a check: with CABILDO_SCREENSHOT_DIR set, saves the agenda with warnings in English
@@ -693,14 +700,15 @@ private slots:
             QCoreApplication::processEvents();
             QVERIFY(window->grab().save(folderPath + QStringLiteral("/agenda-generated") + suffix));
 
-            page()->present(window->screen());
-            QVERIFY(QTest::qWaitForWindowExposed(page()->presenter()));
+            action("actionPresentAgenda")->trigger();
+            ProjectorWindow *projector = window->projector()->projector();
+            QVERIFY(QTest::qWaitForWindowExposed(projector));
             // The offscreen screen is 800 × 800; a projector is rather 1920 × 1080.
-            page()->presenter()->showNormal();
-            page()->presenter()->resize(1920, 1080);
+            projector->showNormal();
+            projector->resize(1920, 1080);
             QCoreApplication::processEvents();
-            QVERIFY(page()->presenter()->grab().save(folderPath + QStringLiteral("/agenda-presenter") + suffix));
-            page()->presenter()->close();
+            QVERIFY(projector->grab().save(folderPath + QStringLiteral("/agenda-presenter") + suffix));
+            projector->close();
 
             RoomsDialog rooms(document(), window.get());
             rooms.show();

@@ -3,18 +3,18 @@
 // the presenter view, suggestions, a voting round and its results, the kiosk) leaves no
 // part on the first: each page then works on the second, and the first is untouched.
 #include "agenda/agendapage.h"
-#include "agenda/presenterwindow.h"
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "document/eventdocument.h"
 #include "i18n/translations.h"
 #include "kiosk/kioskwindow.h"
 #include "mainwindow.h"
+#include "projector/projectoractions.h"
+#include "projector/projectorwindow.h"
 #include "searchnavigator.h"
 #include "suggestionspanel.h"
 #include "testevent.h"
 #include "votes/voteactions.h"
-#include "votes/voteresultswindow.h"
 
 #include <QAction>
 #include <QGuiApplication>
@@ -91,13 +91,13 @@ private slots:
         QCOMPARE(matches->text(), QStringLiteral("2 of 3"));
         AgendaPage *agenda = window.agendaPage();
         QVERIFY(agenda->applyTemplate(QDate(2026, 11, 27)));
-        agenda->present(window.screen());
-        QVERIFY(agenda->presenter());
+        child<QAction>(&window, "actionPresentAgenda")->trigger();
+        QVERIFY(window.projector()->projector());
         window.suggestionsPanel()->suggest();
         QVERIFY(window.document()->createRound(QStringLiteral("Round of the first"), 3));
         QVERIFY(window.voteActions()->currentRound() != 0);
         child<QAction>(&window, "actionShowVoteResults")->trigger();
-        QVERIFY(window.voteActions()->resultsWindow());
+        QCOMPARE(window.projector()->projector()->view(), ProjectorWindow::View::Results);
         window.enterKiosk(QGuiApplication::primaryScreen(), QStringLiteral("2468"));
         QVERIFY(window.kioskWindow());
 
@@ -118,13 +118,16 @@ private slots:
         QCOMPARE(scene->selectedNoteIds(), QList<qint64>{scene->notesInReadingOrder().constFirst()});
         search->clear();
 
-        // The presenter view: a new one, on this event, that stays.
-        agenda->present(window.screen());
+        // The projector was the first event's: gone with it. A new one, on this event, that stays.
+        QVERIFY(!window.projector()->projector());
+        window.projector()->present(ProjectorWindow::View::Agenda);
         settle();
-        QVERIFY(agenda->presenter());
-        QVERIFY(agenda->presenter()->isVisible());
-        QCOMPARE(child<QLabel>(agenda->presenter(), "presenterTitle")->text(), QStringLiteral("Second event"));
-        agenda->presenter()->close();
+        ProjectorWindow *projector = window.projector()->projector();
+        QVERIFY(projector);
+        QVERIFY(projector->isVisible());
+        QCOMPARE(child<QLabel>(projector, "presenterTitle")->text(), QStringLiteral("Second event"));
+        QCOMPARE(child<QLabel>(projector, "projectorWallTitle")->accessibleName(), QStringLiteral("Second event"));
+        projector->close();
         settle();
 
         // Suggestions were for the first event's notes; rounds too.

@@ -9,7 +9,7 @@
 #include "agenda/agendagridmodel.h"
 #include "agenda/agendagridview.h"
 #include "agenda/agendaheaderview.h"
-#include "agenda/presenterwindow.h"
+#include "agenda/presenterview.h"
 #include "document/eventdocument.h"
 #include "fittedtext.h"
 #include "i18n/translations.h"
@@ -18,10 +18,10 @@
 #include "kiosk/themetogglebutton.h"
 #include "opendata/programmepdf.h"
 #include "opendata/publicdata.h"
+#include "projector/projectorwindow.h"
 #include "realsizeevent.h"
 #include "testevent.h"
 #include "votes/voteresultschart.h"
-#include "votes/voteresultswindow.h"
 #include "wholetextoverlay.h"
 
 #include <QDir>
@@ -138,7 +138,7 @@ private:
     }
 
     /** A tap on `at` shows `text` whole over the presenter view; Esc puts the agenda back. */
-    void showsWhole(PresenterWindow &presenter, QWidget *tapped, QPoint at, const QString &text)
+    void showsWhole(PresenterView &presenter, QWidget *tapped, QPoint at, const QString &text)
     {
         QTest::mouseClick(tapped, Qt::LeftButton, {}, at);
         QTRY_VERIFY(presenter.overlay()->isVisible());
@@ -203,7 +203,7 @@ private slots:
         auto document = realSizeEvent(folder, options);
         AgendaGridModel model;
         model.setDocument(document.get());
-        PresenterWindow presenter(&model, document->event().title);
+        PresenterView presenter(&model, document->event().title);
         presenter.resize(size);
         presenter.show();
         QVERIFY(QTest::qWaitForWindowExposed(&presenter));
@@ -296,8 +296,8 @@ private slots:
         QFETCH(QSize, size);
         TestFolder folder;
         auto document = realSizeEvent(folder);
-        VoteResultsWindow results;
-        results.setDocument(document.get());
+        ProjectorWindow results(document.get());
+        results.showView(ProjectorWindow::View::Results);
         results.showRound(document->roundIds().constLast());
         results.resize(size);
         results.show();
@@ -465,7 +465,7 @@ private slots:
                     auto document = realSizeEvent(folder, options);
                     AgendaGridModel model;
                     model.setDocument(document.get());
-                    PresenterWindow presenter(&model, document->event().title);
+                    PresenterView presenter(&model, document->event().title);
                     presenter.resize(size);
                     presenter.show();
                     QVERIFY(QTest::qWaitForWindowExposed(&presenter));
@@ -478,12 +478,12 @@ private slots:
                 }
                 TestFolder folder;
                 auto document = realSizeEvent(folder);
-                VoteResultsWindow results;
+                VoteResultsChart results;
                 results.setDocument(document.get());
-                results.showRound(document->roundIds().constLast());
+                results.setRound(document->roundIds().constLast());
                 QImage chart(size, QImage::Format_RGB32);
                 QPainter painter(&chart);
-                results.chart()->render(&painter, chart.rect());
+                results.render(&painter, chart.rect());
                 painter.end();
                 QVERIFY(chart.save(name(QStringLiteral("results"))));
 

@@ -9,13 +9,14 @@
 #include "kiosk/kioskwindow.h"
 #include "kiosk/themetogglebutton.h"
 #include "mainwindow.h"
+#include "projector/projectoractions.h"
+#include "projector/projectorwindow.h"
 #include "testevent.h"
 #include "themeactions.h"
 #include "votes/newrounddialog.h"
 #include "votes/talliesdialog.h"
 #include "votes/voteactions.h"
 #include "votes/voteresultschart.h"
-#include "votes/voteresultswindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -472,14 +473,12 @@ private slots:
         const qint64 round = newestRound();
         action("actionOpenVoteRound")->trigger();
         QVERIFY(document()->castBallot(round, {themes[1]}));
-        action("actionShowVoteResults")->trigger();
-        VoteResultsWindow *results = window->voteActions()->resultsWindow();
-        QVERIFY(child<QPushButton>(results, QStringLiteral("voteResultsSaveImageButton"))->isVisible());
+        QVERIFY(action("actionSaveVoteResultsImage")->isEnabled());
         const QString chartPng = dir.filePath(QStringLiteral("votes.png"));
-        QCOMPARE(results->saveImage(chartPng), QString());
+        QCOMPARE(window->voteActions()->saveResultsImage(chartPng), QString());
         QCOMPARE(QImage(chartPng).size(), QSize(1920, 1080));
         const QString chartSvg = dir.filePath(QStringLiteral("votes.svg"));
-        QCOMPARE(results->saveImage(chartSvg), QString());
+        QCOMPARE(window->voteActions()->saveResultsImage(chartSvg), QString());
         QVERIFY(readAll(chartSvg).contains(QString::fromUtf8(themeTitles[1]).left(8).toUtf8()));
 
         // With CABILDO_SCREENSHOT_DIR set, keeps the pictures to look at.
@@ -503,19 +502,24 @@ private slots:
         QVERIFY(document()->setTally(round, themes[0], 2));
         // Totals: theme[0] 2, theme[1] 1, theme[2] 3, theme[3] 1.
 
+        // Show Results: the projector window, full screen, in its Vote state (in the Capture phase too).
+        QCOMPARE(document()->roomState().phase, Phase::Capture);
         action("actionShowVoteResults")->trigger();
-        VoteResultsWindow *results = window->voteActions()->resultsWindow();
+        ProjectorWindow *results = window->projector()->projector();
         QVERIFY(results && results->isVisible());
+        QVERIFY(results->isFullScreen());
+        QCOMPARE(results->view(), ProjectorWindow::View::Results);
         VoteResultsChart *chart = child<VoteResultsChart>(results, QStringLiteral("voteResultsChart"));
+        QVERIFY(chart->isVisible());
         QCOMPARE(chart->roundId(), round);
         QVERIFY(!chart->showsTotals());
         QVERIFY(chart->rows().isEmpty());
         QVERIFY(!chart->accessibleDescription().contains(QLatin1String("vote"))); // only the ballots cast
         QVERIFY(chart->accessibleDescription().contains(QLatin1Char('3')));       // 3 ballots cast
-        auto *reveal = child<QPushButton>(results, QStringLiteral("voteResultsRevealButton"));
+        QAction *reveal = action("actionRevealVoteTotals");
         QVERIFY(reveal->isEnabled());
 
-        QTest::mouseClick(reveal, Qt::LeftButton);
+        reveal->trigger();
         QVERIFY(!document()->round(round)->totalsHidden);
         QVERIFY(!reveal->isEnabled());
         QVERIFY(chart->showsTotals());
@@ -544,13 +548,13 @@ private slots:
         painter.end();
         QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
 
-        // Full screen shows the chart alone; Esc leaves.
-        QTest::mouseClick(child<QPushButton>(results, QStringLiteral("voteResultsFullScreenButton")), Qt::LeftButton);
-        QVERIFY(results->windowState() & Qt::WindowFullScreen);
-        QVERIFY(!reveal->isVisible());
-        QTest::keyClick(results, Qt::Key_Escape);
+        // F11 leaves full screen and enters it again; Esc leaves the projector.
+        QTest::keyClick(results, Qt::Key_F11);
         QVERIFY(!(results->windowState() & Qt::WindowFullScreen));
-        QVERIFY(reveal->isVisible());
+        QTest::keyClick(results, Qt::Key_F11);
+        QVERIFY(results->windowState() & Qt::WindowFullScreen);
+        QTest::keyClick(results, Qt::Key_Escape);
+        QTRY_VERIFY(!window->projector()->projector());
     }
 
     void deleteRoundAsksAndUndoes()
@@ -685,7 +689,8 @@ private slots:
         QVERIFY(tallies.grab().save(out.filePath(QStringLiteral("votes-tallies.png"))));
         tallies.close();
         action("actionShowVoteResults")->trigger();
-        VoteResultsWindow *results = window->voteActions()->resultsWindow();
+        ProjectorWindow *results = window->projector()->projector();
+        results->showNormal();
         results->resize(1280, 720);
         QTest::qWait(50);
         QVERIFY(results->grab().save(out.filePath(QStringLiteral("results-hidden.png"))));
@@ -697,6 +702,7 @@ private slots:
         chart->render(&painter, projector.rect());
         painter.end();
         QVERIFY(projector.save(out.filePath(QStringLiteral("results-1920x1080.png"))));
+        results->close();
     }
 };
 

@@ -34,7 +34,7 @@ const token = crypto.randomBytes(16).toString('base64url');
 const joinCode = Array.from(crypto.randomBytes(6), (b) => 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'[b % 31]).join('');
 
 // The room: what phones may read, and what they stored.
-const room = { title: 'Cabildo test event', round: null, votingClosed: false, moderated: false };
+const room = { title: 'Cabildo test event', round: null, votingClosed: false, moderated: false, phase: 'capture' };
 const notes = []; // {id, device, text, name, organisation, country, sector, showName, status}
 const ballots = new Map(); // round id + device → theme ids
 const joinTries = new Map(); // device → [times]
@@ -85,6 +85,7 @@ function stateFor(device) {
     round: round && { id: round.id, name: round.name, votesPerPerson: round.votesPerPerson,
                       capPerTheme: round.capPerTheme, themes: round.themes },
     votingClosed: room.votingClosed,
+    phase: room.phase,
     ballot: (round && ballots.get(round.id + device)) || [],
     notes: notes.filter((n) => n.device === device).map((n) => ({ id: n.id, text: n.text, status: n.status })),
   };
@@ -203,6 +204,10 @@ async function mock(req, res, route) {
     room.votingClosed = true;
     changed();
     return sendJson(res, 200, {});
+  case 'phase': // issue 14's phase only: the timer and the wall are the real server's (realserver.cpp)
+    room.phase = String(body.phase || 'capture');
+    changed();
+    return sendJson(res, 200, {});
   case 'title':
     room.title = String(body.title || '');
     changed();
@@ -277,7 +282,7 @@ server.listen(port, '127.0.0.1', () => {
   const actual = server.address().port;
   // One write, the controls first: the test has them by the time it sees the URL and the code.
   console.log([`Controls: http://127.0.0.1:${actual}/__mock/`,
-               'Control routes: notes ballots round close title moderate approve block drop-next-note-answer',
+               'Control routes: notes ballots round close title moderate approve block phase drop-next-note-answer',
                `Participant URL: http://127.0.0.1:${actual}/e/${token}/`,
                `Join code: ${joinCode}`].join('\n'));
 });

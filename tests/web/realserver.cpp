@@ -6,13 +6,15 @@
 //   realserver
 // Prints, then serves until SIGTERM or SIGINT (or until the test that started it dies):
 //   Controls: http://127.0.0.1:PORT/
-//   Control routes: notes ballots round close title moderate approve block new-link
+//   Control routes: notes ballots round close title moderate approve block new-link phase timer hide reveal
 //   Participants: http://127.0.0.1:PORT/e/TOKEN/
 //   Join code: XXXXXX
 // Controls (no token, loopback only): GET notes, GET ballots, POST round {name, votesPerPerson,
 // capPerTheme, themes: [{title, machineTitles: {fr: …}}]}, POST close, POST title {title} (the
 // event's), POST moderate {moderated}, POST approve (every waiting note), POST block {blocked}, POST new-link (→ {url,
-// joinCode}). Every change goes through the EventDocument on this thread, as the app's own would.
+// joinCode}), and running the room (issue 14): POST phase {phase: "group"…}, POST timer {ms} (a new length, not
+// running) or {action: "start" | "pause" | "stop" | "clear"}, POST hide {hide} ("Hide notes until revealed"), POST
+// reveal. Every change goes through the EventDocument on this thread, as the app's own would.
 #include "document/eventdocument.h"
 #include "document/participationdesk.h"
 #include "grouping/languagework.h"
@@ -40,7 +42,9 @@ namespace {
 
 const QStringList controlRoutes{QStringLiteral("notes"),   QStringLiteral("ballots"), QStringLiteral("round"),
                                 QStringLiteral("close"),   QStringLiteral("title"),   QStringLiteral("moderate"),
-                                QStringLiteral("approve"), QStringLiteral("block"),   QStringLiteral("new-link")};
+                                QStringLiteral("approve"), QStringLiteral("block"),   QStringLiteral("new-link"),
+                                QStringLiteral("phase"),   QStringLiteral("timer"),   QStringLiteral("hide"),
+                                QStringLiteral("reveal")};
 
 QString uuidText(const QUuid &uuid)
 {
@@ -127,10 +131,42 @@ public:
                     return *refused;
             return {};
         }
+        if (route == QLatin1String("phase")) {
+            bool known = false;
+            const Phase phase = phaseFromKey(body.value(QStringLiteral("phase")).toString(), &known);
+            if (!known)
+                return Reply::refused(400, QStringLiteral("no such phase"));
+            return refusal(m_document->setPhase(phase), "phase").value_or(Reply());
+        }
+        if (route == QLatin1String("timer"))
+            return timer(body);
+        if (route == QLatin1String("hide"))
+            return refusal(m_document->setHideNotesUntilRevealed(body.value(QStringLiteral("hide")).toBool()), "hide")
+                .value_or(Reply());
+        if (route == QLatin1String("reveal"))
+            return refusal(m_document->revealNotes(), "reveal").value_or(Reply());
         return Reply::refused(404, QStringLiteral("no control ") + route);
     }
 
 private:
+    /** The room's timer: a new length {ms}, or {action} start, pause, stop or clear. */
+    Reply timer(const QJsonObject &body)
+    {
+        const QString action = body.value(QStringLiteral("action")).toString();
+        if (body.contains(QStringLiteral("ms")))
+            return refusal(m_document->setTimerLength(body.value(QStringLiteral("ms")).toInteger()), "timer")
+                .value_or(Reply());
+        if (action == QLatin1String("start"))
+            return refusal(m_document->startTimer(), "start").value_or(Reply());
+        if (action == QLatin1String("pause"))
+            return refusal(m_document->pauseTimer(), "pause").value_or(Reply());
+        if (action == QLatin1String("stop"))
+            return refusal(m_document->stopTimer(), "stop").value_or(Reply());
+        if (action == QLatin1String("clear")) // no timer at all
+            return refusal(m_document->setTimer(RoomTimer{}), "clear").value_or(Reply());
+        return Reply::refused(400, QStringLiteral("timer: give ms or an action"));
+    }
+
     /** Every phone's stored note, by the phone's submission id, in the order each phone sent them. */
     QJsonArray storedNotes() const
     {

@@ -27,7 +27,7 @@ const WAIT = { timeout: 30000 }; // generous: CTest runs other tests beside this
 // the participant URL (http://HOST:PORT/e/TOKEN/), "Join code: XXXXXX" (or, as `cabildo serve`
 // says it, "… and the code XXXXXX"), and before them where its test controls are:
 //   Controls: http://127.0.0.1:PORT/PATH/
-//   Control routes: notes ballots round close moderate block [drop-next-note-answer]
+//   Control routes: notes ballots round close moderate block [phase timer hide reveal] [drop-next-note-answer]
 // A server that prints no Controls line is taken for the mock: /__mock/ on the page's port,
 // every route.
 function serverCommand() {
@@ -87,6 +87,12 @@ function controls(base, routes) {
     newLink: () => call('new-link', {}),
     blockAll: (blocked) => call('block', { blocked }),
     loseNextNoteAnswer: () => call('drop-next-note-answer', {}),
+    // Running the room (issue 14)
+    setPhase: (phase) => call('phase', { phase }),
+    setTimer: (ms) => call('timer', { ms }),
+    timer: (action) => call('timer', { action }),
+    hideNotes: (hide) => call('hide', { hide }),
+    reveal: () => call('reveal', {}),
   };
 }
 
@@ -407,6 +413,13 @@ test('while a round is open the page is the ballot; a phone votes, changes its b
     voters[language] = await newPhone(locale);
     await openEventPage(voters[language]);
   }
+  // The Vote phase before a round opens: the page says voting has not started, and no form.
+  await server.controls.setPhase('vote');
+  for (const [language, voter] of Object.entries(voters)) {
+    await waitForText(voter.page, '#phase-message', strings[language].votingNotStarted);
+    assert.equal(await voter.page.isHidden('#note'), true);
+  }
+  await checkAccessible(voters.es.page, 'voting not started');
   const round = await server.controls.openRound({
     name: 'Day 1',
     votesPerPerson: 2,
@@ -473,8 +486,134 @@ test('while a round is open the page is the ballot; a phone votes, changes its b
   for (const [language, voter] of Object.entries(voters)) {
     await waitForText(voter.page, '#voting-closed', strings[language].votingClosed);
     assert.equal(await voter.page.isHidden('#ballot'), true);
-    assert.equal(await voter.page.isVisible('#note'), true, 'notes can be written again');
+    assert.equal(await voter.page.isHidden('#note'), true, 'still the Vote phase: no form');
+    assert.equal(await voter.page.isHidden('#phase-message'), true, 'closed, not "not started"');
   }
   await checkAccessible(page, 'voting closed');
   await screenshot(voters.en.page, 'closed-en');
+  // Back to Capture: notes can be written again, without a reload.
+  await server.controls.setPhase('capture');
+  for (const voter of Object.values(voters)) {
+    await voter.page.waitForSelector('#note-form', { state: 'visible', ...WAIT });
+    assert.equal(await voter.page.isHidden('#voting-closed'), true);
+  }
+});
+
+// ---- Running the room (issue 14): the phase, the timer and hiding, followed without a reload.
+
+test('a phone follows the phase: the note form, then grouping, the agenda, and back', async (t) => {
+  if (!server.controls.has('phase')) return t.skip('this server has no phase control');
+  const phone = await newPhone('es-ES');
+  const page = phone.page;
+  await openEventPage(phone);
+  await waitForText(page, '#note-heading', strings.es.noteHeading);
+  try {
+    await server.controls.setPhase('group');
+    await waitForText(page, '#phase-message', strings.es.phaseGroup);
+    assert.equal(await page.isHidden('#note'), true, 'no note form while grouping');
+    // The wall, read-only: the notes the room may read (earlier scenarios wrote some).
+    await page.waitForSelector('#wall-list li', { state: 'visible', ...WAIT });
+    assert.equal(await page.$$eval('#wall input, #wall button, #wall textarea', (found) => found.length), 0);
+    await checkAccessible(page, 'grouping in Spanish');
+    await screenshot(page, 'group-es');
+    await server.controls.setPhase('agenda');
+    await waitForText(page, '#phase-message', strings.es.phaseAgenda);
+    assert.equal(await page.isHidden('#wall'), true);
+    await server.controls.setPhase('publish');
+    await waitForText(page, '#phase-message', strings.es.phasePublish);
+  } finally {
+    await server.controls.setPhase('capture');
+  }
+  await page.waitForSelector('#note-form', { state: 'visible', ...WAIT });
+  assert.equal(await page.isHidden('#phase-message'), true);
+});
+
+// Counts the beeps a page makes (the page's own AudioContext, wrapped before it loads).
+function countBeeps() {
+  window.beeps = 0;
+  const Context = window.AudioContext;
+  if (!Context) return;
+  const create = Context.prototype.createOscillator;
+  Context.prototype.createOscillator = function () {
+    window.beeps += 1;
+    return create.call(this);
+  };
+}
+const shownSeconds = (text) => text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+
+test('the timer shows in big type and counts down on the phone; at zero it changes, and beeps only if sound is on', async (t) => {
+  if (!server.controls.has('timer')) return t.skip('this server has no timer control');
+  const listening = await newPhone('fr-FR');
+  const silent = await newPhone('en-GB');
+  for (const phone of [listening, silent]) {
+    await phone.page.addInitScript(countBeeps);
+    await openEventPage(phone);
+  }
+  const page = listening.page;
+  try {
+    // A 90-minute brainstorm, set: shown whole, not running.
+    await server.controls.setTimer(90 * 60 * 1000);
+    await waitForText(page, '#timer-time', '1:30:00');
+    await waitForText(page, '#timer-state', strings.fr.timerPaused);
+    // Started: it counts down on the phone, with nothing more from the laptop.
+    await server.controls.timer('start');
+    await page.waitForFunction(() => document.getElementById('timer-state').textContent === '', null, WAIT);
+    const before = shownSeconds(await page.textContent('#timer-time'));
+    assert.ok(before <= 90 * 60 && before > 80 * 60, `shows ${before} s of a 90-minute timer`);
+    await page.waitForFunction((shown) => document.getElementById('timer-time').textContent !== shown,
+                               await page.textContent('#timer-time'), WAIT);
+    assert.ok(shownSeconds(await page.textContent('#timer-time')) < before, 'counts down');
+    await checkAccessible(page, 'the timer in French');
+    await screenshot(page, 'timer-fr');
+    await server.controls.timer('pause');
+    await waitForText(page, '#timer-state', strings.fr.timerPaused);
+
+    // Sound on, on one phone only (a tap: browsers play sound only after one).
+    await page.tap('#timer-sound');
+    assert.equal(await page.getAttribute('#timer-sound', 'aria-pressed'), 'true');
+    // A short timer, to see the end: the box turns, "time is up", one phone beeps.
+    await server.controls.setTimer(8000); // long enough to arrive running on a loaded machine
+    await server.controls.timer('start');
+    for (const [phone, language] of [[listening, 'fr'], [silent, 'en']]) {
+      await waitForText(phone.page, '#timer-state', strings[language].timerEnded);
+      assert.equal(await phone.page.textContent('#timer-time'), '0:00');
+      assert.equal(await phone.page.getAttribute('#timer', 'class'), 'timer ended');
+    }
+    assert.ok(await page.evaluate(() => window.beeps) > 0, 'the phone with sound on beeped');
+    assert.equal(await silent.page.evaluate(() => window.beeps), 0, 'the other stayed silent');
+    await checkAccessible(page, 'time is up');
+    await screenshot(page, 'timer-ended-fr');
+  } finally {
+    await server.controls.timer('clear');
+  }
+  await page.waitForSelector('#timer', { state: 'hidden', ...WAIT });
+});
+
+test('with notes hidden until revealed, phones see how many there are, not what they say, until the reveal', async (t) => {
+  if (!server.controls.has('hide')) return t.skip('this server has no hiding control');
+  const writer = await newPhone('pt-BR');
+  const reader = await newPhone('en-GB');
+  await openEventPage(writer);
+  await openEventPage(reader);
+  const text = 'Nota secreta até a revelação';
+  await server.controls.hideNotes(true);
+  try {
+    await writeNote(writer.page, text);
+    await waitForText(writer.page, '#sent-list .status', strings.pt.statusOnBoard); // its own note, as sent
+    // Another phone: one more note is counted, face down; its text is nowhere on the page,
+    // nor in what the laptop answers that phone.
+    await waitForText(reader.page, '#wall-count', strings.en.wallMoreHidden.one.replace('{n}', '1'));
+    assert.equal(await reader.page.evaluate((secret) => document.body.textContent.includes(secret), text), false);
+    const answer = await reader.page.evaluate(() => fetch('api/state', { cache: 'no-store' }).then((r) => r.text()));
+    assert.ok(!answer.includes(text.slice(0, 12)), 'a face-down note\'s text never goes to a phone');
+    await checkAccessible(reader.page, 'notes face down');
+    await screenshot(reader.page, 'hidden-en');
+
+    await server.controls.reveal();
+    await waitForText(reader.page, '#wall-list li', text);
+    assert.equal(await reader.page.textContent('#wall-list li'), text, 'the newest first');
+    assert.ok(!(await reader.page.textContent('#wall-count')).includes(strings.en.wallMoreHidden.one.replace('{n}', '1')));
+  } finally {
+    await server.controls.hideNotes(false);
+  }
 });

@@ -144,7 +144,7 @@ AgendaCellDelegate::PresentedText AgendaCellDelegate::presentedText(const QRect 
                                                                     const QModelIndex &index) const
 {
     // Whole titles on the projector: the type shrinks to fit the cell, down to the floor,
-    // and only then is the end cut (a tap shows it whole: see PresenterWindow).
+    // and only then is the end cut (a tap shows it whole: see PresenterView).
     PresentedText presented;
     QFont shown = font;
     if (index.data(AgendaGridModel::IsSessionSlotRole).toBool()) {

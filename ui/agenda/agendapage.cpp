@@ -5,7 +5,6 @@
 #include "agendagridview.h"
 #include "agendasummary.h"
 #include "document/eventdocument.h"
-#include "presenterwindow.h"
 #include "roomsdialog.h"
 #include "sessionmover.h"
 #include "sessionsdialog.h"
@@ -18,13 +17,10 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QScreen>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -153,16 +149,7 @@ AgendaPage::AgendaPage(QWidget *parent)
     setDocument(nullptr);
 }
 
-AgendaPage::~AgendaPage()
-{
-    if (m_presenter)
-        delete m_presenter.data();
-}
-
-PresenterWindow *AgendaPage::presenter() const
-{
-    return m_presenter;
-}
+AgendaPage::~AgendaPage() = default;
 
 void AgendaPage::createActions()
 {
@@ -195,7 +182,7 @@ void AgendaPage::createActions()
     m_actions.unschedule = make("actionUnscheduleSession", QKeySequence::Delete, &AgendaPage::unscheduleTarget);
     m_actions.generate =
         make("actionGenerateAgenda", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &AgendaPage::generate);
-    m_actions.present = make("actionPresentAgenda", QKeySequence(Qt::Key_F5), &AgendaPage::askPresent);
+    m_actions.present = make("actionPresentAgenda", QKeySequence(Qt::Key_F5), &AgendaPage::presentRequested);
 
     m_menu->addAction(m_actions.show);
     m_menu->addSeparator();
@@ -244,7 +231,7 @@ void AgendaPage::retranslate()
         tr("Place the sessions so that people can attend as much of what they voted for as "
            "possible, popular sessions in big rooms; pins stay"));
     m_actions.present->setText(tr("P&resent Agenda"));
-    m_actions.present->setStatusTip(tr("Show the agenda full screen for the projector (Esc leaves)"));
+    m_actions.present->setStatusTip(tr("Show the agenda on the projector, full screen (Esc leaves)"));
     for (QAction *action :
          {m_actions.show, m_actions.rooms, m_actions.timeSlots, m_actions.applyTemplate, m_actions.sessions,
           m_actions.sessionsFromThemes, m_actions.pin, m_actions.unschedule, m_actions.generate, m_actions.present})
@@ -288,12 +275,6 @@ void AgendaPage::setDocument(EventDocument *document)
 {
     if (m_generation->isRunning())
         m_generation->cancel();
-    if (m_presenter) {
-        // Gone now, not later: it shows the event before (its title), and a present() that
-        // follows must make a new one rather than show this one again just before it goes.
-        m_presenter->close();
-        delete m_presenter.data();
-    }
     m_document = document;
     m_mover->setDocument(document);
     m_summary->clear();
@@ -539,7 +520,7 @@ void AgendaPage::fillMoveMenu()
         m_moveMenu->addAction(m_actions.unschedule);
 }
 
-// ---- Generate and present ---------------------------------------------------------------
+// ---- Generate ---------------------------------------------------------------------------
 
 void AgendaPage::generate()
 {
@@ -554,43 +535,6 @@ void AgendaPage::generationFinished(const GenerationReport &report)
 {
     m_summary->showGeneration(report);
     refresh();
-}
-
-void AgendaPage::askPresent()
-{
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    QScreen *screen = this->screen();
-    if (screens.size() > 1) {
-        // The projector is usually the screen the window is not on.
-        QStringList names;
-        int suggested = 0;
-        for (int i = 0; i < screens.size(); ++i) {
-            names.append(tr("%1 (%2 × %3)")
-                             .arg(screens.at(i)->name())
-                             .arg(screens.at(i)->size().width())
-                             .arg(screens.at(i)->size().height()));
-            if (screens.at(i) != this->screen() && suggested == 0)
-                suggested = i;
-        }
-        bool ok = false;
-        const QString chosen =
-            QInputDialog::getItem(this, tr("Present agenda"), tr("Show the agenda on:"), names, suggested, false, &ok);
-        if (!ok)
-            return;
-        screen = screens.value(int(names.indexOf(chosen)), screen);
-    }
-    present(screen);
-}
-
-void AgendaPage::present(QScreen *screen)
-{
-    if (!m_document)
-        return;
-    if (!m_presenter) {
-        m_presenter = new PresenterWindow(m_model, m_document->event().title);
-        m_presenter->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_presenter->showOn(screen);
 }
 
 } // namespace cabildo

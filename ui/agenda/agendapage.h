@@ -20,7 +20,6 @@ class AgendaGridModel;
 class AgendaGridView;
 class AgendaSummary;
 class EventDocument;
-class PresenterWindow;
 class SessionMover;
 class UnscheduledList;
 struct AgendaRoundFacts;
@@ -29,7 +28,7 @@ struct GenerationReport;
 /**
  * The Agenda page of the main window: the rooms × slots grid with the unscheduled
  * sessions beside it, the score panel under it, and the Agenda menu (rooms, time slots,
- * sessions, moving and pinning, Generate agenda, the presenter view). MainWindow only
+ * sessions, moving and pinning, Generate agenda, Present Agenda). MainWindow only
  * shows it (showAction(), Ctrl+3); it borrows the open event from OpenEvent.
  */
 class AgendaPage : public QWidget, public EventBorrower
@@ -48,7 +47,6 @@ public:
     AgendaGridView *grid() const { return m_grid; }
     UnscheduledList *unscheduledList() const { return m_list; }
     AgendaGeneration *generation() const { return m_generation; }
-    PresenterWindow *presenter() const;
 
     /** The session the actions apply to: the current one of the list or grid that has focus. */
     qint64 targetSession() const;
@@ -56,7 +54,10 @@ public:
     // The work behind the actions, without their dialogs (tests and the command line call these).
     bool applyTemplate(const QDate &day);
     void generate();
-    void present(QScreen *screen);
+
+signals:
+    /** Present Agenda (F5): the projector window is asked to show the agenda. */
+    void presentRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -82,7 +83,6 @@ private:
     void togglePin();
     void unscheduleTarget();
     void fillMoveMenu();
-    void askPresent();
 
     QPointer<EventDocument> m_document;
     AgendaGridModel *m_model;
@@ -91,7 +91,6 @@ private:
     SessionMover *m_mover;
     AgendaSummary *m_summary;
     AgendaGeneration *m_generation;
-    QPointer<PresenterWindow> m_presenter;
     QStackedWidget *m_stack;
     QLabel *m_emptyText;
     QPushButton *m_templateButton;

@@ -1,9 +1,10 @@
 #include "voteactions.h"
 
 #include "document/eventdocument.h"
+#include "imageexport.h"
 #include "newrounddialog.h"
 #include "talliesdialog.h"
-#include "voteresultswindow.h"
+#include "voteresultschart.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -42,8 +43,15 @@ VoteActions::VoteActions(QWidget *window)
     });
     m_remove = make("actionDeleteVoteRound", &VoteActions::askRemoveRound);
     m_tallies = make("actionEnterTallies", &VoteActions::enterTallies);
-    m_showResults = make("actionShowVoteResults", &VoteActions::showResults);
+    m_showResults = make("actionShowVoteResults", [this] {
+        if (m_document)
+            emit resultsRequested(m_currentRound);
+    });
     m_showResults->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_saveImage = make("actionSaveVoteResultsImage", [this] {
+        ImageExport::saveWithDialog(m_window, tr("votes.png"),
+                                    [this](const QString &path) { return saveResultsImage(path); });
+    });
 
     m_menu->addAction(m_newRound);
     m_menu->addMenu(m_roundMenu);
@@ -51,14 +59,20 @@ VoteActions::VoteActions(QWidget *window)
     m_menu->addActions({m_open, m_close, m_reveal, m_remove});
     m_menu->addSeparator();
     m_menu->addAction(m_tallies);
-    m_menu->addAction(m_showResults);
+    m_menu->addActions({m_showResults, m_saveImage});
     retranslate();
     setDocument(nullptr);
 }
 
-VoteResultsWindow *VoteActions::resultsWindow() const
+QString VoteActions::saveResultsImage(const QString &path) const
 {
-    return m_results;
+    // Full HD: what a slide shows; the chart lays itself out for any size.
+    VoteResultsChart chart;
+    chart.setDocument(m_document);
+    chart.setRound(m_currentRound);
+    return ImageExport::write(
+        path, QSize(1920, 1080), [&chart](QPainter *painter, const QRect &target) { chart.render(painter, target); },
+        tr("Voting results"));
 }
 
 void VoteActions::setDocument(EventDocument *document)
@@ -73,8 +87,6 @@ void VoteActions::setDocument(EventDocument *document)
         connect(document, &EventDocument::themesRemoved, this, &VoteActions::updateEnabled);
         connect(document, &EventDocument::fileChanged, this, &VoteActions::updateEnabled);
     }
-    if (m_results)
-        m_results->setDocument(document);
     votesChanged();
 }
 
@@ -87,7 +99,9 @@ void VoteActions::retranslate()
     m_tallies->setText(tr("Enter &Paper Tallies…"));
     m_tallies->setStatusTip(tr("Type the dots counted on paper for each theme of the round"));
     m_showResults->setText(tr("Show &Results"));
-    m_showResults->setStatusTip(tr("The round's results as a bar chart, for the projector"));
+    m_showResults->setStatusTip(tr("The round's results as a bar chart on the projector"));
+    m_saveImage->setText(tr("Save Results &Image…"));
+    m_saveImage->setStatusTip(tr("Save the round's chart as a PNG or SVG picture for slides"));
     updateEnabled();
 }
 
@@ -149,6 +163,7 @@ void VoteActions::updateEnabled()
     m_remove->setEnabled(editable && round && round->state != RoundState::Open);
     m_tallies->setEnabled(editable && round && m_document->themeCount() > 0);
     m_showResults->setEnabled(m_document != nullptr);
+    m_saveImage->setEnabled(round != nullptr);
 
     const QString name = round ? round->name : QString();
     if (round && round->state == RoundState::Closed)
@@ -200,20 +215,6 @@ void VoteActions::enterTallies()
         return;
     TalliesDialog dialog(m_document, m_currentRound, m_window);
     dialog.exec();
-}
-
-void VoteActions::showResults()
-{
-    if (!m_document)
-        return;
-    if (!m_results) {
-        m_results = new VoteResultsWindow(m_window);
-        m_results->setDocument(m_document);
-    }
-    m_results->showRound(m_currentRound);
-    m_results->show();
-    m_results->raise();
-    m_results->activateWindow();
 }
 
 void VoteActions::refused(const QString &title, const Outcome &outcome)

@@ -14,15 +14,14 @@ class QWidget;
 namespace cabildo {
 
 class EventDocument;
-class VoteResultsWindow;
 
 /**
  * The Votes menu: create a round, choose the round the actions apply to, open, close and
- * reveal it (only the moves its state allows are enabled), type in paper tallies, and
- * show the results window. Everything goes through EventDocument, one undo step each;
- * the menu re-syncs from votesChanged. Opening a round also moves the room to the Vote
- * phase (not an undo step, as no phase change is); the room bar offers the next phase
- * when it closes.
+ * reveal it (only the moves its state allows are enabled), type in paper tallies, show
+ * the results on the projector and save them as a picture. Everything goes through
+ * EventDocument, one undo step each; the menu re-syncs from votesChanged. Opening a round
+ * also moves the room to the Vote phase (not an undo step, as no phase change is); the
+ * room bar offers the next phase when it closes.
  */
 class VoteActions : public QObject, public EventBorrower
 {
@@ -39,14 +38,17 @@ public:
     /** The round the menu's actions apply to (0: none yet). */
     qint64 currentRound() const { return m_currentRound; }
     void setCurrentRound(qint64 roundId);
-    /** The results window once shown (null before). */
-    VoteResultsWindow *resultsWindow() const;
+    /** The current round's chart as a 1920×1080 PNG or SVG (by the suffix); an error message, empty on success. */
+    QString saveResultsImage(const QString &path) const;
+
+signals:
+    /** Show Results: the projector window is asked to show the results of `roundId`. */
+    void resultsRequested(qint64 roundId);
 
 private:
     void askNewRound();
     void askRemoveRound();
     void enterTallies();
-    void showResults();
     void fillRoundMenu();
     void votesChanged();
     void refused(const QString &title, const Outcome &outcome);
@@ -64,7 +66,7 @@ private:
     QAction *m_remove;
     QAction *m_tallies;
     QAction *m_showResults;
-    QPointer<VoteResultsWindow> m_results;
+    QAction *m_saveImage;
 };
 
 } // namespace cabildo

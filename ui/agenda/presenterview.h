@@ -12,25 +12,30 @@ class AgendaGridView;
 class WholeTextOverlay;
 
 /**
- * The agenda on the projector: full screen on the screen the facilitator picked, titles
+ * The agenda as the room sees it: the projector's Agenda state (ProjectorWindow), titles
  * only, big type, white on black, one day at a time (today's when the event is on,
  * Page Down and Page Up for the others, as a presentation clicker sends). Every title fits
  * its cell; one too long for it is cut, and a tap on it shows it whole. It follows every
- * change to the agenda; Esc leaves.
+ * change to the agenda.
  */
-class PresenterWindow : public QWidget
+class PresenterView : public QWidget
 {
     Q_OBJECT
 
 public:
-    PresenterWindow(AgendaGridModel *model, const QString &title, QWidget *parent = nullptr);
+    PresenterView(AgendaGridModel *model, const QString &title, QWidget *parent = nullptr);
 
-    void showOn(QScreen *screen);
+    void setTitle(const QString &title);
     AgendaGridView *grid() const { return m_grid; }
     WholeTextOverlay *overlay() const { return m_overlay; }
     QDate day() const;
     /** Shows another day of the agenda: +1 the next, -1 the previous. */
     void turnDay(int step);
+    /**
+     * A key of the presenter view: Page Down, Page Up and the arrows turn the day, Esc closes
+     * a title shown whole. False for any other key (Esc with no title shown too).
+     */
+    bool handleKey(int key);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

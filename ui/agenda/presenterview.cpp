@@ -1,4 +1,4 @@
-#include "presenterwindow.h"
+#include "presenterview.h"
 
 #include "agendagridmodel.h"
 #include "agendagridview.h"
@@ -10,16 +10,15 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPalette>
-#include <QScreen>
 #include <QVBoxLayout>
 
 namespace cabildo {
 
-PresenterWindow::PresenterWindow(AgendaGridModel *model, const QString &title, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_model(model), m_title(new QLabel(title, this)), m_dayLabel(new QLabel(this)),
+PresenterView::PresenterView(AgendaGridModel *model, const QString &title, QWidget *parent)
+    : QWidget(parent), m_model(model), m_title(new QLabel(title, this)), m_dayLabel(new QLabel(this)),
       m_hint(new QLabel(this)), m_grid(new AgendaGridView(model, this))
 {
-    setObjectName(QStringLiteral("presenterWindow"));
+    setObjectName(QStringLiteral("presenterView"));
     m_title->setObjectName(QStringLiteral("presenterTitle"));
     m_dayLabel->setObjectName(QStringLiteral("presenterDay"));
     m_hint->setObjectName(QStringLiteral("presenterHint"));
@@ -73,17 +72,17 @@ PresenterWindow::PresenterWindow(AgendaGridModel *model, const QString &title, Q
             [this](int section) { showWhole(m_grid->roomHeader()->sectionText(section)); });
     connect(m_grid->timeHeader(), &QHeaderView::sectionClicked, this,
             [this](int section) { showWhole(m_grid->timeHeader()->sectionText(section)); });
-    connect(model, &AgendaGridModel::layoutRefreshed, this, &PresenterWindow::followDays);
+    connect(model, &AgendaGridModel::layoutRefreshed, this, &PresenterView::followDays);
     followDays();
     retranslate();
 }
 
-QDate PresenterWindow::day() const
+QDate PresenterView::day() const
 {
     return m_grid->day();
 }
 
-void PresenterWindow::followDays()
+void PresenterView::followDays()
 {
     // Today's programme when the event is on; else the day shown stays, or the first.
     const QList<QDate> days = m_model->days();
@@ -95,7 +94,7 @@ void PresenterWindow::followDays()
     retranslate();
 }
 
-void PresenterWindow::turnDay(int step)
+void PresenterView::turnDay(int step)
 {
     const QList<QDate> days = m_model->days();
     const qsizetype next = days.indexOf(m_grid->day()) + step;
@@ -106,59 +105,57 @@ void PresenterWindow::turnDay(int step)
     }
 }
 
-void PresenterWindow::showWhole(const QString &text)
+void PresenterView::showWhole(const QString &text)
 {
     if (!text.trimmed().isEmpty())
         m_overlay->showText(text);
 }
 
-void PresenterWindow::showOn(QScreen *screen)
+void PresenterView::setTitle(const QString &title)
 {
-    if (screen) {
-        setScreen(screen);
-        setGeometry(screen->geometry());
-    }
-    showFullScreen();
-    activateWindow();
-    setFocus();
+    m_title->setText(title);
 }
 
-void PresenterWindow::retranslate()
+void PresenterView::retranslate()
 {
     setWindowTitle(tr("Agenda"));
     const bool severalDays = m_model->days().size() > 1;
     m_dayLabel->setText(severalDays ? QLocale().toString(m_grid->day(), QLocale::LongFormat) : QString());
-    m_hint->setText(severalDays ? tr("Page Down and Page Up change the day · Esc leaves the presenter view")
-                                : tr("Esc leaves the presenter view"));
-    setAccessibleName(tr("Agenda, full screen"));
+    m_hint->setText(severalDays ? tr("Page Down and Page Up change the day · Esc leaves the projector")
+                                : tr("Esc leaves the projector"));
+    setAccessibleName(tr("Agenda"));
 }
 
-void PresenterWindow::keyPressEvent(QKeyEvent *event)
+bool PresenterView::handleKey(int key)
 {
-    switch (event->key()) {
+    switch (key) {
     case Qt::Key_Escape:
-        // The whole title first, if one shows; then the presenter view.
-        if (m_overlay->isVisible())
-            m_overlay->hide();
-        else
-            close();
-        return;
+        // The whole title first, if one shows; the projector's Esc otherwise.
+        if (!m_overlay->isVisible())
+            return false;
+        m_overlay->hide();
+        return true;
     case Qt::Key_PageDown:
     case Qt::Key_Right:
     case Qt::Key_Space:
         turnDay(+1);
-        return;
+        return true;
     case Qt::Key_PageUp:
     case Qt::Key_Left:
         turnDay(-1);
-        return;
+        return true;
     default:
-        break;
+        return false;
     }
-    QWidget::keyPressEvent(event);
 }
 
-void PresenterWindow::changeEvent(QEvent *event)
+void PresenterView::keyPressEvent(QKeyEvent *event)
+{
+    if (!handleKey(event->key()))
+        QWidget::keyPressEvent(event); // on to the projector window
+}
+
+void PresenterView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
