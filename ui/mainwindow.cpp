@@ -98,9 +98,9 @@ MainWindow::MainWindow(QWidget *parent)
     setTabOrder(m_search, m_view);
 
     // The parts that borrow the open event, in the order they are lent it.
-    for (EventBorrower *borrower : std::initializer_list<EventBorrower *>{
-             m_board, m_searchNavigator, m_agenda, m_suggestions, m_voteActions, m_participation, m_projector,
-             m_roomBar})
+    for (EventBorrower *borrower :
+         std::initializer_list<EventBorrower *>{m_board, m_searchNavigator, m_agenda, m_suggestions, m_voteActions,
+                                                m_participation, m_projector, m_roomBar})
         m_event.addBorrower(borrower);
     connect(&m_event, &OpenEvent::aboutToClose, this, &MainWindow::eventClosing);
     connect(&m_event, &OpenEvent::replaced, this, &MainWindow::eventReplaced);
