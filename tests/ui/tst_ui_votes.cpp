@@ -503,7 +503,8 @@ private slots:
         // Totals: theme[0] 2, theme[1] 1, theme[2] 3, theme[3] 1.
 
         // Show Results: the projector window, full screen, in its Vote state (in the Capture phase too).
-        QCOMPARE(document()->roomState().phase, Phase::Capture);
+        QCOMPARE(document()->roomState().phase, Phase::Vote); // opening the round moved the room there
+        QVERIFY(document()->setPhase(Phase::Capture));
         action("actionShowVoteResults")->trigger();
         ProjectorWindow *results = window->projector()->projector();
         QVERIFY(results && results->isVisible());
