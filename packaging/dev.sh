@@ -32,6 +32,7 @@ packages=(
     zbar-tools  # reads the programme's QR code back in the tests
     chromium  # the participants' page in a real browser (tests/web), driven by playwright-core
     libmicrohttpd-dev  # the participation server for phones (app/network)
+    qt6-multimedia-dev  # the chime when the room's timer ends (ui/room/roomchime.h)
 )
 # The open-data conformance tests run npm validators (tests/conformance/setup-npm-tools.sh).
 # Debian's npm, unless an npm is already there: NodeSource's nodejs ships its own and

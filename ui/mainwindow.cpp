@@ -16,6 +16,8 @@
 #include "preferences.h"
 #include "projector/projectoractions.h"
 #include "recentmenu.h"
+#include "room/roombar.h"
+#include "room/seenbyroom.h"
 #include "searchnavigator.h"
 #include "suggestionspanel.h"
 #include "themeactions.h"
@@ -79,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createToolBar();
+    statusBar()->insertPermanentWidget(0, m_seenByRoom->hint());
     // Enter and F3 in the search go from match to match ("2 of 5").
     m_searchNavigator = new SearchNavigator(m_search, m_view, this);
     m_editMenu->addSeparator();
@@ -95,8 +98,9 @@ MainWindow::MainWindow(QWidget *parent)
     setTabOrder(m_search, m_view);
 
     // The parts that borrow the open event, in the order they are lent it.
-    for (EventBorrower *borrower : std::initializer_list<EventBorrower *>{
-             m_board, m_searchNavigator, m_agenda, m_suggestions, m_voteActions, m_participation, m_projector})
+    for (EventBorrower *borrower :
+         std::initializer_list<EventBorrower *>{m_board, m_searchNavigator, m_agenda, m_suggestions, m_voteActions,
+                                                m_participation, m_projector, m_roomBar})
         m_event.addBorrower(borrower);
     connect(&m_event, &OpenEvent::aboutToClose, this, &MainWindow::eventClosing);
     connect(&m_event, &OpenEvent::replaced, this, &MainWindow::eventReplaced);
@@ -244,6 +248,13 @@ void MainWindow::createMenus()
 
     m_participation = new PhoneParticipation(this);
     m_viewMenu->addAction(m_participation->incomingDock()->toggleViewAction());
+    // Running the room: the phase, the timer, hiding notes (issue 14); a bar and a menu.
+    m_roomBar = new RoomBar(this);
+    menuBar()->addMenu(m_roomBar->menu());
+    addActions(m_roomBar->menu()->actions()); // their shortcuts work with the menu closed
+    m_seenByRoom = new SeenByRoom(this, m_scene);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_seenByRoom->action());
     m_eventMenu = menuBar()->addMenu(QString());
     m_eventMenu->addActions({m_actions.eventProperties, m_actions.kiosk, m_participation->openAction()});
     createProjectorMenu();
@@ -278,6 +289,11 @@ void MainWindow::createToolBar()
     m_toolBar->addWidget(spacer);
     m_toolBar->addWidget(m_searchMatches);
     m_toolBar->addWidget(m_search);
+    addToolBarBreak();
+    addToolBar(m_roomBar);
+    addToolBarBreak();
+    addToolBar(m_roomBar->offerBar());
+    m_roomBar->offerBar()->hide(); // until a round closes
 }
 
 void MainWindow::retranslate()
@@ -288,6 +304,8 @@ void MainWindow::retranslate()
     m_eventMenu->setTitle(tr("E&vent"));
     m_themeActions->retranslate();
     m_participation->retranslate();
+    m_roomBar->retranslate();
+    m_seenByRoom->retranslate();
     if (m_searchNavigator)
         m_searchNavigator->retranslate();
     m_voteActions->retranslate();

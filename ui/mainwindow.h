@@ -22,7 +22,9 @@ class BoardPage;
 class BoardScene;
 class BoardView;
 class RecentMenu;
+class RoomBar;
 class SearchNavigator;
+class SeenByRoom;
 class SuggestionsPanel;
 class ThemeActions;
 class VoteActions;
@@ -56,6 +58,8 @@ public:
     SearchNavigator *searchNavigator() const { return m_searchNavigator; }
     PhoneParticipation *participation() const { return m_participation; }
     ProjectorActions *projector() const { return m_projector; }
+    RoomBar *roomBar() const { return m_roomBar; }
+    SeenByRoom *seenByRoom() const { return m_seenByRoom; }
 
     /** Opens an event file; problems are shown in a message box. Returns whether it opened. */
     bool openFile(const QString &path);
@@ -134,6 +138,8 @@ private:
     PhoneParticipation *m_participation = nullptr; ///< Event ▸ Open to Phones, the Incoming panel
     ProjectorActions *m_projector = nullptr;       ///< View ▸ Projector: the one projector window
     QAction *m_exportPdf = nullptr;                ///< File ▸ Export PDF, also in the Agenda menu
+    RoomBar *m_roomBar = nullptr;                  ///< the phase, the timer, hiding notes: a bar and the Room menu
+    SeenByRoom *m_seenByRoom = nullptr;            ///< whether the projector shows this window (View menu)
 
     struct Actions
     {

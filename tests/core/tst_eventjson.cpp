@@ -574,6 +574,79 @@ private slots:
         QCOMPARE(restored->roomIds().size(), original->roomIds().size());
         QCOMPARE(QString::fromUtf8(EventJson::write(restored->content())), QString::fromUtf8(backup));
     }
+    // Version 3 keeps the room (issue 14): the phase, the timer with its end-of-time choices,
+    // "Hide notes until revealed", and which notes are face down. Backup → import → backup
+    // gives the same bytes, and the imported event runs the room as the original did. A
+    // timer running at backup time comes back waiting at its whole length.
+    void roomAndFaceDownRoundTrip()
+    {
+        constexpr qint64 minute = 60 * 1000;
+        TestFolder folder;
+        auto document = folder.newEvent();
+        fillEvent(*document);
+        QVERIFY(document->setHideNotesUntilRevealed(true));
+        QVERIFY(document->addNotes({EventDocument::makeNote(QStringLiteral("Escrito en privado"), NoteSource::Kiosk)}));
+        QVERIFY(document->setPhase(Phase::Agenda));
+        RoomTimer timer = RoomTimer::ofLength(90 * minute);
+        timer.remainingMs = 20 * minute + 500; // paused with 20:00.5 left
+        timer.closeRoundAtEnd = true;
+        timer.soundAtEnd = false;
+        QVERIFY(document->setTimer(timer));
+        const QByteArray backup = EventJson::write(document->content());
+        QVERIFY(backup.contains("\"version\": 3"));
+        QVERIFY(backup.contains("\"face_down\": true"));
+        QVERIFY(backup.contains("\"phase\": \"agenda\""));
+        QVERIFY(!backup.contains("\"face_down\": false")); // written only when true, as "state"
+
+        const EventJson::ReadResult read = EventJson::read(backup);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.content.room, document->roomState());
+        TestFolder other;
+        auto copy = other.newEvent();
+        QVERIFY(copy->importContent(read.content));
+        QCOMPARE(copy->roomState(), document->roomState());
+        QCOMPARE(copy->faceDownNoteCount(), 1);
+        QCOMPARE(copy->note(copy->faceDownNoteIds().constFirst())->text, QStringLiteral("Escrito en privado"));
+        QCOMPARE(QString::fromUtf8(EventJson::write(copy->content())), QString::fromUtf8(backup));
+
+        QVERIFY(document->startTimer());
+        const EventJson::ReadResult running = EventJson::read(EventJson::write(document->content()));
+        QVERIFY2(running.ok(), qPrintable(running.error));
+        QVERIFY(running.content.room.timer.isRunning());
+        TestFolder thirdFolder;
+        auto third = thirdFolder.newEvent();
+        QVERIFY(third->importContent(running.content));
+        QVERIFY(!third->roomState().timer.isRunning());
+        QCOMPARE(third->roomState().timer.remainingMs, 90 * minute);
+        QVERIFY(third->roomState().timer.closeRoundAtEnd);
+        QVERIFY(!third->roomState().timer.soundAtEnd);
+    }
+
+    // Backups made before the room (versions 1 and 2) still import: the Capture phase, no
+    // timer, nothing face down. A version 2 document that carries a room is refused.
+    void versionsBeforeTheRoomStillImport()
+    {
+        QJsonObject root = QJsonDocument::fromJson(m_backup).object();
+        QVERIFY(root.contains(QLatin1String("room")));
+        root.remove(QLatin1String("room"));
+        for (int version : {1, 2}) {
+            root.insert(QStringLiteral("version"), version);
+            const EventJson::ReadResult read = EventJson::read(QJsonDocument(root).toJson());
+            QVERIFY2(read.ok(), qPrintable(read.error));
+            QCOMPARE(read.content.room, RoomState());
+            for (const Note &note : read.content.notes)
+                QVERIFY(!note.faceDown);
+            TestFolder folder;
+            auto document = folder.newEvent();
+            QVERIFY(document->importContent(read.content));
+            QCOMPARE(document->roomState().phase, Phase::Capture);
+            QVERIFY(!document->roomState().timer.isSet());
+        }
+        root.insert(QStringLiteral("room"), QJsonDocument::fromJson(m_backup).object().value(QLatin1String("room")));
+        const EventJson::ReadResult refused = EventJson::read(QJsonDocument(root).toJson());
+        QVERIFY(!refused.ok());
+        QVERIFY(!refused.error.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEventJson)

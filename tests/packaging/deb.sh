@@ -63,8 +63,10 @@ has() { # has LIST PACKAGE: PACKAGE is one of the comma-separated LIST's alterna
 depends=$(field Depends) recommends=$(field Recommends)
 echo "Depends: $depends"
 echo "Recommends: $recommends"
-# Run-time plugins and data shlibdeps cannot see, then two that prove shlibdeps ran.
-for package in libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n fonts-dejavu-core libmicrohttpd12 libqt6widgets6 libcsv3; do
+# Run-time plugins and data shlibdeps cannot see, then three that prove shlibdeps ran (the
+# last, Qt Multimedia, plays the timer's chime).
+for package in libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n fonts-dejavu-core libmicrohttpd12 libqt6widgets6 libcsv3 \
+    libqt6multimedia6; do
     has "$depends" "$package" || fail "Depends lacks $package"
 done
 for package in libstemmer0d apertium-eng-spa apertium-fr-es apertium-es-pt libexttextcat-data fonts-symbola; do

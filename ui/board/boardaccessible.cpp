@@ -2,7 +2,6 @@
 
 #include "boardscene.h"
 #include "boardview.h"
-#include "model/notecolour.h"
 #include "noteitem.h"
 
 #include <QWindow>
@@ -170,10 +169,9 @@ QString NoteAccessible::text(QAccessible::Text t) const
         return QString();
     switch (t) {
     case QAccessible::Name:
-        return note->text();
+        return note->accessibleName();
     case QAccessible::Description:
-        // The colour is often what a facilitator grouped notes by.
-        return NoteColour::byKey(note->colourKey()).displayName();
+        return note->accessibleDescription();
     default:
         return QString();
     }
@@ -217,7 +215,7 @@ QColor NoteAccessible::foregroundColor() const
 QColor NoteAccessible::backgroundColor() const
 {
     const NoteItem *note = item();
-    return note ? note->fill() : QColor();
+    return note && !note->isConcealed() ? note->fill() : QColor(); // a face-down card tells nothing
 }
 
 void *NoteAccessible::interface_cast(QAccessible::InterfaceType type)
@@ -269,8 +267,8 @@ NoteAccessibleRegistry::Entry NoteAccessibleRegistry::describe(qint64 noteId, QA
     entry.id = id;
     const BoardScene *scene = m_view->boardScene();
     if (const NoteItem *item = scene ? scene->itemForNote(noteId) : nullptr) {
-        entry.name = item->text();
-        entry.description = NoteColour::byKey(item->colourKey()).displayName();
+        entry.name = item->accessibleName();
+        entry.description = item->accessibleDescription();
         entry.sceneRect = item->sceneBoundingRect();
     }
     return entry;

@@ -136,6 +136,22 @@ void BoardScene::syncItems(const QList<qint64> &ids)
     emit noteItemsChanged(synced);
 }
 
+void BoardScene::setRoomView(bool roomView)
+{
+    m_roomView = roomView;
+    setSeenByRoom(roomView);
+}
+
+void BoardScene::setSeenByRoom(bool seen)
+{
+    if (seen == m_style.seenByRoom)
+        return;
+    m_style.seenByRoom = seen;
+    restyleItems(false);
+    setSearchTerm(m_foldedTerm);           // a card the room sees face down must not light up in a search
+    emit noteItemsChanged(m_items.keys()); // their accessible names and descriptions changed
+}
+
 bool BoardScene::showsNote(const Note &note) const
 {
     // A phone's note waiting for approval is in the Incoming list, not on the wall.
@@ -177,7 +193,7 @@ void BoardScene::applySearch(NoteItem *item)
         return;
     }
     // Every word typed, in any order: "datos participacion" finds "Participación y datos".
-    const QString text = item->foldedText();
+    const QString text = item->isConcealed() ? QString() : item->foldedText();
     const bool matches = std::all_of(m_foldedWords.cbegin(), m_foldedWords.cend(),
                                      [&](const QString &word) { return text.contains(word); });
     m_matchCount += matches;
@@ -292,7 +308,13 @@ void BoardScene::helpEvent(QGraphicsSceneHelpEvent *event)
     const QList<QGraphicsItem *> under = items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder);
     const QGraphicsItem *top = under.isEmpty() ? nullptr : under.constFirst();
     if (m_document && top && top->type() == NoteItem::Type) {
-        if (const Note *note = m_document->note(static_cast<const NoteItem *>(top)->noteId())) {
+        const auto *item = static_cast<const NoteItem *>(top);
+        if (item->isConcealed()) {
+            QToolTip::hideText(); // a face-down card keeps its text to itself
+            event->setAccepted(true);
+            return;
+        }
+        if (const Note *note = m_document->note(item->noteId())) {
             QToolTip::showText(event->screenPos(), noteDetails(*note), event->widget());
             event->setAccepted(true);
             return;

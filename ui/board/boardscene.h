@@ -48,11 +48,18 @@ public:
     int matchCount() const { return m_matchCount; }
 
     /**
-     * The room's board (the kiosk): only the notes the room may see. The facilitator's board
-     * also shows the notes hidden from the room, hatched. Neither shows notes waiting for
-     * approval. Set before setDocument().
+     * The room's board (the kiosk): only the notes the room may see, face-down ones face
+     * down. The facilitator's board also shows the notes hidden from the room, hatched.
+     * Neither shows notes waiting for approval. Set before setDocument().
      */
-    void setRoomView(bool roomView) { m_roomView = roomView; }
+    void setRoomView(bool roomView);
+    /**
+     * The room sees this board (issue 14): face-down and hidden notes are drawn face down,
+     * and their text is not searched, shown on hover or read out. The room's board always
+     * is; the facilitator's while it is on the projector, except while they peek.
+     */
+    void setSeenByRoom(bool seen);
+    bool isSeenByRoom() const { return m_style.seenByRoom; }
     /** Whether this board shows the note (it has an item for it). */
     bool showsNote(const Note &note) const;
 

@@ -509,7 +509,7 @@ void BoardView::startEditing(qint64 noteId)
 {
     NoteItem *item = boardScene()->itemForNote(noteId);
     const Note *note = boardScene()->document() ? boardScene()->document()->note(noteId) : nullptr;
-    if (!item || !note)
+    if (!item || !note || item->isConcealed()) // the room would read it in the editor
         return;
     if (m_editor)
         finishEditing(true);

@@ -3,6 +3,7 @@
 #include "model/notecolour.h"
 #include "text/textfold.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -17,6 +18,9 @@ constexpr int shortTextLength = 60;          // always fits on a card: no need t
 const QColor shadowColour(0xc4, 0xc1, 0xbb); // the board's colour, darker
 constexpr qreal highContrastBorder = 3;      // black, inside the card
 constexpr qreal focusRingInset = 6;          // inside the card, clear of the border and the text
+const QColor backColour(0x4a, 0x55, 0x68);   // a face-down card, whatever its colour
+const QColor backFrameColour(0x8d, 0x99, 0xab);
+constexpr qreal backFrameInset = 10;
 
 const NoteStyle &defaultStyle()
 {
@@ -62,7 +66,27 @@ void NoteItem::syncWithNote(const Note &note)
         restyle(false);
     }
     m_hiddenFromRoom = note.state == NoteState::Hidden;
+    m_faceDown = note.faceDown;
     update();
+}
+
+QString NoteItem::accessibleName() const
+{
+    return isConcealed() ? tr("Face-down note") : m_text;
+}
+
+QString NoteItem::accessibleDescription() const
+{
+    if (isConcealed())
+        return QString(); // not even its colour
+    const QString colour = NoteColour::byKey(m_colourKey).displayName();
+    if (m_hiddenFromRoom)
+        //: A note's description for screen readers; %1 is its colour
+        return tr("%1, hidden from the room").arg(colour);
+    if (m_faceDown)
+        //: A note's description for screen readers; %1 is its colour
+        return tr("%1, face down for the room until revealed").arg(colour);
+    return colour;
 }
 
 void NoteItem::restyle(bool fontChanged)
@@ -105,6 +129,7 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF card = cardRect();
     const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool highContrast = m_style->highContrast;
+    const bool concealed = isConcealed();
 
     // Opaque fills only: blending is what makes a board of hundreds of notes slow.
     painter->setPen(Qt::NoPen);
@@ -124,6 +149,8 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(m_fill);
         painter->drawRect(card);
     }
+    if (concealed)
+        paintBack(painter, card);
 
     if (isSelected() || m_highlighted) {
         QPen outline(isSelected() ? QColor(0x1a, 0x56, 0xdb) : QColor(0xd9, 0x48, 0x00), 4);
@@ -136,15 +163,18 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_current && scene() && scene()->hasFocus())
         paintFocusRing(painter, card, detail);
 
+    // The back says nothing of the note: not its text, nor its length (the placeholder bars).
     const QRectF textArea = card.adjusted(padding, padding, -padding, -padding);
-    if (detail < textLevelOfDetail) {
+    if (!concealed && detail < textLevelOfDetail) {
         paintTextPlaceholder(painter, textArea);
-    } else {
+    } else if (!concealed) {
         if (!m_textPrepared)
             prepareText(textArea.size());
         painter->setFont(m_style->font);
         painter->setPen(m_textColour);
         painter->drawStaticText(textArea.topLeft(), m_staticText);
+        if (m_faceDown)
+            paintFaceDownBadge(painter, card);
     }
     if (m_hiddenFromRoom) {
         // Hatched across, text still readable: the facilitator sees what the room does not.
@@ -153,6 +183,42 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(QBrush(highContrast ? QColor(Qt::black) : QColor(0, 0, 0, 110), Qt::BDiagPattern));
         painter->drawRect(card);
     }
+}
+
+void NoteItem::paintBack(QPainter *painter, const QRectF &card) const
+{
+    // The same back for every note, as a card game's: a plain colour with an inner frame.
+    const bool highContrast = m_style->highContrast;
+    const QRectF back =
+        highContrast ? card.adjusted(highContrastBorder, highContrastBorder, -highContrastBorder, -highContrastBorder)
+                     : card;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(highContrast ? QColor(Qt::black) : backColour);
+    painter->drawRect(back);
+    QPen frame(highContrast ? QColor(Qt::white) : backFrameColour, 3);
+    painter->setPen(frame);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(card.adjusted(backFrameInset, backFrameInset, -backFrameInset, -backFrameInset));
+    painter->setPen(Qt::NoPen);
+}
+
+void NoteItem::paintFaceDownBadge(QPainter *painter, const QRectF &card) const
+{
+    // On the facilitator's own screen: the note reads normally, and a tab on its lower edge
+    // says the room sees only its back until Reveal.
+    QFont font = m_style->font;
+    font.setPointSizeF(font.pointSizeF() * 0.6);
+    font.setBold(true);
+    const QString label = tr("Face down");
+    const QFontMetricsF metrics(font);
+    const QSizeF size(metrics.horizontalAdvance(label) + 12, metrics.height() + 4);
+    const QRectF badge(card.right() - size.width() - 4, card.bottom() - size.height() - 4, size.width(), size.height());
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_style->highContrast ? QColor(Qt::black) : backColour);
+    painter->drawRoundedRect(badge, 4, 4);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, label);
 }
 
 void NoteItem::paintFocusRing(QPainter *painter, const QRectF &card, qreal detail) const

@@ -2,6 +2,7 @@
 
 #include "model/note.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QGraphicsItem>
 #include <QStaticText>
@@ -20,6 +21,12 @@ struct NoteStyle
 
     QFont font = fontFor(QFont());
     bool highContrast = false;
+    /**
+     * The room sees this board (issue 14): the kiosk, or the facilitator's board while it
+     * is on the projector. Notes the room may not read (face down, hidden) are then drawn
+     * face down, their text nowhere. Otherwise face-down notes show, with a badge.
+     */
+    bool seenByRoom = false;
 };
 
 /**
@@ -28,6 +35,8 @@ struct NoteStyle
  */
 class NoteItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(cabildo::NoteItem)
+
 public:
     enum
     {
@@ -52,7 +61,15 @@ public:
     bool isCurrent() const { return m_current; }
     /** Hidden by the facilitator (NoteState::Hidden): still on the facilitator's board, hatched. */
     bool isHiddenFromRoom() const { return m_hiddenFromRoom; }
+    /** Face down for the room until revealed (Note::faceDown). */
+    bool isFaceDown() const { return m_faceDown; }
+    /** Drawn face down here: its text is not shown, searched, told to assistive technology nor edited. */
+    bool isConcealed() const { return m_style->seenByRoom && (m_faceDown || m_hiddenFromRoom); }
     QString text() const { return m_text; }
+    /** What assistive technology reads: the text, or that it is face down when concealed. */
+    QString accessibleName() const;
+    /** The colour (often what notes were grouped by), and whether the room cannot read it. */
+    QString accessibleDescription() const;
     QString foldedText() const { return m_foldedText; } ///< for accent-insensitive search
     QString colourKey() const { return m_colourKey; }
     QColor fill() const { return m_fill; }
@@ -75,6 +92,8 @@ public:
 private:
     void paintTextPlaceholder(QPainter *painter, const QRectF &area) const;
     void paintFocusRing(QPainter *painter, const QRectF &card, qreal detail) const;
+    void paintBack(QPainter *painter, const QRectF &card) const;
+    void paintFaceDownBadge(QPainter *painter, const QRectF &card) const;
     void prepareText(const QSizeF &area);
 
     qint64 m_noteId;
@@ -90,6 +109,7 @@ private:
     bool m_highlighted = false;
     bool m_current = false;
     bool m_hiddenFromRoom = false;
+    bool m_faceDown = false;
 };
 
 } // namespace cabildo

@@ -5,12 +5,15 @@
 #include "board/notedetails.h"
 #include "board/noteitem.h"
 #include "document/eventdocument.h"
+#include "document/roomclock.h"
+#include "kioskagenda.h"
 #include "kiosknotecard.h"
 #include "kioskpindialog.h"
 #include "kioskstyle.h"
 #include "kioskvotepanel.h"
 #include "kioskwidgets.h"
 #include "priorityform.h"
+#include "room/countdowntext.h"
 
 #include <QApplication>
 #include <QBoxLayout>
@@ -25,6 +28,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTranslator>
 
 #include <algorithm>
@@ -37,6 +41,16 @@ namespace {
 
 constexpr int maxFormWidth = 760;
 constexpr int idleResetMilliseconds = 3 * 60 * 1000;
+
+/**
+ * A page of the kiosk's stack that does not trade height for width: its wrapped text would
+ * make the whole stack do so, and the note form then asked for more height than 768 pixels.
+ */
+class MessagePage : public QWidget
+{
+public:
+    bool hasHeightForWidth() const override { return false; }
+};
 
 } // namespace
 
@@ -87,8 +101,12 @@ KioskWindow::KioskWindow(EventDocument *document, const QString &pin, QWidget *p
         connect(document, &EventDocument::notesChanged, this, refresh); // approving or hiding changes the count
         connect(document, &EventDocument::eventChanged, this, &KioskWindow::retranslateUi);
         connect(document, &EventDocument::fileChanged, this, &KioskWindow::updateMode);
-        // Opening or closing a round in the main window turns the kiosk to the ballot and back.
+        // Opening or closing a round in the main window turns the kiosk to the ballot and back,
+        // and the phase decides the rest.
         connect(document, &EventDocument::votesChanged, this, &KioskWindow::updateMode);
+        connect(document, &EventDocument::roomStateChanged, this, &KioskWindow::updateMode);
+        connect(document, &EventDocument::roomStateChanged, this, &KioskWindow::updateTimer);
+        connect(document->roomClock(), &RoomClock::changed, this, &KioskWindow::updateTimer);
         connect(document, &QObject::destroyed, this, &KioskWindow::documentDestroyed);
     }
 
@@ -162,8 +180,27 @@ QWidget *KioskWindow::createFormColumn()
             setFormLanguage(interfaceLanguageKey());
         emit ballotCast();
     });
+    // Between the phases where participants write and vote: what happens meanwhile.
+    m_waitPage = new MessagePage;
+    m_waitPage->setObjectName(QStringLiteral("kioskWaitPage"));
+    auto *waitLayout = new QVBoxLayout(m_waitPage);
+    waitLayout->setContentsMargins(0, 24, 0, 0);
+    waitLayout->setSpacing(16);
+    m_waitHeading = new QLabel;
+    m_waitHeading->setObjectName(QStringLiteral("kioskWaitHeading"));
+    m_waitHeading->setFont(sized(font(), headingPointSize, QFont::Bold));
+    m_waitHeading->setWordWrap(true);
+    m_waitText = new QLabel;
+    m_waitText->setObjectName(QStringLiteral("kioskWaitText"));
+    m_waitText->setWordWrap(true);
+    waitLayout->addWidget(m_waitHeading);
+    waitLayout->addWidget(m_waitText);
+    waitLayout->addStretch(1);
+    m_agenda = new KioskAgenda(m_document);
     m_modes->addWidget(m_form);
     m_modes->addWidget(m_votePanel);
+    m_modes->addWidget(m_waitPage);
+    m_modes->addWidget(m_agenda);
     layout->addWidget(m_modes, 1);
 
     // Centred with a maximum width, and it scrolls rather than clips on a small screen.
@@ -196,7 +233,15 @@ QWidget *KioskWindow::createBoardColumn()
     m_eventTitle->setObjectName(QStringLiteral("kioskEventTitle"));
     m_eventTitle->setFont(sized(font(), 26, QFont::Bold));
     m_eventTitle->setWordWrap(true);
-    layout->addWidget(m_eventTitle);
+    // The room's timer, big enough to read from the back, counting what the laptop says.
+    m_timer = new QLabel;
+    m_timer->setObjectName(QStringLiteral("kioskTimer"));
+    m_timer->setFont(sized(font(), 40, QFont::Bold));
+    m_timer->setAlignment(Qt::AlignCenter);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_eventTitle, 1);
+    heading->addWidget(m_timer, 0, Qt::AlignRight | Qt::AlignVCenter);
+    layout->addLayout(heading);
 
     m_board = new BoardView(m_scene);
     m_board->setObjectName(QStringLiteral("kioskBoard"));
@@ -250,6 +295,11 @@ QPushButton#kioskSubmitButton:pressed, QPushButton#kioskVoteSubmit:pressed { bac
 QPushButton#kioskSubmitButton:disabled, QPushButton#kioskVoteSubmit:disabled { background: #b8c7c2; color: #f3f6f5; }
 QPushButton#kioskSubmitButton:focus, QPushButton#kioskVoteSubmit:focus { border: 3px solid #0d3a30; }
 #kioskVoteHeading { color: #1d2b28; }
+#kioskWaitHeading, #kioskAgendaHeading, #kioskAgendaDay, #kioskAgendaSlot { color: #1d2b28; }
+#kioskWaitText, #kioskAgendaRoom { color: #4a5652; }
+#kioskAgendaScroll, #kioskAgendaList { background: transparent; }
+QLabel#kioskTimer { color: #1d2b28; border-radius: 12px; padding: 0 16px; }
+QLabel#kioskTimer[ended="true"] { background: #b3261e; color: #ffffff; }
 #kioskVoteScroll, #kioskVoteList { background: transparent; }
 /* The ballot's scrollbar wide enough for a mouse to hit (a finger drags the list itself). */
 #kioskVoteScroll QScrollBar:vertical { width: 28px; background: #f1ede4; border-radius: 14px; margin: 0; }
@@ -275,7 +325,10 @@ void KioskWindow::retranslateUi()
     m_exitButton->setAccessibleName(tr("Facilitator: leave kiosk mode"));
     m_board->setAccessibleName(ktr("Board with everyone's priorities"));
     m_eventTitle->setText(m_document ? m_document->event().title : QString());
+    m_timer->setAccessibleName(ktr("Time left"));
     updateBoardCaption();
+    updateWaitPage();
+    updateTimer();
 }
 
 void KioskWindow::setFormLanguage(const QString &key)
@@ -289,6 +342,7 @@ void KioskWindow::setFormLanguage(const QString &key)
         m_formTranslator.reset();
     m_form->setLanguage(m_formTranslator.get(), key);
     m_votePanel->setLanguage(m_formTranslator.get(), key);
+    m_agenda->setLanguage(m_formTranslator.get(), key);
     retranslateUi();
 }
 
@@ -300,7 +354,7 @@ QString KioskWindow::ktr(const char *source, const char *disambiguation, int n) 
 void KioskWindow::showNote(qint64 noteId)
 {
     const Note *note = m_document ? m_document->note(noteId) : nullptr;
-    if (!note)
+    if (!note || !note->isReadableByRoom()) // a face-down card stays face down
         return;
     //: On the card a tap on a note opens; %1 is a language's own name, e.g. "français"
     const NoteDetailsText labels{ktr("Language: %1"), ktr("Language: %1 (detected)"),
@@ -332,23 +386,89 @@ bool KioskWindow::isVoting() const
     return m_modes->currentWidget() == m_votePanel;
 }
 
+QWidget *KioskWindow::currentPage() const
+{
+    return m_modes->currentWidget();
+}
+
+QWidget *KioskWindow::pageForRoom() const
+{
+    // Following the room rather than a choice made at start: the facilitator changes the
+    // phase and opens and closes voting from the main window, and a kiosk on the shared
+    // screen follows without being left and set up again. An open round always shows its
+    // ballot; a read-only event cannot take ballots.
+    if (!m_document)
+        return m_form;
+    if (!m_document->isReadOnly() && m_document->openRound())
+        return m_votePanel;
+    switch (m_document->roomState().phase) {
+    case Phase::Capture:
+        return m_form;
+    case Phase::Group:
+    case Phase::Vote:
+        return m_waitPage;
+    case Phase::Agenda:
+    case Phase::Publish:
+        return m_agenda;
+    }
+    return m_form;
+}
+
 void KioskWindow::updateMode()
 {
-    // Following the round rather than a choice made at start: the facilitator opens and
-    // closes voting from the Votes menu, and a kiosk on the shared screen follows without
-    // being left and set up again. A read-only event cannot take ballots: it keeps the form.
-    const bool voting = m_document && !m_document->isReadOnly() && m_document->openRound();
-    QWidget *page = voting ? static_cast<QWidget *>(m_votePanel) : m_form;
+    m_agenda->setFinal(m_document && m_document->roomState().phase == Phase::Publish);
+    updateWaitPage();
+    QWidget *page = pageForRoom();
     if (m_modes->currentWidget() == page)
         return;
     m_votePanel->reset();
     m_noteCard->hide(); // a note being read gives way to the ballot (and back)
     m_modes->setCurrentWidget(page);
-    updateOrientation(); // the ballot is wider than the note form
-    if (voting)
+    updateOrientation(); // the ballot and the agenda are wider than the note form
+    m_fitTimer.start();  // and the board beside them narrower
+    if (page == m_votePanel)
         m_votePanel->setFocus();
     else
         m_form->setFocus();
+}
+
+void KioskWindow::updateWaitPage()
+{
+    if (!m_document)
+        return;
+    if (m_document->roomState().phase == Phase::Group) {
+        m_waitHeading->setText(ktr("The facilitator is grouping the notes"));
+        m_waitText->setText(ktr("Watch the board: notes that belong together are gathered into themes. Voting on the "
+                                "themes comes next."));
+        return;
+    }
+    // In the Vote phase with no round open: before the first, or after the last.
+    const QList<qint64> rounds = m_document->roundIds();
+    const VoteRound *latest = rounds.isEmpty() ? nullptr : m_document->round(rounds.constLast());
+    if (latest && latest->state == RoundState::Closed) {
+        m_waitHeading->setText(ktr("Voting is closed"));
+        m_waitText->setText(ktr("Thank you for voting. The agenda is made from the votes."));
+    } else {
+        m_waitHeading->setText(ktr("Voting has not started"));
+        m_waitText->setText(ktr("The ballot shows here as soon as the facilitator opens the vote."));
+    }
+}
+
+void KioskWindow::updateTimer()
+{
+    const RoomTimer timer = m_document ? m_document->roomState().timer : RoomTimer();
+    m_timer->setVisible(timer.isSet());
+    if (!timer.isSet())
+        return;
+    // The laptop's count, as every screen shows it; red once the time is up.
+    const RoomClock *clock = m_document->roomClock();
+    const bool ended = clock->hasEnded();
+    m_timer->setText(ended ? ktr("Time is up") : countdownText(clock->secondsLeft()));
+    if (m_timer->property("ended").toBool() != ended) {
+        m_timer->setProperty("ended", ended);
+        m_timer->style()->unpolish(m_timer); // a dynamic property: restyle
+        m_timer->style()->polish(m_timer);
+    }
 }
 
 void KioskWindow::updateOrientation()
@@ -358,12 +478,13 @@ void KioskWindow::updateOrientation()
     // needs, and the board below. Only maximum sizes: a rotation must never be refused.
     // While voting, the ballot takes two thirds of a landscape screen: its themes go in two
     // columns, twice as many in sight as at the note form's width (a dozen themes or more
-    // is usual), and the board beside it matters less while people choose.
+    // is usual), and the board beside it matters less while people choose. So does the
+    // agenda, whose titles are long.
     const bool landscape = width() >= height();
-    const bool wideBallot = landscape && isVoting();
-    const int formWidth = wideBallot ? 2 * maxFormWidth : maxFormWidth;
+    const bool wide = landscape && (isVoting() || m_modes->currentWidget() == m_agenda);
+    const int formWidth = wide ? 2 * maxFormWidth : maxFormWidth;
     m_body->setDirection(landscape ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    m_body->setStretchFactor(m_formScroll, landscape ? (wideBallot ? 2 : 1) : 0);
+    m_body->setStretchFactor(m_formScroll, landscape ? (wide ? 2 : 1) : 0);
     m_formCard->setMaximumWidth(formWidth);
     m_formScroll->setMaximumWidth(landscape ? formWidth + 40 : QWIDGETSIZE_MAX);
     m_votePanel->setCompactList(landscape);

@@ -22,13 +22,18 @@ namespace cabildo {
 class BoardScene;
 class BoardView;
 class EventDocument;
+class KioskAgenda;
 class PriorityForm;
 class KioskNoteCard;
 class KioskVotePanel;
 
 /**
  * The participants' window: a full-screen "Add your priority" form beside a read-only,
- * live view of the board. The only change it can make to the event is one AddNotes step
+ * live view of the board, following the room's phase (issue 14): the form in Capture,
+ * "the facilitator is grouping" in Group, the ballot while a round is open (whatever the
+ * phase) and "voting has not started" in Vote without one, the agenda in Agenda and
+ * Publish; the room's timer in big type above the board while one is set. Face-down
+ * notes show on its board face down. The only change it can make to the event is one AddNotes step
  * per submitted priority, which the facilitator can undo from the main window: notes
  * already on the board cannot be edited, moved or deleted from here, no shortcut of the
  * application fires in this window, and it refuses to close until the facilitator types
@@ -60,6 +65,8 @@ public:
     void askForPin();
     /** True while a voting round is open and the kiosk shows its ballot instead of the form. */
     bool isVoting() const;
+    /** The page the room's phase shows: the form, the ballot, a waiting message or the agenda. */
+    QWidget *currentPage() const;
 
 signals:
     /** The kiosk window has closed: unlocked with the PIN, or forced. Emitted once. */
@@ -93,8 +100,12 @@ private:
     void showNote(qint64 noteId);
     void updateBoardCaption();
     void updateOrientation();
-    /** The ballot while a round is open, the priority form otherwise. */
+    /** The ballot while a round is open, else the phase's page. */
     void updateMode();
+    QWidget *pageForRoom() const;
+    /** What the waiting page says: the facilitator is grouping, or voting has not started. */
+    void updateWaitPage();
+    void updateTimer();
     void setHighlightedNote(qint64 noteId);
     void documentDestroyed();
 
@@ -113,12 +124,17 @@ private:
     QStackedWidget *m_modes = nullptr; ///< the priority form or the ballot
     PriorityForm *m_form = nullptr;
     KioskVotePanel *m_votePanel = nullptr;
+    QWidget *m_waitPage = nullptr; ///< Group, or Vote with no round open
+    QLabel *m_waitHeading = nullptr;
+    QLabel *m_waitText = nullptr;
+    KioskAgenda *m_agenda = nullptr;
 
     QButtonGroup *m_languageButtons = nullptr;
     QString m_formLanguage;
     std::unique_ptr<QTranslator> m_formTranslator;
 
     QLabel *m_eventTitle = nullptr;
+    QLabel *m_timer = nullptr; ///< the room's timer, while one is set
     QLabel *m_boardCaption = nullptr;
     QPushButton *m_exitButton = nullptr;
     QPointer<QDialog> m_pinDialog;

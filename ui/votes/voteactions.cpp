@@ -30,6 +30,8 @@ VoteActions::VoteActions(QWidget *window)
     m_open = make("actionOpenVoteRound", [this] {
         if (const Outcome opened = m_document->openRound(m_currentRound); !opened)
             refused(tr("Cannot open the round"), opened);
+        else
+            m_document->setPhase(Phase::Vote); // the room votes now: every screen follows (issue 14)
     });
     m_close = make("actionCloseVoteRound", [this] {
         if (const Outcome closed = m_document->closeRound(m_currentRound); !closed)

@@ -19,7 +19,9 @@ class EventDocument;
  * The Votes menu: create a round, choose the round the actions apply to, open, close and
  * reveal it (only the moves its state allows are enabled), type in paper tallies, show
  * the results on the projector and save them as a picture. Everything goes through
- * EventDocument, one undo step each; the menu re-syncs from votesChanged.
+ * EventDocument, one undo step each; the menu re-syncs from votesChanged. Opening a round
+ * also moves the room to the Vote phase (not an undo step, as no phase change is); the
+ * room bar offers the next phase when it closes.
  */
 class VoteActions : public QObject, public EventBorrower
 {
