@@ -144,7 +144,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+112"/>
+        <location filename="../app/cli/commandline.cpp" line="+117"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 takes %n argument (see cabildo --help)</numerusform>
@@ -154,6 +154,7 @@
     <message numerus="yes">
         <location line="+74"/>
         <location line="+186"/>
+        <location line="+279"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -161,8 +162,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-184"/>
+        <location line="-463"/>
         <location line="+184"/>
+        <location line="+281"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -170,7 +172,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-183"/>
+        <location line="-464"/>
+        <location line="+465"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n ballot</numerusform>
@@ -178,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="-357"/>
         <source>%n session(s) moved, %1 unscheduled, in %2 s.</source>
         <translation>
             <numerusform>%n session moved, %1 unscheduled, in %2 s.</numerusform>
@@ -227,7 +230,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+62"/>
+        <source>Regroup every note into %n theme(s) (cabildo cluster --all)</source>
+        <extracomment>What came next after the restore point cabildo cluster keeps, as File ▸ Restore Points lists it.</extracomment>
+        <translation>
+            <numerusform>Regroup every note into %n theme (cabildo cluster --all)</numerusform>
+            <numerusform>Regroup every note into %n themes (cabildo cluster --all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Group notes into %n theme(s) (cabildo cluster)</source>
+        <translation>
+            <numerusform>Group notes into %n theme (cabildo cluster)</numerusform>
+            <numerusform>Group notes into %n themes (cabildo cluster)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
         <source>%1 (%n note(s)): %2</source>
         <translation>
             <numerusform>%1 (%n note): %2</numerusform>
@@ -244,8 +264,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-315"/>
-        <location line="+316"/>
+        <location line="-320"/>
+        <location line="+321"/>
+        <location line="+144"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n theme</numerusform>
@@ -256,7 +277,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message numerus="yes">
-        <location filename="../app/document/eventdocument_votes.cpp" line="+311"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="+315"/>
         <source>A ballot may name at most %n theme(s) in this round.</source>
         <translation>
             <numerusform>A ballot may name at most %n theme in this round.</numerusform>
@@ -407,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+439"/>
+        <location filename="../ui/mainwindow.cpp" line="+456"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -494,6 +515,17 @@
     </message>
 </context>
 <context>
+    <name>cabildo::RestorePointsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/restorepointsdialog.cpp" line="+132"/>
+        <source>%n restore point(s), %1 in the event file</source>
+        <translation>
+            <numerusform>%n restore point, %1 in the event file</numerusform>
+            <numerusform>%n restore points, %1 in the event file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
         <location filename="../ui/suggestionspanel.cpp" line="+210"/>
@@ -541,6 +573,34 @@
     </message>
 </context>
 <context>
+    <name>cabildo::ThemesView</name>
+    <message numerus="yes">
+        <location filename="../ui/projector/themesview.cpp" line="+32"/>
+        <source>%1 · %n note(s)</source>
+        <translation>
+            <numerusform>%1 · %n note</numerusform>
+            <numerusform>%1 · %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <location line="+91"/>
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cabildo::Undo</name>
     <message numerus="yes">
         <location filename="../app/document/eventdocument_notes.cpp" line="+34"/>
@@ -575,7 +635,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Delete %n note</numerusform>
@@ -607,7 +667,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Merge %n theme into %1</numerusform>
@@ -615,7 +675,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location line="-170"/>
         <source>Move %n note(s) to %1</source>
         <translation>
             <numerusform>Move %n note to %1</numerusform>
@@ -685,7 +745,7 @@
 <context>
     <name>cabildo::VoteActions</name>
     <message numerus="yes">
-        <location filename="../ui/votes/voteactions.cpp" line="+187"/>
+        <location filename="../ui/votes/voteactions.cpp" line="+202"/>
         <source>Delete the voting round “%1” and its %n ballot(s)? Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Delete the voting round “%1” and its %n ballot? Edit ▸ Undo brings them back.</numerusform>
@@ -733,6 +793,37 @@
         <translation>
             <numerusform>and %n more theme</numerusform>
             <numerusform>and %n more themes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::WallFrame</name>
+    <message numerus="yes">
+        <location filename="../ui/projector/wallcard.cpp" line="+205"/>
+        <source>%1 · %n note(s)</source>
+        <translation>
+            <numerusform>%1 · %n note</numerusform>
+            <numerusform>%1 · %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::WallView</name>
+    <message numerus="yes">
+        <location filename="../ui/projector/wallview.cpp" line="+204"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 · %n face down</source>
+        <extracomment>How many notes the wall shows, and how many of them are face down until revealed</extracomment>
+        <translation>
+            <numerusform>%1 · %n face down</numerusform>
+            <numerusform>%1 · %n face down</numerusform>
         </translation>
     </message>
 </context>

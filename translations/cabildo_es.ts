@@ -291,12 +291,12 @@
 <context>
     <name>cabildo::AgendaPage</name>
     <message>
-        <location filename="../ui/agenda/agendapage.cpp" line="+149"/>
+        <location filename="../ui/agenda/agendapage.cpp" line="+145"/>
         <source>Generation cancelled: the agenda is unchanged.</source>
         <translation>Generación cancelada: la agenda no cambió.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+61"/>
         <location line="+2"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
@@ -407,12 +407,7 @@
         <translation>Present&amp;ar la agenda</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show the agenda full screen for the projector (Esc leaves)</source>
-        <translation>Mostrar la agenda a pantalla completa para el proyector (Esc para salir)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Start from a one-day unconference template…</source>
         <translation>Empezar con una plantilla de desconferencia de un día…</translation>
     </message>
@@ -437,17 +432,22 @@
         <translation>La ronda de votación cuyas boletas cuenta la grilla y que sigue «Generar la agenda». La ronda actual es la abierta o, si no hay, la más reciente.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+106"/>
         <source>Current round</source>
         <translation>ronda actual</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-104"/>
         <source>Agenda grid</source>
         <translation>Cuadrícula de la agenda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <source>Show the agenda on the projector, full screen (Esc leaves)</source>
+        <translation>Mostrar la agenda en el proyector, a pantalla completa (Esc para salir)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Time slots are rows and rooms are columns. Space picks up the session of the current cell, the arrow keys choose where it goes and Enter puts it there; Esc cancels. P pins or unpins it, Delete unschedules it.</source>
         <translation>Las franjas horarias son las filas y las salas, las columnas. Espacio toma la sesión de la celda actual, las flechas eligen adónde va e Intro la coloca allí; Esc cancela. P la ancla o desancla, Supr la deja sin programar.</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>Espacio o Intro toma la sesión seleccionada para colocarla en la cuadrícula.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>&lt;h2&gt;No agenda yet&lt;/h2&gt;&lt;p&gt;The agenda needs rooms (its columns) and time slots (its rows). Start from a template and adjust it, or add them yourself.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Todavía no hay agenda&lt;/h2&gt;&lt;p&gt;La agenda necesita salas (sus columnas) y franjas horarias (sus filas). Empieza con una plantilla y ajústala, o agrégalas a mano.&lt;/p&gt;</translation>
     </message>
@@ -515,21 +515,6 @@
         <location line="+1"/>
         <source>%1 (swap with “%2”)</source>
         <translation>%1 (intercambiar con “%2”)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>%1 (%2 × %3)</source>
-        <translation>%1 (%2 × %3)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Present agenda</source>
-        <translation>Presentar la agenda</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show the agenda on:</source>
-        <translation>Mostrar la agenda en:</translation>
     </message>
 </context>
 <context>
@@ -648,7 +633,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+32"/>
-        <location filename="../ui/mainwindow.cpp" line="+286"/>
+        <location filename="../ui/mainwindow.cpp" line="+303"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
@@ -696,7 +681,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+107"/>
+        <location filename="../app/cli/commandline.cpp" line="+112"/>
         <location line="+249"/>
         <source>(see cabildo --help)</source>
         <translation>(ver cabildo --help)</translation>
@@ -786,52 +771,13 @@
     <message>
         <location line="-225"/>
         <location line="+226"/>
-        <location line="+86"/>
+        <location line="+91"/>
+        <location line="+43"/>
         <source>Print JSON.</source>
         <translation>Mostrar la salida en JSON.</translation>
     </message>
     <message>
-        <location line="-436"/>
-        <source>Usage:
-  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          create an event file
-  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
-  cabildo import FILE EVENT.json          restore a backup into an empty event
-  cabildo info FILE [--json]              counts, acronym and schema version
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          group the notes not yet in a theme into themes
-  cabildo schedule FILE [--round NAME] [--json]
-                                          generate and store the agenda
-  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
-  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
-                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
-                                          the public open-data bundle into DIR (absent or empty)
-  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
-                                          open the event to participants&apos; phones until stopped (Ctrl+C)
-  cabildo --version | --help</source>
-        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation>Uso:
-  cabildo [FILE]                          abrir la interfaz gráfica (con un evento predeterminado si se omite FILE)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          crear un archivo de evento
-  cabildo import FILE SOURCE.csv          agregar las notas de un CSV de notas
-  cabildo import FILE EVENT.json          restaurar una copia de seguridad en un evento vacío
-  cabildo info FILE [--json]              recuentos, sigla y versión del esquema
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          agrupar en temas las notas que aún no tienen tema
-  cabildo schedule FILE [--round NAME] [--json]
-                                          generar y guardar la agenda
-  cabildo backup FILE OUT.json            todo el evento en JSON (privado: incluye datos personales)
-  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
-                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
-                                          el paquete de datos abiertos públicos en DIR (inexistente o vacío)
-  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
-                                          abrir el evento a los teléfonos de las personas participantes hasta detenerlo (Ctrl+C)
-  cabildo --version | --help</translation>
-    </message>
-    <message>
-        <location line="+111"/>
+        <location line="-373"/>
         <source>Imported %1, %2, %3 and %4.</source>
         <extracomment>The end of cabildo import EVENT.json, e.g. &quot;Imported 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
         <translation>Importación completada: %1, %2, %3 y %4.</translation>
@@ -839,6 +785,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location line="+186"/>
+        <location line="+279"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -846,8 +793,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-184"/>
+        <location line="-463"/>
         <location line="+184"/>
+        <location line="+281"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -855,7 +803,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-183"/>
+        <location line="-464"/>
+        <location line="+465"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n boleta</numerusform>
@@ -863,7 +812,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-458"/>
         <source>The voting round whose ballots count.</source>
         <translation>La ronda de votación cuyas boletas se cuentan.</translation>
     </message>
@@ -1035,8 +984,25 @@
         <source>%1 is read-only: nothing was grouped.</source>
         <translation>%1 es de solo lectura: no se agrupó nada.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Regroup every note into %n theme(s) (cabildo cluster --all)</source>
+        <extracomment>What came next after the restore point cabildo cluster keeps, as File ▸ Restore Points lists it.</extracomment>
+        <translation>
+            <numerusform>Reagrupar todas las notas en %n tema (cabildo cluster --all)</numerusform>
+            <numerusform>Reagrupar todas las notas en %n temas (cabildo cluster --all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Group notes into %n theme(s) (cabildo cluster)</source>
+        <translation>
+            <numerusform>Agrupar las notas en %n tema (cabildo cluster)</numerusform>
+            <numerusform>Agrupar las notas en %n temas (cabildo cluster)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
         <source>nothing was grouped: %1</source>
         <translation>no se agrupó nada: %1</translation>
     </message>
@@ -1058,8 +1024,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-315"/>
-        <location line="+316"/>
+        <location line="-320"/>
+        <location line="+321"/>
+        <location line="+144"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -1067,7 +1034,131 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-583"/>
+        <source>Usage:
+  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          create an event file
+  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
+  cabildo import FILE EVENT.json          restore a backup into an empty event
+  cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generate and store the agenda
+  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          the public open-data bundle into DIR (absent or empty)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          open the event to participants&apos; phones until stopped (Ctrl+C)
+  cabildo restore-points FILE [--json]    list the restore points kept in the event
+  cabildo restore-points FILE --take LABEL | --delete ID
+                                          keep a restore point of the event as it is now, or delete one
+  cabildo restore FILE ID                 put the event back as restore point ID kept it
+  cabildo --version | --help</source>
+        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
+        <translation>Uso:
+  cabildo [FILE]                          abrir la interfaz gráfica (con un evento predeterminado si se omite FILE)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          crear un archivo de evento
+  cabildo import FILE SOURCE.csv          agregar las notas de un CSV de notas
+  cabildo import FILE EVENT.json          restaurar una copia de seguridad en un evento vacío
+  cabildo info FILE [--json]              recuentos, sigla y versión del esquema
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          agrupar en temas las notas que aún no tienen tema
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generar y guardar la agenda
+  cabildo backup FILE OUT.json            todo el evento en JSON (privado: incluye datos personales)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          el paquete de datos abiertos públicos en DIR (inexistente o vacío)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          abrir el evento a los teléfonos de las personas participantes hasta detenerlo (Ctrl+C)
+  cabildo restore-points FILE [--json]    listar los puntos de restauración guardados en el evento
+  cabildo restore-points FILE --take LABEL | --delete ID
+                                          crear un punto de restauración del evento tal como está ahora, o eliminar uno
+  cabildo restore FILE ID                 devolver el evento al estado que guardó el punto de restauración ID
+  cabildo --version | --help</translation>
+    </message>
+    <message>
+        <location line="+486"/>
+        <source>Keep a restore point of the event as it is now.</source>
+        <translation>Crear un punto de restauración del evento tal como está ahora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a restore point.</source>
+        <translation>Eliminar un punto de restauración.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--take and --delete go one at a time (see cabildo --help)</source>
+        <translation>--take y --delete no se pueden usar juntos (ver cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--delete takes the number of a restore point, as the list shows it (see cabildo --help)</source>
+        <translation>--delete espera el número de un punto de restauración, tal como aparece en la lista (ver cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--take needs a label, such as &quot;Before the vote&quot; (see cabildo --help)</source>
+        <translation>--take requiere una etiqueta, como &quot;Antes de la votación&quot; (ver cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is read-only: no restore point was kept or deleted.</source>
+        <translation>%1 es de solo lectura: no se creó ni se eliminó ningún punto de restauración.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept restore point %1.</source>
+        <translation>Se creó el punto de restauración %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no restore point %2.</source>
+        <translation>%1 no tiene el punto de restauración %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>restore point %1 was not deleted: %2</source>
+        <translation>no se eliminó el punto de restauración %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted restore point %1.</source>
+        <translation>Se eliminó el punto de restauración %1.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>restore takes the number of a restore point, as cabildo restore-points lists it (see cabildo --help)</source>
+        <translation>restore espera el número de un punto de restauración, tal como lo lista cabildo restore-points (ver cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is read-only: nothing was restored.</source>
+        <translation>%1 es de solo lectura: no se restauró nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing was restored: %1</source>
+        <translation>no se restauró nada: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored point %1: %2, %3, %4 and %5.</source>
+        <extracomment>The end of cabildo restore, e.g. &quot;Restored point 3: 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
+        <translation>Punto %1 restaurado: %2, %3, %4 y %5.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore point %1 keeps the event as it was before.</source>
+        <translation>El punto de restauración %1 conserva el evento tal como estaba antes.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The address phones reach (default: the Wi-Fi address).</source>
         <translation>La dirección a la que se conectan los teléfonos (predeterminada: la de la red Wi-Fi).</translation>
     </message>
@@ -1102,7 +1193,7 @@
         <translation>No se puede esperar a Ctrl+C.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>&quot;%1&quot; is not available in this version yet.</source>
         <translation>“%1” aún no está disponible en esta versión.</translation>
     </message>
@@ -1265,6 +1356,9 @@
         <location filename="../app/document/eventdocument_participation.cpp" line="+44"/>
         <location line="+55"/>
         <location line="+22"/>
+        <location filename="../app/document/eventdocument_restore.cpp" line="+92"/>
+        <location line="+44"/>
+        <location line="+10"/>
         <location filename="../app/document/eventdocument_room.cpp" line="+37"/>
         <source>This event is open read-only.</source>
         <translation>Este evento está abierto en modo de solo lectura.</translation>
@@ -1280,7 +1374,7 @@
         <translation>Una nota puede tener como máximo %1 caracteres, y esta tiene %2. Divídela en varias notas.</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument_notes.cpp" line="+128"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="+134"/>
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>El evento necesita un título y una sigla de 4 a 32 letras minúsculas (a-z) o dígitos.</translation>
     </message>
@@ -1295,7 +1389,7 @@
         <translation>Ordenar el tablero</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument_themes.cpp" line="+114"/>
+        <location filename="../app/document/eventdocument_themes.cpp" line="+119"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un tema necesita un nombre y uno de los colores de nota.</translation>
     </message>
@@ -1427,17 +1521,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>A voting round needs a name, at least one vote per person and a cap of 0 (none) or more.</source>
         <translation>Una ronda de votación necesita un nombre, al menos un voto por persona y un tope de 0 (sin tope) o más.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>Close %1 before deleting it: people may be voting.</source>
         <translation>Cierre %1 antes de eliminarla: puede haber gente votando.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Votes per person and the cap cannot change once ballots have been cast.</source>
         <translation>Los votos por persona y el tope ya no pueden cambiar una vez emitidas las boletas.</translation>
     </message>
@@ -1478,6 +1572,22 @@
         <location line="+25"/>
         <source>A tally needs a voting round, a theme and a count of 0 or more.</source>
         <translation>Un recuento necesita una ronda de votación, un tema y una cantidad de 0 o más.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/eventdocument_restore.cpp" line="-41"/>
+        <source>No restore point could be kept: %1</source>
+        <translation>No se pudo crear ningún punto de restauración: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was not done: %2</source>
+        <translation>No se realizó “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Restore the point of %1</source>
+        <extracomment>What came next after a restore point taken just before restoring another; %1 is when that one was taken.</extracomment>
+        <translation>Restaurar el punto del %1</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1807,21 @@
         <location line="+13"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/restorestore.cpp" line="+160"/>
+        <source>This event file has no restore points.</source>
+        <translation>Este archivo de evento no tiene puntos de restauración.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no restore point %1.</source>
+        <translation>No existe el punto de restauración %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore point %1 is damaged (part of what it kept is missing or changed), so it cannot be restored.</source>
+        <translation>El punto de restauración %1 está dañado (falta o cambió parte de lo que guardaba), así que no se puede restaurar.</translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2547,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-18"/>
+        <location filename="../ui/mainwindow.cpp" line="-19"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2442,7 +2567,7 @@
         <translation>Eve&amp;nto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
@@ -2528,12 +2653,12 @@
         <translation>&amp;Editar texto de la nota</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-186"/>
         <source>board.png</source>
         <translation>tablero.png</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>Suggested themes</source>
         <translation>Temas sugeridos</translation>
     </message>
@@ -3049,7 +3174,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::ParticipationDesk</name>
     <message>
-        <location filename="../app/document/participationdesk.cpp" line="+173"/>
+        <location filename="../app/document/participationdesk.cpp" line="+208"/>
         <location line="+28"/>
         <source>This event is open read-only: phones cannot add to it.</source>
         <translation>Este evento está abierto en modo de solo lectura: los teléfonos no pueden agregarle nada.</translation>
@@ -3453,26 +3578,22 @@ En espera de aprobación: %4</translation>
     </message>
 </context>
 <context>
-    <name>cabildo::PresenterWindow</name>
+    <name>cabildo::PresenterView</name>
     <message>
-        <location filename="../ui/agenda/presenterwindow.cpp" line="+128"/>
+        <location filename="../ui/agenda/presenterview.cpp" line="+121"/>
+        <location line="+5"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Page Down and Page Up change the day · Esc leaves the presenter view</source>
-        <translation>AvPág y RePág cambian el día · Esc para salir de la vista de presentación</translation>
+        <location line="-2"/>
+        <source>Page Down and Page Up change the day · Esc leaves the projector</source>
+        <translation>Av Pág y Re Pág cambian el día · Esc para salir del proyector</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Esc leaves the presenter view</source>
-        <translation>Esc para salir de la vista de presentación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agenda, full screen</source>
-        <translation>Agenda, pantalla completa</translation>
+        <source>Esc leaves the projector</source>
+        <translation>Esc para salir del proyector</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3764,93 @@ En espera de aprobación: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::ProjectorActions</name>
+    <message>
+        <location filename="../ui/projector/projectoractions.cpp" line="+136"/>
+        <source>&amp;Automatic: Another Screen than This Window&apos;s</source>
+        <translation>&amp;Automática: una pantalla distinta de la de esta ventana</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 × %3)</source>
+        <extracomment>A screen the projector can go to: its name and size in pixels</extracomment>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Projector</source>
+        <translation>&amp;Proyector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Screen</source>
+        <translation>Pa&amp;ntalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show Projector</source>
+        <translation>Mostrar el &amp;proyector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the room sees, full screen on the projector: it follows the phase (Esc leaves)</source>
+        <translation>Lo que ve la sala, a pantalla completa en el proyector: sigue la fase (Esc para salir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow the Phase</source>
+        <translation>&amp;Seguir la fase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The wall while notes are written and grouped, the results in the vote, then the agenda</source>
+        <translation>El muro mientras se escriben y agrupan las notas, los resultados durante la votación y luego la agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wall of Notes</source>
+        <translation>&amp;Muro de notas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Theme Cards</source>
+        <translation>&amp;Tarjetas de temas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote &amp;Results</source>
+        <translation>&amp;Resultados de la votación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this on the projector until the phase changes</source>
+        <translation>Mostrar esto en el proyector hasta que cambie la fase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The screen the projector window goes to</source>
+        <translation>La pantalla en la que se muestra la ventana del proyector</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ProjectorWindow</name>
+    <message>
+        <location filename="../ui/projector/projectorwindow.cpp" line="+196"/>
+        <source>Projector</source>
+        <translation>Proyector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector, full screen</source>
+        <translation>Proyector, a pantalla completa</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::QrProjectorWindow</name>
     <message>
         <location filename="../ui/participation/qrprojectorwindow.cpp" line="+93"/>
@@ -3673,6 +3881,181 @@ En espera de aprobación: %4</translation>
         <location line="+1"/>
         <source>How to join from a phone, full screen</source>
         <translation>Cómo unirse desde un teléfono, a pantalla completa</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::RestorePointsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/restorepointsdialog.cpp" line="+45"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Take Restore Point…</source>
+        <translation>&amp;Crear punto de restauración…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore Points</source>
+        <translation>Puntos de restauración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A restore point is a copy of the whole event, kept in its file before every bulk action (accepting several suggestions, grouping, generating the agenda, importing notes, deleting a voting round, revealing notes) and whenever you take one. Restoring one keeps the notes and ballots participants sent after it.</source>
+        <translation>Un punto de restauración es una copia de todo el evento, guardada en su archivo antes de cada acción masiva (aceptar varias sugerencias, agrupar, generar la agenda, importar notas, eliminar una ronda de votación, revelar notas) y cada vez que creas uno. Al restaurar uno se conservan las notas y boletas que las personas participantes enviaron después.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore points</source>
+        <translation>Puntos de restauración</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When</source>
+        <extracomment>Columns of File ▸ Restore Points: when it was taken, the action it was taken before, what it holds</extracomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What came next</source>
+        <translation>Lo que siguió</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ballots</source>
+        <translation>Boletas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept</source>
+        <translation>Conservación</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>until deleted</source>
+        <extracomment>How a restore point is kept: taken on demand (stays until deleted) or automatically (the oldest go)</extracomment>
+        <translation>hasta eliminarlo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n restore point(s), %1 in the event file</source>
+        <translation>
+            <numerusform>%n punto de restauración, %1 en el archivo del evento</numerusform>
+            <numerusform>%n puntos de restauración, %1 en el archivo del evento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This event is open read-only: its restore points can be looked at, not used.</source>
+        <translation>Este evento está abierto en modo de solo lectura: sus puntos de restauración se pueden ver, pero no usar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the event back as it was on %1, before “%2”?</source>
+        <translation>¿Devolver el evento a como estaba el %1, antes de “%2”?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cabildo first keeps a restore point of the event as it is now, so restoring that one comes back here. The undo history is cleared. Notes and ballots participants sent after %1 stay; the phase and the timer stay as they are.</source>
+        <translation>Cabildo primero crea un punto de restauración del evento tal como está ahora, así que restaurando ese se vuelve aquí. Se borra el historial de cambios. Las notas y boletas que las personas participantes enviaron después del %1 se conservan; la fase y el temporizador quedan como están.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot restore</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored as it was on %1. To go back, restore the newest point.</source>
+        <translation>Restaurado tal como estaba el %1. Para volver atrás, restaura el punto más reciente.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Take Restore Point</source>
+        <translation>Crear punto de restauración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label, to know this point again (what comes next, for instance):</source>
+        <translation>Una etiqueta para reconocer este punto (por ejemplo, lo que viene después):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Taken by hand</source>
+        <extracomment>The label a restore point taken on demand gets unless the facilitator types another</extracomment>
+        <translation>Creado manualmente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot take a restore point</source>
+        <translation>No se puede crear un punto de restauración</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete Restore Point</source>
+        <translation>Eliminar punto de restauración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the restore point of %1, before “%2”? This cannot be undone.</source>
+        <translation>¿Eliminar el punto de restauración del %1, antes de “%2”? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot delete the restore point</source>
+        <translation>No se puede eliminar el punto de restauración</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Restore &amp;Points…</source>
+        <translation>P&amp;untos de restauración…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to a copy of the whole event kept before a bulk action, or keep one now</source>
+        <translation>Volver a una copia de todo el evento guardada antes de una acción masiva, o crear una ahora</translation>
     </message>
 </context>
 <context>
@@ -3714,9 +4097,28 @@ En espera de aprobación: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::RoomTimerLabel</name>
+    <message>
+        <location filename="../ui/projector/roomtimerlabel.cpp" line="+58"/>
+        <location line="+2"/>
+        <source>Time is up</source>
+        <translation>Se acabó el tiempo</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Timer</source>
+        <translation>Temporizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, paused</source>
+        <translation>%1, en pausa</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::RoomsDialog</name>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/agenda/roomsdialog.cpp" line="+25"/>
         <source>Rooms</source>
         <translation>Salas</translation>
     </message>
@@ -4180,6 +4582,45 @@ En espera de aprobación: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::ThemesView</name>
+    <message numerus="yes">
+        <location filename="../ui/projector/themesview.cpp" line="+32"/>
+        <source>%1 · %n note(s)</source>
+        <translation>
+            <numerusform>%1 · %n nota</numerusform>
+            <numerusform>%1 · %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <location line="+91"/>
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+5"/>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No themes yet.</source>
+        <translation>Todavía no hay temas.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::TimeSlotEditDialog</name>
     <message>
         <location filename="../ui/agenda/timeslotsdialog.cpp" line="+20"/>
@@ -4331,7 +4772,7 @@ En espera de aprobación: %4</translation>
 <context>
     <name>cabildo::Undo</name>
     <message numerus="yes">
-        <location filename="../app/document/eventdocument_notes.cpp" line="-150"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="-156"/>
         <source>Add %n note(s)</source>
         <translation>
             <numerusform>Agregar %n nota</numerusform>
@@ -4363,7 +4804,7 @@ En espera de aprobación: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Eliminar %n nota</numerusform>
@@ -4403,8 +4844,8 @@ En espera de aprobación: %4</translation>
     </message>
     <message>
         <location filename="../app/document/eventdocument_agenda.cpp" line="-467"/>
-        <location filename="../app/document/eventdocument_themes.cpp" line="-146"/>
-        <location filename="../app/document/eventdocument_votes.cpp" line="-318"/>
+        <location filename="../app/document/eventdocument_themes.cpp" line="-151"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="-322"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -4427,7 +4868,7 @@ En espera de aprobación: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Fusionar %n tema en %1</numerusform>
@@ -4440,7 +4881,7 @@ En espera de aprobación: %4</translation>
         <translation>Disolver el tema %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-177"/>
+        <location line="-182"/>
         <source>Move %n note(s) to %1</source>
         <translation>
             <numerusform>Mover %n nota a %1</numerusform>
@@ -4456,7 +4897,7 @@ En espera de aprobación: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Rename theme %1</source>
         <translation>Cambiar el nombre del tema %1</translation>
     </message>
@@ -4569,7 +5010,8 @@ En espera de aprobación: %4</translation>
         <translation>Desanclar la sesión %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <location line="+2"/>
         <source>Generate agenda</source>
         <translation>Generar la agenda</translation>
     </message>
@@ -4584,7 +5026,7 @@ En espera de aprobación: %4</translation>
         <translation>Eliminar la ronda de votación %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Change voting round %1</source>
         <translation>Modificar la ronda de votación %1</translation>
     </message>
@@ -4670,7 +5112,7 @@ En espera de aprobación: %4</translation>
 <context>
     <name>cabildo::VoteActions</name>
     <message>
-        <location filename="../ui/votes/voteactions.cpp" line="+31"/>
+        <location filename="../ui/votes/voteactions.cpp" line="+32"/>
         <source>Cannot open the round</source>
         <translation>No se puede abrir la ronda</translation>
     </message>
@@ -4685,7 +5127,17 @@ En espera de aprobación: %4</translation>
         <translation>No se pueden revelar los totales</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+10"/>
+        <source>votes.png</source>
+        <translation>votos.png</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Voting results</source>
+        <translation>Resultados de la votación</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Votes</source>
         <translation>V&amp;otos</translation>
     </message>
@@ -4721,8 +5173,18 @@ En espera de aprobación: %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The round&apos;s results as a bar chart, for the projector</source>
-        <translation>Los resultados de la ronda en un gráfico de barras, para el proyector</translation>
+        <source>The round&apos;s results as a bar chart on the projector</source>
+        <translation>Los resultados de la ronda como gráfico de barras en el proyector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Results &amp;Image…</source>
+        <translation>Guardar &amp;imagen de los resultados…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the round&apos;s chart as a PNG or SVG picture for slides</source>
+        <translation>Guardar el gráfico de la ronda como imagen PNG o SVG para diapositivas</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4737,7 +5199,7 @@ En espera de aprobación: %4</translation>
         <translation>%1 (cerrada)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Re&amp;open “%1”</source>
         <extracomment>Opens a closed voting round again; %1 is its name</extracomment>
         <translation>Rea&amp;brir “%1”</translation>
@@ -4887,52 +5349,57 @@ En espera de aprobación: %4</translation>
     </message>
 </context>
 <context>
-    <name>cabildo::VoteResultsWindow</name>
+    <name>cabildo::WallCard</name>
     <message>
-        <location filename="../ui/votes/voteresultswindow.cpp" line="+56"/>
-        <source>votes.png</source>
-        <translation>votos.png</translation>
+        <location filename="../ui/projector/wallcard.cpp" line="+136"/>
+        <source>Face-down note</source>
+        <translation>Nota boca abajo</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>Voting results</source>
-        <translation>Resultados de la votación</translation>
+        <location line="+1"/>
+        <source>Just arrived</source>
+        <translation>Recién llegada</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::WallFrame</name>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%1 · %n note(s)</source>
+        <translation>
+            <numerusform>%1 · %n nota</numerusform>
+            <numerusform>%1 · %n notas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::WallView</name>
+    <message numerus="yes">
+        <location filename="../ui/projector/wallview.cpp" line="+204"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 · %n face down</source>
+        <extracomment>How many notes the wall shows, and how many of them are face down until revealed</extracomment>
+        <translation>
+            <numerusform>%1 · %n boca abajo</numerusform>
+            <numerusform>%1 · %n boca abajo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>The notes appear here as they are written.</source>
+        <translation>Las notas aparecen aquí a medida que se escriben.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Round:</source>
-        <extracomment>Label of the list of voting rounds in the results window</extracomment>
-        <translation>&amp;Ronda:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;veal Totals</source>
-        <translation>Re&amp;velar los totales</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the numbers of this round to everyone</source>
-        <translation>Mostrar a todas las personas las cifras de esta ronda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Full Screen</source>
-        <translation>&amp;Pantalla completa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only the chart, for the projector (Esc leaves)</source>
-        <translation>Mostrar solo el gráfico, para el proyector (Esc para salir)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Save Image…</source>
-        <translation>&amp;Guardar imagen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the chart as a PNG or SVG picture for slides</source>
-        <translation>Guardar el gráfico como imagen PNG o SVG para diapositivas</translation>
+        <source>Wall of notes</source>
+        <translation>Muro de notas</translation>
     </message>
 </context>
 <context>

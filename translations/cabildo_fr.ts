@@ -291,12 +291,12 @@
 <context>
     <name>cabildo::AgendaPage</name>
     <message>
-        <location filename="../ui/agenda/agendapage.cpp" line="+149"/>
+        <location filename="../ui/agenda/agendapage.cpp" line="+145"/>
         <source>Generation cancelled: the agenda is unchanged.</source>
         <translation>Génération annulée&#xa0;: le programme est inchangé.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+61"/>
         <location line="+2"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
@@ -407,12 +407,7 @@
         <translation>Prése&amp;nter le programme</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show the agenda full screen for the projector (Esc leaves)</source>
-        <translation>Afficher le programme en plein écran pour le projecteur (Échap pour quitter)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Start from a one-day unconference template…</source>
         <translation>Partir d’un modèle de non-conférence d’une journée…</translation>
     </message>
@@ -437,17 +432,22 @@
         <translation>Le tour de vote dont la grille compte les bulletins et que suit « Générer le programme ». Le tour en cours est le tour ouvert, sinon le plus récent.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+106"/>
         <source>Current round</source>
         <translation>tour en cours</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-104"/>
         <source>Agenda grid</source>
         <translation>Grille du programme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <source>Show the agenda on the projector, full screen (Esc leaves)</source>
+        <translation>Afficher le programme sur le projecteur, en plein écran (Échap pour quitter)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Time slots are rows and rooms are columns. Space picks up the session of the current cell, the arrow keys choose where it goes and Enter puts it there; Esc cancels. P pins or unpins it, Delete unschedules it.</source>
         <translation>Les créneaux sont les lignes et les salles les colonnes. Espace prend la session de la cellule courante, les flèches choisissent sa destination et Entrée l’y dépose&#xa0;; Échap annule. P l’épingle ou la désépingle, Suppr la retire du programme.</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>Espace ou Entrée prend la session sélectionnée pour la placer dans la grille.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>&lt;h2&gt;No agenda yet&lt;/h2&gt;&lt;p&gt;The agenda needs rooms (its columns) and time slots (its rows). Start from a template and adjust it, or add them yourself.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Pas encore de programme&lt;/h2&gt;&lt;p&gt;Le programme a besoin de salles (ses colonnes) et de créneaux (ses lignes). Partez d’un modèle et ajustez-le, ou ajoutez-les vous-même.&lt;/p&gt;</translation>
     </message>
@@ -515,21 +515,6 @@
         <location line="+1"/>
         <source>%1 (swap with “%2”)</source>
         <translation>%1 (échanger avec «&#xa0;%2&#xa0;»)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>%1 (%2 × %3)</source>
-        <translation>%1 (%2 × %3)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Present agenda</source>
-        <translation>Présenter le programme</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show the agenda on:</source>
-        <translation>Afficher le programme sur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -648,7 +633,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+32"/>
-        <location filename="../ui/mainwindow.cpp" line="+286"/>
+        <location filename="../ui/mainwindow.cpp" line="+303"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -696,7 +681,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+107"/>
+        <location filename="../app/cli/commandline.cpp" line="+112"/>
         <location line="+249"/>
         <source>(see cabildo --help)</source>
         <translation>(voir cabildo --help)</translation>
@@ -786,52 +771,13 @@
     <message>
         <location line="-225"/>
         <location line="+226"/>
-        <location line="+86"/>
+        <location line="+91"/>
+        <location line="+43"/>
         <source>Print JSON.</source>
         <translation>Sortie au format JSON.</translation>
     </message>
     <message>
-        <location line="-436"/>
-        <source>Usage:
-  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          create an event file
-  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
-  cabildo import FILE EVENT.json          restore a backup into an empty event
-  cabildo info FILE [--json]              counts, acronym and schema version
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          group the notes not yet in a theme into themes
-  cabildo schedule FILE [--round NAME] [--json]
-                                          generate and store the agenda
-  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
-  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
-                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
-                                          the public open-data bundle into DIR (absent or empty)
-  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
-                                          open the event to participants&apos; phones until stopped (Ctrl+C)
-  cabildo --version | --help</source>
-        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation>Utilisation&#xa0;:
-  cabildo [FILE]                          ouvre l’interface graphique (un événement par défaut si FILE est omis)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          crée un fichier d’événement
-  cabildo import FILE SOURCE.csv          ajoute les notes d’un fichier CSV de notes
-  cabildo import FILE EVENT.json          restaure une sauvegarde dans un événement vide
-  cabildo info FILE [--json]              nombre d’éléments, sigle et version du schéma
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          regroupe en thèmes les notes qui n’en ont pas encore
-  cabildo schedule FILE [--round NAME] [--json]
-                                          génère et enregistre le programme
-  cabildo backup FILE OUT.json            tout l’événement en JSON (privé&#xa0;: contient des données personnelles)
-  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
-                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
-                                          le lot de données ouvertes publiques dans DIR (absent ou vide)
-  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
-                                          ouvre l’événement aux téléphones des participants jusqu’à l’arrêt (Ctrl+C)
-  cabildo --version | --help</translation>
-    </message>
-    <message>
-        <location line="+111"/>
+        <location line="-373"/>
         <source>Imported %1, %2, %3 and %4.</source>
         <extracomment>The end of cabildo import EVENT.json, e.g. &quot;Imported 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
         <translation>Importation terminée&#xa0;: %1, %2, %3 et %4.</translation>
@@ -839,6 +785,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location line="+186"/>
+        <location line="+279"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -846,8 +793,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-184"/>
+        <location line="-463"/>
         <location line="+184"/>
+        <location line="+281"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -855,7 +803,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-183"/>
+        <location line="-464"/>
+        <location line="+465"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n bulletin</numerusform>
@@ -863,7 +812,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-458"/>
         <source>The voting round whose ballots count.</source>
         <translation>Le tour de vote dont les bulletins comptent.</translation>
     </message>
@@ -1035,8 +984,25 @@
         <source>%1 is read-only: nothing was grouped.</source>
         <translation>%1 est en lecture seule&#xa0;: rien n’a été regroupé.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Regroup every note into %n theme(s) (cabildo cluster --all)</source>
+        <extracomment>What came next after the restore point cabildo cluster keeps, as File ▸ Restore Points lists it.</extracomment>
+        <translation>
+            <numerusform>Regrouper toutes les notes en %n thème (cabildo cluster --all)</numerusform>
+            <numerusform>Regrouper toutes les notes en %n thèmes (cabildo cluster --all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Group notes into %n theme(s) (cabildo cluster)</source>
+        <translation>
+            <numerusform>Regrouper les notes en %n thème (cabildo cluster)</numerusform>
+            <numerusform>Regrouper les notes en %n thèmes (cabildo cluster)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
         <source>nothing was grouped: %1</source>
         <translation>rien n’a été regroupé&#xa0;: %1</translation>
     </message>
@@ -1058,8 +1024,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-315"/>
-        <location line="+316"/>
+        <location line="-320"/>
+        <location line="+321"/>
+        <location line="+144"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n thème</numerusform>
@@ -1067,7 +1034,131 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-583"/>
+        <source>Usage:
+  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          create an event file
+  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
+  cabildo import FILE EVENT.json          restore a backup into an empty event
+  cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generate and store the agenda
+  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          the public open-data bundle into DIR (absent or empty)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          open the event to participants&apos; phones until stopped (Ctrl+C)
+  cabildo restore-points FILE [--json]    list the restore points kept in the event
+  cabildo restore-points FILE --take LABEL | --delete ID
+                                          keep a restore point of the event as it is now, or delete one
+  cabildo restore FILE ID                 put the event back as restore point ID kept it
+  cabildo --version | --help</source>
+        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
+        <translation>Utilisation&#xa0;:
+  cabildo [FILE]                          ouvrir l’interface graphique (un événement par défaut si FILE est omis)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          créer un fichier d’événement
+  cabildo import FILE SOURCE.csv          ajouter les notes d’un CSV de notes
+  cabildo import FILE EVENT.json          restaurer une sauvegarde dans un événement vide
+  cabildo info FILE [--json]              nombres, sigle et version du schéma
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          regrouper en thèmes les notes qui ne sont encore dans aucun thème
+  cabildo schedule FILE [--round NAME] [--json]
+                                          générer et enregistrer le programme
+  cabildo backup FILE OUT.json            tout l’événement en JSON (privé&#xa0;: contient des données personnelles)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          le paquet public de données ouvertes, dans DIR (absent ou vide)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          ouvrir l’événement aux téléphones des participants jusqu’à l’arrêt (Ctrl+C)
+  cabildo restore-points FILE [--json]    lister les points de restauration conservés dans l’événement
+  cabildo restore-points FILE --take LABEL | --delete ID
+                                          conserver un point de restauration de l’événement dans son état actuel, ou en supprimer un
+  cabildo restore FILE ID                 remettre l’événement dans l’état conservé par le point de restauration ID
+  cabildo --version | --help</translation>
+    </message>
+    <message>
+        <location line="+486"/>
+        <source>Keep a restore point of the event as it is now.</source>
+        <translation>Conserver un point de restauration de l’événement dans son état actuel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a restore point.</source>
+        <translation>Supprimer un point de restauration.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--take and --delete go one at a time (see cabildo --help)</source>
+        <translation>--take et --delete s’utilisent l’un sans l’autre (voir cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--delete takes the number of a restore point, as the list shows it (see cabildo --help)</source>
+        <translation>--delete attend le numéro d’un point de restauration, tel que la liste l’affiche (voir cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--take needs a label, such as &quot;Before the vote&quot; (see cabildo --help)</source>
+        <translation>--take requiert un libellé, par exemple «&#xa0;Avant le vote&#xa0;» (voir cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is read-only: no restore point was kept or deleted.</source>
+        <translation>%1 est en lecture seule&#xa0;: aucun point de restauration n’a été conservé ni supprimé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept restore point %1.</source>
+        <translation>Point de restauration %1 conservé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no restore point %2.</source>
+        <translation>%1 n’a pas de point de restauration %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>restore point %1 was not deleted: %2</source>
+        <translation>le point de restauration %1 n’a pas été supprimé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted restore point %1.</source>
+        <translation>Point de restauration %1 supprimé.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>restore takes the number of a restore point, as cabildo restore-points lists it (see cabildo --help)</source>
+        <translation>restore attend le numéro d’un point de restauration, tel que cabildo restore-points le liste (voir cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is read-only: nothing was restored.</source>
+        <translation>%1 est en lecture seule&#xa0;: rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing was restored: %1</source>
+        <translation>rien n’a été restauré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored point %1: %2, %3, %4 and %5.</source>
+        <extracomment>The end of cabildo restore, e.g. &quot;Restored point 3: 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
+        <translation>Point %1 restauré&#xa0;: %2, %3, %4 et %5.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore point %1 keeps the event as it was before.</source>
+        <translation>Le point de restauration %1 conserve l’événement tel qu’il était avant.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The address phones reach (default: the Wi-Fi address).</source>
         <translation>L’adresse que les téléphones joignent (par défaut&#xa0;: l’adresse Wi-Fi).</translation>
     </message>
@@ -1102,7 +1193,7 @@
         <translation>Impossible d’attendre Ctrl+C.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>&quot;%1&quot; is not available in this version yet.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas encore disponible dans cette version.</translation>
     </message>
@@ -1265,6 +1356,9 @@
         <location filename="../app/document/eventdocument_participation.cpp" line="+44"/>
         <location line="+55"/>
         <location line="+22"/>
+        <location filename="../app/document/eventdocument_restore.cpp" line="+92"/>
+        <location line="+44"/>
+        <location line="+10"/>
         <location filename="../app/document/eventdocument_room.cpp" line="+37"/>
         <source>This event is open read-only.</source>
         <translation>Cet événement est ouvert en lecture seule.</translation>
@@ -1280,7 +1374,7 @@
         <translation>Une note peut contenir au plus %1 caractères, et celle-ci en a %2. Divisez-la en plusieurs notes.</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument_notes.cpp" line="+128"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="+134"/>
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>L’événement doit avoir un titre et un sigle de 4 à 32 lettres minuscules sans accents ou chiffres.</translation>
     </message>
@@ -1295,7 +1389,7 @@
         <translation>Ranger le tableau</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument_themes.cpp" line="+114"/>
+        <location filename="../app/document/eventdocument_themes.cpp" line="+119"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Un thème a besoin d’un nom et d’une des couleurs de notes.</translation>
     </message>
@@ -1427,17 +1521,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>A voting round needs a name, at least one vote per person and a cap of 0 (none) or more.</source>
         <translation>Un tour de vote a besoin d’un nom, d’au moins un vote par personne et d’un plafond de 0 (aucun) ou plus.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>Close %1 before deleting it: people may be voting.</source>
         <translation>Fermez %1 avant de le supprimer : des personnes votent peut-être.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Votes per person and the cap cannot change once ballots have been cast.</source>
         <translation>Le nombre de votes par personne et le plafond ne peuvent plus changer une fois des bulletins déposés.</translation>
     </message>
@@ -1478,6 +1572,22 @@
         <location line="+25"/>
         <source>A tally needs a voting round, a theme and a count of 0 or more.</source>
         <translation>Un décompte a besoin d’un tour de vote, d’un thème et d’un nombre de 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/eventdocument_restore.cpp" line="-41"/>
+        <source>No restore point could be kept: %1</source>
+        <translation>Aucun point de restauration n’a pu être conservé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was not done: %2</source>
+        <translation>Action non effectuée (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Restore the point of %1</source>
+        <extracomment>What came next after a restore point taken just before restoring another; %1 is when that one was taken.</extracomment>
+        <translation>Restaurer le point du %1</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1807,21 @@
         <location line="+13"/>
         <source>%1 cannot be opened: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/restorestore.cpp" line="+160"/>
+        <source>This event file has no restore points.</source>
+        <translation>Ce fichier d’événement n’a aucun point de restauration.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no restore point %1.</source>
+        <translation>Il n’y a pas de point de restauration %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore point %1 is damaged (part of what it kept is missing or changed), so it cannot be restored.</source>
+        <translation>Le point de restauration %1 est endommagé (une partie de ce qu’il conservait manque ou a changé)&#xa0;: il ne peut donc pas être restauré.</translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2547,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-18"/>
+        <location filename="../ui/mainwindow.cpp" line="-19"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2442,7 +2567,7 @@
         <translation>É&amp;vénement</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -2528,12 +2653,12 @@
         <translation>&amp;Modifier le texte de la note</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-186"/>
         <source>board.png</source>
         <translation>tableau.png</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>Suggested themes</source>
         <translation>Thèmes suggérés</translation>
     </message>
@@ -3049,7 +3174,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::ParticipationDesk</name>
     <message>
-        <location filename="../app/document/participationdesk.cpp" line="+173"/>
+        <location filename="../app/document/participationdesk.cpp" line="+208"/>
         <location line="+28"/>
         <source>This event is open read-only: phones cannot add to it.</source>
         <translation>Cet événement est ouvert en lecture seule&#xa0;: les téléphones ne peuvent rien y ajouter.</translation>
@@ -3453,26 +3578,22 @@ En attente d’approbation&#xa0;: %4</translation>
     </message>
 </context>
 <context>
-    <name>cabildo::PresenterWindow</name>
+    <name>cabildo::PresenterView</name>
     <message>
-        <location filename="../ui/agenda/presenterwindow.cpp" line="+128"/>
+        <location filename="../ui/agenda/presenterview.cpp" line="+121"/>
+        <location line="+5"/>
         <source>Agenda</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Page Down and Page Up change the day · Esc leaves the presenter view</source>
-        <translation>Page suivante et Page précédente changent de jour · Échap pour quitter la vue de présentation</translation>
+        <location line="-2"/>
+        <source>Page Down and Page Up change the day · Esc leaves the projector</source>
+        <translation>Page suivante et Page précédente changent de jour · Échap pour quitter le projecteur</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Esc leaves the presenter view</source>
-        <translation>Échap pour quitter la vue de présentation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agenda, full screen</source>
-        <translation>Programme, plein écran</translation>
+        <source>Esc leaves the projector</source>
+        <translation>Échap pour quitter le projecteur</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3764,93 @@ En attente d’approbation&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::ProjectorActions</name>
+    <message>
+        <location filename="../ui/projector/projectoractions.cpp" line="+136"/>
+        <source>&amp;Automatic: Another Screen than This Window&apos;s</source>
+        <translation>&amp;Automatique&#xa0;: un autre écran que celui de cette fenêtre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 × %3)</source>
+        <extracomment>A screen the projector can go to: its name and size in pixels</extracomment>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Projector</source>
+        <translation>P&amp;rojecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Screen</source>
+        <translation>É&amp;cran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show Projector</source>
+        <translation>&amp;Afficher le projecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the room sees, full screen on the projector: it follows the phase (Esc leaves)</source>
+        <translation>Ce que voit la salle, en plein écran sur le projecteur&#xa0;: l’affichage suit la phase (Échap pour quitter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow the Phase</source>
+        <translation>&amp;Suivre la phase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The wall while notes are written and grouped, the results in the vote, then the agenda</source>
+        <translation>Le mur pendant la rédaction et le regroupement des notes, les résultats pendant le vote, puis le programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wall of Notes</source>
+        <translation>&amp;Mur de notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Theme Cards</source>
+        <translation>Cartes des &amp;thèmes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote &amp;Results</source>
+        <translation>&amp;Résultats du vote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this on the projector until the phase changes</source>
+        <translation>Afficher ceci sur le projecteur jusqu’au changement de phase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The screen the projector window goes to</source>
+        <translation>L’écran sur lequel s’ouvre la fenêtre du projecteur</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ProjectorWindow</name>
+    <message>
+        <location filename="../ui/projector/projectorwindow.cpp" line="+196"/>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector, full screen</source>
+        <translation>Projecteur, en plein écran</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::QrProjectorWindow</name>
     <message>
         <location filename="../ui/participation/qrprojectorwindow.cpp" line="+93"/>
@@ -3673,6 +3881,181 @@ En attente d’approbation&#xa0;: %4</translation>
         <location line="+1"/>
         <source>How to join from a phone, full screen</source>
         <translation>Comment participer depuis un téléphone, en plein écran</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::RestorePointsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/restorepointsdialog.cpp" line="+45"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Take Restore Point…</source>
+        <translation>&amp;Créer un point de restauration…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore Points</source>
+        <translation>Points de restauration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A restore point is a copy of the whole event, kept in its file before every bulk action (accepting several suggestions, grouping, generating the agenda, importing notes, deleting a voting round, revealing notes) and whenever you take one. Restoring one keeps the notes and ballots participants sent after it.</source>
+        <translation>Un point de restauration est une copie de tout l’événement, conservée dans son fichier avant chaque action groupée (accepter plusieurs suggestions, regrouper, générer le programme, importer des notes, supprimer un tour de vote, révéler des notes) et chaque fois que vous en créez un. En restaurer un conserve les notes et les bulletins envoyés par les participants après sa création.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore points</source>
+        <translation>Points de restauration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When</source>
+        <extracomment>Columns of File ▸ Restore Points: when it was taken, the action it was taken before, what it holds</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What came next</source>
+        <translation>Action suivante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ballots</source>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>until deleted</source>
+        <extracomment>How a restore point is kept: taken on demand (stays until deleted) or automatically (the oldest go)</extracomment>
+        <translation>jusqu’à suppression</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n restore point(s), %1 in the event file</source>
+        <translation>
+            <numerusform>%n point de restauration, %1 dans le fichier d’événement</numerusform>
+            <numerusform>%n points de restauration, %1 dans le fichier d’événement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This event is open read-only: its restore points can be looked at, not used.</source>
+        <translation>Cet événement est ouvert en lecture seule&#xa0;: ses points de restauration peuvent être consultés, mais pas utilisés.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the event back as it was on %1, before “%2”?</source>
+        <translation>Remettre l’événement dans son état du %1, avant «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cabildo first keeps a restore point of the event as it is now, so restoring that one comes back here. The undo history is cleared. Notes and ballots participants sent after %1 stay; the phase and the timer stay as they are.</source>
+        <translation>Cabildo conserve d’abord un point de restauration de l’événement dans son état actuel&#xa0;: le restaurer vous ramène ici. L’historique des modifications est effacé. Les notes et les bulletins envoyés par les participants après le %1 restent&#xa0;; la phase et le minuteur restent tels quels.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot restore</source>
+        <translation>Impossible de restaurer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored as it was on %1. To go back, restore the newest point.</source>
+        <translation>Événement restauré dans son état du %1. Pour revenir en arrière, restaurez le point le plus récent.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Take Restore Point</source>
+        <translation>Créer un point de restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label, to know this point again (what comes next, for instance):</source>
+        <translation>Un libellé, pour reconnaître ce point (l’action qui suit, par exemple)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Taken by hand</source>
+        <extracomment>The label a restore point taken on demand gets unless the facilitator types another</extracomment>
+        <translation>Créé manuellement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot take a restore point</source>
+        <translation>Impossible de créer un point de restauration</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete Restore Point</source>
+        <translation>Supprimer le point de restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the restore point of %1, before “%2”? This cannot be undone.</source>
+        <translation>Supprimer le point de restauration du %1, avant «&#xa0;%2&#xa0;»&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot delete the restore point</source>
+        <translation>Impossible de supprimer le point de restauration</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Restore &amp;Points…</source>
+        <translation>&amp;Points de restauration…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to a copy of the whole event kept before a bulk action, or keep one now</source>
+        <translation>Revenir à une copie de tout l’événement conservée avant une action groupée, ou en conserver une maintenant</translation>
     </message>
 </context>
 <context>
@@ -3714,9 +4097,28 @@ En attente d’approbation&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::RoomTimerLabel</name>
+    <message>
+        <location filename="../ui/projector/roomtimerlabel.cpp" line="+58"/>
+        <location line="+2"/>
+        <source>Time is up</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Timer</source>
+        <translation>Minuteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, paused</source>
+        <translation>%1, en pause</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::RoomsDialog</name>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/agenda/roomsdialog.cpp" line="+25"/>
         <source>Rooms</source>
         <translation>Salles</translation>
     </message>
@@ -4180,6 +4582,45 @@ En attente d’approbation&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::ThemesView</name>
+    <message numerus="yes">
+        <location filename="../ui/projector/themesview.cpp" line="+32"/>
+        <source>%1 · %n note(s)</source>
+        <translation>
+            <numerusform>%1 · %n note</numerusform>
+            <numerusform>%1 · %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <location line="+91"/>
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thème</numerusform>
+            <numerusform>%n thèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+5"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No themes yet.</source>
+        <translation>Aucun thème pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::TimeSlotEditDialog</name>
     <message>
         <location filename="../ui/agenda/timeslotsdialog.cpp" line="+20"/>
@@ -4331,7 +4772,7 @@ En attente d’approbation&#xa0;: %4</translation>
 <context>
     <name>cabildo::Undo</name>
     <message numerus="yes">
-        <location filename="../app/document/eventdocument_notes.cpp" line="-150"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="-156"/>
         <source>Add %n note(s)</source>
         <translation>
             <numerusform>Ajouter %n note</numerusform>
@@ -4363,7 +4804,7 @@ En attente d’approbation&#xa0;: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Supprimer %n note</numerusform>
@@ -4403,8 +4844,8 @@ En attente d’approbation&#xa0;: %4</translation>
     </message>
     <message>
         <location filename="../app/document/eventdocument_agenda.cpp" line="-467"/>
-        <location filename="../app/document/eventdocument_themes.cpp" line="-146"/>
-        <location filename="../app/document/eventdocument_votes.cpp" line="-318"/>
+        <location filename="../app/document/eventdocument_themes.cpp" line="-151"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="-322"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4427,7 +4868,7 @@ En attente d’approbation&#xa0;: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Fusionner %n thème dans %1</numerusform>
@@ -4440,7 +4881,7 @@ En attente d’approbation&#xa0;: %4</translation>
         <translation>Dissoudre le thème %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-177"/>
+        <location line="-182"/>
         <source>Move %n note(s) to %1</source>
         <translation>
             <numerusform>Déplacer %n note vers %1</numerusform>
@@ -4456,7 +4897,7 @@ En attente d’approbation&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Rename theme %1</source>
         <translation>Renommer le thème %1</translation>
     </message>
@@ -4569,7 +5010,8 @@ En attente d’approbation&#xa0;: %4</translation>
         <translation>Désépingler la session %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <location line="+2"/>
         <source>Generate agenda</source>
         <translation>Générer le programme</translation>
     </message>
@@ -4584,7 +5026,7 @@ En attente d’approbation&#xa0;: %4</translation>
         <translation>Supprimer le tour de vote %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Change voting round %1</source>
         <translation>Modifier le tour de vote %1</translation>
     </message>
@@ -4670,7 +5112,7 @@ En attente d’approbation&#xa0;: %4</translation>
 <context>
     <name>cabildo::VoteActions</name>
     <message>
-        <location filename="../ui/votes/voteactions.cpp" line="+31"/>
+        <location filename="../ui/votes/voteactions.cpp" line="+32"/>
         <source>Cannot open the round</source>
         <translation>Impossible d’ouvrir le tour</translation>
     </message>
@@ -4685,7 +5127,17 @@ En attente d’approbation&#xa0;: %4</translation>
         <translation>Impossible de révéler les totaux</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+10"/>
+        <source>votes.png</source>
+        <translation>résultats-des-votes.png</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Voting results</source>
+        <translation>Résultats du vote</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Votes</source>
         <translation>V&amp;ote</translation>
     </message>
@@ -4721,8 +5173,18 @@ En attente d’approbation&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The round&apos;s results as a bar chart, for the projector</source>
-        <translation>Les résultats du tour en graphique à barres, pour le projecteur</translation>
+        <source>The round&apos;s results as a bar chart on the projector</source>
+        <translation>Les résultats du tour en diagramme à barres sur le projecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Results &amp;Image…</source>
+        <translation>Enregistrer l’&amp;image des résultats…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the round&apos;s chart as a PNG or SVG picture for slides</source>
+        <translation>Enregistrer le diagramme du tour en image PNG ou SVG pour des diapositives</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4737,7 +5199,7 @@ En attente d’approbation&#xa0;: %4</translation>
         <translation>%1 (fermé)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Re&amp;open “%1”</source>
         <extracomment>Opens a closed voting round again; %1 is its name</extracomment>
         <translation>R&amp;ouvrir «&#xa0;%1&#xa0;»</translation>
@@ -4887,52 +5349,57 @@ En attente d’approbation&#xa0;: %4</translation>
     </message>
 </context>
 <context>
-    <name>cabildo::VoteResultsWindow</name>
+    <name>cabildo::WallCard</name>
     <message>
-        <location filename="../ui/votes/voteresultswindow.cpp" line="+56"/>
-        <source>votes.png</source>
-        <translation>résultats-des-votes.png</translation>
+        <location filename="../ui/projector/wallcard.cpp" line="+136"/>
+        <source>Face-down note</source>
+        <translation>Note face cachée</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>Voting results</source>
-        <translation>Résultats du vote</translation>
+        <location line="+1"/>
+        <source>Just arrived</source>
+        <translation>Vient d’arriver</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::WallFrame</name>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%1 · %n note(s)</source>
+        <translation>
+            <numerusform>%1 · %n note</numerusform>
+            <numerusform>%1 · %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::WallView</name>
+    <message numerus="yes">
+        <location filename="../ui/projector/wallview.cpp" line="+204"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 · %n face down</source>
+        <extracomment>How many notes the wall shows, and how many of them are face down until revealed</extracomment>
+        <translation>
+            <numerusform>%1 · dont %n face cachée</numerusform>
+            <numerusform>%1 · dont %n face cachée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>The notes appear here as they are written.</source>
+        <translation>Les notes apparaissent ici au fur et à mesure de leur rédaction.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Round:</source>
-        <extracomment>Label of the list of voting rounds in the results window</extracomment>
-        <translation>&amp;Tour&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;veal Totals</source>
-        <translation>Ré&amp;véler les totaux</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the numbers of this round to everyone</source>
-        <translation>Montrer à tout le monde les chiffres de ce tour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Full Screen</source>
-        <translation>&amp;Plein écran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only the chart, for the projector (Esc leaves)</source>
-        <translation>Afficher seulement le graphique, pour le projecteur (Échap pour quitter)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Save Image…</source>
-        <translation>&amp;Enregistrer l’image…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the chart as a PNG or SVG picture for slides</source>
-        <translation>Enregistrer le graphique en image PNG ou SVG pour des diapositives</translation>
+        <source>Wall of notes</source>
+        <translation>Mur de notes</translation>
     </message>
 </context>
 <context>

@@ -291,12 +291,12 @@
 <context>
     <name>cabildo::AgendaPage</name>
     <message>
-        <location filename="../ui/agenda/agendapage.cpp" line="+149"/>
+        <location filename="../ui/agenda/agendapage.cpp" line="+145"/>
         <source>Generation cancelled: the agenda is unchanged.</source>
         <translation>Geração cancelada: a programação não foi alterada.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+61"/>
         <location line="+2"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Programação</translation>
@@ -407,12 +407,7 @@
         <translation>Aprese&amp;ntar a programação</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show the agenda full screen for the projector (Esc leaves)</source>
-        <translation>Mostrar a programação em tela cheia para o projetor (Esc para sair)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Start from a one-day unconference template…</source>
         <translation>Começar com um modelo de desconferência de um dia…</translation>
     </message>
@@ -437,17 +432,22 @@
         <translation>A rodada de votação cujas cédulas a grade conta e que «Gerar a programação» segue. A rodada atual é a aberta ou, se não houver, a mais recente.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+106"/>
         <source>Current round</source>
         <translation>rodada atual</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-104"/>
         <source>Agenda grid</source>
         <translation>Grade da programação</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <source>Show the agenda on the projector, full screen (Esc leaves)</source>
+        <translation>Mostrar a programação no projetor, em tela cheia (Esc sai)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Time slots are rows and rooms are columns. Space picks up the session of the current cell, the arrow keys choose where it goes and Enter puts it there; Esc cancels. P pins or unpins it, Delete unschedules it.</source>
         <translation>Os horários são as linhas e as salas, as colunas. Espaço pega a sessão da célula atual, as setas escolhem para onde ela vai e Enter a coloca lá; Esc cancela. P fixa ou desafixa a sessão, Delete a deixa sem horário.</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>Espaço ou Enter pega a sessão selecionada para colocá-la na grade.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>&lt;h2&gt;No agenda yet&lt;/h2&gt;&lt;p&gt;The agenda needs rooms (its columns) and time slots (its rows). Start from a template and adjust it, or add them yourself.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Ainda não há programação&lt;/h2&gt;&lt;p&gt;A programação precisa de salas (as colunas) e horários (as linhas). Comece com um modelo e ajuste-o, ou adicione-os manualmente.&lt;/p&gt;</translation>
     </message>
@@ -515,21 +515,6 @@
         <location line="+1"/>
         <source>%1 (swap with “%2”)</source>
         <translation>%1 (trocar com “%2”)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>%1 (%2 × %3)</source>
-        <translation>%1 (%2 × %3)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Present agenda</source>
-        <translation>Apresentar a programação</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show the agenda on:</source>
-        <translation>Mostrar a programação em:</translation>
     </message>
 </context>
 <context>
@@ -648,7 +633,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+32"/>
-        <location filename="../ui/mainwindow.cpp" line="+286"/>
+        <location filename="../ui/mainwindow.cpp" line="+303"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
@@ -696,7 +681,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+107"/>
+        <location filename="../app/cli/commandline.cpp" line="+112"/>
         <location line="+249"/>
         <source>(see cabildo --help)</source>
         <translation>(consulte cabildo --help)</translation>
@@ -786,52 +771,13 @@
     <message>
         <location line="-225"/>
         <location line="+226"/>
-        <location line="+86"/>
+        <location line="+91"/>
+        <location line="+43"/>
         <source>Print JSON.</source>
         <translation>Exibe a saída em JSON.</translation>
     </message>
     <message>
-        <location line="-436"/>
-        <source>Usage:
-  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          create an event file
-  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
-  cabildo import FILE EVENT.json          restore a backup into an empty event
-  cabildo info FILE [--json]              counts, acronym and schema version
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          group the notes not yet in a theme into themes
-  cabildo schedule FILE [--round NAME] [--json]
-                                          generate and store the agenda
-  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
-  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
-                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
-                                          the public open-data bundle into DIR (absent or empty)
-  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
-                                          open the event to participants&apos; phones until stopped (Ctrl+C)
-  cabildo --version | --help</source>
-        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation>Uso:
-  cabildo [FILE]                          abre a interface gráfica (um evento padrão se FILE for omitido)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          cria um arquivo de evento
-  cabildo import FILE SOURCE.csv          adiciona as notas de um CSV de notas
-  cabildo import FILE EVENT.json          restaura um backup em um evento vazio
-  cabildo info FILE [--json]              contagens, sigla e versão do esquema
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          agrupa em temas as notas que ainda não têm tema
-  cabildo schedule FILE [--round NAME] [--json]
-                                          gera e salva a programação
-  cabildo backup FILE OUT.json            o evento inteiro em JSON (privado: inclui dados pessoais)
-  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
-                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
-                                          o pacote de dados abertos públicos em DIR (inexistente ou vazio)
-  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
-                                          abre o evento à participação por celular até ser interrompido (Ctrl+C)
-  cabildo --version | --help</translation>
-    </message>
-    <message>
-        <location line="+111"/>
+        <location line="-373"/>
         <source>Imported %1, %2, %3 and %4.</source>
         <extracomment>The end of cabildo import EVENT.json, e.g. &quot;Imported 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
         <translation>Importação concluída: %1, %2, %3 e %4.</translation>
@@ -839,6 +785,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location line="+186"/>
+        <location line="+279"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -846,8 +793,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-184"/>
+        <location line="-463"/>
         <location line="+184"/>
+        <location line="+281"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sessão</numerusform>
@@ -855,7 +803,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-183"/>
+        <location line="-464"/>
+        <location line="+465"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n cédula</numerusform>
@@ -863,7 +812,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-458"/>
         <source>The voting round whose ballots count.</source>
         <translation>A rodada de votação cujas cédulas contam.</translation>
     </message>
@@ -1035,8 +984,25 @@
         <source>%1 is read-only: nothing was grouped.</source>
         <translation>%1 é somente leitura: nada foi agrupado.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Regroup every note into %n theme(s) (cabildo cluster --all)</source>
+        <extracomment>What came next after the restore point cabildo cluster keeps, as File ▸ Restore Points lists it.</extracomment>
+        <translation>
+            <numerusform>Reagrupar todas as notas em %n tema (cabildo cluster --all)</numerusform>
+            <numerusform>Reagrupar todas as notas em %n temas (cabildo cluster --all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Group notes into %n theme(s) (cabildo cluster)</source>
+        <translation>
+            <numerusform>Agrupar notas em %n tema (cabildo cluster)</numerusform>
+            <numerusform>Agrupar notas em %n temas (cabildo cluster)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
         <source>nothing was grouped: %1</source>
         <translation>nada foi agrupado: %1</translation>
     </message>
@@ -1058,8 +1024,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-315"/>
-        <location line="+316"/>
+        <location line="-320"/>
+        <location line="+321"/>
+        <location line="+144"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -1067,7 +1034,131 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-583"/>
+        <source>Usage:
+  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          create an event file
+  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
+  cabildo import FILE EVENT.json          restore a backup into an empty event
+  cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generate and store the agenda
+  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          the public open-data bundle into DIR (absent or empty)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          open the event to participants&apos; phones until stopped (Ctrl+C)
+  cabildo restore-points FILE [--json]    list the restore points kept in the event
+  cabildo restore-points FILE --take LABEL | --delete ID
+                                          keep a restore point of the event as it is now, or delete one
+  cabildo restore FILE ID                 put the event back as restore point ID kept it
+  cabildo --version | --help</source>
+        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
+        <translation>Uso:
+  cabildo [FILE]                          abre a interface gráfica (um evento padrão quando FILE é omitido)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          cria um arquivo de evento
+  cabildo import FILE SOURCE.csv          adiciona as notas de um CSV de notas
+  cabildo import FILE EVENT.json          restaura um backup em um evento vazio
+  cabildo info FILE [--json]              contagens, sigla e versão do esquema
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          agrupa em temas as notas que ainda não estão em nenhum tema
+  cabildo schedule FILE [--round NAME] [--json]
+                                          gera e armazena a programação
+  cabildo backup FILE OUT.json            o evento inteiro em JSON (privado: inclui dados pessoais)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          o pacote público de dados abertos em DIR (inexistente ou vazio)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          abre o evento aos celulares dos participantes até ser interrompido (Ctrl+C)
+  cabildo restore-points FILE [--json]    lista os pontos de restauração guardados no evento
+  cabildo restore-points FILE --take LABEL | --delete ID
+                                          cria um ponto de restauração do evento como está agora, ou exclui um
+  cabildo restore FILE ID                 volta o evento ao estado guardado no ponto de restauração ID
+  cabildo --version | --help</translation>
+    </message>
+    <message>
+        <location line="+486"/>
+        <source>Keep a restore point of the event as it is now.</source>
+        <translation>Criar um ponto de restauração do evento como está agora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a restore point.</source>
+        <translation>Excluir um ponto de restauração.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--take and --delete go one at a time (see cabildo --help)</source>
+        <translation>--take e --delete devem ser usados um de cada vez (veja cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--delete takes the number of a restore point, as the list shows it (see cabildo --help)</source>
+        <translation>--delete espera o número de um ponto de restauração, como aparece na lista (veja cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--take needs a label, such as &quot;Before the vote&quot; (see cabildo --help)</source>
+        <translation>--take precisa de um rótulo, como “Antes da votação” (veja cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is read-only: no restore point was kept or deleted.</source>
+        <translation>%1 é somente leitura: nenhum ponto de restauração foi criado ou excluído.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept restore point %1.</source>
+        <translation>Ponto de restauração %1 criado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no restore point %2.</source>
+        <translation>%1 não tem o ponto de restauração %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>restore point %1 was not deleted: %2</source>
+        <translation>o ponto de restauração %1 não foi excluído: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted restore point %1.</source>
+        <translation>Ponto de restauração %1 excluído.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>restore takes the number of a restore point, as cabildo restore-points lists it (see cabildo --help)</source>
+        <translation>restore espera o número de um ponto de restauração, como cabildo restore-points o lista (veja cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is read-only: nothing was restored.</source>
+        <translation>%1 é somente leitura: nada foi restaurado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing was restored: %1</source>
+        <translation>nada foi restaurado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored point %1: %2, %3, %4 and %5.</source>
+        <extracomment>The end of cabildo restore, e.g. &quot;Restored point 3: 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
+        <translation>Ponto %1 restaurado: %2, %3, %4 e %5.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore point %1 keeps the event as it was before.</source>
+        <translation>O ponto de restauração %1 guarda o evento como estava antes.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The address phones reach (default: the Wi-Fi address).</source>
         <translation>O endereço que os celulares acessam (padrão: o endereço do Wi-Fi).</translation>
     </message>
@@ -1102,7 +1193,7 @@
         <translation>Não é possível aguardar o Ctrl+C.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>&quot;%1&quot; is not available in this version yet.</source>
         <translation>“%1” ainda não está disponível nesta versão.</translation>
     </message>
@@ -1265,6 +1356,9 @@
         <location filename="../app/document/eventdocument_participation.cpp" line="+44"/>
         <location line="+55"/>
         <location line="+22"/>
+        <location filename="../app/document/eventdocument_restore.cpp" line="+92"/>
+        <location line="+44"/>
+        <location line="+10"/>
         <location filename="../app/document/eventdocument_room.cpp" line="+37"/>
         <source>This event is open read-only.</source>
         <translation>Este evento está aberto em modo somente leitura.</translation>
@@ -1280,7 +1374,7 @@
         <translation>Uma nota pode ter no máximo %1 caracteres, e esta tem %2. Divida-a em várias notas.</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument_notes.cpp" line="+128"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="+134"/>
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>O evento precisa de um título e de uma sigla de 4 a 32 letras minúsculas ou dígitos.</translation>
     </message>
@@ -1295,7 +1389,7 @@
         <translation>Organizar o quadro</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument_themes.cpp" line="+114"/>
+        <location filename="../app/document/eventdocument_themes.cpp" line="+119"/>
         <source>A theme needs a name and one of the note colours.</source>
         <translation>Um tema precisa de um nome e de uma das cores de nota.</translation>
     </message>
@@ -1427,17 +1521,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>A voting round needs a name, at least one vote per person and a cap of 0 (none) or more.</source>
         <translation>Uma rodada de votação precisa de um nome, de pelo menos um voto por pessoa e de um limite de 0 (nenhum) ou mais.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>Close %1 before deleting it: people may be voting.</source>
         <translation>Encerre %1 antes de excluí-la: pode haver pessoas votando.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Votes per person and the cap cannot change once ballots have been cast.</source>
         <translation>Os votos por pessoa e o limite não podem mudar depois que houver cédulas depositadas.</translation>
     </message>
@@ -1478,6 +1572,22 @@
         <location line="+25"/>
         <source>A tally needs a voting round, a theme and a count of 0 or more.</source>
         <translation>Uma contagem precisa de uma rodada de votação, de um tema e de um número de 0 ou mais.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/eventdocument_restore.cpp" line="-41"/>
+        <source>No restore point could be kept: %1</source>
+        <translation>Não foi possível criar um ponto de restauração: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was not done: %2</source>
+        <translation>Não foi possível executar «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Restore the point of %1</source>
+        <extracomment>What came next after a restore point taken just before restoring another; %1 is when that one was taken.</extracomment>
+        <translation>Restaurar o ponto de %1</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1807,21 @@
         <location line="+13"/>
         <source>%1 cannot be opened: %2</source>
         <translation>Não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/restorestore.cpp" line="+160"/>
+        <source>This event file has no restore points.</source>
+        <translation>Este arquivo de evento não tem pontos de restauração.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no restore point %1.</source>
+        <translation>Não existe o ponto de restauração %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore point %1 is damaged (part of what it kept is missing or changed), so it cannot be restored.</source>
+        <translation>O ponto de restauração %1 está danificado (parte do que ele guardou está faltando ou foi alterada), por isso não pode ser restaurado.</translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2547,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-18"/>
+        <location filename="../ui/mainwindow.cpp" line="-19"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2442,7 +2567,7 @@
         <translation>E&amp;vento</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
@@ -2528,12 +2653,12 @@
         <translation>&amp;Editar texto da nota</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-186"/>
         <source>board.png</source>
         <translation>quadro.png</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>Suggested themes</source>
         <translation>Temas sugeridos</translation>
     </message>
@@ -3049,7 +3174,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::ParticipationDesk</name>
     <message>
-        <location filename="../app/document/participationdesk.cpp" line="+173"/>
+        <location filename="../app/document/participationdesk.cpp" line="+208"/>
         <location line="+28"/>
         <source>This event is open read-only: phones cannot add to it.</source>
         <translation>Este evento está aberto em modo somente leitura: os celulares não podem adicionar nada a ele.</translation>
@@ -3453,26 +3578,22 @@ Aguardando aprovação: %4</translation>
     </message>
 </context>
 <context>
-    <name>cabildo::PresenterWindow</name>
+    <name>cabildo::PresenterView</name>
     <message>
-        <location filename="../ui/agenda/presenterwindow.cpp" line="+128"/>
+        <location filename="../ui/agenda/presenterview.cpp" line="+121"/>
+        <location line="+5"/>
         <source>Agenda</source>
         <translation>Programação</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Page Down and Page Up change the day · Esc leaves the presenter view</source>
-        <translation>Page Down e Page Up mudam o dia · Esc para sair do modo apresentação</translation>
+        <location line="-2"/>
+        <source>Page Down and Page Up change the day · Esc leaves the projector</source>
+        <translation>Page Down e Page Up mudam o dia · Esc sai do projetor</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Esc leaves the presenter view</source>
-        <translation>Esc para sair do modo apresentação</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agenda, full screen</source>
-        <translation>Programação, tela cheia</translation>
+        <source>Esc leaves the projector</source>
+        <translation>Esc sai do projetor</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3764,93 @@ Aguardando aprovação: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::ProjectorActions</name>
+    <message>
+        <location filename="../ui/projector/projectoractions.cpp" line="+136"/>
+        <source>&amp;Automatic: Another Screen than This Window&apos;s</source>
+        <translation>&amp;Automática: uma tela diferente da desta janela</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 × %3)</source>
+        <extracomment>A screen the projector can go to: its name and size in pixels</extracomment>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Projector</source>
+        <translation>Pro&amp;jetor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Screen</source>
+        <translation>&amp;Tela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show Projector</source>
+        <translation>&amp;Mostrar o projetor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the room sees, full screen on the projector: it follows the phase (Esc leaves)</source>
+        <translation>O que a sala vê, em tela cheia no projetor: acompanha a fase (Esc sai)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow the Phase</source>
+        <translation>&amp;Acompanhar a fase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The wall while notes are written and grouped, the results in the vote, then the agenda</source>
+        <translation>O mural enquanto as notas são escritas e agrupadas, os resultados na votação e depois a programação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wall of Notes</source>
+        <translation>Mural de &amp;notas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Theme Cards</source>
+        <translation>&amp;Cartões de temas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote &amp;Results</source>
+        <translation>&amp;Resultados da votação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Programação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this on the projector until the phase changes</source>
+        <translation>Mostrar isto no projetor até a fase mudar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The screen the projector window goes to</source>
+        <translation>A tela para onde vai a janela do projetor</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::ProjectorWindow</name>
+    <message>
+        <location filename="../ui/projector/projectorwindow.cpp" line="+196"/>
+        <source>Projector</source>
+        <translation>Projetor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector, full screen</source>
+        <translation>Projetor, em tela cheia</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::QrProjectorWindow</name>
     <message>
         <location filename="../ui/participation/qrprojectorwindow.cpp" line="+93"/>
@@ -3673,6 +3881,181 @@ Aguardando aprovação: %4</translation>
         <location line="+1"/>
         <source>How to join from a phone, full screen</source>
         <translation>Como participar pelo celular, em tela cheia</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::RestorePointsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/restorepointsdialog.cpp" line="+45"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Take Restore Point…</source>
+        <translation>&amp;Criar ponto de restauração…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Excluir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore Points</source>
+        <translation>Pontos de restauração</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A restore point is a copy of the whole event, kept in its file before every bulk action (accepting several suggestions, grouping, generating the agenda, importing notes, deleting a voting round, revealing notes) and whenever you take one. Restoring one keeps the notes and ballots participants sent after it.</source>
+        <translation>Um ponto de restauração é uma cópia do evento inteiro, guardada no próprio arquivo antes de cada ação em massa (aceitar várias sugestões, agrupar, gerar a programação, importar notas, excluir uma rodada de votação, revelar notas) e sempre que você cria um. Ao restaurar um ponto, as notas e cédulas que os participantes enviaram depois dele são mantidas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore points</source>
+        <translation>Pontos de restauração</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When</source>
+        <extracomment>Columns of File ▸ Restore Points: when it was taken, the action it was taken before, what it holds</extracomment>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What came next</source>
+        <translation>O que veio depois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ballots</source>
+        <translation>Cédulas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>until deleted</source>
+        <extracomment>How a restore point is kept: taken on demand (stays until deleted) or automatically (the oldest go)</extracomment>
+        <translation>até ser excluído</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n restore point(s), %1 in the event file</source>
+        <translation>
+            <numerusform>%n ponto de restauração, %1 no arquivo do evento</numerusform>
+            <numerusform>%n pontos de restauração, %1 no arquivo do evento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This event is open read-only: its restore points can be looked at, not used.</source>
+        <translation>Este evento está aberto em modo somente leitura: os pontos de restauração podem ser consultados, mas não usados.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the event back as it was on %1, before “%2”?</source>
+        <translation>Voltar o evento ao estado de %1, antes de “%2”?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cabildo first keeps a restore point of the event as it is now, so restoring that one comes back here. The undo history is cleared. Notes and ballots participants sent after %1 stay; the phase and the timer stay as they are.</source>
+        <translation>Antes, o Cabildo cria um ponto de restauração do evento como está agora; restaurar esse ponto traz você de volta para cá. O histórico de alterações é apagado. As notas e cédulas que os participantes enviaram depois de %1 são mantidas; a fase e o cronômetro continuam como estão.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot restore</source>
+        <translation>Não foi possível restaurar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored as it was on %1. To go back, restore the newest point.</source>
+        <translation>Restaurado como estava em %1. Para voltar, restaure o ponto mais recente.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Take Restore Point</source>
+        <translation>Criar ponto de restauração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label, to know this point again (what comes next, for instance):</source>
+        <translation>Um rótulo para reconhecer este ponto depois (o que vem a seguir, por exemplo):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Taken by hand</source>
+        <extracomment>The label a restore point taken on demand gets unless the facilitator types another</extracomment>
+        <translation>Criado manualmente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot take a restore point</source>
+        <translation>Não foi possível criar um ponto de restauração</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete Restore Point</source>
+        <translation>Excluir ponto de restauração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the restore point of %1, before “%2”? This cannot be undone.</source>
+        <translation>Excluir o ponto de restauração de %1, antes de “%2”? Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot delete the restore point</source>
+        <translation>Não foi possível excluir o ponto de restauração</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Restore &amp;Points…</source>
+        <translation>Pon&amp;tos de restauração…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to a copy of the whole event kept before a bulk action, or keep one now</source>
+        <translation>Voltar a uma cópia do evento inteiro guardada antes de uma ação em massa, ou criar uma agora</translation>
     </message>
 </context>
 <context>
@@ -3714,9 +4097,28 @@ Aguardando aprovação: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::RoomTimerLabel</name>
+    <message>
+        <location filename="../ui/projector/roomtimerlabel.cpp" line="+58"/>
+        <location line="+2"/>
+        <source>Time is up</source>
+        <translation>Tempo esgotado</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Timer</source>
+        <translation>Cronômetro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, paused</source>
+        <translation>%1, pausado</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::RoomsDialog</name>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/agenda/roomsdialog.cpp" line="+25"/>
         <source>Rooms</source>
         <translation>Salas</translation>
     </message>
@@ -4180,6 +4582,45 @@ Aguardando aprovação: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::ThemesView</name>
+    <message numerus="yes">
+        <location filename="../ui/projector/themesview.cpp" line="+32"/>
+        <source>%1 · %n note(s)</source>
+        <translation>
+            <numerusform>%1 · %n nota</numerusform>
+            <numerusform>%1 · %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <location line="+91"/>
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+5"/>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No themes yet.</source>
+        <translation>Ainda não há temas.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::TimeSlotEditDialog</name>
     <message>
         <location filename="../ui/agenda/timeslotsdialog.cpp" line="+20"/>
@@ -4331,7 +4772,7 @@ Aguardando aprovação: %4</translation>
 <context>
     <name>cabildo::Undo</name>
     <message numerus="yes">
-        <location filename="../app/document/eventdocument_notes.cpp" line="-150"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="-156"/>
         <source>Add %n note(s)</source>
         <translation>
             <numerusform>Adicionar %n nota</numerusform>
@@ -4363,7 +4804,7 @@ Aguardando aprovação: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Excluir %n nota</numerusform>
@@ -4403,8 +4844,8 @@ Aguardando aprovação: %4</translation>
     </message>
     <message>
         <location filename="../app/document/eventdocument_agenda.cpp" line="-467"/>
-        <location filename="../app/document/eventdocument_themes.cpp" line="-146"/>
-        <location filename="../app/document/eventdocument_votes.cpp" line="-318"/>
+        <location filename="../app/document/eventdocument_themes.cpp" line="-151"/>
+        <location filename="../app/document/eventdocument_votes.cpp" line="-322"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -4427,7 +4868,7 @@ Aguardando aprovação: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Merge %n theme(s) into %1</source>
         <translation>
             <numerusform>Mesclar %n tema em %1</numerusform>
@@ -4440,7 +4881,7 @@ Aguardando aprovação: %4</translation>
         <translation>Desfazer o tema %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-177"/>
+        <location line="-182"/>
         <source>Move %n note(s) to %1</source>
         <translation>
             <numerusform>Mover %n nota para %1</numerusform>
@@ -4456,7 +4897,7 @@ Aguardando aprovação: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Rename theme %1</source>
         <translation>Renomear o tema %1</translation>
     </message>
@@ -4569,7 +5010,8 @@ Aguardando aprovação: %4</translation>
         <translation>Desafixar a sessão %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <location line="+2"/>
         <source>Generate agenda</source>
         <translation>Gerar a programação</translation>
     </message>
@@ -4584,7 +5026,7 @@ Aguardando aprovação: %4</translation>
         <translation>Excluir a rodada de votação %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Change voting round %1</source>
         <translation>Alterar a rodada de votação %1</translation>
     </message>
@@ -4670,7 +5112,7 @@ Aguardando aprovação: %4</translation>
 <context>
     <name>cabildo::VoteActions</name>
     <message>
-        <location filename="../ui/votes/voteactions.cpp" line="+31"/>
+        <location filename="../ui/votes/voteactions.cpp" line="+32"/>
         <source>Cannot open the round</source>
         <translation>Não foi possível abrir a rodada</translation>
     </message>
@@ -4685,7 +5127,17 @@ Aguardando aprovação: %4</translation>
         <translation>Não foi possível revelar os totais</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+10"/>
+        <source>votes.png</source>
+        <translation>votos.png</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Voting results</source>
+        <translation>Resultados da votação</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Votes</source>
         <translation>V&amp;otos</translation>
     </message>
@@ -4721,8 +5173,18 @@ Aguardando aprovação: %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The round&apos;s results as a bar chart, for the projector</source>
-        <translation>Os resultados da rodada em um gráfico de barras, para o projetor</translation>
+        <source>The round&apos;s results as a bar chart on the projector</source>
+        <translation>Os resultados da rodada como gráfico de barras no projetor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Results &amp;Image…</source>
+        <translation>Salvar &amp;imagem dos resultados…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the round&apos;s chart as a PNG or SVG picture for slides</source>
+        <translation>Salvar o gráfico da rodada como imagem PNG ou SVG para slides</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4737,7 +5199,7 @@ Aguardando aprovação: %4</translation>
         <translation>%1 (encerrada)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Re&amp;open “%1”</source>
         <extracomment>Opens a closed voting round again; %1 is its name</extracomment>
         <translation>Rea&amp;brir “%1”</translation>
@@ -4887,52 +5349,57 @@ Aguardando aprovação: %4</translation>
     </message>
 </context>
 <context>
-    <name>cabildo::VoteResultsWindow</name>
+    <name>cabildo::WallCard</name>
     <message>
-        <location filename="../ui/votes/voteresultswindow.cpp" line="+56"/>
-        <source>votes.png</source>
-        <translation>votos.png</translation>
+        <location filename="../ui/projector/wallcard.cpp" line="+136"/>
+        <source>Face-down note</source>
+        <translation>Nota virada para baixo</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>Voting results</source>
-        <translation>Resultados da votação</translation>
+        <location line="+1"/>
+        <source>Just arrived</source>
+        <translation>Recém-chegada</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::WallFrame</name>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%1 · %n note(s)</source>
+        <translation>
+            <numerusform>%1 · %n nota</numerusform>
+            <numerusform>%1 · %n notas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::WallView</name>
+    <message numerus="yes">
+        <location filename="../ui/projector/wallview.cpp" line="+204"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 · %n face down</source>
+        <extracomment>How many notes the wall shows, and how many of them are face down until revealed</extracomment>
+        <translation>
+            <numerusform>%1 · %n virada para baixo</numerusform>
+            <numerusform>%1 · %n viradas para baixo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>The notes appear here as they are written.</source>
+        <translation>As notas aparecem aqui à medida que são escritas.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Round:</source>
-        <extracomment>Label of the list of voting rounds in the results window</extracomment>
-        <translation>&amp;Rodada:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;veal Totals</source>
-        <translation>Re&amp;velar os totais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the numbers of this round to everyone</source>
-        <translation>Mostrar os números desta rodada para todas as pessoas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Full Screen</source>
-        <translation>&amp;Tela cheia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only the chart, for the projector (Esc leaves)</source>
-        <translation>Mostrar só o gráfico, para o projetor (Esc para sair)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Save Image…</source>
-        <translation>&amp;Salvar imagem…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the chart as a PNG or SVG picture for slides</source>
-        <translation>Salvar o gráfico como imagem PNG ou SVG para slides</translation>
+        <source>Wall of notes</source>
+        <translation>Mural de notas</translation>
     </message>
 </context>
 <context>
