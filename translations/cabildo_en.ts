@@ -409,7 +409,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message numerus="yes">
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+317"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+371"/>
         <source>%n priorities on the board</source>
         <translation>
             <numerusform>%n priority on the board</numerusform>
@@ -428,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+456"/>
+        <location filename="../ui/mainwindow.cpp" line="+474"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -522,6 +522,17 @@
         <translation>
             <numerusform>%n restore point, %1 in the event file</numerusform>
             <numerusform>%n restore points, %1 in the event file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::RoomBar</name>
+    <message numerus="yes">
+        <location filename="../ui/room/roombar.cpp" line="+331"/>
+        <source>R&amp;eveal %n Note(s)</source>
+        <translation>
+            <numerusform>R&amp;eveal %n Note</numerusform>
+            <numerusform>R&amp;eveal %n Notes</numerusform>
         </translation>
     </message>
 </context>
@@ -745,7 +756,7 @@
 <context>
     <name>cabildo::VoteActions</name>
     <message numerus="yes">
-        <location filename="../ui/votes/voteactions.cpp" line="+202"/>
+        <location filename="../ui/votes/voteactions.cpp" line="+204"/>
         <source>Delete the voting round “%1” and its %n ballot(s)? Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Delete the voting round “%1” and its %n ballot? Edit ▸ Undo brings them back.</numerusform>

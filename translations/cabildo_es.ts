@@ -633,7 +633,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+32"/>
-        <location filename="../ui/mainwindow.cpp" line="+303"/>
+        <location filename="../ui/mainwindow.cpp" line="+321"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
@@ -2269,6 +2269,40 @@
     </message>
 </context>
 <context>
+    <name>cabildo::KioskAgenda</name>
+    <message>
+        <location filename="../ui/kiosk/kioskagenda.cpp" line="+84"/>
+        <source>The agenda</source>
+        <extracomment>Heading of the kiosk in the Publish phase; in the Agenda phase it is still a draft</extracomment>
+        <translation>La agenda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The agenda so far</source>
+        <translation>La agenda hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agenda is not ready yet. It will show here.</source>
+        <translation>La agenda aún no está lista. Aparecerá aquí.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::KioskPinDialog</name>
     <message>
         <location filename="../ui/kiosk/kioskpindialog.cpp" line="+25"/>
@@ -2486,7 +2520,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+269"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+319"/>
         <source>Cabildo kiosk</source>
         <translation>Quiosco de Cabildo</translation>
     </message>
@@ -2513,7 +2547,12 @@
         <translation>Tablero con las prioridades de todas las personas</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+2"/>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Language: %1</source>
         <extracomment>On the card a tap on a note opens; %1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
         <translation>Idioma: %1</translation>
@@ -2543,11 +2582,46 @@
             <numerusform>%n prioridades en el tablero</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>The facilitator is grouping the notes</source>
+        <translation>La persona facilitadora está agrupando las notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch the board: notes that belong together are gathered into themes. Voting on the themes comes next.</source>
+        <translation>Mira el tablero: las notas relacionadas se reúnen en temas. Luego se votarán los temas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Voting is closed</source>
+        <translation>La votación está cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for voting. The agenda is made from the votes.</source>
+        <translation>Gracias por votar. La agenda se arma a partir de los votos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voting has not started</source>
+        <translation>La votación aún no comenzó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ballot shows here as soon as the facilitator opens the vote.</source>
+        <translation>La boleta aparecerá aquí en cuanto la persona facilitadora abra la votación.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time is up</source>
+        <translation>Se acabó el tiempo</translation>
+    </message>
 </context>
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-19"/>
+        <location filename="../ui/mainwindow.cpp" line="-21"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2567,7 +2641,7 @@
         <translation>Eve&amp;nto</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
@@ -2653,12 +2727,12 @@
         <translation>&amp;Editar texto de la nota</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-200"/>
         <source>board.png</source>
         <translation>tablero.png</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+177"/>
         <source>Suggested themes</source>
         <translation>Temas sugeridos</translation>
     </message>
@@ -3046,6 +3120,28 @@ Open it read-only? You can look at it but not change it.</source>
         <source>In %1: %2</source>
         <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the translated text</extracomment>
         <translation>En %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/noteitem.cpp" line="+75"/>
+        <source>Face-down note</source>
+        <translation>Nota boca abajo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, hidden from the room</source>
+        <extracomment>A note&apos;s description for screen readers; %1 is its colour</extracomment>
+        <translation>%1, oculta para la sala</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, face down for the room until revealed</source>
+        <extracomment>A note&apos;s description for screen readers; %1 is its colour</extracomment>
+        <translation>%1, boca abajo para la sala hasta que se revele</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Face down</source>
+        <translation>Boca abajo</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4155,253 @@ En espera de aprobación: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::RoomBar</name>
+    <message>
+        <location filename="../ui/room/roombar.cpp" line="+227"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Sala</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Capture</source>
+        <extracomment>A phase of the event, in the Room menu and bar: participants write notes</extracomment>
+        <translation>&amp;Captura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group</source>
+        <extracomment>A phase of the event: the facilitator groups the notes into themes</extracomment>
+        <translation>A&amp;grupación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Vote</source>
+        <extracomment>A phase of the event: participants vote on the themes</extracomment>
+        <translation>&amp;Votación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Agenda</source>
+        <extracomment>A phase of the event: the agenda is made</extracomment>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Publish</source>
+        <extracomment>A phase of the event: the final agenda is published</extracomment>
+        <translation>&amp;Publicación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tell the room&apos;s screens the event is in this phase</source>
+        <translation>Indicar a las pantallas de la sala que el evento está en esta fase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phase:</source>
+        <extracomment>Label before the phase buttons in the room bar</extracomment>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timer:</source>
+        <extracomment>Label before the timer&apos;s length in the room bar</extracomment>
+        <translation>Temporizador:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <extracomment>After the timer&apos;s length in minutes, e.g. &quot;90 min&quot;</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The timer&apos;s length in minutes (90 minutes is 1:30:00)</source>
+        <translation>La duración del temporizador en minutos (90 minutos son 1:30:00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timer length in minutes</source>
+        <translation>Duración del temporizador en minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the End</source>
+        <translation>Al terminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens when the time is up</source>
+        <translation>Qué pasa cuando se acaba el tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timer &amp;Length…</source>
+        <translation>&amp;Duración del temporizador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;Minute</source>
+        <translation>Agregar un &amp;minuto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+1 min</source>
+        <extracomment>Short text of the room bar&apos;s &quot;Add a Minute&quot; button</extracomment>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op Timer</source>
+        <translation>De&amp;tener el temporizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the &amp;Round When Time Is Up</source>
+        <translation>Cerrar la &amp;ronda al acabarse el tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sou&amp;nd at the End</source>
+        <translation>&amp;Sonido al terminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide Notes Until Revealed</source>
+        <translation>&amp;Ocultar las notas hasta revelarlas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type how many minutes the timer runs</source>
+        <translation>Escribe cuántos minutos dura el temporizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the timer everyone sees, or pause it</source>
+        <translation>Iniciar el temporizador que todo el mundo ve, o pausarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more minute on the timer</source>
+        <translation>Un minuto más en el temporizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the timer and set it back to its whole length</source>
+        <translation>Detener el temporizador y devolverlo a su duración completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the time is up, close the open voting round</source>
+        <translation>Cuando se acabe el tiempo, cerrar la ronda de votación abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a short sound when the time is up</source>
+        <translation>Reproducir un sonido breve cuando se acabe el tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New notes stay face down on the room&apos;s screens until you reveal them</source>
+        <translation>Las notas nuevas quedan boca abajo en las pantallas de la sala hasta que las reveles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every face-down note to the room at once (one undo step)</source>
+        <translation>Mostrar a la sala todas las notas boca abajo a la vez (un solo paso para deshacer)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move to Agenda</source>
+        <translation>Pasar a Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not Now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pa&amp;use Timer</source>
+        <translation>Pa&amp;usar el temporizador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;start Timer</source>
+        <translation>Rei&amp;niciar el temporizador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start Timer</source>
+        <translation>&amp;Iniciar el temporizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time is up</source>
+        <translation>Se acabó el tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>R&amp;eveal %n Note(s)</source>
+        <translation>
+            <numerusform>R&amp;evelar %n nota</numerusform>
+            <numerusform>R&amp;evelar %n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R&amp;eveal Notes</source>
+        <translation>R&amp;evelar notas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reveal (%1)</source>
+        <extracomment>The room bar&apos;s Reveal button with how many notes are face down, e.g. &quot;Reveal (12)&quot;</extracomment>
+        <translation>Revelar (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reveal</source>
+        <translation>Revelar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot change the room</source>
+        <translation>No se puede cambiar la sala</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>“%1” is closed.</source>
+        <extracomment>In the room bar when a voting round closes; %1 is the round&apos;s name</extracomment>
+        <translation>“%1” está cerrada.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::RoomEditDialog</name>
     <message>
         <location filename="../ui/agenda/roomsdialog.cpp" line="+20"/>
@@ -4190,6 +4533,29 @@ En espera de aprobación: %4</translation>
         <source>%1 of %2</source>
         <extracomment>Search: the note gone to with Enter or F3, and how many match, e.g. &quot;2 of 5&quot;</extracomment>
         <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::SeenByRoom</name>
+    <message>
+        <location filename="../ui/room/seenbyroom.cpp" line="+74"/>
+        <source>This Screen Is Seen by the &amp;Room</source>
+        <translation>Esta pantalla la ve la &amp;sala</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show face-down notes face down here too, as on the projector (on when this window is on the projector or mirrored to it); hold F8 to peek</source>
+        <translation>Mostrar aquí también boca abajo las notas que están boca abajo, como en el proyector (se activa cuando esta ventana está en el proyector o duplicada en él); mantén presionada F8 para echar un vistazo</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Peeking: the room sees these notes too</source>
+        <translation>Vistazo: la sala también ve estas notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen by the room: face-down notes are hidden here. Hold F8 to peek.</source>
+        <translation>La sala ve esta pantalla: las notas boca abajo se ocultan aquí. Mantén presionada F8 para echar un vistazo.</translation>
     </message>
 </context>
 <context>
@@ -5117,7 +5483,7 @@ En espera de aprobación: %4</translation>
         <translation>No se puede abrir la ronda</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot close the round</source>
         <translation>No se puede cerrar la ronda</translation>
     </message>

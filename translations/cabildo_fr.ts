@@ -633,7 +633,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+32"/>
-        <location filename="../ui/mainwindow.cpp" line="+303"/>
+        <location filename="../ui/mainwindow.cpp" line="+321"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -2269,6 +2269,40 @@
     </message>
 </context>
 <context>
+    <name>cabildo::KioskAgenda</name>
+    <message>
+        <location filename="../ui/kiosk/kioskagenda.cpp" line="+84"/>
+        <source>The agenda</source>
+        <extracomment>Heading of the kiosk in the Publish phase; in the Agenda phase it is still a draft</extracomment>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The agenda so far</source>
+        <translation>Le programme provisoire</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agenda is not ready yet. It will show here.</source>
+        <translation>Le programme n’est pas encore prêt. Il s’affichera ici.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::KioskPinDialog</name>
     <message>
         <location filename="../ui/kiosk/kioskpindialog.cpp" line="+25"/>
@@ -2486,7 +2520,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+269"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+319"/>
         <source>Cabildo kiosk</source>
         <translation>Borne Cabildo</translation>
     </message>
@@ -2513,7 +2547,12 @@
         <translation>Tableau de toutes les priorités</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+2"/>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Language: %1</source>
         <extracomment>On the card a tap on a note opens; %1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
         <translation>Langue&#xa0;: %1</translation>
@@ -2543,11 +2582,46 @@
             <numerusform>%n priorités sur le tableau</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>The facilitator is grouping the notes</source>
+        <translation>L’équipe d’animation regroupe les notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch the board: notes that belong together are gathered into themes. Voting on the themes comes next.</source>
+        <translation>Regardez le tableau&#xa0;: les notes qui vont ensemble sont réunies en thèmes. Viendra ensuite le vote sur les thèmes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Voting is closed</source>
+        <translation>Le vote est clos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for voting. The agenda is made from the votes.</source>
+        <translation>Merci d’avoir voté. Le programme est établi à partir des votes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voting has not started</source>
+        <translation>Le vote n’a pas commencé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ballot shows here as soon as the facilitator opens the vote.</source>
+        <translation>Le bulletin s’affichera ici dès que l’équipe d’animation ouvrira le vote.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time is up</source>
+        <translation>Temps écoulé</translation>
+    </message>
 </context>
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-19"/>
+        <location filename="../ui/mainwindow.cpp" line="-21"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2567,7 +2641,7 @@
         <translation>É&amp;vénement</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -2653,12 +2727,12 @@
         <translation>&amp;Modifier le texte de la note</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-200"/>
         <source>board.png</source>
         <translation>tableau.png</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+177"/>
         <source>Suggested themes</source>
         <translation>Thèmes suggérés</translation>
     </message>
@@ -3046,6 +3120,28 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <source>In %1: %2</source>
         <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the translated text</extracomment>
         <translation>En %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/noteitem.cpp" line="+75"/>
+        <source>Face-down note</source>
+        <translation>Note face cachée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, hidden from the room</source>
+        <extracomment>A note&apos;s description for screen readers; %1 is its colour</extracomment>
+        <translation>%1, masquée pour la salle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, face down for the room until revealed</source>
+        <extracomment>A note&apos;s description for screen readers; %1 is its colour</extracomment>
+        <translation>%1, face cachée pour la salle jusqu’à sa révélation</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Face down</source>
+        <translation>Face cachée</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4155,253 @@ En attente d’approbation&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::RoomBar</name>
+    <message>
+        <location filename="../ui/room/roombar.cpp" line="+227"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Salle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Capture</source>
+        <extracomment>A phase of the event, in the Room menu and bar: participants write notes</extracomment>
+        <translation>&amp;Collecte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group</source>
+        <extracomment>A phase of the event: the facilitator groups the notes into themes</extracomment>
+        <translation>Re&amp;groupement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Vote</source>
+        <extracomment>A phase of the event: participants vote on the themes</extracomment>
+        <translation>&amp;Vote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Agenda</source>
+        <extracomment>A phase of the event: the agenda is made</extracomment>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Publish</source>
+        <extracomment>A phase of the event: the final agenda is published</extracomment>
+        <translation>Pu&amp;blication</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tell the room&apos;s screens the event is in this phase</source>
+        <translation>Indiquer aux écrans de la salle que l’événement est dans cette phase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phase:</source>
+        <extracomment>Label before the phase buttons in the room bar</extracomment>
+        <translation>Phase&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timer:</source>
+        <extracomment>Label before the timer&apos;s length in the room bar</extracomment>
+        <translation>Minuteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <extracomment>After the timer&apos;s length in minutes, e.g. &quot;90 min&quot;</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The timer&apos;s length in minutes (90 minutes is 1:30:00)</source>
+        <translation>La durée du minuteur en minutes (90 minutes font 1:30:00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timer length in minutes</source>
+        <translation>Durée du minuteur en minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the End</source>
+        <translation>À la fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens when the time is up</source>
+        <translation>Ce qui se passe quand le temps est écoulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timer &amp;Length…</source>
+        <translation>&amp;Durée du minuteur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;Minute</source>
+        <translation>&amp;Ajouter une minute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+1 min</source>
+        <extracomment>Short text of the room bar&apos;s &quot;Add a Minute&quot; button</extracomment>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op Timer</source>
+        <translation>Arrê&amp;ter le minuteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the &amp;Round When Time Is Up</source>
+        <translation>&amp;Fermer le tour à la fin du temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sou&amp;nd at the End</source>
+        <translation>&amp;Signal sonore à la fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide Notes Until Revealed</source>
+        <translation>&amp;Masquer les notes jusqu’à leur révélation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type how many minutes the timer runs</source>
+        <translation>Saisir la durée du minuteur en minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the timer everyone sees, or pause it</source>
+        <translation>Lancer le minuteur visible par tous, ou le mettre en pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more minute on the timer</source>
+        <translation>Une minute de plus au minuteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the timer and set it back to its whole length</source>
+        <translation>Arrêter le minuteur et le remettre à sa durée complète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the time is up, close the open voting round</source>
+        <translation>Quand le temps est écoulé, fermer le tour de vote ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a short sound when the time is up</source>
+        <translation>Jouer un bref signal sonore quand le temps est écoulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New notes stay face down on the room&apos;s screens until you reveal them</source>
+        <translation>Les nouvelles notes restent face cachée sur les écrans de la salle jusqu’à ce que vous les révéliez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every face-down note to the room at once (one undo step)</source>
+        <translation>Montrer d’un coup à la salle toutes les notes face cachée (annulable en une seule fois)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move to Agenda</source>
+        <translation>Passer au programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not Now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pa&amp;use Timer</source>
+        <translation>Mettre en pa&amp;use le minuteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;start Timer</source>
+        <translation>&amp;Relancer le minuteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start Timer</source>
+        <translation>&amp;Lancer le minuteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restart</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time is up</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>R&amp;eveal %n Note(s)</source>
+        <translation>
+            <numerusform>Révéler %n &amp;note</numerusform>
+            <numerusform>Révéler %n &amp;notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R&amp;eveal Notes</source>
+        <translation>Révéler les &amp;notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reveal (%1)</source>
+        <extracomment>The room bar&apos;s Reveal button with how many notes are face down, e.g. &quot;Reveal (12)&quot;</extracomment>
+        <translation>Révéler (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reveal</source>
+        <translation>Révéler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot change the room</source>
+        <translation>Impossible de modifier la salle</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>“%1” is closed.</source>
+        <extracomment>In the room bar when a voting round closes; %1 is the round&apos;s name</extracomment>
+        <translation>«&#xa0;%1&#xa0;» est fermé.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::RoomEditDialog</name>
     <message>
         <location filename="../ui/agenda/roomsdialog.cpp" line="+20"/>
@@ -4190,6 +4533,29 @@ En attente d’approbation&#xa0;: %4</translation>
         <source>%1 of %2</source>
         <extracomment>Search: the note gone to with Enter or F3, and how many match, e.g. &quot;2 of 5&quot;</extracomment>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::SeenByRoom</name>
+    <message>
+        <location filename="../ui/room/seenbyroom.cpp" line="+74"/>
+        <source>This Screen Is Seen by the &amp;Room</source>
+        <translation>Cet écran est vu par la &amp;salle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show face-down notes face down here too, as on the projector (on when this window is on the projector or mirrored to it); hold F8 to peek</source>
+        <translation>Afficher ici aussi les notes face cachée, comme sur le projecteur (activé quand cette fenêtre est sur le projecteur ou dupliquée sur celui-ci)&#xa0;; maintenir F8 pour jeter un œil</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Peeking: the room sees these notes too</source>
+        <translation>Coup d’œil&#xa0;: la salle voit aussi ces notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen by the room: face-down notes are hidden here. Hold F8 to peek.</source>
+        <translation>Vu par la salle&#xa0;: les notes face cachée sont masquées ici. Maintenez F8 pour jeter un œil.</translation>
     </message>
 </context>
 <context>
@@ -5117,7 +5483,7 @@ En attente d’approbation&#xa0;: %4</translation>
         <translation>Impossible d’ouvrir le tour</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot close the round</source>
         <translation>Impossible de fermer le tour</translation>
     </message>

@@ -633,7 +633,7 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+32"/>
-        <location filename="../ui/mainwindow.cpp" line="+303"/>
+        <location filename="../ui/mainwindow.cpp" line="+321"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
@@ -2269,6 +2269,40 @@
     </message>
 </context>
 <context>
+    <name>cabildo::KioskAgenda</name>
+    <message>
+        <location filename="../ui/kiosk/kioskagenda.cpp" line="+84"/>
+        <source>The agenda</source>
+        <extracomment>Heading of the kiosk in the Publish phase; in the Agenda phase it is still a draft</extracomment>
+        <translation>A programação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The agenda so far</source>
+        <translation>A programação até agora</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Break</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plenary</source>
+        <translation>Plenária</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agenda is not ready yet. It will show here.</source>
+        <translation>A programação ainda não está pronta. Ela aparecerá aqui.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::KioskPinDialog</name>
     <message>
         <location filename="../ui/kiosk/kioskpindialog.cpp" line="+25"/>
@@ -2486,7 +2520,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message>
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+269"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+319"/>
         <source>Cabildo kiosk</source>
         <translation>Quiosque do Cabildo</translation>
     </message>
@@ -2513,7 +2547,12 @@
         <translation>Quadro com as prioridades de todas as pessoas</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+2"/>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Language: %1</source>
         <extracomment>On the card a tap on a note opens; %1 is a language&apos;s own name, e.g. &quot;français&quot;</extracomment>
         <translation>Idioma: %1</translation>
@@ -2543,11 +2582,46 @@
             <numerusform>%n prioridades no quadro</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>The facilitator is grouping the notes</source>
+        <translation>A equipe de facilitação está agrupando as notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch the board: notes that belong together are gathered into themes. Voting on the themes comes next.</source>
+        <translation>Acompanhe o quadro: as notas que combinam entre si são reunidas em temas. Em seguida vem a votação dos temas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Voting is closed</source>
+        <translation>A votação foi encerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for voting. The agenda is made from the votes.</source>
+        <translation>Obrigado por votar. A programação é feita a partir dos votos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voting has not started</source>
+        <translation>A votação ainda não começou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ballot shows here as soon as the facilitator opens the vote.</source>
+        <translation>A cédula aparecerá aqui assim que a equipe de facilitação abrir a votação.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time is up</source>
+        <translation>Tempo esgotado</translation>
+    </message>
 </context>
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-19"/>
+        <location filename="../ui/mainwindow.cpp" line="-21"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2567,7 +2641,7 @@
         <translation>E&amp;vento</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
@@ -2653,12 +2727,12 @@
         <translation>&amp;Editar texto da nota</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-200"/>
         <source>board.png</source>
         <translation>quadro.png</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+177"/>
         <source>Suggested themes</source>
         <translation>Temas sugeridos</translation>
     </message>
@@ -3046,6 +3120,28 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <source>In %1: %2</source>
         <extracomment>A translation stored with a note: %1 is the language&apos;s own name, %2 the translated text</extracomment>
         <translation>Em %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/noteitem.cpp" line="+75"/>
+        <source>Face-down note</source>
+        <translation>Nota virada para baixo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, hidden from the room</source>
+        <extracomment>A note&apos;s description for screen readers; %1 is its colour</extracomment>
+        <translation>%1, oculta para a sala</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, face down for the room until revealed</source>
+        <extracomment>A note&apos;s description for screen readers; %1 is its colour</extracomment>
+        <translation>%1, virada para baixo para a sala até ser revelada</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Face down</source>
+        <translation>Virada para baixo</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4155,253 @@ Aguardando aprovação: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::RoomBar</name>
+    <message>
+        <location filename="../ui/room/roombar.cpp" line="+227"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Sala</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Capture</source>
+        <extracomment>A phase of the event, in the Room menu and bar: participants write notes</extracomment>
+        <translation>&amp;Coleta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group</source>
+        <extracomment>A phase of the event: the facilitator groups the notes into themes</extracomment>
+        <translation>&amp;Agrupamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Vote</source>
+        <extracomment>A phase of the event: participants vote on the themes</extracomment>
+        <translation>&amp;Votação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Agenda</source>
+        <extracomment>A phase of the event: the agenda is made</extracomment>
+        <translation>&amp;Programação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Publish</source>
+        <extracomment>A phase of the event: the final agenda is published</extracomment>
+        <translation>Pu&amp;blicação</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tell the room&apos;s screens the event is in this phase</source>
+        <translation>Informar às telas da sala que o evento está nesta fase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phase:</source>
+        <extracomment>Label before the phase buttons in the room bar</extracomment>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timer:</source>
+        <extracomment>Label before the timer&apos;s length in the room bar</extracomment>
+        <translation>Cronômetro:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <extracomment>After the timer&apos;s length in minutes, e.g. &quot;90 min&quot;</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The timer&apos;s length in minutes (90 minutes is 1:30:00)</source>
+        <translation>A duração do cronômetro em minutos (90 minutos são 1:30:00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timer length in minutes</source>
+        <translation>Duração do cronômetro em minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the End</source>
+        <translation>No final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens when the time is up</source>
+        <translation>O que acontece quando o tempo acabar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timer &amp;Length…</source>
+        <translation>&amp;Duração do cronômetro…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;Minute</source>
+        <translation>Adicionar um &amp;minuto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+1 min</source>
+        <extracomment>Short text of the room bar&apos;s &quot;Add a Minute&quot; button</extracomment>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op Timer</source>
+        <translation>Pa&amp;rar cronômetro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the &amp;Round When Time Is Up</source>
+        <translation>Encerrar a rodada quando o &amp;tempo acabar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sou&amp;nd at the End</source>
+        <translation>&amp;Som no final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide Notes Until Revealed</source>
+        <translation>&amp;Ocultar notas até serem reveladas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type how many minutes the timer runs</source>
+        <translation>Digitar por quantos minutos o cronômetro vai correr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the timer everyone sees, or pause it</source>
+        <translation>Iniciar o cronômetro que todos veem, ou pausá-lo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more minute on the timer</source>
+        <translation>Mais um minuto no cronômetro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the timer and set it back to its whole length</source>
+        <translation>Parar o cronômetro e voltá-lo à duração completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the time is up, close the open voting round</source>
+        <translation>Quando o tempo acabar, encerrar a rodada de votação aberta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a short sound when the time is up</source>
+        <translation>Tocar um som curto quando o tempo acabar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New notes stay face down on the room&apos;s screens until you reveal them</source>
+        <translation>As novas notas ficam viradas para baixo nas telas da sala até você revelá-las</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every face-down note to the room at once (one undo step)</source>
+        <translation>Mostrar à sala todas as notas viradas para baixo de uma vez (desfeito em uma só etapa)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move to Agenda</source>
+        <translation>Ir para a programação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not Now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pa&amp;use Timer</source>
+        <translation>Pa&amp;usar cronômetro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;start Timer</source>
+        <translation>Re&amp;iniciar cronômetro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start Timer</source>
+        <translation>&amp;Iniciar cronômetro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time is up</source>
+        <translation>Tempo esgotado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>R&amp;eveal %n Note(s)</source>
+        <translation>
+            <numerusform>R&amp;evelar %n nota</numerusform>
+            <numerusform>R&amp;evelar %n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R&amp;eveal Notes</source>
+        <translation>R&amp;evelar notas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reveal (%1)</source>
+        <extracomment>The room bar&apos;s Reveal button with how many notes are face down, e.g. &quot;Reveal (12)&quot;</extracomment>
+        <translation>Revelar (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reveal</source>
+        <translation>Revelar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot change the room</source>
+        <translation>Não foi possível alterar o estado da sala</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>“%1” is closed.</source>
+        <extracomment>In the room bar when a voting round closes; %1 is the round&apos;s name</extracomment>
+        <translation>“%1” foi encerrada.</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::RoomEditDialog</name>
     <message>
         <location filename="../ui/agenda/roomsdialog.cpp" line="+20"/>
@@ -4190,6 +4533,29 @@ Aguardando aprovação: %4</translation>
         <source>%1 of %2</source>
         <extracomment>Search: the note gone to with Enter or F3, and how many match, e.g. &quot;2 of 5&quot;</extracomment>
         <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::SeenByRoom</name>
+    <message>
+        <location filename="../ui/room/seenbyroom.cpp" line="+74"/>
+        <source>This Screen Is Seen by the &amp;Room</source>
+        <translation>Esta tela é vista pela &amp;sala</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show face-down notes face down here too, as on the projector (on when this window is on the projector or mirrored to it); hold F8 to peek</source>
+        <translation>Mostrar as notas viradas para baixo também aqui, como no projetor (ativado quando esta janela está no projetor ou espelhada nele); segure F8 para espiar</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Peeking: the room sees these notes too</source>
+        <translation>Espiando: a sala também vê estas notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen by the room: face-down notes are hidden here. Hold F8 to peek.</source>
+        <translation>Vista pela sala: as notas viradas para baixo ficam ocultas aqui. Segure F8 para espiar.</translation>
     </message>
 </context>
 <context>
@@ -5117,7 +5483,7 @@ Aguardando aprovação: %4</translation>
         <translation>Não foi possível abrir a rodada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot close the round</source>
         <translation>Não foi possível encerrar a rodada</translation>
     </message>

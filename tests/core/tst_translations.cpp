@@ -122,6 +122,10 @@ QStringList problemsIn(const QList<Message> &messages)
         QStringLiteral("No"),
         QStringLiteral("%1 (%2, %3)"),
         QStringLiteral("%1 — %2 (%3, %4)"), // a time zone's label
+        QStringLiteral("min"),              // the timer's minutes: the same abbreviation in French, Spanish, Portuguese
+        QStringLiteral("+1 min"),
+        QStringLiteral("Pause"), // French
+        QStringLiteral("Vote"),  // French: the phase
     };
     QStringList problems;
     for (const Message &message : messages) {

@@ -64,9 +64,28 @@ QSet<QString> englishStrings()
     for (const char *qt : {"Cancel", "Close", "Open", "Yes", "No", "Save", "Apply", "Help"})
         strings.insert(QString::fromLatin1(qt));
     // The same in every language.
-    for (const char *same :
-         {"OK", "PIN", "PIN:", "CSV", "Cabildo", "Orange", "English", "Français", "Español", "Português",
-          "Português (Brasil)", "Sector", "Academia", "Normal", "Total", "Notes", "Agenda", "Sessions", "Sessions…"})
+    for (const char *same : {"OK",
+                             "PIN",
+                             "PIN:",
+                             "CSV",
+                             "Cabildo",
+                             "Orange",
+                             "English",
+                             "Français",
+                             "Español",
+                             "Português",
+                             "Português (Brasil)",
+                             "Sector",
+                             "Academia",
+                             "Normal",
+                             "Total",
+                             "Notes",
+                             "Agenda",
+                             "Sessions",
+                             "Sessions…",
+                             "Vote",
+                             "Pause",
+                             "+1 min"})
         strings.remove(QString::fromUtf8(same));
     return strings;
 }
