@@ -52,6 +52,14 @@ std::vector<FoundNote> findNotes(const QImage &photo, const DetectionControl &co
  *  paper colour as a detected note, score 1. */
 FoundNote noteFromOutline(const QImage &photo, const QPolygonF &outline);
 
+/** A 64-bit perceptual fingerprint of a note's crop (difference hash of a small grey copy):
+ *  two photos of the same paper note give fingerprints a few bits apart. */
+quint64 noteFingerprint(const QImage &noteImage);
+/** Bits that differ between two fingerprints (0–64); "likely the same note" at or under
+ *  likelySameNoteDistance. */
+int fingerprintDistance(quint64 a, quint64 b);
+inline constexpr int likelySameNoteDistance = 10;
+
 /** OCR of one note's crop. Tesseract is optional at run time: without its data for the
  *  languages asked, isAvailable() is false and read() returns an empty text. */
 class NoteReader
