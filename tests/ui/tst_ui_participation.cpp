@@ -16,6 +16,7 @@
 #include "participation/qrcodewidget.h"
 #include "participation/qrprojectorwindow.h"
 #include "preferences.h"
+#include "realsizeevent.h"
 #include "testevent.h"
 
 #include <QAction>
@@ -148,6 +149,16 @@ private:
             answer->body = body;
         });
         return answer;
+    }
+
+    /** The button is at least as wide as its label drawn (without the mnemonic's "&"). */
+    static bool labelFits(const QPushButton *button)
+    {
+        QString label = button->text();
+        label.replace(QStringLiteral("&&"), QStringLiteral("\x01"))
+            .remove(QLatin1Char('&'))
+            .replace(QLatin1Char('\x01'), QLatin1Char('&'));
+        return button->width() >= button->fontMetrics().horizontalAdvance(label);
     }
 
     QListWidget *incomingList() { return child<QListWidget>(participation()->incomingPanel(), "incomingList"); }
@@ -481,6 +492,59 @@ private slots:
         QTRY_VERIFY(participation()->incomingDock()->isVisible());
         QVERIFY(listening(port));
         QVERIFY(participation()->sleepInhibitor().isWanted());
+    }
+
+    // A real-size room in French, the longest of the four languages: a wall of 320 notes in
+    // 16 themes, and 256 phones' notes in four languages waiting from 64 phones. At 1366×768
+    // and 1920×1080 the Incoming panel's buttons show their whole labels, every waiting note
+    // is listed and reachable by scrolling, and the dialog's buttons fit. With
+    // CABILDO_SCREENSHOT_DIR set, saves the main window and the dialog at both sizes.
+    void realSizeRoomInFrench()
+    {
+        preferences::setLanguage(QStringLiteral("fr"));
+        preferences::applyLanguage();
+        cleanup();
+        init();
+        QString error;
+        QVERIFY2(fillRealSizeEvent(*document(), {}, &error), qPrintable(error));
+        QVERIFY(openToPhones(true));
+        const auto texts = realSizeNoteTexts(4);
+        for (int index = 0; index < texts.size(); ++index)
+            send(texts.at(index).first, index % 64 + 1);
+        QTRY_COMPARE(participation()->incomingPanel()->waitingCount(), int(texts.size()));
+        QCOMPARE(incomingList()->count(), int(texts.size()));
+        QTRY_VERIFY(inDialog<QLabel>("participationCounts")->text().contains(QLatin1String(": 256\n")));
+        const QString folderPath = qEnvironmentVariable("CABILDO_SCREENSHOT_DIR");
+        for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+            window->resize(size);
+            dialog()->resize(dialog()->sizeHint().boundedTo(size));
+            QCoreApplication::processEvents();
+            if (!folderPath.isEmpty()) {
+                QDir().mkpath(folderPath);
+                const QString suffix = QStringLiteral("-%1x%2-fr.png").arg(size.width()).arg(size.height());
+                QVERIFY(window->grab().save(folderPath + QStringLiteral("/realsize-incoming") + suffix));
+                QVERIFY(dialog()->grab().save(folderPath + QStringLiteral("/realsize-dialog") + suffix));
+            }
+            for (const char *name : {"approveNoteButton", "approveAllButton", "hideNoteButton"}) {
+                auto *button = child<QPushButton>(participation()->incomingPanel(), name);
+                QVERIFY2(button->isVisible(), name);
+                QVERIFY2(labelFits(button), name);
+            }
+            for (auto *button : dialog()->findChildren<QPushButton *>()) {
+                if (!button->isVisible())
+                    continue;
+                QVERIFY2(labelFits(button), qPrintable(button->text()));
+                QVERIFY2(dialog()->rect().contains(
+                             button->geometry().translated(button->mapTo(dialog(), QPoint(0, 0)) - button->pos())),
+                         qPrintable(button->text()));
+            }
+            incomingList()->scrollToItem(incomingList()->item(incomingList()->count() - 1));
+            QCoreApplication::processEvents();
+            QVERIFY(incomingList()->viewport()->rect().intersects(
+                incomingList()->visualItemRect(incomingList()->item(incomingList()->count() - 1))));
+        }
+        preferences::setLanguage(QString());
+        preferences::applyLanguage();
     }
 
     // Not a check: with CABILDO_SCREENSHOT_DIR set, saves the dialog open with phones and
