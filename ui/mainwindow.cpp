@@ -12,6 +12,7 @@
 #include "imageexport.h"
 #include "kiosk/kioskwindow.h"
 #include "model/notecolour.h"
+#include "participation/incomingpanel.h"
 #include "participation/phoneparticipation.h"
 #include "preferences.h"
 #include "projector/projectoractions.h"
@@ -253,6 +254,12 @@ void MainWindow::createMenus()
     menuBar()->addMenu(m_roomBar->menu());
     addActions(m_roomBar->menu()->actions()); // their shortcuts work with the menu closed
     m_seenByRoom = new SeenByRoom(this, m_scene);
+    // The board hides face-down cards itself; the side panels that show notes' texts follow.
+    connect(m_seenByRoom, &SeenByRoom::changed, this, [this] {
+        const bool concealed = m_seenByRoom->isSeenByRoom() && !m_seenByRoom->isPeeking();
+        m_participation->incomingPanel()->setSeenByRoom(concealed);
+        m_suggestions->setSeenByRoom(concealed);
+    });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_seenByRoom->action());
     m_eventMenu = menuBar()->addMenu(QString());

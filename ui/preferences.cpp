@@ -11,6 +11,7 @@ namespace cabildo::preferences {
 namespace {
 const QString languageKey = QStringLiteral("language");
 const QString highContrastKey = QStringLiteral("highContrast");
+const QString projectorScreenKey = QStringLiteral("projector/screen");
 const QString exportFolderKey = QStringLiteral("export/folder");
 const QString licenceKey = QStringLiteral("export/licence");
 const QString readmeLanguagesKey = QStringLiteral("export/readmeLanguages");
@@ -53,6 +54,16 @@ void applyLanguage()
     const QLocale locale = interfaceLocale();
     QLocale::setDefault(locale);
     installTranslations(locale);
+}
+
+QString projectorScreen()
+{
+    return settings().value(projectorScreenKey).toString();
+}
+
+void setProjectorScreen(const QString &name)
+{
+    settings().setValue(projectorScreenKey, name);
 }
 
 bool highContrast()

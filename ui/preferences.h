@@ -28,6 +28,10 @@ void applyLanguage();
 bool highContrast();
 void setHighContrast(bool on);
 
+/** The screen chosen for the projector window, by name ("HDMI-1"); empty: automatic. */
+QString projectorScreen();
+void setProjectorScreen(const QString &name);
+
 /**
  * Where the export dialogs propose to write: the folder last exported to while it exists,
  * else Documents if it exists (a fresh system may have none), else the home folder. Not

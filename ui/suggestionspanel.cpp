@@ -70,14 +70,19 @@ private:
 SuggestionsPanel::SuggestionsPanel(BoardScene *scene, QWidget *parent)
     : QWidget(parent), m_scene(scene), m_suggest(new QPushButton(this)), m_allNotes(new QCheckBox(this)),
       m_broad(new QLabel(this)), m_narrow(new QLabel(this)), m_granularity(new QSlider(Qt::Horizontal, this)),
-      m_summary(new QLabel(this)), m_list(new QTreeWidget(this)), m_accept(new QPushButton(this)),
-      m_acceptAll(new QPushButton(this)), m_reject(new QPushButton(this)), m_stack(new QPushButton(this))
+      m_summary(new QLabel(this)), m_list(new QTreeWidget(this)), m_curtain(new QLabel(this)),
+      m_accept(new QPushButton(this)), m_acceptAll(new QPushButton(this)), m_reject(new QPushButton(this)),
+      m_stack(new QPushButton(this))
 {
     setObjectName(QStringLiteral("suggestionsPanel"));
     m_suggest->setObjectName(QStringLiteral("suggestButton"));
     m_allNotes->setObjectName(QStringLiteral("suggestAllNotesCheck"));
     m_granularity->setObjectName(QStringLiteral("granularitySlider"));
     m_list->setObjectName(QStringLiteral("suggestionList"));
+    m_curtain->setObjectName(QStringLiteral("suggestionsCurtain"));
+    m_curtain->setWordWrap(true);
+    m_curtain->setAlignment(Qt::AlignCenter);
+    m_curtain->hide();
     m_accept->setObjectName(QStringLiteral("acceptSuggestionButton"));
     m_acceptAll->setObjectName(QStringLiteral("acceptAllSuggestionsButton"));
     m_summary->setObjectName(QStringLiteral("suggestionSummaryLabel"));
@@ -111,6 +116,7 @@ SuggestionsPanel::SuggestionsPanel(BoardScene *scene, QWidget *parent)
     layout->addLayout(slider);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_curtain, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_stack);
 
@@ -247,6 +253,40 @@ void SuggestionsPanel::updateSummary()
     m_summary->setText(parts.join(QLatin1Char(' ')));
 }
 
+void SuggestionsPanel::setDocument(EventDocument *document)
+{
+    reset();
+    if (m_watched)
+        disconnect(m_watched, nullptr, this, nullptr);
+    m_watched = document;
+    if (document) {
+        connect(document, &EventDocument::roomStateChanged, this, &SuggestionsPanel::updateConcealment);
+        connect(document, &EventDocument::notesAdded, this, &SuggestionsPanel::updateConcealment);
+        connect(document, &EventDocument::notesChanged, this, &SuggestionsPanel::updateConcealment);
+        connect(document, &EventDocument::notesRemoved, this, &SuggestionsPanel::updateConcealment);
+    }
+    updateConcealment();
+}
+
+void SuggestionsPanel::setSeenByRoom(bool seen)
+{
+    m_seenByRoom = seen;
+    updateConcealment();
+}
+
+void SuggestionsPanel::updateConcealment()
+{
+    // Suggestions list notes' texts and the terms they share: while notes are face down, the
+    // room must not read them here either.
+    const bool concealed = m_seenByRoom && m_watched && m_watched->faceDownNoteCount() > 0;
+    if (concealed == m_concealed)
+        return;
+    m_concealed = concealed;
+    m_list->setVisible(!concealed);
+    m_curtain->setVisible(concealed);
+    updateButtons();
+}
+
 void SuggestionsPanel::reset()
 {
     m_engine.reset();
@@ -364,10 +404,10 @@ void SuggestionsPanel::showOnBoard(QTreeWidgetItem *item)
 void SuggestionsPanel::updateButtons()
 {
     const bool editable = m_scene->document() && !m_scene->document()->isReadOnly();
-    const bool chosen = m_list->currentItem() != nullptr;
+    const bool chosen = !m_concealed && m_list->currentItem() != nullptr;
     m_suggest->setEnabled(editable);
     m_accept->setEnabled(editable && chosen);
-    m_acceptAll->setEnabled(editable && !m_suggestions.isEmpty());
+    m_acceptAll->setEnabled(editable && !m_concealed && !m_suggestions.isEmpty());
     m_reject->setEnabled(chosen);
     m_stack->setEnabled(editable && !m_duplicates.isEmpty());
 }
@@ -403,6 +443,8 @@ void SuggestionsPanel::changeEvent(QEvent *event)
 void SuggestionsPanel::retranslate()
 {
     m_suggest->setText(tr("&Suggest Themes"));
+    m_curtain->setText(tr("The room sees this screen and notes are face down: suggestions are not shown here. "
+                          "Hold F8 to read them."));
     m_allNotes->setText(tr("Include notes already in a theme"));
     //: Slider end: few, broad suggested themes
     m_broad->setText(tr("Broad"));

@@ -3,6 +3,7 @@
 #include "grouping/groupingengine.h"
 #include "openevent.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -40,13 +41,18 @@ public:
     void reset();
     /** Another event (or none): the suggestions were for the notes of the one before. It reads the notes through the
      * board. */
-    void setDocument(EventDocument *) override { reset(); }
+    void setDocument(EventDocument *document) override;
     int suggestionCount() const;
     /** Accepts suggestion `index` (as shown) as a theme: one undoable step. */
     bool accept(int index);
     /** Accepts every suggestion listed, each as a theme: one undoable step. */
     bool acceptAll();
     void reject(int index);
+    /** The room sees this window (issue 14): while notes are face down, the suggestions
+     *  (their notes' texts and shared terms) give way to a line saying so until the
+     *  facilitator peeks (F8). */
+    void setSeenByRoom(bool seen);
+    bool isConcealed() const { return m_concealed; }
     /** Stacks each group of notes that say the same thing: one undoable move. */
     bool stackDuplicates();
 
@@ -62,6 +68,7 @@ private:
     void show(const GroupingResult &result);
     void updateSummary();
     void updateButtons();
+    void updateConcealment();
     /** Selects the notes of a suggestion (or the one note of a note row) on the board and brings them into view. */
     void showOnBoard(QTreeWidgetItem *item);
 
@@ -74,6 +81,7 @@ private:
     QSlider *m_granularity;
     QLabel *m_summary;
     QTreeWidget *m_list;
+    QLabel *m_curtain;
     QPushButton *m_accept;
     QPushButton *m_acceptAll;
     QPushButton *m_reject;
@@ -82,8 +90,11 @@ private:
     QList<Suggestion> m_suggestions;
     int m_offered = 0; ///< how many the last grouping proposed: "none left" once all are handled
     QList<QList<qint64>> m_duplicates;
-    QString m_message; ///< what the engine adjusted, if anything
-    QString m_notice;  ///< what the language work lacks, if anything
+    QString m_message;                 ///< what the engine adjusted, if anything
+    QString m_notice;                  ///< what the language work lacks, if anything
+    QPointer<EventDocument> m_watched; ///< whose face-down notes decide the curtain
+    bool m_seenByRoom = false;
+    bool m_concealed = false;
 };
 
 } // namespace cabildo

@@ -10,14 +10,19 @@
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "board/noteitem.h"
+#include "board/themeitem.h"
+#include "board/themelayer.h"
 #include "document/eventdocument.h"
 #include "document/roomclock.h"
 #include "kiosk/kioskwindow.h"
 #include "mainwindow.h"
+#include "participation/incomingpanel.h"
+#include "participation/phoneparticipation.h"
 #include "room/countdowntext.h"
 #include "room/roombar.h"
 #include "room/roomchime.h"
 #include "room/seenbyroom.h"
+#include "suggestionspanel.h"
 #include "testevent.h"
 #include "votes/voteactions.h"
 
@@ -28,7 +33,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -36,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace cabildo;
 using namespace cabildo::test;
@@ -536,6 +545,78 @@ private slots:
         QVERIFY(cardPixels(view, ids[1]) != backOne);
         seen->trigger();
         QVERIFY(!scene->isSeenByRoom());
+    }
+
+    // Besides the board, what else on a main window the room sees shows notes' words: the
+    // Incoming list (waiting notes are never the room's), the suggested themes (their notes
+    // and shared terms) while notes are face down, a frame's tooltip of shared terms, and an
+    // edit open in place when the room starts seeing the window (saved, then closed).
+    void seenByRoomConcealsPanelsAndEdits()
+    {
+        TestFolder folder;
+        auto window = openWindow(folder);
+        EventDocument *document = window->document();
+        QVERIFY(document->setHideNotesUntilRevealed(true));
+        QList<Note> notes;
+        for (const char *text : {"Agua potable en los barrios", "Agua potable y saneamiento", "Presupuesto abierto"}) {
+            notes.append(EventDocument::makeNote(QString::fromUtf8(text), NoteSource::Typed));
+            notes.last().pos = QPointF(220 * notes.size(), 10);
+        }
+        QVERIFY(document->addNotes(notes));
+        const QList<qint64> ids = document->noteIds();
+        Theme water;
+        water.title = QStringLiteral("Agua");
+        water.terms = QStringLiteral("agua, potable");
+        QVERIFY(document->createThemes({water}, {ids.mid(0, 2)}));
+        const qint64 themeId = document->themeIds().constFirst();
+        BoardView *view = window->boardView();
+        BoardScene *scene = view->boardScene();
+        ThemeItem *frame = scene->themes()->itemForTheme(themeId);
+        QCOMPARE(frame->toolTip(), QStringLiteral("Shared terms: agua, potable"));
+        SuggestionsPanel *suggestions = window->suggestionsPanel();
+        suggestions->suggest();
+        auto *suggestionList = child<QTreeWidget>(suggestions, QStringLiteral("suggestionList"));
+        IncomingPanel *incoming = window->participation()->incomingPanel();
+        auto *incomingList = child<QListWidget>(incoming, QStringLiteral("incomingList"));
+        QVERIFY(!suggestions->isConcealed());
+
+        // The facilitator is editing a face-down note on their own screen…
+        scene->selectNotes({ids[2]});
+        view->editSelectedNote();
+        QVERIFY(view->isEditingNote());
+        auto *editor = child<QPlainTextEdit>(view, QStringLiteral("noteEditor"));
+        editor->setPlainText(QStringLiteral("Presupuesto abierto y participativo"));
+
+        // …when the room starts seeing it.
+        action(*window, "actionScreenSeenByRoom")->trigger();
+        QVERIFY(!view->isEditingNote());
+        QCOMPARE(document->note(ids[2])->text, QStringLiteral("Presupuesto abierto y participativo"));
+        QVERIFY(frame->toolTip().isEmpty());
+        QVERIFY(incoming->isSeenByRoom());
+        QVERIFY(incomingList->isHidden());
+        QVERIFY(!child<QLabel>(incoming, QStringLiteral("incomingCurtain"))->isHidden());
+        QVERIFY(suggestions->isConcealed());
+        QVERIFY(suggestionList->isHidden());
+        QVERIFY(!child<QLabel>(suggestions, QStringLiteral("suggestionsCurtain"))->isHidden());
+        QVERIFY(!child<QPushButton>(suggestions, QStringLiteral("acceptAllSuggestionsButton"))->isEnabled());
+
+        // F8 held: the facilitator reads everything; let go, concealed again.
+        QTest::keyPress(view, Qt::Key_F8);
+        QVERIFY(!incomingList->isHidden());
+        QVERIFY(!suggestionList->isHidden());
+        QCOMPARE(frame->toolTip(), QStringLiteral("Shared terms: agua, potable"));
+        QTest::keyRelease(view, Qt::Key_F8);
+        QVERIFY(incomingList->isHidden());
+        QVERIFY(suggestionList->isHidden());
+
+        // Revealed, the notes are the room's to read: suggestions show; Incoming stays hidden.
+        QVERIFY(document->revealNotes());
+        QVERIFY(!suggestions->isConcealed());
+        QVERIFY(!suggestionList->isHidden());
+        QVERIFY(incomingList->isHidden());
+        action(*window, "actionScreenSeenByRoom")->trigger();
+        QVERIFY(!incomingList->isHidden());
+        QCOMPARE(frame->toolTip(), QStringLiteral("Shared terms: agua, potable"));
     }
 
     // The projector's screen is recognised by its connector's name or as a mirror; the

@@ -147,6 +147,7 @@ void BoardScene::setSeenByRoom(bool seen)
     if (seen == m_style.seenByRoom)
         return;
     m_style.seenByRoom = seen;
+    m_themes->setTermsShown(!seen);
     restyleItems(false);
     setSearchTerm(m_foldedTerm);           // a card the room sees face down must not light up in a search
     emit noteItemsChanged(m_items.keys()); // their accessible names and descriptions changed

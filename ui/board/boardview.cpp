@@ -72,6 +72,13 @@ void BoardView::connectScene()
     connect(scene, &BoardScene::noteItemsChanged, this, [this](const QList<qint64> &ids) {
         if (m_accessibleNotes)
             m_accessibleNotes->notesChanged(ids);
+        // The room now sees this window (or the note went face down or hidden): an edit open
+        // in place would show the text the card hides, so it is saved and closed.
+        if (m_editor && ids.contains(m_editedNote)) {
+            const NoteItem *item = boardScene()->itemForNote(m_editedNote);
+            if (item && item->isConcealed())
+                finishEditing(true);
+        }
     });
     connect(scene, &QGraphicsScene::selectionChanged, this, [this] {
         if (m_accessibleNotes)

@@ -32,8 +32,14 @@ void ThemeItem::syncWithTheme(const Theme &theme)
     const QColor base = NoteColour::byKey(theme.colour).fill;
     m_fill = QColor::fromHsvF(base.hsvHueF(), base.hsvSaturationF() * 0.35, 0.98);
     m_header = QColor::fromHsvF(base.hsvHueF(), std::min(1.0, base.hsvSaturationF() * 1.1), base.valueF() * 0.92);
-    setToolTip(theme.terms.isEmpty() ? QString() : ThemeText::tr("Shared terms: %1").arg(theme.terms));
+    setTermsShown(m_termsShown);
     update();
+}
+
+void ThemeItem::setTermsShown(bool shown)
+{
+    m_termsShown = shown;
+    setToolTip(!shown || m_theme.terms.isEmpty() ? QString() : ThemeText::tr("Shared terms: %1").arg(m_theme.terms));
 }
 
 void ThemeItem::setNotesArea(const QRectF &notesRect, int noteCount)

@@ -53,6 +53,9 @@ public:
     QColor headerColour() const { return m_header; }
 
     void syncWithTheme(const Theme &theme);
+    /** The tooltip names the theme's shared terms, unless the room sees the board: terms
+     *  come from every note of the theme, face-down ones included. */
+    void setTermsShown(bool shown);
     /** The notes' bounding rectangle (scene coordinates) and how many there are. */
     void setNotesArea(const QRectF &notesRect, int noteCount);
     /** Scene rectangle of the header, where a click selects the theme itself. */
@@ -78,6 +81,7 @@ private:
     QColor m_header;
     QRectF m_frame; ///< in item coordinates (the item stays at 0,0)
     int m_noteCount = 0;
+    bool m_termsShown = true;
 };
 
 } // namespace cabildo

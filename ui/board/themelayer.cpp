@@ -36,6 +36,13 @@ void ThemeLayer::setEditable(bool editable)
         item->setFlag(QGraphicsItem::ItemIsSelectable, editable);
 }
 
+void ThemeLayer::setTermsShown(bool shown)
+{
+    m_termsShown = shown;
+    for (ThemeItem *item : std::as_const(m_items))
+        item->setTermsShown(shown);
+}
+
 void ThemeLayer::addThemes(const QList<qint64> &ids)
 {
     for (qint64 id : ids) {
@@ -44,6 +51,7 @@ void ThemeLayer::addThemes(const QList<qint64> &ids)
             continue;
         auto *item = new ThemeItem(*theme);
         item->setFlag(QGraphicsItem::ItemIsSelectable, m_scene->isEditable());
+        item->setTermsShown(m_termsShown);
         m_items.insert(id, item);
         m_scene->addItem(item);
     }

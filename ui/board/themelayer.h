@@ -32,6 +32,9 @@ public:
     /** Frames can be selected (not in the kiosk nor on a read-only board). */
     void setEditable(bool editable);
 
+    /** Whether frames' tooltips name their shared terms (not while the room sees the board). */
+    void setTermsShown(bool shown);
+
     /** Recomputes every frame and which notes show: one pass over the notes. */
     void refresh();
 
@@ -45,6 +48,7 @@ private:
     EventDocument *m_document = nullptr;
     QHash<qint64, ThemeItem *> m_items;
     QSet<qint64> m_themedNotes; ///< notes in a theme at the last refresh
+    bool m_termsShown = true;
 };
 
 } // namespace cabildo

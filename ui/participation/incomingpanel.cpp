@@ -21,8 +21,8 @@ constexpr int noteIdRole = Qt::UserRole;
 } // namespace
 
 IncomingPanel::IncomingPanel(QWidget *parent)
-    : QWidget(parent), m_summary(new QLabel), m_list(new QListWidget), m_approve(new QPushButton),
-      m_approveAll(new QPushButton), m_hide(new QPushButton)
+    : QWidget(parent), m_summary(new QLabel), m_list(new QListWidget), m_curtain(new QLabel),
+      m_approve(new QPushButton), m_approveAll(new QPushButton), m_hide(new QPushButton)
 {
     setObjectName(QStringLiteral("incomingPanel"));
     m_summary->setObjectName(QStringLiteral("incomingSummary"));
@@ -34,6 +34,10 @@ IncomingPanel::IncomingPanel(QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->setSpacing(2);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_curtain->setObjectName(QStringLiteral("incomingCurtain"));
+    m_curtain->setWordWrap(true);
+    m_curtain->setAlignment(Qt::AlignCenter);
+    m_curtain->hide();
     m_approve->setObjectName(QStringLiteral("approveNoteButton"));
     m_approveAll->setObjectName(QStringLiteral("approveAllButton"));
     m_hide->setObjectName(QStringLiteral("hideNoteButton"));
@@ -46,6 +50,7 @@ IncomingPanel::IncomingPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_curtain, 1);
     layout->addLayout(buttons);
 
     connect(m_list, &QListWidget::itemSelectionChanged, this, &IncomingPanel::updateButtons);
@@ -74,6 +79,14 @@ void IncomingPanel::setDocument(EventDocument *document)
         connect(document, &EventDocument::fileChanged, this, &IncomingPanel::updateButtons);
     }
     sync();
+}
+
+void IncomingPanel::setSeenByRoom(bool seen)
+{
+    m_seenByRoom = seen;
+    m_list->setVisible(!seen);
+    m_curtain->setVisible(seen);
+    updateButtons();
 }
 
 QList<qint64> IncomingPanel::listedNoteIds() const
@@ -217,7 +230,8 @@ void IncomingPanel::hideSelected()
 void IncomingPanel::updateButtons()
 {
     const bool editable = m_document && !m_document->isReadOnly();
-    const bool selection = editable && !m_list->selectedItems().isEmpty();
+    // What the room cannot see, the facilitator cannot have chosen: Approve All still works.
+    const bool selection = editable && !m_seenByRoom && !m_list->selectedItems().isEmpty();
     m_approve->setEnabled(selection);
     m_hide->setEnabled(selection);
     m_approveAll->setEnabled(editable && m_list->count() > 0);
@@ -225,6 +239,7 @@ void IncomingPanel::updateButtons()
 
 void IncomingPanel::retranslate()
 {
+    m_curtain->setText(tr("The room sees this screen: waiting notes are not shown here. Hold F8 to read them."));
     m_approve->setText(tr("A&pprove"));
     m_approve->setToolTip(tr("Put the selected notes on the board"));
     m_hide->setText(tr("&Hide"));

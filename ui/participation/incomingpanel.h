@@ -29,6 +29,10 @@ public:
     /** The notes listed, in order (ids). */
     QList<qint64> listedNoteIds() const;
     int waitingCount() const;
+    /** The room sees this window (issue 14): waiting notes are for the facilitator only, so
+     *  the list gives way to a line saying so until the facilitator peeks (F8). */
+    void setSeenByRoom(bool seen);
+    bool isSeenByRoom() const { return m_seenByRoom; }
     /** Selects the listed notes `ids` (the others are unselected). */
     void selectNotes(const QList<qint64> &ids);
 
@@ -54,10 +58,12 @@ private:
     QPointer<EventDocument> m_document;
     QLabel *m_summary;
     QListWidget *m_list;
+    QLabel *m_curtain;
     QPushButton *m_approve;
     QPushButton *m_approveAll;
     QPushButton *m_hide;
     int m_waiting = -1;
+    bool m_seenByRoom = false;
 };
 
 } // namespace cabildo

@@ -1,5 +1,7 @@
 #include "projectoractions.h"
 
+#include "preferences.h"
+
 #include "document/eventdocument.h"
 
 #include <QAction>
@@ -15,6 +17,7 @@ ProjectorActions::ProjectorActions(QWidget *window)
     : QObject(window), m_window(window), m_menu(new QMenu(window)), m_screenMenu(new QMenu(m_menu)),
       m_show(new QAction(this)), m_follow(new QAction(this)), m_viewGroup(new QActionGroup(this))
 {
+    m_screenName = preferences::projectorScreen(); // the venue's projector, as last chosen
     m_menu->setObjectName(QStringLiteral("menuProjector"));
     m_screenMenu->setObjectName(QStringLiteral("menuProjectorScreen"));
     m_show->setObjectName(QStringLiteral("actionShowProjector"));
@@ -116,6 +119,7 @@ QScreen *ProjectorActions::projectorScreen() const
 void ProjectorActions::chooseScreen(const QString &name)
 {
     m_screenName = name;
+    preferences::setProjectorScreen(name);
     if (m_projector)
         m_projector->showOn(projectorScreen());
 }

@@ -62,7 +62,7 @@ private:
     QWidget *m_window;
     QPointer<EventDocument> m_document;
     QPointer<ProjectorWindow> m_projector;
-    QString m_screenName; ///< chosen in the menu; empty: automatic
+    QString m_screenName; ///< chosen in the menu (kept in the preferences); empty: automatic
     QMenu *m_menu;
     QMenu *m_screenMenu;
     QAction *m_show;

@@ -1,5 +1,7 @@
 #include "roomtimerlabel.h"
 
+#include "room/countdowntext.h"
+
 #include "document/eventdocument.h"
 #include "document/roomclock.h"
 #include "projectorstyle.h"
@@ -20,16 +22,6 @@ RoomTimerLabel::RoomTimerLabel(EventDocument *document, QWidget *parent) : QLabe
         connect(document, &EventDocument::roomStateChanged, this, &RoomTimerLabel::follow);
     }
     follow();
-}
-
-QString RoomTimerLabel::format(qint64 seconds)
-{
-    const qint64 hours = seconds / 3600;
-    const qint64 minutes = seconds / 60 % 60;
-    const QString secondsText = QStringLiteral("%1").arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    if (hours > 0)
-        return QStringLiteral("%1:%2:%3").arg(hours).arg(minutes, 2, 10, QLatin1Char('0')).arg(secondsText);
-    return QStringLiteral("%1:%2").arg(minutes).arg(secondsText);
 }
 
 void RoomTimerLabel::setPixelSize(int pixels)
@@ -55,7 +47,7 @@ void RoomTimerLabel::follow()
     colours.setColor(QPalette::WindowText,
                      m_timeUp || clock->isRunning() ? projector::ink : QColor(0x90, 0xa4, 0xae)); // dim: paused
     setPalette(colours);
-    setText(m_timeUp ? tr("Time is up") : format(clock->secondsLeft()));
+    setText(m_timeUp ? tr("Time is up") : countdownText(clock->secondsLeft()));
     setAccessibleName(tr("Timer"));
     setAccessibleDescription(m_timeUp ? tr("Time is up") : clock->isRunning() ? text() : tr("%1, paused").arg(text()));
 }

@@ -19,8 +19,6 @@ class RoomTimerLabel : public QLabel
 public:
     explicit RoomTimerLabel(EventDocument *document, QWidget *parent = nullptr);
 
-    /** "m:ss", or "h:mm:ss" from an hour on. */
-    static QString format(qint64 seconds);
     bool showsTimeUp() const { return m_timeUp; }
     void setPixelSize(int pixels);
 
