@@ -377,7 +377,7 @@
 <context>
     <name>cabildo::IncomingPanel</name>
     <message numerus="yes">
-        <location filename="../ui/participation/incomingpanel.cpp" line="+170"/>
+        <location filename="../ui/participation/incomingpanel.cpp" line="+183"/>
         <source>%n note(s) from phones waiting for approval, oldest first.</source>
         <translation>
             <numerusform>%n note from phones waiting for approval, oldest first.</numerusform>
@@ -428,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+474"/>
+        <location filename="../ui/mainwindow.cpp" line="+481"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -539,7 +539,7 @@
 <context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suggestionspanel.cpp" line="+210"/>
+        <location filename="../ui/suggestionspanel.cpp" line="+216"/>
         <source>%n note(s), %1 % alike</source>
         <extracomment>Similarity of a suggested theme's notes, in percent</extracomment>
         <translation>
@@ -567,7 +567,7 @@
 <context>
     <name>cabildo::ThemeItem</name>
     <message numerus="yes">
-        <location filename="../ui/board/themeitem.cpp" line="+69"/>
+        <location filename="../ui/board/themeitem.cpp" line="+75"/>
         <source>%1 · %n note(s), stacked</source>
         <translation>
             <numerusform>%1 · %n note, stacked</numerusform>

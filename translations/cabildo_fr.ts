@@ -633,12 +633,12 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+32"/>
-        <location filename="../ui/mainwindow.cpp" line="+321"/>
+        <location filename="../ui/mainwindow.cpp" line="+328"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location line="+489"/>
+        <location line="+496"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
@@ -2186,7 +2186,7 @@
 <context>
     <name>cabildo::IncomingPanel</name>
     <message>
-        <location filename="../ui/participation/incomingpanel.cpp" line="+112"/>
+        <location filename="../ui/participation/incomingpanel.cpp" line="+125"/>
         <source>Phone %1</source>
         <extracomment>Who sent a waiting note: the phone&apos;s number in joining order</extracomment>
         <translation>Téléphone %1</translation>
@@ -2233,7 +2233,12 @@
         <translation>Impossible de masquer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The room sees this screen: waiting notes are not shown here. Hold F8 to read them.</source>
+        <translation>La salle voit cet écran : les notes en attente n’y sont pas affichées. Maintenez F8 pour les lire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A&amp;pprove</source>
         <translation>Appro&amp;uver</translation>
     </message>
@@ -2727,12 +2732,12 @@
         <translation>&amp;Modifier le texte de la note</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-206"/>
         <source>board.png</source>
         <translation>tableau.png</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+183"/>
         <source>Suggested themes</source>
         <translation>Thèmes suggérés</translation>
     </message>
@@ -3862,7 +3867,7 @@ En attente d’approbation&#xa0;: %4</translation>
 <context>
     <name>cabildo::ProjectorActions</name>
     <message>
-        <location filename="../ui/projector/projectoractions.cpp" line="+136"/>
+        <location filename="../ui/projector/projectoractions.cpp" line="+140"/>
         <source>&amp;Automatic: Another Screen than This Window&apos;s</source>
         <translation>&amp;Automatique&#xa0;: un autre écran que celui de cette fenêtre</translation>
     </message>
@@ -4442,7 +4447,7 @@ En attente d’approbation&#xa0;: %4</translation>
 <context>
     <name>cabildo::RoomTimerLabel</name>
     <message>
-        <location filename="../ui/projector/roomtimerlabel.cpp" line="+58"/>
+        <location filename="../ui/projector/roomtimerlabel.cpp" line="+50"/>
         <location line="+2"/>
         <source>Time is up</source>
         <translation>Temps écoulé</translation>
@@ -4699,7 +4704,7 @@ En attente d’approbation&#xa0;: %4</translation>
 <context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suggestionspanel.cpp" line="+210"/>
+        <location filename="../ui/suggestionspanel.cpp" line="+216"/>
         <source>%n note(s), %1 % alike</source>
         <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
         <translation>
@@ -4734,12 +4739,17 @@ En attente d’approbation&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+196"/>
         <source>&amp;Suggest Themes</source>
         <translation>&amp;Suggérer des thèmes</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The room sees this screen and notes are face down: suggestions are not shown here. Hold F8 to read them.</source>
+        <translation>La salle voit cet écran et des notes sont face cachée : les suggestions n’y sont pas affichées. Maintenez F8 pour les lire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Include notes already in a theme</source>
         <translation>Inclure les notes déjà dans un thème</translation>
     </message>
@@ -4926,12 +4936,12 @@ En attente d’approbation&#xa0;: %4</translation>
 <context>
     <name>cabildo::ThemeItem</name>
     <message>
-        <location filename="../ui/board/themeitem.cpp" line="+35"/>
+        <location filename="../ui/board/themeitem.cpp" line="+42"/>
         <source>Shared terms: %1</source>
         <translation>Termes communs&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 · %n note(s), stacked</source>
         <translation>
             <numerusform>%1 · %n note, empilée</numerusform>

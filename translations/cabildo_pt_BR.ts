@@ -633,12 +633,12 @@
     <name>cabildo::BoardView</name>
     <message>
         <location filename="../ui/board/boardview.cpp" line="+32"/>
-        <location filename="../ui/mainwindow.cpp" line="+321"/>
+        <location filename="../ui/mainwindow.cpp" line="+328"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
     <message>
-        <location line="+489"/>
+        <location line="+496"/>
         <source>Note text</source>
         <translation>Texto da nota</translation>
     </message>
@@ -2186,7 +2186,7 @@
 <context>
     <name>cabildo::IncomingPanel</name>
     <message>
-        <location filename="../ui/participation/incomingpanel.cpp" line="+112"/>
+        <location filename="../ui/participation/incomingpanel.cpp" line="+125"/>
         <source>Phone %1</source>
         <extracomment>Who sent a waiting note: the phone&apos;s number in joining order</extracomment>
         <translation>Celular %1</translation>
@@ -2233,7 +2233,12 @@
         <translation>Não foi possível ocultar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The room sees this screen: waiting notes are not shown here. Hold F8 to read them.</source>
+        <translation>A sala vê esta tela: as notas em espera não aparecem aqui. Segure F8 para lê-las.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A&amp;pprove</source>
         <translation>Ap&amp;rovar</translation>
     </message>
@@ -2727,12 +2732,12 @@
         <translation>&amp;Editar texto da nota</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-206"/>
         <source>board.png</source>
         <translation>quadro.png</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+183"/>
         <source>Suggested themes</source>
         <translation>Temas sugeridos</translation>
     </message>
@@ -3862,7 +3867,7 @@ Aguardando aprovação: %4</translation>
 <context>
     <name>cabildo::ProjectorActions</name>
     <message>
-        <location filename="../ui/projector/projectoractions.cpp" line="+136"/>
+        <location filename="../ui/projector/projectoractions.cpp" line="+140"/>
         <source>&amp;Automatic: Another Screen than This Window&apos;s</source>
         <translation>&amp;Automática: uma tela diferente da desta janela</translation>
     </message>
@@ -4442,7 +4447,7 @@ Aguardando aprovação: %4</translation>
 <context>
     <name>cabildo::RoomTimerLabel</name>
     <message>
-        <location filename="../ui/projector/roomtimerlabel.cpp" line="+58"/>
+        <location filename="../ui/projector/roomtimerlabel.cpp" line="+50"/>
         <location line="+2"/>
         <source>Time is up</source>
         <translation>Tempo esgotado</translation>
@@ -4699,7 +4704,7 @@ Aguardando aprovação: %4</translation>
 <context>
     <name>cabildo::SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suggestionspanel.cpp" line="+210"/>
+        <location filename="../ui/suggestionspanel.cpp" line="+216"/>
         <source>%n note(s), %1 % alike</source>
         <extracomment>Similarity of a suggested theme&apos;s notes, in percent</extracomment>
         <translation>
@@ -4734,12 +4739,17 @@ Aguardando aprovação: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+196"/>
         <source>&amp;Suggest Themes</source>
         <translation>&amp;Sugerir temas</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The room sees this screen and notes are face down: suggestions are not shown here. Hold F8 to read them.</source>
+        <translation>A sala vê esta tela e há notas viradas para baixo: as sugestões não aparecem aqui. Segure F8 para lê-las.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Include notes already in a theme</source>
         <translation>Incluir as notas que já estão em um tema</translation>
     </message>
@@ -4926,12 +4936,12 @@ Aguardando aprovação: %4</translation>
 <context>
     <name>cabildo::ThemeItem</name>
     <message>
-        <location filename="../ui/board/themeitem.cpp" line="+35"/>
+        <location filename="../ui/board/themeitem.cpp" line="+42"/>
         <source>Shared terms: %1</source>
         <translation>Termos em comum: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 · %n note(s), stacked</source>
         <translation>
             <numerusform>%1 · %n nota, empilhada</numerusform>
