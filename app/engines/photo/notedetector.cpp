@@ -16,17 +16,17 @@ namespace cabildo::photo {
 
 namespace {
 
-constexpr double workPixels = 2.0e6;            // the copy outlines are found on (12 MP → 2 MP)
-constexpr double minNoteShare = 6e-4;           // of the photo: ~35×35 px on the copy
-constexpr double maxNoteShare = 0.3;            // a note photographed up close
-constexpr double minFill = 0.62;                // visible share of the quad: a note under a neighbour keeps ≥ 70 %
-constexpr double minSupport = 0.5;              // of the quad's perimeter along the region's outline
-constexpr double mergedFill = 0.75;             // two regions joined: two notes side by side must not pass
+constexpr double workPixels = 2.0e6;  // the copy outlines are found on (12 MP → 2 MP)
+constexpr double minNoteShare = 6e-4; // of the photo: ~35×35 px on the copy
+constexpr double maxNoteShare = 0.3;  // a note photographed up close
+constexpr double minFill = 0.62;      // visible share of the quad: a note under a neighbour keeps ≥ 70 %
+constexpr double minSupport = 0.5;    // of the quad's perimeter along the region's outline
+constexpr double mergedFill = 0.62;   // two regions joined: the same as one (the merge is guarded by colour and size)
 constexpr double cannyLow = 18, cannyHigh = 40; // on CLAHE'd Lab, Sobel 3×3, L2 gradient
 constexpr double claheClip = 3.0;
 constexpr int inkKernel = 7;            // px of the copy: the closing that wipes writing
 constexpr int mergeReach = 15;          // px of the copy: two regions this close may be one note
-constexpr double sameColourGap = 8;     // |Δa| + |Δb| in Lab for two regions of one paper
+constexpr double sameColourGap = 12;    // |Δa| + |Δb| in Lab for two regions of one paper
 constexpr double maxMergedSize = 1.5;   // × the median note: larger unions are two notes
 constexpr double sameNoteOverlap = 0.4; // IoU over which two outlines are one note
 
@@ -315,23 +315,38 @@ private:
                 const uchar *m = near.ptr<uchar>(y);
                 const int *l = labels(around).ptr<int>(y);
                 for (int x = 0; x < near.cols; ++x)
-                    if (m[x] && l[x] > i && isPiece[size_t(l[x])])
+                    if (m[x] && l[x] != i && isPiece[size_t(l[x])])
                         ++touching[l[x]];
             }
-            for (const auto &[j, shared] : touching) {
-                const cv::Rect box = boxOf(i) | boxOf(j);
-                if (shared < 6 || !small(box) || !sameColour(i, j))
-                    continue;
+            const auto tryUnion = [&](const std::vector<int> &members) {
+                cv::Rect box = boxOf(members.front());
+                for (int j : members)
+                    box |= boxOf(j);
+                if (!small(box))
+                    return;
                 const cv::Rect padded =
                     (box + cv::Size(2 * reachSize, 2 * reachSize) - cv::Point(reachSize, reachSize)) & whole;
-                cv::Mat both = (labels(padded) == i) | (labels(padded) == j);
-                cv::morphologyEx(both, both, cv::MORPH_CLOSE, reach);
+                cv::Mat all = cv::Mat::zeros(padded.size(), CV_8UC1);
+                for (int j : members)
+                    all |= labels(padded) == j;
+                cv::morphologyEx(all, all, cv::MORPH_CLOSE, reach);
                 // Two notes of one colour overlapping can also fill a quad: but one twice a
                 // note's usual size.
-                if (auto candidate = candidateOf(both, padded.tl(), imageArea, mergedFill);
+                if (auto candidate = candidateOf(all, padded.tl(), imageArea, mergedFill);
                     candidate && polygonArea(candidate->quad) <= maxMergedSize * typicalArea)
                     found.push_back(*candidate);
+            };
+            // Each neighbour of the same paper, then all of them (a note cut in three).
+            std::vector<int> group = {i};
+            for (const auto &[j, shared] : touching) {
+                if (shared < 6 || !sameColour(i, j))
+                    continue;
+                group.push_back(j);
+                if (j > i)
+                    tryUnion({i, j});
             }
+            if (group.size() > 2)
+                tryUnion(group);
         }
         return true;
     }
