@@ -16,8 +16,8 @@ namespace cabildo::photo {
 
 namespace {
 
-constexpr double workPixels = 2.0e6;  // the copy outlines are found on (12 MP → 2 MP)
-constexpr double minNoteShare = 6e-4; // of the photo: ~35×35 px on the copy
+constexpr double workPixels = 4.5e6;  // the copy outlines are found on (12 MP → 4.5 MP)
+constexpr double minNoteShare = 6e-4; // of the photo: ~50×50 px on the copy
 constexpr double maxNoteShare = 0.3;  // a note photographed up close
 constexpr double minFill = 0.62;      // visible share of the quad: a note under a neighbour keeps ≥ 70 %
 constexpr double minSupport = 0.5;    // of the quad's perimeter along the region's outline
