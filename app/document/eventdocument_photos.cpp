@@ -44,7 +44,17 @@ Outcome EventDocument::importPhotoNotes(const QList<PhotoNote> &notes)
         if (!found.image.isNull())
             images.append(NoteImage::encode(note.uuid, found.image));
     }
+    // The wall's layout (photoNotesFrom) may put a note at (0, 0), which placeNewNotes()
+    // reads as "no place yet": the notes keep the places they come with, unless none has one.
+    const bool laidOut = std::any_of(change.notes.notes.cbegin(), change.notes.notes.cend(),
+                                     [](const Note &note) { return !note.pos.isNull(); });
+    QList<QPointF> places;
+    for (const Note &note : std::as_const(change.notes.notes))
+        places.append(note.pos);
     placeNewNotes(change.notes.notes);
+    if (laidOut)
+        for (qsizetype i = 0; i < places.size(); ++i)
+            change.notes.notes[i].pos = places.at(i);
     const QString text = UndoText::tr("Import photo of notes");
     // The pictures are stored with the step's first write and never in its records: undo
     // removes the notes, and redo finds their pictures by UUID (FORMAT.md, note_image).
