@@ -5,6 +5,7 @@
 // backup carries the pictures and the open-data bundle never does.
 #include "document/eventdocument.h"
 #include "document/photoimport.h"
+#include "document/transcriptionworker.h"
 #include "formats/eventjson.h"
 #include "opendata/opendataexport.h"
 #include "sqlitepeek.h"
@@ -349,6 +350,55 @@ private slots:
         // Undoing the import removes the notes, proposals and all.
         document->undoStack()->setIndex(index - 1);
         QCOMPARE(document->noteCount(), 1);
+    }
+
+    void languagesToReadIn()
+    {
+        TestFolder folder;
+        auto document = folder.newEvent();
+        const QStringList all{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt")};
+        QCOMPARE(TranscriptionWorker::languagesFor(*document), all); // nothing known yet: all four
+        QList<Note> notes{Note::create(QStringLiteral("uno"), NoteSource::Typed),
+                          Note::create(QStringLiteral("dois"), NoteSource::Typed),
+                          Note::create(QStringLiteral("eins"), NoteSource::Typed)};
+        notes[0].language = QStringLiteral("es");
+        notes[1].language = QStringLiteral("pt-BR");
+        notes[2].language = QStringLiteral("de"); // no Tesseract data asked for it
+        QVERIFY(document->addNotes(notes));
+        QCOMPARE(TranscriptionWorker::languagesFor(*document), QStringList({QStringLiteral("es"), QStringLiteral("pt")}));
+    }
+
+    void transcriptionWorkerProposesInTheBackground()
+    {
+        TestFolder folder;
+        auto document = folder.newEvent();
+        QVERIFY(document->importPhotoNotes(photoNotes(3)));
+        const QList<qint64> ids = document->uncheckedNoteIds();
+        auto worker = std::make_unique<TranscriptionWorker>(document.get(), QStringList{QStringLiteral("en")});
+        if (!worker->isAvailable()) {
+            worker->transcribe(ids); // does nothing, changes nothing
+            QCOMPARE(worker->pendingCount(), 0);
+            QSKIP("no Tesseract data for English: nothing to propose");
+        }
+        const int steps = document->undoStack()->count();
+        QSignalSpy idle(worker.get(), &TranscriptionWorker::idle);
+        QSignalSpy read(worker.get(), &TranscriptionWorker::noteRead);
+        worker->transcribe(ids);
+        QCOMPARE(worker->pendingCount(), 3);
+        QVERIFY(idle.wait(120000));
+        QCOMPARE(read.count(), 3);
+        QCOMPARE(worker->pendingCount(), 0);
+        QCOMPARE(document->undoStack()->count(), steps); // proposals are nobody's undo step
+        for (qint64 id : ids)
+            QVERIFY(!document->note(id)->textChecked); // scribbles or a guess: still to be checked
+
+        // Cancelled, or deleted with work queued: nothing more is proposed, and nothing hangs.
+        QVERIFY(document->importPhotoNotes(photoNotes(4, 20)));
+        worker->transcribe(document->uncheckedNoteIds());
+        worker->cancel();
+        QCOMPARE(worker->pendingCount(), 0);
+        worker->transcribe(document->uncheckedNoteIds());
+        worker.reset();
     }
 
     void uncheckedInBoardOrder()
