@@ -54,6 +54,10 @@ bool isPhotoSource(const QString &source)
     for (const char *suffix : {".jpg", ".jpeg", ".png"})
         if (source.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
             return true;
+    // A file named as a CSV or a JSON is one, whatever its bytes: its reader says what is wrong.
+    for (const char *suffix : {".csv", ".json"})
+        if (source.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            return false;
     QFile file(source);
     if (!file.open(QIODevice::ReadOnly))
         return false;
