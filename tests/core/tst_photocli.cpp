@@ -103,11 +103,11 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.errLines.join(u'\n')));
         QVERIFY(run.errLines.isEmpty());
         QVERIFY2(run.out.startsWith(QLatin1String("Imported 8 note")), qPrintable(run.out));
-        QCOMPARE(countOf(event, QStringLiteral("SELECT count(*) FROM note WHERE source = 'photo' AND text_checked = 0")),
-                 8);
+        QCOMPARE(
+            countOf(event, QStringLiteral("SELECT count(*) FROM note WHERE source = 'photo' AND text_checked = 0")), 8);
         QCOMPARE(countOf(event, QStringLiteral("SELECT count(*) FROM note_image")), 8);
-        QCOMPARE(countOf(event, QStringLiteral("SELECT count(*) FROM note_image i JOIN note n ON n.uuid = i.note_uuid")),
-                 8);
+        QCOMPARE(
+            countOf(event, QStringLiteral("SELECT count(*) FROM note_image i JOIN note n ON n.uuid = i.note_uuid")), 8);
         // One step after one restore point: all or nothing.
         QCOMPARE(countOf(event, QStringLiteral("SELECT count(*) FROM restore_point")), 1);
         // No two notes on one spot of the board.
