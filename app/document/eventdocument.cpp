@@ -37,6 +37,7 @@ EventDocument::EventDocument(std::unique_ptr<EventStore> store) : m_store(std::m
     loadAgendaAndVotes();
     loadParticipation();
     m_room = m_store->loadRoomState();
+    m_imageUuids = m_store->loadNoteImageUuids();
     m_roomClock = new RoomClock(this);
 }
 

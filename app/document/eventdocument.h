@@ -5,12 +5,15 @@
 #include "model/note.h"
 #include "model/outcome.h"
 #include "model/participation.h"
+#include "model/photonote.h"
 #include "model/restorepoint.h"
 #include "model/roomstate.h"
 #include "model/theme.h"
 #include "storage/filecheck.h"
 
+#include <QCache>
 #include <QHash>
+#include <QImage>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -110,6 +113,38 @@ public:
      * One step; false, with no step, when everything is already in place.
      */
     Outcome tidyUp();
+
+    // Photos of a paper wall (eventdocument_photos.cpp, issue 15): notes found on a photo,
+    // each with its picture, and their proposed texts checked one by one.
+    /**
+     * Adds the notes found on a photo with their pictures: one step, "Import photo of
+     * notes", after an automatic restore point. Undo removes the notes; redo brings them
+     * back with their pictures (kept in the file by the notes' UUIDs, never in undo
+     * records or restore points).
+     */
+    Outcome importPhotoNotes(const QList<PhotoNote> &notes);
+    bool hasNoteImage(qint64 noteId) const;
+    /** The note's picture from the file (a few are cached); null when it has none. */
+    QImage noteImage(qint64 noteId) const;
+    /** Visible notes whose text nobody has checked yet, in board order (rows, then left to right). */
+    QList<qint64> uncheckedNoteIds() const;
+    /** The facilitator's reading of a note: its text, now checked. One step, "Check note". */
+    Outcome acceptTranscription(qint64 noteId, const QString &text);
+    /**
+     * The background OCR's proposal for a note: applied only while the note is unchecked and
+     * its text is still what the import gave it (nobody has edited it since). Not an undo
+     * step (like a participant's change): a proposal arriving while the facilitator works
+     * must not take the place of their last step in the undo history.
+     */
+    Outcome proposeText(qint64 noteId, const QString &text);
+    /**
+     * Removes notes' pictures for good: not an undo step (the point is that they are gone).
+     * The rows are overwritten (SQLite's secure_delete) and the write-ahead log is
+     * checkpointed and truncated, so the bytes are not left in the file.
+     */
+    Outcome removeNoteImages(const QList<qint64> &noteIds);
+    /** The same for every picture in the file, those of notes since deleted too. */
+    Outcome removeAllNoteImages();
 
     // The agenda (eventdocument_agenda.cpp): rooms, slots, sessions and where they run.
     const QList<qint64> &roomIds() const { return m_roomOrder; } ///< grid columns: position, then creation
@@ -357,6 +392,8 @@ signals:
     void roomStateChanged();
     /** A restore point was taken, restored or deleted (restorePoints()). */
     void restorePointsChanged();
+    /** Notes' pictures were added, brought back or removed (hasNoteImage(), noteImage()). */
+    void noteImagesChanged(const QList<qint64> &ids);
     /** A write to the file failed: the change was not made. */
     void storageFailed(const QString &message);
 
@@ -449,6 +486,12 @@ private:
     std::function<QDateTime()> m_now;
     RoomClock *m_roomClock = nullptr; ///< a child: made once the room state is loaded
     QUndoStack m_undoStack;
+    /** Note UUID → whether the file holds its picture; loaded on open, kept up to date. */
+    QSet<QUuid> m_imageUuids;
+    /** Pictures decoded lately: the transcription view asks for the same ones again. */
+    mutable QCache<QUuid, QImage> m_imageCache{32};
+    /** Unchecked notes' texts as imported (id → text): proposeText() replaces only these. */
+    QHash<qint64, QString> m_importedTexts;
     /** The store's error during the command pushChecked() is pushing; empty when it went through. */
     QString m_pushFailure;
 };

@@ -38,6 +38,8 @@ QString addNotesText(const QList<Note> &notes)
         return UndoText::tr("Import %n note(s)", nullptr, count);
     case NoteSource::Kiosk:
         return UndoText::tr("Add %n priority(s) from the kiosk", nullptr, count);
+    case NoteSource::Photo: // importPhotoNotes names its own step; a copy of one is added as any other
+        return UndoText::tr("Add %n note(s)", nullptr, count);
     }
     return {};
 }
@@ -107,6 +109,7 @@ Outcome EventDocument::editNoteText(qint64 id, const QString &text)
         return refuseLongNote(normalised);
     Note edited = *found;
     edited.text = normalised;
+    edited.textChecked = true; // the facilitator's own words need no checking
     EventChange change;
     change.notes.notes = {edited};
     return pushChange(UndoText::tr("Edit note"), change);

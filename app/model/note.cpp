@@ -20,12 +20,13 @@ constexpr std::array<std::pair<Sector, const char *>, 8> sectorKeys{{
     {Sector::Other, "other"},
 }};
 
-constexpr std::array<std::pair<NoteSource, const char *>, 5> sourceKeys{{
+constexpr std::array<std::pair<NoteSource, const char *>, 6> sourceKeys{{
     {NoteSource::Typed, "typed"},
     {NoteSource::Pasted, "pasted"},
     {NoteSource::Csv, "csv"},
     {NoteSource::Kiosk, "kiosk"},
     {NoteSource::Phone, "phone"},
+    {NoteSource::Photo, "photo"},
 }};
 
 constexpr std::array<std::pair<NoteState, const char *>, 3> stateKeys{{

@@ -31,7 +31,8 @@ enum class NoteSource
     Pasted,
     Csv,
     Kiosk,
-    Phone ///< a participant's phone (issue 13)
+    Phone, ///< a participant's phone (issue 13)
+    Photo  ///< found on a photograph of a paper wall (issue 15)
 };
 
 QString noteSourceKey(NoteSource source);
@@ -90,6 +91,11 @@ struct Note
      * facilitator's own screen shows it unless that screen is on the projector.
      */
     bool faceDown = false;
+    /**
+     * False for a note found on a photo (issue 15) whose proposed text nobody has checked
+     * yet: the text is OCR's guess. Every other note is checked.
+     */
+    bool textChecked = true;
 
     bool isVisible() const { return state == NoteState::Visible; }
     /** What the room may read: visible and not face down. */

@@ -57,15 +57,18 @@ QString notNull(const QString &text)
 
 const QString noteColumns = QStringLiteral(
     "id, uuid, text, language, colour, x, y, ref, tags, author, organisation, country, sector, show_name, source, "
-    "created_at, theme_id, analysis_language, analysis, state, device_id, face_down");
+    "created_at, theme_id, analysis_language, analysis, state, device_id, face_down, text_checked");
 
 /**
  * What a read-only file of `version` has for noteColumns: version 1 had no themes nor
- * language work, versions before 5 no moderation state nor device, before 6 no face-down notes.
+ * language work, versions before 5 no moderation state nor device, before 6 no face-down notes,
+ * before 7 no unchecked notes.
  */
 QString noteColumnsIn(int version)
 {
     QString columns = noteColumns;
+    if (version < 7)
+        columns.replace(QLatin1String(", text_checked"), QLatin1String(", 1"));
     if (version < 6)
         columns.replace(QLatin1String(", face_down"), QLatin1String(", 0"));
     if (version < 5)
@@ -320,6 +323,7 @@ QList<Note> EventStore::loadNotes()
         note.state = noteStateFromKey(query.value(19).toString());
         note.deviceId = query.value(20).toLongLong();
         note.faceDown = query.value(21).toBool();
+        note.textChecked = query.value(22).toBool();
         notes.append(note);
     }
     return notes;
@@ -337,7 +341,7 @@ bool EventStore::upsertNotes(const QList<Note> &notes)
     // the deletes' triggers and cascades. Identity (uuid, source, created_at, the phone) never changes.
     const QString sql =
         QStringLiteral(
-            "INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET text = excluded.text, "
             "language = excluded.language, colour = excluded.colour, x = excluded.x, "
             "y = excluded.y, ref = excluded.ref, tags = excluded.tags, "
@@ -345,7 +349,7 @@ bool EventStore::upsertNotes(const QList<Note> &notes)
             "country = excluded.country, sector = excluded.sector, "
             "show_name = excluded.show_name, theme_id = excluded.theme_id, "
             "analysis_language = excluded.analysis_language, analysis = excluded.analysis, "
-            "state = excluded.state, face_down = excluded.face_down")
+            "state = excluded.state, face_down = excluded.face_down, text_checked = excluded.text_checked")
             .arg(noteColumns);
     return execBatch(sql, notes, [](QSqlQuery &query, const Note &note) {
         query.addBindValue(note.id ? QVariant(note.id) : QVariant());
@@ -370,6 +374,7 @@ bool EventStore::upsertNotes(const QList<Note> &notes)
         query.addBindValue(noteStateKey(note.state));
         query.addBindValue(note.deviceId ? QVariant(note.deviceId) : QVariant());
         query.addBindValue(note.faceDown ? 1 : 0);
+        query.addBindValue(note.textChecked ? 1 : 0);
     });
 }
 

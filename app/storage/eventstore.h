@@ -6,6 +6,7 @@
 #include "model/eventinfo.h"
 #include "model/note.h"
 #include "model/participation.h"
+#include "model/photonote.h"
 #include "model/restorepoint.h"
 #include "model/roomstate.h"
 #include "model/theme.h"
@@ -15,6 +16,7 @@
 #include <QHash>
 #include <QList>
 #include <QLockFile>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -120,6 +122,23 @@ public:
     /** What every restore point takes in the file: their records and lists of records. */
     qint64 restorePointBytes();
 
+    // Notes' pictures (schema 7, issue 15; noteimagestore.cpp), keyed by the note's UUID and
+    // never part of restore points: a note brought back by undo or a restore finds its picture.
+    QSet<QUuid> loadNoteImageUuids(); ///< none in a read-only older file
+    /** The picture of the note with `noteUuid`; nullopt when there is none. */
+    std::optional<NoteImage> loadNoteImage(const QUuid &noteUuid);
+    QList<NoteImage> loadNoteImages(); ///< every picture, by note UUID (a backup)
+    /** Inserts pictures, or replaces a note's picture, in one transaction. */
+    bool saveNoteImages(const QList<NoteImage> &images);
+    /**
+     * Deletes pictures so that their bytes are gone from the file: secure_delete zeroes the
+     * freed pages, then the write-ahead log, which still holds them, is checkpointed and
+     * truncated. Not inside another transaction (a checkpoint cannot run in one).
+     */
+    bool eraseNoteImages(const QList<QUuid> &noteUuids);
+    /** The same for every picture. */
+    bool eraseAllNoteImages();
+
     // Votes and the agenda (schema 3; a read-only file of an older version has none).
     // Implemented in agendastore.cpp.
     QList<Room> loadRooms();
@@ -162,6 +181,9 @@ private:
     bool hasAgendaTables() const { return m_schemaVersion >= 3; }
     bool hasParticipationTables() const { return m_schemaVersion >= 5; }
     bool hasRestorePoints() const { return m_schemaVersion >= 6; }
+    bool hasNoteImages() const { return m_schemaVersion >= 7; }
+    /** Zeroes freed pages, then checkpoints the WAL into the file and truncates it. */
+    bool eraseFreedBytes();
     /** Deletes the records no point's list names any more. */
     bool collectRestoreRecords();
     bool deleteByIds(const QString &table, const QString &key, const QList<qint64> &ids);

@@ -77,7 +77,7 @@ QTime timeFrom(const QCborValue &value)
 QByteArray encodeNote(const Note &note)
 {
     const Author &author = note.author;
-    return bytes({note.id,
+    QCborArray fields{note.id,
                   uuid(note.uuid),
                   note.text,
                   note.language,
@@ -96,7 +96,12 @@ QByteArray encodeNote(const Note &note)
                   note.themeId,
                   noteStateKey(note.state),
                   note.deviceId,
-                  note.faceDown});
+                  note.faceDown};
+    // Only an unchecked note (schema 7) has a 21st field: the records of every other note
+    // stay byte for byte what they were, so older points still share them.
+    if (!note.textChecked)
+        fields.append(false);
+    return bytes(fields);
 }
 
 Note decodeNote(const QCborArray &f)
@@ -121,6 +126,7 @@ Note decodeNote(const QCborArray &f)
     note.state = noteStateFromKey(f.at(17).toString());
     note.deviceId = f.at(18).toInteger();
     note.faceDown = f.at(19).toBool();
+    note.textChecked = f.size() <= 20 || f.at(20).toBool();
     return note;
 }
 

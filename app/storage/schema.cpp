@@ -221,6 +221,23 @@ CREATE TABLE restore_record (
     data  BLOB NOT NULL
 ) WITHOUT ROWID;
 )sql",
+    // 6 → 7: photos of a paper wall (issue 15). A note found on a photo keeps whether its
+    // proposed text was checked; its picture is a row of its own, keyed by the note's UUID
+    // with no foreign key, on purpose: undo removes a note and redo brings it back, and a
+    // restore point names it by UUID, so the picture must outlive the note's row while the
+    // note may come back. Pictures go only when the facilitator removes them. A rowid table:
+    // SQLite advises against WITHOUT ROWID for rows this large.
+    R"sql(
+ALTER TABLE note ADD COLUMN text_checked INTEGER NOT NULL DEFAULT 1 CHECK (text_checked IN (0, 1));
+CREATE TABLE note_image (
+    id         INTEGER PRIMARY KEY,
+    note_uuid  TEXT NOT NULL UNIQUE,
+    format     TEXT NOT NULL CHECK (format IN ('jpeg', 'png')),
+    width      INTEGER NOT NULL CHECK (width > 0),
+    height     INTEGER NOT NULL CHECK (height > 0),
+    data       BLOB NOT NULL
+);
+)sql",
 };
 
 static_assert(std::size(steps) == currentVersion, "one migration step per schema version");

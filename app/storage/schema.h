@@ -9,7 +9,7 @@ namespace cabildo::schema {
 constexpr int applicationId = 0x43424C44;
 
 /** PRAGMA user_version this build writes; files with a higher one are refused. */
-constexpr int currentVersion = 6;
+constexpr int currentVersion = 7;
 
 /**
  * Brings the database from its user_version up to `toVersion` (currentVersion unless a
