@@ -52,13 +52,25 @@ std::vector<FoundNote> findNotes(const QImage &photo, const DetectionControl &co
  *  paper colour as a detected note, score 1. */
 FoundNote noteFromOutline(const QImage &photo, const QPolygonF &outline);
 
-/** A 64-bit perceptual fingerprint of a note's crop (difference hash of a small grey copy):
- *  two photos of the same paper note give fingerprints a few bits apart. */
-quint64 noteFingerprint(const QImage &noteImage);
-/** Bits that differ between two fingerprints (0–64); "likely the same note" at or under
- *  likelySameNoteDistance. */
-int fingerprintDistance(quint64 a, quint64 b);
-inline constexpr int likelySameNoteDistance = 10;
+/** How a note's crop looks, for flagging a paper note photographed twice: a small grey copy
+ *  (32×32, mean and contrast normalised, so light and exposure do not count) and the paper's
+ *  colour. A difference hash was not enough: different notes that each carry a short centred
+ *  word gave nearly the same hash. */
+struct NoteLook
+{
+    QImage grey;  ///< Format_Grayscale8, lookSize × lookSize; null for a null crop
+    QColor paper; ///< the paper's colour, as FoundNote::paper
+    bool isNull() const { return grey.isNull(); }
+};
+inline constexpr int lookSize = 32;
+
+NoteLook noteLook(const QImage &noteImage);
+/** 0–1: 1 for the same picture; the best normalised correlation of the two grey copies
+ *  over small shifts (a crop's outline moves a little from one photo to the next). */
+double lookSimilarity(const NoteLook &a, const NoteLook &b);
+/** Similar enough (lookSimilarity over a threshold tuned on generated walls) and paper of the
+ *  same colour family. Never true when either is null. */
+bool likelySameNote(const NoteLook &a, const NoteLook &b);
 
 /** OCR of one note's crop. Tesseract is optional at run time: without its data for the
  *  languages asked, isAvailable() is false and read() returns an empty text. */
