@@ -318,7 +318,10 @@ public:
     Outcome bulkAction(const QString &nextStep, const std::function<Outcome()> &work);
 
     // The whole event as values (formats/eventjson reads and writes it).
+    /** Without the notes' pictures: what restore points keep and the open data starts from. */
     EventContent content() const;
+    /** content() with the pictures of its notes: what a backup writes, so that it restores the event. */
+    EventContent backupContent() const;
     /** True when the event holds no notes, themes, rooms, slots, sessions nor rounds. */
     bool isEmpty() const;
     /**

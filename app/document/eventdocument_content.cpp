@@ -4,6 +4,8 @@
 
 #include "storage/eventstore.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace cabildo {
@@ -30,6 +32,16 @@ EventContent EventDocument::content() const
     }
     content.room = m_room;
     return content;
+}
+
+EventContent EventDocument::backupContent() const
+{
+    EventContent backup = content();
+    for (qint64 id : m_noteOrder)
+        if (hasNoteImage(id))
+            if (std::optional<NoteImage> image = m_store->loadNoteImage(m_notes[id].uuid))
+                backup.noteImages.append(*image);
+    return backup;
 }
 
 bool EventDocument::isEmpty() const
@@ -60,13 +72,21 @@ Outcome EventDocument::importContent(const EventContent &content)
         room.timer = content.room.timer;
     room.timer.closeRoundAtEnd = content.room.timer.closeRoundAtEnd;
     room.timer.soundAtEnd = content.room.timer.soundAtEnd;
+    // Pictures of the backup's notes only (a reader has checked that they decode).
+    QSet<QUuid> noteUuids;
+    for (const Note &note : std::as_const(notes))
+        noteUuids.insert(note.uuid);
+    QList<NoteImage> images = content.noteImages;
+    images.removeIf([&](const NoteImage &image) { return !noteUuids.contains(image.noteUuid); });
     const bool written = m_store->inTransaction([&] {
         return m_store->restoreEvent(content.event) && m_store->upsertThemes(themes) && m_store->upsertNotes(notes)
                && m_store->applyAgendaChange(content.agenda) && m_store->applyVoteChange(votes)
-               && m_store->saveRoomState(room);
+               && m_store->saveRoomState(room) && (images.isEmpty() || m_store->saveNoteImages(images));
     });
     if (!written)
         return storageOutcome();
+    for (const NoteImage &image : std::as_const(images))
+        m_imageUuids.insert(image.noteUuid);
     m_undoStack.clear(); // nothing before the import to go back to
     m_event = content.event;
     QList<qint64> themeIds;

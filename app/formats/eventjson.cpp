@@ -130,6 +130,9 @@ QByteArray EventJson::write(const EventContent &original)
                                   {QStringLiteral("collapsed"), theme.collapsed},
                                   {QStringLiteral("terms"), theme.terms},
                                   {QStringLiteral("created_at"), timestamp(theme.createdAt)}});
+    QHash<QUuid, const NoteImage *> pictures;
+    for (const NoteImage &image : content.noteImages)
+        pictures.insert(image.noteUuid, &image);
     QJsonArray notes;
     for (const Note &note : content.notes) {
         const QJsonObject author{{QStringLiteral("name"), note.author.name},
@@ -156,6 +159,15 @@ QByteArray EventJson::write(const EventContent &original)
             object.insert(QStringLiteral("state"), noteStateKey(note.state));
         if (note.faceDown)
             object.insert(QStringLiteral("face_down"), true);
+        // Issue 15: only notes from a photo whose text nobody checked yet, and only notes with a picture.
+        if (!note.textChecked)
+            object.insert(QStringLiteral("text_checked"), false);
+        if (const NoteImage *picture = pictures.value(note.uuid))
+            object.insert(QStringLiteral("picture"),
+                          QJsonObject{{QStringLiteral("format"), picture->format},
+                                      {QStringLiteral("width"), picture->width},
+                                      {QStringLiteral("height"), picture->height},
+                                      {QStringLiteral("data"), QString::fromLatin1(picture->bytes.toBase64())}});
         notes.append(object);
     }
     QJsonArray rounds;

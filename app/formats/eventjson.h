@@ -9,9 +9,10 @@
 namespace cabildo {
 
 /**
- * The whole event as one JSON document (format "cabildo-event", version 2), described by
- * resources/schema/cabildo-event-2.schema.json: what `cabildo backup` writes and
- * `cabildo import` reads back into an empty event (version 1 documents too). Items are
+ * The whole event as one JSON document (format "cabildo-event", version 4), described by
+ * resources/schema/cabildo-event-4.schema.json: what `cabildo backup` writes and
+ * `cabildo import` reads back into an empty event (versions 1 to 3 too). It carries notes'
+ * pictures (issue 15), since a backup must restore the event. Items are
  * named by UUID and written in a stable order with sorted keys, so two backups of the same
  * event are byte-identical. Participants' devices, submissions and voter keys are never in it.
  */
@@ -21,7 +22,7 @@ class EventJson
 
 public:
     /** The version write() writes; read() also reads every earlier one. */
-    static constexpr int currentVersion = 3;
+    static constexpr int currentVersion = 4;
 
     struct ReadResult
     {

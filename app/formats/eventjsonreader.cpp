@@ -4,6 +4,7 @@
 #include "jsonschemacheck.h"
 #include "jsonvaluecheck.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -242,8 +243,39 @@ bool EventJsonReader::readThemesAndNotes()
         note.analysis = stringAt(object, "analysis");
         note.state = noteStateFromKey(stringAt(object, "state"));          // absent (always in version 1): visible
         note.faceDown = object.value(QLatin1String("face_down")).toBool(); // absent before version 3: false
+        note.textChecked = object.value(QLatin1String("text_checked")).toBool(true); // absent before version 4: true
+        if (const QJsonValue picture = object.value(QLatin1String("picture")); picture.isObject()
+            && !readPicture(picture.toObject(), note.uuid, at(QStringLiteral("notes"), i, "picture")))
+            return false;
         m_result.content.notes.append(note);
     }
+    return true;
+}
+
+bool EventJsonReader::readPicture(const QJsonObject &picture, const QUuid &noteUuid, const QString &path)
+{
+    NoteImage image;
+    image.noteUuid = noteUuid;
+    image.format = stringAt(picture, "format");
+    image.width = picture.value(QLatin1String("width")).toInt();
+    image.height = picture.value(QLatin1String("height")).toInt();
+    const auto decoded = QByteArray::fromBase64Encoding(stringAt(picture, "data").toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return fail(path + QStringLiteral("/data"), tr("not base64: the picture cannot be read."));
+    image.bytes = *decoded;
+    // Decoded once here, so that a backup whose picture is damaged is refused whole, not
+    // imported with a note that shows nothing.
+    const QImage read = image.decode();
+    if (read.isNull())
+        return fail(path + QStringLiteral("/data"), tr("not a %1 picture.").arg(image.format.toUpper()));
+    if (read.width() != image.width || read.height() != image.height)
+        return fail(path, tr("the picture is %1×%2 pixels, not %3×%4 as stated.")
+                              .arg(read.width())
+                              .arg(read.height())
+                              .arg(image.width)
+                              .arg(image.height));
+    m_result.content.noteImages.append(image);
     return true;
 }
 

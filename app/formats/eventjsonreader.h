@@ -52,6 +52,8 @@ private:
     bool readThemesAndNotes();
     bool readAgenda();
     bool readVotes();
+    /** A note's picture (version 4): base64 that decodes to an image of the stated format and size. */
+    bool readPicture(const QJsonObject &picture, const QUuid &noteUuid, const QString &path);
 
     QJsonObject m_root;
     EventJson::ReadResult m_result;

@@ -25,6 +25,11 @@ constexpr qint64 eventJsonBytes = 512LL * 1024 * 1024;
  * a kilobyte, so 1,000,000 notes took 3.9 GB. 250,000 notes are 500,000 (a note and its author).
  */
 constexpr qint64 eventJsonObjects = 1000000;
+/**
+ * A note's picture in an event JSON, as base64 (issue 15): a straightened crop of a note
+ * from a 50-megapixel photo is under 2 MB as JPEG; eight times that is still read.
+ */
+constexpr int notePictureCharacters = 16 * 1024 * 1024;
 /** Rooms and time slots: a grid far beyond any venue, still scheduled in seconds. */
 constexpr int rooms = 1000;
 constexpr int timeSlots = 10000;

@@ -123,6 +123,14 @@ private:
 
     bool string(const QString &key, const QString &text)
     {
+        // A picture's base64 (issue 15) is the one long string; its size has its own limit.
+        if (key == QLatin1String("data") && m_parts.size() == 4 && m_parts[0] == QLatin1String("notes")
+            && m_parts[2] == QLatin1String("picture")) {
+            if (text.size() > limits::notePictureCharacters)
+                return fail(JsonValueCheck::tr("more than %L1 characters; a note's picture holds at most %L1.")
+                                .arg(limits::notePictureCharacters));
+            return true;
+        }
         if (text.size() > limits::fieldCharacters)
             return fail(JsonValueCheck::tr("more than %L1 characters; a note or other text holds at most %L1.")
                             .arg(limits::fieldCharacters));

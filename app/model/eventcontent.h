@@ -3,6 +3,7 @@
 #include "changes.h"
 #include "eventinfo.h"
 #include "note.h"
+#include "photonote.h"
 #include "roomstate.h"
 #include "theme.h"
 
@@ -23,6 +24,11 @@ struct EventContent
     AgendaChange agenda; ///< rooms, slots, sessions and placements (nothing removed)
     VoteChange votes;    ///< rounds, ballots and tallies (nothing removed)
     RoomState room;      ///< the phase, the timer, "Hide notes until revealed"
+    /**
+     * Notes' pictures (issue 15), only in a backup (EventDocument::backupContent()): never
+     * in restore points, which find the pictures still in the file by the notes' UUIDs.
+     */
+    QList<NoteImage> noteImages;
 };
 
 } // namespace cabildo
