@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "photocommand.h"
 
 #include "document/agendainput.h"
 #include "document/eventdocument.h"
@@ -78,6 +79,8 @@ QString usage()
         "                                          create an event file\n"
         "  cabildo import FILE SOURCE.csv          add the notes of a notes CSV\n"
         "  cabildo import FILE EVENT.json          restore a backup into an empty event\n"
+        "  cabildo import FILE PHOTO.jpg [--keep-duplicates]\n"
+        "                                          add the sticky notes of a photo of a paper wall\n"
         "  cabildo info FILE [--json]              counts, acronym and schema version\n"
         "  cabildo cluster FILE [--clusters K] [--all] [--json]\n"
         "                                          group the notes not yet in a theme into themes\n"
@@ -388,10 +391,17 @@ int exportBundle(const QStringList &arguments)
 int importSource(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption keepDuplicates(QStringLiteral("keep-duplicates"),
+                                            Cli::tr("A photo's notes that are likely already in the event go in too."));
+    parser.addOption(keepDuplicates);
     int code = Success;
     if (!parse(parser, arguments, 2, &code))
         return code;
     const QString source = parser.positionalArguments().at(1);
+    if (isPhotoSource(source))
+        return importPhoto(parser.positionalArguments().at(0), source, parser.isSet(keepDuplicates));
+    if (parser.isSet(keepDuplicates))
+        return complain(Cli::tr("--keep-duplicates is for a photo (see cabildo --help)"), UsageError);
     if (isEventJson(source))
         return importEventJson(parser.positionalArguments().at(0), source);
 

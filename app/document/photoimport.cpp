@@ -177,20 +177,21 @@ QList<PhotoNote> photoNotesFrom(const std::vector<photo::FoundNote> &found, cons
 QList<qint64> likelyDuplicates(const std::vector<photo::FoundNote> &found, const EventDocument &document)
 {
     // Only notes from earlier photos that still have their picture can be told apart by it.
-    QList<QPair<qint64, quint64>> earlier;
+    QList<QPair<qint64, photo::NoteLook>> earlier;
     for (qint64 id : document.noteIds())
         if (document.note(id)->source == NoteSource::Photo && document.hasNoteImage(id))
-            earlier.append({id, photo::noteFingerprint(document.noteImage(id))});
+            earlier.append({id, photo::noteLook(document.noteImage(id))});
     QList<qint64> duplicates;
     for (const photo::FoundNote &note : found) {
-        const quint64 look = photo::noteFingerprint(note.image);
+        const photo::NoteLook look = photo::noteLook(note.image);
         qint64 same = 0;
-        int nearest = photo::likelySameNoteDistance + 1;
-        for (const auto &[id, fingerprint] : std::as_const(earlier))
-            if (const int distance = photo::fingerprintDistance(look, fingerprint); distance < nearest) {
-                same = id;
-                nearest = distance;
-            }
+        double best = -1;
+        for (const auto &[id, other] : std::as_const(earlier))
+            if (photo::likelySameNote(look, other))
+                if (const double similarity = photo::lookSimilarity(look, other); similarity > best) {
+                    same = id;
+                    best = similarity;
+                }
         duplicates.append(same);
     }
     return duplicates;
