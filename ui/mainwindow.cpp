@@ -212,7 +212,8 @@ void MainWindow::createMenus()
     // The paper wall (issue 15): a photo in, notes with pictures out, their texts checked one by one.
     m_photo = new PhotoActions(this);
     m_fileMenu->addAction(m_photo->importAction());
-    connect(m_photo, &PhotoActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_photo, &PhotoActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_photo, &PhotoActions::imported, this, [this](const QList<qint64> &ids) {
         m_view->fitAll();
         m_scene->selectNotes(ids);

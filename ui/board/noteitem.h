@@ -129,7 +129,7 @@ private:
     bool m_hasPicture = false;
     bool m_textChecked = true;
     bool m_pictureTried = false; ///< loaded (or found missing) once per picture
-    QPixmap m_thumbnail; ///< the picture at twice its size on the card, loaded on first readable paint
+    QPixmap m_thumbnail;         ///< the picture at twice its size on the card, loaded on first readable paint
 };
 
 } // namespace cabildo

@@ -114,8 +114,8 @@ void PhotoActions::importChecked(PhotoCheckDialog *dialog)
         return;
     const QList<PhotoNote> notes = photoNotesFrom(dialog->notesToImport(), dialog->photoSize(), *m_document);
     QList<qint64> added;
-    const auto watch = connect(m_document, &EventDocument::notesAdded, this,
-                               [&added](const QList<qint64> &ids) { added += ids; });
+    const auto watch =
+        connect(m_document, &EventDocument::notesAdded, this, [&added](const QList<qint64> &ids) { added += ids; });
     const Outcome outcome = runShowingRefusal(m_document, m_window, tr("Photo not imported"),
                                               [&] { return m_document->importPhotoNotes(notes); });
     disconnect(watch);
@@ -154,8 +154,8 @@ void PhotoActions::transcribe()
         return;
     const QList<qint64> ids = m_document->uncheckedNoteIds();
     if (ids.isEmpty()) {
-        showInformation(tr("Transcribe Photo Notes"), tr("Every note's text is checked: there is nothing to transcribe."),
-                        "nothingToTranscribe");
+        showInformation(tr("Transcribe Photo Notes"),
+                        tr("Every note's text is checked: there is nothing to transcribe."), "nothingToTranscribe");
         return;
     }
     auto *dialog = new TranscriptionDialog(m_document, ids, m_window);
@@ -181,12 +181,13 @@ void PhotoActions::removeAllPictures()
     }
     QString text = tr("Remove the pictures of %n note(s)? Their texts stay on the board.", nullptr, pictures);
     if (unchecked > 0)
-        text += QLatin1Char(' ') + tr("%n of them still wait(s) for their text to be checked against the picture.",
-                                      nullptr, unchecked);
-    text += QStringLiteral("\n\n") +
-            tr("This cannot be undone: the pictures are erased from the event file, and Undo does not bring them back.");
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove All Note Pictures"), text, QMessageBox::Cancel,
-                                m_window);
+        text += QLatin1Char(' ')
+                + tr("%n of them still wait(s) for their text to be checked against the picture.", nullptr, unchecked);
+    text +=
+        QStringLiteral("\n\n")
+        + tr("This cannot be undone: the pictures are erased from the event file, and Undo does not bring them back.");
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Remove All Note Pictures"), text, QMessageBox::Cancel, m_window);
     box->setObjectName(QStringLiteral("confirmRemovePictures"));
     QPushButton *remove = box->addButton(tr("Remove Pictures"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemovePicturesButton"));

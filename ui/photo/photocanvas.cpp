@@ -134,8 +134,7 @@ void PhotoCanvas::paintEvent(QPaintEvent *)
         const qreal ratio = devicePixelRatioF();
         const QSize pixels = (area.size() * ratio).toSize();
         if (m_scaled.size() != pixels) {
-            m_scaled = QPixmap::fromImage(
-                m_picture.scaled(pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+            m_scaled = QPixmap::fromImage(m_picture.scaled(pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
             m_scaled.setDevicePixelRatio(ratio);
         }
         painter.drawPixmap(area.topLeft(), m_scaled);

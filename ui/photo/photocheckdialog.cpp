@@ -121,7 +121,8 @@ void PhotoCheckDialog::startDetection(const QString &path)
     // The thread owns a copy of the shared state: the dialog may go first (Cancel).
     m_thread = QThread::create([detection, path, bar] {
         const auto report = [bar](int percent) {
-            QMetaObject::invokeMethod(bar, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                bar, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
         };
         report(0);
         detection->photo = photo::readWallPhoto(path);
@@ -135,10 +136,10 @@ void PhotoCheckDialog::startDetection(const QString &path)
         if (detection->cancel)
             return;
         const QImage &image = detection->photo.image;
-        detection->preview = std::max(image.width(), image.height()) > previewLongSide
-                                 ? image.scaled(previewLongSide, previewLongSide, Qt::KeepAspectRatio,
-                                                Qt::SmoothTransformation)
-                                 : image;
+        detection->preview =
+            std::max(image.width(), image.height()) > previewLongSide
+                ? image.scaled(previewLongSide, previewLongSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                : image;
         report(100);
     });
     connect(m_thread, &QThread::finished, this, &PhotoCheckDialog::detectionDone);

@@ -40,8 +40,8 @@ TranscriptionDialog::TranscriptionDialog(EventDocument *document, const QList<qi
     large.setPointSizeF(std::max(14.0, large.pointSizeF() * 1.5));
     m_text->setFont(large);
     m_text->setTabChangesFocus(true);
-    m_text->setFixedHeight(QFontMetrics(large).lineSpacing() * textLines + 2 * m_text->frameWidth() +
-                           2 * int(m_text->document()->documentMargin()));
+    m_text->setFixedHeight(QFontMetrics(large).lineSpacing() * textLines + 2 * m_text->frameWidth()
+                           + 2 * int(m_text->document()->documentMargin()));
     m_text->installEventFilter(this);
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_filling)
