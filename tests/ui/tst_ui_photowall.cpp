@@ -119,12 +119,20 @@ private:
         if (!files || !files->isVisible())
             return nullptr;
         files->selectFile(path);
-        files->accept();
+        static_cast<QDialog *>(files)->accept(); // QFileDialog's own accept(), as the Open button
         auto *dialog = window->findChild<PhotoCheckDialog *>(QStringLiteral("photoCheckDialog"));
         if (!dialog || !QTest::qWaitFor([&] { return !dialog->isDetecting(); }, 120000))
             return nullptr;
         QCoreApplication::processEvents(); // the last progress report
         return dialog;
+    }
+
+    /** Cancel in the check dialog, and waits until it is gone (deleted on close). */
+    bool closeCheck(PhotoCheckDialog *dialog)
+    {
+        dialog->findChild<QPushButton *>(QStringLiteral("photoCancelButton"))->click();
+        return QTest::qWaitFor(
+            [&] { return !window->findChild<PhotoCheckDialog *>(QStringLiteral("photoCheckDialog")); });
     }
 
     /** Clicks `button` in the open message box `box`; false when there is none. */
@@ -301,7 +309,7 @@ private slots:
         // Ticking one on purpose adds it: the facilitator decides.
         QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->toWidget(truth.at(2).center()).toPoint());
         QCOMPARE(canvas->keptCount(), 1);
-        dialog->findChild<QPushButton *>(QStringLiteral("photoCancelButton"))->click();
+        QVERIFY(closeCheck(dialog));
         QCOMPARE(document()->noteCount(), int(truth.size()));
     }
 
@@ -317,7 +325,7 @@ private slots:
         QVERIFY2(labelText(dialog, "photoStatus").contains(QStringLiteral("notes.jpg")),
                  qPrintable(labelText(dialog, "photoStatus")));
         QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("photoImportButton"))->isEnabled());
-        dialog->reject();
+        QVERIFY(closeCheck(dialog));
         // A JPEG cut short.
         const QString path = folder->path(QStringLiteral("wall.jpg"));
         writeWall(path);
@@ -327,7 +335,7 @@ private slots:
         QVERIFY(dialog);
         QVERIFY(!dialog->error().isEmpty());
         QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("photoImportButton"))->isEnabled());
-        dialog->reject();
+        QVERIFY(closeCheck(dialog));
         // A wall with no notes: said so, and a note can still be marked by hand.
         QImage empty(1600, 1200, QImage::Format_RGB32);
         empty.fill(QColor(0xd9, 0xd4, 0xc7));
@@ -337,7 +345,7 @@ private slots:
         QVERIFY(dialog->error().isEmpty());
         QVERIFY(labelText(dialog, "photoStatus").contains(QStringLiteral("No sticky notes")));
         QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("photoImportButton"))->isEnabled());
-        dialog->reject();
+        QVERIFY(closeCheck(dialog));
         QCOMPARE(document()->noteCount(), 0);
         QCOMPARE(document()->undoStack()->count(), steps);
     }
@@ -351,7 +359,7 @@ private slots:
         auto *files = window->findChild<QFileDialog *>(QStringLiteral("photoFileDialog"));
         QVERIFY(files);
         files->selectFile(path);
-        files->accept();
+        static_cast<QDialog *>(files)->accept(); // QFileDialog's own accept(), as the Open button
         auto *dialog = window->findChild<PhotoCheckDialog *>(QStringLiteral("photoCheckDialog"));
         QVERIFY(dialog);
         QVERIFY(dialog->findChild<QProgressBar *>(QStringLiteral("photoProgress")));
@@ -457,7 +465,7 @@ private slots:
         checkButtonsFit(dialog);
         auto *canvas = dialog->findChild<PhotoCanvas *>(QStringLiteral("photoCanvas"));
         QVERIFY(canvas->photoRect().height() >= dialog->height() * 0.6);
-        dialog->reject();
+        QVERIFY(closeCheck(dialog));
     }
 
     void pictureInTheEditor()

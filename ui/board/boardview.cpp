@@ -605,6 +605,11 @@ void BoardView::finishEditing(bool commit)
     }
 }
 
+NotePicturePanel *BoardView::picturePanel() const
+{
+    return m_picturePanel;
+}
+
 void BoardView::removeEditedPicture()
 {
     const qint64 noteId = m_editedNote;

@@ -49,7 +49,7 @@ public:
     void nudgeSelection(QPointF delta);
     bool isEditingNote() const { return m_editor != nullptr; }
     /** A photo note's picture beside its editor, while one is edited (issue 15); null otherwise. */
-    NotePicturePanel *picturePanel() const { return m_picturePanel; }
+    NotePicturePanel *picturePanel() const;
     /** Ends an edit in place: saves the text (commit) or drops it. Nothing when not editing. */
     void finishEditing(bool commit);
 
