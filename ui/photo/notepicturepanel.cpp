@@ -46,11 +46,11 @@ NotePicturePanel::NotePicturePanel(const QImage &picture, bool textChecked, QWid
 
 void NotePicturePanel::placeBeside(const QRect &editor, const QRect &room)
 {
-    // About half the board's height, never wider than 60 % of it: large, and the note's
-    // editor and its neighbours stay in sight.
+    // Most of the board's height, never wider than 60 % of it: large, and the note's editor
+    // stays in sight beside it.
     const QSize chrome = sizeHint() - m_picture->sizeHint();
     const QSize image = m_picture->image().isNull() ? QSize(4, 3) : m_picture->image().size();
-    QSize picture = image.scaled(QSize(room.width() * 6 / 10, room.height() / 2) - chrome, Qt::KeepAspectRatio);
+    QSize picture = image.scaled(QSize(room.width() * 6 / 10, room.height() * 75 / 100) - chrome, Qt::KeepAspectRatio);
     picture = picture.expandedTo(m_picture->minimumSizeHint());
     const QSize size(std::max(picture.width() + chrome.width(), m_remove->sizeHint().width() + 12),
                      picture.height() + chrome.height());

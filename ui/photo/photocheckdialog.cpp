@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScreen>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -72,10 +71,7 @@ PhotoCheckDialog::PhotoCheckDialog(const QString &path, DuplicateFinder findDupl
 
     // The photo as large as the window allows: small outlines are what is being checked.
     if (parent) {
-        QRect area = parent->window()->geometry();
-        if (const QScreen *screen = parent->screen())
-            area = area.intersected(screen->availableGeometry());
-        resize(area.size() * 0.92);
+        resize(parent->window()->size() * 0.92); // the window fits its screen: so does this
     } else {
         resize(1100, 760);
     }

@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -91,10 +90,7 @@ TranscriptionDialog::TranscriptionDialog(EventDocument *document, const QList<qi
 
     // Most of the window: the picture is the point.
     if (parent) {
-        QRect area = parent->window()->geometry();
-        if (const QScreen *screen = parent->screen())
-            area = area.intersected(screen->availableGeometry());
-        resize(area.size() * 0.92);
+        resize(parent->window()->size() * 0.92); // the window fits its screen: so does this
     } else {
         resize(1000, 720);
     }
