@@ -33,6 +33,11 @@ packages=(
     chromium  # the participants' page in a real browser (tests/web), driven by playwright-core
     libmicrohttpd-dev  # the participation server for phones (app/network)
     qt6-multimedia-dev  # the chime when the room's timer ends (ui/room/roomchime.h)
+    # The paper wall (issue 15, app/engines/photo): OpenCV's core and imgproc only (libopencv-dev
+    # would pull Qt 5, VTK and GDAL), Tesseract and its data for the four languages; the wall
+    # generator's handwriting font (tests/support/wallgen).
+    libopencv-imgproc-dev libtesseract-dev tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-por
+    fonts-dkg-handwriting
 )
 # The open-data conformance tests run npm validators (tests/conformance/setup-npm-tools.sh).
 # Debian's npm, unless an npm is already there: NodeSource's nodejs ships its own and

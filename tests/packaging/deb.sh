@@ -66,10 +66,11 @@ echo "Recommends: $recommends"
 # Run-time plugins and data shlibdeps cannot see, then three that prove shlibdeps ran (the
 # last, Qt Multimedia, plays the timer's chime).
 for package in libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n fonts-dejavu-core libmicrohttpd12 libqt6widgets6 libcsv3 \
-    libqt6multimedia6; do
+    libqt6multimedia6 libopencv-imgproc406 libtesseract5; do
     has "$depends" "$package" || fail "Depends lacks $package"
 done
-for package in libstemmer0d apertium-eng-spa apertium-fr-es apertium-es-pt libexttextcat-data fonts-symbola; do
+for package in libstemmer0d apertium-eng-spa apertium-fr-es apertium-es-pt libexttextcat-data fonts-symbola \
+    tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-por; do
     has "$recommends" "$package" || fail "Recommends lacks $package"
 done
 for name in Section Priority Maintainer Homepage Description; do

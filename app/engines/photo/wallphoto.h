@@ -53,16 +53,16 @@ std::vector<FoundNote> findNotes(const QImage &photo, const DetectionControl &co
 FoundNote noteFromOutline(const QImage &photo, const QPolygonF &outline);
 
 /** How a note's crop looks, for flagging a paper note photographed twice: a small grey copy
- *  (32×32, mean and contrast normalised, so light and exposure do not count) and the paper's
- *  colour. A difference hash was not enough: different notes that each carry a short centred
- *  word gave nearly the same hash. */
+ *  (lookSize², its strokes with the background taken away, mean and contrast normalised, so light and exposure do not
+ * count) and the paper's colour. A difference hash was not enough: different notes that each carry a short centred word
+ * gave nearly the same hash. */
 struct NoteLook
 {
     QImage grey;  ///< Format_Grayscale8, lookSize × lookSize; null for a null crop
     QColor paper; ///< the paper's colour, as FoundNote::paper
     bool isNull() const { return grey.isNull(); }
 };
-inline constexpr int lookSize = 32;
+inline constexpr int lookSize = 64;
 
 NoteLook noteLook(const QImage &noteImage);
 /** 0–1: 1 for the same picture; the best normalised correlation of the two grey copies

@@ -1,0 +1,168 @@
+// The photo engine on generated walls (issue 15): bench_wallphoto DATA_FOLDER [PHOTOS_PER_WALL]
+// [OCR_NOTES_PER_PHOTO]. For each wall colour, PHOTOS_PER_WALL 12 MP photos (tests/support/wallgen,
+// ranges fixed before tuning) are saved as JPEG, read back and searched; a note counts as found
+// when a detection's outline overlaps its true outline by IoU ≥ 0.7. Prints precision and
+// recall per wall, seconds per photo (reading + detection), and OCR's character error rate on
+// block capitals and on a handwriting font (which flatters OCR: real hands are less regular)
+// over the first OCR_NOTES_PER_PHOTO found notes of each photo (OCR is slow: a sample).
+
+#include "photo/wallphoto.h"
+#include "wallgen.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QPainterPath>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace cabildo;
+
+namespace {
+
+double area(const QPolygonF &p)
+{
+    double twice = 0;
+    for (qsizetype i = 0; i < p.size(); ++i)
+        twice += p[i].x() * p[(i + 1) % p.size()].y() - p[(i + 1) % p.size()].x() * p[i].y();
+    return std::abs(twice) / 2;
+}
+
+double iou(const QPolygonF &a, const QPolygonF &b)
+{
+    if (!a.boundingRect().intersects(b.boundingRect()))
+        return 0;
+    const double common = area(a.intersected(b));
+    return common / (area(a) + area(b) - common);
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> row(size_t(b.size() + 1));
+    for (size_t j = 0; j < row.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int up = row[size_t(j)];
+            row[size_t(j)] = std::min({up + 1, row[size_t(j - 1)] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row.back();
+}
+
+struct Tally
+{
+    int truths = 0, found = 0, matched = 0;
+    double seconds = 0;
+    int photos = 0;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: bench_wallphoto DATA_FOLDER [PHOTOS_PER_WALL] [OCR_NOTES_PER_PHOTO]\n");
+        return 2;
+    }
+    const QStringList texts = wallgen::noteTexts(args.at(1));
+    const int perWall = args.size() > 2 ? args.at(2).toInt() : 2;
+    const int ocrPerPhoto = args.size() > 3 ? args.at(3).toInt() : 6;
+    QTemporaryDir folder;
+    photo::NoteReader reader({QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt")});
+    std::printf("%d texts; OCR %s\n", int(texts.size()), reader.isAvailable() ? "available" : "NOT available");
+    std::printf("%-8s %6s %6s %6s %9s %8s %9s\n", "wall", "photos", "notes", "found", "precision", "recall", "s/photo");
+    Tally all;
+    // OCR: edit distance and true length, per lettering.
+    int ocrDistance[2] = {0, 0}, ocrLength[2] = {0, 0}, ocrNotes = 0;
+    double ocrSeconds = 0;
+    for (const QString &colour : wallgen::wallColours()) {
+        Tally tally;
+        for (int i = 0; i < perWall; ++i) {
+            wallgen::WallSpec spec;
+            spec.wallColour = colour;
+            spec.layoutSeed = quint32(qHash(colour) % 100000) * 100 + quint32(i) + 1;
+            spec.photoSeed = spec.layoutSeed * 31 + 5;
+            const wallgen::Wall wall = wallgen::generateWall(spec, texts);
+            const QString path = folder.filePath(QStringLiteral("wall.jpg"));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(wall.jpeg()) < 0)
+                return 1;
+            file.close();
+            QElapsedTimer timer;
+            timer.start();
+            const photo::WallPhoto read = photo::readWallPhoto(path);
+            const std::vector<photo::FoundNote> found = photo::findNotes(read.image);
+            tally.seconds += timer.nsecsElapsed() / 1e9;
+            ++tally.photos;
+            tally.truths += int(wall.notes.size());
+            tally.found += int(found.size());
+            // Greedy one-to-one matching, best overlap first.
+            std::vector<std::tuple<double, size_t, size_t>> pairs;
+            for (size_t t = 0; t < wall.notes.size(); ++t)
+                for (size_t f = 0; f < found.size(); ++f)
+                    if (const double o = iou(wall.notes[t].outline, found[f].outline); o >= 0.7)
+                        pairs.emplace_back(o, t, f);
+            std::sort(pairs.rbegin(), pairs.rend());
+            std::vector<bool> truthUsed(wall.notes.size()), foundUsed(found.size());
+            int ocrDone = 0;
+            for (const auto &[o, t, f] : pairs) {
+                if (truthUsed[t] || foundUsed[f])
+                    continue;
+                truthUsed[t] = foundUsed[f] = true;
+                ++tally.matched;
+                if (reader.isAvailable() && ocrDone < ocrPerPhoto) {
+                    ++ocrDone;
+                    QElapsedTimer ocrTimer;
+                    ocrTimer.start();
+                    const QString readText = reader.read(found[f].image).text.simplified();
+                    ocrSeconds += ocrTimer.nsecsElapsed() / 1e9;
+                    ++ocrNotes;
+                    const QString truth = wall.notes[t].text.simplified();
+                    const int kind = wall.notes[t].lettering == wallgen::Lettering::Block ? 0 : 1;
+                    ocrDistance[kind] += editDistance(readText, truth);
+                    ocrLength[kind] += int(truth.size());
+                }
+            }
+            if (qEnvironmentVariableIsSet("BENCH_WALLPHOTO_VERBOSE")) {
+                for (size_t t = 0; t < wall.notes.size(); ++t)
+                    if (!truthUsed[t]) {
+                        const QRectF r = wall.notes[t].outline.boundingRect();
+                        std::printf("  missed %s note at %.0f,%.0f %.0fx%.0f visible %.2f\n",
+                                    qPrintable(wall.notes[t].colour), r.x(), r.y(), r.width(), r.height(),
+                                    wall.notes[t].visibleShare);
+                    }
+                for (size_t f = 0; f < found.size(); ++f)
+                    if (!foundUsed[f]) {
+                        const QRectF r = found[f].outline.boundingRect();
+                        std::printf("  false at %.0f,%.0f %.0fx%.0f\n", r.x(), r.y(), r.width(), r.height());
+                    }
+            }
+        }
+        std::printf("%-8s %6d %6d %6d %8.1f%% %7.1f%% %9.2f\n", qPrintable(colour), tally.photos, tally.truths,
+                    tally.found, 100.0 * tally.matched / std::max(1, tally.found),
+                    100.0 * tally.matched / std::max(1, tally.truths), tally.seconds / tally.photos);
+        std::fflush(stdout);
+        all.photos += tally.photos, all.truths += tally.truths, all.found += tally.found;
+        all.matched += tally.matched, all.seconds += tally.seconds;
+    }
+    std::printf("%-8s %6d %6d %6d %8.1f%% %7.1f%% %9.2f\n", "all", all.photos, all.truths, all.found,
+                100.0 * all.matched / std::max(1, all.found), 100.0 * all.matched / std::max(1, all.truths),
+                all.seconds / std::max(1, all.photos));
+    if (ocrNotes > 0) {
+        std::printf("OCR (en+fr+es+pt) on %d found notes: character error rate %.1f%% block capitals, %.1f%% "
+                    "handwriting font; %.2f s per note, so %.0f s for a photo of %.0f notes\n",
+                    ocrNotes, 100.0 * ocrDistance[0] / std::max(1, ocrLength[0]),
+                    100.0 * ocrDistance[1] / std::max(1, ocrLength[1]), ocrSeconds / ocrNotes,
+                    ocrSeconds / ocrNotes * all.truths / std::max(1, all.photos), double(all.truths) / all.photos);
+    }
+    return 0;
+}
