@@ -7,6 +7,7 @@
 #include "text/textfold.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -44,20 +45,36 @@ Outcome EventDocument::importPhotoNotes(const QList<PhotoNote> &notes)
         if (!found.image.isNull())
             images.append(NoteImage::encode(note.uuid, found.image));
     }
+    // The wall's layout (photoNotesFrom) may put a note at (0, 0), which placeNewNotes()
+    // reads as "no place yet": the notes keep the places they come with, unless none has one.
+    const bool laidOut = std::any_of(change.notes.notes.cbegin(), change.notes.notes.cend(),
+                                     [](const Note &note) { return !note.pos.isNull(); });
+    QList<QPointF> places;
+    for (const Note &note : std::as_const(change.notes.notes))
+        places.append(note.pos);
     placeNewNotes(change.notes.notes);
+    if (laidOut)
+        for (qsizetype i = 0; i < places.size(); ++i)
+            change.notes.notes[i].pos = places.at(i);
     const QString text = UndoText::tr("Import photo of notes");
-    // The pictures are stored with the step's first write and never in its records: undo
+    // Known before the notes are announced, so that views drawing a new note find its picture.
+    QSet<QUuid> added;
+    for (const NoteImage &image : std::as_const(images))
+        if (!m_imageUuids.contains(image.noteUuid))
+            added.insert(image.noteUuid);
+    m_imageUuids.unite(added);
+    // The pictures are stored in the step's transaction but never in its records: undo
     // removes the notes, and redo finds their pictures by UUID (FORMAT.md, note_image).
     const Outcome outcome = bulkAction(text, [&] {
         if (!images.isEmpty() && !m_store->saveNoteImages(images))
             return storageOutcome();
         return pushChange(text, change);
     });
-    if (!outcome)
+    if (!outcome) {
+        m_imageUuids.subtract(added);
         return outcome;
+    }
     QList<qint64> withImages;
-    for (const NoteImage &image : std::as_const(images))
-        m_imageUuids.insert(image.noteUuid);
     for (const Note &note : std::as_const(change.notes.notes))
         if (m_imageUuids.contains(note.uuid))
             withImages.append(note.id);

@@ -15,10 +15,13 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(cabildo::NoteGrouping)
 };
 
-/** Only notes the room may see are grouped: a pending or hidden note is in no suggestion. */
+/**
+ * Only notes the room may see are grouped: a pending or hidden note is in no suggestion;
+ * nor is a note from a photo with no text yet (its words are still on its picture).
+ */
 bool wanted(const Note &note, bool allNotes)
 {
-    return note.isVisible() && (allNotes || note.themeId == 0);
+    return note.isVisible() && !note.text.isEmpty() && (allNotes || note.themeId == 0);
 }
 } // namespace
 

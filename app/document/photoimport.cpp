@@ -70,10 +70,17 @@ QList<QPoint> wallCells(const std::vector<photo::FoundNote> &found)
     const qreal cellWidth = std::max<qreal>(1, widths.at(widths.size() / 2) * pitchX / Note::size().width());
     const qreal cellHeight = std::max<qreal>(1, heights.at(heights.size() / 2) * pitchY / Note::size().height());
 
+    // Cells counted from the top-left note's centre: notes in line with it on the wall stay
+    // in line with it on the board, whatever the photo's margins.
+    QPointF first = found.front().outline.boundingRect().center();
+    for (const photo::FoundNote &note : found) {
+        first.rx() = std::min(first.x(), note.outline.boundingRect().center().x());
+        first.ry() = std::min(first.y(), note.outline.boundingRect().center().y());
+    }
     QList<QPoint> cells;
     QSet<QPair<int, int>> taken;
     for (const photo::FoundNote &note : found) {
-        const QPointF centre = note.outline.boundingRect().center();
+        const QPointF centre = note.outline.boundingRect().center() - first;
         const QPoint wanted(int(std::lround(centre.x() / cellWidth)), int(std::lround(centre.y() / cellHeight)));
         const QPoint cell = nearestFreeCell(wanted, taken);
         taken.insert({cell.x(), cell.y()});

@@ -121,7 +121,9 @@ PublicData PublicData::from(const EventContent &content, const ExportOptions &op
 
     if (options.includeNotes)
         for (const cabildo::Note &note : content.notes) {
-            if (!note.isVisible())
+            // A note from a photo is published once a person has read it: OCR's proposal may
+            // misread the handwriting (issue 15). Its picture is never in the bundle at all.
+            if (!note.isVisible() || !note.textChecked)
                 continue;
             const bool named =
                 options.includeConsentedNames && note.author.showNameInResults && !note.author.name.trimmed().isEmpty();
