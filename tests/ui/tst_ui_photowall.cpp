@@ -18,9 +18,11 @@
 #include "photo/pictureview.h"
 #include "photo/transcriptiondialog.h"
 #include "testevent.h"
+#include "wallgen.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -542,6 +544,62 @@ private slots:
         }
         QCOMPARE(document()->noteCount(), 4);
         QCOMPARE(document()->undoStack()->count(), steps);
+    }
+
+    void screenshots_data() { transcriptionLayout_data(); }
+
+    /**
+     * Not a check: with CABILDO_SCREENSHOT_DIR set, a generated 12-megapixel photo of a wall
+     * of 90 notes (tests/support/wallgen, with light, shadows, blur and JPEG) goes through the
+     * whole path, and the check dialog, the board, the transcription and the editor are saved
+     * at both sizes, to look at.
+     */
+    void screenshots()
+    {
+        const QString folderPath = qEnvironmentVariable("CABILDO_SCREENSHOT_DIR");
+        if (folderPath.isEmpty())
+            QSKIP("set CABILDO_SCREENSHOT_DIR to save screenshots of the paper wall");
+        QFETCH(QSize, size);
+        const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+        QDir().mkpath(folderPath);
+        openWindow(size);
+        wallgen::WallSpec spec;
+        spec.layoutSeed = 15;
+        spec.photoSeed = 3;
+        spec.noteCount = 90;
+        const wallgen::Wall wall = wallgen::generateWall(spec, wallgen::noteTexts());
+        const QString path = folder->writeFile(QStringLiteral("wall.jpg"), wall.jpeg());
+        PhotoCheckDialog *dialog = importThroughMenu(path);
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        PhotoCanvas *canvas = dialog->findChild<PhotoCanvas *>(QStringLiteral("photoCanvas"));
+        qInfo("%d of %d notes found", int(canvas->outlines().size()), int(wall.notes.size()));
+        // One dropped and one marked by hand, as a facilitator would.
+        if (!canvas->outlines().isEmpty())
+            canvas->setKept(0, false);
+        QVERIFY(dialog->grab().save(folderPath + QStringLiteral("/photo-check") + suffix));
+        dialog->findChild<QPushButton *>(QStringLiteral("photoImportButton"))->click();
+        QVERIFY(answer("offerTranscription", "transcribeLaterButton"));
+        QVERIFY(document()->noteCount() > 0);
+        view()->fitAll();
+        QVERIFY(window->grab().save(folderPath + QStringLiteral("/photo-board") + suffix));
+        view()->setZoom(1);
+        const qint64 first = document()->uncheckedNoteIds().constFirst();
+        view()->selectNote(first);
+        QVERIFY(window->grab().save(folderPath + QStringLiteral("/photo-board-100") + suffix));
+        action("actionEditNote")->trigger();
+        QVERIFY(view()->picturePanel());
+        QVERIFY(window->grab().save(folderPath + QStringLiteral("/photo-editor") + suffix));
+        view()->finishEditing(false);
+
+        TranscriptionDialog *transcription = openTranscription();
+        QVERIFY(transcription);
+        QVERIFY(QTest::qWaitForWindowExposed(transcription));
+        auto *text = transcription->findChild<QPlainTextEdit *>(QStringLiteral("transcriptionText"));
+        QTest::keyClick(text, Qt::Key_Return);
+        QTest::keyClick(text, Qt::Key_Return);
+        QVERIFY(transcription->grab().save(folderPath + QStringLiteral("/photo-transcription") + suffix));
+        transcription->close();
     }
 };
 

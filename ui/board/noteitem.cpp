@@ -219,7 +219,15 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             prepareText(textRect.size());
         painter->setFont(m_style->font);
         painter->setPen(m_textColour);
-        painter->drawStaticText(textRect.topLeft(), m_staticText);
+        if (m_text.isEmpty() && m_hasPicture) {
+            // OCR has not proposed a text (yet): the line says so rather than stay blank.
+            // Half way to the paper, opaque: blending costs on a board of hundreds of notes.
+            painter->setPen(QColor((m_textColour.red() + m_fill.red()) / 2, (m_textColour.green() + m_fill.green()) / 2,
+                                   (m_textColour.blue() + m_fill.blue()) / 2));
+            painter->drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, tr("No text yet"));
+        } else {
+            painter->drawStaticText(textRect.topLeft(), m_staticText);
+        }
         if (m_faceDown)
             paintFaceDownBadge(painter, card);
         if (!m_textChecked)

@@ -2,7 +2,6 @@
 
 #include "document/eventdocument.h"
 #include "pictureview.h"
-#include "refusalmessage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -22,13 +21,19 @@ constexpr int textLines = 3; // most notes are a line or two; more scroll
 TranscriptionDialog::TranscriptionDialog(EventDocument *document, const QList<qint64> &noteIds, QWidget *parent)
     : QDialog(parent), m_document(document), m_noteIds(noteIds), m_pages(new QStackedWidget),
       m_picture(new PictureView), m_text(new QPlainTextEdit), m_position(new QLabel), m_hint(new QLabel),
-      m_done(new QLabel), m_accept(new QPushButton), m_skip(new QPushButton), m_close(new QPushButton)
+      m_status(new QLabel), m_done(new QLabel), m_accept(new QPushButton), m_skip(new QPushButton),
+      m_close(new QPushButton)
 {
     setObjectName(QStringLiteral("transcriptionDialog"));
     m_picture->setObjectName(QStringLiteral("transcriptionPicture"));
     m_text->setObjectName(QStringLiteral("transcriptionText"));
     m_position->setObjectName(QStringLiteral("transcriptionPosition"));
     m_hint->setObjectName(QStringLiteral("transcriptionHint"));
+    m_status->setObjectName(QStringLiteral("transcriptionStatus"));
+    m_status->setWordWrap(true);
+    QPalette warning = m_status->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xb4, 0x23, 0x18));
+    m_status->setPalette(warning);
     m_done->setObjectName(QStringLiteral("transcriptionDone"));
     m_accept->setObjectName(QStringLiteral("transcriptionAccept"));
     m_skip->setObjectName(QStringLiteral("transcriptionSkip"));
@@ -70,7 +75,7 @@ TranscriptionDialog::TranscriptionDialog(EventDocument *document, const QList<qi
     top->addWidget(m_hint, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_skip);
-    buttons->addStretch(1);
+    buttons->addWidget(m_status, 1);
     buttons->addWidget(m_close);
     buttons->addWidget(m_accept);
     for (QPushButton *button : {m_accept, m_skip, m_close}) {
@@ -103,10 +108,11 @@ void TranscriptionDialog::retranslate()
 {
     setWindowTitle(tr("Transcribe Photo Notes"));
     m_accept->setText(tr("Accept and Next"));
-    m_skip->setText(tr("Skip"));
+    m_skip->setText(tr("&Skip"));
     m_close->setText(tr("Close"));
     m_hint->setText(tr("Enter accepts the text and shows the next note · Shift+Enter starts a new line · "
-                       "Ctrl+Z goes back to the last note accepted"));
+                       "Alt+S skips · Ctrl+Z goes back to the last note accepted"));
+    m_text->setPlaceholderText(tr("Type what the note says"));
     m_picture->setAccessibleName(tr("Picture of the note"));
     m_text->setAccessibleName(tr("Text of the note"));
     m_text->setAccessibleDescription(tr("Correct the proposed text, then press Enter to accept it"));
@@ -165,6 +171,7 @@ void TranscriptionDialog::showCurrent()
     setText(note->text);
     m_accept->setEnabled(true);
     m_skip->setEnabled(true);
+    m_status->clear();
     m_text->setFocus();
 }
 
@@ -174,11 +181,21 @@ bool TranscriptionDialog::acceptCurrent()
     if (!m_document || !id)
         return false;
     const QString text = m_text->toPlainText();
-    const Outcome accepted = runShowingRefusal(m_document, this, tr("Note not checked"),
-                                               [&] { return m_document->acceptTranscription(id, text); });
-    if (!accepted)
+    if (text.trimmed().isEmpty()) {
+        // Said here, not in a box: the facilitator's hands stay on the keys.
+        m_status->setText(tr("Type the note's text first, or skip it (Alt+S)."));
         return false;
-    m_accepted.append({m_index, m_document->undoStack()->index()});
+    }
+    bool writeFailed = false; // the main window reports a write the file refused
+    const auto watch = connect(m_document, &EventDocument::storageFailed, this, [&writeFailed] { writeFailed = true; });
+    const Outcome accepted = m_document->acceptTranscription(id, text);
+    disconnect(watch);
+    if (!accepted && (writeFailed || !accepted.error().isEmpty())) {
+        m_status->setText(writeFailed ? QString() : accepted.error());
+        return false;
+    }
+    if (accepted) // unchanged: already checked with this text, nothing to undo
+        m_accepted.append({m_index, m_document->undoStack()->index()});
     m_index = nextWaiting(m_index + 1);
     showCurrent();
     return true;

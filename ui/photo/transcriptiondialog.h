@@ -72,6 +72,7 @@ private:
     QPlainTextEdit *m_text;
     QLabel *m_position;
     QLabel *m_hint;
+    QLabel *m_status; ///< why Enter did not accept (no text yet, a refusal), in the dialog: no box to dismiss
     QLabel *m_done;
     QPushButton *m_accept;
     QPushButton *m_skip;
