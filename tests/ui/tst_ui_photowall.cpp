@@ -306,7 +306,8 @@ private slots:
         for (const PhotoCanvas::Outline &outline : canvas->outlines())
             duplicates += outline.duplicate && !outline.kept;
         QCOMPARE(duplicates, int(truth.size()));
-        QCOMPARE(labelText(dialog, "photoNoteCount"), QStringLiteral("0 notes to add"));
+        QCOMPARE(labelText(dialog, "photoNoteCount"),
+                 QStringLiteral("0 notes to add · %1 left out as likely already on the board").arg(truth.size()));
         QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("photoImportButton"))->isEnabled());
         // Ticking one on purpose adds it: the facilitator decides.
         QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->toWidget(truth.at(2).center()).toPoint());

@@ -11,6 +11,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cabildo {
 
 namespace {
@@ -208,7 +210,14 @@ void PhotoCheckDialog::updateCount()
     const int kept = m_canvas->keptCount();
     const bool ready = !isDetecting() && m_error.isEmpty() && !m_photo.isNull();
     //: The notes ticked on the photo, which Import adds
-    m_count->setText(ready ? tr("%n note(s) to add", nullptr, kept) : QString());
+    QString count = tr("%n note(s) to add", nullptr, kept);
+    const QList<PhotoCanvas::Outline> &outlines = m_canvas->outlines();
+    const int duplicates = int(std::count_if(outlines.cbegin(), outlines.cend(),
+                                             [](const PhotoCanvas::Outline &o) { return o.duplicate && !o.kept; }));
+    if (duplicates > 0)
+        //: After "12 notes to add": notes of an earlier photo of the same wall, left out unless ticked
+        count += QStringLiteral(" · ") + tr("%n left out as likely already on the board", nullptr, duplicates);
+    m_count->setText(ready ? count : QString());
     m_import->setEnabled(ready && kept > 0);
 }
 
