@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QPainter>
 #include <QPainterPath>
 #include <QTemporaryDir>
 
@@ -84,7 +85,11 @@ int main(int argc, char **argv)
     // OCR: edit distance and true length, per lettering.
     int ocrDistance[2] = {0, 0}, ocrLength[2] = {0, 0}, ocrNotes = 0;
     double ocrSeconds = 0;
+    // BENCH_WALLPHOTO_WALLS=purple,blue: only those walls (while looking into one condition).
+    const QStringList only = qEnvironmentVariable("BENCH_WALLPHOTO_WALLS").split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &colour : wallgen::wallColours()) {
+        if (!only.isEmpty() && !only.contains(colour))
+            continue;
         Tally tally;
         for (int i = 0; i < perWall; ++i) {
             wallgen::WallSpec spec;
@@ -92,7 +97,9 @@ int main(int argc, char **argv)
             spec.layoutSeed = quint32(qHash(colour) % 100000) * 100 + quint32(i) + 1;
             spec.photoSeed = spec.layoutSeed * 31 + 5;
             const wallgen::Wall wall = wallgen::generateWall(spec, texts);
-            const QString path = folder.filePath(QStringLiteral("wall.jpg"));
+            const QString path = qEnvironmentVariableIsSet("BENCH_WALLPHOTO_KEEP")
+                                     ? QStringLiteral("/tmp/bench-%1-%2.jpg").arg(colour).arg(i)
+                                     : folder.filePath(QStringLiteral("wall.jpg"));
             QFile file(path);
             if (!file.open(QIODevice::WriteOnly) || file.write(wall.jpeg()) < 0)
                 return 1;
@@ -131,6 +138,19 @@ int main(int argc, char **argv)
                     ocrDistance[kind] += editDistance(readText, truth);
                     ocrLength[kind] += int(truth.size());
                 }
+            }
+            if (qEnvironmentVariableIsSet("BENCH_WALLPHOTO_KEEP")) { // found in green, missed in red
+                QImage shown = read.image.copy();
+                QPainter p(&shown);
+                p.setPen(QPen(Qt::green, 4));
+                for (size_t f = 0; f < found.size(); ++f)
+                    p.drawPolygon(found[f].outline);
+                p.setPen(QPen(Qt::red, 6, Qt::DashLine));
+                for (size_t t = 0; t < wall.notes.size(); ++t)
+                    if (!truthUsed[t])
+                        p.drawPolygon(wall.notes[t].outline);
+                p.end();
+                shown.save(QStringLiteral("/tmp/bench-%1-%2-found.png").arg(colour).arg(i));
             }
             if (qEnvironmentVariableIsSet("BENCH_WALLPHOTO_VERBOSE")) {
                 for (size_t t = 0; t < wall.notes.size(); ++t)
