@@ -12,6 +12,8 @@
 #include "testevent.h"
 
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -584,6 +586,13 @@ private slots:
         read = EventJson::read(wrongSize);
         QVERIFY(!read.ok());
         QCOMPARE(read.path, QStringLiteral("/notes/0/picture"));
+
+        // A picture, an unchecked text or the photo source in a version 3 document: refused by its schema.
+        QJsonObject root = QJsonDocument::fromJson(json).object();
+        root.insert(QStringLiteral("version"), 3);
+        read = EventJson::read(QJsonDocument(root).toJson());
+        QVERIFY(!read.ok());
+        QVERIFY2(read.path.startsWith(QLatin1String("/notes/0")), qPrintable(read.path));
 
         // An empty text is only for a note whose text is not checked.
         QVERIFY(EventJson::read(json).ok());
