@@ -579,9 +579,36 @@ private slots:
         if (!canvas->outlines().isEmpty())
             canvas->setKept(0, false);
         QVERIFY(dialog->grab().save(folderPath + QStringLiteral("/photo-check") + suffix));
+        // What each imported note says, from the generator's truth: notes are added in the order found.
+        QStringList truths;
+        for (const photo::FoundNote &found : dialog->notesToImport()) {
+            QString said;
+            for (const wallgen::TrueNote &note : wall.notes)
+                if (note.outline.containsPoint(found.outline.boundingRect().center(), Qt::OddEvenFill))
+                    said = QString(note.text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            truths.append(said);
+        }
         dialog->findChild<QPushButton *>(QStringLiteral("photoImportButton"))->click();
         QVERIFY(answer("offerTranscription", "transcribeLaterButton"));
         QVERIFY(document()->noteCount() > 0);
+
+        // Three notes transcribed from the keyboard, as a facilitator would, then the fourth on screen.
+        TranscriptionDialog *transcription = openTranscription();
+        QVERIFY(transcription);
+        QVERIFY(QTest::qWaitForWindowExposed(transcription));
+        auto *text = transcription->findChild<QPlainTextEdit *>(QStringLiteral("transcriptionText"));
+        const QList<qint64> imported = document()->noteIds();
+        const auto truthOf = [&](qint64 id) { return truths.value(imported.indexOf(id)); };
+        for (int i = 0; i < 3; ++i) {
+            text->selectAll();
+            text->insertPlainText(truthOf(transcription->currentNoteId())); // QTest types ASCII only
+            QTest::keyClick(text, Qt::Key_Return);
+        }
+        text->selectAll();
+        text->insertPlainText(truthOf(transcription->currentNoteId()).left(12));
+        QVERIFY(transcription->grab().save(folderPath + QStringLiteral("/photo-transcription") + suffix));
+        transcription->close();
+
         view()->fitAll();
         QVERIFY(window->grab().save(folderPath + QStringLiteral("/photo-board") + suffix));
         view()->setZoom(1);
@@ -592,15 +619,6 @@ private slots:
         QVERIFY(view()->picturePanel());
         QVERIFY(window->grab().save(folderPath + QStringLiteral("/photo-editor") + suffix));
         view()->finishEditing(false);
-
-        TranscriptionDialog *transcription = openTranscription();
-        QVERIFY(transcription);
-        QVERIFY(QTest::qWaitForWindowExposed(transcription));
-        auto *text = transcription->findChild<QPlainTextEdit *>(QStringLiteral("transcriptionText"));
-        QTest::keyClick(text, Qt::Key_Return);
-        QTest::keyClick(text, Qt::Key_Return);
-        QVERIFY(transcription->grab().save(folderPath + QStringLiteral("/photo-transcription") + suffix));
-        transcription->close();
     }
 };
 

@@ -224,6 +224,9 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             // Half way to the paper, opaque: blending costs on a board of hundreds of notes.
             painter->setPen(QColor((m_textColour.red() + m_fill.red()) / 2, (m_textColour.green() + m_fill.green()) / 2,
                                    (m_textColour.blue() + m_fill.blue()) / 2));
+            QFont italic = m_style->font;
+            italic.setItalic(true);
+            painter->setFont(italic);
             painter->drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, tr("No text yet"));
         } else {
             painter->drawStaticText(textRect.topLeft(), m_staticText);
