@@ -265,6 +265,7 @@ void MainWindow::createMenus()
     menuBar()->addMenu(m_roomBar->menu());
     addActions(m_roomBar->menu()->actions()); // their shortcuts work with the menu closed
     m_seenByRoom = new SeenByRoom(this, m_scene);
+    m_photo->setRoomSees([this] { return m_seenByRoom->isSeenByRoom() && !m_seenByRoom->isPeeking(); });
     // The board hides face-down cards itself; the side panels that show notes' texts follow.
     connect(m_seenByRoom, &SeenByRoom::changed, this, [this] {
         const bool concealed = m_seenByRoom->isSeenByRoom() && !m_seenByRoom->isPeeking();

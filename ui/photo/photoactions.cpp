@@ -152,7 +152,10 @@ void PhotoActions::transcribe()
 {
     if (!m_document || m_document->isReadOnly())
         return;
-    const QList<qint64> ids = m_document->uncheckedNoteIds();
+    QList<qint64> ids = m_document->uncheckedNoteIds();
+    // On the projector, a face-down note's picture and text would show the room what it may not read yet.
+    if (m_roomSees && m_roomSees())
+        ids.removeIf([this](qint64 id) { return m_document->note(id)->faceDown; });
     if (ids.isEmpty()) {
         showInformation(tr("Transcribe Photo Notes"),
                         tr("Every note's text is checked: there is nothing to transcribe."), "nothingToTranscribe");

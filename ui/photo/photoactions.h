@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -52,6 +53,8 @@ public:
     /** After a confirmation saying it cannot be undone. */
     void removeAllPictures();
     TranscriptionWorker *worker() const { return m_worker.get(); }
+    /** Whether the room sees this window now (the projector shows it): face-down notes are then not transcribed. */
+    void setRoomSees(std::function<bool()> roomSees) { m_roomSees = std::move(roomSees); }
 
 signals:
     /** Notes were added from a photo (one undo step). */
@@ -72,6 +75,7 @@ private:
     QAction *m_import;
     QAction *m_transcribe;
     QAction *m_removeAll;
+    std::function<bool()> m_roomSees;
 };
 
 } // namespace cabildo
