@@ -153,12 +153,15 @@ void PhotoActions::transcribe()
     if (!m_document || m_document->isReadOnly())
         return;
     QList<qint64> ids = m_document->uncheckedNoteIds();
+    const bool unchecked = !ids.isEmpty();
     // On the projector, a face-down note's picture and text would show the room what it may not read yet.
     if (m_roomSees && m_roomSees())
         ids.removeIf([this](qint64 id) { return m_document->note(id)->faceDown; });
     if (ids.isEmpty()) {
         showInformation(tr("Transcribe Photo Notes"),
-                        tr("Every note's text is checked: there is nothing to transcribe."), "nothingToTranscribe");
+                        unchecked ? tr("The notes left to check are face down, and the room sees this screen.")
+                                  : tr("Every note's text is checked: there is nothing to transcribe."),
+                        "nothingToTranscribe");
         return;
     }
     auto *dialog = new TranscriptionDialog(m_document, ids, m_window);
