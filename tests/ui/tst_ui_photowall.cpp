@@ -428,6 +428,42 @@ private slots:
         dialog->close();
     }
 
+    void proposalArrivesWhileShown()
+    {
+        openWindow();
+        addPhotoNotes(2, false);
+        TranscriptionDialog *dialog = openTranscription();
+        QVERIFY(dialog);
+        auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("transcriptionText"));
+        QVERIFY(text->toPlainText().isEmpty());
+        // Enter with no text yet: said in the dialog, the note stays.
+        QTest::keyClick(text, Qt::Key_Return);
+        QCOMPARE(labelText(dialog, "transcriptionPosition"), QStringLiteral("1 of 2"));
+        QVERIFY(!labelText(dialog, "transcriptionStatus").isEmpty());
+        QVERIFY(!window->findChild<QMessageBox *>());
+        // The background reading proposes a text for the note on screen: it shows, selected.
+        const qint64 shown = dialog->currentNoteId();
+        QVERIFY(document()->proposeText(shown, QStringLiteral("ldea 1")));
+        QCOMPARE(text->toPlainText(), QStringLiteral("ldea 1"));
+        QCOMPARE(text->textCursor().selectedText(), QStringLiteral("ldea 1"));
+        QTest::keyClick(text, Qt::Key_Return);
+        QCOMPARE(document()->note(shown)->text, QStringLiteral("ldea 1"));
+        QVERIFY(document()->note(shown)->textChecked);
+        // Once the facilitator types, a late proposal does not replace what they typed.
+        QTest::keyClicks(text, QStringLiteral("Idea"));
+        document()->proposeText(dialog->currentNoteId(), QStringLiteral("ldea 2"));
+        QCOMPARE(text->toPlainText(), QStringLiteral("Idea"));
+        dialog->close();
+
+        // Nothing left to check (the second accepted from the board's editor): said so.
+        const qint64 last = document()->uncheckedNoteIds().constFirst();
+        QVERIFY(document()->acceptTranscription(last, QStringLiteral("Idea 2")));
+        action("actionTranscribe")->trigger();
+        QVERIFY(window->findChild<QMessageBox *>(QStringLiteral("nothingToTranscribe")));
+        QVERIFY(!window->findChild<TranscriptionDialog *>(QStringLiteral("transcriptionDialog"))
+                || !window->findChild<TranscriptionDialog *>(QStringLiteral("transcriptionDialog"))->isVisible());
+    }
+
     void transcriptionLayout_data()
     {
         QTest::addColumn<QSize>("size");
