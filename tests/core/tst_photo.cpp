@@ -319,16 +319,12 @@ private slots:
                 continue;
             ++pairs;
             paired += photo::likelySameNote(looksA[size_t(inA[t])], looksB[size_t(inB[t])]);
-            if (qEnvironmentVariableIsSet("TUNE"))
-                qInfo("same %.3f", photo::lookSimilarity(looksA[size_t(inA[t])], looksB[size_t(inB[t])]));
             for (size_t u = 0; u < second.notes.size(); ++u) {
                 // The built-in texts repeat: two notes saying the same are not "different notes".
                 if (u == t || inB[u] < 0 || second.notes[u].text.toUpper() == first.notes[t].text.toUpper())
                     continue;
                 ++others;
                 confused += photo::likelySameNote(looksA[size_t(inA[t])], looksB[size_t(inB[u])]);
-                if (qEnvironmentVariableIsSet("TUNE") && first.notes[t].colour == second.notes[u].colour)
-                    qInfo("other %.3f", photo::lookSimilarity(looksA[size_t(inA[t])], looksB[size_t(inB[u])]));
             }
         }
         const QByteArray figures = QByteArray::number(paired) + " of " + QByteArray::number(pairs) + " pairs; "
@@ -350,9 +346,6 @@ private slots:
             looks.push_back(photo::noteLook(noteWithWord(word, yellow)));
         for (size_t i = 0; i < looks.size(); ++i) {
             for (size_t j = i + 1; j < looks.size(); ++j)
-                if (qEnvironmentVariableIsSet("TUNE"))
-                    qInfo("word %.3f", photo::lookSimilarity(looks[i], looks[j]));
-            for (size_t j = i + 1; j < looks.size(); ++j)
                 QVERIFY2(!photo::likelySameNote(looks[i], looks[j]),
                          qPrintable(words[qsizetype(i)] + QLatin1Char('/') + words[qsizetype(j)] + QLatin1Char(' ')
                                     + QString::number(photo::lookSimilarity(looks[i], looks[j]))));
@@ -362,8 +355,6 @@ private slots:
             QImage again;
             again.loadFromData(jpegOf(noteWithWord(words[i], yellow, 2.5, 6, 88), 60), "JPEG");
             const photo::NoteLook look = photo::noteLook(again);
-            if (qEnvironmentVariableIsSet("TUNE"))
-                qInfo("again %.3f", photo::lookSimilarity(looks[size_t(i)], look));
             QVERIFY2(photo::likelySameNote(looks[size_t(i)], look),
                      qPrintable(words[i] + QLatin1Char(' ')
                                 + QString::number(photo::lookSimilarity(looks[size_t(i)], look))));

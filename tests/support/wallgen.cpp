@@ -21,6 +21,7 @@ namespace {
 
 constexpr double pi = 3.14159265358979323846;
 constexpr double unit = 100; // a square note's side on the wall
+constexpr double facePixelsPerUnit = 5;
 
 class Rng
 {
@@ -120,11 +121,13 @@ QStringList wrapped(const QString &text, const QFontMetricsF &metrics, double wi
     return lines;
 }
 
-/** The note's face at `pixelsPerUnit`, and its text as wrapped. */
+/** The note's face at `pixelsPerUnit`, and its text as wrapped. The writing is laid out at one
+ *  resolution (facePixelsPerUnit) and scaled, so it wraps the same way on every photo. */
 QImage noteFace(Placed &n, double pixelsPerUnit, Rng &rng)
 {
     const QSize size(std::max(8, int(n.size.width() * pixelsPerUnit)),
                      std::max(8, int(n.size.height() * pixelsPerUnit)));
+    const QSizeF layout = n.size * facePixelsPerUnit;
     QImage face(size, QImage::Format_ARGB32_Premultiplied);
     QPainter p(&face);
     p.setRenderHint(QPainter::Antialiasing);
@@ -135,11 +138,12 @@ QImage noteFace(Placed &n, double pixelsPerUnit, Rng &rng)
     paper.setColorAt(0.18, n.paper);
     paper.setColorAt(1, n.paper.lighter(101 + rng.integer(0, 3)));
     p.fillRect(face.rect(), paper);
+    p.scale(size.width() / layout.width(), size.height() / layout.height());
     QFont font = letteringFont(n.lettering);
-    const double margin = 0.1 * size.width();
-    const QRectF box(margin, margin, size.width() - 2 * margin, size.height() - 2 * margin);
+    const double margin = 0.1 * layout.width();
+    const QRectF box(margin, margin, layout.width() - 2 * margin, layout.height() - 2 * margin);
     QStringList lines;
-    for (double px = 0.24 * size.height(); px >= 6; px *= 0.92) {
+    for (double px = 0.24 * layout.height(); px >= 6; px *= 0.92) {
         font.setPixelSize(int(px));
         const QFontMetricsF metrics(font);
         lines = wrapped(n.text, metrics, box.width());

@@ -16,19 +16,21 @@ namespace cabildo::photo {
 
 namespace {
 
-constexpr double workPixels = 2.0e6;  // the copy outlines are found on (12 MP → 2 MP)
-constexpr double minNoteShare = 6e-4; // of the photo: ~35×35 px on the copy
+constexpr double workPixels = 4.5e6;  // the copy outlines are found on (12 MP → 4.5 MP)
+constexpr double minNoteShare = 6e-4; // of the photo: ~50×50 px on the copy
 constexpr double maxNoteShare = 0.3;  // a note photographed up close
 constexpr double minFill = 0.62;      // visible share of the quad: a note under a neighbour keeps ≥ 70 %
 constexpr double minSupport = 0.5;    // of the quad's perimeter along the region's outline
 constexpr double mergedFill = 0.62;   // two regions joined: the same as one (the merge is guarded by colour and size)
 constexpr double cannyLow = 18, cannyHigh = 40; // on CLAHE'd Lab, Sobel 3×3, L2 gradient
+constexpr double faintLow = 9, faintHigh = 22;
 constexpr double claheClip = 3.0;
 constexpr int inkKernel = 7;            // px of the copy: the closing that wipes writing
 constexpr int mergeReach = 15;          // px of the copy: two regions this close may be one note
 constexpr double sameColourGap = 12;    // |Δa| + |Δb| in Lab for two regions of one paper
 constexpr double maxMergedSize = 1.5;   // × the median note: larger unions are two notes
 constexpr double sameNoteOverlap = 0.4; // IoU over which two outlines are one note
+constexpr double pieceShare = 0.5;      // …or the share of the smaller inside the larger
 
 struct Candidate
 {
@@ -215,17 +217,27 @@ public:
         cv::morphologyEx(denoised, inkless, cv::MORPH_CLOSE,
                          cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(ink, ink)));
         std::vector<Candidate> found;
-        for (const cv::Mat *image : {&denoised, &inkless}) {
-            const int from = image == &denoised ? 10 : 40;
-            if (!regions(*image, from, found))
+        // A third look with lower thresholds closes the faint outline of a note on a wall of
+        // nearly its own shade, where the first leaks into the wall.
+        struct Pass
+        {
+            const cv::Mat *image;
+            double low, high;
+        };
+        const Pass passes[] = {
+            {&denoised, cannyLow, cannyHigh}, {&inkless, cannyLow, cannyHigh}, {&denoised, faintLow, faintHigh}};
+        int from = 10;
+        for (const Pass &pass : passes) {
+            if (!regions(*pass.image, pass.low, pass.high, from, found))
                 return {};
+            from += 20;
         }
         return bestOutlines(std::move(found));
     }
 
 private:
     /** Adds the note-shaped regions closed by edges on `bgr`; false when cancelled. */
-    bool regions(const cv::Mat &bgr, int fromPercent, std::vector<Candidate> &found) const
+    bool regions(const cv::Mat &bgr, double low, double high, int fromPercent, std::vector<Candidate> &found) const
     {
         cv::Mat lab, edges;
         cv::cvtColor(bgr, lab, cv::COLOR_BGR2Lab);
@@ -239,9 +251,9 @@ private:
             return false;
         // Multi-channel Canny follows the channel that changes most: lightness for a note on a
         // wall of its own colour (its shadow and rim), colour for the rest.
-        cv::Canny(lab, edges, cannyLow, cannyHigh, 3, true);
+        cv::Canny(lab, edges, low, high, 3, true);
         cv::dilate(edges, edges, cv::Mat());
-        progress(fromPercent + 10);
+        progress(fromPercent + 5);
         if (cancelled())
             return false;
         cv::Mat labels, stats, centroids;
@@ -257,11 +269,13 @@ private:
             if (i % 64 == 0) {
                 if (cancelled())
                     return false;
-                progress(fromPercent + 10 + 10 * i / count);
+                progress(fromPercent + 5 + 5 * i / count);
             }
             const int area = stats.at<int>(i, cv::CC_STAT_AREA);
             const cv::Rect box = boxOf(i);
-            if (area < minNoteShare * imageArea * 0.05 || !small(box))
+            // The wall between notes and the photo's edge is closed by that edge, not by a note's.
+            const bool atEdge = box.x == 0 || box.y == 0 || box.br().x >= labels.cols || box.br().y >= labels.rows;
+            if (area < minNoteShare * imageArea * 0.05 || !small(box) || atEdge)
                 continue;
             pieces.push_back(i);
             if (area < minNoteShare * imageArea * 0.5)
@@ -303,7 +317,7 @@ private:
             if (n % 32 == 0) {
                 if (cancelled())
                     return false;
-                progress(fromPercent + 20 + 10 * int(n) / int(pieces.size()));
+                progress(fromPercent + 10 + 10 * int(n) / int(pieces.size()));
             }
             const int i = pieces[n];
             const cv::Rect around =
@@ -373,7 +387,13 @@ private:
     {
         std::vector<cv::Point2f> fa(a.begin(), a.end()), fb(b.begin(), b.end()), common;
         const double shared = cv::intersectConvexConvex(fa, fb, common, true);
-        return shared <= 0 ? 0 : shared / (polygonArea(a) + polygonArea(b) - shared);
+        if (shared <= 0)
+            return 0;
+        // A piece of a note (half of it, cut by a shadow) is as good as the same note: over by
+        // its share of the smaller; a note partly under another is at most 30 % under it.
+        const double iou = shared / (polygonArea(a) + polygonArea(b) - shared);
+        const double ofSmaller = shared / std::min(polygonArea(a), polygonArea(b));
+        return std::max(iou, ofSmaller >= pieceShare ? 1.0 : 0.0);
     }
 
     std::optional<Candidate> candidateOf(const cv::Mat &mask, cv::Point offset, double imageArea,

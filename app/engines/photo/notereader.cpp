@@ -63,8 +63,8 @@ NoteReader::NoteReader(const QStringList &languages) : d(std::make_unique<Privat
                                wanted.join(QLatin1Char('+')).toLatin1().constData(), tesseract::OEM_LSTM_ONLY)
                    == 0;
     if (d->available) {
-        d->api.SetPageSegMode(tesseract::PSM_AUTO);
-        d->api.SetVariable("debug_file", "/dev/null"); // no "Estimating resolution" lines on stderr
+        d->api.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK); // a note is one block of a few lines
+        d->api.SetVariable("debug_file", "/dev/null");      // no "Estimating resolution" lines on stderr
     }
 #else
     Q_UNUSED(languages);
@@ -91,7 +91,10 @@ NoteReader::Reading NoteReader::read(const QImage &noteImage)
     if (!d->available || noteImage.isNull())
         return reading;
     // Grey, with the note's long side near 1000 px: Tesseract reads best with letters 20–40 px high.
-    QImage grey = noteImage.convertToFormat(QImage::Format_Grayscale8);
+    // The outer 4 % often holds a neighbour's edge or shadow, which Tesseract reads as letters.
+    const int mx = noteImage.width() / 25, my = noteImage.height() / 25;
+    QImage grey = noteImage.copy(mx, my, noteImage.width() - 2 * mx, noteImage.height() - 2 * my)
+                      .convertToFormat(QImage::Format_Grayscale8);
     const int longest = std::max(grey.width(), grey.height());
     if (longest < 700 || longest > 1400)
         grey = grey.scaled(grey.size() * (1000.0 / longest), Qt::KeepAspectRatio, Qt::SmoothTransformation);
