@@ -327,7 +327,7 @@ int backup(const QStringList &arguments)
     if (!document)
         return code;
     // All or nothing, checked to the disk: a backup cut by a full disk must not look like one.
-    if (const QString error = DurableFile::write(target, EventJson::write(document->content())); !error.isEmpty())
+    if (const QString error = DurableFile::write(target, EventJson::write(document->backupContent())); !error.isEmpty())
         return complain(Cli::tr("no backup was written: %1").arg(error), RuntimeError);
     return Success;
 }

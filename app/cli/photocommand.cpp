@@ -54,6 +54,10 @@ bool isPhotoSource(const QString &source)
     for (const char *suffix : {".jpg", ".jpeg", ".png"})
         if (source.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
             return true;
+    // A file named as a CSV or a JSON is one, whatever its bytes: its reader says what is wrong.
+    for (const char *suffix : {".csv", ".json"})
+        if (source.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            return false;
     QFile file(source);
     if (!file.open(QIODevice::ReadOnly))
         return false;
@@ -91,9 +95,10 @@ int importPhoto(const QString &path, const QString &source, bool keepDuplicates)
     for (qsizetype i = 0; i < notes.size(); ++i) {
         if (const qint64 same = duplicates.at(i); same != 0) {
             //: %1: the note's number on the photo (in reading order); %2 the note already in the event.
-            const QString warning = Cli::tr("note %1 of the photo is likely %2, already in the event from an earlier photo")
-                                        .arg(i + 1)
-                                        .arg(described(*document->note(same)));
+            const QString warning =
+                Cli::tr("note %1 of the photo is likely %2, already in the event from an earlier photo")
+                    .arg(i + 1)
+                    .arg(described(*document->note(same)));
             if (!keepDuplicates) {
                 complain(Cli::tr("warning: %1; left out (--keep-duplicates adds it).").arg(warning), success);
                 continue;

@@ -4,7 +4,8 @@
 
 namespace cabildo {
 
-/** True when `source` is a photo for `cabildo import` (a .jpg, .jpeg or .png, or JPEG or PNG bytes). */
+/** True when `source` is a photo for `cabildo import`: a .jpg, .jpeg or .png, or JPEG or PNG bytes not named .csv or
+ * .json. */
 bool isPhotoSource(const QString &source);
 
 /**

@@ -42,8 +42,7 @@ private:
 } // namespace
 
 TranscriptionWorker::TranscriptionWorker(EventDocument *document, const QStringList &languages, QObject *parent)
-    : QObject(parent), m_document(document),
-      m_languages(languages.isEmpty() ? languagesFor(*document) : languages),
+    : QObject(parent), m_document(document), m_languages(languages.isEmpty() ? languagesFor(*document) : languages),
       m_generation(std::make_shared<std::atomic<quint64>>(0))
 {
     auto reader = std::make_unique<photo::NoteReader>(m_languages);
@@ -74,8 +73,7 @@ TranscriptionWorker::~TranscriptionWorker()
 
 QStringList TranscriptionWorker::languagesFor(const EventDocument &document)
 {
-    const QStringList readable{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"),
-                               QStringLiteral("pt")};
+    const QStringList readable{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt")};
     QStringList found;
     for (qint64 id : document.noteIds()) {
         const Note *note = document.note(id);

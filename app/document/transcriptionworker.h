@@ -29,11 +29,11 @@ class TranscriptionWorker : public QObject
 
 public:
     /** `languages`: ISO 639-1 codes; empty means languagesFor(document). */
-    explicit TranscriptionWorker(EventDocument *document, const QStringList &languages = {},
-                                 QObject *parent = nullptr);
+    explicit TranscriptionWorker(EventDocument *document, const QStringList &languages = {}, QObject *parent = nullptr);
     ~TranscriptionWorker() override;
 
-    /** The event's languages among those Tesseract reads (en, fr, es, pt), from its notes; all four when it has none. */
+    /** The event's languages among those Tesseract reads (en, fr, es, pt), from its notes; all four when it has none.
+     */
     static QStringList languagesFor(const EventDocument &document);
 
     bool isAvailable() const { return m_available; }

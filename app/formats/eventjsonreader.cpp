@@ -244,7 +244,8 @@ bool EventJsonReader::readThemesAndNotes()
         note.state = noteStateFromKey(stringAt(object, "state"));          // absent (always in version 1): visible
         note.faceDown = object.value(QLatin1String("face_down")).toBool(); // absent before version 3: false
         note.textChecked = object.value(QLatin1String("text_checked")).toBool(true); // absent before version 4: true
-        if (const QJsonValue picture = object.value(QLatin1String("picture")); picture.isObject()
+        if (const QJsonValue picture = object.value(QLatin1String("picture"));
+            picture.isObject()
             && !readPicture(picture.toObject(), note.uuid, at(QStringLiteral("notes"), i, "picture")))
             return false;
         m_result.content.notes.append(note);
@@ -259,8 +260,8 @@ bool EventJsonReader::readPicture(const QJsonObject &picture, const QUuid &noteU
     image.format = stringAt(picture, "format");
     image.width = picture.value(QLatin1String("width")).toInt();
     image.height = picture.value(QLatin1String("height")).toInt();
-    const auto decoded = QByteArray::fromBase64Encoding(stringAt(picture, "data").toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(stringAt(picture, "data").toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return fail(path + QStringLiteral("/data"), tr("not base64: the picture cannot be read."));
     image.bytes = *decoded;

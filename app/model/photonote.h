@@ -24,8 +24,8 @@ struct PhotoNote
 struct NoteImage
 {
     QUuid noteUuid;
-    QByteArray bytes;  ///< JPEG or PNG
-    QString format;    ///< "jpeg" or "png"
+    QByteArray bytes; ///< JPEG or PNG
+    QString format;   ///< "jpeg" or "png"
     int width = 0;
     int height = 0;
 

@@ -99,9 +99,8 @@ bool EventStore::eraseNoteImages(const QList<QUuid> &noteUuids)
     QSqlQuery pragma(m_connection->db());
     if (!pragma.exec(QStringLiteral("PRAGMA secure_delete = ON")))
         return fail(pragma.lastError().text());
-    const bool deleted =
-        execBatch(QStringLiteral("DELETE FROM note_image WHERE note_uuid = ?"), noteUuids,
-                  [](QSqlQuery &query, const QUuid &uuid) { query.addBindValue(uuidText(uuid)); });
+    const bool deleted = execBatch(QStringLiteral("DELETE FROM note_image WHERE note_uuid = ?"), noteUuids,
+                                   [](QSqlQuery &query, const QUuid &uuid) { query.addBindValue(uuidText(uuid)); });
     pragma.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
     return deleted && eraseFreedBytes();
 }

@@ -309,16 +309,18 @@
     if (!list) return;
     var items = []; // newest first
     var i;
+    var known = {};
+    for (i = 0; i < serverNotes.length; ++i) known[serverNotes[i].id] = true;
     for (i = queue.length - 1; i >= 0; --i) {
       var entry = queue[i];
+      // Stored already, its answer still on the way: the laptop's line says what became of it.
+      if (known[entry.id]) continue;
       items.push({
         text: entry.body.text,
         status: entry.state === 'refused' ? 'refused' : 'sending',
         label: entry.state === 'refused' ? refusalText(entry.refusal) : t('statusSending')
       });
     }
-    var known = {};
-    for (i = 0; i < serverNotes.length; ++i) known[serverNotes[i].id] = true;
     for (var id in acknowledged) {
       if (known[id]) delete acknowledged[id];
       else items.push({ text: acknowledged[id].text, status: acknowledged[id].status || 'received', label: noteStatusText(acknowledged[id].status) });

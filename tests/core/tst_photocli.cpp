@@ -103,15 +103,28 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.errLines.join(u'\n')));
         QVERIFY(run.errLines.isEmpty());
         QVERIFY2(run.out.startsWith(QLatin1String("Imported 8 note")), qPrintable(run.out));
-        QCOMPARE(countOf(event, QStringLiteral("SELECT count(*) FROM note WHERE source = 'photo' AND text_checked = 0")),
-                 8);
+        QCOMPARE(
+            countOf(event, QStringLiteral("SELECT count(*) FROM note WHERE source = 'photo' AND text_checked = 0")), 8);
         QCOMPARE(countOf(event, QStringLiteral("SELECT count(*) FROM note_image")), 8);
-        QCOMPARE(countOf(event, QStringLiteral("SELECT count(*) FROM note_image i JOIN note n ON n.uuid = i.note_uuid")),
-                 8);
+        QCOMPARE(
+            countOf(event, QStringLiteral("SELECT count(*) FROM note_image i JOIN note n ON n.uuid = i.note_uuid")), 8);
         // One step after one restore point: all or nothing.
         QCOMPARE(countOf(event, QStringLiteral("SELECT count(*) FROM restore_point")), 1);
         // No two notes on one spot of the board.
         QCOMPARE(countOf(event, QStringLiteral("SELECT count(DISTINCT x || ',' || y) FROM note")), 8);
+
+        // A backup carries the pictures, and restores them.
+        const QString backup = folder.path(QStringLiteral("wall.json"));
+        QCOMPARE(runCabildo({QStringLiteral("backup"), event, backup}).exitCode, 0);
+        QVERIFY(readAll(backup).contains("\"picture\""));
+        const QString restored = folder.path(QStringLiteral("restored.cabildo"));
+        QCOMPARE(
+            runCabildo({QStringLiteral("new"), restored, QStringLiteral("--title"), QStringLiteral("Copy")}).exitCode,
+            0);
+        const Run imported = runCabildo({QStringLiteral("import"), restored, backup});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.errLines.join(u'\n')));
+        QCOMPARE(countOf(restored, QStringLiteral("SELECT count(*) FROM note_image")), 8);
+        QCOMPARE(countOf(restored, QStringLiteral("SELECT count(*) FROM note WHERE text_checked = 0")), 8);
     }
 
     void secondPhotoOfTheSameWall()

@@ -72,8 +72,8 @@ QList<QByteArray> slicesOf(const QByteArray &bytes)
 int slicesInFile(const QString &path, const QList<QByteArray> &slices)
 {
     const QByteArray bytes = readAll(path) + readAll(path + QStringLiteral("-wal"));
-    return int(std::count_if(slices.cbegin(), slices.cend(),
-                             [&](const QByteArray &slice) { return bytes.contains(slice); }));
+    return int(
+        std::count_if(slices.cbegin(), slices.cend(), [&](const QByteArray &slice) { return bytes.contains(slice); }));
 }
 
 std::unique_ptr<EventDocument> reopen(const QString &path)
@@ -217,8 +217,8 @@ private slots:
         const QColor yellow(225, 205, 45);
         const QColor blue(70, 160, 215);
         std::vector<photo::FoundNote> found{
-            foundAt(QRectF(500, 500, 600, 450), yellow, 1),    foundAt(QRectF(1300, 560, 600, 450), blue, 2),
-            foundAt(QRectF(2100, 500, 600, 450), yellow, 3),   foundAt(QRectF(500, 1300, 600, 450), blue, 4),
+            foundAt(QRectF(500, 500, 600, 450), yellow, 1),   foundAt(QRectF(1300, 560, 600, 450), blue, 2),
+            foundAt(QRectF(2100, 500, 600, 450), yellow, 3),  foundAt(QRectF(500, 1300, 600, 450), blue, 4),
             foundAt(QRectF(1300, 1300, 600, 450), yellow, 5), foundAt(QRectF(1750, 1350, 600, 450), yellow, 6),
         };
         const QList<PhotoNote> notes = photoNotesFrom(found, QSize(4000, 3000), *document);
@@ -367,7 +367,8 @@ private slots:
         notes[1].language = QStringLiteral("pt-BR");
         notes[2].language = QStringLiteral("de"); // no Tesseract data asked for it
         QVERIFY(document->addNotes(notes));
-        QCOMPARE(TranscriptionWorker::languagesFor(*document), QStringList({QStringLiteral("es"), QStringLiteral("pt")}));
+        QCOMPARE(TranscriptionWorker::languagesFor(*document),
+                 QStringList({QStringLiteral("es"), QStringLiteral("pt")}));
     }
 
     void transcriptionWorkerProposesInTheBackground()
@@ -497,8 +498,8 @@ private slots:
         {
             RawDb raw(path);
             QVERIFY2(raw.exec(QStringLiteral("INSERT INTO note (uuid, text, colour, x, y, source, created_at) VALUES "
-                                              "('6f1c1b6e-0000-4000-8000-0000000000aa', 'from version 6', 'yellow', "
-                                              "0, 0, 'typed', '2026-01-01T00:00:00.000Z')")),
+                                             "('6f1c1b6e-0000-4000-8000-0000000000aa', 'from version 6', 'yellow', "
+                                             "0, 0, 'typed', '2026-01-01T00:00:00.000Z')")),
                      qPrintable(raw.error()));
         }
         // Read-only, it stays version 6 and reads as checked, with no pictures.

@@ -322,6 +322,41 @@ test('a note whose answer was lost is sent again with the same id and stored onc
   assert.deepEqual((await sentItems(page)).map((item) => item.text), [text]);
 });
 
+test('a note the laptop lists before its answer arrives shows once, as the laptop says', async () => {
+  // The note is stored and the phone's next poll lists it while the answer to the POST is
+  // still on its way (a slow network): the list must not show it twice, "sending" and "on the board".
+  const phone = await newPhone('es-MX');
+  const page = phone.page;
+  await openEventPage(phone);
+  const text = 'La lista llega antes que la respuesta';
+  let releaseAnswer;
+  const answerHeld = new Promise((resolve) => { releaseAnswer = resolve; });
+  await page.route('**/api/notes', async (route) => {
+    // Sent from here to the laptop (the test's own resolver does not know cabildo.test),
+    // as the phone sent it: same headers, same Host.
+    const request = route.request();
+    const url = new URL(request.url());
+    const response = await route.fetch({
+      url: request.url().replace(url.hostname, '127.0.0.1'),
+      headers: { ...request.headers(), host: url.host },
+    });
+    await answerHeld;
+    await route.fulfill({ response });
+  });
+  try {
+    await writeNote(page, text);
+    await waitForText(page, '#sent-list .status', strings.es.statusOnBoard);
+    assert.deepEqual(await sentItems(page), [{ text, status: strings.es.statusOnBoard }]);
+  } finally {
+    releaseAnswer();
+  }
+  // The held answer arrives: the phone's queue empties (the answer was handled).
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('cabildo.queue') || '[]').length === 0, null, WAIT);
+  assert.deepEqual(await sentItems(page), [{ text, status: strings.es.statusOnBoard }]);
+  await page.unroute('**/api/notes');
+  assert.equal((await server.controls.storedNotes()).filter((n) => n.text === text).length, 1);
+});
+
 test('a note waiting on the phone survives a reload and is sent afterwards', async () => {
   const phone = await newPhone('pt-BR');
   const page = phone.page;
