@@ -26,6 +26,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -351,6 +352,27 @@ private slots:
         QVERIFY(closeCheck(dialog));
         QCOMPARE(document()->noteCount(), 0);
         QCOMPARE(document()->undoStack()->count(), steps);
+    }
+
+    void dropAPhotoOnTheWindow()
+    {
+        openWindow();
+        const QString path = folder->path(QStringLiteral("wall.png"));
+        const QList<QRectF> truth = writeWall(folder->path(QStringLiteral("wall.jpg")));
+        QVERIFY(QImage(folder->path(QStringLiteral("wall.jpg"))).save(path));
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &drop);
+        auto *dialog = window->findChild<PhotoCheckDialog *>(QStringLiteral("photoCheckDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isDetecting(); }, 120000));
+        QCOMPARE(dialog->canvas()->outlines().size(), truth.size());
+        QVERIFY(closeCheck(dialog));
+        QCOMPARE(window->document()->noteCount(), 0); // the event stays open: a photo is not an event
     }
 
     void cancelWhileDetecting()
