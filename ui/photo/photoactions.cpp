@@ -95,11 +95,12 @@ void PhotoActions::importPhoto(const QString &path)
 {
     if (!m_document || m_document->isReadOnly() || path.isEmpty())
         return;
-    QPointer<EventDocument> document = m_document;
+    // The earlier notes' looks are read here, from the file; the comparison runs on the detection thread.
     auto *dialog = new PhotoCheckDialog(
         path,
-        [document](const std::vector<photo::FoundNote> &found) {
-            return document ? likelyDuplicates(found, *document) : QList<qint64>();
+        [earlier = earlierLooks(*m_document)](const std::vector<photo::FoundNote> &found,
+                                              const std::atomic<bool> *cancel) {
+            return likelyDuplicates(found, earlier, cancel);
         },
         m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

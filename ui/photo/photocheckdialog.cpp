@@ -26,6 +26,7 @@ struct PhotoCheckDialog::Detection
     photo::WallPhoto photo;
     QImage preview;
     std::vector<photo::FoundNote> found;
+    QList<qint64> duplicates;
 };
 
 PhotoCheckDialog::PhotoCheckDialog(const QString &path, DuplicateFinder findDuplicates, QWidget *parent)
@@ -117,7 +118,7 @@ void PhotoCheckDialog::startDetection(const QString &path)
     m_detection = detection;
     QProgressBar *bar = m_progress;
     // The thread owns a copy of the shared state: the dialog may go first (Cancel).
-    m_thread = QThread::create([detection, path, bar] {
+    m_thread = QThread::create([detection, path, bar, findDuplicates = m_findDuplicates] {
         const auto report = [bar](int percent) {
             QMetaObject::invokeMethod(
                 bar, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
@@ -129,8 +130,13 @@ void PhotoCheckDialog::startDetection(const QString &path)
         report(10);
         photo::DetectionControl control;
         control.cancel = &detection->cancel;
-        control.progress = [&report](int percent) { report(10 + percent * 85 / 100); };
+        control.progress = [&report](int percent) { report(10 + percent * 80 / 100); };
         detection->found = photo::findNotes(detection->photo.image, control);
+        if (detection->cancel)
+            return;
+        report(90);
+        if (findDuplicates && !detection->found.empty())
+            detection->duplicates = findDuplicates(detection->found, &detection->cancel);
         if (detection->cancel)
             return;
         const QImage &image = detection->photo.image;
@@ -174,7 +180,7 @@ void PhotoCheckDialog::detectionDone()
     }
     m_photo = detection.photo.image;
     m_found = std::move(detection.found);
-    const QList<qint64> duplicates = m_findDuplicates ? m_findDuplicates(m_found) : QList<qint64>();
+    const QList<qint64> duplicates = detection.duplicates;
     QList<PhotoCanvas::Outline> outlines;
     for (size_t i = 0; i < m_found.size(); ++i) {
         const bool duplicate = qsizetype(i) < duplicates.size() && duplicates.at(qsizetype(i)) != 0;

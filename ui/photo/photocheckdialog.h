@@ -33,8 +33,13 @@ class PhotoCheckDialog : public QDialog
     Q_OBJECT
 
 public:
-    /** For each note found, the id of the note of the event it likely is already (0: none). */
-    using DuplicateFinder = std::function<QList<qint64>(const std::vector<photo::FoundNote> &)>;
+    /**
+     * For each note found, the id of the note of the event it likely is already (0: none).
+     * Called on the detection thread (comparing every note found with every earlier one
+     * takes seconds): it may not touch the document; empty when `cancel` is set meanwhile.
+     */
+    using DuplicateFinder =
+        std::function<QList<qint64>(const std::vector<photo::FoundNote> &, const std::atomic<bool> *cancel)>;
 
     PhotoCheckDialog(const QString &path, DuplicateFinder findDuplicates, QWidget *parent = nullptr);
     ~PhotoCheckDialog() override; ///< stops the detection, if it still runs
@@ -70,6 +75,7 @@ private:
     QThread *m_thread = nullptr;
     QImage m_photo; ///< the upright photo, for straightening notes marked by hand
     std::vector<photo::FoundNote> m_found;
+    QList<qint64> m_duplicates; ///< per note found, from the detection thread
     QString m_error;
 
     QLabel *m_hint;
