@@ -118,7 +118,9 @@ void PhotoCheckDialog::startDetection(const QString &path)
     m_detection = detection;
     QProgressBar *bar = m_progress;
     // The thread owns a copy of the shared state: the dialog may go first (Cancel).
-    m_thread = QThread::create([detection, path, bar, findDuplicates = m_findDuplicates] {
+    QLabel *status = m_status;
+    const QString comparing = tr("Comparing them with the notes already on the board…");
+    m_thread = QThread::create([detection, path, bar, status, comparing, findDuplicates = m_findDuplicates] {
         const auto report = [bar](int percent) {
             QMetaObject::invokeMethod(
                 bar, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
@@ -135,8 +137,11 @@ void PhotoCheckDialog::startDetection(const QString &path)
         if (detection->cancel)
             return;
         report(90);
-        if (findDuplicates && !detection->found.empty())
+        if (findDuplicates && !detection->found.empty()) {
+            QMetaObject::invokeMethod(
+                status, [status, comparing] { status->setText(comparing); }, Qt::QueuedConnection);
             detection->duplicates = findDuplicates(detection->found, &detection->cancel);
+        }
         if (detection->cancel)
             return;
         const QImage &image = detection->photo.image;
