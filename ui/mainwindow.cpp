@@ -14,6 +14,7 @@
 #include "model/notecolour.h"
 #include "participation/incomingpanel.h"
 #include "participation/phoneparticipation.h"
+#include "photo/photoactions.h"
 #include "preferences.h"
 #include "projector/projectoractions.h"
 #include "recentmenu.h"
@@ -101,7 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The parts that borrow the open event, in the order they are lent it.
     for (EventBorrower *borrower :
          std::initializer_list<EventBorrower *>{m_board, m_searchNavigator, m_agenda, m_suggestions, m_voteActions,
-                                                m_participation, m_projector, m_roomBar})
+                                                m_participation, m_projector, m_roomBar, m_photo})
         m_event.addBorrower(borrower);
     connect(&m_event, &OpenEvent::aboutToClose, this, &MainWindow::eventClosing);
     connect(&m_event, &OpenEvent::replaced, this, &MainWindow::eventReplaced);
@@ -208,6 +209,15 @@ void MainWindow::createMenus()
     RestorePointsDialog::addMenuAction(m_fileMenu, this, [this] { return m_event.document(); });
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions.importCsv);
+    // The paper wall (issue 15): a photo in, notes with pictures out, their texts checked one by one.
+    m_photo = new PhotoActions(this);
+    m_fileMenu->addAction(m_photo->importAction());
+    connect(m_photo, &PhotoActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_photo, &PhotoActions::imported, this, [this](const QList<qint64> &ids) {
+        m_view->fitAll();
+        m_scene->selectNotes(ids);
+    });
     m_exportPdf = ExportDialog::addMenuActions(m_fileMenu, this, [this] { return m_event.document(); }).pdf;
     m_fileMenu->addAction(m_actions.exportBoardImage);
     m_fileMenu->addSeparator();
@@ -217,6 +227,7 @@ void MainWindow::createMenus()
     m_editMenu->addActions({m_actions.undo, m_actions.redo});
     m_editMenu->addSeparator();
     m_editMenu->addActions({m_actions.pasteNotes, m_actions.editNote, m_actions.deleteNotes, m_actions.selectAll});
+    m_editMenu->addAction(m_photo->transcribeAction());
     m_colourMenu = m_editMenu->addMenu(QString());
     m_colourMenu->setObjectName(QStringLiteral("menuColour"));
     m_colourMenu->addActions(m_actions.colours);
@@ -254,6 +265,7 @@ void MainWindow::createMenus()
     menuBar()->addMenu(m_roomBar->menu());
     addActions(m_roomBar->menu()->actions()); // their shortcuts work with the menu closed
     m_seenByRoom = new SeenByRoom(this, m_scene);
+    m_photo->setRoomSees([this] { return m_seenByRoom->isSeenByRoom() && !m_seenByRoom->isPeeking(); });
     // The board hides face-down cards itself; the side panels that show notes' texts follow.
     connect(m_seenByRoom, &SeenByRoom::changed, this, [this] {
         const bool concealed = m_seenByRoom->isSeenByRoom() && !m_seenByRoom->isPeeking();
@@ -264,6 +276,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_seenByRoom->action());
     m_eventMenu = menuBar()->addMenu(QString());
     m_eventMenu->addActions({m_actions.eventProperties, m_actions.kiosk, m_participation->openAction()});
+    m_eventMenu->addSeparator();
+    m_eventMenu->addAction(m_photo->removeAllPicturesAction());
     createProjectorMenu();
     m_recentMenu->rebuild();
 }
@@ -317,6 +331,7 @@ void MainWindow::retranslate()
         m_searchNavigator->retranslate();
     m_voteActions->retranslate();
     m_projector->retranslate();
+    m_photo->retranslate();
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_colourMenu->setTitle(tr("&Colour"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
@@ -471,6 +486,7 @@ void MainWindow::updateActions()
     m_actions.kiosk->setEnabled(editable && !m_kiosk);
     m_themeActions->updateEnabled();
     m_participation->updateEnabled();
+    m_photo->updateEnabled();
     m_search->setEnabled(open);
 }
 
@@ -519,6 +535,9 @@ void MainWindow::dropEvent(QDropEvent *event)
     if ((suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"))
         && document())
         importCsv(path);
+    else if ((suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg") || suffix == QLatin1String("png"))
+             && document())
+        m_photo->importPhoto(path);
     else
         openFile(path);
 }

@@ -30,6 +30,7 @@ class ThemeActions;
 class VoteActions;
 class EventDocument;
 class PhoneParticipation;
+class PhotoActions;
 class ProjectorActions;
 
 /**
@@ -60,6 +61,7 @@ public:
     ProjectorActions *projector() const { return m_projector; }
     RoomBar *roomBar() const { return m_roomBar; }
     SeenByRoom *seenByRoom() const { return m_seenByRoom; }
+    PhotoActions *photoActions() const { return m_photo; }
 
     /** Opens an event file; problems are shown in a message box. Returns whether it opened. */
     bool openFile(const QString &path);
@@ -140,6 +142,7 @@ private:
     QAction *m_exportPdf = nullptr;                ///< File ▸ Export PDF, also in the Agenda menu
     RoomBar *m_roomBar = nullptr;                  ///< the phase, the timer, hiding notes: a bar and the Room menu
     SeenByRoom *m_seenByRoom = nullptr;            ///< whether the projector shows this window (View menu)
+    PhotoActions *m_photo = nullptr;               ///< the paper wall: import a photo, transcribe, remove pictures
 
     struct Actions
     {

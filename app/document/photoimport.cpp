@@ -183,17 +183,30 @@ QList<PhotoNote> photoNotesFrom(const std::vector<photo::FoundNote> &found, cons
 
 QList<qint64> likelyDuplicates(const std::vector<photo::FoundNote> &found, const EventDocument &document)
 {
+    return likelyDuplicates(found, earlierLooks(document));
+}
+
+EarlierLooks earlierLooks(const EventDocument &document)
+{
     // Only notes from earlier photos that still have their picture can be told apart by it.
-    QList<QPair<qint64, photo::NoteLook>> earlier;
+    EarlierLooks earlier;
     for (qint64 id : document.noteIds())
         if (document.note(id)->source == NoteSource::Photo && document.hasNoteImage(id))
             earlier.append({id, photo::noteLook(document.noteImage(id))});
+    return earlier;
+}
+
+QList<qint64> likelyDuplicates(const std::vector<photo::FoundNote> &found, const EarlierLooks &earlier,
+                               const std::atomic<bool> *cancel)
+{
     QList<qint64> duplicates;
     for (const photo::FoundNote &note : found) {
+        if (cancel && *cancel)
+            return {};
         const photo::NoteLook look = photo::noteLook(note.image);
         qint64 same = 0;
         double best = -1;
-        for (const auto &[id, other] : std::as_const(earlier))
+        for (const auto &[id, other] : earlier)
             if (photo::likelySameNote(look, other))
                 if (const double similarity = photo::lookSimilarity(look, other); similarity > best) {
                     same = id;

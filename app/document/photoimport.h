@@ -7,9 +7,11 @@
 
 #include <QColor>
 #include <QList>
+#include <QPair>
 #include <QSize>
 #include <QString>
 
+#include <atomic>
 #include <vector>
 
 namespace cabildo {
@@ -34,5 +36,17 @@ QList<PhotoNote> photoNotesFrom(const std::vector<photo::FoundNote> &found, cons
  * each other: two alike notes on one wall are two notes.
  */
 QList<qint64> likelyDuplicates(const std::vector<photo::FoundNote> &found, const EventDocument &document);
+
+/** How the notes of earlier photos that still have their picture look: id and look. */
+using EarlierLooks = QList<QPair<qint64, photo::NoteLook>>;
+/** Read on the document's thread (the pictures come from the file)... */
+EarlierLooks earlierLooks(const EventDocument &document);
+/**
+ * ...so that the comparison, the slow part (every found note with every earlier one), can
+ * run on another: the check dialog's detection thread does it, the window stays responsive.
+ * The same answer as likelyDuplicates(found, document). Empty when `cancel` is set meanwhile.
+ */
+QList<qint64> likelyDuplicates(const std::vector<photo::FoundNote> &found, const EarlierLooks &earlier,
+                               const std::atomic<bool> *cancel = nullptr);
 
 } // namespace cabildo

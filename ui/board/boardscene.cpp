@@ -27,6 +27,8 @@ BoardScene::BoardScene(QObject *parent) : QGraphicsScene(parent), m_themes(new T
     // Items never animate; the BSP index makes hit tests and painting of 5,000 notes fast.
     setItemIndexMethod(BspTreeIndex);
     m_style.font = NoteStyle::fontFor(font()); // the scene's font is the application's
+    // Photo notes' pictures (issue 15) come from the file when first drawn, not all at once.
+    m_style.loadPicture = [this](qint64 noteId) { return m_document ? m_document->noteImage(noteId) : QImage(); };
 }
 
 BoardScene::~BoardScene()
@@ -59,6 +61,12 @@ void BoardScene::setDocument(EventDocument *document)
     connect(m_document, &EventDocument::notesAdded, this, &BoardScene::addItems);
     connect(m_document, &EventDocument::notesAboutToBeRemoved, this, &BoardScene::removeItems);
     connect(m_document, &EventDocument::notesChanged, this, &BoardScene::syncItems);
+    connect(m_document, &EventDocument::noteImagesChanged, this, [this](const QList<qint64> &ids) {
+        for (qint64 id : ids)
+            if (NoteItem *item = m_items.value(id))
+                item->setHasPicture(m_document->hasNoteImage(id));
+        emit noteItemsChanged(ids);
+    });
     addItems(m_document->noteIds());
     m_themes->setDocument(m_document); // after the notes: frames are drawn around them
 }
@@ -70,6 +78,7 @@ void BoardScene::addItems(const QList<qint64> &ids)
         if (!note || m_items.contains(id) || !showsNote(*note))
             continue;
         auto *item = new NoteItem(*note, &m_style);
+        item->setHasPicture(m_document->hasNoteImage(id));
         item->setFlag(QGraphicsItem::ItemIsMovable, m_editable);
         item->setFlag(QGraphicsItem::ItemIsSelectable, m_editable);
         m_items.insert(id, item);

@@ -4,6 +4,7 @@
 #include "boardscene.h"
 #include "document/eventdocument.h"
 #include "noteitem.h"
+#include "photo/notepicturepanel.h"
 #include "refusalmessage.h"
 #include "themeitem.h"
 #include "themelayer.h"
@@ -11,16 +12,19 @@
 #include <QApplication>
 #include <QGestureEvent>
 #include <QKeyEvent>
+#include <QMessageBox>
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTextDocument>
 #include <QTimer>
 
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace cabildo {
 
@@ -535,6 +539,13 @@ void BoardView::startEditing(qint64 noteId)
     // The editor grows with the text, so the whole note shows while it is edited.
     connect(m_editor, &QPlainTextEdit::textChanged, this, &BoardView::fitEditorToText);
     fitEditorToText();
+    // A photo note (issue 15): its picture beside the editor, large, to check the text against.
+    if (m_editedDocument->hasNoteImage(noteId)) {
+        m_picturePanel = new NotePicturePanel(m_editedDocument->noteImage(noteId), note->textChecked, viewport());
+        connect(m_picturePanel, &NotePicturePanel::removeRequested, this, &BoardView::removeEditedPicture);
+        m_picturePanel->show();
+    }
+    fitEditorToText();
     m_editor->installEventFilter(this);
     m_editor->selectAll();
     m_editor->show();
@@ -564,6 +575,8 @@ void BoardView::fitEditorToText()
     geometry.moveLeft(std::max(geometry.left(), room.left()));
     geometry.moveTop(std::max(geometry.top(), room.top()));
     m_editor->setGeometry(geometry);
+    if (m_picturePanel)
+        m_picturePanel->placeBeside(geometry, room);
 }
 
 void BoardView::finishEditing(bool commit)
@@ -575,11 +588,50 @@ void BoardView::finishEditing(bool commit)
     const QString text = editor->toPlainText();
     editor->removeEventFilter(this);
     editor->deleteLater();
+    if (m_picturePanel)
+        m_picturePanel->deleteLater();
+    const bool check = std::exchange(m_checkOnFinish, false);
     setFocus();
     if (commit && m_editedDocument && m_editedDocument == boardScene()->document()) {
-        runShowingRefusal(m_editedDocument, this, tr("Note not changed"),
-                          [&] { return m_editedDocument->editNoteText(m_editedNote, text); });
+        const Note *note = m_editedDocument->note(m_editedNote);
+        // Enter on a photo note whose text is OCR's proposal: the facilitator read it against
+        // the picture, so it is checked. Leaving the editor otherwise only saves the text.
+        if (check && note && !note->textChecked && !text.trimmed().isEmpty())
+            runShowingRefusal(m_editedDocument, this, tr("Note not changed"),
+                              [&] { return m_editedDocument->acceptTranscription(m_editedNote, text); });
+        else
+            runShowingRefusal(m_editedDocument, this, tr("Note not changed"),
+                              [&] { return m_editedDocument->editNoteText(m_editedNote, text); });
     }
+}
+
+NotePicturePanel *BoardView::picturePanel() const
+{
+    return m_picturePanel;
+}
+
+void BoardView::removeEditedPicture()
+{
+    const qint64 noteId = m_editedNote;
+    QPointer<EventDocument> document = m_editedDocument;
+    finishEditing(true);
+    if (!document)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Picture"),
+                                tr("Remove this note's picture? Its text stays.\n\nThis cannot be undone: the "
+                                   "picture is erased from the event file, and Undo does not bring it back."),
+                                QMessageBox::Cancel, window());
+    box->setObjectName(QStringLiteral("confirmRemovePicture"));
+    QPushButton *remove = box->addButton(tr("Remove Picture"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemovePictureButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, document, noteId](QAbstractButton *clicked) {
+        if (clicked == remove && document)
+            runShowingRefusal(document, this, tr("Picture not removed"),
+                              [&] { return document->removeNoteImages({noteId}); });
+    });
+    box->open();
 }
 
 bool BoardView::eventFilter(QObject *watched, QEvent *event)
@@ -590,6 +642,7 @@ bool BoardView::eventFilter(QObject *watched, QEvent *event)
             // Enter saves, Shift+Enter starts a new line, Esc cancels.
             if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
                 && !(key->modifiers() & Qt::ShiftModifier)) {
+                m_checkOnFinish = true;
                 finishEditing(true);
                 return true;
             }

@@ -12,6 +12,7 @@ namespace cabildo {
 class BoardScene;
 class EventDocument;
 class NoteAccessibleRegistry;
+class NotePicturePanel;
 
 /**
  * Looks at the board and turns gestures into document commands: drag (one undo step on
@@ -47,6 +48,8 @@ public:
     void editSelectedNote();
     void nudgeSelection(QPointF delta);
     bool isEditingNote() const { return m_editor != nullptr; }
+    /** A photo note's picture beside its editor, while one is edited (issue 15); null otherwise. */
+    NotePicturePanel *picturePanel() const;
     /** Ends an edit in place: saves the text (commit) or drops it. Nothing when not editing. */
     void finishEditing(bool commit);
 
@@ -89,6 +92,8 @@ private:
     void commitDrag();
     void startEditing(qint64 noteId);
     void fitEditorToText();
+    /** Remove Picture beside the editor: saves the edit, then erases the picture after a confirmation. */
+    void removeEditedPicture();
     bool handleTab(QKeyEvent *event);
     void paintFocusFrame();
     void updateFocusIndication();
@@ -104,6 +109,8 @@ private:
     qint64 m_editedNote = 0;
     QPointer<EventDocument> m_editedDocument; ///< the edit belongs to this event, whatever is shown later
     QPointer<QPlainTextEdit> m_editor;
+    QPointer<NotePicturePanel> m_picturePanel;
+    bool m_checkOnFinish = false; ///< Enter on an unchecked photo note: its text is now checked
 };
 
 } // namespace cabildo

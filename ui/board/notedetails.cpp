@@ -38,12 +38,16 @@ NoteDetailsText NoteDetailsText::forInterface()
     //: %1 is a language's own name, e.g. "français"
     return {NoteText::tr("Language: %1"), NoteText::tr("Language: %1 (detected)"),
             //: A translation stored with a note: %1 is the language's own name, %2 the translated text
-            NoteText::tr("In %1: %2")};
+            NoteText::tr("In %1: %2"),
+            //: Under a note's text read from a photo by OCR, until someone checks it
+            NoteText::tr("Read from the photo, not checked yet")};
 }
 
 QString noteDetails(const Note &note, const NoteDetailsText &text)
 {
     QString html = QStringLiteral("<p>%1</p>").arg(escapedWithBreaks(note.text));
+    if (!note.textChecked && !text.unchecked.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(text.unchecked.toHtmlEscaped());
     const LanguageAnalysis analysis = LanguageAnalysis::fromStorageString(note.analysis);
     const QString language =
         LanguageWork::primaryLanguage(note.language.isEmpty() ? analysis.detectedLanguage : note.language);

@@ -12,6 +12,7 @@ struct NoteDetailsText
     QString language;         ///< "Language: %1"
     QString detectedLanguage; ///< "Language: %1 (detected)"
     QString translation;      ///< "In %1: %2"
+    QString unchecked;        ///< a photo note's text nobody has checked yet (issue 15)
 
     /** In the interface language. */
     static NoteDetailsText forInterface();

@@ -21,6 +21,8 @@ constexpr qreal focusRingInset = 6;          // inside the card, clear of the bo
 const QColor backColour(0x4a, 0x55, 0x68);   // a face-down card, whatever its colour
 const QColor backFrameColour(0x8d, 0x99, 0xab);
 constexpr qreal backFrameInset = 10;
+constexpr qreal pictureInset = 6;               // the photo note's picture, inside the card
+const QColor uncheckedColour(0xf5, 0x9e, 0x0b); // amber, as "likely already on the board" in the check
 
 const NoteStyle &defaultStyle()
 {
@@ -67,7 +69,40 @@ void NoteItem::syncWithNote(const Note &note)
     }
     m_hiddenFromRoom = note.state == NoteState::Hidden;
     m_faceDown = note.faceDown;
+    m_textChecked = note.textChecked;
     update();
+}
+
+void NoteItem::setHasPicture(bool hasPicture)
+{
+    if (hasPicture == m_hasPicture)
+        return;
+    m_hasPicture = hasPicture;
+    m_thumbnail = QPixmap(); // loaded again (or dropped) on the next readable paint
+    m_pictureTried = false;
+    m_textPrepared = false; // the text moves to the line under the picture, or back
+    update();
+}
+
+QRectF NoteItem::pictureRect() const
+{
+    if (!m_hasPicture)
+        return {};
+    const QRectF card = cardRect();
+    const qreal line = QFontMetricsF(m_style->font).lineSpacing();
+    return QRectF(card.left() + pictureInset, card.top() + pictureInset, card.width() - 2 * pictureInset,
+                  card.height() - 2 * pictureInset - line - pictureInset);
+}
+
+QRectF NoteItem::textArea() const
+{
+    const QRectF card = cardRect();
+    if (!m_hasPicture)
+        return card.adjusted(padding, padding, -padding, -padding);
+    // One line under the picture: the whole text shows on hover and in the editor.
+    const QRectF picture = pictureRect();
+    return QRectF(card.left() + padding, picture.bottom() + pictureInset / 2, card.width() - 2 * padding,
+                  QFontMetricsF(m_style->font).lineSpacing() + 1);
 }
 
 QString NoteItem::accessibleName() const
@@ -83,6 +118,15 @@ QString NoteItem::accessibleDescription() const
     if (m_hiddenFromRoom)
         //: A note's description for screen readers; %1 is its colour
         return tr("%1, hidden from the room").arg(colour);
+    if (m_hasPicture && !m_textChecked)
+        //: A note's description for screen readers; %1 is its colour
+        return tr("%1, from a photo, text not checked yet").arg(colour);
+    if (m_hasPicture)
+        //: A note's description for screen readers; %1 is its colour
+        return tr("%1, from a photo").arg(colour);
+    if (!m_textChecked)
+        //: A note's description for screen readers; %1 is its colour
+        return tr("%1, text not checked yet").arg(colour);
     if (m_faceDown)
         //: A note's description for screen readers; %1 is its colour
         return tr("%1, face down for the room until revealed").arg(colour);
@@ -163,18 +207,34 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_current && scene() && scene()->hasFocus())
         paintFocusRing(painter, card, detail);
 
-    // The back says nothing of the note: not its text, nor its length (the placeholder bars).
-    const QRectF textArea = card.adjusted(padding, padding, -padding, -padding);
+    // The back says nothing of the note: not its text, nor its length (the placeholder bars),
+    // nor its picture (handwriting).
+    const QRectF textRect = textArea();
+    if (!concealed && m_hasPicture)
+        paintPicture(painter, detail);
     if (!concealed && detail < textLevelOfDetail) {
-        paintTextPlaceholder(painter, textArea);
+        paintTextPlaceholder(painter, textRect);
     } else if (!concealed) {
         if (!m_textPrepared)
-            prepareText(textArea.size());
+            prepareText(textRect.size());
         painter->setFont(m_style->font);
         painter->setPen(m_textColour);
-        painter->drawStaticText(textArea.topLeft(), m_staticText);
+        if (m_text.isEmpty() && m_hasPicture) {
+            // OCR has not proposed a text (yet): the line says so rather than stay blank.
+            // Half way to the paper, opaque: blending costs on a board of hundreds of notes.
+            painter->setPen(QColor((m_textColour.red() + m_fill.red()) / 2, (m_textColour.green() + m_fill.green()) / 2,
+                                   (m_textColour.blue() + m_fill.blue()) / 2));
+            QFont italic = m_style->font;
+            italic.setItalic(true);
+            painter->setFont(italic);
+            painter->drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, tr("No text yet"));
+        } else {
+            painter->drawStaticText(textRect.topLeft(), m_staticText);
+        }
         if (m_faceDown)
             paintFaceDownBadge(painter, card);
+        if (!m_textChecked)
+            paintUncheckedBadge(painter, card);
     }
     if (m_hiddenFromRoom) {
         // Hatched across, text still readable: the facilitator sees what the room does not.
@@ -218,6 +278,52 @@ void NoteItem::paintFaceDownBadge(QPainter *painter, const QRectF &card) const
     painter->drawRoundedRect(badge, 4, 4);
     painter->setFont(font);
     painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, label);
+}
+
+void NoteItem::paintPicture(QPainter *painter, qreal detail)
+{
+    const QRectF area = pictureRect();
+    if (detail >= textLevelOfDetail && m_thumbnail.isNull() && !m_pictureTried) {
+        // Loaded once, at twice its size on the card: sharp up to 200 %, and a board of
+        // hundreds of photo notes keeps only these small copies.
+        m_pictureTried = true;
+        const QImage image = m_style->loadPicture ? m_style->loadPicture(m_noteId) : QImage();
+        if (!image.isNull())
+            m_thumbnail = QPixmap::fromImage(
+                image.scaled((area.size() * 2).toSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    }
+    if (m_thumbnail.isNull() || detail < textLevelOfDetail) {
+        // Far out, or not loaded: a plain block where the picture is, cheap on a large board.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_fill.darker(125));
+        painter->drawRect(area);
+        return;
+    }
+    QRectF target(QPointF(), QSizeF(m_thumbnail.size()).scaled(area.size(), Qt::KeepAspectRatio));
+    target.moveCenter(area.center());
+    painter->save();
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    painter->drawPixmap(target, m_thumbnail, QRectF(m_thumbnail.rect()));
+    painter->restore();
+}
+
+void NoteItem::paintUncheckedBadge(QPainter *painter, const QRectF &card) const
+{
+    // A tab on the upper edge: the text is OCR's proposal until someone checks it against
+    // the picture (Edit ▸ Transcribe Photo Notes, or the editor).
+    QFont font = m_style->font;
+    font.setPointSizeF(font.pointSizeF() * 0.55);
+    font.setBold(true);
+    const QString label = tr("Unchecked");
+    const QFontMetricsF metrics(font);
+    const QSizeF size(metrics.horizontalAdvance(label) + 10, metrics.height() + 2);
+    const QRectF badge(card.right() - size.width() - 2, card.top() + 2, size.width(), size.height());
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_style->highContrast ? QColor(Qt::black) : uncheckedColour);
+    painter->drawRoundedRect(badge, 3, 3);
+    painter->setFont(font);
+    painter->setPen(m_style->highContrast ? QColor(Qt::white) : QColor(Qt::black));
     painter->drawText(badge, Qt::AlignCenter, label);
 }
 
@@ -284,9 +390,9 @@ void NoteItem::prepareText(const QSizeF &area)
 
 QStringList NoteItem::shownLines()
 {
-    const QRectF textArea = cardRect().adjusted(padding, padding, -padding, -padding);
+    const QRectF area = textArea();
     if (!m_textPrepared)
-        prepareText(textArea.size());
+        prepareText(area.size());
     // The text as drawn, laid out again the way QStaticText lays it out.
     const QString shown = m_staticText.text();
     QTextLayout layout(shown, m_style->font);
@@ -294,7 +400,7 @@ QStringList NoteItem::shownLines()
     QStringList lines;
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(textArea.width());
+        line.setLineWidth(area.width());
         lines.append(shown.mid(line.textStart(), line.textLength()));
     }
     layout.endLayout();
@@ -308,7 +414,7 @@ void NoteItem::paintTextPlaceholder(QPainter *painter, const QRectF &area) const
     QColor bar = m_textColour;
     bar.setAlpha(70);
     painter->setBrush(bar);
-    const int lines = std::clamp(int(m_text.size() / 18) + 1, 1, 5);
+    const int lines = std::clamp(int(m_text.size() / 18) + 1, 1, std::max(1, int(area.height() / 22)));
     for (int line = 0; line < lines; ++line) {
         const qreal width = line == lines - 1 && lines > 1 ? area.width() * 0.6 : area.width();
         painter->drawRect(QRectF(area.left(), area.top() + line * 22, width, 10));

@@ -5,8 +5,11 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QGraphicsItem>
+#include <QPixmap>
 #include <QStaticText>
 #include <QStringList>
+
+#include <functional>
 
 namespace cabildo {
 
@@ -27,6 +30,8 @@ struct NoteStyle
      * face down, their text nowhere. Otherwise face-down notes show, with a badge.
      */
     bool seenByRoom = false;
+    /** A note's picture (issue 15), loaded when a note that has one is first drawn readable; null: none. */
+    std::function<QImage(qint64 noteId)> loadPicture;
 };
 
 /**
@@ -68,6 +73,13 @@ public:
     QString text() const { return m_text; }
     /** What assistive technology reads: the text, or that it is face down when concealed. */
     QString accessibleName() const;
+    /** Found on a photo (issue 15): the card shows its picture, the text on a line below it. */
+    void setHasPicture(bool hasPicture);
+    bool hasPicture() const { return m_hasPicture; }
+    /** The text is OCR's proposal nobody has checked yet (Note::textChecked false): marked so. */
+    bool isTextUnchecked() const { return !m_textChecked; }
+    /** Where the picture is drawn on the card (empty without one), in item coordinates. */
+    QRectF pictureRect() const;
     /** The colour (often what notes were grouped by), and whether the room cannot read it. */
     QString accessibleDescription() const;
     QString foldedText() const { return m_foldedText; } ///< for accent-insensitive search
@@ -94,6 +106,10 @@ private:
     void paintFocusRing(QPainter *painter, const QRectF &card, qreal detail) const;
     void paintBack(QPainter *painter, const QRectF &card) const;
     void paintFaceDownBadge(QPainter *painter, const QRectF &card) const;
+    void paintPicture(QPainter *painter, qreal detail);
+    void paintUncheckedBadge(QPainter *painter, const QRectF &card) const;
+    /** Where the text goes: the card inside its padding, or the line under the picture. */
+    QRectF textArea() const;
     void prepareText(const QSizeF &area);
 
     qint64 m_noteId;
@@ -110,6 +126,10 @@ private:
     bool m_current = false;
     bool m_hiddenFromRoom = false;
     bool m_faceDown = false;
+    bool m_hasPicture = false;
+    bool m_textChecked = true;
+    bool m_pictureTried = false; ///< loaded (or found missing) once per picture
+    QPixmap m_thumbnail;         ///< the picture at twice its size on the card, loaded on first readable paint
 };
 
 } // namespace cabildo

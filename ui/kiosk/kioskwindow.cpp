@@ -359,7 +359,8 @@ void KioskWindow::showNote(qint64 noteId)
     //: On the card a tap on a note opens; %1 is a language's own name, e.g. "français"
     const NoteDetailsText labels{ktr("Language: %1"), ktr("Language: %1 (detected)"),
                                  //: A translation stored with a note: %1 is the language's own name, %2 the text
-                                 ktr("In %1: %2")};
+                                 ktr("In %1: %2"),
+                                 QString()}; // whether the facilitator checked an OCR text is theirs to know
     //: Closes the card that shows a whole note
     m_noteCard->showNote(noteDetails(*note, labels), ktr("Close"));
 }
