@@ -11,6 +11,7 @@
 #include "board/noteitem.h"
 #include "document/eventdocument.h"
 #include "document/photoimport.h"
+#include "kiosk/kioskwindow.h"
 #include "mainwindow.h"
 #include "photo/notepicturepanel.h"
 #include "photo/photocanvas.h"
@@ -579,6 +580,24 @@ private slots:
         QVERIFY(view()->isEditingNote());
         QVERIFY(!view()->picturePanel());
         view()->finishEditing(false);
+    }
+
+    void notOnTheKiosk()
+    {
+        // The room's own board shows photo notes as notes: no handwriting, no "Unchecked".
+        openWindow();
+        const QList<qint64> ids = addPhotoNotes(2);
+        QVERIFY(scene()->itemForNote(ids.first())->hasPicture());
+        KioskWindow kiosk(document(), QStringLiteral("2468"));
+        kiosk.resize(1366, 768);
+        auto *board = kiosk.findChild<BoardView *>(QStringLiteral("kioskBoard"));
+        QVERIFY(board);
+        for (qint64 id : ids) {
+            const NoteItem *item = board->boardScene()->itemForNote(id);
+            QVERIFY(item && !item->hasPicture());
+            QVERIFY(!item->accessibleDescription().contains(QStringLiteral("checked")));
+        }
+        kiosk.forceClose();
     }
 
     void removeAllPictures()
