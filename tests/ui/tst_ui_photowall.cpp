@@ -286,6 +286,18 @@ private slots:
         QCOMPARE(document()->noteCount(), 11);
         for (qint64 id : document()->noteIds())
             QVERIFY(scene()->itemForNote(id)->hasPicture());
+
+        // OCR proposes the texts in the background (when Tesseract's data is installed).
+        if (!photo::NoteReader({QStringLiteral("en")}).isAvailable())
+            QSKIP("no Tesseract data for English: no proposals to wait for");
+        const auto proposed = [&] {
+            int count = 0;
+            for (qint64 id : document()->noteIds())
+                count += document()->note(id)->text.contains(QStringLiteral("dea"));
+            return count;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(proposed() >= 8, 240000);
+        QVERIFY(document()->uncheckedNoteIds().size() == 11); // proposals are not checks
     }
 
     void secondPhotoOfTheSameWall()
