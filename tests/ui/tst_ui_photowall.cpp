@@ -11,6 +11,7 @@
 #include "board/noteitem.h"
 #include "document/eventdocument.h"
 #include "document/photoimport.h"
+#include "kiosk/kioskwindow.h"
 #include "mainwindow.h"
 #include "photo/notepicturepanel.h"
 #include "photo/photocanvas.h"
@@ -285,6 +286,18 @@ private slots:
         QCOMPARE(document()->noteCount(), 11);
         for (qint64 id : document()->noteIds())
             QVERIFY(scene()->itemForNote(id)->hasPicture());
+
+        // OCR proposes the texts in the background (when Tesseract's data is installed).
+        if (!photo::NoteReader({QStringLiteral("en")}).isAvailable())
+            QSKIP("no Tesseract data for English: no proposals to wait for");
+        const auto proposed = [&] {
+            int count = 0;
+            for (qint64 id : document()->noteIds())
+                count += document()->note(id)->text.contains(QStringLiteral("dea"));
+            return count;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(proposed() >= 8, 240000);
+        QVERIFY(document()->uncheckedNoteIds().size() == 11); // proposals are not checks
     }
 
     void secondPhotoOfTheSameWall()
@@ -579,6 +592,24 @@ private slots:
         QVERIFY(view()->isEditingNote());
         QVERIFY(!view()->picturePanel());
         view()->finishEditing(false);
+    }
+
+    void notOnTheKiosk()
+    {
+        // The room's own board shows photo notes as notes: no handwriting, no "Unchecked".
+        openWindow();
+        const QList<qint64> ids = addPhotoNotes(2);
+        QVERIFY(scene()->itemForNote(ids.first())->hasPicture());
+        KioskWindow kiosk(document(), QStringLiteral("2468"));
+        kiosk.resize(1366, 768);
+        auto *board = kiosk.findChild<BoardView *>(QStringLiteral("kioskBoard"));
+        QVERIFY(board);
+        for (qint64 id : ids) {
+            const NoteItem *item = board->boardScene()->itemForNote(id);
+            QVERIFY(item && !item->hasPicture());
+            QVERIFY(!item->accessibleDescription().contains(QStringLiteral("checked")));
+        }
+        kiosk.forceClose();
     }
 
     void removeAllPictures()

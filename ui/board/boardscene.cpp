@@ -64,7 +64,7 @@ void BoardScene::setDocument(EventDocument *document)
     connect(m_document, &EventDocument::noteImagesChanged, this, [this](const QList<qint64> &ids) {
         for (qint64 id : ids)
             if (NoteItem *item = m_items.value(id))
-                item->setHasPicture(m_document->hasNoteImage(id));
+                item->setHasPicture(m_style.photoDetails && m_document->hasNoteImage(id));
         emit noteItemsChanged(ids);
     });
     addItems(m_document->noteIds());
@@ -78,7 +78,7 @@ void BoardScene::addItems(const QList<qint64> &ids)
         if (!note || m_items.contains(id) || !showsNote(*note))
             continue;
         auto *item = new NoteItem(*note, &m_style);
-        item->setHasPicture(m_document->hasNoteImage(id));
+        item->setHasPicture(m_style.photoDetails && m_document->hasNoteImage(id));
         item->setFlag(QGraphicsItem::ItemIsMovable, m_editable);
         item->setFlag(QGraphicsItem::ItemIsSelectable, m_editable);
         m_items.insert(id, item);
@@ -148,6 +148,7 @@ void BoardScene::syncItems(const QList<qint64> &ids)
 void BoardScene::setRoomView(bool roomView)
 {
     m_roomView = roomView;
+    m_style.photoDetails = !roomView; // set before setDocument(), like the room view
     setSeenByRoom(roomView);
 }
 

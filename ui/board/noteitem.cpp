@@ -118,18 +118,19 @@ QString NoteItem::accessibleDescription() const
     if (m_hiddenFromRoom)
         //: A note's description for screen readers; %1 is its colour
         return tr("%1, hidden from the room").arg(colour);
-    if (m_hasPicture && !m_textChecked)
+    if (m_faceDown)
+        //: A note's description for screen readers; %1 is its colour
+        return tr("%1, face down for the room until revealed").arg(colour);
+    const bool unchecked = !m_textChecked && m_style->photoDetails;
+    if (m_hasPicture && unchecked)
         //: A note's description for screen readers; %1 is its colour
         return tr("%1, from a photo, text not checked yet").arg(colour);
     if (m_hasPicture)
         //: A note's description for screen readers; %1 is its colour
         return tr("%1, from a photo").arg(colour);
-    if (!m_textChecked)
+    if (unchecked)
         //: A note's description for screen readers; %1 is its colour
         return tr("%1, text not checked yet").arg(colour);
-    if (m_faceDown)
-        //: A note's description for screen readers; %1 is its colour
-        return tr("%1, face down for the room until revealed").arg(colour);
     return colour;
 }
 
@@ -233,7 +234,7 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         }
         if (m_faceDown)
             paintFaceDownBadge(painter, card);
-        if (!m_textChecked)
+        if (!m_textChecked && m_style->photoDetails)
             paintUncheckedBadge(painter, card);
     }
     if (m_hiddenFromRoom) {

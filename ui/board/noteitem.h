@@ -30,6 +30,11 @@ struct NoteStyle
      * face down, their text nowhere. Otherwise face-down notes show, with a badge.
      */
     bool seenByRoom = false;
+    /**
+     * Photo notes show their picture and whether their text is checked (issue 15); not on the
+     * room's own board (the kiosk): handwriting is personal, and checking is the facilitator's work.
+     */
+    bool photoDetails = true;
     /** A note's picture (issue 15), loaded when a note that has one is first drawn readable; null: none. */
     std::function<QImage(qint64 noteId)> loadPicture;
 };

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QThread>
 
 namespace cabildo {
 
@@ -30,7 +31,10 @@ PhotoActions::PhotoActions(QWidget *window)
     updateEnabled();
 }
 
-PhotoActions::~PhotoActions() = default;
+PhotoActions::~PhotoActions()
+{
+    stopMakingWorker();
+}
 
 void PhotoActions::retranslate()
 {
@@ -46,6 +50,7 @@ void PhotoActions::retranslate()
 
 void PhotoActions::setDocument(EventDocument *document)
 {
+    stopMakingWorker();
     m_worker.reset(); // cancels the reading and waits for the note being read, before the event goes
     m_document = document;
     if (m_document) {
@@ -71,10 +76,52 @@ void PhotoActions::readInBackground(const QList<qint64> &ids)
 {
     if (!m_document || m_document->isReadOnly())
         return;
-    if (!m_worker)
-        m_worker = std::make_unique<TranscriptionWorker>(m_document);
-    if (m_worker->isAvailable())
-        m_worker->transcribe(ids);
+    if (m_worker) {
+        if (m_worker->isAvailable())
+            m_worker->transcribe(ids);
+        return;
+    }
+    m_waiting += ids;
+    if (m_making)
+        return;
+    // Made on a thread of its own, then handed to this one (where it gets the document's
+    // signals); the languages are read here, the only thread that may read the document.
+    const QStringList languages = TranscriptionWorker::languagesFor(*m_document);
+    EventDocument *document = m_document;
+    QThread *home = thread();
+    m_made = std::make_shared<TranscriptionWorker *>(nullptr);
+    m_making = QThread::create([document, languages, home, made = m_made] {
+        auto *worker = new TranscriptionWorker(document, languages);
+        worker->moveToThread(home);
+        *made = worker;
+    });
+    connect(m_making, &QThread::finished, this, &PhotoActions::workerMade);
+    m_making->start(QThread::LowPriority);
+}
+
+void PhotoActions::workerMade()
+{
+    m_making->wait();
+    m_making->deleteLater();
+    m_making = nullptr;
+    m_worker.reset(*m_made);
+    m_made.reset();
+    if (m_worker->isAvailable() && !m_waiting.isEmpty())
+        m_worker->transcribe(m_waiting);
+    m_waiting.clear();
+}
+
+void PhotoActions::stopMakingWorker()
+{
+    m_waiting.clear();
+    if (!m_making)
+        return;
+    m_making->disconnect(this);
+    m_making->wait(); // the worker is made, whatever happens: then deleted with the event it reads
+    delete m_making;
+    m_making = nullptr;
+    delete *m_made;
+    m_made.reset();
 }
 
 void PhotoActions::chooseFile()

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QThread;
 class QWidget;
 
 namespace cabildo {
@@ -67,11 +68,19 @@ private:
     void offerTranscription(int count);
     /** Reads the pictures of these notes in the background (starting the reader if needed). */
     void readInBackground(const QList<qint64> &ids);
+    /** The worker made off the GUI thread is here: it reads what waited. */
+    void workerMade();
+    /** Stops making a worker, if one is being made, and forgets it. */
+    void stopMakingWorker();
     void showInformation(const QString &title, const QString &text, const char *objectName);
 
     QWidget *m_window;
     QPointer<EventDocument> m_document;
     std::unique_ptr<TranscriptionWorker> m_worker;
+    /** Makes the worker: Tesseract takes 1.5 s to load its four languages, which would freeze the window. */
+    QThread *m_making = nullptr;
+    std::shared_ptr<TranscriptionWorker *> m_made; ///< written by m_making, read once it finished
+    QList<qint64> m_waiting;                       ///< notes to read once the worker is there
     QAction *m_import;
     QAction *m_transcribe;
     QAction *m_removeAll;
