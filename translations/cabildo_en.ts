@@ -144,7 +144,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+117"/>
+        <location filename="../app/cli/commandline.cpp" line="+120"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 takes %n argument (see cabildo --help)</numerusform>
@@ -154,7 +154,7 @@
     <message numerus="yes">
         <location line="+74"/>
         <location line="+186"/>
-        <location line="+279"/>
+        <location line="+286"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -162,9 +162,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-463"/>
+        <location line="-470"/>
         <location line="+184"/>
-        <location line="+281"/>
+        <location line="+288"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -172,8 +172,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-464"/>
-        <location line="+465"/>
+        <location line="-471"/>
+        <location line="+472"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n ballot</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-357"/>
+        <location line="-364"/>
         <source>%n session(s) moved, %1 unscheduled, in %2 s.</source>
         <translation>
             <numerusform>%n session moved, %1 unscheduled, in %2 s.</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>Imported %n note (%1, %2).</numerusform>
@@ -264,13 +264,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-320"/>
-        <location line="+321"/>
+        <location line="-327"/>
+        <location line="+328"/>
         <location line="+144"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n theme</numerusform>
             <numerusform>%n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/photocommand.cpp" line="+122"/>
+        <source>Imported %n note(s) from the photo, %1 with a proposed text; check them in Transcription.</source>
+        <extracomment>The end of cabildo import PHOTO.jpg. %1: how many of them OCR proposed a text for.</extracomment>
+        <translation>
+            <numerusform>Imported %n note from the photo, %1 with a proposed text; check them in Transcription.</numerusform>
+            <numerusform>Imported %n notes from the photo, %1 with a proposed text; check them in Transcription.</numerusform>
         </translation>
     </message>
 </context>
@@ -409,7 +418,7 @@
 <context>
     <name>cabildo::KioskWindow</name>
     <message numerus="yes">
-        <location filename="../ui/kiosk/kioskwindow.cpp" line="+371"/>
+        <location filename="../ui/kiosk/kioskwindow.cpp" line="+372"/>
         <source>%n priorities on the board</source>
         <translation>
             <numerusform>%n priority on the board</numerusform>
@@ -428,7 +437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+481"/>
+        <location filename="../ui/mainwindow.cpp" line="+497"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -511,6 +520,70 @@
         <translation>
             <numerusform>Open to phones: %n connected</numerusform>
             <numerusform>Open to phones: %n connected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::PhotoActions</name>
+    <message numerus="yes">
+        <location filename="../ui/photo/photoactions.cpp" line="+174"/>
+        <source>Imported %n note(s) from the photo.</source>
+        <translation>
+            <numerusform>Imported %n note from the photo.</numerusform>
+            <numerusform>Imported %n notes from the photo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n note(s) added from the photo, each with its picture. Their texts are proposals to check. Check them now, one by one?</source>
+        <translation>
+            <numerusform>%n note added from the photo, each with its picture. Their texts are proposals to check. Check them now, one by one?</numerusform>
+            <numerusform>%n notes added from the photo, each with its picture. Their texts are proposals to check. Check them now, one by one?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Remove the pictures of %n note(s)? Their texts stay on the board.</source>
+        <translation>
+            <numerusform>Remove the pictures of %n note? Their texts stay on the board.</numerusform>
+            <numerusform>Remove the pictures of %n notes? Their texts stay on the board.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them still wait(s) for their text to be checked against the picture.</source>
+        <translation>
+            <numerusform>%n of them still wait for their text to be checked against the picture.</numerusform>
+            <numerusform>%n of them still waits for their text to be checked against the picture.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Removed the pictures of %n note(s).</source>
+        <translation>
+            <numerusform>Removed the pictures of %n note.</numerusform>
+            <numerusform>Removed the pictures of %n notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::PhotoCheckDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/photo/photocheckdialog.cpp" line="+224"/>
+        <source>%n note(s) to add</source>
+        <extracomment>The notes ticked on the photo, which Import adds</extracomment>
+        <translation>
+            <numerusform>%n note to add</numerusform>
+            <numerusform>%n notes to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n left out as likely already on the board</source>
+        <extracomment>After "12 notes to add": notes of an earlier photo of the same wall, left out unless ticked</extracomment>
+        <translation>
+            <numerusform>%n left out as likely already on the board</numerusform>
+            <numerusform>%n left out as likely already on the board</numerusform>
         </translation>
     </message>
 </context>
@@ -612,9 +685,21 @@
     </message>
 </context>
 <context>
+    <name>cabildo::TranscriptionDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/photo/transcriptiondialog.cpp" line="+162"/>
+        <source>%n note(s) still to check.</source>
+        <translation>
+            <numerusform>%n note still to check.</numerusform>
+            <numerusform>%n notes still to check.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cabildo::Undo</name>
     <message numerus="yes">
         <location filename="../app/document/eventdocument_notes.cpp" line="+34"/>
+        <location line="+8"/>
         <source>Add %n note(s)</source>
         <translation>
             <numerusform>Add %n note</numerusform>
@@ -622,7 +707,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Paste %n note(s)</source>
         <translation>
             <numerusform>Paste %n note</numerusform>
@@ -646,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Delete %n note</numerusform>
@@ -662,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Recolour %n note(s)</source>
         <translation>
             <numerusform>Recolour %n note</numerusform>

@@ -632,8 +632,8 @@
 <context>
     <name>cabildo::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+32"/>
-        <location filename="../ui/mainwindow.cpp" line="+328"/>
+        <location filename="../ui/board/boardview.cpp" line="+36"/>
+        <location filename="../ui/mainwindow.cpp" line="+343"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
@@ -643,9 +643,30 @@
         <translation>Texto de la nota</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
+        <location line="+3"/>
         <source>Note not changed</source>
         <translation>Nota no modificada</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Remove Picture</source>
+        <translation>Quitar la imagen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Remove this note&apos;s picture? Its text stays.
+
+This cannot be undone: the picture is erased from the event file, and Undo does not bring it back.</source>
+        <translation>¿Quitar la imagen de esta nota? Su texto se queda.
+
+No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la recupera.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Picture not removed</source>
+        <translation>Imagen no quitada</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+1"/>
@@ -681,7 +702,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+112"/>
+        <location filename="../app/cli/commandline.cpp" line="+115"/>
         <location line="+249"/>
         <source>(see cabildo --help)</source>
         <translation>(ver cabildo --help)</translation>
@@ -721,27 +742,29 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+222"/>
+        <location line="+229"/>
+        <location filename="../app/cli/photocommand.cpp" line="+85"/>
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 es de solo lectura: no se importó nada.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-162"/>
         <location line="+4"/>
-        <location line="+154"/>
+        <location line="+161"/>
         <location line="+2"/>
         <location line="+8"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+226"/>
+        <location line="-239"/>
+        <location line="+233"/>
+        <location filename="../app/cli/photocommand.cpp" line="+35"/>
         <source>nothing was imported: %1</source>
         <translation>no se importó nada: %1</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-93"/>
         <source>no backup was written: %1</source>
         <translation>no se escribió ninguna copia de seguridad: %1</translation>
     </message>
@@ -751,7 +774,7 @@
         <translation>Incluir los nombres de autores de notas y responsables de sesiones que dieron su consentimiento.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>Se importó %n nota (%1, %2).</numerusform>
@@ -769,15 +792,67 @@
         <translation>Reagrupar todas las notas.</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+226"/>
+        <location line="-232"/>
+        <location line="+233"/>
         <location line="+91"/>
         <location line="+43"/>
         <source>Print JSON.</source>
         <translation>Mostrar la salida en JSON.</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-498"/>
+        <source>Usage:
+  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          create an event file
+  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
+  cabildo import FILE EVENT.json          restore a backup into an empty event
+  cabildo import FILE PHOTO.jpg [--keep-duplicates]
+                                          add the sticky notes of a photo of a paper wall
+  cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generate and store the agenda
+  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          the public open-data bundle into DIR (absent or empty)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          open the event to participants&apos; phones until stopped (Ctrl+C)
+  cabildo restore-points FILE [--json]    list the restore points kept in the event
+  cabildo restore-points FILE --take LABEL | --delete ID
+                                          keep a restore point of the event as it is now, or delete one
+  cabildo restore FILE ID                 put the event back as restore point ID kept it
+  cabildo --version | --help</source>
+        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
+        <translation>Uso:
+  cabildo [FILE]                          abrir la interfaz gráfica (con un evento predeterminado si se omite FILE)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          crear un archivo de evento
+  cabildo import FILE SOURCE.csv          agregar las notas de un CSV de notas
+  cabildo import FILE EVENT.json          restaurar una copia de seguridad en un evento vacío
+  cabildo import FILE PHOTO.jpg [--keep-duplicates]
+                                          añadir las notas adhesivas de la foto de una pared de papel
+  cabildo info FILE [--json]              recuentos, sigla y versión del esquema
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          agrupar en temas las notas que aún no tienen tema
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generar y guardar la agenda
+  cabildo backup FILE OUT.json            todo el evento en JSON (privado: incluye datos personales)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          el paquete de datos abiertos públicos en DIR (inexistente o vacío)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          abrir el evento a los teléfonos de las personas participantes hasta detenerlo (Ctrl+C)
+  cabildo restore-points FILE [--json]    listar los puntos de restauración guardados en el evento
+  cabildo restore-points FILE --take LABEL | --delete ID
+                                          crear un punto de restauración del evento tal como está ahora, o eliminar uno
+  cabildo restore FILE ID                 devolver el evento al estado que guardó el punto de restauración ID
+  cabildo --version | --help</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Imported %1, %2, %3 and %4.</source>
         <extracomment>The end of cabildo import EVENT.json, e.g. &quot;Imported 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
         <translation>Importación completada: %1, %2, %3 y %4.</translation>
@@ -785,7 +860,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location line="+186"/>
-        <location line="+279"/>
+        <location line="+286"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -793,9 +868,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-463"/>
+        <location line="-470"/>
         <location line="+184"/>
-        <location line="+281"/>
+        <location line="+288"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -803,8 +878,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-464"/>
-        <location line="+465"/>
+        <location line="-471"/>
+        <location line="+472"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n boleta</numerusform>
@@ -812,7 +887,7 @@
         </translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-465"/>
         <source>The voting round whose ballots count.</source>
         <translation>La ronda de votación cuyas boletas se cuentan.</translation>
     </message>
@@ -975,7 +1050,17 @@
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+8"/>
+        <source>A photo&apos;s notes that are likely already in the event go in too.</source>
+        <translation>Las notas de una foto que probablemente ya están en el evento se añaden igualmente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--keep-duplicates is for a photo (see cabildo --help)</source>
+        <translation>--keep-duplicates es para una foto (véase cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
         <translation>--clusters espera un número de temas, 1 o más (ver cabildo --help)</translation>
     </message>
@@ -1024,8 +1109,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-320"/>
-        <location line="+321"/>
+        <location line="-327"/>
+        <location line="+328"/>
         <location line="+144"/>
         <source>%n theme(s)</source>
         <translation>
@@ -1034,55 +1119,7 @@
         </translation>
     </message>
     <message>
-        <location line="-583"/>
-        <source>Usage:
-  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          create an event file
-  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
-  cabildo import FILE EVENT.json          restore a backup into an empty event
-  cabildo info FILE [--json]              counts, acronym and schema version
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          group the notes not yet in a theme into themes
-  cabildo schedule FILE [--round NAME] [--json]
-                                          generate and store the agenda
-  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
-  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
-                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
-                                          the public open-data bundle into DIR (absent or empty)
-  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
-                                          open the event to participants&apos; phones until stopped (Ctrl+C)
-  cabildo restore-points FILE [--json]    list the restore points kept in the event
-  cabildo restore-points FILE --take LABEL | --delete ID
-                                          keep a restore point of the event as it is now, or delete one
-  cabildo restore FILE ID                 put the event back as restore point ID kept it
-  cabildo --version | --help</source>
-        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation>Uso:
-  cabildo [FILE]                          abrir la interfaz gráfica (con un evento predeterminado si se omite FILE)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          crear un archivo de evento
-  cabildo import FILE SOURCE.csv          agregar las notas de un CSV de notas
-  cabildo import FILE EVENT.json          restaurar una copia de seguridad en un evento vacío
-  cabildo info FILE [--json]              recuentos, sigla y versión del esquema
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          agrupar en temas las notas que aún no tienen tema
-  cabildo schedule FILE [--round NAME] [--json]
-                                          generar y guardar la agenda
-  cabildo backup FILE OUT.json            todo el evento en JSON (privado: incluye datos personales)
-  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
-                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
-                                          el paquete de datos abiertos públicos en DIR (inexistente o vacío)
-  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
-                                          abrir el evento a los teléfonos de las personas participantes hasta detenerlo (Ctrl+C)
-  cabildo restore-points FILE [--json]    listar los puntos de restauración guardados en el evento
-  cabildo restore-points FILE --take LABEL | --delete ID
-                                          crear un punto de restauración del evento tal como está ahora, o eliminar uno
-  cabildo restore FILE ID                 devolver el evento al estado que guardó el punto de restauración ID
-  cabildo --version | --help</translation>
-    </message>
-    <message>
-        <location line="+486"/>
+        <location line="-97"/>
         <source>Keep a restore point of the event as it is now.</source>
         <translation>Crear un punto de restauración del evento tal como está ahora.</translation>
     </message>
@@ -1206,6 +1243,52 @@
         <location filename="../app/main.cpp" line="+52"/>
         <source>no display to open a window on (see cabildo --help for the commands)</source>
         <translation>no hay ninguna pantalla en la que abrir una ventana (ver cabildo --help para conocer los comandos)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/photocommand.cpp" line="-74"/>
+        <source>note %1 (no text yet)</source>
+        <extracomment>A note with no text yet, named by its number in the event.</extracomment>
+        <translation>nota %1 (aún sin texto)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: nothing was imported.</source>
+        <translation>%1: no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no sticky notes were found on this photo. Nothing was imported.</source>
+        <translation>%1: no se encontró ninguna nota adhesiva en esta foto. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>note %1 of the photo is likely %2, already in the event from an earlier photo</source>
+        <extracomment>%1: the note&apos;s number on the photo (in reading order); %2 the note already in the event.</extracomment>
+        <translation>la nota %1 de la foto es probablemente %2, ya en el evento por una foto anterior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: %1; left out (--keep-duplicates adds it).</source>
+        <translation>aviso: %1; se deja fuera (--keep-duplicates la añade).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: %1; added all the same.</source>
+        <translation>aviso: %1; añadida igualmente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every note on %1 is already in the event: nothing was imported.</source>
+        <translation>Todas las notas de %1 ya están en el evento: no se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported %n note(s) from the photo, %1 with a proposed text; check them in Transcription.</source>
+        <extracomment>The end of cabildo import PHOTO.jpg. %1: how many of them OCR proposed a text for.</extracomment>
+        <translation>
+            <numerusform>%n nota importada de la foto, %1 con un texto propuesto; revísela en la transcripción.</numerusform>
+            <numerusform>%n notas importadas de la foto, %1 con un texto propuesto; revíselas en la transcripción.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1339,7 +1422,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+60"/>
+        <location filename="../app/document/eventdocument.cpp" line="+61"/>
         <source>The event needs a title.</source>
         <translation>El evento necesita un título.</translation>
     </message>
@@ -1352,10 +1435,13 @@
         <location line="+68"/>
         <location line="+55"/>
         <location filename="../app/document/eventdocument_changes.cpp" line="+221"/>
-        <location filename="../app/document/eventdocument_content.cpp" line="+44"/>
+        <location filename="../app/document/eventdocument_content.cpp" line="+56"/>
         <location filename="../app/document/eventdocument_participation.cpp" line="+44"/>
         <location line="+55"/>
         <location line="+22"/>
+        <location filename="../app/document/eventdocument_photos.cpp" line="+30"/>
+        <location line="+134"/>
+        <location line="+23"/>
         <location filename="../app/document/eventdocument_restore.cpp" line="+92"/>
         <location line="+44"/>
         <location line="+10"/>
@@ -1374,7 +1460,7 @@
         <translation>Una nota puede tener como máximo %1 caracteres, y esta tiene %2. Divídela en varias notas.</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument_notes.cpp" line="+134"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="+137"/>
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>El evento necesita un título y una sigla de 4 a 32 letras minúsculas (a-z) o dígitos.</translation>
     </message>
@@ -1589,11 +1675,21 @@
         <extracomment>What came next after a restore point taken just before restoring another; %1 is when that one was taken.</extracomment>
         <translation>Restaurar el punto del %1</translation>
     </message>
+    <message>
+        <location filename="../app/document/eventdocument_photos.cpp" line="-144"/>
+        <source>These notes are already on the board.</source>
+        <translation>Estas notas ya están en el tablero.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>A checked note needs a text.</source>
+        <translation>Una nota revisada necesita un texto.</translation>
+    </message>
 </context>
 <context>
     <name>cabildo::EventJson</name>
     <message>
-        <location filename="../app/formats/eventjsonreader.cpp" line="+104"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="+105"/>
         <source>at %1: %2</source>
         <translation>en %1: %2</translation>
     </message>
@@ -1638,7 +1734,22 @@
         <translation>ningún tema</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>not base64: the picture cannot be read.</source>
+        <translation>no está en base64: la imagen no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a %1 picture.</source>
+        <translation>no es una imagen %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the picture is %1×%2 pixels, not %3×%4 as stated.</source>
+        <translation>la imagen mide %1×%2 píxeles, no %3×%4 como se indica.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>not a valid date.</source>
         <translation>no es una fecha válida.</translation>
     </message>
@@ -1694,13 +1805,13 @@
         <translation>este tema ya tiene un recuento en papel en esta ronda.</translation>
     </message>
     <message>
-        <location filename="../app/formats/eventjson.cpp" line="+234"/>
+        <location filename="../app/formats/eventjson.cpp" line="+246"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/formats/eventjsonreader.cpp" line="-255"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="-287"/>
         <source>the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.</source>
         <translation>el archivo tiene %1 MB; Cabildo lee archivos JSON de evento de hasta %L2 MB.</translation>
     </message>
@@ -1720,7 +1831,12 @@
         <translation>este UUID ya está en la lista.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>more than %L1 characters; a note&apos;s picture holds at most %L1.</source>
+        <translation>más de %L1 caracteres; la imagen de una nota tiene como máximo %L1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>more than %L1 characters; a note or other text holds at most %L1.</source>
         <translation>más de %L1 caracteres; una nota u otro texto puede tener como máximo %L1.</translation>
     </message>
@@ -1763,13 +1879,13 @@
 <context>
     <name>cabildo::EventStore</name>
     <message>
-        <location filename="../app/storage/eventstore.cpp" line="+168"/>
-        <location line="+300"/>
+        <location filename="../app/storage/eventstore.cpp" line="+171"/>
+        <location line="+302"/>
         <source>%1 already exists.</source>
         <translation>%1 ya existe.</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-294"/>
         <source>%1 cannot be created here: %2</source>
         <translation>No se puede crear %1 aquí: %2</translation>
     </message>
@@ -1822,6 +1938,17 @@
         <location line="+5"/>
         <source>Restore point %1 is damaged (part of what it kept is missing or changed), so it cannot be restored.</source>
         <translation>El punto de restauración %1 está dañado (falta o cambió parte de lo que guardaba), así que no se puede restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/noteimagestore.cpp" line="+98"/>
+        <location line="+13"/>
+        <source>Pictures cannot be erased in the middle of another change.</source>
+        <translation>Las imágenes no se pueden borrar en medio de otro cambio.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file is busy; the pictures are removed but their bytes may remain until it is closed.</source>
+        <translation>El archivo está ocupado; las imágenes se quitaron, pero sus bytes pueden quedar hasta que se cierre.</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2701,7 @@
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Close</source>
         <extracomment>Closes the card that shows a whole note</extracomment>
         <translation>Cerrar</translation>
@@ -2626,7 +2753,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-21"/>
+        <location filename="../ui/mainwindow.cpp" line="-22"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2646,7 +2773,7 @@
         <translation>Eve&amp;nto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
@@ -2732,12 +2859,12 @@
         <translation>&amp;Editar texto de la nota</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-220"/>
         <source>board.png</source>
         <translation>tablero.png</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+197"/>
         <source>Suggested themes</source>
         <translation>Temas sugeridos</translation>
     </message>
@@ -3027,7 +3154,7 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>[solo lectura]</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -3096,7 +3223,7 @@ Open it read-only? You can look at it but not change it.</source>
 <context>
     <name>cabildo::NoteGrouping</name>
     <message>
-        <location filename="../app/document/notegrouping.cpp" line="+45"/>
+        <location filename="../app/document/notegrouping.cpp" line="+48"/>
         <source>Notes in different languages are grouped less well: install %1 to bring them together.</source>
         <translation>Las notas en distintos idiomas se agrupan peor: instala %1 para reunirlas.</translation>
     </message>
@@ -3127,7 +3254,13 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/board/noteitem.cpp" line="+75"/>
+        <location line="+2"/>
+        <source>Read from the photo, not checked yet</source>
+        <extracomment>Under a note&apos;s text read from a photo by OCR, until someone checks it</extracomment>
+        <translation>Leído de la foto, aún sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/noteitem.cpp" line="+110"/>
         <source>Face-down note</source>
         <translation>Nota boca abajo</translation>
     </message>
@@ -3144,9 +3277,65 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>%1, boca abajo para la sala hasta que se revele</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+4"/>
+        <source>%1, from a photo, text not checked yet</source>
+        <extracomment>A note&apos;s description for screen readers; %1 is its colour</extracomment>
+        <translation>%1, de una foto, texto aún sin revisar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, from a photo</source>
+        <extracomment>A note&apos;s description for screen readers; %1 is its colour</extracomment>
+        <translation>%1, de una foto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, text not checked yet</source>
+        <extracomment>A note&apos;s description for screen readers; %1 is its colour</extracomment>
+        <translation>%1, texto aún sin revisar</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>No text yet</source>
+        <translation>Aún sin texto</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Face down</source>
         <translation>Boca abajo</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Unchecked</source>
+        <translation>Sin revisar</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::NotePicturePanel</name>
+    <message>
+        <location filename="../ui/photo/notepicturepanel.cpp" line="+27"/>
+        <source>Picture of the note</source>
+        <translation>Imagen de la nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Picture</source>
+        <translation>Quitar la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erases the picture from the event file; this cannot be undone</source>
+        <translation>Borra la imagen del archivo del evento; no se puede deshacer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text is not checked yet: compare it with the picture, then press Enter.</source>
+        <translation>El texto aún no está revisado: compárelo con la imagen y pulse Intro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the text first</source>
+        <translation>Revise primero el texto</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3841,233 @@ En espera de aprobación: %4</translation>
         <location line="+1"/>
         <source>Show the participation dialog</source>
         <translation>Mostrar la ventana de participación</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::PhotoActions</name>
+    <message>
+        <location filename="../ui/photo/photoactions.cpp" line="+41"/>
+        <source>Import P&amp;hoto of Notes…</source>
+        <translation>Importar &amp;foto de notas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the sticky notes on a photo of a paper wall and add them, after a check</source>
+        <translation>Encontrar las notas adhesivas en la foto de una pared de papel y añadirlas, tras revisarlas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transcribe Photo Notes…</source>
+        <translation>Tra&amp;nscribir notas de foto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proposed text of each note from a photo, one by one, with its picture</source>
+        <translation>Revisar el texto propuesto de cada nota de una foto, una por una, con su imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove All Note Pictures…</source>
+        <translation>Quitar todas las &amp;imágenes de las notas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase every note&apos;s picture from the event file; the texts stay</source>
+        <translation>Borrar la imagen de cada nota del archivo del evento; los textos se quedan</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Import Photo of Notes</source>
+        <translation>Importar foto de notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Photo not imported</source>
+        <translation>Foto no importada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Imported %n note(s) from the photo.</source>
+        <translation>
+            <numerusform>%n nota importada de la foto.</numerusform>
+            <numerusform>%n notas importadas de la foto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+29"/>
+        <source>Transcribe Photo Notes</source>
+        <translation>Transcribir notas de foto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-28"/>
+        <source>%n note(s) added from the photo, each with its picture. Their texts are proposals to check. Check them now, one by one?</source>
+        <translation>
+            <numerusform>%n nota añadida de la foto, con su imagen. Su texto es una propuesta que hay que revisar. ¿Revisarla ahora?</numerusform>
+            <numerusform>%n notas añadidas de la foto, cada una con su imagen. Sus textos son propuestas que hay que revisar. ¿Revisarlas ahora, una por una?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transcribe Now</source>
+        <translation>Transcribir ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The notes left to check are face down, and the room sees this screen.</source>
+        <translation>Las notas que quedan por revisar están boca abajo, y la sala ve esta pantalla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every note&apos;s text is checked: there is nothing to transcribe.</source>
+        <translation>El texto de cada nota está revisado: no hay nada que transcribir.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+11"/>
+        <source>Remove All Note Pictures</source>
+        <translation>Quitar todas las imágenes de las notas</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>No note on the board has a picture.</source>
+        <translation>Ninguna nota del tablero tiene imagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove the pictures of %n note(s)? Their texts stay on the board.</source>
+        <translation>
+            <numerusform>¿Quitar la imagen de %n nota? Su texto se queda en el tablero.</numerusform>
+            <numerusform>¿Quitar las imágenes de %n notas? Sus textos se quedan en el tablero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them still wait(s) for their text to be checked against the picture.</source>
+        <translation>
+            <numerusform>%n de ellas aún espera que su texto se revise con la imagen.</numerusform>
+            <numerusform>%n de ellas aún esperan que su texto se revise con la imagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be undone: the pictures are erased from the event file, and Undo does not bring them back.</source>
+        <translation>No se puede deshacer: las imágenes se borran del archivo del evento y Deshacer no las recupera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Pictures</source>
+        <translation>Quitar las imágenes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pictures not removed</source>
+        <translation>Imágenes no quitadas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Removed the pictures of %n note(s).</source>
+        <translation>
+            <numerusform>Se quitó la imagen de %n nota.</numerusform>
+            <numerusform>Se quitaron las imágenes de %n notas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::PhotoCanvas</name>
+    <message>
+        <location filename="../ui/photo/photocanvas.cpp" line="+182"/>
+        <source>Likely already on the board</source>
+        <translation>Probablemente ya en el tablero</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::PhotoCheckDialog</name>
+    <message>
+        <location filename="../ui/photo/photocheckdialog.cpp" line="+94"/>
+        <source>Check the Notes Found — %1</source>
+        <extracomment>%1 is the photo&apos;s file name</extracomment>
+        <translation>Revisar las notas encontradas — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green outlines are the notes that will be added. Click a note to leave it out (crossed) or bring it back. Drag a rectangle around a note that was missed to add it.</source>
+        <translation>Los contornos verdes son las notas que se añadirán. Haga clic en una nota para dejarla fuera (tachada) o recuperarla. Arrastre un rectángulo alrededor de una nota que no se encontró para añadirla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo with the notes found</source>
+        <translation>Foto con las notas encontradas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arrow keys go from note to note; Space leaves the note out or brings it back</source>
+        <translation>Las flechas van de nota en nota; Espacio deja fuera la nota o la recupera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding the notes</source>
+        <translation>Buscando las notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>Finding the notes on the photo…</source>
+        <translation>Buscando las notas en la foto…</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Comparing them with the notes already on the board…</source>
+        <translation>Comparándolas con las notas que ya están en el tablero…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cabildo cannot use %1: %2. Nothing was added.</source>
+        <extracomment>%1 is the file name, %2 why it could not be read, e.g. &quot;not an image&quot;</extracomment>
+        <translation>Cabildo no puede usar %1: %2. No se añadió nada.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No sticky notes were found on this photo. Drag a rectangle around each note to add it by hand, or cancel.</source>
+        <translation>No se encontró ninguna nota adhesiva en esta foto. Arrastre un rectángulo alrededor de cada nota para añadirla a mano, o cancele.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n note(s) to add</source>
+        <extracomment>The notes ticked on the photo, which Import adds</extracomment>
+        <translation>
+            <numerusform>%n nota para añadir</numerusform>
+            <numerusform>%n notas para añadir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n left out as likely already on the board</source>
+        <extracomment>After &quot;12 notes to add&quot;: notes of an earlier photo of the same wall, left out unless ticked</extracomment>
+        <translation>
+            <numerusform>%n dejada fuera por estar probablemente ya en el tablero</numerusform>
+            <numerusform>%n dejadas fuera por estar probablemente ya en el tablero</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5146,9 +5562,82 @@ En espera de aprobación: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::TranscriptionDialog</name>
+    <message>
+        <location filename="../ui/photo/transcriptiondialog.cpp" line="+109"/>
+        <source>Transcribe Photo Notes</source>
+        <translation>Transcribir notas de foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept and Next</source>
+        <translation>Aceptar y siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Saltar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter accepts the text and shows the next note · Shift+Enter starts a new line · Alt+S skips · Ctrl+Z goes back to the last note accepted</source>
+        <translation>Intro acepta el texto y muestra la nota siguiente · Mayús+Intro empieza una línea nueva · Alt+S salta · Ctrl+Z vuelve a la última nota aceptada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type what the note says</source>
+        <translation>Escriba lo que dice la nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture of the note</source>
+        <translation>Imagen de la nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the note</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the proposed text, then press Enter to accept it</source>
+        <translation>Corrija el texto propuesto y pulse Intro para aceptarlo</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Every note is checked.</source>
+        <translation>Todas las notas están revisadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) still to check.</source>
+        <translation>
+            <numerusform>Queda %n nota por revisar.</numerusform>
+            <numerusform>Quedan %n notas por revisar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2</source>
+        <extracomment>Where the facilitator is in the notes to check: &quot;12 of 100&quot;</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the note&apos;s text first, or skip it (Alt+S).</source>
+        <translation>Escriba primero el texto de la nota, o sáltela (Alt+S).</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::Undo</name>
     <message numerus="yes">
-        <location filename="../app/document/eventdocument_notes.cpp" line="-156"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="-159"/>
+        <location line="+8"/>
         <source>Add %n note(s)</source>
         <translation>
             <numerusform>Agregar %n nota</numerusform>
@@ -5156,7 +5645,7 @@ En espera de aprobación: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Paste %n note(s)</source>
         <translation>
             <numerusform>Pegar %n nota</numerusform>
@@ -5180,7 +5669,7 @@ En espera de aprobación: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Eliminar %n nota</numerusform>
@@ -5196,7 +5685,7 @@ En espera de aprobación: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
@@ -5462,6 +5951,16 @@ En espera de aprobación: %4</translation>
             <numerusform>Revelar %n nota</numerusform>
             <numerusform>Revelar %n notas</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/document/eventdocument_photos.cpp" line="-72"/>
+        <source>Import photo of notes</source>
+        <translation>Importar foto de notas</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Check note</source>
+        <translation>Revisar la nota</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +6248,38 @@ En espera de aprobación: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::WallPhoto</name>
+    <message>
+        <location filename="../app/engines/photo/wallphoto.cpp" line="+46"/>
+        <source>%1 cannot be read: no such file</source>
+        <translation>%1 no se puede leer: el archivo no existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a JPEG or PNG image</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 no es una imagen JPEG o PNG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is too large: %2 megapixels (at most %3)</source>
+        <extracomment>%1 is a file name, %2 and %3 numbers of megapixels</extracomment>
+        <translation>%1 es demasiado grande: %2 megapíxeles (como máximo %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is damaged: the file is cut short</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 está dañado: el archivo está cortado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is damaged and cannot be read</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 está dañado y no se puede leer</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::WallView</name>
     <message numerus="yes">
         <location filename="../ui/projector/wallview.cpp" line="+204"/>
@@ -5789,7 +6320,7 @@ En espera de aprobación: %4</translation>
 <context>
     <name>cabildo::schema</name>
     <message>
-        <location filename="../app/storage/schema.cpp" line="+252"/>
+        <location filename="../app/storage/schema.cpp" line="+269"/>
         <source>unknown file format %1</source>
         <translation>formato de archivo %1 desconocido</translation>
     </message>

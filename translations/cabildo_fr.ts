@@ -632,8 +632,8 @@
 <context>
     <name>cabildo::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+32"/>
-        <location filename="../ui/mainwindow.cpp" line="+328"/>
+        <location filename="../ui/board/boardview.cpp" line="+36"/>
+        <location filename="../ui/mainwindow.cpp" line="+343"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -643,9 +643,30 @@
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
+        <location line="+3"/>
         <source>Note not changed</source>
         <translation>Note non modifiée</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Remove Picture</source>
+        <translation>Supprimer l’image</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Remove this note&apos;s picture? Its text stays.
+
+This cannot be undone: the picture is erased from the event file, and Undo does not bring it back.</source>
+        <translation>Supprimer l’image de cette note ? Son texte reste.
+
+Cette action est définitive : l’image est effacée du fichier de l’événement, et Annuler ne la rétablit pas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Picture not removed</source>
+        <translation>Image non supprimée</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+1"/>
@@ -681,7 +702,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+112"/>
+        <location filename="../app/cli/commandline.cpp" line="+115"/>
         <location line="+249"/>
         <source>(see cabildo --help)</source>
         <translation>(voir cabildo --help)</translation>
@@ -721,27 +742,29 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+222"/>
+        <location line="+229"/>
+        <location filename="../app/cli/photocommand.cpp" line="+85"/>
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 est en lecture seule&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-162"/>
         <location line="+4"/>
-        <location line="+154"/>
+        <location line="+161"/>
         <location line="+2"/>
         <location line="+8"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+226"/>
+        <location line="-239"/>
+        <location line="+233"/>
+        <location filename="../app/cli/photocommand.cpp" line="+35"/>
         <source>nothing was imported: %1</source>
         <translation>rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-93"/>
         <source>no backup was written: %1</source>
         <translation>aucune sauvegarde n’a été écrite&#xa0;: %1</translation>
     </message>
@@ -751,7 +774,7 @@
         <translation>Inclure les noms des auteurs de notes et des animateurs de sessions qui ont consenti.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>%n note importée (%1, %2).</numerusform>
@@ -769,15 +792,67 @@
         <translation>Regrouper toutes les notes.</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+226"/>
+        <location line="-232"/>
+        <location line="+233"/>
         <location line="+91"/>
         <location line="+43"/>
         <source>Print JSON.</source>
         <translation>Sortie au format JSON.</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-498"/>
+        <source>Usage:
+  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          create an event file
+  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
+  cabildo import FILE EVENT.json          restore a backup into an empty event
+  cabildo import FILE PHOTO.jpg [--keep-duplicates]
+                                          add the sticky notes of a photo of a paper wall
+  cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generate and store the agenda
+  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          the public open-data bundle into DIR (absent or empty)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          open the event to participants&apos; phones until stopped (Ctrl+C)
+  cabildo restore-points FILE [--json]    list the restore points kept in the event
+  cabildo restore-points FILE --take LABEL | --delete ID
+                                          keep a restore point of the event as it is now, or delete one
+  cabildo restore FILE ID                 put the event back as restore point ID kept it
+  cabildo --version | --help</source>
+        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
+        <translation>Utilisation&#xa0;:
+  cabildo [FILE]                          ouvrir l’interface graphique (un événement par défaut si FILE est omis)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          créer un fichier d’événement
+  cabildo import FILE SOURCE.csv          ajouter les notes d’un CSV de notes
+  cabildo import FILE EVENT.json          restaurer une sauvegarde dans un événement vide
+  cabildo import FILE PHOTO.jpg [--keep-duplicates]
+                                          ajouter les notes autocollantes de la photo d’un mur de papier
+  cabildo info FILE [--json]              nombres, sigle et version du schéma
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          regrouper en thèmes les notes qui ne sont encore dans aucun thème
+  cabildo schedule FILE [--round NAME] [--json]
+                                          générer et enregistrer le programme
+  cabildo backup FILE OUT.json            tout l’événement en JSON (privé&#xa0;: contient des données personnelles)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          le paquet public de données ouvertes, dans DIR (absent ou vide)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          ouvrir l’événement aux téléphones des participants jusqu’à l’arrêt (Ctrl+C)
+  cabildo restore-points FILE [--json]    lister les points de restauration conservés dans l’événement
+  cabildo restore-points FILE --take LABEL | --delete ID
+                                          conserver un point de restauration de l’événement dans son état actuel, ou en supprimer un
+  cabildo restore FILE ID                 remettre l’événement dans l’état conservé par le point de restauration ID
+  cabildo --version | --help</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Imported %1, %2, %3 and %4.</source>
         <extracomment>The end of cabildo import EVENT.json, e.g. &quot;Imported 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
         <translation>Importation terminée&#xa0;: %1, %2, %3 et %4.</translation>
@@ -785,7 +860,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location line="+186"/>
-        <location line="+279"/>
+        <location line="+286"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -793,9 +868,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-463"/>
+        <location line="-470"/>
         <location line="+184"/>
-        <location line="+281"/>
+        <location line="+288"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -803,8 +878,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-464"/>
-        <location line="+465"/>
+        <location line="-471"/>
+        <location line="+472"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n bulletin</numerusform>
@@ -812,7 +887,7 @@
         </translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-465"/>
         <source>The voting round whose ballots count.</source>
         <translation>Le tour de vote dont les bulletins comptent.</translation>
     </message>
@@ -975,7 +1050,17 @@
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+8"/>
+        <source>A photo&apos;s notes that are likely already in the event go in too.</source>
+        <translation>Les notes d’une photo qui sont probablement déjà dans l’événement sont ajoutées quand même.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--keep-duplicates is for a photo (see cabildo --help)</source>
+        <translation>--keep-duplicates s’applique à une photo (voir cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
         <translation>--clusters attend un nombre de thèmes, 1 ou plus (voir cabildo --help)</translation>
     </message>
@@ -1024,8 +1109,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-320"/>
-        <location line="+321"/>
+        <location line="-327"/>
+        <location line="+328"/>
         <location line="+144"/>
         <source>%n theme(s)</source>
         <translation>
@@ -1034,55 +1119,7 @@
         </translation>
     </message>
     <message>
-        <location line="-583"/>
-        <source>Usage:
-  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          create an event file
-  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
-  cabildo import FILE EVENT.json          restore a backup into an empty event
-  cabildo info FILE [--json]              counts, acronym and schema version
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          group the notes not yet in a theme into themes
-  cabildo schedule FILE [--round NAME] [--json]
-                                          generate and store the agenda
-  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
-  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
-                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
-                                          the public open-data bundle into DIR (absent or empty)
-  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
-                                          open the event to participants&apos; phones until stopped (Ctrl+C)
-  cabildo restore-points FILE [--json]    list the restore points kept in the event
-  cabildo restore-points FILE --take LABEL | --delete ID
-                                          keep a restore point of the event as it is now, or delete one
-  cabildo restore FILE ID                 put the event back as restore point ID kept it
-  cabildo --version | --help</source>
-        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation>Utilisation&#xa0;:
-  cabildo [FILE]                          ouvrir l’interface graphique (un événement par défaut si FILE est omis)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          créer un fichier d’événement
-  cabildo import FILE SOURCE.csv          ajouter les notes d’un CSV de notes
-  cabildo import FILE EVENT.json          restaurer une sauvegarde dans un événement vide
-  cabildo info FILE [--json]              nombres, sigle et version du schéma
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          regrouper en thèmes les notes qui ne sont encore dans aucun thème
-  cabildo schedule FILE [--round NAME] [--json]
-                                          générer et enregistrer le programme
-  cabildo backup FILE OUT.json            tout l’événement en JSON (privé&#xa0;: contient des données personnelles)
-  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
-                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
-                                          le paquet public de données ouvertes, dans DIR (absent ou vide)
-  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
-                                          ouvrir l’événement aux téléphones des participants jusqu’à l’arrêt (Ctrl+C)
-  cabildo restore-points FILE [--json]    lister les points de restauration conservés dans l’événement
-  cabildo restore-points FILE --take LABEL | --delete ID
-                                          conserver un point de restauration de l’événement dans son état actuel, ou en supprimer un
-  cabildo restore FILE ID                 remettre l’événement dans l’état conservé par le point de restauration ID
-  cabildo --version | --help</translation>
-    </message>
-    <message>
-        <location line="+486"/>
+        <location line="-97"/>
         <source>Keep a restore point of the event as it is now.</source>
         <translation>Conserver un point de restauration de l’événement dans son état actuel.</translation>
     </message>
@@ -1206,6 +1243,52 @@
         <location filename="../app/main.cpp" line="+52"/>
         <source>no display to open a window on (see cabildo --help for the commands)</source>
         <translation>aucun affichage disponible pour ouvrir une fenêtre (voir cabildo --help pour les commandes)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/photocommand.cpp" line="-74"/>
+        <source>note %1 (no text yet)</source>
+        <extracomment>A note with no text yet, named by its number in the event.</extracomment>
+        <translation>note %1 (pas encore de texte)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: nothing was imported.</source>
+        <translation>%1 : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no sticky notes were found on this photo. Nothing was imported.</source>
+        <translation>%1 : aucune note autocollante n’a été trouvée sur cette photo. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>note %1 of the photo is likely %2, already in the event from an earlier photo</source>
+        <extracomment>%1: the note&apos;s number on the photo (in reading order); %2 the note already in the event.</extracomment>
+        <translation>la note %1 de la photo est probablement %2, déjà dans l’événement par une photo précédente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: %1; left out (--keep-duplicates adds it).</source>
+        <translation>avertissement : %1 ; laissée de côté (--keep-duplicates l’ajoute).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: %1; added all the same.</source>
+        <translation>avertissement : %1 ; ajoutée quand même.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every note on %1 is already in the event: nothing was imported.</source>
+        <translation>Toutes les notes de %1 sont déjà dans l’événement : rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported %n note(s) from the photo, %1 with a proposed text; check them in Transcription.</source>
+        <extracomment>The end of cabildo import PHOTO.jpg. %1: how many of them OCR proposed a text for.</extracomment>
+        <translation>
+            <numerusform>%n note importée de la photo, %1 avec un texte proposé ; vérifiez-la dans la transcription.</numerusform>
+            <numerusform>%n notes importées de la photo, %1 avec un texte proposé ; vérifiez-les dans la transcription.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1339,7 +1422,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+60"/>
+        <location filename="../app/document/eventdocument.cpp" line="+61"/>
         <source>The event needs a title.</source>
         <translation>L’événement doit avoir un titre.</translation>
     </message>
@@ -1352,10 +1435,13 @@
         <location line="+68"/>
         <location line="+55"/>
         <location filename="../app/document/eventdocument_changes.cpp" line="+221"/>
-        <location filename="../app/document/eventdocument_content.cpp" line="+44"/>
+        <location filename="../app/document/eventdocument_content.cpp" line="+56"/>
         <location filename="../app/document/eventdocument_participation.cpp" line="+44"/>
         <location line="+55"/>
         <location line="+22"/>
+        <location filename="../app/document/eventdocument_photos.cpp" line="+30"/>
+        <location line="+134"/>
+        <location line="+23"/>
         <location filename="../app/document/eventdocument_restore.cpp" line="+92"/>
         <location line="+44"/>
         <location line="+10"/>
@@ -1374,7 +1460,7 @@
         <translation>Une note peut contenir au plus %1 caractères, et celle-ci en a %2. Divisez-la en plusieurs notes.</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument_notes.cpp" line="+134"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="+137"/>
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>L’événement doit avoir un titre et un sigle de 4 à 32 lettres minuscules sans accents ou chiffres.</translation>
     </message>
@@ -1589,11 +1675,21 @@
         <extracomment>What came next after a restore point taken just before restoring another; %1 is when that one was taken.</extracomment>
         <translation>Restaurer le point du %1</translation>
     </message>
+    <message>
+        <location filename="../app/document/eventdocument_photos.cpp" line="-144"/>
+        <source>These notes are already on the board.</source>
+        <translation>Ces notes sont déjà sur le tableau.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>A checked note needs a text.</source>
+        <translation>Une note vérifiée doit avoir un texte.</translation>
+    </message>
 </context>
 <context>
     <name>cabildo::EventJson</name>
     <message>
-        <location filename="../app/formats/eventjsonreader.cpp" line="+104"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="+105"/>
         <source>at %1: %2</source>
         <translation>dans %1&#xa0;: %2</translation>
     </message>
@@ -1638,7 +1734,22 @@
         <translation>aucun thème</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>not base64: the picture cannot be read.</source>
+        <translation>pas en base64 : l’image ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a %1 picture.</source>
+        <translation>pas une image %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the picture is %1×%2 pixels, not %3×%4 as stated.</source>
+        <translation>l’image fait %1×%2 pixels, et non %3×%4 comme indiqué.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>not a valid date.</source>
         <translation>date non valide.</translation>
     </message>
@@ -1694,13 +1805,13 @@
         <translation>ce thème a déjà un décompte papier dans ce tour.</translation>
     </message>
     <message>
-        <location filename="../app/formats/eventjson.cpp" line="+234"/>
+        <location filename="../app/formats/eventjson.cpp" line="+246"/>
         <source>cannot be read: %1</source>
         <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/formats/eventjsonreader.cpp" line="-255"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="-287"/>
         <source>the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.</source>
         <translation>le fichier fait %1&#xa0;Mo&#xa0;; Cabildo lit les fichiers JSON d’événement jusqu’à %L2&#xa0;Mo.</translation>
     </message>
@@ -1720,7 +1831,12 @@
         <translation>cet UUID figure déjà dans la liste.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>more than %L1 characters; a note&apos;s picture holds at most %L1.</source>
+        <translation>plus de %L1 caractères ; l’image d’une note en compte au plus %L1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>more than %L1 characters; a note or other text holds at most %L1.</source>
         <translation>plus de %L1 caractères&#xa0;; une note ou un autre texte peut en contenir au plus %L1.</translation>
     </message>
@@ -1763,13 +1879,13 @@
 <context>
     <name>cabildo::EventStore</name>
     <message>
-        <location filename="../app/storage/eventstore.cpp" line="+168"/>
-        <location line="+300"/>
+        <location filename="../app/storage/eventstore.cpp" line="+171"/>
+        <location line="+302"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-294"/>
         <source>%1 cannot be created here: %2</source>
         <translation>Impossible de créer %1 ici&#xa0;: %2</translation>
     </message>
@@ -1822,6 +1938,17 @@
         <location line="+5"/>
         <source>Restore point %1 is damaged (part of what it kept is missing or changed), so it cannot be restored.</source>
         <translation>Le point de restauration %1 est endommagé (une partie de ce qu’il conservait manque ou a changé)&#xa0;: il ne peut donc pas être restauré.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/noteimagestore.cpp" line="+98"/>
+        <location line="+13"/>
+        <source>Pictures cannot be erased in the middle of another change.</source>
+        <translation>Les images ne peuvent pas être effacées au milieu d’une autre modification.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file is busy; the pictures are removed but their bytes may remain until it is closed.</source>
+        <translation>Le fichier est occupé ; les images sont supprimées, mais leurs octets peuvent rester jusqu’à sa fermeture.</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2701,7 @@
         <translation>En %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Close</source>
         <extracomment>Closes the card that shows a whole note</extracomment>
         <translation>Fermer</translation>
@@ -2626,7 +2753,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-21"/>
+        <location filename="../ui/mainwindow.cpp" line="-22"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2646,7 +2773,7 @@
         <translation>É&amp;vénement</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -2732,12 +2859,12 @@
         <translation>&amp;Modifier le texte de la note</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-220"/>
         <source>board.png</source>
         <translation>tableau.png</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+197"/>
         <source>Suggested themes</source>
         <translation>Thèmes suggérés</translation>
     </message>
@@ -3027,7 +3154,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>[lecture seule]</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -3096,7 +3223,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
 <context>
     <name>cabildo::NoteGrouping</name>
     <message>
-        <location filename="../app/document/notegrouping.cpp" line="+45"/>
+        <location filename="../app/document/notegrouping.cpp" line="+48"/>
         <source>Notes in different languages are grouped less well: install %1 to bring them together.</source>
         <translation>Les notes en différentes langues sont moins bien regroupées&#xa0;: installez %1 pour les rapprocher.</translation>
     </message>
@@ -3127,7 +3254,13 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>En %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/board/noteitem.cpp" line="+75"/>
+        <location line="+2"/>
+        <source>Read from the photo, not checked yet</source>
+        <extracomment>Under a note&apos;s text read from a photo by OCR, until someone checks it</extracomment>
+        <translation>Lu sur la photo, pas encore vérifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/noteitem.cpp" line="+110"/>
         <source>Face-down note</source>
         <translation>Note face cachée</translation>
     </message>
@@ -3144,9 +3277,65 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifi
         <translation>%1, face cachée pour la salle jusqu’à sa révélation</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+4"/>
+        <source>%1, from a photo, text not checked yet</source>
+        <extracomment>A note&apos;s description for screen readers; %1 is its colour</extracomment>
+        <translation>%1, d’une photo, texte pas encore vérifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, from a photo</source>
+        <extracomment>A note&apos;s description for screen readers; %1 is its colour</extracomment>
+        <translation>%1, d’une photo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, text not checked yet</source>
+        <extracomment>A note&apos;s description for screen readers; %1 is its colour</extracomment>
+        <translation>%1, texte pas encore vérifié</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>No text yet</source>
+        <translation>Pas encore de texte</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Face down</source>
         <translation>Face cachée</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Unchecked</source>
+        <translation>Non vérifiée</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::NotePicturePanel</name>
+    <message>
+        <location filename="../ui/photo/notepicturepanel.cpp" line="+27"/>
+        <source>Picture of the note</source>
+        <translation>Image de la note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Picture</source>
+        <translation>Supprimer l’image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erases the picture from the event file; this cannot be undone</source>
+        <translation>Efface l’image du fichier de l’événement ; action définitive</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text is not checked yet: compare it with the picture, then press Enter.</source>
+        <translation>Le texte n’est pas encore vérifié : comparez-le à l’image, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the text first</source>
+        <translation>Vérifiez d’abord le texte</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3841,233 @@ En attente d’approbation&#xa0;: %4</translation>
         <location line="+1"/>
         <source>Show the participation dialog</source>
         <translation>Afficher la fenêtre de participation</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::PhotoActions</name>
+    <message>
+        <location filename="../ui/photo/photoactions.cpp" line="+41"/>
+        <source>Import P&amp;hoto of Notes…</source>
+        <translation>Importer une p&amp;hoto de notes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the sticky notes on a photo of a paper wall and add them, after a check</source>
+        <translation>Trouver les notes autocollantes sur la photo d’un mur de papier et les ajouter, après vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transcribe Photo Notes…</source>
+        <translation>Tra&amp;nscrire les notes de photo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proposed text of each note from a photo, one by one, with its picture</source>
+        <translation>Vérifier le texte proposé de chaque note d’une photo, une par une, avec son image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove All Note Pictures…</source>
+        <translation>Supprimer toutes les &amp;images des notes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase every note&apos;s picture from the event file; the texts stay</source>
+        <translation>Effacer l’image de chaque note du fichier de l’événement ; les textes restent</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Import Photo of Notes</source>
+        <translation>Importer une photo de notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Photo not imported</source>
+        <translation>Photo non importée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Imported %n note(s) from the photo.</source>
+        <translation>
+            <numerusform>%n note importée de la photo.</numerusform>
+            <numerusform>%n notes importées de la photo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+29"/>
+        <source>Transcribe Photo Notes</source>
+        <translation>Transcrire les notes de photo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-28"/>
+        <source>%n note(s) added from the photo, each with its picture. Their texts are proposals to check. Check them now, one by one?</source>
+        <translation>
+            <numerusform>%n note ajoutée depuis la photo, avec son image. Son texte est une proposition à vérifier. La vérifier maintenant ?</numerusform>
+            <numerusform>%n notes ajoutées depuis la photo, chacune avec son image. Leurs textes sont des propositions à vérifier. Les vérifier maintenant, une par une ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transcribe Now</source>
+        <translation>Transcrire maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The notes left to check are face down, and the room sees this screen.</source>
+        <translation>Les notes qui restent à vérifier sont face cachée, et la salle voit cet écran.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every note&apos;s text is checked: there is nothing to transcribe.</source>
+        <translation>Le texte de chaque note est vérifié : il n’y a rien à transcrire.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+11"/>
+        <source>Remove All Note Pictures</source>
+        <translation>Supprimer toutes les images des notes</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>No note on the board has a picture.</source>
+        <translation>Aucune note du tableau n’a d’image.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove the pictures of %n note(s)? Their texts stay on the board.</source>
+        <translation>
+            <numerusform>Supprimer l’image de %n note ? Son texte reste sur le tableau.</numerusform>
+            <numerusform>Supprimer les images de %n notes ? Leurs textes restent sur le tableau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them still wait(s) for their text to be checked against the picture.</source>
+        <translation>
+            <numerusform>%n d’entre elles attend encore que son texte soit vérifié avec l’image.</numerusform>
+            <numerusform>%n d’entre elles attendent encore que leur texte soit vérifié avec l’image.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be undone: the pictures are erased from the event file, and Undo does not bring them back.</source>
+        <translation>Cette action est définitive : les images sont effacées du fichier de l’événement, et Annuler ne les rétablit pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Pictures</source>
+        <translation>Supprimer les images</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pictures not removed</source>
+        <translation>Images non supprimées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Removed the pictures of %n note(s).</source>
+        <translation>
+            <numerusform>Image de %n note supprimée.</numerusform>
+            <numerusform>Images de %n notes supprimées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::PhotoCanvas</name>
+    <message>
+        <location filename="../ui/photo/photocanvas.cpp" line="+182"/>
+        <source>Likely already on the board</source>
+        <translation>Probablement déjà sur le tableau</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::PhotoCheckDialog</name>
+    <message>
+        <location filename="../ui/photo/photocheckdialog.cpp" line="+94"/>
+        <source>Check the Notes Found — %1</source>
+        <extracomment>%1 is the photo&apos;s file name</extracomment>
+        <translation>Vérifier les notes trouvées — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green outlines are the notes that will be added. Click a note to leave it out (crossed) or bring it back. Drag a rectangle around a note that was missed to add it.</source>
+        <translation>Les contours verts sont les notes qui seront ajoutées. Cliquez sur une note pour l’écarter (barrée) ou la reprendre. Tracez un rectangle autour d’une note oubliée pour l’ajouter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo with the notes found</source>
+        <translation>Photo avec les notes trouvées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arrow keys go from note to note; Space leaves the note out or brings it back</source>
+        <translation>Les flèches passent d’une note à l’autre ; Espace écarte la note ou la reprend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding the notes</source>
+        <translation>Recherche des notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>Finding the notes on the photo…</source>
+        <translation>Recherche des notes sur la photo…</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Comparing them with the notes already on the board…</source>
+        <translation>Comparaison avec les notes déjà sur le tableau…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cabildo cannot use %1: %2. Nothing was added.</source>
+        <extracomment>%1 is the file name, %2 why it could not be read, e.g. &quot;not an image&quot;</extracomment>
+        <translation>Cabildo ne peut pas utiliser %1 : %2. Rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No sticky notes were found on this photo. Drag a rectangle around each note to add it by hand, or cancel.</source>
+        <translation>Aucune note autocollante n’a été trouvée sur cette photo. Tracez un rectangle autour de chaque note pour l’ajouter à la main, ou annulez.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n note(s) to add</source>
+        <extracomment>The notes ticked on the photo, which Import adds</extracomment>
+        <translation>
+            <numerusform>%n note à ajouter</numerusform>
+            <numerusform>%n notes à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n left out as likely already on the board</source>
+        <extracomment>After &quot;12 notes to add&quot;: notes of an earlier photo of the same wall, left out unless ticked</extracomment>
+        <translation>
+            <numerusform>%n écartée car probablement déjà sur le tableau</numerusform>
+            <numerusform>%n écartées car probablement déjà sur le tableau</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5146,9 +5562,82 @@ En attente d’approbation&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::TranscriptionDialog</name>
+    <message>
+        <location filename="../ui/photo/transcriptiondialog.cpp" line="+109"/>
+        <source>Transcribe Photo Notes</source>
+        <translation>Transcrire les notes de photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept and Next</source>
+        <translation>Accepter et suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Passer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter accepts the text and shows the next note · Shift+Enter starts a new line · Alt+S skips · Ctrl+Z goes back to the last note accepted</source>
+        <translation>Entrée accepte le texte et montre la note suivante · Maj+Entrée commence une nouvelle ligne · Alt+P passe · Ctrl+Z revient à la dernière note acceptée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type what the note says</source>
+        <translation>Tapez ce que dit la note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture of the note</source>
+        <translation>Image de la note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the note</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the proposed text, then press Enter to accept it</source>
+        <translation>Corrigez le texte proposé, puis appuyez sur Entrée pour l’accepter</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Every note is checked.</source>
+        <translation>Toutes les notes sont vérifiées.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) still to check.</source>
+        <translation>
+            <numerusform>Encore %n note à vérifier.</numerusform>
+            <numerusform>Encore %n notes à vérifier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2</source>
+        <extracomment>Where the facilitator is in the notes to check: &quot;12 of 100&quot;</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the note&apos;s text first, or skip it (Alt+S).</source>
+        <translation>Tapez d’abord le texte de la note, ou passez-la (Alt+P).</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::Undo</name>
     <message numerus="yes">
-        <location filename="../app/document/eventdocument_notes.cpp" line="-156"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="-159"/>
+        <location line="+8"/>
         <source>Add %n note(s)</source>
         <translation>
             <numerusform>Ajouter %n note</numerusform>
@@ -5156,7 +5645,7 @@ En attente d’approbation&#xa0;: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Paste %n note(s)</source>
         <translation>
             <numerusform>Coller %n note</numerusform>
@@ -5180,7 +5669,7 @@ En attente d’approbation&#xa0;: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Supprimer %n note</numerusform>
@@ -5196,7 +5685,7 @@ En attente d’approbation&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
@@ -5462,6 +5951,16 @@ En attente d’approbation&#xa0;: %4</translation>
             <numerusform>Révéler %n note</numerusform>
             <numerusform>Révéler %n notes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/document/eventdocument_photos.cpp" line="-72"/>
+        <source>Import photo of notes</source>
+        <translation>Importer une photo de notes</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Check note</source>
+        <translation>Vérifier la note</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +6248,38 @@ En attente d’approbation&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::WallPhoto</name>
+    <message>
+        <location filename="../app/engines/photo/wallphoto.cpp" line="+46"/>
+        <source>%1 cannot be read: no such file</source>
+        <translation>%1 ne peut pas être lu : ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a JPEG or PNG image</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 n’est pas une image JPEG ou PNG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is too large: %2 megapixels (at most %3)</source>
+        <extracomment>%1 is a file name, %2 and %3 numbers of megapixels</extracomment>
+        <translation>%1 est trop grande : %2 mégapixels (au plus %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is damaged: the file is cut short</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 est endommagé : le fichier est tronqué</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is damaged and cannot be read</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 est endommagé et ne peut pas être lu</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::WallView</name>
     <message numerus="yes">
         <location filename="../ui/projector/wallview.cpp" line="+204"/>
@@ -5789,7 +6320,7 @@ En attente d’approbation&#xa0;: %4</translation>
 <context>
     <name>cabildo::schema</name>
     <message>
-        <location filename="../app/storage/schema.cpp" line="+252"/>
+        <location filename="../app/storage/schema.cpp" line="+269"/>
         <source>unknown file format %1</source>
         <translation>format de fichier %1 inconnu</translation>
     </message>

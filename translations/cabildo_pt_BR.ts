@@ -632,8 +632,8 @@
 <context>
     <name>cabildo::BoardView</name>
     <message>
-        <location filename="../ui/board/boardview.cpp" line="+32"/>
-        <location filename="../ui/mainwindow.cpp" line="+328"/>
+        <location filename="../ui/board/boardview.cpp" line="+36"/>
+        <location filename="../ui/mainwindow.cpp" line="+343"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
@@ -643,9 +643,30 @@
         <translation>Texto da nota</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
+        <location line="+3"/>
         <source>Note not changed</source>
         <translation>Nota não alterada</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Remove Picture</source>
+        <translation>Remover a imagem</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Remove this note&apos;s picture? Its text stays.
+
+This cannot be undone: the picture is erased from the event file, and Undo does not bring it back.</source>
+        <translation>Remover a imagem desta nota? O texto continua.
+
+Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfazer não a traz de volta.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Picture not removed</source>
+        <translation>Imagem não removida</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+1"/>
@@ -681,7 +702,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+112"/>
+        <location filename="../app/cli/commandline.cpp" line="+115"/>
         <location line="+249"/>
         <source>(see cabildo --help)</source>
         <translation>(consulte cabildo --help)</translation>
@@ -721,27 +742,29 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+222"/>
+        <location line="+229"/>
+        <location filename="../app/cli/photocommand.cpp" line="+85"/>
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 é somente leitura: nada foi importado.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-162"/>
         <location line="+4"/>
-        <location line="+154"/>
+        <location line="+161"/>
         <location line="+2"/>
         <location line="+8"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+226"/>
+        <location line="-239"/>
+        <location line="+233"/>
+        <location filename="../app/cli/photocommand.cpp" line="+35"/>
         <source>nothing was imported: %1</source>
         <translation>nada foi importado: %1</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-93"/>
         <source>no backup was written: %1</source>
         <translation>nenhum backup foi gravado: %1</translation>
     </message>
@@ -751,7 +774,7 @@
         <translation>Incluir os nomes de autores de notas e responsáveis por sessões que consentiram.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>%n nota importada (%1, %2).</numerusform>
@@ -769,15 +792,67 @@
         <translation>Reagrupar todas as notas.</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+226"/>
+        <location line="-232"/>
+        <location line="+233"/>
         <location line="+91"/>
         <location line="+43"/>
         <source>Print JSON.</source>
         <translation>Exibe a saída em JSON.</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-498"/>
+        <source>Usage:
+  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          create an event file
+  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
+  cabildo import FILE EVENT.json          restore a backup into an empty event
+  cabildo import FILE PHOTO.jpg [--keep-duplicates]
+                                          add the sticky notes of a photo of a paper wall
+  cabildo info FILE [--json]              counts, acronym and schema version
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          group the notes not yet in a theme into themes
+  cabildo schedule FILE [--round NAME] [--json]
+                                          generate and store the agenda
+  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          the public open-data bundle into DIR (absent or empty)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          open the event to participants&apos; phones until stopped (Ctrl+C)
+  cabildo restore-points FILE [--json]    list the restore points kept in the event
+  cabildo restore-points FILE --take LABEL | --delete ID
+                                          keep a restore point of the event as it is now, or delete one
+  cabildo restore FILE ID                 put the event back as restore point ID kept it
+  cabildo --version | --help</source>
+        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
+        <translation>Uso:
+  cabildo [FILE]                          abre a interface gráfica (um evento padrão quando FILE é omitido)
+  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
+                                          cria um arquivo de evento
+  cabildo import FILE SOURCE.csv          adiciona as notas de um CSV de notas
+  cabildo import FILE EVENT.json          restaura um backup em um evento vazio
+  cabildo import FILE PHOTO.jpg [--keep-duplicates]
+                                          adicionar as notas adesivas da foto de uma parede de papel
+  cabildo info FILE [--json]              contagens, sigla e versão do esquema
+  cabildo cluster FILE [--clusters K] [--all] [--json]
+                                          agrupa em temas as notas que ainda não estão em nenhum tema
+  cabildo schedule FILE [--round NAME] [--json]
+                                          gera e armazena a programação
+  cabildo backup FILE OUT.json            o evento inteiro em JSON (privado: inclui dados pessoais)
+  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
+                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
+                                          o pacote público de dados abertos em DIR (inexistente ou vazio)
+  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
+                                          abre o evento aos celulares dos participantes até ser interrompido (Ctrl+C)
+  cabildo restore-points FILE [--json]    lista os pontos de restauração guardados no evento
+  cabildo restore-points FILE --take LABEL | --delete ID
+                                          cria um ponto de restauração do evento como está agora, ou exclui um
+  cabildo restore FILE ID                 volta o evento ao estado guardado no ponto de restauração ID
+  cabildo --version | --help</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Imported %1, %2, %3 and %4.</source>
         <extracomment>The end of cabildo import EVENT.json, e.g. &quot;Imported 120 notes, 8 themes, 12 sessions and 300 ballots.&quot;</extracomment>
         <translation>Importação concluída: %1, %2, %3 e %4.</translation>
@@ -785,7 +860,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location line="+186"/>
-        <location line="+279"/>
+        <location line="+286"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -793,9 +868,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-463"/>
+        <location line="-470"/>
         <location line="+184"/>
-        <location line="+281"/>
+        <location line="+288"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sessão</numerusform>
@@ -803,8 +878,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-464"/>
-        <location line="+465"/>
+        <location line="-471"/>
+        <location line="+472"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n cédula</numerusform>
@@ -812,7 +887,7 @@
         </translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-465"/>
         <source>The voting round whose ballots count.</source>
         <translation>A rodada de votação cujas cédulas contam.</translation>
     </message>
@@ -975,7 +1050,17 @@
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+8"/>
+        <source>A photo&apos;s notes that are likely already in the event go in too.</source>
+        <translation>As notas de uma foto que provavelmente já estão no evento entram também.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--keep-duplicates is for a photo (see cabildo --help)</source>
+        <translation>--keep-duplicates é para uma foto (veja cabildo --help)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>--clusters takes a number of themes, 1 or more (see cabildo --help)</source>
         <translation>--clusters espera um número de temas, 1 ou mais (veja cabildo --help)</translation>
     </message>
@@ -1024,8 +1109,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-320"/>
-        <location line="+321"/>
+        <location line="-327"/>
+        <location line="+328"/>
         <location line="+144"/>
         <source>%n theme(s)</source>
         <translation>
@@ -1034,55 +1119,7 @@
         </translation>
     </message>
     <message>
-        <location line="-583"/>
-        <source>Usage:
-  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          create an event file
-  cabildo import FILE SOURCE.csv          add the notes of a notes CSV
-  cabildo import FILE EVENT.json          restore a backup into an empty event
-  cabildo info FILE [--json]              counts, acronym and schema version
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          group the notes not yet in a theme into themes
-  cabildo schedule FILE [--round NAME] [--json]
-                                          generate and store the agenda
-  cabildo backup FILE OUT.json            the whole event as JSON (private: includes personal data)
-  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
-                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
-                                          the public open-data bundle into DIR (absent or empty)
-  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
-                                          open the event to participants&apos; phones until stopped (Ctrl+C)
-  cabildo restore-points FILE [--json]    list the restore points kept in the event
-  cabildo restore-points FILE --take LABEL | --delete ID
-                                          keep a restore point of the event as it is now, or delete one
-  cabildo restore FILE ID                 put the event back as restore point ID kept it
-  cabildo --version | --help</source>
-        <extracomment>cabildo --help. Translate the descriptions and the word Usage; keep the commands, options and upper-case placeholders (FILE, TITLE...) exactly as they are.</extracomment>
-        <translation>Uso:
-  cabildo [FILE]                          abre a interface gráfica (um evento padrão quando FILE é omitido)
-  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
-                                          cria um arquivo de evento
-  cabildo import FILE SOURCE.csv          adiciona as notas de um CSV de notas
-  cabildo import FILE EVENT.json          restaura um backup em um evento vazio
-  cabildo info FILE [--json]              contagens, sigla e versão do esquema
-  cabildo cluster FILE [--clusters K] [--all] [--json]
-                                          agrupa em temas as notas que ainda não estão em nenhum tema
-  cabildo schedule FILE [--round NAME] [--json]
-                                          gera e armazena a programação
-  cabildo backup FILE OUT.json            o evento inteiro em JSON (privado: inclui dados pessoais)
-  cabildo export FILE DIR [--include-notes] [--include-consented-names] [--licence SPDX-ID]
-                          [--readme en,fr] [--qr-url URL] [--paper a4|letter]
-                                          o pacote público de dados abertos em DIR (inexistente ou vazio)
-  cabildo serve FILE [--address IP] [--port PORT] [--moderated]
-                                          abre o evento aos celulares dos participantes até ser interrompido (Ctrl+C)
-  cabildo restore-points FILE [--json]    lista os pontos de restauração guardados no evento
-  cabildo restore-points FILE --take LABEL | --delete ID
-                                          cria um ponto de restauração do evento como está agora, ou exclui um
-  cabildo restore FILE ID                 volta o evento ao estado guardado no ponto de restauração ID
-  cabildo --version | --help</translation>
-    </message>
-    <message>
-        <location line="+486"/>
+        <location line="-97"/>
         <source>Keep a restore point of the event as it is now.</source>
         <translation>Criar um ponto de restauração do evento como está agora.</translation>
     </message>
@@ -1206,6 +1243,52 @@
         <location filename="../app/main.cpp" line="+52"/>
         <source>no display to open a window on (see cabildo --help for the commands)</source>
         <translation>não há tela disponível para abrir uma janela (consulte cabildo --help para ver os comandos)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/photocommand.cpp" line="-74"/>
+        <source>note %1 (no text yet)</source>
+        <extracomment>A note with no text yet, named by its number in the event.</extracomment>
+        <translation>nota %1 (ainda sem texto)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: nothing was imported.</source>
+        <translation>%1: nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no sticky notes were found on this photo. Nothing was imported.</source>
+        <translation>%1: nenhuma nota adesiva foi encontrada nesta foto. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>note %1 of the photo is likely %2, already in the event from an earlier photo</source>
+        <extracomment>%1: the note&apos;s number on the photo (in reading order); %2 the note already in the event.</extracomment>
+        <translation>a nota %1 da foto é provavelmente %2, já no evento por uma foto anterior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: %1; left out (--keep-duplicates adds it).</source>
+        <translation>aviso: %1; deixada de fora (--keep-duplicates a adiciona).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: %1; added all the same.</source>
+        <translation>aviso: %1; adicionada mesmo assim.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every note on %1 is already in the event: nothing was imported.</source>
+        <translation>Todas as notas de %1 já estão no evento: nada foi importado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported %n note(s) from the photo, %1 with a proposed text; check them in Transcription.</source>
+        <extracomment>The end of cabildo import PHOTO.jpg. %1: how many of them OCR proposed a text for.</extracomment>
+        <translation>
+            <numerusform>%n nota importada da foto, %1 com um texto proposto; confira-a na transcrição.</numerusform>
+            <numerusform>%n notas importadas da foto, %1 com um texto proposto; confira-as na transcrição.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1339,7 +1422,7 @@
 <context>
     <name>cabildo::EventDocument</name>
     <message>
-        <location filename="../app/document/eventdocument.cpp" line="+60"/>
+        <location filename="../app/document/eventdocument.cpp" line="+61"/>
         <source>The event needs a title.</source>
         <translation>O evento precisa de um título.</translation>
     </message>
@@ -1352,10 +1435,13 @@
         <location line="+68"/>
         <location line="+55"/>
         <location filename="../app/document/eventdocument_changes.cpp" line="+221"/>
-        <location filename="../app/document/eventdocument_content.cpp" line="+44"/>
+        <location filename="../app/document/eventdocument_content.cpp" line="+56"/>
         <location filename="../app/document/eventdocument_participation.cpp" line="+44"/>
         <location line="+55"/>
         <location line="+22"/>
+        <location filename="../app/document/eventdocument_photos.cpp" line="+30"/>
+        <location line="+134"/>
+        <location line="+23"/>
         <location filename="../app/document/eventdocument_restore.cpp" line="+92"/>
         <location line="+44"/>
         <location line="+10"/>
@@ -1374,7 +1460,7 @@
         <translation>Uma nota pode ter no máximo %1 caracteres, e esta tem %2. Divida-a em várias notas.</translation>
     </message>
     <message>
-        <location filename="../app/document/eventdocument_notes.cpp" line="+134"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="+137"/>
         <source>The event needs a title, and an acronym of 4 to 32 lower-case letters or digits.</source>
         <translation>O evento precisa de um título e de uma sigla de 4 a 32 letras minúsculas ou dígitos.</translation>
     </message>
@@ -1589,11 +1675,21 @@
         <extracomment>What came next after a restore point taken just before restoring another; %1 is when that one was taken.</extracomment>
         <translation>Restaurar o ponto de %1</translation>
     </message>
+    <message>
+        <location filename="../app/document/eventdocument_photos.cpp" line="-144"/>
+        <source>These notes are already on the board.</source>
+        <translation>Estas notas já estão no quadro.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>A checked note needs a text.</source>
+        <translation>Uma nota conferida precisa de um texto.</translation>
+    </message>
 </context>
 <context>
     <name>cabildo::EventJson</name>
     <message>
-        <location filename="../app/formats/eventjsonreader.cpp" line="+104"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="+105"/>
         <source>at %1: %2</source>
         <translation>em %1: %2</translation>
     </message>
@@ -1638,7 +1734,22 @@
         <translation>nenhum tema</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>not base64: the picture cannot be read.</source>
+        <translation>não está em base64: a imagem não pode ser lida.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a %1 picture.</source>
+        <translation>não é uma imagem %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the picture is %1×%2 pixels, not %3×%4 as stated.</source>
+        <translation>a imagem tem %1×%2 pixels, não %3×%4 como indicado.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>not a valid date.</source>
         <translation>não é uma data válida.</translation>
     </message>
@@ -1694,13 +1805,13 @@
         <translation>este tema já tem uma contagem em papel nesta rodada.</translation>
     </message>
     <message>
-        <location filename="../app/formats/eventjson.cpp" line="+234"/>
+        <location filename="../app/formats/eventjson.cpp" line="+246"/>
         <source>cannot be read: %1</source>
         <translation>não é possível ler: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/formats/eventjsonreader.cpp" line="-255"/>
+        <location filename="../app/formats/eventjsonreader.cpp" line="-287"/>
         <source>the file is %1 MB; Cabildo reads event JSON files up to %L2 MB.</source>
         <translation>o arquivo tem %1 MB; o Cabildo lê arquivos JSON de evento de até %L2 MB.</translation>
     </message>
@@ -1720,7 +1831,12 @@
         <translation>este UUID já está na lista.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>more than %L1 characters; a note&apos;s picture holds at most %L1.</source>
+        <translation>mais de %L1 caracteres; a imagem de uma nota tem no máximo %L1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>more than %L1 characters; a note or other text holds at most %L1.</source>
         <translation>mais de %L1 caracteres; uma nota ou outro texto pode ter no máximo %L1.</translation>
     </message>
@@ -1763,13 +1879,13 @@
 <context>
     <name>cabildo::EventStore</name>
     <message>
-        <location filename="../app/storage/eventstore.cpp" line="+168"/>
-        <location line="+300"/>
+        <location filename="../app/storage/eventstore.cpp" line="+171"/>
+        <location line="+302"/>
         <source>%1 already exists.</source>
         <translation>%1 já existe.</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-294"/>
         <source>%1 cannot be created here: %2</source>
         <translation>Não é possível criar %1 aqui: %2</translation>
     </message>
@@ -1822,6 +1938,17 @@
         <location line="+5"/>
         <source>Restore point %1 is damaged (part of what it kept is missing or changed), so it cannot be restored.</source>
         <translation>O ponto de restauração %1 está danificado (parte do que ele guardou está faltando ou foi alterada), por isso não pode ser restaurado.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/noteimagestore.cpp" line="+98"/>
+        <location line="+13"/>
+        <source>Pictures cannot be erased in the middle of another change.</source>
+        <translation>As imagens não podem ser apagadas no meio de outra alteração.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file is busy; the pictures are removed but their bytes may remain until it is closed.</source>
+        <translation>O arquivo está ocupado; as imagens foram removidas, mas seus bytes podem permanecer até ele ser fechado.</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2701,7 @@
         <translation>Em %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Close</source>
         <extracomment>Closes the card that shows a whole note</extracomment>
         <translation>Fechar</translation>
@@ -2626,7 +2753,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-21"/>
+        <location filename="../ui/mainwindow.cpp" line="-22"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2646,7 +2773,7 @@
         <translation>E&amp;vento</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
@@ -2732,12 +2859,12 @@
         <translation>&amp;Editar texto da nota</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-220"/>
         <source>board.png</source>
         <translation>quadro.png</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+197"/>
         <source>Suggested themes</source>
         <translation>Temas sugeridos</translation>
     </message>
@@ -3027,7 +3154,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>[somente leitura]</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -3096,7 +3223,7 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
 <context>
     <name>cabildo::NoteGrouping</name>
     <message>
-        <location filename="../app/document/notegrouping.cpp" line="+45"/>
+        <location filename="../app/document/notegrouping.cpp" line="+48"/>
         <source>Notes in different languages are grouped less well: install %1 to bring them together.</source>
         <translation>Notas em idiomas diferentes são agrupadas com menos precisão: instale %1 para reuni-las.</translation>
     </message>
@@ -3127,7 +3254,13 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>Em %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/board/noteitem.cpp" line="+75"/>
+        <location line="+2"/>
+        <source>Read from the photo, not checked yet</source>
+        <extracomment>Under a note&apos;s text read from a photo by OCR, until someone checks it</extracomment>
+        <translation>Lido da foto, ainda não conferido</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/noteitem.cpp" line="+110"/>
         <source>Face-down note</source>
         <translation>Nota virada para baixo</translation>
     </message>
@@ -3144,9 +3277,65 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>%1, virada para baixo para a sala até ser revelada</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+4"/>
+        <source>%1, from a photo, text not checked yet</source>
+        <extracomment>A note&apos;s description for screen readers; %1 is its colour</extracomment>
+        <translation>%1, de uma foto, texto ainda não conferido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, from a photo</source>
+        <extracomment>A note&apos;s description for screen readers; %1 is its colour</extracomment>
+        <translation>%1, de uma foto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, text not checked yet</source>
+        <extracomment>A note&apos;s description for screen readers; %1 is its colour</extracomment>
+        <translation>%1, texto ainda não conferido</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>No text yet</source>
+        <translation>Ainda sem texto</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Face down</source>
         <translation>Virada para baixo</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Unchecked</source>
+        <translation>Não conferida</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::NotePicturePanel</name>
+    <message>
+        <location filename="../ui/photo/notepicturepanel.cpp" line="+27"/>
+        <source>Picture of the note</source>
+        <translation>Imagem da nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Picture</source>
+        <translation>Remover a imagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erases the picture from the event file; this cannot be undone</source>
+        <translation>Apaga a imagem do arquivo do evento; isso não pode ser desfeito</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text is not checked yet: compare it with the picture, then press Enter.</source>
+        <translation>O texto ainda não foi conferido: compare-o com a imagem e pressione Enter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the text first</source>
+        <translation>Confira o texto primeiro</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3841,233 @@ Aguardando aprovação: %4</translation>
         <location line="+1"/>
         <source>Show the participation dialog</source>
         <translation>Mostrar a janela de participação por celular</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::PhotoActions</name>
+    <message>
+        <location filename="../ui/photo/photoactions.cpp" line="+41"/>
+        <source>Import P&amp;hoto of Notes…</source>
+        <translation>Importar fo&amp;to de notas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the sticky notes on a photo of a paper wall and add them, after a check</source>
+        <translation>Encontrar as notas adesivas na foto de uma parede de papel e adicioná-las, depois de conferir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transcribe Photo Notes…</source>
+        <translation>&amp;Transcrever notas de foto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proposed text of each note from a photo, one by one, with its picture</source>
+        <translation>Conferir o texto proposto de cada nota de uma foto, uma a uma, com sua imagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove All Note Pictures…</source>
+        <translation>Remover todas as &amp;imagens das notas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase every note&apos;s picture from the event file; the texts stay</source>
+        <translation>Apagar a imagem de cada nota do arquivo do evento; os textos continuam</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Import Photo of Notes</source>
+        <translation>Importar foto de notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Photo not imported</source>
+        <translation>Foto não importada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Imported %n note(s) from the photo.</source>
+        <translation>
+            <numerusform>%n nota importada da foto.</numerusform>
+            <numerusform>%n notas importadas da foto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+29"/>
+        <source>Transcribe Photo Notes</source>
+        <translation>Transcrever notas de foto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-28"/>
+        <source>%n note(s) added from the photo, each with its picture. Their texts are proposals to check. Check them now, one by one?</source>
+        <translation>
+            <numerusform>%n nota adicionada da foto, com sua imagem. O texto é uma proposta a conferir. Conferir agora?</numerusform>
+            <numerusform>%n notas adicionadas da foto, cada uma com sua imagem. Os textos são propostas a conferir. Conferir agora, uma a uma?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transcribe Now</source>
+        <translation>Transcrever agora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Mais tarde</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The notes left to check are face down, and the room sees this screen.</source>
+        <translation>As notas que faltam conferir estão viradas para baixo, e a sala vê esta tela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every note&apos;s text is checked: there is nothing to transcribe.</source>
+        <translation>O texto de cada nota está conferido: não há nada a transcrever.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+11"/>
+        <source>Remove All Note Pictures</source>
+        <translation>Remover todas as imagens das notas</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>No note on the board has a picture.</source>
+        <translation>Nenhuma nota do quadro tem imagem.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove the pictures of %n note(s)? Their texts stay on the board.</source>
+        <translation>
+            <numerusform>Remover a imagem de %n nota? O texto continua no quadro.</numerusform>
+            <numerusform>Remover as imagens de %n notas? Os textos continuam no quadro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them still wait(s) for their text to be checked against the picture.</source>
+        <translation>
+            <numerusform>%n delas ainda espera que o texto seja conferido com a imagem.</numerusform>
+            <numerusform>%n delas ainda esperam que o texto seja conferido com a imagem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be undone: the pictures are erased from the event file, and Undo does not bring them back.</source>
+        <translation>Isso não pode ser desfeito: as imagens são apagadas do arquivo do evento, e Desfazer não as traz de volta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Pictures</source>
+        <translation>Remover as imagens</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pictures not removed</source>
+        <translation>Imagens não removidas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Removed the pictures of %n note(s).</source>
+        <translation>
+            <numerusform>Imagem de %n nota removida.</numerusform>
+            <numerusform>Imagens de %n notas removidas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::PhotoCanvas</name>
+    <message>
+        <location filename="../ui/photo/photocanvas.cpp" line="+182"/>
+        <source>Likely already on the board</source>
+        <translation>Provavelmente já no quadro</translation>
+    </message>
+</context>
+<context>
+    <name>cabildo::PhotoCheckDialog</name>
+    <message>
+        <location filename="../ui/photo/photocheckdialog.cpp" line="+94"/>
+        <source>Check the Notes Found — %1</source>
+        <extracomment>%1 is the photo&apos;s file name</extracomment>
+        <translation>Conferir as notas encontradas — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green outlines are the notes that will be added. Click a note to leave it out (crossed) or bring it back. Drag a rectangle around a note that was missed to add it.</source>
+        <translation>Os contornos verdes são as notas que serão adicionadas. Clique em uma nota para deixá-la de fora (riscada) ou trazê-la de volta. Arraste um retângulo em volta de uma nota que faltou para adicioná-la.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo with the notes found</source>
+        <translation>Foto com as notas encontradas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arrow keys go from note to note; Space leaves the note out or brings it back</source>
+        <translation>As setas vão de nota em nota; Espaço deixa a nota de fora ou a traz de volta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding the notes</source>
+        <translation>Procurando as notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>Finding the notes on the photo…</source>
+        <translation>Procurando as notas na foto…</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Comparing them with the notes already on the board…</source>
+        <translation>Comparando-as com as notas que já estão no quadro…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cabildo cannot use %1: %2. Nothing was added.</source>
+        <extracomment>%1 is the file name, %2 why it could not be read, e.g. &quot;not an image&quot;</extracomment>
+        <translation>O Cabildo não pode usar %1: %2. Nada foi adicionado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No sticky notes were found on this photo. Drag a rectangle around each note to add it by hand, or cancel.</source>
+        <translation>Nenhuma nota adesiva foi encontrada nesta foto. Arraste um retângulo em volta de cada nota para adicioná-la à mão, ou cancele.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n note(s) to add</source>
+        <extracomment>The notes ticked on the photo, which Import adds</extracomment>
+        <translation>
+            <numerusform>%n nota a adicionar</numerusform>
+            <numerusform>%n notas a adicionar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n left out as likely already on the board</source>
+        <extracomment>After &quot;12 notes to add&quot;: notes of an earlier photo of the same wall, left out unless ticked</extracomment>
+        <translation>
+            <numerusform>%n deixada de fora por provavelmente já estar no quadro</numerusform>
+            <numerusform>%n deixadas de fora por provavelmente já estarem no quadro</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5146,9 +5562,82 @@ Aguardando aprovação: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::TranscriptionDialog</name>
+    <message>
+        <location filename="../ui/photo/transcriptiondialog.cpp" line="+109"/>
+        <source>Transcribe Photo Notes</source>
+        <translation>Transcrever notas de foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept and Next</source>
+        <translation>Aceitar e próxima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Pular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter accepts the text and shows the next note · Shift+Enter starts a new line · Alt+S skips · Ctrl+Z goes back to the last note accepted</source>
+        <translation>Enter aceita o texto e mostra a próxima nota · Shift+Enter começa uma nova linha · Alt+P pula · Ctrl+Z volta à última nota aceita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type what the note says</source>
+        <translation>Digite o que a nota diz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture of the note</source>
+        <translation>Imagem da nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the note</source>
+        <translation>Texto da nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the proposed text, then press Enter to accept it</source>
+        <translation>Corrija o texto proposto e pressione Enter para aceitá-lo</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Every note is checked.</source>
+        <translation>Todas as notas estão conferidas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) still to check.</source>
+        <translation>
+            <numerusform>Falta conferir %n nota.</numerusform>
+            <numerusform>Falta conferir %n notas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2</source>
+        <extracomment>Where the facilitator is in the notes to check: &quot;12 of 100&quot;</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the note&apos;s text first, or skip it (Alt+S).</source>
+        <translation>Digite primeiro o texto da nota, ou pule-a (Alt+P).</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::Undo</name>
     <message numerus="yes">
-        <location filename="../app/document/eventdocument_notes.cpp" line="-156"/>
+        <location filename="../app/document/eventdocument_notes.cpp" line="-159"/>
+        <location line="+8"/>
         <source>Add %n note(s)</source>
         <translation>
             <numerusform>Adicionar %n nota</numerusform>
@@ -5156,7 +5645,7 @@ Aguardando aprovação: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Paste %n note(s)</source>
         <translation>
             <numerusform>Colar %n nota</numerusform>
@@ -5180,7 +5669,7 @@ Aguardando aprovação: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Excluir %n nota</numerusform>
@@ -5196,7 +5685,7 @@ Aguardando aprovação: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
@@ -5462,6 +5951,16 @@ Aguardando aprovação: %4</translation>
             <numerusform>Revelar %n nota</numerusform>
             <numerusform>Revelar %n notas</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/document/eventdocument_photos.cpp" line="-72"/>
+        <source>Import photo of notes</source>
+        <translation>Importar foto de notas</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Check note</source>
+        <translation>Conferir a nota</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +6248,38 @@ Aguardando aprovação: %4</translation>
     </message>
 </context>
 <context>
+    <name>cabildo::WallPhoto</name>
+    <message>
+        <location filename="../app/engines/photo/wallphoto.cpp" line="+46"/>
+        <source>%1 cannot be read: no such file</source>
+        <translation>%1 não pode ser lido: o arquivo não existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a JPEG or PNG image</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 não é uma imagem JPEG ou PNG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is too large: %2 megapixels (at most %3)</source>
+        <extracomment>%1 is a file name, %2 and %3 numbers of megapixels</extracomment>
+        <translation>%1 é grande demais: %2 megapixels (no máximo %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is damaged: the file is cut short</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 está danificado: o arquivo está cortado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is damaged and cannot be read</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 está danificado e não pode ser lido</translation>
+    </message>
+</context>
+<context>
     <name>cabildo::WallView</name>
     <message numerus="yes">
         <location filename="../ui/projector/wallview.cpp" line="+204"/>
@@ -5789,7 +6320,7 @@ Aguardando aprovação: %4</translation>
 <context>
     <name>cabildo::schema</name>
     <message>
-        <location filename="../app/storage/schema.cpp" line="+252"/>
+        <location filename="../app/storage/schema.cpp" line="+269"/>
         <source>unknown file format %1</source>
         <translation>formato de arquivo %1 desconhecido</translation>
     </message>

@@ -38,11 +38,11 @@ PhotoActions::~PhotoActions()
 
 void PhotoActions::retranslate()
 {
-    m_import->setText(tr("Import &Photo of Notes…"));
+    m_import->setText(tr("Import P&hoto of Notes…"));
     m_import->setStatusTip(tr("Find the sticky notes on a photo of a paper wall and add them, after a check"));
     m_transcribe->setText(tr("&Transcribe Photo Notes…"));
     m_transcribe->setStatusTip(tr("Check the proposed text of each note from a photo, one by one, with its picture"));
-    m_removeAll->setText(tr("Remove All Note &Pictures…"));
+    m_removeAll->setText(tr("&Remove All Note Pictures…"));
     m_removeAll->setStatusTip(tr("Erase every note's picture from the event file; the texts stay"));
     for (QAction *action : {m_import, m_transcribe, m_removeAll})
         action->setToolTip(action->statusTip());

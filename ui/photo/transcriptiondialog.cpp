@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -116,7 +117,8 @@ void TranscriptionDialog::retranslate()
     m_picture->setAccessibleName(tr("Picture of the note"));
     m_text->setAccessibleName(tr("Text of the note"));
     m_text->setAccessibleDescription(tr("Correct the proposed text, then press Enter to accept it"));
-    m_accept->setToolTip(tr("Enter"));
+    // The key's name as Qt's own translations give it ("Entrée", "Intro"…).
+    m_accept->setToolTip(QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText));
     showCurrent();
 }
 
