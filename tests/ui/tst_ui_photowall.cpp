@@ -5,7 +5,8 @@
 // the keyboard (Enter accepts and moves on, Shift+Enter a new line, Ctrl+Z goes back); the
 // picture in the note editor and Remove Picture; Event ▸ Remove All Note Pictures; photos
 // that cannot be used; the dialogs' layout at 1366×768 and 1920×1080.
-// CABILDO_SCREENSHOT_DIR=DIR: `screenshots` saves them on a real-size wall of 90 notes.
+// CABILDO_SCREENSHOT_DIR=DIR: `screenshots` saves them on a real-size wall of 90 notes
+// (in the interface language CABILDO_SCREENSHOT_LANGUAGE, e.g. fr, when set).
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "board/noteitem.h"
@@ -18,6 +19,7 @@
 #include "photo/photocheckdialog.h"
 #include "photo/pictureview.h"
 #include "photo/transcriptiondialog.h"
+#include "preferences.h"
 #include "testevent.h"
 #include "wallgen.h"
 
@@ -33,6 +35,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace cabildo;
@@ -650,8 +653,18 @@ private slots:
         if (folderPath.isEmpty())
             QSKIP("set CABILDO_SCREENSHOT_DIR to save screenshots of the paper wall");
         QFETCH(QSize, size);
-        const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+        const QString language = qEnvironmentVariable("CABILDO_SCREENSHOT_LANGUAGE");
+        const QString suffix = QStringLiteral("%1-%2x%3.png")
+                                   .arg(language.isEmpty() ? QString() : QLatin1Char('-') + language)
+                                   .arg(size.width())
+                                   .arg(size.height());
         QDir().mkpath(folderPath);
+        preferences::setLanguage(language);
+        preferences::applyLanguage();
+        const auto backToEnglish = qScopeGuard([] {
+            preferences::setLanguage(QString());
+            preferences::applyLanguage();
+        });
         openWindow(size);
         wallgen::WallSpec spec;
         spec.layoutSeed = 15;
