@@ -37,6 +37,7 @@
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace cabildo;
 using namespace cabildo::test;
@@ -301,6 +302,66 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(proposed() >= 8, 240000);
         QVERIFY(document()->uncheckedNoteIds().size() == 11); // proposals are not checks
+    }
+
+    void zoomToCheckSmallNotes()
+    {
+        openWindow();
+        const QString path = folder->path(QStringLiteral("wall.jpg"));
+        const QList<QRectF> truth = writeWall(path);
+        PhotoCheckDialog *dialog = importThroughMenu(path);
+        QVERIFY(dialog);
+        auto *canvas = dialog->findChild<PhotoCanvas *>(QStringLiteral("photoCanvas"));
+        QVERIFY(canvas && canvas->isVisible());
+        const qreal fitted = canvas->photoRect().width();
+
+        // Ctrl+wheel over a note zooms in and keeps that note under the pointer.
+        const QPointF over = canvas->toWidget(truth.at(5).center());
+        QWheelEvent wheel(over, canvas->mapToGlobal(over), {}, QPoint(0, 3 * 120), Qt::NoButton, Qt::ControlModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(canvas, &wheel);
+        QVERIFY(canvas->zoom() > 1.9);
+        QVERIFY(canvas->photoRect().width() > fitted * 1.9);
+        QVERIFY((canvas->toWidget(truth.at(5).center()) - over).manhattanLength() < 2);
+        QCOMPARE(canvas->outlineAt(over), canvas->outlineAt(canvas->toWidget(truth.at(5).center())));
+
+        // Zoomed in, a rectangle dragged on the empty cell lands where it was drawn on the photo.
+        const QRectF missed(100 + 3 * 420 + 40, 100 + 2 * 420 + 40, 300, 300);
+        canvas->setZoom(2);
+        canvas->centreOn(missed.center());
+        const QPoint from = canvas->toWidget(missed.topLeft()).toPoint();
+        const QPoint to = canvas->toWidget(missed.bottomRight()).toPoint();
+        QVERIFY(canvas->rect().contains(from) && canvas->rect().contains(to));
+        QTest::mousePress(canvas, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 4; ++step) {
+            const QPoint at = from + (to - from) * step / 4;
+            QMouseEvent move(QEvent::MouseMove, at, canvas->mapToGlobal(at), Qt::NoButton, Qt::LeftButton,
+                             Qt::NoModifier);
+            QApplication::sendEvent(canvas, &move);
+        }
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, to);
+        QCOMPARE(canvas->outlines().size(), truth.size() + 1);
+        const QRectF drawn = canvas->outlines().constLast().corners.boundingRect();
+        QVERIFY2(std::abs(drawn.left() - missed.left()) < 4 && std::abs(drawn.bottom() - missed.bottom()) < 4,
+                 qPrintable(QStringLiteral("drawn at %1,%2").arg(drawn.left()).arg(drawn.bottom())));
+
+        // The wheel moves the zoomed photo; it never leaves the view uncovered.
+        const QRectF before = canvas->photoRect();
+        QWheelEvent scroll(QPointF(10, 10), canvas->mapToGlobal(QPointF(10, 10)), {}, QPoint(0, 120 * 40), Qt::NoButton,
+                           Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(canvas, &scroll); // forty notches up: to the top, no further
+        QVERIFY(canvas->photoRect().top() > before.top());
+        QVERIFY(canvas->photoRect().top() <= 0.5);
+
+        // The keyboard's note is brought into view; 0 shows the whole photo again.
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_Right); // the first note, top left, far from the view
+        const QRectF first(canvas->toWidget(truth.first().topLeft()), canvas->toWidget(truth.first().bottomRight()));
+        QVERIFY(canvas->rect().toRectF().contains(first));
+        QTest::keyClick(canvas, Qt::Key_0);
+        QCOMPARE(canvas->zoom(), 1.0);
+        QCOMPARE(canvas->photoRect().width(), fitted);
+        QVERIFY(closeCheck(dialog));
     }
 
     void secondPhotoOfTheSameWall()
@@ -681,6 +742,13 @@ private slots:
         if (!canvas->outlines().isEmpty())
             canvas->setKept(0, false);
         QVERIFY(dialog->grab().save(folderPath + QStringLiteral("/photo-check") + suffix));
+        // Closer up, on the fifth note, as when checking small notes.
+        if (canvas->outlines().size() > 5) {
+            canvas->setZoom(3);
+            canvas->centreOn(canvas->outlines().at(5).corners.boundingRect().center());
+            QVERIFY(dialog->grab().save(folderPath + QStringLiteral("/photo-check-zoomed") + suffix));
+            canvas->setZoom(1);
+        }
         // What each imported note says, from the generator's truth: notes are added in the order found.
         QStringList truths;
         for (const photo::FoundNote &found : dialog->notesToImport()) {

@@ -93,7 +93,8 @@ void PhotoCheckDialog::retranslate()
     //: %1 is the photo's file name
     setWindowTitle(tr("Check the Notes Found — %1").arg(m_fileName));
     m_hint->setText(tr("Green outlines are the notes that will be added. Click a note to leave it out (crossed) or "
-                       "bring it back. Drag a rectangle around a note that was missed to add it."));
+                       "bring it back. Drag a rectangle around a note that was missed to add it. Ctrl+wheel or + "
+                       "and - zoom in and out."));
     m_canvas->setAccessibleName(tr("Photo with the notes found"));
     m_canvas->setAccessibleDescription(
         tr("The arrow keys go from note to note; Space leaves the note out or brings it back"));
