@@ -364,6 +364,56 @@ private slots:
         QVERIFY(closeCheck(dialog));
     }
 
+    /** How much neighbouring pixels differ inside a note, away from its outline: letters make it high, blur low. */
+    static double sharpness(PhotoCanvas *canvas, const QRectF &note)
+    {
+        const QRectF inside(canvas->toWidget(note.topLeft()), canvas->toWidget(note.bottomRight()));
+        const qreal margin = inside.width() / 5;
+        const QImage image = canvas->grab(inside.adjusted(margin, margin, -margin, -margin).toAlignedRect())
+                                 .toImage()
+                                 .convertToFormat(QImage::Format_Grayscale8);
+        double sum = 0;
+        qint64 count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            const uchar *line = image.constScanLine(y);
+            for (int x = 1; x < image.width(); ++x, ++count)
+                sum += std::abs(int(line[x]) - int(line[x - 1]));
+        }
+        return count ? sum / double(count) : 0;
+    }
+
+    void photoBlurredWhileTheRoomSeesHiddenNotes()
+    {
+        openWindow();
+        QVERIFY(document()->setHideNotesUntilRevealed(true));
+        action("actionScreenSeenByRoom")->trigger();
+        const QString path = folder->path(QStringLiteral("wall.jpg"));
+        const QList<QRectF> truth = writeWall(path);
+        PhotoCheckDialog *dialog = importThroughMenu(path);
+        QVERIFY(dialog);
+        auto *canvas = dialog->findChild<PhotoCanvas *>(QStringLiteral("photoCanvas"));
+        auto *show = dialog->findChild<QPushButton *>(QStringLiteral("photoShowButton"));
+        QVERIFY(canvas && show);
+        QVERIFY(canvas->isConcealed());
+        QVERIFY(show->isVisible());
+        QCOMPARE(canvas->outlines().size(), 11); // the outlines are there to check
+        const double blurred = sharpness(canvas, truth.first());
+
+        // On the facilitator's word the photo shows; the text on the notes makes it far sharper.
+        show->click();
+        QVERIFY(!canvas->isConcealed());
+        const double sharp = sharpness(canvas, truth.first());
+        QVERIFY2(blurred * 3 < sharp, qPrintable(QStringLiteral("%1 vs %2").arg(blurred).arg(sharp)));
+        show->click();
+        QVERIFY(canvas->isConcealed());
+
+        // Notes revealed to the room: nothing left to hide.
+        QVERIFY(document()->setHideNotesUntilRevealed(false));
+        QVERIFY(!canvas->isConcealed());
+        QVERIFY(!show->isVisible());
+        QVERIFY(closeCheck(dialog));
+    }
+
     void secondPhotoOfTheSameWall()
     {
         openWindow();

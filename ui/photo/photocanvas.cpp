@@ -43,8 +43,20 @@ void PhotoCanvas::setPhoto(const QImage &picture, QSize photoSize)
     m_picture = picture;
     m_photoSize = photoSize.isEmpty() ? picture.size() : photoSize;
     m_scaled = QPixmap();
+    m_blurred = QImage();
+    setConcealed(m_concealed);
     m_zoom = 1;
     m_focus = QPointF(m_photoSize.width() / 2.0, m_photoSize.height() / 2.0);
+    update();
+}
+
+void PhotoCanvas::setConcealed(bool concealed)
+{
+    m_concealed = concealed;
+    // 48 pixels across keeps the notes' colours and places, and no letter.
+    if (concealed && m_blurred.isNull() && !m_picture.isNull())
+        m_blurred = m_picture.scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    m_scaled = QPixmap();
     update();
 }
 
@@ -202,18 +214,19 @@ void PhotoCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const QRectF area = photoRect();
-    if (!m_picture.isNull() && !area.isEmpty() && m_zoom > 1) {
+    const QImage &picture = m_concealed ? m_blurred : m_picture;
+    if (!picture.isNull() && !area.isEmpty() && m_zoom > 1) {
         // Zoomed: only the part in view is scaled, not a pixmap many times the screen.
         const QRectF visible = area.intersected(rect().toRectF());
-        const qreal pictureScale = m_picture.width() / area.width();
+        const qreal pictureScale = picture.width() / area.width();
         const QRectF source((visible.topLeft() - area.topLeft()) * pictureScale, visible.size() * pictureScale);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        painter.drawImage(visible, m_picture, source);
-    } else if (!m_picture.isNull() && !area.isEmpty()) {
+        painter.drawImage(visible, picture, source);
+    } else if (!picture.isNull() && !area.isEmpty()) {
         const qreal ratio = devicePixelRatioF();
         const QSize pixels = (area.size() * ratio).toSize();
         if (m_scaled.size() != pixels) {
-            m_scaled = QPixmap::fromImage(m_picture.scaled(pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+            m_scaled = QPixmap::fromImage(picture.scaled(pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
             m_scaled.setDevicePixelRatio(ratio);
         }
         painter.drawPixmap(area.topLeft(), m_scaled);

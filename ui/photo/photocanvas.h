@@ -50,6 +50,13 @@ public:
 
     QSize sizeHint() const override { return {900, 600}; }
 
+    /**
+     * Drawn blurred past reading, outlines as usual: the room sees this screen while its
+     * notes are hidden until revealed, and the photo would show what they say.
+     */
+    void setConcealed(bool concealed);
+    bool isConcealed() const { return m_concealed; }
+
     /** 1 shows the whole photo; up to maximumZoom() times closer. */
     qreal zoom() const { return m_zoom; }
     static constexpr qreal maximumZoom() { return 8; }
@@ -83,6 +90,8 @@ private:
     void bringIntoView(int index);
 
     QImage m_picture;
+    QImage m_blurred; ///< m_picture, made unreadable, while concealed
+    bool m_concealed = false;
     QSize m_photoSize;
     QPixmap m_scaled;
     QList<Outline> m_outlines;
