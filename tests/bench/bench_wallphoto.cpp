@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 using namespace cabildo;
 
@@ -55,6 +57,45 @@ int editDistance(const QString &a, const QString &b)
     return row.back();
 }
 
+/** Precision and recall for the notes of one condition: a false detection counts against the
+ *  condition of the true note it overlaps most (or none, when it lies on the bare wall). */
+struct Condition
+{
+    const char *label;
+    std::function<bool(const wallgen::TrueNote &, const wallgen::Wall &)> holds;
+    int truths = 0, matched = 0, falses = 0;
+};
+
+std::vector<Condition> conditions()
+{
+    using N = const wallgen::TrueNote &;
+    using W = const wallgen::Wall &;
+    const auto tilt = [](N n) { return std::abs(n.tiltDegrees); };
+    const auto edge = [](N n) { return n.shadeSpread > 0.08; };
+    return {
+        {"not overlapping", [](N n, W) { return !n.overlapping; }},
+        {"overlapping (under or over)", [](N n, W) { return n.overlapping; }},
+        {"  over another", [](N n, W) { return n.overlapping && n.visibleShare == 1; }},
+        {"  under another", [](N n, W) { return n.visibleShare < 1; }},
+        {"    of the same colour", [](N n, W w) { return n.visibleShare < 1 && w.notes[size_t(n.partner)].colour == n.colour; }},
+        {"    of another colour", [](N n, W w) { return n.visibleShare < 1 && w.notes[size_t(n.partner)].colour != n.colour; }},
+        {"paper of the wall's colour", [](N n, W w) { return n.colour == w.wallColour; }},
+        {"paper unlike the wall", [](N n, W w) { return n.colour != w.wallColour; }},
+        {"tilt 0-10 deg", [=](N n, W) { return tilt(n) < 10; }},
+        {"tilt 10-20 deg", [=](N n, W) { return tilt(n) >= 10 && tilt(n) < 20; }},
+        {"tilt 20-25 deg", [=](N n, W) { return tilt(n) >= 20; }},
+        {"no cast shadow", [=](N n, W) { return n.darkestShade > 0.97; }},
+        {"in a cast shadow", [=](N n, W) { return n.darkestShade <= 0.97 && !edge(n); }},
+        {"cut by a shadow's edge", [=](N n, W) { return n.darkestShade <= 0.97 && edge(n); }},
+        {"blur 0-1 px", [](N, W w) { return w.blurPixels < 1; }},
+        {"blur 1-2 px", [](N, W w) { return w.blurPixels >= 1; }},
+        {"perspective 0-15 deg", [](N, W w) { return w.perspectiveDegrees < 15; }},
+        {"perspective 15-30 deg", [](N, W w) { return w.perspectiveDegrees >= 15; }},
+        {"block capitals", [](N n, W) { return n.lettering == wallgen::Lettering::Block; }},
+        {"handwriting font", [](N n, W) { return n.lettering == wallgen::Lettering::Handwriting; }},
+    };
+}
+
 struct Tally
 {
     int truths = 0, found = 0, matched = 0;
@@ -85,6 +126,8 @@ int main(int argc, char **argv)
     std::printf("%d texts; OCR %s\n", int(texts.size()), reader.isAvailable() ? "available" : "NOT available");
     std::printf("%-8s %6s %6s %6s %9s %8s %9s\n", "wall", "photos", "notes", "found", "precision", "recall", "s/photo");
     Tally all;
+    std::vector<Condition> byCondition = conditions();
+    int bareWallFalses = 0;
     // OCR: edit distance and true length, per lettering.
     int ocrDistance[2] = {0, 0}, ocrLength[2] = {0, 0}, ocrNotes = 0;
     double ocrSeconds = 0;
@@ -142,6 +185,28 @@ int main(int argc, char **argv)
                     ocrLength[kind] += int(truth.size());
                 }
             }
+            // Per condition: each false detection goes to the true note it overlaps most.
+            std::vector<int> falsesAt(wall.notes.size(), 0);
+            for (size_t f = 0; f < found.size(); ++f) {
+                if (foundUsed[f])
+                    continue;
+                double most = 0;
+                std::optional<size_t> at;
+                for (size_t t = 0; t < wall.notes.size(); ++t)
+                    if (const double o = iou(wall.notes[t].outline, found[f].outline); o > most)
+                        most = o, at = t;
+                if (at)
+                    ++falsesAt[*at];
+                else
+                    ++bareWallFalses;
+            }
+            for (Condition &c : byCondition)
+                for (size_t t = 0; t < wall.notes.size(); ++t)
+                    if (c.holds(wall.notes[t], wall)) {
+                        ++c.truths;
+                        c.matched += truthUsed[t] ? 1 : 0;
+                        c.falses += falsesAt[t];
+                    }
             if (qEnvironmentVariableIsSet("BENCH_WALLPHOTO_KEEP")) { // found in green, missed in red
                 QImage shown = read.image.copy();
                 QPainter p(&shown);
@@ -180,6 +245,11 @@ int main(int argc, char **argv)
     std::printf("%-8s %6d %6d %6d %8.1f%% %7.1f%% %9.2f\n", "all", all.photos, all.truths, all.found,
                 100.0 * all.matched / std::max(1, all.found), 100.0 * all.matched / std::max(1, all.truths),
                 all.seconds / std::max(1, all.photos));
+    std::printf("\n%-30s %6s %6s %6s %9s %8s\n", "condition", "notes", "found", "false", "precision", "recall");
+    for (const Condition &c : byCondition)
+        std::printf("%-30s %6d %6d %6d %8.1f%% %7.1f%%\n", c.label, c.truths, c.matched, c.falses,
+                    100.0 * c.matched / std::max(1, c.matched + c.falses), 100.0 * c.matched / std::max(1, c.truths));
+    std::printf("(a false detection counts against the note it overlaps most; %d lay on bare wall)\n", bareWallFalses);
     if (ocrNotes > 0) {
         std::printf("OCR (%s) on %d found notes: character error rate %.1f%% block capitals, %.1f%% "
                     "handwriting font; %.2f s per note, so %.0f s for a photo of %.0f notes\n",

@@ -210,9 +210,10 @@ std::array<double, 9> multiply(const std::array<double, 9> &a, const std::array<
 
 /** Wall → photo: the camera turned by up to 30° from facing the wall, rolled a little, and the
  *  wall's notes fitted into the frame with a margin. */
-QTransform camera(const QRectF &notes, QSize photo, Rng &rng)
+QTransform camera(const QRectF &notes, QSize photo, Rng &rng, double &perspectiveDegrees)
 {
     const double tiltAngle = rng.uniform(0, ranges::maxPerspectiveDegrees) * pi / 180;
+    perspectiveDegrees = tiltAngle * 180 / pi;
     const double direction = rng.uniform(0, 2 * pi);
     const double roll = rng.uniform(-ranges::maxRollDegrees, ranges::maxRollDegrees) * pi / 180;
     const auto r = multiply(rotation(0, 0, 1, roll), rotation(std::cos(direction), std::sin(direction), 0, tiltAngle));
@@ -228,8 +229,9 @@ QTransform camera(const QRectF &notes, QSize photo, Rng &rng)
            * QTransform::fromScale(scale, scale) * QTransform::fromTranslate(photo.width() / 2.0, photo.height() / 2.0);
 }
 
-/** Uneven light, 0–2 soft shadows and 0–2 glare spots, a blur and sensor noise, in place. */
-void photograph(QImage &image, Rng &rng)
+/** Uneven light, 0–2 soft shadows and 0–2 glare spots, a blur and sensor noise, in place.
+ *  `shadeOut` gets the cast shadows' gain at 1/8 of the photo, `blurOut` the blur. */
+void photograph(QImage &image, Rng &rng, cv::Mat &shadeOut, double &blurOut)
 {
     const int w = image.width(), h = image.height(), sw = std::max(8, w / 8), sh = std::max(8, h / 8);
     cv::Mat light(sh, sw, CV_32FC1), glare(sh, sw, CV_32FC1, cv::Scalar(0)), shade(sh, sw, CV_32FC1, cv::Scalar(1));
@@ -248,6 +250,7 @@ void photograph(QImage &image, Rng &rng)
                     0, 360, cv::Scalar(rng.uniform(0.55, 0.85)), cv::FILLED);
     }
     cv::GaussianBlur(shade, shade, cv::Size(0, 0), rng.uniform(1, 4));
+    shadeOut = shade.clone();
     for (int i = rng.integer(0, 2); i > 0; --i) { // a lamp or a window caught in the glossy paper
         cv::ellipse(glare, cv::Point(rng.integer(0, sw), rng.integer(0, sh)),
                     cv::Size(int(rng.uniform(0.03, 0.12) * sw), int(rng.uniform(0.03, 0.12) * sw)), rng.uniform(0, 180),
@@ -266,6 +269,7 @@ void photograph(QImage &image, Rng &rng)
         }
     }
     const double blur = rng.uniform(0, ranges::maxBlurPixels);
+    blurOut = blur;
     cv::Mat view(h, w, CV_8UC4, image.bits(), size_t(image.bytesPerLine()));
     if (blur > 0.3)
         cv::GaussianBlur(view, view, cv::Size(0, 0), blur);
@@ -422,6 +426,7 @@ Wall generateWall(const WallSpec &spec, const QStringList &texts)
     // until it covers 10–30 % of their area.
     const int overlapped = int(std::lround(ranges::overlappedShare * count));
     std::vector<bool> involved(notes.size(), false);
+    std::vector<int> partnerOf(notes.size(), -1);
     int made = 0;
     for (int attempt = 0; attempt < 20 * count && made < overlapped; ++attempt) {
         const auto a = size_t(layout.integer(0, count - 1));
@@ -453,6 +458,7 @@ Wall generateWall(const WallSpec &spec, const QStringList &texts)
         notes[it->second] = over;
         under.visibleShare = 1 - share;
         involved[a] = involved[it->second] = true;
+        partnerOf[a] = int(it->second), partnerOf[it->second] = int(a);
         ++made;
     }
     // The photograph: its own seed, so two photos of one wall differ only in how it was taken.
@@ -460,7 +466,7 @@ Wall generateWall(const WallSpec &spec, const QStringList &texts)
     QRectF extent;
     for (const Placed &n : notes)
         extent = extent.united(wallCorners(n).boundingRect());
-    const QTransform toPhoto = camera(extent, spec.size, photo);
+    const QTransform toPhoto = camera(extent, spec.size, photo, wall.perspectiveDegrees);
     wall.image = QImage(spec.size, QImage::Format_RGB32);
     QColor wallColour = colourOf(spec.wallColour);
     if (sameColourWall) // paint or paper of "the same" colour is never the pads' exact shade
@@ -516,10 +522,31 @@ Wall generateWall(const WallSpec &spec, const QStringList &texts)
         truth.colour = n.colour;
         truth.visibleShare = n.visibleShare;
         truth.layoutId = n.id;
+        truth.tiltDegrees = n.tilt;
+        truth.overlapping = involved[size_t(n.id)];
+        truth.partner = partnerOf[size_t(n.id)];
         wall.notes.push_back(truth);
     }
-    if (spec.effects)
-        photograph(wall.image, photo);
+    if (spec.effects) {
+        cv::Mat shade;
+        photograph(wall.image, photo, shade, wall.blurPixels);
+        // The cast shadows over each note, sampled on a grid of its face.
+        const double toShade = double(shade.cols) / wall.image.width();
+        for (TrueNote &truth : wall.notes) {
+            double darkest = 1, lightest = 0;
+            const QPolygonF &q = truth.outline;
+            for (int i = 0; i <= 8; ++i)
+                for (int j = 0; j <= 8; ++j) {
+                    const QPointF top = q[0] + (q[1] - q[0]) * (i / 8.0), bottom = q[3] + (q[2] - q[3]) * (i / 8.0);
+                    const QPointF at = (top + (bottom - top) * (j / 8.0)) * toShade;
+                    const float s = shade.at<float>(std::clamp(int(at.y()), 0, shade.rows - 1),
+                                                    std::clamp(int(at.x()), 0, shade.cols - 1));
+                    darkest = std::min(darkest, double(s)), lightest = std::max(lightest, double(s));
+                }
+            truth.darkestShade = darkest;
+            truth.shadeSpread = lightest - darkest;
+        }
+    }
     wall.jpegQuality = photo.integer(ranges::minJpegQuality, ranges::maxJpegQuality);
     return wall;
 }

@@ -41,6 +41,12 @@ struct TrueNote
     QString colour;          ///< the paper's colour name ("yellow")
     double visibleShare = 1; ///< of its area not under another note
     int layoutId = 0;        ///< the same paper note in two photos of one wall has one id
+    // Conditions, for reporting per condition (bench_wallphoto); recorded, not drawn from the seeds.
+    double tiltDegrees = 0;  ///< the note's tilt on the wall
+    bool overlapping = false; ///< under or over another note
+    int partner = -1;         ///< that note (index in Wall::notes)
+    double darkestShade = 1;  ///< the strongest cast shadow over the note (1: none, 0.55: the darkest)
+    double shadeSpread = 0;   ///< lightest minus darkest shade over the note: a shadow's edge crosses it
 };
 
 struct Wall
@@ -49,6 +55,8 @@ struct Wall
     int jpegQuality = 75;
     std::vector<TrueNote> notes;
     QString wallColour;
+    double blurPixels = 0;         ///< the photo's Gaussian blur (sigma)
+    double perspectiveDegrees = 0; ///< the camera's angle to the wall
     QByteArray jpeg() const; ///< the photo as a phone would save it
 };
 

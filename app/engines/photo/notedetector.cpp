@@ -8,6 +8,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -32,6 +33,9 @@ constexpr double sameColourGap = 20;
 constexpr double maxMergedSize = 1.5;   // × the median note: larger unions are two notes
 constexpr double sameNoteOverlap = 0.4; // IoU over which two outlines are one note
 constexpr double pieceShare = 0.5;      // …or the share of the smaller inside the larger
+constexpr double occluderFill = 0.85;   // a note over another shows all of itself
+constexpr double maxHidden = 0.45;      // of a note under another (10–30 % hidden, with slack)
+constexpr double hiddenFill = 0.75;     // of its quad's part outside the note over it
 
 struct Candidate
 {
@@ -194,6 +198,140 @@ bool noteShaped(const std::vector<cv::Point2d> &q)
     return longest <= 3.5 * shortest;
 }
 
+/** A line fitted to points: a point on it and its unit direction. */
+struct Line
+{
+    cv::Point2d at, direction;
+};
+
+Line fitted(const std::vector<cv::Point2f> &points)
+{
+    cv::Vec4f l;
+    cv::fitLine(points, l, cv::DIST_HUBER, 0, 0.01, 0.01);
+    return {cv::Point2d(l[2], l[3]), cv::Point2d(l[0], l[1])};
+}
+
+/** The outline of a note partly under `over`, from the outline of its visible part: its own
+ *  sides are the visible outline's straight runs away from `over`. When one side is wholly
+ *  hidden (the note over it covers a strip along that side) it is put parallel to its opposite
+ *  side, as far as the other two are apart (most notes are square), within the note over it. */
+std::optional<std::vector<cv::Point2d>> completeUnder(const std::vector<cv::Point> &visible,
+                                                      const std::vector<cv::Point2d> &over)
+{
+    const std::vector<cv::Point2d> near = grown(over, 4);
+    const std::vector<cv::Point2f> nearF(near.begin(), near.end());
+    const auto hidden = [&](cv::Point2d p) { return cv::pointPolygonTest(nearF, cv::Point2f(p), false) >= 0; };
+    std::vector<cv::Point> polygon;
+    cv::approxPolyDP(visible, polygon, 2.5, true);
+    struct Segment
+    {
+        cv::Point2d a, b;
+        double length;
+    };
+    std::vector<Segment> own;
+    for (size_t i = 0; i < polygon.size(); ++i) {
+        const cv::Point2d a(polygon[i]), b(polygon[(i + 1) % polygon.size()]);
+        const double length = std::hypot(b.x - a.x, b.y - a.y);
+        if (length >= 10 && !hidden((a + b) / 2) && !(hidden(a) && hidden(b)))
+            own.push_back({a, b, length});
+    }
+    if (own.size() < 3)
+        return std::nullopt;
+    const Segment &longest =
+        *std::max_element(own.begin(), own.end(), [](const Segment &x, const Segment &y) { return x.length < y.length; });
+    const cv::Point2d axis = (longest.b - longest.a) / longest.length;
+    // Two families of sides: along the longest run (within 25°) and across it (50–130°).
+    std::vector<Segment> families[2];
+    for (const Segment &g : own) {
+        const double cosine = std::abs((g.b - g.a).dot(axis) / g.length);
+        if (cosine >= std::cos(25 * CV_PI / 180))
+            families[0].push_back(g);
+        else if (cosine <= std::cos(50 * CV_PI / 180))
+            families[1].push_back(g);
+    }
+    // Each family's two sides: the runs at either extreme of the visible outline across them.
+    std::optional<Line> sides[2][2];
+    double separation[2] = {0, 0};
+    for (int f = 0; f < 2; ++f) {
+        if (families[f].empty())
+            return std::nullopt;
+        cv::Point2d direction(0, 0);
+        for (const Segment &g : families[f]) {
+            const cv::Point2d d = g.b - g.a;
+            direction += d.dot(f == 0 ? axis : cv::Point2d(-axis.y, axis.x)) >= 0 ? d : -d;
+        }
+        direction /= std::max(1e-9, std::hypot(direction.x, direction.y));
+        const cv::Point2d normal(-direction.y, direction.x);
+        double low = 1e300, high = -1e300;
+        for (const cv::Point &p : visible)
+            low = std::min(low, normal.dot(cv::Point2d(p))), high = std::max(high, normal.dot(cv::Point2d(p)));
+        for (int end = 0; end < 2; ++end) {
+            std::vector<cv::Point2f> points;
+            for (const Segment &g : families[f]) {
+                const double offset = normal.dot((g.a + g.b) / 2);
+                if (end == 0 ? offset > low + 5 : offset < high - 5)
+                    continue;
+                for (double t = 0; t <= g.length; t += 2)
+                    points.emplace_back(g.a + (g.b - g.a) * (t / g.length));
+            }
+            if (points.size() >= 6)
+                sides[f][end] = fitted(points);
+        }
+        if (sides[f][0] && sides[f][1])
+            separation[f] = std::abs(normal.dot(sides[f][1]->at - sides[f][0]->at));
+    }
+    // At most one side wholly hidden.
+    for (int f = 0; f < 2; ++f) {
+        const int missing = !sides[f][0] ? 0 : !sides[f][1] ? 1 : -1;
+        if (missing < 0)
+            continue;
+        if (!sides[f][1 - missing] || separation[1 - f] <= 0)
+            return std::nullopt;
+        const Line &present = *sides[f][1 - missing];
+        const cv::Point2d normal(-present.direction.y, present.direction.x);
+        // Towards the visible part, and how far it and the note over it reach.
+        double visibleReach = 0, overReach = 0;
+        const double base = normal.dot(present.at);
+        for (const cv::Point &p : visible)
+            visibleReach = std::max(visibleReach, std::abs(normal.dot(cv::Point2d(p)) - base));
+        double sign = 0;
+        for (const cv::Point &p : visible)
+            sign += normal.dot(cv::Point2d(p)) - base;
+        sign = sign >= 0 ? 1 : -1;
+        for (const cv::Point2d &p : over)
+            overReach = std::max(overReach, sign * (normal.dot(p) - base));
+        std::optional<double> reach;
+        for (double ratio : {1.0, 1.5, 1 / 1.5}) {
+            const double r = separation[1 - f] * ratio;
+            if (r >= visibleReach - 2 && r <= overReach + 2) {
+                reach = r;
+                break;
+            }
+        }
+        if (!reach)
+            return std::nullopt;
+        sides[f][missing] = Line{present.at + normal * (sign * *reach), present.direction};
+    }
+    std::vector<cv::Point2d> quad;
+    const Line *order[4] = {&*sides[0][0], &*sides[1][0], &*sides[0][1], &*sides[1][1]};
+    for (int k = 0; k < 4; ++k) {
+        const Line &a = *order[k], &b = *order[(k + 1) % 4];
+        const auto x = intersection(a.at, a.at + a.direction, b.at, b.at + b.direction);
+        if (!x)
+            return std::nullopt;
+        quad.push_back(*x);
+    }
+    return grown(quad, 0.5);
+}
+
+/** A region closed by edges (on the copy). */
+struct Region
+{
+    std::vector<cv::Point> contour;
+    cv::Rect box;
+    double area;
+};
+
 class Detector
 {
 public:
@@ -233,7 +371,7 @@ public:
                 return {};
             from += 20;
         }
-        return bestOutlines(std::move(found));
+        return completeHidden(bestOutlines(std::move(found)));
     }
 
 private:
@@ -384,6 +522,159 @@ private:
         return kept;
     }
 
+    /** Notes partly under another: a region beside a whole note (or joined with it, when both
+     *  are one colour), less that note, completed by its own sides (completeUnder). It takes
+     *  the place of outlines that were only its visible part. */
+    std::vector<Candidate> completeHidden(std::vector<Candidate> kept) const
+    {
+        if (kept.size() < 3 || cancelled())
+            return kept;
+        std::vector<double> areas;
+        for (const Candidate &c : kept)
+            areas.push_back(polygonArea(c.quad));
+        std::nth_element(areas.begin(), areas.begin() + long(areas.size() / 2), areas.end());
+        const double typical = areas[areas.size() / 2];
+        std::vector<Candidate> added;
+        const size_t keptCount = kept.size();
+        for (size_t k = 0; k < keptCount; ++k) {
+            const Candidate &over = kept[k];
+            if (over.score < occluderFill)
+                continue;
+            const std::vector<cv::Point2f> overF(over.quad.begin(), over.quad.end());
+            const cv::Rect overBox = cv::boundingRect(overF) + cv::Size(12, 12) - cv::Point(6, 6);
+            for (const Region &region : m_regions) {
+                if (!(region.box & overBox).area() || region.area < 0.3 * typical || region.area > 2.6 * typical)
+                    continue;
+                // Touching the note over it along its outline, not the note itself.
+                int touching = 0, inside = 0;
+                for (const cv::Point &p : region.contour) {
+                    const double d = cv::pointPolygonTest(overF, cv::Point2f(p), true);
+                    touching += std::abs(d) <= 5 ? 1 : 0;
+                    inside += d > 5 ? 1 : 0;
+                }
+                if (touching < 0.08 * double(region.contour.size())
+                    || touching + inside > 0.8 * double(region.contour.size()))
+                    continue;
+                std::vector<cv::Point> visible = visiblePart(region, over.quad);
+                if (visible.empty())
+                    continue;
+                const double visibleArea = cv::contourArea(visible);
+                if (visibleArea < 0.3 * typical)
+                    continue;
+                const auto quad = completeUnder(visible, over.quad);
+                if (!quad || !noteShaped(*quad))
+                    continue;
+                const double quadArea = polygonArea(*quad);
+                if (quadArea < 0.45 * typical || quadArea > 1.8 * typical)
+                    continue;
+                std::vector<cv::Point2f> q(quad->begin(), quad->end()), common;
+                const double underOver = cv::intersectConvexConvex(q, overF, common, true);
+                if (underOver > maxHidden * quadArea)
+                    continue;
+                const double fill = visibleArea / std::max(1.0, quadArea - underOver);
+                if (fill < hiddenFill)
+                    continue;
+                if (!explains(*quad, visible, over.quad))
+                    continue;
+                added.push_back(Candidate{*quad, std::min(1.0, fill), visibleArea});
+            }
+        }
+        std::sort(added.begin(), added.end(), [](const Candidate &a, const Candidate &b) {
+            return a.region * a.score * a.score > b.region * b.score * b.score;
+        });
+        std::vector<bool> dropped(kept.size(), false);
+        for (const Candidate &c : added) {
+            std::vector<size_t> pieces;
+            bool clash = false;
+            for (size_t i = 0; i < kept.size() && !clash; ++i) {
+                if (dropped[i] || overlap(c.quad, kept[i].quad) <= sameNoteOverlap)
+                    continue;
+                // An outline mostly inside the completed one was its visible part; one that
+                // already matches it closely, or reaches out of it, is kept.
+                std::vector<cv::Point2f> a(c.quad.begin(), c.quad.end()), b(kept[i].quad.begin(), kept[i].quad.end()),
+                    common;
+                const double shared = cv::intersectConvexConvex(a, b, common, true);
+                const double keptArea = polygonArea(kept[i].quad);
+                const double iou = shared / (polygonArea(c.quad) + keptArea - shared);
+                if (i >= keptCount || iou >= 0.85 || shared < 0.6 * keptArea)
+                    clash = true;
+                else
+                    pieces.push_back(i);
+            }
+            if (clash)
+                continue;
+            for (size_t i : pieces)
+                dropped[i] = true;
+            kept.push_back(c);
+            dropped.push_back(false);
+        }
+        std::vector<Candidate> out;
+        for (size_t i = 0; i < kept.size(); ++i)
+            if (!dropped[i])
+                out.push_back(kept[i]);
+        return out;
+    }
+
+    /** Whether the completed outline `quad` is the note whose visible part is `visible`: the
+     *  visible outline runs along the quad's sides or the note over it (no leak into the wall,
+     *  nothing of it outside the quad), and each stretch of the quad's sides not seen lies
+     *  under that note. */
+    static bool explains(const std::vector<cv::Point2d> &quad, const std::vector<cv::Point> &visible,
+                         const std::vector<cv::Point2d> &over)
+    {
+        const std::vector<cv::Point2d> overGrown = grown(over, 4);
+        const std::vector<cv::Point2f> quadF(quad.begin(), quad.end()), overF(overGrown.begin(), overGrown.end());
+        int astray = 0;
+        for (const cv::Point &p : visible) {
+            const double d = cv::pointPolygonTest(quadF, cv::Point2f(p), true);
+            if (d < -3 || (d > 3 && cv::pointPolygonTest(overF, cv::Point2f(p), false) < 0))
+                ++astray;
+        }
+        if (astray > 0.1 * double(visible.size()))
+            return false;
+        cv::Rect box = cv::boundingRect(quadF) | cv::boundingRect(visible);
+        box = box + cv::Size(8, 8) - cv::Point(4, 4);
+        cv::Mat outline(box.size(), CV_8UC1, cv::Scalar(255)), distance;
+        std::vector<cv::Point> shifted;
+        for (const cv::Point &p : visible)
+            shifted.push_back(p - box.tl());
+        cv::polylines(outline, std::vector<std::vector<cv::Point>>{shifted}, true, cv::Scalar(0), 1, cv::LINE_8, 0);
+        cv::distanceTransform(outline, distance, cv::DIST_L2, 3);
+        int unseen = 0, samples = 0;
+        for (size_t k = 0; k < 4; ++k) {
+            const cv::Point2d a = quad[k], b = quad[(k + 1) % 4];
+            const double length = std::hypot(b.x - a.x, b.y - a.y);
+            for (double t = 0; t < length; t += 2, ++samples) {
+                const cv::Point2d p = a + (b - a) * (t / length);
+                const cv::Point at(std::clamp(int(std::lround(p.x)) - box.x, 0, box.width - 1),
+                                   std::clamp(int(std::lround(p.y)) - box.y, 0, box.height - 1));
+                if (distance.at<float>(at) > 3 && cv::pointPolygonTest(overF, cv::Point2f(p), false) < 0)
+                    ++unseen;
+            }
+        }
+        return unseen <= 0.06 * samples;
+    }
+
+    /** The largest part of `region` outside the quad `over` (grown a little). */
+    static std::vector<cv::Point> visiblePart(const Region &region, const std::vector<cv::Point2d> &over)
+    {
+        const cv::Rect box = region.box + cv::Size(4, 4) - cv::Point(2, 2);
+        cv::Mat mask = cv::Mat::zeros(box.size(), CV_8UC1);
+        cv::drawContours(mask, std::vector<std::vector<cv::Point>>{region.contour}, 0, cv::Scalar(255), cv::FILLED,
+                         cv::LINE_8, cv::noArray(), INT_MAX, -box.tl());
+        std::vector<cv::Point> cover;
+        for (const cv::Point2d &p : grown(over, 2))
+            cover.emplace_back(int(std::lround(p.x)) - box.x, int(std::lround(p.y)) - box.y);
+        cv::fillConvexPoly(mask, cover, cv::Scalar(0));
+        std::vector<std::vector<cv::Point>> parts;
+        cv::findContours(mask, parts, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_NONE, box.tl());
+        if (parts.empty())
+            return {};
+        return *std::max_element(parts.begin(), parts.end(), [](const auto &a, const auto &b) {
+            return cv::contourArea(a) < cv::contourArea(b);
+        });
+    }
+
     static double overlap(const std::vector<cv::Point2d> &a, const std::vector<cv::Point2d> &b)
     {
         std::vector<cv::Point2f> fa(a.begin(), a.end()), fb(b.begin(), b.end()), common;
@@ -409,6 +700,7 @@ private:
         const double regionArea = cv::contourArea(contour);
         if (regionArea < minNoteShare * imageArea * 0.5)
             return std::nullopt;
+        m_regions.push_back(Region{contour, cv::boundingRect(contour), regionArea});
         std::vector<cv::Point> hull, simple;
         cv::convexHull(contour, hull);
         // Few enough sides to try every 4 of them (rounded, blurred corners give many short ones).
@@ -436,6 +728,8 @@ private:
     }
 
     const DetectionControl &m_control;
+    /** Every region of note size seen, for completeHidden. */
+    mutable std::vector<Region> m_regions;
 };
 
 QPolygonF toPolygon(const std::vector<cv::Point2d> &quad, double scale)
