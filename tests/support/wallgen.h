@@ -42,7 +42,7 @@ struct TrueNote
     double visibleShare = 1; ///< of its area not under another note
     int layoutId = 0;        ///< the same paper note in two photos of one wall has one id
     // Conditions, for reporting per condition (bench_wallphoto); recorded, not drawn from the seeds.
-    double tiltDegrees = 0;  ///< the note's tilt on the wall
+    double tiltDegrees = 0;   ///< the note's tilt on the wall
     bool overlapping = false; ///< under or over another note
     int partner = -1;         ///< that note (index in Wall::notes)
     double darkestShade = 1;  ///< the strongest cast shadow over the note (1: none, 0.55: the darkest)
@@ -57,7 +57,7 @@ struct Wall
     QString wallColour;
     double blurPixels = 0;         ///< the photo's Gaussian blur (sigma)
     double perspectiveDegrees = 0; ///< the camera's angle to the wall
-    QByteArray jpeg() const; ///< the photo as a phone would save it
+    QByteArray jpeg() const;       ///< the photo as a phone would save it
 };
 
 /** Note texts in en/fr/es/pt: short phrases cut from the SIB-200 sentences in

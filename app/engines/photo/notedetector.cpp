@@ -237,8 +237,8 @@ std::optional<std::vector<cv::Point2d>> completeUnder(const std::vector<cv::Poin
     }
     if (own.size() < 3)
         return std::nullopt;
-    const Segment &longest =
-        *std::max_element(own.begin(), own.end(), [](const Segment &x, const Segment &y) { return x.length < y.length; });
+    const Segment &longest = *std::max_element(own.begin(), own.end(),
+                                               [](const Segment &x, const Segment &y) { return x.length < y.length; });
     const cv::Point2d axis = (longest.b - longest.a) / longest.length;
     // Two families of sides: along the longest run (within 25°) and across it (50–130°).
     std::vector<Segment> families[2];
@@ -543,7 +543,9 @@ private:
             const std::vector<cv::Point2f> overF(over.quad.begin(), over.quad.end());
             const cv::Rect overBox = cv::boundingRect(overF) + cv::Size(12, 12) - cv::Point(6, 6);
             for (const Region &region : m_regions) {
-                if (!(region.box & overBox).area() || region.area < 0.3 * typical || region.area > 2.6 * typical)
+                if (!(region.box & overBox).area())
+                    continue;
+                if (region.area < 0.3 * typical || region.area > 2.6 * typical)
                     continue;
                 // Touching the note over it along its outline, not the note itself.
                 int touching = 0, inside = 0;
@@ -555,28 +557,34 @@ private:
                 if (touching < 0.08 * double(region.contour.size())
                     || touching + inside > 0.8 * double(region.contour.size()))
                     continue;
-                std::vector<cv::Point> visible = visiblePart(region, over.quad);
-                if (visible.empty())
-                    continue;
-                const double visibleArea = cv::contourArea(visible);
-                if (visibleArea < 0.3 * typical)
-                    continue;
-                const auto quad = completeUnder(visible, over.quad);
-                if (!quad || !noteShaped(*quad))
-                    continue;
-                const double quadArea = polygonArea(*quad);
-                if (quadArea < 0.45 * typical || quadArea > 1.8 * typical)
-                    continue;
-                std::vector<cv::Point2f> q(quad->begin(), quad->end()), common;
-                const double underOver = cv::intersectConvexConvex(q, overF, common, true);
-                if (underOver > maxHidden * quadArea)
-                    continue;
-                const double fill = visibleArea / std::max(1.0, quadArea - underOver);
-                if (fill < hiddenFill)
-                    continue;
-                if (!explains(*quad, visible, over.quad))
-                    continue;
-                added.push_back(Candidate{*quad, std::min(1.0, fill), visibleArea});
+                // The region as it is, and its convex hull: writing that runs under the note
+                // over it cuts the visible part in strips.
+                for (const bool hulled : {false, true}) {
+                    std::vector<cv::Point> visible = visiblePart(region, over.quad, hulled);
+                    if (visible.empty())
+                        continue;
+                    const double visibleArea = cv::contourArea(visible);
+                    if (visibleArea < 0.3 * typical)
+                        continue;
+                    const auto quad = completeUnder(visible, over.quad);
+                    if (!quad)
+                        continue;
+                    if (!noteShaped(*quad))
+                        continue;
+                    const double quadArea = polygonArea(*quad);
+                    if (quadArea < 0.45 * typical || quadArea > 1.8 * typical)
+                        continue;
+                    std::vector<cv::Point2f> q(quad->begin(), quad->end()), common;
+                    const double underOver = cv::intersectConvexConvex(q, overF, common, true);
+                    if (underOver > maxHidden * quadArea)
+                        continue;
+                    const double fill = visibleArea / std::max(1.0, quadArea - underOver);
+                    if (fill < hiddenFill || (hulled && region.area < 0.5 * (quadArea - underOver)))
+                        continue;
+                    if (!explains(*quad, visible, hulled ? visiblePart(region, over.quad, false) : visible, over.quad))
+                        continue;
+                    added.push_back(Candidate{*quad, std::min(1.0, fill), visibleArea});
+                }
             }
         }
         std::sort(added.begin(), added.end(), [](const Candidate &a, const Candidate &b) {
@@ -620,7 +628,7 @@ private:
      *  nothing of it outside the quad), and each stretch of the quad's sides not seen lies
      *  under that note. */
     static bool explains(const std::vector<cv::Point2d> &quad, const std::vector<cv::Point> &visible,
-                         const std::vector<cv::Point2d> &over)
+                         const std::vector<cv::Point> &seen, const std::vector<cv::Point2d> &over)
     {
         const std::vector<cv::Point2d> overGrown = grown(over, 4);
         const std::vector<cv::Point2f> quadF(quad.begin(), quad.end()), overF(overGrown.begin(), overGrown.end());
@@ -636,7 +644,7 @@ private:
         box = box + cv::Size(8, 8) - cv::Point(4, 4);
         cv::Mat outline(box.size(), CV_8UC1, cv::Scalar(255)), distance;
         std::vector<cv::Point> shifted;
-        for (const cv::Point &p : visible)
+        for (const cv::Point &p : seen)
             shifted.push_back(p - box.tl());
         cv::polylines(outline, std::vector<std::vector<cv::Point>>{shifted}, true, cv::Scalar(0), 1, cv::LINE_8, 0);
         cv::distanceTransform(outline, distance, cv::DIST_L2, 3);
@@ -656,12 +664,15 @@ private:
     }
 
     /** The largest part of `region` outside the quad `over` (grown a little). */
-    static std::vector<cv::Point> visiblePart(const Region &region, const std::vector<cv::Point2d> &over)
+    static std::vector<cv::Point> visiblePart(const Region &region, const std::vector<cv::Point2d> &over, bool hulled)
     {
         const cv::Rect box = region.box + cv::Size(4, 4) - cv::Point(2, 2);
         cv::Mat mask = cv::Mat::zeros(box.size(), CV_8UC1);
-        cv::drawContours(mask, std::vector<std::vector<cv::Point>>{region.contour}, 0, cv::Scalar(255), cv::FILLED,
-                         cv::LINE_8, cv::noArray(), INT_MAX, -box.tl());
+        std::vector<cv::Point> outline = region.contour;
+        if (hulled)
+            cv::convexHull(region.contour, outline);
+        cv::drawContours(mask, std::vector<std::vector<cv::Point>>{outline}, 0, cv::Scalar(255), cv::FILLED, cv::LINE_8,
+                         cv::noArray(), INT_MAX, -box.tl());
         std::vector<cv::Point> cover;
         for (const cv::Point2d &p : grown(over, 2))
             cover.emplace_back(int(std::lround(p.x)) - box.x, int(std::lround(p.y)) - box.y);
@@ -670,9 +681,8 @@ private:
         cv::findContours(mask, parts, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_NONE, box.tl());
         if (parts.empty())
             return {};
-        return *std::max_element(parts.begin(), parts.end(), [](const auto &a, const auto &b) {
-            return cv::contourArea(a) < cv::contourArea(b);
-        });
+        return *std::max_element(parts.begin(), parts.end(),
+                                 [](const auto &a, const auto &b) { return cv::contourArea(a) < cv::contourArea(b); });
     }
 
     static double overlap(const std::vector<cv::Point2d> &a, const std::vector<cv::Point2d> &b)
