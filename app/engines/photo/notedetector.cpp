@@ -30,12 +30,14 @@ constexpr int inkKernel = 7;   // px of the copy: the closing that wipes writing
 constexpr int mergeReach = 21; // px of the copy: two regions this close may be one note (a soft shadow edge is wide)
 // |Δa| + |Δb| in Lab for two regions of one paper (a shadow across a saturated note moves a and b too)
 constexpr double sameColourGap = 20;
-constexpr double maxMergedSize = 1.5;   // × the median note: larger unions are two notes
-constexpr double sameNoteOverlap = 0.4; // IoU over which two outlines are one note
-constexpr double pieceShare = 0.5;      // …or the share of the smaller inside the larger
-constexpr double occluderFill = 0.85;   // a note over another shows all of itself
-constexpr double maxHidden = 0.45;      // of a note under another (10–30 % hidden, with slack)
-constexpr double hiddenFill = 0.75;     // of its quad's part outside the note over it
+constexpr double maxMergedSize = 1.5;            // × the median note: larger unions are two notes
+constexpr double sameNoteOverlap = 0.4;          // IoU over which two outlines are one note
+constexpr double pieceShare = 0.5;               // …or the share of the smaller inside the larger
+constexpr double splitFrom = 1.3, splitTo = 2.6; // × the median note: a region that may be two notes
+constexpr double splitLow = 8, splitHigh = 20;   // Canny on grey, for the shadow of one note over another
+constexpr double occluderFill = 0.85;            // a note over another shows all of itself
+constexpr double maxHidden = 0.45;               // of a note under another (10–30 % hidden, with slack)
+constexpr double hiddenFill = 0.75;              // of its quad's part outside the note over it
 
 struct Candidate
 {
@@ -371,10 +373,86 @@ public:
                 return {};
             from += 20;
         }
+        splitBlobs(bgr, found);
         return completeHidden(bestOutlines(std::move(found)));
     }
 
 private:
+    /** Two notes of one colour, one partly over the other, close one region: the note over
+     *  the other casts a thin shadow on it, which the 5×5 median wipes. Regions of one and a
+     *  half to two and a half notes are looked at again for lightness edges on the photo as it
+     *  is, and the parts they cut become candidates; outlines of the whole region go. */
+    void splitBlobs(const cv::Mat &bgr, std::vector<Candidate> &found) const
+    {
+        if (found.size() < 3 || cancelled())
+            return;
+        std::vector<double> areas;
+        for (const Candidate &c : bestOutlines(found))
+            areas.push_back(polygonArea(c.quad));
+        std::nth_element(areas.begin(), areas.begin() + long(areas.size() / 2), areas.end());
+        const double typical = areas[areas.size() / 2];
+        std::vector<Region> blobs;
+        for (const Region &r : m_regions) {
+            if (r.area < splitFrom * typical || r.area > splitTo * typical)
+                continue;
+            // Two notes make a compact shape; the wall between notes does not.
+            std::vector<cv::Point> hull;
+            cv::convexHull(r.contour, hull);
+            if (r.area < 0.8 * cv::contourArea(hull))
+                continue;
+            const bool again = std::any_of(blobs.begin(), blobs.end(), [&](const Region &b) {
+                return double((b.box & r.box).area()) > 0.9 * double((b.box | r.box).area());
+            });
+            if (!again)
+                blobs.push_back(r);
+        }
+        if (blobs.empty())
+            return;
+        cv::Mat lightness;
+        cv::cvtColor(bgr, lightness, cv::COLOR_BGR2GRAY);
+        cv::GaussianBlur(lightness, lightness, cv::Size(3, 3), 0);
+        const cv::Rect whole(0, 0, bgr.cols, bgr.rows);
+        const double imageArea = double(bgr.cols) * bgr.rows;
+        std::vector<Candidate> parts;
+        for (const Region &blob : blobs) {
+            if (cancelled())
+                return;
+            const cv::Rect box = (blob.box + cv::Size(4, 4) - cv::Point(2, 2)) & whole;
+            cv::Mat mask = cv::Mat::zeros(box.size(), CV_8UC1), inner, edges, labels, stats, centroids;
+            cv::drawContours(mask, std::vector<std::vector<cv::Point>>{blob.contour}, 0, cv::Scalar(255), cv::FILLED,
+                             cv::LINE_8, cv::noArray(), INT_MAX, -box.tl());
+            cv::erode(mask, inner, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
+            cv::Canny(lightness(box), edges, splitLow, splitHigh, 3, true);
+            // Edges inside the region only, then thickened to reach across its rim.
+            edges &= inner;
+            cv::dilate(edges, edges, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
+            const cv::Mat pieces = mask & ~edges;
+            const int count = cv::connectedComponentsWithStats(pieces, labels, stats, centroids, 4, CV_32S);
+            for (int i = 1; i < count; ++i) {
+                if (stats.at<int>(i, cv::CC_STAT_AREA) < 0.3 * typical)
+                    continue;
+                if (auto c = candidateOf(labels == i, box.tl(), imageArea);
+                    c && polygonArea(c->quad) < splitFrom * typical)
+                    parts.push_back(*c);
+            }
+        }
+        // An outline around a part and as large as two notes was the pair.
+        found.erase(std::remove_if(found.begin(), found.end(),
+                                   [&](const Candidate &c) {
+                                       const double area = polygonArea(c.quad);
+                                       if (area < splitFrom * typical)
+                                           return false;
+                                       return std::any_of(parts.begin(), parts.end(), [&](const Candidate &p) {
+                                           std::vector<cv::Point2f> a(c.quad.begin(), c.quad.end()),
+                                               b(p.quad.begin(), p.quad.end()), common;
+                                           return cv::intersectConvexConvex(a, b, common, true)
+                                                  > 0.8 * polygonArea(p.quad);
+                                       });
+                                   }),
+                    found.end());
+        found.insert(found.end(), parts.begin(), parts.end());
+    }
+
     /** Adds the note-shaped regions closed by edges on `bgr`; false when cancelled. */
     bool regions(const cv::Mat &bgr, double low, double high, int fromPercent, std::vector<Candidate> &found) const
     {
