@@ -100,30 +100,38 @@ public:
         lists.resize(std::max(lists.size(), depth));
         double value = 0;
         hostUsed.assign(m.hosts, 0);
+        current.clear();
+        int accessibleUsed = 0;
         for (int s = 0; s < m.sessions; ++s) {
-            if (m.pinSlot[s] != t)
+            const bool forced = fixedSlot && (*fixedSlot)[s] == t; // by a branch: like a pin, in a free room
+            if (m.pinSlot[s] != t && !forced)
                 continue;
             value -= pi[s];
             for (size_t w = 0; w < words; ++w)
                 covered[0][w] |= bits[s][w];
             if (m.host[s] >= 0)
                 hostUsed[m.host[s]] = 1;
+            if (forced) {
+                current.push_back(s);
+                accessibleUsed += m.needsAccessible[s];
+            }
         }
         value += popcount(covered[0]);
         lists[0].clear();
         for (int s = 0; s < m.sessions; ++s) {
-            if (!m.pinned(s) && m.allowed[s][t])
+            if (!m.pinned(s) && m.allowed[s][t]
+                && (!fixedSlot || ((*fixedSlot)[s] < 0 && !(*forbidden)[size_t(s) * m.slotCount + t])))
                 lists[0].push_back({0, s});
         }
         best = value;
-        bestSet.clear();
+        bestSet = current;
         // The slot's best set at the last prices is a good first incumbent: it prunes early.
         previous.resize(m.slotCount);
         if (!previous[t].empty()) {
             std::vector<quint64> with = covered[0];
             double price = 0;
             for (int s : previous[t]) {
-                price += pi[s];
+                price += fixedSlot && (*fixedSlot)[s] == t ? 0 : pi[s]; // forced ones: in `value`
                 for (size_t w = 0; w < words; ++w)
                     with[w] |= bits[s][w];
             }
@@ -134,14 +142,21 @@ public:
             }
         }
         upper = best;
-        current.clear();
-        dfs(0, value, 0);
+        dfs(0, value, accessibleUsed);
         previous[t] = bestSet;
         *chosen = bestSet;
         return std::max(best, upper);
     }
     /** The value of the set `solve` chose (its result may be higher: an unexplored bound). */
     double bestValue() const { return best; }
+
+    /** A branch's rules: sessions fixed to a slot (-1: free), and [session * slots + slot] banned. */
+    void restrict(const std::vector<int> *fixed, const std::vector<char> *banned)
+    {
+        fixedSlot = fixed;
+        forbidden = banned;
+        previous.clear(); // last prices' sets may break the new rules
+    }
 
 private:
     const Model &m;
@@ -151,6 +166,8 @@ private:
     int t = 0;
     const std::vector<double> *pi = nullptr;
     long long *budget = nullptr;
+    const std::vector<int> *fixedSlot = nullptr;
+    const std::vector<char> *forbidden = nullptr;
     std::vector<int> current, bestSet;
     std::vector<std::vector<int>> previous;                 // per slot: the best set at the last prices
     std::vector<std::vector<quint64>> covered;              // per depth
@@ -240,14 +257,15 @@ class MasterLp
 public:
     MasterLp(int sessions, int slotCount) : n(sessions), rows(sessions + slotCount) {}
 
-    void addColumn(std::vector<int> rowsOf, double cost) { columns.push_back({std::move(rowsOf), cost}); }
+    /** `tag` is the caller's name for the column (the slacks' is -1). */
+    void addColumn(std::vector<int> rowsOf, double cost, int tag) { columns.push_back({std::move(rowsOf), cost, tag}); }
 
     /** The first basis: the session rows' slacks and one column per slot (given, in slot order). */
     void start(const std::vector<int> &slotColumns)
     {
         basis.resize(rows);
         for (int i = 0; i < n; ++i) {
-            addColumn({i}, 0);
+            addColumn({i}, 0, -1);
             basis[i] = int(columns.size()) - 1;
         }
         for (size_t t = 0; t < slotColumns.size(); ++t)
@@ -256,9 +274,10 @@ public:
     }
 
     /** Optimises over the columns so far; false if it had to give up (numerical trouble). */
-    bool solve()
+    bool solve(long long *budget)
     {
         for (int pivots = 0; pivots < 50 * rows + 1000; ++pivots) {
+            *budget -= qint64(rows) * (rows + qint64(columns.size())) / 4; // in about words' worth of work
             if (pivots % 50 == 49)
                 refactor(); // product updates drift
             duals();
@@ -317,6 +336,16 @@ public:
     }
 
     const std::vector<double> &dualValues() const { return y; }
+    /** The basic columns with a positive value: (tag, value). */
+    std::vector<std::pair<int, double>> solution() const
+    {
+        std::vector<std::pair<int, double>> used;
+        for (int i = 0; i < rows; ++i) {
+            if (x[i] > 1e-9 && columns[basis[i]].tag != -1)
+                used.push_back({columns[basis[i]].tag, x[i]});
+        }
+        return used;
+    }
     double value() const
     {
         double v = 0;
@@ -330,6 +359,7 @@ private:
     {
         std::vector<int> rows;
         double cost = 0;
+        int tag = -1;
     };
     int n, rows;
     std::vector<Column> columns;
@@ -417,78 +447,236 @@ private:
  * generation finds them: the master LP over the columns so far gives π, each slot's
  * pricing gives the bound at π and its best content, a new column when it pays more than
  * the slot's dual. (Subgradient steps, used before, took a thousand rounds to get as close.)
+ *
+ * When the LP's optimum is above the agenda's A, branch and price closes the gap: branch
+ * on a session's fractional share of a slot (in it, or never in it), each branch with
+ * its own column generation; an integral LP optimum is an agenda (the search sometimes
+ * misses one), a branch whose bound is no better than the best agenda is cut. Within its
+ * budget this proves the optimum; beyond it, unexplored branches keep their parents'
+ * bounds, so the bound stays valid.
  */
-qint64 lagrangianBound(const Model &m, qint64 lower, qint64 start, const std::vector<int> &slotOf,
-                       const std::atomic<bool> *cancel)
+class BranchAndPrice
 {
-    if (m.sessions > 150 || m.slotCount == 0 || m.ballots.empty())
-        return start; // large problems: the pricing would only run out of budget
-    const int n = m.sessions, slotCount = m.slotCount;
-    const size_t words = (m.ballots.size() + 63) / 64;
-    std::vector<std::vector<quint64>> bits(n, std::vector<quint64>(words, 0));
-    for (int s = 0; s < n; ++s) {
-        for (int b : m.ballotsOf[s])
-            bits[s][b / 64] |= quint64(1) << (b % 64);
-    }
-    std::vector<std::vector<int>> pinsOf(slotCount), agenda(slotCount);
-    for (int s = 0; s < n; ++s) {
-        if (m.pinned(s))
-            pinsOf[m.pinSlot[s]].push_back(s);
-        else if (slotOf[s] >= 0)
-            agenda[slotOf[s]].push_back(s);
-    }
-    MasterLp lp(n, slotCount);
-    auto addColumn = [&](int t, const std::vector<int> &set) {
-        std::vector<int> rows = pinsOf[t];
-        rows.insert(rows.end(), set.begin(), set.end());
-        std::vector<quint64> covered(words, 0);
-        for (int s : rows) {
-            for (size_t w = 0; w < words; ++w)
-                covered[w] |= bits[s][w];
-        }
-        rows.push_back(n + t);
-        lp.addColumn(std::move(rows), double(popcount(covered.data(), words)));
-    };
-    // The first basis holds each slot's pins alone; the agenda's slots are the first
-    // columns to enter, so the LP starts at least at A.
-    std::vector<int> first;
-    for (int t = 0; t < slotCount; ++t) {
-        addColumn(t, {});
-        first.push_back(t);
-    }
-    for (int t = 0; t < slotCount; ++t)
-        addColumn(t, agenda[t]);
-    lp.start(first);
-
-    SlotPricing pricing(m, bits, cancel);
-    // Words of ballot bitsets read, over the whole generation: deterministic, and a
-    // fraction of a second at most whatever the number of ballots.
-    long long budget = 150'000'000;
-    double bestL = double(start);
-    std::vector<double> pi(n, 0.0);
-    std::vector<int> chosen;
-    for (int round = 0; round < 400 && budget > 0; ++round) {
-        if ((cancel && cancel->load()) || !lp.solve())
-            break;
-        const std::vector<double> &y = lp.dualValues();
-        double l = 0;
+public:
+    BranchAndPrice(const Model &m, const std::atomic<bool> *cancel)
+        : m(m), n(m.sessions), slotCount(m.slotCount), words((m.ballots.size() + 63) / 64),
+          bits(size_t(n), std::vector<quint64>(words, 0)), pinsOf(size_t(slotCount)), fixed(size_t(n), -1),
+          banned(size_t(n) * slotCount, 0), cancel(cancel), pricing(m, bits, cancel)
+    {
         for (int s = 0; s < n; ++s) {
-            pi[s] = std::max(0.0, y[s]);
-            l += pi[s];
+            for (int b : m.ballotsOf[s])
+                bits[s][b / 64] |= quint64(1) << (b % 64);
+            if (m.pinned(s))
+                pinsOf[m.pinSlot[s]].push_back(s);
         }
-        bool added = false;
-        for (int t = 0; t < slotCount; ++t) {
-            l += pricing.solve(t, pi, &budget, &chosen);
-            if (pricing.bestValue() - y[n + t] > 1e-6) {
-                addColumn(t, chosen);
-                added = true;
+    }
+
+    BoundResult run(qint64 lower, qint64 start, const std::vector<int> &slotOf)
+    {
+        std::vector<std::vector<int>> agenda(slotCount);
+        for (int s = 0; s < n; ++s) {
+            if (!m.pinned(s) && slotOf[s] >= 0)
+                agenda[slotOf[s]].push_back(s);
+        }
+        for (int t = 0; t < slotCount; ++t)
+            addToPool(t, agenda[t]);
+        result.attendable = -1;
+        incumbent = lower;
+        const double root = node(double(start));
+        result.bound = std::min(start, std::max(incumbent, qint64(std::floor(root + 1e-6))));
+        return result;
+    }
+
+private:
+    struct Column
+    {
+        int t;
+        std::vector<int> sessions; // unpinned, sorted
+        double cost;
+    };
+    const Model &m;
+    const int n, slotCount;
+    const size_t words;
+    std::vector<std::vector<quint64>> bits;
+    std::vector<std::vector<int>> pinsOf;
+    std::vector<Column> pool;
+    std::vector<int> fixed;   // per session: the slot a branch put it in, or -1
+    std::vector<char> banned; // [session * slots + slot]: a branch keeps it out
+    const std::atomic<bool> *cancel;
+    SlotPricing pricing;
+    // Words of ballot bitsets read (and simplex work), over the whole tree: deterministic,
+    // and a fraction of a second at most whatever the number of ballots.
+    long long budget = 150'000'000;
+    int nodes = 0;
+    qint64 incumbent = 0;
+    BoundResult result;
+
+    double coverOf(int t, const std::vector<int> &sessions) const
+    {
+        std::vector<quint64> covered(words, 0);
+        for (const auto *list : {&pinsOf[t], &sessions}) {
+            for (int s : *list) {
+                for (size_t w = 0; w < words; ++w)
+                    covered[w] |= bits[s][w];
             }
         }
-        bestL = std::min(bestL, l);
-        if (std::floor(bestL + 1e-6) <= lower || !added)
-            break; // proven optimal, or the LP is solved over every column
+        return double(popcount(covered.data(), words));
     }
-    return std::min(start, qint64(std::floor(bestL + 1e-6)));
+    int addToPool(int t, std::vector<int> sessions)
+    {
+        std::sort(sessions.begin(), sessions.end());
+        const double cost = coverOf(t, sessions);
+        pool.push_back({t, std::move(sessions), cost});
+        return int(pool.size()) - 1;
+    }
+    std::vector<int> rowsOf(const Column &c) const
+    {
+        std::vector<int> rows = pinsOf[c.t];
+        rows.insert(rows.end(), c.sessions.begin(), c.sessions.end());
+        rows.push_back(n + c.t);
+        return rows;
+    }
+    bool fits(const Column &c) const
+    {
+        for (int s : c.sessions) {
+            if (banned[size_t(s) * slotCount + c.t] || (fixed[s] >= 0 && fixed[s] != c.t))
+                return false;
+        }
+        for (int s = 0; s < n; ++s) {
+            if (fixed[s] == c.t && !std::binary_search(c.sessions.begin(), c.sessions.end(), s))
+                return false;
+        }
+        return true;
+    }
+    /** The sessions the branches put in t, or false if they break a rule together. */
+    bool forcedIn(int t, std::vector<int> *forced) const
+    {
+        forced->clear();
+        std::vector<char> host(m.hosts, 0);
+        for (int s : pinsOf[t]) {
+            if (m.host[s] >= 0)
+                host[m.host[s]] = 1;
+        }
+        int accessible = 0;
+        for (int s = 0; s < n; ++s) {
+            if (fixed[s] != t)
+                continue;
+            if (m.host[s] >= 0 && host[m.host[s]]++)
+                return false;
+            accessible += m.needsAccessible[s];
+            forced->push_back(s);
+        }
+        return forced->size() <= m.freeRooms[t].size() && accessible <= m.freeAccessible[t];
+    }
+
+    /** The most A in this branch can be, at most `parentBound`; -1 if the branch has no agenda. */
+    double node(double parentBound)
+    {
+        if (budget <= 0 || nodes >= 5000 || (cancel && cancel->load()))
+            return parentBound; // not explored: its parent's bound stands for it
+        ++nodes;
+        MasterLp lp(n, slotCount);
+        std::vector<int> first;
+        std::vector<Column> base(slotCount); // each slot's pins and forced sessions: the first basis
+        for (int t = 0; t < slotCount; ++t) {
+            base[t].t = t;
+            if (!forcedIn(t, &base[t].sessions))
+                return -1;
+            base[t].cost = coverOf(t, base[t].sessions);
+            lp.addColumn(rowsOf(base[t]), base[t].cost, -2 - t);
+            first.push_back(t);
+        }
+        for (int j = 0; j < int(pool.size()); ++j) {
+            if (fits(pool[j]))
+                lp.addColumn(rowsOf(pool[j]), pool[j].cost, j);
+        }
+        lp.start(first);
+        pricing.restrict(&fixed, &banned);
+        double bound = parentBound;
+        bool solved = false;
+        std::vector<double> pi(n, 0.0);
+        std::vector<int> chosen;
+        for (int round = 0; round < 400 && budget > 0 && !solved; ++round) {
+            if ((cancel && cancel->load()) || !lp.solve(&budget))
+                return bound;
+            const std::vector<double> &y = lp.dualValues();
+            double l = 0;
+            for (int s = 0; s < n; ++s) {
+                pi[s] = std::max(0.0, y[s]);
+                l += pi[s];
+            }
+            solved = true;
+            for (int t = 0; t < slotCount; ++t) {
+                l += pricing.solve(t, pi, &budget, &chosen);
+                if (pricing.bestValue() - y[n + t] > 1e-6) {
+                    std::vector<int> sessions;
+                    for (int s : chosen) {
+                        if (!m.pinned(s))
+                            sessions.push_back(s);
+                    }
+                    const int j = addToPool(t, sessions);
+                    lp.addColumn(rowsOf(pool[j]), pool[j].cost, j);
+                    solved = false;
+                }
+            }
+            bound = std::min(bound, l);
+            if (std::floor(bound + 1e-6) <= incumbent)
+                return bound; // cannot beat the best agenda
+        }
+        if (!solved)
+            return bound;
+        // The LP is optimal: each session's share of each slot.
+        std::vector<double> share(size_t(n) * slotCount, 0.0);
+        for (auto [j, x] : lp.solution()) {
+            const Column &c = j >= 0 ? pool[j] : base[-2 - j];
+            for (int s : c.sessions)
+                share[size_t(s) * slotCount + c.t] += x;
+        }
+        int branchS = -1, branchT = -1;
+        double most = 1e-6;
+        for (int s = 0; s < n; ++s) {
+            for (int t = 0; t < slotCount; ++t) {
+                const double x = share[size_t(s) * slotCount + t];
+                if (std::min(x, 1 - x) > most) {
+                    most = std::min(x, 1 - x);
+                    branchS = s;
+                    branchT = t;
+                }
+            }
+        }
+        if (branchS < 0) { // integral: an agenda
+            const qint64 attendable = std::llround(lp.value());
+            if (attendable > incumbent) {
+                incumbent = attendable;
+                result.attendable = attendable;
+                result.slotOf.assign(n, -1);
+                for (int s = 0; s < n; ++s) {
+                    for (int t = 0; t < slotCount; ++t) {
+                        if (share[size_t(s) * slotCount + t] > 0.5)
+                            result.slotOf[s] = t;
+                    }
+                    if (m.pinned(s))
+                        result.slotOf[s] = m.pinSlot[s];
+                }
+            }
+            return std::min(bound, lp.value());
+        }
+        fixed[branchS] = branchT;
+        const double in = node(bound);
+        fixed[branchS] = -1;
+        banned[size_t(branchS) * slotCount + branchT] = 1;
+        const double out = node(bound);
+        banned[size_t(branchS) * slotCount + branchT] = 0;
+        return std::min(bound, std::max(in, out));
+    }
+};
+
+BoundResult lagrangianBound(const Model &m, qint64 lower, qint64 start, const std::vector<int> &slotOf,
+                            const std::atomic<bool> *cancel)
+{
+    if (m.sessions > 150 || m.slotCount == 0 || m.ballots.empty())
+        return {start, -1, {}}; // large problems: the pricing would only run out of budget
+    return BranchAndPrice(m, cancel).run(lower, start, slotOf);
 }
 
 } // namespace cabildo::agenda
