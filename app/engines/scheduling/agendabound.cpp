@@ -285,8 +285,11 @@ public:
             // degenerate pivots, which is how cycling would show.
             int enter = -1;
             double bestCost = 1e-9;
+            basic.assign(columns.size(), 0);
+            for (int b : basis)
+                basic[b] = 1;
             for (int j = 0; j < int(columns.size()); ++j) {
-                if (inBasis(j))
+                if (basic[j])
                     continue;
                 const double d = reduced(j);
                 if (d > bestCost) {
@@ -367,7 +370,7 @@ private:
     std::vector<double> inverse, x, y; // B⁻¹ (rows × rows), basic values, duals
     int degenerate = 0;
 
-    bool inBasis(int j) const { return std::find(basis.begin(), basis.end(), j) != basis.end(); }
+    std::vector<char> basic; // per column
     double reduced(int j) const
     {
         double d = columns[j].cost;
@@ -506,7 +509,7 @@ private:
     SlotPricing pricing;
     // Words of ballot bitsets read (and simplex work), over the whole tree: deterministic,
     // and a fraction of a second at most whatever the number of ballots.
-    long long budget = 150'000'000;
+    long long budget = 300'000'000;
     int nodes = 0;
     qint64 incumbent = 0;
     BoundResult result;

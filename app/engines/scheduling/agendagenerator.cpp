@@ -162,6 +162,9 @@ AgendaResult generateAgenda(const AgendaProblem &problem, const AgendaOptions &o
             // search settle seats, sessions left out and moves without losing any A.
             search.setSlots(proof.slotOf);
             limits.upperBound = bound;
+            // Only seats, sessions left out and moves are left to settle: a shorter search.
+            limits.iterations /= 4;
+            limits.stall /= 4;
             limits.progress = nullptr;
             if (!search.improve(limits))
                 return cancelled();
