@@ -158,11 +158,11 @@ AgendaResult generateAgenda(const AgendaProblem &problem, const AgendaOptions &o
         const BoundResult proof = lagrangianBound(m, search.key().attendable, bound, slotOf, options.cancel);
         bound = proof.bound;
         if (proof.attendable > search.key().attendable) {
-            // Branch and price found more A than the search: start from it, and let the
-            // search settle seats, sessions left out and moves without losing any A.
+            // Branch and price found more A than the search: start from it. Only seats,
+            // sessions left out and moves are left to settle (the search never gives up
+            // A for them), so a shorter search.
             search.setSlots(proof.slotOf);
             limits.upperBound = bound;
-            // Only seats, sessions left out and moves are left to settle: a shorter search.
             limits.iterations /= 4;
             limits.stall /= 4;
             limits.progress = nullptr;
