@@ -129,7 +129,7 @@ Benchmarks built in build/tests/bench (they print figures; see the README for th
   build/tests/bench/bench_export [NOTES]
   build/tests/bench/bench_grouping ../shared/data/clustering [SET]
   build/tests/bench/bench_language ../shared/data
-  build/tests/bench/bench_agenda ../shared/data [generated|itc|large] [--no-cbc]
+  build/tests/bench/bench_agenda ../shared/data [generated|wide|itc|large] [--no-cbc]
   tests/bench/serverchoice/run.sh build OUT_DIR   (the HTTP server bake-off, about 20 minutes)
 The data sets are in ../shared/data (a folder beside the checkout).
 EOF

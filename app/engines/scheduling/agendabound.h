@@ -11,12 +11,19 @@ namespace cabildo::agenda {
  */
 qint64 simpleBound(const Model &m);
 
+struct BoundResult
+{
+    qint64 bound = 0;        ///< proven: no agenda has more A
+    qint64 attendable = -1;  ///< an agenda found on the way with more A than `lower`, else -1
+    std::vector<int> slotOf; ///< that agenda: a slot per session, -1 = unscheduled
+};
+
 /**
- * A tighter bound by Lagrangian relaxation (explained in the .cpp); never above `start`.
- * `lower` is an agenda's A and `slotOf` its slots, used only to start and size the steps.
- * Deterministic work budget.
+ * A tighter bound by Lagrangian relaxation and branch and price (explained in the .cpp);
+ * never above `start`. `lower` is an agenda's A and `slotOf` its slots: the first
+ * columns, and the value a branch must beat. Deterministic work budget.
  */
-qint64 lagrangianBound(const Model &m, qint64 lower, qint64 start, const std::vector<int> &slotOf,
-                       const std::atomic<bool> *cancel = nullptr);
+BoundResult lagrangianBound(const Model &m, qint64 lower, qint64 start, const std::vector<int> &slotOf,
+                            const std::atomic<bool> *cancel = nullptr);
 
 } // namespace cabildo::agenda

@@ -150,18 +150,31 @@ AgendaResult generateAgenda(const AgendaProblem &problem, const AgendaOptions &o
     if (!search.improve(limits))
         return cancelled();
 
-    result.placements = placementsOf(m, search);
-    reportHosts(problem, m, search, &result.issues);
-    const Key key = search.key();
     qint64 bound = simple;
-    if (key.attendable < bound) {
+    if (search.key().attendable < bound) {
         std::vector<int> slotOf(m.sessions);
         for (int s = 0; s < m.sessions; ++s)
             slotOf[s] = search.slotOf(s);
-        bound = lagrangianBound(m, key.attendable, bound, slotOf, options.cancel);
+        const BoundResult proof = lagrangianBound(m, search.key().attendable, bound, slotOf, options.cancel);
+        bound = proof.bound;
+        if (proof.attendable > search.key().attendable) {
+            // Branch and price found more A than the search: start from it. Only seats,
+            // sessions left out and moves are left to settle (the search never gives up
+            // A for them), so a shorter search.
+            search.setSlots(proof.slotOf);
+            limits.upperBound = bound;
+            limits.iterations /= 4;
+            limits.stall /= 4;
+            limits.progress = nullptr;
+            if (!search.improve(limits))
+                return cancelled();
+        }
     }
     if (options.cancel && options.cancel->load())
         return cancelled();
+    result.placements = placementsOf(m, search);
+    reportHosts(problem, m, search, &result.issues);
+    const Key key = search.key();
 
     result.score = scoreAgenda(problem, result.placements);
     result.score.upperBound = bound;

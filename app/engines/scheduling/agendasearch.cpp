@@ -393,14 +393,21 @@ bool Search::improve(const SearchLimits &limits)
             lastBest = iter;
         }
     }
-    // Back to the best: first take out every session that moves, so the rooms stay enough.
+    setSlots(bestSlot);
+    return !cancelled;
+}
+
+void Search::setSlots(const std::vector<int> &target)
+{
+    // First take out every session that moves, so the rooms stay enough.
     for (int s = 0; s < m.sessions; ++s) {
-        if (slot[s] != bestSlot[s])
+        if (!m.pinned(s) && slot[s] != target[s])
             place(s, -1);
     }
-    for (int s = 0; s < m.sessions; ++s)
-        place(s, bestSlot[s]);
-    return !cancelled;
+    for (int s = 0; s < m.sessions; ++s) {
+        if (!m.pinned(s))
+            place(s, target[s]);
+    }
 }
 
 } // namespace cabildo::agenda

@@ -47,6 +47,8 @@ public:
 
     /** Greedy start: the current agenda where it still keeps the rules, then by demand. */
     void construct();
+    /** Puts every unpinned session in the slot given (-1: unscheduled); the caller keeps the rules. */
+    void setSlots(const std::vector<int> &target);
     /** Tabu search on relocations and swaps; ends on the best agenda seen. */
     bool improve(const SearchLimits &limits); // false: cancelled
 
