@@ -207,11 +207,10 @@ QList<qint64> likelyDuplicates(const std::vector<photo::FoundNote> &found, const
         qint64 same = 0;
         double best = -1;
         for (const auto &[id, other] : earlier)
-            if (photo::likelySameNote(look, other))
-                if (const double similarity = photo::lookSimilarity(look, other); similarity > best) {
-                    same = id;
-                    best = similarity;
-                }
+            if (const double score = photo::sameNoteScore(look, other); score > 0 && score > best) {
+                same = id;
+                best = score;
+            }
         duplicates.append(same);
     }
     return duplicates;

@@ -77,19 +77,38 @@ double lookSimilarity(const NoteLook &a, const NoteLook &b)
         return 0;
     if (isFlat(a.grey) || isFlat(b.grey))
         return isFlat(a.grey) && isFlat(b.grey) ? 0.5 : 0; // two blank notes: nothing to tell them apart
+    // Sums and sums of squares over any rectangle from summed-area tables: only the products
+    // are summed per shift. Whole numbers throughout (at most 64² × 255² < 2³¹): exact.
+    const auto tables = [](const QImage &grey, cv::Mat &sum, cv::Mat &squares) {
+        const cv::Mat view(lookSize, lookSize, CV_8UC1, const_cast<uchar *>(grey.constBits()),
+                           size_t(grey.bytesPerLine()));
+        cv::integral(view, sum, squares, CV_32S, CV_64F);
+    };
+    cv::Mat sumA, squaresA, sumB, squaresB;
+    tables(a.grey, sumA, squaresA);
+    tables(b.grey, sumB, squaresB);
+    const auto over = [](const cv::Mat &table, int x0, int y0, int x1, int y1) {
+        if (table.type() == CV_32S)
+            return double(table.at<int>(y1, x1) - table.at<int>(y0, x1) - table.at<int>(y1, x0)
+                          + table.at<int>(y0, x0));
+        return table.at<double>(y1, x1) - table.at<double>(y0, x1) - table.at<double>(y1, x0)
+               + table.at<double>(y0, x0);
+    };
     double best = -1;
     for (int dy = -maxShift; dy <= maxShift; ++dy) {
         for (int dx = -maxShift; dx <= maxShift; ++dx) {
-            double sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0;
-            int n = 0;
-            for (int y = std::max(0, -dy); y < std::min(lookSize, lookSize - dy); ++y) {
-                const uchar *la = a.grey.constScanLine(y), *lb = b.grey.constScanLine(y + dy);
-                for (int x = std::max(0, -dx); x < std::min(lookSize, lookSize - dx); ++x) {
-                    const double va = la[x], vb = lb[x + dx];
-                    sa += va, sb += vb, saa += va * va, sbb += vb * vb, sab += va * vb;
-                    ++n;
-                }
+            const int x0 = std::max(0, -dx), x1 = std::min(lookSize, lookSize - dx);
+            const int y0 = std::max(0, -dy), y1 = std::min(lookSize, lookSize - dy);
+            int sab = 0;
+            for (int y = y0; y < y1; ++y) {
+                const uchar *la = a.grey.constScanLine(y), *lb = b.grey.constScanLine(y + dy) + dx;
+                for (int x = x0; x < x1; ++x)
+                    sab += int(la[x]) * int(lb[x]);
             }
+            const double n = double(x1 - x0) * (y1 - y0);
+            const double sa = over(sumA, x0, y0, x1, y1), sb = over(sumB, x0 + dx, y0 + dy, x1 + dx, y1 + dy);
+            const double saa = over(squaresA, x0, y0, x1, y1);
+            const double sbb = over(squaresB, x0 + dx, y0 + dy, x1 + dx, y1 + dy);
             const double cov = sab - sa * sb / n;
             const double var = (saa - sa * sa / n) * (sbb - sb * sb / n);
             if (var > 0)
@@ -99,10 +118,17 @@ double lookSimilarity(const NoteLook &a, const NoteLook &b)
     return std::clamp(best, 0.0, 1.0);
 }
 
+double sameNoteScore(const NoteLook &a, const NoteLook &b)
+{
+    if (a.isNull() || b.isNull() || !sameColourFamily(a.paper, b.paper))
+        return 0;
+    const double similarity = lookSimilarity(a, b);
+    return similarity >= sameNoteSimilarity ? similarity : 0;
+}
+
 bool likelySameNote(const NoteLook &a, const NoteLook &b)
 {
-    return !a.isNull() && !b.isNull() && sameColourFamily(a.paper, b.paper)
-           && lookSimilarity(a, b) >= sameNoteSimilarity;
+    return sameNoteScore(a, b) > 0;
 }
 
 } // namespace cabildo::photo

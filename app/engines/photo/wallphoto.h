@@ -71,6 +71,8 @@ double lookSimilarity(const NoteLook &a, const NoteLook &b);
 /** Similar enough (lookSimilarity over a threshold tuned on generated walls) and paper of the
  *  same colour family. Never true when either is null. */
 bool likelySameNote(const NoteLook &a, const NoteLook &b);
+/** lookSimilarity when likelySameNote, else 0: both from one comparison. */
+double sameNoteScore(const NoteLook &a, const NoteLook &b);
 
 /** OCR of one note's crop. Tesseract is optional at run time: without its data for the
  *  languages asked, isAvailable() is false and read() returns an empty text. */
