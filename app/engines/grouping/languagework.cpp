@@ -3,6 +3,7 @@
 #include "grouping/groupingengine.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QProcess>
@@ -17,6 +18,8 @@
 
 #include <algorithm>
 #include <climits>
+#include <map>
+#include <optional>
 
 namespace cabildo {
 
@@ -127,12 +130,43 @@ LanguageResources LanguageResources::fromEnvironment()
     return resources;
 }
 
+namespace {
+
+/** A short filter (Apertium's deformatter or reformatter) run over one batch; nothing when it fails. */
+std::optional<QByteArray> filter(const QString &program, const QByteArray &input, int timeout)
+{
+    QProcess process;
+    process.setProcessEnvironment(utf8Environment());
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.start(program, {});
+    if (!process.waitForStarted(10000))
+        return std::nullopt;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeout)) {
+        process.kill();
+        process.waitForFinished(1000);
+        return std::nullopt;
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return std::nullopt;
+    return process.readAllStandardOutput();
+}
+
+} // namespace
+
 struct LanguageWork::Private
 {
     LanguageResources resources;
     void *textcat = nullptr;
     QString apertium; ///< resolved program, empty when missing
     QString ltProc;   ///< Apertium's lexical processor (lttoolbox), for short notes' detection
+    QString desTxt, reTxt; ///< Apertium's plain-text deformatter and reformatter; empty: per-batch way only
+    /** Kept-open apertium pipelines in null-flush mode, by mode; started on first use. */
+    mutable std::map<QString, std::unique_ptr<QProcess>> pipelines;
+
+    std::optional<QByteArray> throughPipeline(const Pair *pair, const QByteArray &streamed, int timeout,
+                                              bool *timedOut) const;
 
     QList<QPair<QString, int>> ranked(const QString &text) const;
     QList<int> knownWords(const QString &language, const QStringList &lines) const;
@@ -150,7 +184,9 @@ struct LanguageWork::Private
                && std::all_of(steps.begin(), steps.end(), [this](const Pair *p) { return hasMode(p); });
     }
     QStringList runMode(const Pair *pair, const QStringList &lines) const;
-    QStringList runModeOnce(const Pair *pair, const QStringList &lines, bool *aligned) const;
+    QStringList runModeOnce(const Pair *pair, const QStringList &lines, bool *aligned, bool *failed) const;
+    std::optional<QByteArray> runKeptOpen(const Pair *pair, const QByteArray &input, int timeout) const;
+    std::optional<QByteArray> runPerBatch(const Pair *pair, const QByteArray &input, int timeout) const;
 };
 
 LanguageWork::LanguageWork(LanguageResources resources) : d(std::make_unique<Private>())
@@ -188,11 +224,29 @@ LanguageWork::LanguageWork(LanguageResources resources) : d(std::make_unique<Pri
         const QString beside = QFileInfo(d->apertium).absolutePath() + QStringLiteral("/lt-proc");
         d->ltProc =
             QFileInfo(beside).isExecutable() ? beside : QStandardPaths::findExecutable(QStringLiteral("lt-proc"));
+        // The kept-open way needs the deformatter and reformatter the apertium script runs
+        // around a pipeline; a stand-in apertium without them keeps the per-batch way.
+        const QString dir = QFileInfo(d->apertium).absolutePath() + QLatin1Char('/');
+        if (d->resources.keepApertiumOpen && QFileInfo(dir + QStringLiteral("apertium-destxt")).isExecutable()
+            && QFileInfo(dir + QStringLiteral("apertium-retxt")).isExecutable()) {
+            d->desTxt = dir + QStringLiteral("apertium-destxt");
+            d->reTxt = dir + QStringLiteral("apertium-retxt");
+        }
     }
 }
 
 LanguageWork::~LanguageWork()
 {
+    // An apertium pipeline ends once its input does.
+    for (auto &[mode, process] : d->pipelines) {
+        if (!process)
+            continue; // failed and not started again
+        process->closeWriteChannel();
+        if (!process->waitForFinished(2000)) {
+            process->kill();
+            process->waitForFinished(1000);
+        }
+    }
 #ifdef CABILDO_HAVE_TEXTCAT
     if (d->textcat)
         textcat_Done(d->textcat);
@@ -388,16 +442,92 @@ QStringList LanguageWork::detectAll(const QStringList &texts) const
     return result;
 }
 
-QStringList LanguageWork::Private::runModeOnce(const Pair *pair, const QStringList &lines, bool *aligned) const
+std::optional<QByteArray> LanguageWork::Private::runPerBatch(const Pair *pair, const QByteArray &input,
+                                                           int timeout) const
 {
-    *aligned = false;
     QProcess process;
     process.setProcessEnvironment(utf8Environment());
     // -u: unknown words (names, places) come out as they went in, without Apertium's '*'.
     process.start(apertium,
                   {QStringLiteral("-u"), QStringLiteral("-d"), resources.apertiumDataDir, QLatin1String(pair->mode)});
     if (!process.waitForStarted(10000))
-        return {};
+        return std::nullopt;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeout)) {
+        process.kill();
+        process.waitForFinished(1000);
+        return std::nullopt;
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return std::nullopt;
+    return process.readAllStandardOutput();
+}
+
+std::optional<QByteArray> LanguageWork::Private::throughPipeline(const Pair *pair, const QByteArray &streamed,
+                                                                 int timeout, bool *timedOut) const
+{
+    *timedOut = false;
+    std::unique_ptr<QProcess> &process = pipelines[QLatin1String(pair->mode)];
+    if (process && process->state() != QProcess::Running)
+        process.reset(); // died since the last batch: start afresh
+    if (!process) {
+        process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(utf8Environment());
+        // Unread, a full stderr pipe would stall the pipeline.
+        process->setStandardErrorFile(QProcess::nullDevice());
+        // -f none: the stream is deformatted per batch by destxt, as the apertium script does.
+        process->start(apertium, {QStringLiteral("-z"), QStringLiteral("-u"), QStringLiteral("-f"),
+                                  QStringLiteral("none"), QStringLiteral("-d"), resources.apertiumDataDir,
+                                  QLatin1String(pair->mode)});
+        if (!process->waitForStarted(10000)) {
+            process.reset();
+            return std::nullopt;
+        }
+    }
+    // A NUL ends the batch and is answered by a NUL; oneLine() keeps NULs out of notes.
+    process->write(streamed + QByteArray(1, '\0'));
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray output;
+    qsizetype end = -1;
+    while ((end = output.indexOf('\0')) < 0) {
+        const qint64 left = timeout - timer.elapsed();
+        if (left <= 0 || (process->state() != QProcess::Running && process->bytesAvailable() == 0)) {
+            *timedOut = left <= 0;
+            process->kill();
+            process->waitForFinished(1000);
+            process.reset();
+            return std::nullopt;
+        }
+        process->waitForReadyRead(int(std::min<qint64>(left, 1000)));
+        output += process->readAllStandardOutput();
+    }
+    output.truncate(end);
+    return output;
+}
+
+std::optional<QByteArray> LanguageWork::Private::runKeptOpen(const Pair *pair, const QByteArray &input,
+                                                            int timeout) const
+{
+    const std::optional<QByteArray> streamed = filter(desTxt, input, timeout);
+    if (!streamed)
+        return std::nullopt;
+    bool timedOut = false;
+    std::optional<QByteArray> output = throughPipeline(pair, *streamed, timeout, &timedOut);
+    // A pipeline that died is started again once; a stuck one costs the batch its translation.
+    if (!output && !timedOut)
+        output = throughPipeline(pair, *streamed, timeout, &timedOut);
+    if (!output)
+        return std::nullopt;
+    return filter(reTxt, *output, timeout);
+}
+
+QStringList LanguageWork::Private::runModeOnce(const Pair *pair, const QStringList &lines, bool *aligned,
+                                              bool *failed) const
+{
+    *aligned = false;
+    *failed = false;
     // Apertium's transfer rules and tagger see across line ends, so a note without a final
     // full stop would be translated differently depending on the note after it. A stop of our
     // own ends every note's sentence, and comes off again below.
@@ -408,18 +538,17 @@ QStringList LanguageWork::Private::runModeOnce(const Pair *pair, const QStringLi
         stopped[i] = !line.isEmpty() && !QStringLiteral(".!?").contains(line.back());
         input += line.toUtf8() + (stopped[i] ? " .\n" : "\n");
     }
-    process.write(input);
-    process.closeWriteChannel();
     // Generous: about a second per thousand short notes, so minutes mean a hang.
-    const int timeout = 60000 + int(std::min<qsizetype>(input.size() / 10, 600000));
-    if (!process.waitForFinished(timeout)) {
-        process.kill();
-        process.waitForFinished(1000);
+    const int timeout = resources.apertiumTimeoutMs > 0
+                            ? resources.apertiumTimeoutMs
+                            : 60000 + int(std::min<qsizetype>(input.size() / 10, 600000));
+    const std::optional<QByteArray> raw =
+        desTxt.isEmpty() ? runPerBatch(pair, input, timeout) : runKeptOpen(pair, input, timeout);
+    if (!raw) {
+        *failed = true;
         return {};
     }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return {};
-    QString output = QString::fromUtf8(process.readAllStandardOutput());
+    QString output = QString::fromUtf8(*raw);
     if (output.endsWith(QLatin1Char('\n')))
         output.chop(1);
     QStringList result = output.split(QLatin1Char('\n'));
@@ -440,11 +569,13 @@ QStringList LanguageWork::Private::runMode(const Pair *pair, const QStringList &
     if (lines.isEmpty())
         return {};
     bool aligned = false;
-    const QStringList result = runModeOnce(pair, lines, &aligned);
+    bool failed = false;
+    const QStringList result = runModeOnce(pair, lines, &aligned, &failed);
     if (aligned)
         return result;
-    if (lines.size() == 1)
-        return {QString()};
+    // A translator that failed or hung would fail again on every half: no translation.
+    if (failed || lines.size() == 1)
+        return QStringList(lines.size(), QString());
     // Should a note ever come back as two lines, halve the batch until the culprit is alone:
     // the others keep their translation and the order is never lost.
     const qsizetype half = lines.size() / 2;

@@ -61,6 +61,14 @@ struct LanguageResources
      * a note in another language gains little from any of the bridges anyway.
      */
     QStringList candidateLanguages = defaultCandidates();
+    /**
+     * One apertium pipeline per language pair kept running for the life of the LanguageWork
+     * and fed batch after batch in its null-flush mode (-z), instead of one process per batch:
+     * loading a pair's transducers takes 0.4-0.7 s. Off: the per-batch way (same output).
+     */
+    bool keepApertiumOpen = true;
+    /** The longest a kept-open pipeline may take per batch before it is killed; 0: by batch size. */
+    int apertiumTimeoutMs = 0;
 
     static QStringList defaultCandidates();
     /** Defaults, overridden by CABILDO_TEXTCAT_DIR, CABILDO_APERTIUM, CABILDO_APERTIUM_DATA. */
