@@ -271,6 +271,7 @@ void MainWindow::createMenus()
         const bool concealed = m_seenByRoom->isSeenByRoom() && !m_seenByRoom->isPeeking();
         m_participation->incomingPanel()->setSeenByRoom(concealed);
         m_suggestions->setSeenByRoom(concealed);
+        m_photo->updateConcealment();
     });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_seenByRoom->action());

@@ -5,7 +5,8 @@
 // the keyboard (Enter accepts and moves on, Shift+Enter a new line, Ctrl+Z goes back); the
 // picture in the note editor and Remove Picture; Event ▸ Remove All Note Pictures; photos
 // that cannot be used; the dialogs' layout at 1366×768 and 1920×1080.
-// CABILDO_SCREENSHOT_DIR=DIR: `screenshots` saves them on a real-size wall of 90 notes.
+// CABILDO_SCREENSHOT_DIR=DIR: `screenshots` saves them on a real-size wall of 90 notes
+// (in the interface language CABILDO_SCREENSHOT_LANGUAGE, e.g. fr, when set).
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "board/noteitem.h"
@@ -18,6 +19,7 @@
 #include "photo/photocheckdialog.h"
 #include "photo/pictureview.h"
 #include "photo/transcriptiondialog.h"
+#include "preferences.h"
 #include "testevent.h"
 #include "wallgen.h"
 
@@ -32,8 +34,10 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace cabildo;
 using namespace cabildo::test;
@@ -298,6 +302,116 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(proposed() >= 8, 240000);
         QVERIFY(document()->uncheckedNoteIds().size() == 11); // proposals are not checks
+    }
+
+    void zoomToCheckSmallNotes()
+    {
+        openWindow();
+        const QString path = folder->path(QStringLiteral("wall.jpg"));
+        const QList<QRectF> truth = writeWall(path);
+        PhotoCheckDialog *dialog = importThroughMenu(path);
+        QVERIFY(dialog);
+        auto *canvas = dialog->findChild<PhotoCanvas *>(QStringLiteral("photoCanvas"));
+        QVERIFY(canvas && canvas->isVisible());
+        const qreal fitted = canvas->photoRect().width();
+
+        // Ctrl+wheel over a note zooms in and keeps that note under the pointer.
+        const QPointF over = canvas->toWidget(truth.at(5).center());
+        QWheelEvent wheel(over, canvas->mapToGlobal(over), {}, QPoint(0, 3 * 120), Qt::NoButton, Qt::ControlModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(canvas, &wheel);
+        QVERIFY(canvas->zoom() > 1.9);
+        QVERIFY(canvas->photoRect().width() > fitted * 1.9);
+        QVERIFY((canvas->toWidget(truth.at(5).center()) - over).manhattanLength() < 2);
+        QCOMPARE(canvas->outlineAt(over), canvas->outlineAt(canvas->toWidget(truth.at(5).center())));
+
+        // Zoomed in, a rectangle dragged on the empty cell lands where it was drawn on the photo.
+        const QRectF missed(100 + 3 * 420 + 40, 100 + 2 * 420 + 40, 300, 300);
+        canvas->setZoom(2);
+        canvas->centreOn(missed.center());
+        const QPoint from = canvas->toWidget(missed.topLeft()).toPoint();
+        const QPoint to = canvas->toWidget(missed.bottomRight()).toPoint();
+        QVERIFY(canvas->rect().contains(from) && canvas->rect().contains(to));
+        QTest::mousePress(canvas, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 4; ++step) {
+            const QPoint at = from + (to - from) * step / 4;
+            QMouseEvent move(QEvent::MouseMove, at, canvas->mapToGlobal(at), Qt::NoButton, Qt::LeftButton,
+                             Qt::NoModifier);
+            QApplication::sendEvent(canvas, &move);
+        }
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, to);
+        QCOMPARE(canvas->outlines().size(), truth.size() + 1);
+        const QRectF drawn = canvas->outlines().constLast().corners.boundingRect();
+        QVERIFY2(std::abs(drawn.left() - missed.left()) < 4 && std::abs(drawn.bottom() - missed.bottom()) < 4,
+                 qPrintable(QStringLiteral("drawn at %1,%2").arg(drawn.left()).arg(drawn.bottom())));
+
+        // The wheel moves the zoomed photo; it never leaves the view uncovered.
+        const QRectF before = canvas->photoRect();
+        QWheelEvent scroll(QPointF(10, 10), canvas->mapToGlobal(QPointF(10, 10)), {}, QPoint(0, 120 * 40), Qt::NoButton,
+                           Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(canvas, &scroll); // forty notches up: to the top, no further
+        QVERIFY(canvas->photoRect().top() > before.top());
+        QVERIFY(canvas->photoRect().top() <= 0.5);
+
+        // The keyboard's note is brought into view; 0 shows the whole photo again.
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_Right); // the first note, top left, far from the view
+        const QRectF first(canvas->toWidget(truth.first().topLeft()), canvas->toWidget(truth.first().bottomRight()));
+        QVERIFY(canvas->rect().toRectF().contains(first));
+        QTest::keyClick(canvas, Qt::Key_0);
+        QCOMPARE(canvas->zoom(), 1.0);
+        QCOMPARE(canvas->photoRect().width(), fitted);
+        QVERIFY(closeCheck(dialog));
+    }
+
+    /** How much neighbouring pixels differ inside a note, away from its outline: letters make it high, blur low. */
+    static double sharpness(PhotoCanvas *canvas, const QRectF &note)
+    {
+        const QRectF inside(canvas->toWidget(note.topLeft()), canvas->toWidget(note.bottomRight()));
+        const qreal margin = inside.width() / 5;
+        const QImage image = canvas->grab(inside.adjusted(margin, margin, -margin, -margin).toAlignedRect())
+                                 .toImage()
+                                 .convertToFormat(QImage::Format_Grayscale8);
+        double sum = 0;
+        qint64 count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            const uchar *line = image.constScanLine(y);
+            for (int x = 1; x < image.width(); ++x, ++count)
+                sum += std::abs(int(line[x]) - int(line[x - 1]));
+        }
+        return count ? sum / double(count) : 0;
+    }
+
+    void photoBlurredWhileTheRoomSeesHiddenNotes()
+    {
+        openWindow();
+        QVERIFY(document()->setHideNotesUntilRevealed(true));
+        action("actionScreenSeenByRoom")->trigger();
+        const QString path = folder->path(QStringLiteral("wall.jpg"));
+        const QList<QRectF> truth = writeWall(path);
+        PhotoCheckDialog *dialog = importThroughMenu(path);
+        QVERIFY(dialog);
+        auto *canvas = dialog->findChild<PhotoCanvas *>(QStringLiteral("photoCanvas"));
+        auto *show = dialog->findChild<QPushButton *>(QStringLiteral("photoShowButton"));
+        QVERIFY(canvas && show);
+        QVERIFY(canvas->isConcealed());
+        QVERIFY(show->isVisible());
+        QCOMPARE(canvas->outlines().size(), 11); // the outlines are there to check
+        const double blurred = sharpness(canvas, truth.first());
+
+        // On the facilitator's word the photo shows; the text on the notes makes it far sharper.
+        show->click();
+        QVERIFY(!canvas->isConcealed());
+        const double sharp = sharpness(canvas, truth.first());
+        QVERIFY2(blurred * 3 < sharp, qPrintable(QStringLiteral("%1 vs %2").arg(blurred).arg(sharp)));
+        show->click();
+        QVERIFY(canvas->isConcealed());
+
+        // Notes revealed to the room: nothing left to hide.
+        QVERIFY(document()->setHideNotesUntilRevealed(false));
+        QVERIFY(!canvas->isConcealed());
+        QVERIFY(!show->isVisible());
+        QVERIFY(closeCheck(dialog));
     }
 
     void secondPhotoOfTheSameWall()
@@ -650,8 +764,18 @@ private slots:
         if (folderPath.isEmpty())
             QSKIP("set CABILDO_SCREENSHOT_DIR to save screenshots of the paper wall");
         QFETCH(QSize, size);
-        const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+        const QString language = qEnvironmentVariable("CABILDO_SCREENSHOT_LANGUAGE");
+        const QString suffix = QStringLiteral("%1-%2x%3.png")
+                                   .arg(language.isEmpty() ? QString() : QLatin1Char('-') + language)
+                                   .arg(size.width())
+                                   .arg(size.height());
         QDir().mkpath(folderPath);
+        preferences::setLanguage(language);
+        preferences::applyLanguage();
+        const auto backToEnglish = qScopeGuard([] {
+            preferences::setLanguage(QString());
+            preferences::applyLanguage();
+        });
         openWindow(size);
         wallgen::WallSpec spec;
         spec.layoutSeed = 15;
@@ -668,6 +792,13 @@ private slots:
         if (!canvas->outlines().isEmpty())
             canvas->setKept(0, false);
         QVERIFY(dialog->grab().save(folderPath + QStringLiteral("/photo-check") + suffix));
+        // Closer up, on the fifth note, as when checking small notes.
+        if (canvas->outlines().size() > 5) {
+            canvas->setZoom(3);
+            canvas->centreOn(canvas->outlines().at(5).corners.boundingRect().center());
+            QVERIFY(dialog->grab().save(folderPath + QStringLiteral("/photo-check-zoomed") + suffix));
+            canvas->setZoom(1);
+        }
         // What each imported note says, from the generator's truth: notes are added in the order found.
         QStringList truths;
         for (const photo::FoundNote &found : dialog->notesToImport()) {

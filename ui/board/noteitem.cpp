@@ -228,7 +228,10 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             QFont italic = m_style->font;
             italic.setItalic(true);
             painter->setFont(italic);
-            painter->drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, tr("No text yet"));
+            // Elided, not cut: in French ("Pas encore de texte") the words are wider than a card.
+            const QString placeholder =
+                QFontMetricsF(italic).elidedText(tr("No text yet"), Qt::ElideRight, textRect.width());
+            painter->drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, placeholder);
         } else {
             painter->drawStaticText(textRect.topLeft(), m_staticText);
         }

@@ -52,8 +52,11 @@ void PhotoActions::setDocument(EventDocument *document)
 {
     stopMakingWorker();
     m_worker.reset(); // cancels the reading and waits for the note being read, before the event goes
+    if (m_document)
+        disconnect(m_document, &EventDocument::roomStateChanged, this, &PhotoActions::updateConcealment);
     m_document = document;
     if (m_document) {
+        connect(m_document, &EventDocument::roomStateChanged, this, &PhotoActions::updateConcealment);
         // Pictures left unread when the event was last closed are read now.
         QList<qint64> unread;
         for (qint64 id : m_document->uncheckedNoteIds())
@@ -152,8 +155,18 @@ void PhotoActions::importPhoto(const QString &path)
         m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
+    m_checking = dialog;
+    updateConcealment();
     connect(dialog, &QDialog::accepted, this, [this, dialog] { importChecked(dialog); });
     dialog->open();
+}
+
+void PhotoActions::updateConcealment()
+{
+    // The photo shows what its notes say: while the room's notes are hidden, so is the photo.
+    if (m_checking)
+        m_checking->setSeenByRoom(m_document && m_document->roomState().hideNotesUntilRevealed && m_roomSees
+                                  && m_roomSees());
 }
 
 void PhotoActions::importChecked(PhotoCheckDialog *dialog)

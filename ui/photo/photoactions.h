@@ -56,6 +56,8 @@ public:
     TranscriptionWorker *worker() const { return m_worker.get(); }
     /** Whether the room sees this window now (the projector shows it): face-down notes are then not transcribed. */
     void setRoomSees(std::function<bool()> roomSees) { m_roomSees = std::move(roomSees); }
+    /** The room began or stopped seeing this window, or notes' hiding changed: an open check follows. */
+    void updateConcealment();
 
 signals:
     /** Notes were added from a photo (one undo step). */
@@ -85,6 +87,7 @@ private:
     QAction *m_transcribe;
     QAction *m_removeAll;
     std::function<bool()> m_roomSees;
+    QPointer<PhotoCheckDialog> m_checking; ///< the check dialog, while open
 };
 
 } // namespace cabildo

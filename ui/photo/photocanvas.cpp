@@ -5,6 +5,10 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
 
 namespace cabildo {
 
@@ -13,6 +17,7 @@ const QColor keptColour(0x16, 0xa3, 0x4a);      // green: will be added
 const QColor droppedColour(0xdc, 0x26, 0x26);   // red: left out
 const QColor duplicateColour(0xf5, 0x9e, 0x0b); // amber: likely on the board already
 constexpr int minimumBand = 12;                 // a smaller drag is a slip, not a note
+constexpr qreal zoomStep = 1.25;                // one wheel notch or key press
 
 qreal polygonArea(const QPolygonF &polygon)
 {
@@ -37,6 +42,20 @@ void PhotoCanvas::setPhoto(const QImage &picture, QSize photoSize)
 {
     m_picture = picture;
     m_photoSize = photoSize.isEmpty() ? picture.size() : photoSize;
+    m_scaled = QPixmap();
+    m_blurred = QImage();
+    setConcealed(m_concealed);
+    m_zoom = 1;
+    m_focus = QPointF(m_photoSize.width() / 2.0, m_photoSize.height() / 2.0);
+    update();
+}
+
+void PhotoCanvas::setConcealed(bool concealed)
+{
+    m_concealed = concealed;
+    // 48 pixels across keeps the notes' colours and places, and no letter.
+    if (concealed && m_blurred.isNull() && !m_picture.isNull())
+        m_blurred = m_picture.scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     m_scaled = QPixmap();
     update();
 }
@@ -71,12 +90,75 @@ void PhotoCanvas::setKept(int index, bool kept)
     emit keptChanged();
 }
 
+QSizeF PhotoCanvas::fittedSize() const
+{
+    return QSizeF(m_photoSize).scaled(QSizeF(rect().size()), Qt::KeepAspectRatio);
+}
+
 QRectF PhotoCanvas::photoRect() const
 {
     if (m_photoSize.isEmpty())
         return {};
-    const QSizeF size = QSizeF(m_photoSize).scaled(QSizeF(rect().size()), Qt::KeepAspectRatio);
-    return QRectF(QPointF((width() - size.width()) / 2, (height() - size.height()) / 2), size);
+    const QSizeF size = fittedSize() * m_zoom;
+    if (m_zoom <= 1)
+        return QRectF(QPointF((width() - size.width()) / 2, (height() - size.height()) / 2), size);
+    const qreal scale = size.width() / m_photoSize.width();
+    return QRectF(QPointF(width() / 2.0, height() / 2.0) - m_focus * scale, size);
+}
+
+void PhotoCanvas::setZoom(qreal zoom, QPointF widgetAnchor)
+{
+    if (m_photoSize.isEmpty())
+        return;
+    zoom = std::clamp(zoom, 1.0, maximumZoom());
+    const QPointF anchor = widgetAnchor.isNull() ? QPointF(width() / 2.0, height() / 2.0) : widgetAnchor;
+    const QPointF held = toPhoto(anchor);
+    m_zoom = zoom;
+    // The held point stays under the anchor: m_focus is what then lands in the middle.
+    const qreal scale = fittedSize().width() * m_zoom / m_photoSize.width();
+    m_focus = held - (anchor - QPointF(width() / 2.0, height() / 2.0)) / scale;
+    clampFocus();
+    m_scaled = QPixmap();
+    update();
+}
+
+void PhotoCanvas::clampFocus()
+{
+    const QSizeF size = fittedSize() * m_zoom;
+    if (size.isEmpty())
+        return;
+    const qreal scale = size.width() / m_photoSize.width();
+    // Half the widget, in the photo's pixels, is the closest the middle may come to an edge.
+    const qreal halfWidth = std::min(width() / 2.0 / scale, m_photoSize.width() / 2.0);
+    const qreal halfHeight = std::min(height() / 2.0 / scale, m_photoSize.height() / 2.0);
+    m_focus.setX(std::clamp(m_focus.x(), halfWidth, m_photoSize.width() - halfWidth));
+    m_focus.setY(std::clamp(m_focus.y(), halfHeight, m_photoSize.height() - halfHeight));
+}
+
+void PhotoCanvas::moveBy(QPointF widgetDelta)
+{
+    if (m_zoom <= 1)
+        return;
+    const qreal scale = fittedSize().width() * m_zoom / m_photoSize.width();
+    m_focus -= widgetDelta / scale;
+    clampFocus();
+    update();
+}
+
+void PhotoCanvas::centreOn(QPointF photoPoint)
+{
+    m_focus = photoPoint;
+    clampFocus();
+    update();
+}
+
+void PhotoCanvas::bringIntoView(int index)
+{
+    if (m_zoom <= 1 || index < 0 || index >= m_outlines.size())
+        return;
+    const QRectF note = widgetPolygon(m_outlines.at(index).corners).boundingRect();
+    if (!rect().toRectF().contains(note))
+        centreOn(m_outlines.at(index).corners.boundingRect().center());
 }
 
 QPointF PhotoCanvas::toWidget(QPointF photoPoint) const
@@ -123,6 +205,8 @@ int PhotoCanvas::outlineAt(QPointF widgetPoint) const
 void PhotoCanvas::resizeEvent(QResizeEvent *event)
 {
     m_scaled = QPixmap();
+    if (m_zoom > 1)
+        clampFocus();
     QWidget::resizeEvent(event);
 }
 
@@ -130,11 +214,19 @@ void PhotoCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const QRectF area = photoRect();
-    if (!m_picture.isNull() && !area.isEmpty()) {
+    const QImage &picture = m_concealed ? m_blurred : m_picture;
+    if (!picture.isNull() && !area.isEmpty() && m_zoom > 1) {
+        // Zoomed: only the part in view is scaled, not a pixmap many times the screen.
+        const QRectF visible = area.intersected(rect().toRectF());
+        const qreal pictureScale = picture.width() / area.width();
+        const QRectF source((visible.topLeft() - area.topLeft()) * pictureScale, visible.size() * pictureScale);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.drawImage(visible, picture, source);
+    } else if (!picture.isNull() && !area.isEmpty()) {
         const qreal ratio = devicePixelRatioF();
         const QSize pixels = (area.size() * ratio).toSize();
         if (m_scaled.size() != pixels) {
-            m_scaled = QPixmap::fromImage(m_picture.scaled(pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+            m_scaled = QPixmap::fromImage(picture.scaled(pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
             m_scaled.setDevicePixelRatio(ratio);
         }
         painter.drawPixmap(area.topLeft(), m_scaled);
@@ -193,6 +285,11 @@ void PhotoCanvas::paintOutline(QPainter &painter, const Outline &outline, bool c
 
 void PhotoCanvas::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::RightButton || event->button() == Qt::MiddleButton) {
+        m_panning = true;
+        m_panFrom = event->position().toPoint();
+        return;
+    }
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
     m_pressPos = event->position().toPoint();
@@ -202,6 +299,11 @@ void PhotoCanvas::mousePressEvent(QMouseEvent *event)
 
 void PhotoCanvas::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_panning) {
+        moveBy(event->position().toPoint() - m_panFrom);
+        m_panFrom = event->position().toPoint();
+        return;
+    }
     if (!(event->buttons() & Qt::LeftButton))
         return;
     const QPoint pos = event->position().toPoint();
@@ -217,6 +319,10 @@ void PhotoCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void PhotoCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::RightButton || event->button() == Qt::MiddleButton) {
+        m_panning = false;
+        return;
+    }
     if (event->button() != Qt::LeftButton)
         return QWidget::mouseReleaseEvent(event);
     if (m_dragging) {
@@ -247,6 +353,7 @@ void PhotoCanvas::keyPressEvent(QKeyEvent *event)
         if (count > 0) {
             const bool forward = event->key() == Qt::Key_Right || event->key() == Qt::Key_Down;
             m_current = m_current < 0 ? (forward ? 0 : count - 1) : (m_current + (forward ? 1 : count - 1)) % count;
+            bringIntoView(m_current);
             update();
         }
         return;
@@ -254,9 +361,39 @@ void PhotoCanvas::keyPressEvent(QKeyEvent *event)
         if (m_current >= 0)
             setKept(m_current, !m_outlines.at(m_current).kept);
         return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: // + without Shift on many keyboards
+        setZoom(m_zoom * zoomStep,
+                m_current >= 0 ? toWidget(m_outlines.at(m_current).corners.boundingRect().center()) : QPointF());
+        return;
+    case Qt::Key_Minus:
+        setZoom(m_zoom / zoomStep);
+        return;
+    case Qt::Key_0:
+        setZoom(1);
+        return;
     default:
         QWidget::keyPressEvent(event);
     }
+}
+
+void PhotoCanvas::wheelEvent(QWheelEvent *event)
+{
+    const QPoint steps = event->angleDelta();
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (steps.y() != 0)
+            setZoom(m_zoom * std::pow(zoomStep, steps.y() / 120.0), event->position());
+        event->accept();
+        return;
+    }
+    if (m_zoom <= 1)
+        return QWidget::wheelEvent(event);
+    // A touchpad gives pixels; a mouse wheel notches, each worth a tenth of the view.
+    const QPoint pixels = event->pixelDelta();
+    const QPointF delta =
+        !pixels.isNull() ? QPointF(pixels) : QPointF(steps) / 120.0 * (std::min(width(), height()) / 10.0);
+    moveBy(event->modifiers() & Qt::ShiftModifier ? QPointF(delta.y(), delta.x()) : delta);
+    event->accept();
 }
 
 } // namespace cabildo

@@ -32,7 +32,7 @@ struct PhotoCheckDialog::Detection
 PhotoCheckDialog::PhotoCheckDialog(const QString &path, DuplicateFinder findDuplicates, QWidget *parent)
     : QDialog(parent), m_fileName(QFileInfo(path).fileName()), m_findDuplicates(std::move(findDuplicates)),
       m_hint(new QLabel), m_status(new QLabel), m_progress(new QProgressBar), m_canvas(new PhotoCanvas),
-      m_count(new QLabel), m_import(new QPushButton), m_cancel(new QPushButton)
+      m_count(new QLabel), m_import(new QPushButton), m_cancel(new QPushButton), m_show(new QPushButton)
 {
     setObjectName(QStringLiteral("photoCheckDialog"));
     m_hint->setObjectName(QStringLiteral("photoHint"));
@@ -42,6 +42,9 @@ PhotoCheckDialog::PhotoCheckDialog(const QString &path, DuplicateFinder findDupl
     m_count->setObjectName(QStringLiteral("photoNoteCount"));
     m_import->setObjectName(QStringLiteral("photoImportButton"));
     m_cancel->setObjectName(QStringLiteral("photoCancelButton"));
+    m_show->setObjectName(QStringLiteral("photoShowButton"));
+    m_show->setCheckable(true);
+    m_show->hide();
 
     m_hint->setWordWrap(true);
     m_status->setWordWrap(true);
@@ -52,11 +55,12 @@ PhotoCheckDialog::PhotoCheckDialog(const QString &path, DuplicateFinder findDupl
     m_count->setFont(bold);
     m_import->setDefault(true);
     m_import->setEnabled(false);
-    for (QPushButton *button : {m_import, m_cancel})
+    for (QPushButton *button : {m_import, m_cancel, m_show})
         button->setMinimumHeight(36);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
+    buttons->addWidget(m_show);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_import);
     auto *layout = new QVBoxLayout(this);
@@ -71,6 +75,7 @@ PhotoCheckDialog::PhotoCheckDialog(const QString &path, DuplicateFinder findDupl
     connect(this, &QDialog::rejected, this, &PhotoCheckDialog::stopDetection);
     connect(m_canvas, &PhotoCanvas::keptChanged, this, &PhotoCheckDialog::updateCount);
     connect(m_canvas, &PhotoCanvas::outlineDrawn, this, &PhotoCheckDialog::addDrawnNote);
+    connect(m_show, &QPushButton::toggled, this, &PhotoCheckDialog::updateConcealment);
 
     // The photo as large as the window allows: small outlines are what is being checked.
     if (parent) {
@@ -93,16 +98,34 @@ void PhotoCheckDialog::retranslate()
     //: %1 is the photo's file name
     setWindowTitle(tr("Check the Notes Found — %1").arg(m_fileName));
     m_hint->setText(tr("Green outlines are the notes that will be added. Click a note to leave it out (crossed) or "
-                       "bring it back. Drag a rectangle around a note that was missed to add it."));
+                       "bring it back. Drag a rectangle around a note that was missed to add it. Ctrl+wheel or + "
+                       "and - zoom in and out."));
     m_canvas->setAccessibleName(tr("Photo with the notes found"));
     m_canvas->setAccessibleDescription(
         tr("The arrow keys go from note to note; Space leaves the note out or brings it back"));
     m_progress->setAccessibleName(tr("Finding the notes"));
     m_import->setText(tr("Import"));
     m_cancel->setText(tr("Cancel"));
+    m_show->setText(tr("Show the Photo"));
+    m_show->setToolTip(tr("The room sees this screen and its notes are hidden until revealed: the photo is blurred so "
+                          "that nobody reads the notes on it. The outlines can be checked as they are."));
     if (isDetecting())
         m_status->setText(tr("Finding the notes on the photo…"));
     updateCount();
+}
+
+void PhotoCheckDialog::setSeenByRoom(bool seen)
+{
+    m_seenByRoom = seen;
+    if (!seen)
+        m_show->setChecked(false); // hidden again next time the room sees this screen
+    updateConcealment();
+}
+
+void PhotoCheckDialog::updateConcealment()
+{
+    m_show->setVisible(m_seenByRoom);
+    m_canvas->setConcealed(m_seenByRoom && !m_show->isChecked());
 }
 
 void PhotoCheckDialog::changeEvent(QEvent *event)

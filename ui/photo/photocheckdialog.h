@@ -51,6 +51,11 @@ public:
     std::vector<photo::FoundNote> notesToImport() const;
     QSize photoSize() const { return m_photo.size(); }
     PhotoCanvas *canvas() const { return m_canvas; }
+    /**
+     * The room sees this screen and its notes are hidden until revealed: the photo is
+     * blurred, and "Show the Photo" (photoShowButton) shows it on the facilitator's word.
+     */
+    void setSeenByRoom(bool seen);
 
 signals:
     /** Detection ended (found, failed or nothing found); not after Cancel. */
@@ -68,6 +73,7 @@ private:
     void addDrawnNote(const QPolygonF &corners);
     void updateCount();
     void stopDetection();
+    void updateConcealment();
 
     QString m_fileName;
     DuplicateFinder m_findDuplicates;
@@ -77,6 +83,7 @@ private:
     std::vector<photo::FoundNote> m_found;
     QList<qint64> m_duplicates; ///< per note found, from the detection thread
     QString m_error;
+    bool m_seenByRoom = false;
 
     QLabel *m_hint;
     QLabel *m_status;
@@ -85,6 +92,7 @@ private:
     QLabel *m_count;
     QPushButton *m_import;
     QPushButton *m_cancel;
+    QPushButton *m_show; ///< checkable: the photo sharp although the room sees it
 };
 
 } // namespace cabildo

@@ -25,9 +25,10 @@ constexpr double mergedFill = 0.62;   // two regions joined: the same as one (th
 constexpr double cannyLow = 18, cannyHigh = 40; // on CLAHE'd Lab, Sobel 3×3, L2 gradient
 constexpr double faintLow = 9, faintHigh = 22;
 constexpr double claheClip = 3.0;
-constexpr int inkKernel = 7;            // px of the copy: the closing that wipes writing
-constexpr int mergeReach = 15;          // px of the copy: two regions this close may be one note
-constexpr double sameColourGap = 12;    // |Δa| + |Δb| in Lab for two regions of one paper
+constexpr int inkKernel = 7;   // px of the copy: the closing that wipes writing
+constexpr int mergeReach = 21; // px of the copy: two regions this close may be one note (a soft shadow edge is wide)
+// |Δa| + |Δb| in Lab for two regions of one paper (a shadow across a saturated note moves a and b too)
+constexpr double sameColourGap = 20;
 constexpr double maxMergedSize = 1.5;   // × the median note: larger unions are two notes
 constexpr double sameNoteOverlap = 0.4; // IoU over which two outlines are one note
 constexpr double pieceShare = 0.5;      // …or the share of the smaller inside the larger
