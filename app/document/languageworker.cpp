@@ -21,7 +21,8 @@ LanguageWorker::~LanguageWorker()
 {
     if (m_thread) {
         // Queued behind a running batch, so this waits for it; the pipelines end on their thread.
-        QMetaObject::invokeMethod(m_context, [this] { m_work.reset(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_context, [this] { m_work.reset(); }, Qt::BlockingQueuedConnection);
         m_thread->quit();
         m_thread->wait();
         delete m_context;
@@ -88,8 +89,10 @@ void LanguageWorker::finishBatch()
     }
     m_output.clear();
     const bool stored = analyses.isEmpty() || m_document->storeNoteAnalyses(analyses);
-    if (stored)
+    if (stored) {
+        emit batchStored();
         startBatch(); // the next batch, or idle()
+    }
 }
 
 } // namespace cabildo

@@ -41,6 +41,8 @@ public:
 signals:
     /** Every note has its language work stored. */
     void idle();
+    /** A batch's language work was stored with its notes (the import's progress follows it). */
+    void batchStored();
 
 private:
     void scheduleSoon();
@@ -49,9 +51,9 @@ private:
 
     EventDocument *m_document;
     QTimer m_delay;
-    QThread *m_thread = nullptr;            ///< started with the first batch, ended with the worker
-    QObject *m_context = nullptr;           ///< lives on m_thread: batches are queued to it
-    std::unique_ptr<LanguageWork> m_work;   ///< made, used and destroyed on m_thread only
+    QThread *m_thread = nullptr;          ///< started with the first batch, ended with the worker
+    QObject *m_context = nullptr;         ///< lives on m_thread: batches are queued to it
+    std::unique_ptr<LanguageWork> m_work; ///< made, used and destroyed on m_thread only
     bool m_running = false;
     QList<qint64> m_ids;                    ///< the running batch's notes
     QList<QPair<QString, QString>> m_input; ///< their (text, language) as sent

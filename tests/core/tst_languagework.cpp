@@ -315,8 +315,7 @@ private slots:
                  (QStringList{QString(), QString()}));
         QVERIFY(ok); // the route exists; the translator failed
         const auto result = work.analyse({{texts[0], QStringLiteral("en")}});
-        QCOMPARE(result[0].pivots,
-                 (QList<PivotText>{{QStringLiteral("en"), texts[0]}})); // no false Spanish bridge
+        QCOMPARE(result[0].pivots, (QList<PivotText>{{QStringLiteral("en"), texts[0]}})); // no false Spanish bridge
     }
 
     void storageStringRoundTrip()

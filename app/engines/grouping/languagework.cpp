@@ -132,13 +132,14 @@ LanguageResources LanguageResources::fromEnvironment()
 
 namespace {
 
-/** A short filter (Apertium's deformatter or reformatter) run over one batch; nothing when it fails. */
-std::optional<QByteArray> filter(const QString &program, const QByteArray &input, int timeout)
+/** A program run over one batch (Apertium's deformatter, reformatter, an analyser); nothing when it fails. */
+std::optional<QByteArray> filter(const QString &program, const QStringList &arguments, const QByteArray &input,
+                                 int timeout)
 {
     QProcess process;
     process.setProcessEnvironment(utf8Environment());
     process.setStandardErrorFile(QProcess::nullDevice());
-    process.start(program, {});
+    process.start(program, arguments);
     if (!process.waitForStarted(10000))
         return std::nullopt;
     process.write(input);
@@ -153,20 +154,109 @@ std::optional<QByteArray> filter(const QString &program, const QByteArray &input
     return process.readAllStandardOutput();
 }
 
+/**
+ * A filter kept running in its null-flush mode (apertium -z, lt-proc -z): each input ended
+ * by a NUL is answered by its output ended by a NUL, so a batch costs no process start and
+ * no loading of transducers (0.1-0.7 s each). Started on first use, started again when it
+ * died, killed when it takes longer than the batch may.
+ */
+class NullFlushProcess
+{
+public:
+    NullFlushProcess(QString program, QStringList arguments)
+        : m_program(std::move(program)), m_arguments(std::move(arguments))
+    {
+    }
+    ~NullFlushProcess() { stop(); }
+
+    /** Lets the process end with its input; finish() waits, so several end side by side. */
+    void stop()
+    {
+        if (m_process)
+            m_process->closeWriteChannel();
+    }
+    void finish()
+    {
+        if (m_process && !m_process->waitForFinished(2000)) {
+            m_process->kill();
+            m_process->waitForFinished(1000);
+        }
+        m_process.reset();
+    }
+
+    /** The output for `input` (without its NUL); nothing when the process failed or timed out. */
+    std::optional<QByteArray> run(const QByteArray &input, int timeout, bool *timedOut)
+    {
+        *timedOut = false;
+        if (m_process && m_process->state() != QProcess::Running)
+            m_process.reset(); // died since the last batch: start afresh
+        if (!m_process) {
+            m_process = std::make_unique<QProcess>();
+            m_process->setProcessEnvironment(utf8Environment());
+            // Unread, a full stderr pipe would stall the pipeline.
+            m_process->setStandardErrorFile(QProcess::nullDevice());
+            m_process->start(m_program, m_arguments);
+            if (!m_process->waitForStarted(10000)) {
+                m_process.reset();
+                return std::nullopt;
+            }
+        }
+        // A NUL ends the batch; oneLine() keeps NULs out of notes.
+        m_process->write(input + QByteArray(1, '\0'));
+        QElapsedTimer timer;
+        timer.start();
+        QByteArray output;
+        qsizetype end = -1;
+        while ((end = output.indexOf('\0')) < 0) {
+            const qint64 left = timeout - timer.elapsed();
+            if (left <= 0 || (m_process->state() != QProcess::Running && m_process->bytesAvailable() == 0)) {
+                *timedOut = left <= 0;
+                m_process->kill();
+                m_process->waitForFinished(1000);
+                m_process.reset();
+                return std::nullopt;
+            }
+            m_process->waitForReadyRead(int(std::min<qint64>(left, 1000)));
+            output += m_process->readAllStandardOutput();
+        }
+        // Whatever follows the NUL would belong to no batch: a well-behaved filter sends none.
+        output.truncate(end);
+        return output;
+    }
+
+private:
+    QString m_program;
+    QStringList m_arguments;
+    std::unique_ptr<QProcess> m_process;
+};
+
 } // namespace
 
 struct LanguageWork::Private
 {
     LanguageResources resources;
     void *textcat = nullptr;
-    QString apertium; ///< resolved program, empty when missing
-    QString ltProc;   ///< Apertium's lexical processor (lttoolbox), for short notes' detection
+    QString apertium;      ///< resolved program, empty when missing
+    QString ltProc;        ///< Apertium's lexical processor (lttoolbox), for short notes' detection
     QString desTxt, reTxt; ///< Apertium's plain-text deformatter and reformatter; empty: per-batch way only
-    /** Kept-open apertium pipelines in null-flush mode, by mode; started on first use. */
-    mutable std::map<QString, std::unique_ptr<QProcess>> pipelines;
+    QString wblankMode;    ///< writes a mode's pipeline in null-flush mode; empty: through the apertium script
+    /** Kept-open apertium pipelines by mode, and lt-proc analysers by language ("lt-proc en"). */
+    mutable std::map<QString, std::unique_ptr<NullFlushProcess>> keptOpen;
 
-    std::optional<QByteArray> throughPipeline(const Pair *pair, const QByteArray &streamed, int timeout,
-                                              bool *timedOut) const;
+    /** Through the kept-open process `key` (made by `make` on first use); a dead one is started again once. */
+    template <typename Make>
+    std::optional<QByteArray> throughKeptOpen(const QString &key, Make make, const QByteArray &input, int timeout) const
+    {
+        std::unique_ptr<NullFlushProcess> &process = keptOpen[key];
+        if (!process)
+            process = make();
+        bool timedOut = false;
+        std::optional<QByteArray> output = process->run(input, timeout, &timedOut);
+        // A process that died is started again once; a stuck one costs the batch its result.
+        if (!output && !timedOut)
+            output = process->run(input, timeout, &timedOut);
+        return output;
+    }
 
     QList<QPair<QString, int>> ranked(const QString &text) const;
     QList<int> knownWords(const QString &language, const QStringList &lines) const;
@@ -231,22 +321,19 @@ LanguageWork::LanguageWork(LanguageResources resources) : d(std::make_unique<Pri
             && QFileInfo(dir + QStringLiteral("apertium-retxt")).isExecutable()) {
             d->desTxt = dir + QStringLiteral("apertium-destxt");
             d->reTxt = dir + QStringLiteral("apertium-retxt");
+            if (QFileInfo(dir + QStringLiteral("apertium-wblank-mode")).isExecutable())
+                d->wblankMode = dir + QStringLiteral("apertium-wblank-mode");
         }
     }
 }
 
 LanguageWork::~LanguageWork()
 {
-    // An apertium pipeline ends once its input does.
-    for (auto &[mode, process] : d->pipelines) {
-        if (!process)
-            continue; // failed and not started again
-        process->closeWriteChannel();
-        if (!process->waitForFinished(2000)) {
-            process->kill();
-            process->waitForFinished(1000);
-        }
-    }
+    // A kept-open process ends once its input does: all are told first, then waited for.
+    for (auto &[key, process] : d->keptOpen)
+        process->stop();
+    for (auto &[key, process] : d->keptOpen)
+        process->finish();
 #ifdef CABILDO_HAVE_TEXTCAT
     if (d->textcat)
         textcat_Done(d->textcat);
@@ -353,25 +440,30 @@ QList<int> LanguageWork::Private::knownWords(const QString &language, const QStr
     const QString analyser = resources.apertiumDataDir + QLatin1Char('/') + analysers.value(language);
     if (ltProc.isEmpty() || !analysers.contains(language) || !QFileInfo::exists(analyser))
         return {};
-    QProcess process;
-    process.setProcessEnvironment(utf8Environment());
-    process.start(ltProc, {QStringLiteral("-w"), analyser});
-    if (!process.waitForStarted(10000))
-        return {};
     // lt-proc reads Apertium's stream format, where these characters are markup; the
     // apertium script's deformatter escapes them, and so must we.
     static const QRegularExpression markup(QStringLiteral("([\\[\\]{}^$/\\\\@<>*#+~|])"));
     QByteArray input;
     for (const QString &line : lines)
         input += QString(line).replace(markup, QStringLiteral("\\\\1")).toUtf8() + " .\n";
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000 + int(std::min<qsizetype>(input.size() / 10, 600000)))) {
-        process.kill();
-        process.waitForFinished(1000);
-        return {};
+    const int timeout = resources.apertiumTimeoutMs > 0 ? resources.apertiumTimeoutMs
+                                                        : 60000 + int(std::min<qsizetype>(input.size() / 10, 600000));
+    std::optional<QByteArray> raw;
+    if (resources.keepApertiumOpen) {
+        // The analyser stays loaded: detection of a few typed notes costs no process start.
+        raw = throughKeptOpen(
+            QStringLiteral("lt-proc ") + language,
+            [&] {
+                return std::make_unique<NullFlushProcess>(
+                    ltProc, QStringList{QStringLiteral("-z"), QStringLiteral("-w"), analyser});
+            },
+            input, timeout);
+    } else {
+        raw = filter(ltProc, {QStringLiteral("-w"), analyser}, input, timeout);
     }
-    QString output = QString::fromUtf8(process.readAllStandardOutput());
+    if (!raw)
+        return {};
+    QString output = QString::fromUtf8(*raw);
     if (output.endsWith(QLatin1Char('\n')))
         output.chop(1);
     const QStringList out = output.split(QLatin1Char('\n'));
@@ -443,7 +535,7 @@ QStringList LanguageWork::detectAll(const QStringList &texts) const
 }
 
 std::optional<QByteArray> LanguageWork::Private::runPerBatch(const Pair *pair, const QByteArray &input,
-                                                           int timeout) const
+                                                             int timeout) const
 {
     QProcess process;
     process.setProcessEnvironment(utf8Environment());
@@ -464,67 +556,45 @@ std::optional<QByteArray> LanguageWork::Private::runPerBatch(const Pair *pair, c
     return process.readAllStandardOutput();
 }
 
-std::optional<QByteArray> LanguageWork::Private::throughPipeline(const Pair *pair, const QByteArray &streamed,
-                                                                 int timeout, bool *timedOut) const
-{
-    *timedOut = false;
-    std::unique_ptr<QProcess> &process = pipelines[QLatin1String(pair->mode)];
-    if (process && process->state() != QProcess::Running)
-        process.reset(); // died since the last batch: start afresh
-    if (!process) {
-        process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(utf8Environment());
-        // Unread, a full stderr pipe would stall the pipeline.
-        process->setStandardErrorFile(QProcess::nullDevice());
-        // -f none: the stream is deformatted per batch by destxt, as the apertium script does.
-        process->start(apertium, {QStringLiteral("-z"), QStringLiteral("-u"), QStringLiteral("-f"),
-                                  QStringLiteral("none"), QStringLiteral("-d"), resources.apertiumDataDir,
-                                  QLatin1String(pair->mode)});
-        if (!process->waitForStarted(10000)) {
-            process.reset();
-            return std::nullopt;
-        }
-    }
-    // A NUL ends the batch and is answered by a NUL; oneLine() keeps NULs out of notes.
-    process->write(streamed + QByteArray(1, '\0'));
-    QElapsedTimer timer;
-    timer.start();
-    QByteArray output;
-    qsizetype end = -1;
-    while ((end = output.indexOf('\0')) < 0) {
-        const qint64 left = timeout - timer.elapsed();
-        if (left <= 0 || (process->state() != QProcess::Running && process->bytesAvailable() == 0)) {
-            *timedOut = left <= 0;
-            process->kill();
-            process->waitForFinished(1000);
-            process.reset();
-            return std::nullopt;
-        }
-        process->waitForReadyRead(int(std::min<qint64>(left, 1000)));
-        output += process->readAllStandardOutput();
-    }
-    output.truncate(end);
-    return output;
-}
-
 std::optional<QByteArray> LanguageWork::Private::runKeptOpen(const Pair *pair, const QByteArray &input,
-                                                            int timeout) const
+                                                             int timeout) const
 {
-    const std::optional<QByteArray> streamed = filter(desTxt, input, timeout);
+    const std::optional<QByteArray> streamed = filter(desTxt, {}, input, timeout);
     if (!streamed)
         return std::nullopt;
-    bool timedOut = false;
-    std::optional<QByteArray> output = throughPipeline(pair, *streamed, timeout, &timedOut);
-    // A pipeline that died is started again once; a stuck one costs the batch its translation.
-    if (!output && !timedOut)
-        output = throughPipeline(pair, *streamed, timeout, &timedOut);
+    const QString mode = QLatin1String(pair->mode);
+    const std::optional<QByteArray> output = throughKeptOpen(
+        mode,
+        [&] {
+            // The mode's own pipeline in null-flush mode, as the apertium script builds it, but
+            // run without the script's gawk wrapper: gawk holds back the end of a batch of more
+            // than a few kilobytes (its record separator is a pattern) until more input comes.
+            const std::optional<QByteArray> pipeline =
+                wblankMode.isEmpty()
+                    ? std::nullopt
+                    : filter(wblankMode,
+                             {QStringLiteral("-z"),
+                              resources.apertiumDataDir + QStringLiteral("/modes/") + mode + QStringLiteral(".mode")},
+                             {}, 10000);
+            if (pipeline && !pipeline->trimmed().isEmpty())
+                // $1 -n: unknown words without Apertium's '*' (apertium -u); $2: the tagger's default.
+                return std::make_unique<NullFlushProcess>(
+                    QStringLiteral("/bin/sh"),
+                    QStringList{QStringLiteral("-c"), QString::fromUtf8(*pipeline), QStringLiteral("apertium"),
+                                QStringLiteral("-n"), QString()});
+            // -f none: the stream is deformatted per batch by destxt, as the apertium script does.
+            return std::make_unique<NullFlushProcess>(
+                apertium, QStringList{QStringLiteral("-z"), QStringLiteral("-u"), QStringLiteral("-f"),
+                                      QStringLiteral("none"), QStringLiteral("-d"), resources.apertiumDataDir, mode});
+        },
+        *streamed, timeout);
     if (!output)
         return std::nullopt;
-    return filter(reTxt, *output, timeout);
+    return filter(reTxt, {}, *output, timeout);
 }
 
 QStringList LanguageWork::Private::runModeOnce(const Pair *pair, const QStringList &lines, bool *aligned,
-                                              bool *failed) const
+                                               bool *failed) const
 {
     *aligned = false;
     *failed = false;
@@ -539,9 +609,8 @@ QStringList LanguageWork::Private::runModeOnce(const Pair *pair, const QStringLi
         input += line.toUtf8() + (stopped[i] ? " .\n" : "\n");
     }
     // Generous: about a second per thousand short notes, so minutes mean a hang.
-    const int timeout = resources.apertiumTimeoutMs > 0
-                            ? resources.apertiumTimeoutMs
-                            : 60000 + int(std::min<qsizetype>(input.size() / 10, 600000));
+    const int timeout = resources.apertiumTimeoutMs > 0 ? resources.apertiumTimeoutMs
+                                                        : 60000 + int(std::min<qsizetype>(input.size() / 10, 600000));
     const std::optional<QByteArray> raw =
         desTxt.isEmpty() ? runPerBatch(pair, input, timeout) : runKeptOpen(pair, input, timeout);
     if (!raw) {
