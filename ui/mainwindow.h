@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formats/notescsv.h"
 #include "kiosk/kioskwindow.h"
 #include "openevent.h"
 
@@ -8,8 +9,10 @@
 #include <QUndoGroup>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
+class QProgressDialog;
 class QLineEdit;
 class QMenu;
 class QStackedWidget;
@@ -109,6 +112,12 @@ private:
     void chooseCsvToImport();
     void pasteFromClipboard();
     void startKiosk();
+    /** The notes CSV read on a thread of its own while `progress` shows; nothing when cancelled. */
+    std::optional<NotesCsv> readCsv(const QString &path, QProgressDialog &progress);
+    /** Shows the background language work on the notes an import added, until done or cancelled. */
+    void waitForLanguageWork(const QList<qint64> &before, QProgressDialog &progress);
+    /** Imports of this many notes show that they are being added (it takes a moment). */
+    static constexpr qsizetype largeImport = 5000;
 
     OpenEvent m_event; ///< the one owner of the open event
     QUndoGroup m_undoGroup;

@@ -10,6 +10,7 @@
 #include "dialogs/eventdialog.h"
 #include "dialogs/importcsvdialog.h"
 #include "document/eventdocument.h"
+#include "document/languageworker.h"
 #include "kiosk/kiosksetupdialog.h"
 #include "kiosk/kioskwindow.h"
 #include "preferences.h"
@@ -19,15 +20,24 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QSet>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimeZone>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
 
 namespace cabildo {
 
@@ -228,20 +238,143 @@ void MainWindow::chooseCsvToImport()
         importCsv(path);
 }
 
+namespace {
+
+/** What the reading thread shares with the window; it outlives whichever side lets go first. */
+struct CsvReading
+{
+    std::atomic<int> permille{0};
+    std::atomic<bool> cancelled{false};
+    NotesCsv csv; ///< written by the thread, read once it has finished
+};
+
+} // namespace
+
+std::optional<NotesCsv> MainWindow::readCsv(const QString &path, QProgressDialog &progress)
+{
+    // Off the interface's thread: 200,000 rows take about a second, a slow disk longer.
+    auto reading = std::make_shared<CsvReading>();
+    QThread *thread = QThread::create([reading, path] {
+        reading->csv = NotesCsv::readFile(path, [&reading = *reading](double done) {
+            reading.permille = int(done * 1000);
+            return !reading.cancelled;
+        });
+    });
+    // A cancelled reading ends on its own (at its next chunk), its result dropped.
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    QEventLoop loop;
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    QTimer poll;
+    poll.setInterval(100);
+    connect(&poll, &QTimer::timeout, &progress, [&] { progress.setValue(reading->permille / 10); });
+    poll.start();
+    thread->start();
+    loop.exec();
+    if (progress.wasCanceled()) {
+        reading->cancelled = true;
+        return std::nullopt;
+    }
+    return std::move(reading->csv);
+}
+
 void MainWindow::importCsv(const QString &path)
 {
-    EventDocument *event = document();
+    QPointer<EventDocument> event = document();
     if (!event || event->isReadOnly())
         return;
-    const NotesCsv csv = NotesCsv::readFile(path);
-    ImportCsvDialog dialog(QFileInfo(path).fileName(), csv, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (event->addNotes(csv.notes)) {
-        statusBar()->showMessage(
-            tr("Imported %n note(s) from %1.", nullptr, int(csv.notes.size())).arg(QFileInfo(path).fileName()), 8000);
-        m_view->fitAll();
+    const QString fileName = QFileInfo(path).fileName();
+    QProgressDialog progress(tr("Reading %1…").arg(fileName), tr("Cancel"), 0, 100, this);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowTitle(tr("Import Notes"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    progress.setMinimumDuration(400); // a small file is read before the dialog would show
+    progress.setValue(0);
+    std::optional<NotesCsv> csv = readCsv(path, progress);
+    progress.reset(); // hidden until the next step needs it
+    progress.hide();
+    if (!csv || event != document())
+        return; // cancelled while reading (or the event went meanwhile): nothing is imported
+    {
+        ImportCsvDialog dialog(fileName, *csv, this);
+        if (dialog.exec() != QDialog::Accepted || event != document())
+            return;
     }
+
+    // Adding is one step of the undo history, on this thread: a few seconds for 200,000 notes.
+    const qsizetype count = csv->notes.size();
+    const QList<qint64> before = event->noteIds();
+    progress.setLabelText(tr("Adding %Ln note(s)…", nullptr, int(count)));
+    progress.setRange(0, 0);
+    progress.setCancelButton(nullptr); // one transaction: it cannot stop halfway
+    if (count >= largeImport) {
+        progress.show();
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
+    const Outcome added = event->addNotes(std::move(csv->notes));
+    progress.reset();
+    progress.hide();
+    if (!added)
+        return; // the document said why
+    statusBar()->showMessage(tr("Imported %n note(s) from %1.", nullptr, int(count)).arg(fileName), 8000);
+    m_view->fitAll();
+    waitForLanguageWork(before, progress);
+}
+
+void MainWindow::waitForLanguageWork(const QList<qint64> &before, QProgressDialog &progress)
+{
+    // The background worker does the language work of the new notes. The window waits with
+    // it while it runs; Cancel only stops waiting: the notes stay, and the worker goes on
+    // with them behind the board.
+    QPointer<LanguageWorker> worker = m_event.languageWorker();
+    EventDocument *event = document();
+    if (!worker || !event)
+        return;
+    const QSet<qint64> old(before.cbegin(), before.cend());
+    QList<qint64> added;
+    for (qint64 id : event->noteIds())
+        if (!old.contains(id))
+            added.append(id);
+    auto remaining = [&] {
+        QList<qint64> left;
+        for (qint64 id : std::as_const(added))
+            if (const Note *note = event->note(id); note && note->analysis.isEmpty() && !note->text.trimmed().isEmpty())
+                left.append(id);
+        added = left;
+        return added.size();
+    };
+    if (remaining() == 0)
+        return;
+    const qsizetype total = added.size();
+    //: Progress after a CSV import: %L1 notes done of %L2
+    auto label = [total](qsizetype done) {
+        return tr("Working out the languages of the notes and translating them: %L1 of %L2").arg(done).arg(total);
+    };
+    progress.setLabelText(label(0));
+    progress.setRange(0, int(total));
+    progress.setCancelButtonText(tr("Cancel"));
+    progress.setMinimumDuration(1000);
+    progress.setValue(0);
+    QEventLoop loop;
+    connect(worker, &LanguageWorker::batchStored, &loop, [&] {
+        const qsizetype done = total - remaining();
+        progress.setLabelText(label(done));
+        progress.setValue(int(done));
+        if (done == total)
+            loop.quit();
+    });
+    connect(worker, &LanguageWorker::idle, &loop, &QEventLoop::quit);
+    connect(worker, &QObject::destroyed, &loop, &QEventLoop::quit); // the event closed
+    connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (progress.wasCanceled())
+        statusBar()->showMessage(
+            tr("The notes' language work goes on in the background (%Ln note(s) left).", nullptr, int(added.size())),
+            8000);
+    progress.reset();
+    progress.hide();
 }
 
 // ---- Kiosk ------------------------------------------------------------------------------

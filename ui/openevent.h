@@ -45,6 +45,8 @@ public:
     ~OpenEvent() override;
 
     EventDocument *document() const { return m_document.get(); }
+    /** The background language work on the open event's notes (null: no event is open). */
+    LanguageWorker *languageWorker() const { return m_languageWorker.get(); }
     /** Lends the event to `borrower` from now on (and now, if one is open). It must outlive this owner or the event. */
     void addBorrower(EventBorrower *borrower);
     /** Closes the open event, if any, and opens `document` (null: none). */

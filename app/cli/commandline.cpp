@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <utility>
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -77,7 +78,8 @@ QString usage()
         "  cabildo [FILE]                          open the GUI (a default event when FILE is omitted)\n"
         "  cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]\n"
         "                                          create an event file\n"
-        "  cabildo import FILE SOURCE.csv          add the notes of a notes CSV\n"
+        "  cabildo import FILE SOURCE.csv [--no-language]\n"
+        "                                          add the notes of a notes CSV\n"
         "  cabildo import FILE EVENT.json          restore a backup into an empty event\n"
         "  cabildo import FILE PHOTO.jpg [--keep-duplicates]\n"
         "                                          add the sticky notes of a photo of a paper wall\n"
@@ -388,12 +390,51 @@ int exportBundle(const QStringList &arguments)
     return Success;
 }
 
+/**
+ * Progress of a long import on stderr: on a terminal one line rewritten in place and cleared
+ * when the step ends; otherwise
+ * (a log, a script) a line each time another `step` notes are done, so a small import
+ * prints nothing.
+ */
+class ProgressLine
+{
+public:
+    static constexpr qsizetype step = 50000;
+
+    ~ProgressLine() { done(); }
+    void show(const QString &text, qsizetype done)
+    {
+        if (m_terminal) {
+            std::fprintf(stderr, "\r\033[Kcabildo: %s", text.toLocal8Bit().constData());
+            std::fflush(stderr);
+            m_shown = true;
+        } else if (done / step > m_lastStep) {
+            m_lastStep = done / step;
+            complain(text, Success);
+        }
+    }
+    /** The step is over: its line rewritten in place is cleared, leaving room for messages. */
+    void done()
+    {
+        if (std::exchange(m_shown, false))
+            std::fputs("\r\033[K", stderr);
+        m_lastStep = 0;
+    }
+
+private:
+    const bool m_terminal = isatty(STDERR_FILENO);
+    bool m_shown = false;
+    qsizetype m_lastStep = 0;
+};
+
 int importSource(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption keepDuplicates(QStringLiteral("keep-duplicates"),
                                             Cli::tr("A photo's notes that are likely already in the event go in too."));
-    parser.addOption(keepDuplicates);
+    const QCommandLineOption noLanguage(QStringLiteral("no-language"),
+                                        Cli::tr("Leave the notes' language work for later (the app or cluster)."));
+    parser.addOptions({keepDuplicates, noLanguage});
     int code = Success;
     if (!parse(parser, arguments, 2, &code))
         return code;
@@ -402,11 +443,16 @@ int importSource(const QStringList &arguments)
         return importPhoto(parser.positionalArguments().at(0), source, parser.isSet(keepDuplicates));
     if (parser.isSet(keepDuplicates))
         return complain(Cli::tr("--keep-duplicates is for a photo (see cabildo --help)"), UsageError);
+    if (parser.isSet(noLanguage) && isEventJson(source))
+        return complain(Cli::tr("--no-language is for a notes CSV (see cabildo --help)"), UsageError);
     if (isEventJson(source))
         return importEventJson(parser.positionalArguments().at(0), source);
 
     // Read the CSV before opening the event: a bad file leaves the event untouched.
-    const NotesCsv csv = NotesCsv::readFile(source);
+    ProgressLine progress;
+    progress.show(Cli::tr("reading %1…").arg(QFileInfo(source).fileName()), 0);
+    NotesCsv csv = NotesCsv::readFile(source);
+    progress.done();
     if (!csv.error.isEmpty())
         return complain(QFileInfo(source).fileName() + QStringLiteral(": ") + csv.error, RuntimeError);
     std::unique_ptr<EventDocument> document = openEvent(parser.positionalArguments().at(0), false, &code);
@@ -420,13 +466,30 @@ int importSource(const QStringList &arguments)
         complain(Cli::tr("warning: %1").arg(warning), Success);
     if (!csv.skippedRows.isEmpty()) // every row number: the report is for fixing the file
         complain(Cli::tr("warning: %1").arg(csv.skippedSummary(int(csv.skippedRows.size()))), Success);
-    if (const Outcome added = document->addNotes(csv.notes); !added)
+    const qsizetype count = csv.notes.size();
+    // The rows are no longer needed: their memory goes before the notes are stored.
+    csv.table.rows = {};
+    csv.table.rowNumbers = {};
+    progress.show(Cli::tr("adding %L1 notes…").arg(count), count);
+    const Outcome added = document->addNotes(std::move(csv.notes));
+    progress.done();
+    if (!added)
         return complain(Cli::tr("nothing was imported: %1").arg(added.error()), RuntimeError);
-    printOut(Cli::tr("Imported %n note(s) (%1, %2).", nullptr, int(csv.notes.size()))
+    printOut(Cli::tr("Imported %n note(s) (%1, %2).", nullptr, int(count))
                  .arg(csv.table.encoding, csv.table.delimiterName()));
-    // The language work, once per note as it arrives (about 1.5 s per 1,000 notes), so
-    // that grouping never waits for a translator.
-    if (const QString notice = notegrouping::prepare(*document, true); !notice.isEmpty())
+    std::fflush(stdout);
+    // --no-language leaves it to the app's background worker or to `cluster`, which do
+    // whatever notes lack it.
+    if (parser.isSet(noLanguage))
+        return Success;
+    // The language work, once per note as it arrives, so that grouping never waits for a
+    // translator; stored chunk by chunk, so an interrupted import keeps what was done.
+    const QString notice = notegrouping::prepare(*document, true, [&progress](qsizetype done, qsizetype total) {
+        //: Progress of cabildo import on stderr: %L1 notes done of %L2
+        progress.show(Cli::tr("language work: %L1 of %L2 notes").arg(done).arg(total), done);
+    });
+    progress.done();
+    if (!notice.isEmpty())
         complain(Cli::tr("warning: %1").arg(notice), Success);
     return Success;
 }

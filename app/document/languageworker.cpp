@@ -20,14 +20,19 @@ LanguageWorker::LanguageWorker(EventDocument *document, QObject *parent) : QObje
 LanguageWorker::~LanguageWorker()
 {
     if (m_thread) {
+        // Queued behind a running batch, so this waits for it; the pipelines end on their thread.
+        QMetaObject::invokeMethod(
+            m_context, [this] { m_work.reset(); }, Qt::BlockingQueuedConnection);
+        m_thread->quit();
         m_thread->wait();
+        delete m_context;
         delete m_thread;
     }
 }
 
 bool LanguageWorker::isBusy() const
 {
-    return m_thread || m_delay.isActive();
+    return m_running || m_delay.isActive();
 }
 
 void LanguageWorker::scheduleSoon()
@@ -38,7 +43,7 @@ void LanguageWorker::scheduleSoon()
 
 void LanguageWorker::startBatch()
 {
-    if (m_thread || m_document->isReadOnly())
+    if (m_running || m_document->isReadOnly())
         return; // a running batch looks for more when it ends
     m_ids.clear();
     m_input.clear();
@@ -55,18 +60,24 @@ void LanguageWorker::startBatch()
         emit idle();
         return;
     }
-    m_thread = QThread::create([this] {
-        LanguageWork work; // not thread-safe: one per batch, on its thread
-        m_output = work.analyse(m_input);
+    if (!m_thread) {
+        m_thread = new QThread;
+        m_context = new QObject;
+        m_context->moveToThread(m_thread);
+        m_thread->start(QThread::LowPriority);
+    }
+    m_running = true;
+    QMetaObject::invokeMethod(m_context, [this] {
+        if (!m_work)
+            m_work = std::make_unique<LanguageWork>(); // not thread-safe: only ever on this thread
+        m_output = m_work->analyse(m_input);
+        QMetaObject::invokeMethod(this, &LanguageWorker::finishBatch, Qt::QueuedConnection);
     });
-    connect(m_thread, &QThread::finished, this, &LanguageWorker::finishBatch);
-    m_thread->start(QThread::LowPriority);
 }
 
 void LanguageWorker::finishBatch()
 {
-    delete m_thread;
-    m_thread = nullptr;
+    m_running = false;
     QHash<qint64, QPair<QString, QString>> analyses;
     for (qsizetype i = 0; i < m_ids.size() && i < m_output.size(); ++i) {
         // A note removed or edited meanwhile is skipped; an edited one is queued again.
@@ -78,8 +89,10 @@ void LanguageWorker::finishBatch()
     }
     m_output.clear();
     const bool stored = analyses.isEmpty() || m_document->storeNoteAnalyses(analyses);
-    if (stored)
+    if (stored) {
+        emit batchStored();
         startBatch(); // the next batch, or idle()
+    }
 }
 
 } // namespace cabildo

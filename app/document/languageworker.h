@@ -8,6 +8,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <memory>
+
 class QThread;
 
 namespace cabildo {
@@ -17,8 +19,9 @@ class EventDocument;
 /**
  * Does the slow language work (detection, translation into the pivots) of new and edited
  * notes in the background, shortly after they are added, and stores it with them, so that
- * "Suggest themes" finds it done. One batch runs at a time on its own thread; the
- * document is only touched on the owner's thread. Read-only events are left alone.
+ * "Suggest themes" finds it done. One batch runs at a time on the worker's own thread,
+ * which keeps one LanguageWork (and so its running Apertium pipelines) from batch to batch;
+ * the document is only touched on the owner's thread. Read-only events are left alone.
  */
 class LanguageWorker : public QObject
 {
@@ -38,6 +41,8 @@ public:
 signals:
     /** Every note has its language work stored. */
     void idle();
+    /** A batch's language work was stored with its notes (the import's progress follows it). */
+    void batchStored();
 
 private:
     void scheduleSoon();
@@ -46,7 +51,10 @@ private:
 
     EventDocument *m_document;
     QTimer m_delay;
-    QThread *m_thread = nullptr;
+    QThread *m_thread = nullptr;          ///< started with the first batch, ended with the worker
+    QObject *m_context = nullptr;         ///< lives on m_thread: batches are queued to it
+    std::unique_ptr<LanguageWork> m_work; ///< made, used and destroyed on m_thread only
+    bool m_running = false;
     QList<qint64> m_ids;                    ///< the running batch's notes
     QList<QPair<QString, QString>> m_input; ///< their (text, language) as sent
     QList<LanguageAnalysis> m_output;       ///< written by the thread, read after it ends

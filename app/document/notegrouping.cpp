@@ -25,7 +25,7 @@ bool wanted(const Note &note, bool allNotes)
 }
 } // namespace
 
-QString prepare(EventDocument &document, bool allNotes)
+QString prepare(EventDocument &document, bool allNotes, const Progress &progress)
 {
     QList<qint64> ids;
     QList<QPair<QString, QString>> pending;
@@ -36,12 +36,16 @@ QString prepare(EventDocument &document, bool allNotes)
         }
     LanguageWork work;
     const LanguageAvailability availability = work.availability();
-    if (!pending.isEmpty()) {
-        const QList<LanguageAnalysis> analyses = work.analyse(pending);
+    // Chunks cost nothing in speed (the Apertium pipelines stay open from one to the next)
+    // and bound the memory of the work in flight.
+    for (qsizetype start = 0; start < pending.size(); start += chunkSize) {
+        const QList<LanguageAnalysis> analyses = work.analyse(pending.mid(start, chunkSize));
         QHash<qint64, QPair<QString, QString>> stored;
-        for (int i = 0; i < ids.size() && i < analyses.size(); ++i)
-            stored.insert(ids.at(i), {analyses.at(i).detectedLanguage, analyses.at(i).toStorageString()});
+        for (qsizetype i = 0; i < analyses.size(); ++i)
+            stored.insert(ids.at(start + i), {analyses.at(i).detectedLanguage, analyses.at(i).toStorageString()});
         document.storeNoteAnalyses(stored);
+        if (progress)
+            progress(start + analyses.size(), pending.size());
     }
     if (availability.complete())
         return {};

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace cabildo {
 
 class EventDocument;
@@ -15,13 +17,18 @@ class EventDocument;
  */
 namespace notegrouping {
 
+/** Called after each stored chunk of the language work: notes done so far, and of how many. */
+using Progress = std::function<void(qsizetype done, qsizetype total)>;
+
 /**
  * Runs the language work (detection, Apertium into Spanish and English) for the notes
  * that have none yet and stores it with them, so it is never done twice. Returns a notice
  * for the facilitator when resources are missing (cross-language grouping reduced), else
- * an empty string. A read-only event is analysed in memory only.
+ * an empty string. A read-only event is analysed in memory only. The notes go in chunks of
+ * `chunkSize`, each stored as it is done: an interrupted run keeps what it did.
  */
-QString prepare(EventDocument &document, bool allNotes);
+QString prepare(EventDocument &document, bool allNotes, const Progress &progress = {});
+constexpr qsizetype chunkSize = 2000;
 
 /** The notes not yet in a theme (all of them with `allNotes`), with their language words. */
 QList<GroupingItem> items(const EventDocument &document, bool allNotes);

@@ -126,7 +126,12 @@ int isSpace(unsigned char c)
 
 } // namespace
 
-CsvTable CsvTable::parse(const QByteArray &bytes)
+QString CsvTable::cancelledError()
+{
+    return tr("Reading was cancelled.");
+}
+
+CsvTable CsvTable::parse(const QByteArray &bytes, const Progress &progress)
 {
     CsvTable table;
     if (bytes.isEmpty()) {
@@ -168,6 +173,8 @@ CsvTable CsvTable::parse(const QByteArray &bytes)
             state.error = tr("Row %1: a field has more than %L2 characters (a note or other field holds at most %L2).")
                               .arg(state.rowNumber())
                               .arg(limits::fieldCharacters);
+        if (progress && !progress(double(at + chunk.size()) / double(utf8.size())))
+            state.error = cancelledError();
     }
     if (!failed && state.error.isEmpty())
         failed = csv_fini(&parser, onField, onRowEnd, &state) != 0;

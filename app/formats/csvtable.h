@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace cabildo {
 
 /**
@@ -27,7 +29,15 @@ public:
     QList<int> rowNumbers;
     QString error; ///< empty when the file was read
 
-    static CsvTable parse(const QByteArray &bytes);
+    /**
+     * Told how far reading has gone, as a fraction from 0 to 1; returns false to stop it
+     * (the reading then ends with `error` set to cancelledError()).
+     */
+    using Progress = std::function<bool(double fraction)>;
+
+    static CsvTable parse(const QByteArray &bytes, const Progress &progress = {});
+    /** The error of a reading its Progress stopped. */
+    static QString cancelledError();
 
     /** "comma", "semicolon" or "tab", translated, for the import preview. */
     QString delimiterName() const;

@@ -30,7 +30,7 @@ QStringList NotesCsv::knownColumns()
             QStringLiteral("country"), QStringLiteral("sector"), QStringLiteral("tags")};
 }
 
-NotesCsv NotesCsv::readFile(const QString &path)
+NotesCsv NotesCsv::readFile(const QString &path, const CsvTable::Progress &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -47,13 +47,15 @@ NotesCsv NotesCsv::readFile(const QString &path)
                 .arg(limits::csvBytes / (1024 * 1024));
         return result;
     }
-    return read(file.read(limits::csvBytes));
+    return read(file.read(limits::csvBytes), progress);
 }
 
-NotesCsv NotesCsv::read(const QByteArray &bytes)
+NotesCsv NotesCsv::read(const QByteArray &bytes, const CsvTable::Progress &progress)
 {
     NotesCsv result;
-    result.table = CsvTable::parse(bytes);
+    // Parsing is about half the time, making notes of the rows the other half.
+    result.table = CsvTable::parse(bytes, progress ? [&progress](double done) { return progress(done / 2); }
+                                                   : CsvTable::Progress());
     if (!result.table.error.isEmpty()) {
         result.error = result.table.error;
         return result;
@@ -91,7 +93,13 @@ NotesCsv NotesCsv::read(const QByteArray &bytes)
         return result;
     }
 
+    constexpr int rowsPerReport = 4096;
     for (int r = 0; r < result.table.rows.size(); ++r) {
+        if (progress && r % rowsPerReport == 0 && r > 0
+            && !progress(0.5 + 0.5 * double(r) / double(result.table.rows.size()))) {
+            result.error = CsvTable::cancelledError();
+            break;
+        }
         const QStringList &row = result.table.rows.at(r);
         const int rowNumber = result.table.rowNumbers.at(r);
         auto field = [&](const char *column) {

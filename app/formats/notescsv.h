@@ -35,8 +35,13 @@ public:
      */
     QString skippedSummary(int shown) const;
 
-    static NotesCsv read(const QByteArray &bytes);
-    static NotesCsv readFile(const QString &path);
+    /**
+     * `progress` hears how far reading has gone (0 to 1: parsing the text, then turning rows
+     * into notes) and may stop it by returning false: then `error` is
+     * CsvTable::cancelledError() and there are no notes.
+     */
+    static NotesCsv read(const QByteArray &bytes, const CsvTable::Progress &progress = {});
+    static NotesCsv readFile(const QString &path, const CsvTable::Progress &progress = {});
 
     static QStringList knownColumns();
 };

@@ -1,6 +1,7 @@
 // Measures the once-per-note language work (grouping/languagework) on SIB-200: the same
 // 701 sentences in English, French, Spanish and Portuguese.
-//   bench_language [DATA_DIR]   (default ../shared/data; reads clustering/sib200-*.csv in place)
+//   bench_language [DATA_DIR] [speed]   (default ../shared/data; reads clustering/sib200-*.csv in place;
+//                                        "speed": only the speed of the language work)
 // Prints detection accuracy (whole sentences and their first words, for several candidate
 // sets), seconds per 1,000 notes for detection and translation, and the cross-language
 // figures at K = 60 with and without the bridge, grouped by the app's GroupingEngine with
@@ -16,11 +17,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <random>
 
@@ -149,6 +153,112 @@ QString firstWords(const QString &text, int count)
     return text.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, count).join(QLatin1Char(' '));
 }
 
+double secondsOf(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.nsecsElapsed() / 1e9;
+}
+
+/**
+ * Apertium alone: the seconds one kept-open `apertium -z` pipeline of `mode` takes for
+ * `lines` (each ended by a full stop as LanguageWork ends them), after a warm-up batch.
+ */
+double apertiumAlone(const QString &mode, const QStringList &lines)
+{
+    if (lines.isEmpty())
+        return 0;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.start(QStringLiteral("apertium"),
+                  {QStringLiteral("-z"), QStringLiteral("-u"), QStringLiteral("-f"), QStringLiteral("none"), mode});
+    auto batch = [&process](const QByteArray &input) {
+        process.write(input + QByteArray(1, '\0'));
+        QByteArray output;
+        while (!output.contains('\0') && process.state() == QProcess::Running) {
+            process.waitForReadyRead(1000);
+            output += process.readAllStandardOutput();
+        }
+    };
+    batch("warm up .\n");
+    QByteArray input;
+    for (const QString &line : lines)
+        input += line.toUtf8() + (!line.isEmpty() && QStringLiteral(".!?").contains(line.back()) ? "\n" : " .\n");
+    const double seconds = secondsOf([&] { batch(input); });
+    process.closeWriteChannel();
+    process.waitForFinished(5000);
+    return seconds;
+}
+
+/**
+ * The speed of the language work on 1,000 notes of 3-20 words (SIB-200 sentences cut at a
+ * seeded random length, every language detected): the per-batch way (processes started for
+ * every batch) against the kept-open pipelines, in one batch and in the worker's batches,
+ * and Apertium's own time on the same batch through one kept-open pipeline per pair.
+ */
+void speed(const QList<Item> &items)
+{
+    std::mt19937 random(16);
+    std::uniform_int_distribution<int> words(3, 20);
+    QList<QPair<QString, QString>> notes;
+    for (qsizetype i = 0; notes.size() < 1000; i = (i + 373) % items.size())
+        notes.append({firstWords(items[i].text, words(random)), QString()});
+    std::printf("\nSpeed of the language work on %lld notes of 3-20 words (detection + translation"
+                " into es and en), seconds per 1,000 notes:\n",
+                qlonglong(notes.size()));
+    auto perThousand = [&](double seconds) { return seconds * 1000 / notes.size(); };
+    auto inBatches = [&](LanguageWork &work, qsizetype size) {
+        QList<LanguageAnalysis> all;
+        for (qsizetype i = 0; i < notes.size(); i += size)
+            all += work.analyse(notes.mid(i, size));
+        return all;
+    };
+    LanguageResources perBatchResources;
+    perBatchResources.keepApertiumOpen = false;
+    LanguageWork perBatch(perBatchResources);
+    QList<LanguageAnalysis> before, after;
+    const double perBatchOne = secondsOf([&] { before = perBatch.analyse(notes); });
+    const double perBatchWorker = secondsOf([&] { inBatches(perBatch, 600); });
+    const double perBatchTyping = secondsOf([&] { inBatches(perBatch, 50); });
+    LanguageWork kept;
+    const double keptFirst = secondsOf([&] { after = kept.analyse(notes); });
+    const double keptOne = secondsOf([&] { kept.analyse(notes); });
+    const double keptWorker = secondsOf([&] { inBatches(kept, 600); });
+    const double keptTyping = secondsOf([&] { inBatches(kept, 50); });
+    std::printf("  %-44s %6s %10s %10s\n", "", "1 batch", "600 each", "50 each");
+    std::printf("  %-44s %6.2f s %8.2f s %8.2f s\n", "per batch (processes started every batch)",
+                perThousand(perBatchOne), perThousand(perBatchWorker), perThousand(perBatchTyping));
+    std::printf("  %-44s %6.2f s %8.2f s %8.2f s   (first batch, starting them: %.2f s)\n", "kept-open pipelines",
+                perThousand(keptOne), perThousand(keptWorker), perThousand(keptTyping), perThousand(keptFirst));
+    std::printf("  same analyses both ways: %s\n", before == after ? "yes" : "NO");
+
+    // Apertium alone, on the lines the kept-open run sent: each note into Spanish, then the
+    // Spanish of every note not in English into English.
+    QHash<QString, QStringList> toSpanish;
+    QStringList spanishToEnglish;
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        const QString language = after[i].detectedLanguage;
+        if (language != QLatin1String("es") && !after[i].pivotText(QStringLiteral("es")).isEmpty())
+            toSpanish[language] << LanguageWork::oneLine(notes[i].first);
+        if (language != QLatin1String("en") && !after[i].pivotText(QStringLiteral("es")).isEmpty())
+            spanishToEnglish << after[i].pivotText(QStringLiteral("es"));
+    }
+    const QHash<QString, QString> modes = {{QStringLiteral("en"), QStringLiteral("eng-spa")},
+                                           {QStringLiteral("fr"), QStringLiteral("fr-es")},
+                                           {QStringLiteral("pt"), QStringLiteral("pt-es")}};
+    double alone = 0;
+    for (auto it = toSpanish.cbegin(); it != toSpanish.cend(); ++it)
+        alone += apertiumAlone(modes.value(it.key()), it.value());
+    alone += apertiumAlone(QStringLiteral("spa-eng"), spanishToEnglish);
+    std::printf("  Apertium alone (one kept-open pipeline per pair, the same lines): %.2f s;"
+                " kept-open / Apertium alone = %.2fx\n",
+                perThousand(alone), keptOne / alone);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -158,6 +268,10 @@ int main(int argc, char **argv)
     const QString dataDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("../shared/data");
     const QList<Item> items = readSib(dataDir);
     std::printf("SIB-200: %lld notes\n", qlonglong(items.size()));
+    if (argc > 2 && QByteArray(argv[2]) == "speed") {
+        speed(items);
+        return 0;
+    }
 
     // ---- detection ------------------------------------------------------------------
     std::printf("\nLanguage detection, accuracy on SIB-200 and on its sentences' first words"
@@ -217,7 +331,7 @@ int main(int argc, char **argv)
         detectNotes.append({item.text, QString()});
         givenNotes.append({item.text, item.language});
     }
-    std::printf("\nLanguage work per 1,000 notes (seconds, Apertium batched: one process per pair):\n");
+    std::printf("\nLanguage work per 1,000 notes (seconds, one batch; Apertium pipelines kept open):\n");
     const QList<QStringList> pivotSets = {
         {QStringLiteral("es")}, {QStringLiteral("en")}, LanguageWork::defaultPivots()};
     QList<QList<LanguageAnalysis>> analyses;
@@ -274,5 +388,6 @@ int main(int argc, char **argv)
         printFigures(both.constData(), crossLanguage(items, input, k, AnalysisUse::Add));
         std::printf("    (pivot stemming for the analysis: %.2f s / 1,000 notes)\n", stemming * 1000 / items.size());
     }
+    speed(items);
     return 0;
 }

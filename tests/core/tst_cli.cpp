@@ -224,6 +224,43 @@ private slots:
         QCOMPARE(infoJson(path).value(QLatin1String("notes")).toInt(), 5);
     }
 
+    // Issue 16: --no-language imports the notes without their language work (detection,
+    // translation), which `cluster` (or the app's background worker) does later; without
+    // the switch the import does it at once. Progress stays off stderr for a small import.
+    void importWithoutLanguageWork()
+    {
+        TestFolder folder;
+        QVERIFY(folder.newEvent());
+        const QString path = folder.path(QStringLiteral("test.cabildo"));
+        auto analysed = [&path] {
+            RawDb db(path, true);
+            return db.value(QStringLiteral("SELECT COUNT(*) FROM note WHERE analysis <> ''")).toInt();
+        };
+        Run run = runCabildo({QStringLiteral("import"), path, testData("notes.csv"), QStringLiteral("--no-language")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.errLines.isEmpty(), qPrintable(run.errLines.join(u'\n')));
+        QCOMPARE(infoJson(path).value(QLatin1String("notes")).toInt(), 4);
+        QCOMPARE(analysed(), 0);
+
+        run = runCabildo({QStringLiteral("import"), path, testData("notes.csv")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(infoJson(path).value(QLatin1String("notes")).toInt(), 8);
+        QCOMPARE(analysed(), 8); // an import does whatever notes lack it
+
+        run = runCabildo({QStringLiteral("import"), path, testData("notes.csv"), QStringLiteral("--no-language")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(analysed(), 8);
+        QCOMPARE(runCabildo({QStringLiteral("cluster"), path}).exitCode, 0);
+        QCOMPARE(analysed(), 12); // cluster did the last import's
+
+        // Only a CSV has language work to leave out.
+        const QByteArray bytes = readAll(path);
+        run = runCabildo({QStringLiteral("import"), path, folder.writeFile(QStringLiteral("e.json"), "{}"),
+                          QStringLiteral("--no-language")});
+        VERIFY_COMPLAINT(run, 2);
+        QVERIFY(readAll(path) == bytes);
+    }
+
     // Issue 14: `restore-points` lists the points (a table, or --json), keeps one with
     // --take and deletes one with --delete; `restore` puts one back and keeps the present as a
     // point first; importing and grouping take their own. Refusals change nothing.

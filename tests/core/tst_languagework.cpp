@@ -3,7 +3,10 @@
 #include "grouping/groupingengine.h"
 #include "grouping/languagework.h"
 
+#include <QDir>
+#include <QFile>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -22,6 +25,33 @@ private:
         LanguageResources resources;
         resources.textcatDataDir = QStringLiteral("/nonexistent/libexttextcat");
         resources.apertiumProgram = QStringLiteral("/nonexistent/bin/apertium");
+        return resources;
+    }
+
+    /**
+     * A stand-in Apertium in `dir`: `script` as bin/apertium, cat as its deformatter and
+     * reformatter, and every pair's mode file, so the kept-open way runs against it.
+     */
+    static LanguageResources fake(const QTemporaryDir &dir, const QByteArray &script)
+    {
+        auto write = [](const QString &path, const QByteArray &text) {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return false;
+            file.write(text);
+            file.close();
+            return file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        };
+        QDir(dir.path()).mkpath(QStringLiteral("bin"));
+        QDir(dir.path()).mkpath(QStringLiteral("data/modes"));
+        write(dir.filePath(QStringLiteral("bin/apertium")), "#!/bin/sh\n" + script);
+        write(dir.filePath(QStringLiteral("bin/apertium-destxt")), "#!/bin/sh\nexec cat\n");
+        write(dir.filePath(QStringLiteral("bin/apertium-retxt")), "#!/bin/sh\nexec cat\n");
+        for (const char *mode : {"eng-spa", "spa-eng", "fr-es", "es-fr", "pt-es", "es-pt"})
+            write(dir.filePath(QStringLiteral("data/modes/%1.mode").arg(QLatin1String(mode))), "");
+        LanguageResources resources;
+        resources.apertiumProgram = dir.filePath(QStringLiteral("bin/apertium"));
+        resources.apertiumDataDir = dir.filePath(QStringLiteral("data"));
         return resources;
     }
 
@@ -212,6 +242,80 @@ private slots:
         const auto again = LanguageWork().analyse(shuffled);
         for (int k = 0; k < order.size(); ++k)
             QCOMPARE(again[k], first[order[k]]);
+    }
+
+    void keptOpenPipelinesGiveThePerBatchResults()
+    {
+        if (!canTranslate())
+            QSKIP("Apertium's four pairs are not installed");
+        const QStringList base = {
+            QStringLiteral("More bike lanes downtown"),
+            QStringLiteral("Plus de pistes cyclables au centre"),
+            QStringLiteral("Más carriles bici en el centro"),
+            QStringLiteral("Mais ciclovias no centro"),
+            QStringLiteral("Open budget data every month"),
+            QStringLiteral("Données budgétaires ouvertes chaque mois"),
+            QStringLiteral("Queremos datos del presupuesto abiertos"),
+            QStringLiteral("Os parques precisam de mais árvores e bancos"),
+            QStringLiteral("The library should open on Sundays!"),
+            QStringLiteral("La bibliothèque doit ouvrir le dimanche?"),
+            QStringLiteral("Faltan médicos en el centro de salud"),
+            QStringLiteral("Transporte público gratuito para estudantes"),
+        };
+        const QStringList languages = {QString(), QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"),
+                                       QStringLiteral("pt")};
+        QList<QPair<QString, QString>> notes;
+        for (int i = 0; i < 300; ++i) {
+            const QString text = base[i % base.size()] + QStringLiteral(" %1 ").arg(i / base.size())
+                                 + base[(i * 7 + 3) % base.size()].section(QLatin1Char(' '), 0, 2);
+            notes.append({text, i % 3 == 0 ? QString() : languages[(i / 3) % languages.size()]});
+        }
+        LanguageResources perBatch;
+        perBatch.keepApertiumOpen = false;
+        const auto expected = LanguageWork(perBatch).analyse(notes);
+        LanguageWork kept;
+        const auto first = kept.analyse(notes);
+        QCOMPARE(first.size(), expected.size());
+        for (qsizetype i = 0; i < notes.size(); ++i)
+            QCOMPARE(first[i], expected[i]);
+        // The second batch goes through the same, already running pipelines.
+        QCOMPARE(kept.analyse(notes), expected);
+        QCOMPARE(kept.analyse(notes.mid(17, 40)), expected.mid(17, 40));
+    }
+
+    void deadPipelineIsStartedAgain()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // Dies on its first start; later ones echo each NUL-ended batch back, as an identity translator.
+        const QByteArray script = "echo started >> '" + QFile::encodeName(dir.filePath(QStringLiteral("starts")))
+                                  + "'\n[ \"$(wc -l < '" + QFile::encodeName(dir.filePath(QStringLiteral("starts")))
+                                  + "')\" -eq 1 ] && exit 3\nexec cat\n";
+        LanguageWork work(fake(dir, script));
+        bool ok = false;
+        const QStringList texts = {QStringLiteral("more schools"), QString(), QStringLiteral("less traffic")};
+        QCOMPARE(work.translate(texts, QStringLiteral("en"), QStringLiteral("es"), &ok), texts);
+        QVERIFY(ok);
+        QCOMPARE(work.translate(texts, QStringLiteral("en"), QStringLiteral("es")), texts); // kept open
+        QFile starts(dir.filePath(QStringLiteral("starts")));
+        QVERIFY(starts.open(QIODevice::ReadOnly));
+        QCOMPARE(starts.readAll().count('\n'), 2);
+    }
+
+    void stuckPipelineIsKilledAndTheBatchKeepsNoTranslation()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        LanguageResources resources = fake(dir, "exec sleep 600\n");
+        resources.apertiumTimeoutMs = 300;
+        LanguageWork work(resources);
+        bool ok = false;
+        const QStringList texts = {QStringLiteral("more schools"), QStringLiteral("less traffic")};
+        QCOMPARE(work.translate(texts, QStringLiteral("en"), QStringLiteral("es"), &ok),
+                 (QStringList{QString(), QString()}));
+        QVERIFY(ok); // the route exists; the translator failed
+        const auto result = work.analyse({{texts[0], QStringLiteral("en")}});
+        QCOMPARE(result[0].pivots, (QList<PivotText>{{QStringLiteral("en"), texts[0]}})); // no false Spanish bridge
     }
 
     void storageStringRoundTrip()

@@ -3,6 +3,7 @@
 #include "grouping/groupingengine.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QProcess>
@@ -17,6 +18,8 @@
 
 #include <algorithm>
 #include <climits>
+#include <map>
+#include <optional>
 
 namespace cabildo {
 
@@ -127,12 +130,133 @@ LanguageResources LanguageResources::fromEnvironment()
     return resources;
 }
 
+namespace {
+
+/** A program run over one batch (Apertium's deformatter, reformatter, an analyser); nothing when it fails. */
+std::optional<QByteArray> filter(const QString &program, const QStringList &arguments, const QByteArray &input,
+                                 int timeout)
+{
+    QProcess process;
+    process.setProcessEnvironment(utf8Environment());
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000))
+        return std::nullopt;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeout)) {
+        process.kill();
+        process.waitForFinished(1000);
+        return std::nullopt;
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return std::nullopt;
+    return process.readAllStandardOutput();
+}
+
+/**
+ * A filter kept running in its null-flush mode (apertium -z, lt-proc -z): each input ended
+ * by a NUL is answered by its output ended by a NUL, so a batch costs no process start and
+ * no loading of transducers (0.1-0.7 s each). Started on first use, started again when it
+ * died, killed when it takes longer than the batch may.
+ */
+class NullFlushProcess
+{
+public:
+    NullFlushProcess(QString program, QStringList arguments)
+        : m_program(std::move(program)), m_arguments(std::move(arguments))
+    {
+    }
+    ~NullFlushProcess() { stop(); }
+
+    /** Lets the process end with its input; finish() waits, so several end side by side. */
+    void stop()
+    {
+        if (m_process)
+            m_process->closeWriteChannel();
+    }
+    void finish()
+    {
+        if (m_process && !m_process->waitForFinished(2000)) {
+            m_process->kill();
+            m_process->waitForFinished(1000);
+        }
+        m_process.reset();
+    }
+
+    /** The output for `input` (without its NUL); nothing when the process failed or timed out. */
+    std::optional<QByteArray> run(const QByteArray &input, int timeout, bool *timedOut)
+    {
+        *timedOut = false;
+        if (m_process && m_process->state() != QProcess::Running)
+            m_process.reset(); // died since the last batch: start afresh
+        if (!m_process) {
+            m_process = std::make_unique<QProcess>();
+            m_process->setProcessEnvironment(utf8Environment());
+            // Unread, a full stderr pipe would stall the pipeline.
+            m_process->setStandardErrorFile(QProcess::nullDevice());
+            m_process->start(m_program, m_arguments);
+            if (!m_process->waitForStarted(10000)) {
+                m_process.reset();
+                return std::nullopt;
+            }
+        }
+        // A NUL ends the batch; oneLine() keeps NULs out of notes.
+        m_process->write(input + QByteArray(1, '\0'));
+        QElapsedTimer timer;
+        timer.start();
+        QByteArray output;
+        qsizetype end = -1;
+        while ((end = output.indexOf('\0')) < 0) {
+            const qint64 left = timeout - timer.elapsed();
+            if (left <= 0 || (m_process->state() != QProcess::Running && m_process->bytesAvailable() == 0)) {
+                *timedOut = left <= 0;
+                m_process->kill();
+                m_process->waitForFinished(1000);
+                m_process.reset();
+                return std::nullopt;
+            }
+            m_process->waitForReadyRead(int(std::min<qint64>(left, 1000)));
+            output += m_process->readAllStandardOutput();
+        }
+        // Whatever follows the NUL would belong to no batch: a well-behaved filter sends none.
+        output.truncate(end);
+        return output;
+    }
+
+private:
+    QString m_program;
+    QStringList m_arguments;
+    std::unique_ptr<QProcess> m_process;
+};
+
+} // namespace
+
 struct LanguageWork::Private
 {
     LanguageResources resources;
     void *textcat = nullptr;
-    QString apertium; ///< resolved program, empty when missing
-    QString ltProc;   ///< Apertium's lexical processor (lttoolbox), for short notes' detection
+    QString apertium;      ///< resolved program, empty when missing
+    QString ltProc;        ///< Apertium's lexical processor (lttoolbox), for short notes' detection
+    QString desTxt, reTxt; ///< Apertium's plain-text deformatter and reformatter; empty: per-batch way only
+    QString wblankMode;    ///< writes a mode's pipeline in null-flush mode; empty: through the apertium script
+    /** Kept-open apertium pipelines by mode, and lt-proc analysers by language ("lt-proc en"). */
+    mutable std::map<QString, std::unique_ptr<NullFlushProcess>> keptOpen;
+
+    /** Through the kept-open process `key` (made by `make` on first use); a dead one is started again once. */
+    template <typename Make>
+    std::optional<QByteArray> throughKeptOpen(const QString &key, Make make, const QByteArray &input, int timeout) const
+    {
+        std::unique_ptr<NullFlushProcess> &process = keptOpen[key];
+        if (!process)
+            process = make();
+        bool timedOut = false;
+        std::optional<QByteArray> output = process->run(input, timeout, &timedOut);
+        // A process that died is started again once; a stuck one costs the batch its result.
+        if (!output && !timedOut)
+            output = process->run(input, timeout, &timedOut);
+        return output;
+    }
 
     QList<QPair<QString, int>> ranked(const QString &text) const;
     QList<int> knownWords(const QString &language, const QStringList &lines) const;
@@ -150,7 +274,9 @@ struct LanguageWork::Private
                && std::all_of(steps.begin(), steps.end(), [this](const Pair *p) { return hasMode(p); });
     }
     QStringList runMode(const Pair *pair, const QStringList &lines) const;
-    QStringList runModeOnce(const Pair *pair, const QStringList &lines, bool *aligned) const;
+    QStringList runModeOnce(const Pair *pair, const QStringList &lines, bool *aligned, bool *failed) const;
+    std::optional<QByteArray> runKeptOpen(const Pair *pair, const QByteArray &input, int timeout) const;
+    std::optional<QByteArray> runPerBatch(const Pair *pair, const QByteArray &input, int timeout) const;
 };
 
 LanguageWork::LanguageWork(LanguageResources resources) : d(std::make_unique<Private>())
@@ -188,11 +314,26 @@ LanguageWork::LanguageWork(LanguageResources resources) : d(std::make_unique<Pri
         const QString beside = QFileInfo(d->apertium).absolutePath() + QStringLiteral("/lt-proc");
         d->ltProc =
             QFileInfo(beside).isExecutable() ? beside : QStandardPaths::findExecutable(QStringLiteral("lt-proc"));
+        // The kept-open way needs the deformatter and reformatter the apertium script runs
+        // around a pipeline; a stand-in apertium without them keeps the per-batch way.
+        const QString dir = QFileInfo(d->apertium).absolutePath() + QLatin1Char('/');
+        if (d->resources.keepApertiumOpen && QFileInfo(dir + QStringLiteral("apertium-destxt")).isExecutable()
+            && QFileInfo(dir + QStringLiteral("apertium-retxt")).isExecutable()) {
+            d->desTxt = dir + QStringLiteral("apertium-destxt");
+            d->reTxt = dir + QStringLiteral("apertium-retxt");
+            if (QFileInfo(dir + QStringLiteral("apertium-wblank-mode")).isExecutable())
+                d->wblankMode = dir + QStringLiteral("apertium-wblank-mode");
+        }
     }
 }
 
 LanguageWork::~LanguageWork()
 {
+    // A kept-open process ends once its input does: all are told first, then waited for.
+    for (auto &[key, process] : d->keptOpen)
+        process->stop();
+    for (auto &[key, process] : d->keptOpen)
+        process->finish();
 #ifdef CABILDO_HAVE_TEXTCAT
     if (d->textcat)
         textcat_Done(d->textcat);
@@ -299,25 +440,30 @@ QList<int> LanguageWork::Private::knownWords(const QString &language, const QStr
     const QString analyser = resources.apertiumDataDir + QLatin1Char('/') + analysers.value(language);
     if (ltProc.isEmpty() || !analysers.contains(language) || !QFileInfo::exists(analyser))
         return {};
-    QProcess process;
-    process.setProcessEnvironment(utf8Environment());
-    process.start(ltProc, {QStringLiteral("-w"), analyser});
-    if (!process.waitForStarted(10000))
-        return {};
     // lt-proc reads Apertium's stream format, where these characters are markup; the
     // apertium script's deformatter escapes them, and so must we.
     static const QRegularExpression markup(QStringLiteral("([\\[\\]{}^$/\\\\@<>*#+~|])"));
     QByteArray input;
     for (const QString &line : lines)
         input += QString(line).replace(markup, QStringLiteral("\\\\1")).toUtf8() + " .\n";
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000 + int(std::min<qsizetype>(input.size() / 10, 600000)))) {
-        process.kill();
-        process.waitForFinished(1000);
-        return {};
+    const int timeout = resources.apertiumTimeoutMs > 0 ? resources.apertiumTimeoutMs
+                                                        : 60000 + int(std::min<qsizetype>(input.size() / 10, 600000));
+    std::optional<QByteArray> raw;
+    if (resources.keepApertiumOpen) {
+        // The analyser stays loaded: detection of a few typed notes costs no process start.
+        raw = throughKeptOpen(
+            QStringLiteral("lt-proc ") + language,
+            [&] {
+                return std::make_unique<NullFlushProcess>(
+                    ltProc, QStringList{QStringLiteral("-z"), QStringLiteral("-w"), analyser});
+            },
+            input, timeout);
+    } else {
+        raw = filter(ltProc, {QStringLiteral("-w"), analyser}, input, timeout);
     }
-    QString output = QString::fromUtf8(process.readAllStandardOutput());
+    if (!raw)
+        return {};
+    QString output = QString::fromUtf8(*raw);
     if (output.endsWith(QLatin1Char('\n')))
         output.chop(1);
     const QStringList out = output.split(QLatin1Char('\n'));
@@ -388,16 +534,70 @@ QStringList LanguageWork::detectAll(const QStringList &texts) const
     return result;
 }
 
-QStringList LanguageWork::Private::runModeOnce(const Pair *pair, const QStringList &lines, bool *aligned) const
+std::optional<QByteArray> LanguageWork::Private::runPerBatch(const Pair *pair, const QByteArray &input,
+                                                             int timeout) const
 {
-    *aligned = false;
     QProcess process;
     process.setProcessEnvironment(utf8Environment());
     // -u: unknown words (names, places) come out as they went in, without Apertium's '*'.
     process.start(apertium,
                   {QStringLiteral("-u"), QStringLiteral("-d"), resources.apertiumDataDir, QLatin1String(pair->mode)});
     if (!process.waitForStarted(10000))
-        return {};
+        return std::nullopt;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeout)) {
+        process.kill();
+        process.waitForFinished(1000);
+        return std::nullopt;
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return std::nullopt;
+    return process.readAllStandardOutput();
+}
+
+std::optional<QByteArray> LanguageWork::Private::runKeptOpen(const Pair *pair, const QByteArray &input,
+                                                             int timeout) const
+{
+    const std::optional<QByteArray> streamed = filter(desTxt, {}, input, timeout);
+    if (!streamed)
+        return std::nullopt;
+    const QString mode = QLatin1String(pair->mode);
+    const std::optional<QByteArray> output = throughKeptOpen(
+        mode,
+        [&] {
+            // The mode's own pipeline in null-flush mode, as the apertium script builds it, but
+            // run without the script's gawk wrapper: gawk holds back the end of a batch of more
+            // than a few kilobytes (its record separator is a pattern) until more input comes.
+            const std::optional<QByteArray> pipeline =
+                wblankMode.isEmpty()
+                    ? std::nullopt
+                    : filter(wblankMode,
+                             {QStringLiteral("-z"),
+                              resources.apertiumDataDir + QStringLiteral("/modes/") + mode + QStringLiteral(".mode")},
+                             {}, 10000);
+            if (pipeline && !pipeline->trimmed().isEmpty())
+                // $1 -n: unknown words without Apertium's '*' (apertium -u); $2: the tagger's default.
+                return std::make_unique<NullFlushProcess>(
+                    QStringLiteral("/bin/sh"),
+                    QStringList{QStringLiteral("-c"), QString::fromUtf8(*pipeline), QStringLiteral("apertium"),
+                                QStringLiteral("-n"), QString()});
+            // -f none: the stream is deformatted per batch by destxt, as the apertium script does.
+            return std::make_unique<NullFlushProcess>(
+                apertium, QStringList{QStringLiteral("-z"), QStringLiteral("-u"), QStringLiteral("-f"),
+                                      QStringLiteral("none"), QStringLiteral("-d"), resources.apertiumDataDir, mode});
+        },
+        *streamed, timeout);
+    if (!output)
+        return std::nullopt;
+    return filter(reTxt, {}, *output, timeout);
+}
+
+QStringList LanguageWork::Private::runModeOnce(const Pair *pair, const QStringList &lines, bool *aligned,
+                                               bool *failed) const
+{
+    *aligned = false;
+    *failed = false;
     // Apertium's transfer rules and tagger see across line ends, so a note without a final
     // full stop would be translated differently depending on the note after it. A stop of our
     // own ends every note's sentence, and comes off again below.
@@ -408,18 +608,16 @@ QStringList LanguageWork::Private::runModeOnce(const Pair *pair, const QStringLi
         stopped[i] = !line.isEmpty() && !QStringLiteral(".!?").contains(line.back());
         input += line.toUtf8() + (stopped[i] ? " .\n" : "\n");
     }
-    process.write(input);
-    process.closeWriteChannel();
     // Generous: about a second per thousand short notes, so minutes mean a hang.
-    const int timeout = 60000 + int(std::min<qsizetype>(input.size() / 10, 600000));
-    if (!process.waitForFinished(timeout)) {
-        process.kill();
-        process.waitForFinished(1000);
+    const int timeout = resources.apertiumTimeoutMs > 0 ? resources.apertiumTimeoutMs
+                                                        : 60000 + int(std::min<qsizetype>(input.size() / 10, 600000));
+    const std::optional<QByteArray> raw =
+        desTxt.isEmpty() ? runPerBatch(pair, input, timeout) : runKeptOpen(pair, input, timeout);
+    if (!raw) {
+        *failed = true;
         return {};
     }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return {};
-    QString output = QString::fromUtf8(process.readAllStandardOutput());
+    QString output = QString::fromUtf8(*raw);
     if (output.endsWith(QLatin1Char('\n')))
         output.chop(1);
     QStringList result = output.split(QLatin1Char('\n'));
@@ -440,11 +638,13 @@ QStringList LanguageWork::Private::runMode(const Pair *pair, const QStringList &
     if (lines.isEmpty())
         return {};
     bool aligned = false;
-    const QStringList result = runModeOnce(pair, lines, &aligned);
+    bool failed = false;
+    const QStringList result = runModeOnce(pair, lines, &aligned, &failed);
     if (aligned)
         return result;
-    if (lines.size() == 1)
-        return {QString()};
+    // A translator that failed or hung would fail again on every half: no translation.
+    if (failed || lines.size() == 1)
+        return QStringList(lines.size(), QString());
     // Should a note ever come back as two lines, halve the batch until the culprit is alone:
     // the others keep their translation and the order is never lost.
     const qsizetype half = lines.size() / 2;
