@@ -299,8 +299,8 @@ int main(int argc, char *argv[])
         const double sk = median(sklearnSeconds), ours = median(seconds);
         std::printf("%-14s %6lld %4d | %8.2f %5.1f      | %8.2f %5.1f %6.0f       | %5.2f×  %s\n", qPrintable(p.name),
                     qlonglong(p.notes), p.k, sk, score(p.labelOf, sklearnClusters), ours, cabildoNmi,
-                    megabytes.empty() ? 0.0 : *std::max_element(megabytes.begin(), megabytes.end()), ours > 0 ? sk / ours : 0.0,
-                    ours > 0 && sk / ours >= 3 ? "ok" : "target >= 3×");
+                    megabytes.empty() ? 0.0 : *std::max_element(megabytes.begin(), megabytes.end()),
+                    ours > 0 ? sk / ours : 0.0, ours > 0 && sk / ours >= 3 ? "ok" : "target >= 3×");
         std::fflush(stdout);
     }
     std::printf("load before scikit-learn %s, at the end %s (1, 5, 15 min)\n", qPrintable(loadBefore),

@@ -15,13 +15,13 @@ namespace {
 
 using SparseRows = Eigen::SparseMatrix<double, Eigen::RowMajor>;
 
-SparseRows sparseRows(const TermMatrix &matrix)
+SparseRows sparseRows(const TermMatrix &matrix, const std::vector<int> &documents)
 {
     std::vector<Eigen::Triplet<double>> triplets;
-    for (int d = 0; d < matrix.documentCount(); ++d)
-        for (const TermWeight &entry : matrix.rows[d])
-            triplets.emplace_back(d, entry.term, entry.weight);
-    SparseRows a(matrix.documentCount(), matrix.termCount());
+    for (size_t d = 0; d < documents.size(); ++d)
+        for (const TermWeight &entry : matrix.rows[documents[d]])
+            triplets.emplace_back(int(d), entry.term, entry.weight);
+    SparseRows a(Eigen::Index(documents.size()), matrix.termCount());
     a.setFromTriplets(triplets.begin(), triplets.end());
     return a;
 }
@@ -91,9 +91,9 @@ void normaliseRows(Eigen::MatrixXd &points)
 
 } // namespace
 
-PointMatrix lsaPoints(const TermMatrix &matrix, int dimensions, unsigned seed)
+PointMatrix lsaPoints(const TermMatrix &matrix, const std::vector<int> &documents, int dimensions, unsigned seed)
 {
-    const SparseRows a = sparseRows(matrix);
+    const SparseRows a = sparseRows(matrix, documents);
     const int rank = std::min<int>({dimensions, int(a.rows()), int(a.cols())});
     if (rank <= 0)
         return PointMatrix::Zero(a.rows(), 0); // no terms at all
@@ -125,15 +125,6 @@ PointMatrix lsaPoints(const TermMatrix &matrix, int dimensions, unsigned seed)
     Eigen::MatrixXd points = (q * u) * singular.asDiagonal();
     normaliseRows(points);
     return points.cast<float>();
-}
-
-PointMatrix densePoints(const TermMatrix &matrix)
-{
-    PointMatrix points = PointMatrix::Zero(matrix.documentCount(), matrix.termCount());
-    for (int d = 0; d < matrix.documentCount(); ++d)
-        for (const TermWeight &entry : matrix.rows[d])
-            points(d, entry.term) = entry.weight;
-    return points;
 }
 
 } // namespace cabildo
