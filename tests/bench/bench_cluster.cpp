@@ -13,6 +13,7 @@
 // then the medians, NMI of both against the labels (K = the number of labels), and the
 // ratio. Prints; never fails. Run:
 //   build/tests/bench/bench_cluster ../shared/data/clustering [REPEATS] [set-name-filter]
+// (CABILDO_BINARY=path/to/cabildo to measure another build of cabildo.)
 #include "formats/notescsv.h"
 
 #include <QCoreApplication>
@@ -197,7 +198,8 @@ int main(int argc, char *argv[])
     const QDir data(QString::fromLocal8Bit(argv[1]));
     const int repeats = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
     const QString filter = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
-    const QString cabildo = QStringLiteral(CABILDO_BINARY);
+    // CABILDO_BINARY=… measures another build (a "before" beside this "after").
+    const QString cabildo = qEnvironmentVariable("CABILDO_BINARY", QStringLiteral(CABILDO_BINARY));
     const QString python = QStringLiteral("/usr/bin/python3"); // Debian's, where python3-sklearn is
     const QString script = QStringLiteral(SKLEARN_PIPELINE);
     // The command line in English, with no display: as a script runs it.
@@ -207,8 +209,8 @@ int main(int argc, char *argv[])
     qunsetenv("WAYLAND_DISPLAY");
 
     QTemporaryDir work;
-    std::printf("machine: %s, %d cores; load at start %s; %d run(s) each, medians\n", qPrintable(cpuModel()),
-                QThread::idealThreadCount(), qPrintable(loadAverage()), repeats);
+    std::printf("machine: %s, %d cores; load at start %s; %d run(s) each, medians; %s\n", qPrintable(cpuModel()),
+                QThread::idealThreadCount(), qPrintable(loadAverage()), repeats, qPrintable(cabildo));
 
     // Preparation, not timed: an event per set with its notes and their language work.
     std::vector<Prepared> prepared;
