@@ -48,7 +48,7 @@ sanitize_packages=(clang libclang-rt-14-dev)
 # Only for `bench`: bench_agenda compares the generator with CBC's exact optimum; the server
 # bake-off (tests/bench/serverchoice) builds one server per HTTP library installed. Qt
 # HttpServer's CMake package needs qt6-websockets-dev, which qt6-httpserver-dev does not pull in.
-bench_packages=(coinor-cbc
+bench_packages=(coinor-cbc python3-sklearn  # python3-sklearn: bench_cluster's reference pipeline
     libmicrohttpd-dev libcpp-httplib-dev libcivetweb-dev qt6-httpserver-dev qt6-websockets-dev)
 
 install_missing() {
@@ -128,6 +128,7 @@ Benchmarks built in build/tests/bench (they print figures; see the README for th
   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_foundation [NOTES]
   build/tests/bench/bench_export [NOTES]
   build/tests/bench/bench_grouping ../shared/data/clustering [SET]
+  build/tests/bench/bench_cluster ../shared/data/clustering [REPEATS] [SET]   (against scikit-learn)
   build/tests/bench/bench_language ../shared/data
   build/tests/bench/bench_agenda ../shared/data [generated|wide|itc|large] [--no-cbc]
   tests/bench/serverchoice/run.sh build OUT_DIR   (the HTTP server bake-off, about 20 minutes)

@@ -24,8 +24,7 @@ namespace cabildo {
 
 struct GroupingEngine::Prepared
 {
-    QList<qint64> ids;              ///< item ids in the stable order
-    std::vector<QStringList> terms; ///< per item, in the stable order
+    QList<qint64> ids; ///< item ids in the stable order
     TermMatrix matrix;
     TitleWords titleWords;
     std::vector<int> documents; ///< the items with usable terms (rows of `points`)
@@ -38,68 +37,151 @@ struct GroupingEngine::Prepared
 
 namespace {
 
-/** What titling needs to know of a term beyond the matrix: how it is written, and by whom. */
-struct TermFacts
-{
-    int occurrences = 0;
-    int stopOccurrences = 0;        ///< as a function word of any of the four languages
-    QHash<QString, int> titleForms; ///< written forms in the title language, with counts
-};
-
 /** Same language, ignoring regions: "pt-BR" is Portuguese. */
 QString primaryLanguage(const QString &tag)
 {
     return tag.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
 }
 
-void appendTerms(QStringList &terms, QStringList &surfaces, const QString &text, const QString &language,
-                 Stemmer &stemmer, QHash<QString, TermFacts> *facts = nullptr, const QString &titleLanguage = {})
+void appendTerms(QStringList &terms, const QString &text, const QString &language, Stemmer &stemmer)
 {
-    const bool inTitleLanguage = !titleLanguage.isEmpty() && primaryLanguage(language) == titleLanguage;
     for (const Token &token : Tokenizer::tokens(text)) {
         // Stem before folding accents: the Snowball rules are written for accented words.
         const QString stem = token.stemmable ? stemmer.stem(token.text, language) : token.text;
-        const QString term = foldForSearch(stem);
-        terms.append(term);
-        surfaces.append(token.text);
-        if (facts) {
-            TermFacts &fact = (*facts)[term];
-            ++fact.occurrences;
-            // Any language's list: the wall is read by people of all four ("sera" is French
-            // even in a note detected as English, or next to the Spanish "ser").
-            if (token.stemmable && isStopWord(token.text, QString()))
-                ++fact.stopOccurrences;
+        terms.append(foldForSearch(stem));
+    }
+}
+
+/** (term, written form) as one key. */
+quint64 formKey(int term, int form)
+{
+    return quint64(quint32(term)) << 32 | quint32(form);
+}
+
+/**
+ * The text work of setItems: every word becomes a term id. A word is stemmed, folded and
+ * looked up once per language however often it is written (a wall repeats its words), and
+ * terms and written forms are counted by id, so no string is built, hashed or compared
+ * per occurrence beyond the tokeniser's own.
+ */
+class TermCounter
+{
+public:
+    explicit TermCounter(const QString &titleLanguage) : m_titleLanguage(titleLanguage) {}
+
+    /** The words of a text in its language, appended to `document` as term ids. */
+    void addText(std::vector<int> &document, const QString &text, const QString &language)
+    {
+        const bool inTitleLanguage = !m_titleLanguage.isEmpty() && primaryLanguage(language) == m_titleLanguage;
+        Memo &memo = m_memos[language];
+        for (const Token &token : Tokenizer::tokens(text)) {
+            auto &known = memo.words[token.stemmable ? 1 : 0];
+            auto found = known.constFind(token.text);
+            if (found == known.cend()) {
+                // Stem before folding accents: the Snowball rules are written for accented words.
+                const QString stem = token.stemmable ? m_stemmer.stem(token.text, language) : token.text;
+                // Any language's list: the wall is read by people of all four ("sera" is French
+                // even in a note detected as English, or next to the Spanish "ser").
+                const Word word{termId(foldForSearch(stem)), formId(token.text),
+                                token.stemmable && isStopWord(token.text, QString())};
+                found = known.insert(token.text, word);
+            }
+            const Word &word = *found;
+            document.push_back(word.term);
+            ++m_forms[formKey(word.term, word.form)];
+            ++m_occurrences[word.term];
+            if (word.stop)
+                ++m_stopOccurrences[word.term];
             if (inTitleLanguage)
-                ++fact.titleForms[token.text];
+                ++m_titleForms[formKey(word.term, word.form)];
         }
     }
-}
 
-/** The most frequent form, alphabetical among equals (for determinism). */
-QString mostFrequent(const QHash<QString, int> &forms)
-{
-    QString best;
-    int bestCount = 0;
-    for (auto it = forms.cbegin(); it != forms.cend(); ++it)
-        if (it.value() > bestCount || (it.value() == bestCount && it.key() < best)) {
-            best = it.key();
-            bestCount = it.value();
-        }
-    return best;
-}
-
-TitleWords titleWordsFor(const TermMatrix &matrix, const QHash<QString, TermFacts> &facts)
-{
-    TitleWords words;
-    words.stop.reserve(matrix.vocabulary.size());
-    for (const QString &term : matrix.vocabulary) {
-        const TermFacts fact = facts.value(term);
-        // A function word most of the times it is written ("a" in Spanish and Portuguese).
-        words.stop.push_back(2 * fact.stopOccurrences > fact.occurrences);
-        words.inTitleLanguage.append(mostFrequent(fact.titleForms));
+    /** Words already stemmed by the language work: used as they are. */
+    void addAnalysisWord(std::vector<int> &document, const QString &word)
+    {
+        auto found = m_analysis.constFind(word);
+        if (found == m_analysis.cend())
+            found = m_analysis.insert(word, Word{termId(foldForSearch(word)), formId(word), false});
+        document.push_back(found->term);
+        ++m_forms[formKey(found->term, found->form)];
     }
-    return words;
-}
+
+    const QStringList &terms() const { return m_terms; }
+
+    /** Per term id, its most frequent written form (alphabetical among equals, for determinism). */
+    QStringList labels() const { return mostFrequentForms(m_forms); }
+
+    TitleWords titleWords(const TermMatrix &matrix) const
+    {
+        const QStringList titleForms = mostFrequentForms(m_titleForms);
+        TitleWords words;
+        words.stop.reserve(matrix.sources.size());
+        for (int id : matrix.sources) {
+            // A function word most of the times it is written ("a" in Spanish and Portuguese).
+            words.stop.push_back(2 * m_stopOccurrences[id] > m_occurrences[id]);
+            words.inTitleLanguage.append(titleForms.at(id));
+        }
+        return words;
+    }
+
+private:
+    struct Word
+    {
+        int term = 0;
+        int form = 0;
+        bool stop = false; ///< a function word of any of the four languages, as written
+    };
+    struct Memo
+    {
+        QHash<QString, Word> words[2]; ///< by written word: [0] used as they are, [1] stemmed
+    };
+
+    int termId(const QString &term)
+    {
+        const auto found = m_termIds.constFind(term);
+        if (found != m_termIds.cend())
+            return *found;
+        m_terms.append(term);
+        m_occurrences.push_back(0);
+        m_stopOccurrences.push_back(0);
+        return *m_termIds.insert(term, int(m_terms.size() - 1));
+    }
+    int formId(const QString &form)
+    {
+        const auto found = m_formIds.constFind(form);
+        if (found != m_formIds.cend())
+            return *found;
+        m_formTexts.append(form);
+        return *m_formIds.insert(form, int(m_formTexts.size() - 1));
+    }
+    QStringList mostFrequentForms(const QHash<quint64, int> &counts) const
+    {
+        QStringList best(m_terms.size());
+        std::vector<int> bestCount(m_terms.size(), 0);
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            const int term = int(it.key() >> 32);
+            const QString &form = m_formTexts.at(qsizetype(it.key() & 0xffffffffu));
+            if (it.value() > bestCount[term] || (it.value() == bestCount[term] && form < best.at(term))) {
+                best[term] = form;
+                bestCount[term] = it.value();
+            }
+        }
+        return best;
+    }
+
+    QString m_titleLanguage;
+    Stemmer m_stemmer;
+    QHash<QString, Memo> m_memos; ///< by language tag as given
+    QHash<QString, Word> m_analysis;
+    QHash<QString, int> m_termIds;
+    QStringList m_terms;
+    QHash<QString, int> m_formIds;
+    QStringList m_formTexts;
+    std::vector<int> m_occurrences, m_stopOccurrences; ///< per term id
+    QHash<quint64, int> m_forms;                       ///< (term, form) → occurrences, every text
+    QHash<quint64, int> m_titleForms;                  ///< (term, form) → occurrences in the title language
+};
 
 int countDistinctRows(const TermMatrix &matrix, const std::vector<int> &documents)
 {
@@ -127,48 +209,45 @@ GroupingEngine::~GroupingEngine() = default;
 QStringList GroupingEngine::terms(const QString &text, const QString &language)
 {
     Stemmer stemmer;
-    QStringList terms, surfaces;
-    appendTerms(terms, surfaces, text, language, stemmer);
+    QStringList terms;
+    appendTerms(terms, text, language, stemmer);
     return terms;
 }
 
 void GroupingEngine::setItems(const QList<GroupingItem> &input)
 {
     // A stable order before anything random: the same notes in any order give the same themes.
-    QList<GroupingItem> items = input;
-    std::sort(items.begin(), items.end(), [](const GroupingItem &a, const GroupingItem &b) {
-        if (a.text != b.text)
-            return a.text < b.text;
-        if (a.ref != b.ref)
-            return a.ref < b.ref;
-        return a.id < b.id;
+    std::vector<const GroupingItem *> items;
+    items.reserve(input.size());
+    for (const GroupingItem &item : input)
+        items.push_back(&item);
+    std::sort(items.begin(), items.end(), [](const GroupingItem *a, const GroupingItem *b) {
+        if (const int byText = a->text.compare(b->text); byText != 0)
+            return byText < 0;
+        if (const int byRef = a->ref.compare(b->ref); byRef != 0)
+            return byRef < 0;
+        return a->id < b->id;
     });
 
     auto prepared = std::make_unique<Prepared>();
-    Stemmer stemmer;
-    QHash<QString, TermFacts> facts;
-    const QString titleLanguage = primaryLanguage(m_options.titleLanguage);
-    std::vector<QStringList> surfaces(items.size());
-    prepared->terms.resize(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const GroupingItem &item = items.at(i);
+    TermCounter counter(primaryLanguage(m_options.titleLanguage));
+    std::vector<std::vector<int>> documents(items.size());
+    for (size_t i = 0; i < items.size(); ++i) {
+        const GroupingItem &item = *items[i];
         prepared->ids.append(item.id);
-        QStringList &terms = prepared->terms[i];
+        std::vector<int> &terms = documents[i];
         const bool useOwn = item.analysis.isEmpty() || m_options.analysisUse == AnalysisUse::Add;
-        if (useOwn) {
-            const QString language = item.language.isEmpty() ? m_options.fallbackLanguage : item.language;
-            appendTerms(terms, surfaces[i], item.text, language, stemmer, &facts, titleLanguage);
-        }
+        if (useOwn)
+            counter.addText(terms, item.text, item.language.isEmpty() ? m_options.fallbackLanguage : item.language);
         for (const auto &[language, text] : item.translations)
-            appendTerms(terms, surfaces[i], text, language, stemmer, &facts, titleLanguage);
-        for (const QString &word : item.analysis.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            terms.append(foldForSearch(word));
-            surfaces[i].append(word);
-        }
+            counter.addText(terms, text, language);
+        for (const QString &word : item.analysis.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            counter.addAnalysisWord(terms, word);
     }
-    prepared->nearDuplicates = nearDuplicateGroups(prepared->terms, prepared->ids);
-    prepared->matrix = TermMatrix::build(prepared->terms, surfaces);
-    prepared->titleWords = titleWordsFor(prepared->matrix, facts);
+    prepared->nearDuplicates = nearDuplicateGroups(documents, prepared->ids);
+    prepared->matrix = TermMatrix::build(documents, counter.terms(), counter.labels());
+    documents = {};
+    prepared->titleWords = counter.titleWords(prepared->matrix);
     for (int d = 0; d < prepared->matrix.documentCount(); ++d) {
         if (prepared->matrix.rows[d].empty())
             prepared->ungrouped.append(prepared->ids.at(d));
@@ -177,13 +256,8 @@ void GroupingEngine::setItems(const QList<GroupingItem> &input)
     }
     std::sort(prepared->ungrouped.begin(), prepared->ungrouped.end());
     prepared->distinct = countDistinctRows(prepared->matrix, prepared->documents);
-
-    // Project the usable rows only (a TermMatrix of those rows, same vocabulary).
-    TermMatrix usable = prepared->matrix;
-    usable.rows.clear();
-    for (int d : prepared->documents)
-        usable.rows.push_back(prepared->matrix.rows[d]);
-    prepared->points = lsaPoints(usable, m_options.dimensions, m_options.seed);
+    // Only the usable rows are projected.
+    prepared->points = lsaPoints(prepared->matrix, prepared->documents, m_options.dimensions, m_options.seed);
     m_prepared = std::move(prepared);
 }
 

@@ -5,6 +5,7 @@
 #include <Eigen/QR>
 #include <Eigen/SparseCore>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 #include <thread>
@@ -14,22 +15,34 @@ namespace cabildo {
 namespace {
 
 using SparseRows = Eigen::SparseMatrix<double, Eigen::RowMajor>;
+/**
+ * Tall dense matrices row by row: a sparse row times them, and their rows' updates, then
+ * run along contiguous memory (column-major, Eigen gathers one column at a time).
+ */
+using Rows = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-SparseRows sparseRows(const TermMatrix &matrix)
+SparseRows sparseRows(const TermMatrix &matrix, const std::vector<int> &documents)
 {
-    std::vector<Eigen::Triplet<double>> triplets;
-    for (int d = 0; d < matrix.documentCount(); ++d)
-        for (const TermWeight &entry : matrix.rows[d])
-            triplets.emplace_back(d, entry.term, entry.weight);
-    SparseRows a(matrix.documentCount(), matrix.termCount());
-    a.setFromTriplets(triplets.begin(), triplets.end());
+    // The rows are sorted by term already: filled in order, with no triplets to sort.
+    SparseRows a(Eigen::Index(documents.size()), matrix.termCount());
+    Eigen::Index entries = 0;
+    for (int document : documents)
+        entries += Eigen::Index(matrix.rows[document].size());
+    a.reserve(entries);
+    for (size_t d = 0; d < documents.size(); ++d) {
+        a.startVec(Eigen::Index(d));
+        for (const TermWeight &entry : matrix.rows[documents[d]])
+            a.insertBack(Eigen::Index(d), entry.term) = entry.weight;
+    }
+    a.finalize();
     return a;
 }
 
-Eigen::MatrixXd householderColumns(const Eigen::MatrixXd &m)
+void householderColumns(Rows &m)
 {
-    Eigen::HouseholderQR<Eigen::MatrixXd> qr(m);
-    return qr.householderQ() * Eigen::MatrixXd::Identity(m.rows(), m.cols());
+    const Eigen::MatrixXd columns = m;
+    Eigen::HouseholderQR<Eigen::MatrixXd> qr(columns);
+    m = qr.householderQ() * Eigen::MatrixXd::Identity(columns.rows(), columns.cols());
 }
 
 /**
@@ -50,50 +63,42 @@ template <typename Work> void inTwoHalves(Eigen::Index n, const Work &work)
 }
 
 /**
- * An orthonormal basis of m's columns by Cholesky QR, twice (CholeskyQR2, Fukaya et al.
- * 2014): two matrix products and two triangular solves, several times faster than
- * Householder QR on these tall matrices and as orthogonal after the second pass.
- * Householder QR when the Gram matrix is too ill-conditioned to factor. `passes` = 1
+ * Makes m's columns an orthonormal basis of themselves, in place, by Cholesky QR, twice
+ * (CholeskyQR2, Fukaya et al. 2014): a Gram matrix (its lower half only, as a symmetric
+ * rank update: half a product's work) and a triangular solve per pass, several times
+ * faster than Householder QR on these tall matrices and as orthogonal after the second
+ * pass. Householder QR when the Gram matrix is too ill-conditioned to factor. `passes` = 1
  * leaves the columns nearly orthonormal, enough between power iterations.
  */
-Eigen::MatrixXd orthonormalColumns(const Eigen::MatrixXd &m, int passes = 2)
+void orthonormalise(Rows &q, int passes = 2)
 {
-    Eigen::MatrixXd q = m;
     const Eigen::Index n = q.rows();
     for (int pass = 0; pass < passes; ++pass) {
         // qᵀq as the sum of its two halves' products, always added in the same order.
         Eigen::MatrixXd halves[2];
         inTwoHalves(n, [&](Eigen::Index begin, Eigen::Index end, int slot) {
-            const auto rows = q.middleRows(begin, end - begin);
-            halves[slot].noalias() = rows.transpose() * rows;
+            halves[slot] = Eigen::MatrixXd::Zero(q.cols(), q.cols());
+            halves[slot].selfadjointView<Eigen::Lower>().rankUpdate(q.middleRows(begin, end - begin).transpose());
         });
         const Eigen::MatrixXd gram = halves[0] + halves[1];
-        const Eigen::LLT<Eigen::MatrixXd> llt(gram);
+        const Eigen::LLT<Eigen::MatrixXd, Eigen::Lower> llt(gram);
         const double floor = 1e-6 * std::sqrt(gram.diagonal().maxCoeff());
-        if (llt.info() != Eigen::Success || !(llt.matrixLLT().diagonal().array() > floor).all())
-            return householderColumns(m);
+        if (llt.info() != Eigen::Success || !(llt.matrixLLT().diagonal().array() > floor).all()) {
+            householderColumns(q);
+            return;
+        }
         // q ← q R⁻¹, with qᵀq = RᵀR: row by row, so each half on its own.
         inTwoHalves(n, [&](Eigen::Index begin, Eigen::Index end, int) {
             llt.matrixU().solveInPlace<Eigen::OnTheRight>(q.middleRows(begin, end - begin));
         });
     }
-    return q;
-}
-
-void normaliseRows(Eigen::MatrixXd &points)
-{
-    for (Eigen::Index i = 0; i < points.rows(); ++i) {
-        const double norm = points.row(i).norm();
-        if (norm > 0)
-            points.row(i) /= norm;
-    }
 }
 
 } // namespace
 
-PointMatrix lsaPoints(const TermMatrix &matrix, int dimensions, unsigned seed)
+PointMatrix lsaPoints(const TermMatrix &matrix, const std::vector<int> &documents, int dimensions, unsigned seed)
 {
-    const SparseRows a = sparseRows(matrix);
+    const SparseRows a = sparseRows(matrix, documents);
     const int rank = std::min<int>({dimensions, int(a.rows()), int(a.cols())});
     if (rank <= 0)
         return PointMatrix::Zero(a.rows(), 0); // no terms at all
@@ -102,37 +107,51 @@ PointMatrix lsaPoints(const TermMatrix &matrix, int dimensions, unsigned seed)
     // Uniform in [-1, 1) from the raw generator: the same numbers on every platform,
     // which std::normal_distribution does not promise.
     std::mt19937 random(seed);
-    Eigen::MatrixXd omega(a.cols(), sketch);
+    Rows omega(a.cols(), sketch);
     for (Eigen::Index j = 0; j < omega.cols(); ++j)
         for (Eigen::Index i = 0; i < omega.rows(); ++i)
             omega(i, j) = double(random()) / 2147483648.0 - 1.0;
 
     // Power iterations sharpen the spectrum: text matrices decay slowly.
     // In between, one Cholesky pass keeps the columns apart well enough; the basis kept at
-    // the end gets two.
-    Eigen::MatrixXd q = orthonormalColumns(a * omega, 1);
+    // the end gets two. The products write into matrices that already exist: two
+    // document-sized and one term-sized, whatever the number of iterations.
+    Rows q = a * omega;
+    orthonormalise(q, 1);
+    Rows z = std::move(omega);
     for (int iteration = 0; iteration < 2; ++iteration) {
-        const Eigen::MatrixXd z = orthonormalColumns(a.transpose() * q, 1);
-        q = orthonormalColumns(a * z, iteration == 1 ? 2 : 1);
+        z.noalias() = a.transpose() * q;
+        orthonormalise(z, 1);
+        q.noalias() = a * z;
+        orthonormalise(q, iteration == 1 ? 2 : 1);
     }
     // B = Qᵀ A is small (sketch × terms); its left singular vectors come from B Bᵀ.
-    const Eigen::MatrixXd bt = a.transpose() * q; // = Bᵀ
-    const Eigen::MatrixXd gram = bt.transpose() * bt;
+    z.noalias() = a.transpose() * q; // = Bᵀ
+    Eigen::MatrixXd gram = Eigen::MatrixXd::Zero(sketch, sketch);
+    gram.selfadjointView<Eigen::Lower>().rankUpdate(z.transpose());
+    z = Rows();
     Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(gram);
     // Eigenvalues come in increasing order: the last `rank` are the strongest.
     const Eigen::MatrixXd u = eigen.eigenvectors().rightCols(rank);
-    Eigen::VectorXd singular = eigen.eigenvalues().tail(rank).cwiseMax(0.0).cwiseSqrt();
-    Eigen::MatrixXd points = (q * u) * singular.asDiagonal();
-    normaliseRows(points);
-    return points.cast<float>();
-}
-
-PointMatrix densePoints(const TermMatrix &matrix)
-{
-    PointMatrix points = PointMatrix::Zero(matrix.documentCount(), matrix.termCount());
-    for (int d = 0; d < matrix.documentCount(); ++d)
-        for (const TermWeight &entry : matrix.rows[d])
-            points(d, entry.term) = entry.weight;
+    const Eigen::VectorXd singular = eigen.eigenvalues().tail(rank).cwiseMax(0.0).cwiseSqrt();
+    // Each point scaled to unit length: the singular values matter only within a row.
+    PointMatrix points(q.rows(), rank);
+    // In blocks of rows: a product at matrix speed, and no document-sized double copy.
+    inTwoHalves(q.rows(), [&](Eigen::Index begin, Eigen::Index end, int) {
+        constexpr Eigen::Index block = 256;
+        Rows projected;
+        for (Eigen::Index from = begin; from < end; from += block) {
+            const Eigen::Index length = std::min(block, end - from);
+            projected.noalias() = q.middleRows(from, length) * u;
+            for (Eigen::Index i = 0; i < length; ++i) {
+                auto row = projected.row(i);
+                row.array() *= singular.transpose().array();
+                if (const double norm = row.norm(); norm > 0)
+                    row /= norm;
+                points.row(from + i) = row.cast<float>();
+            }
+        }
+    });
     return points;
 }
 

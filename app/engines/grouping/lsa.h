@@ -10,15 +10,11 @@ namespace cabildo {
 using PointMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
 /**
- * Latent semantic analysis: the TF-IDF rows projected on their `dimensions` strongest
- * singular directions, then scaled to unit length. Words that occur together collapse
- * onto shared directions, so two short notes can be close without sharing a word.
- * The truncated SVD is the randomized one of Halko, Martinsson and Tropp (2011), with
- * a fixed seed, as scikit-learn's TruncatedSVD does.
+ * Latent semantic analysis: the TF-IDF rows `documents` (one point each, in that order) projected on their `dimensions`
+ * strongest singular directions, then scaled to unit length. Words that occur together collapse onto shared directions,
+ * so two short notes can be close without sharing a word. The truncated SVD is the randomized one of Halko, Martinsson
+ * and Tropp (2011), with a fixed seed, as scikit-learn's TruncatedSVD does.
  */
-PointMatrix lsaPoints(const TermMatrix &matrix, int dimensions, unsigned seed);
-
-/** The TF-IDF rows as dense points, for inputs too small to need a projection. */
-PointMatrix densePoints(const TermMatrix &matrix);
+PointMatrix lsaPoints(const TermMatrix &matrix, const std::vector<int> &documents, int dimensions, unsigned seed);
 
 } // namespace cabildo

@@ -168,14 +168,14 @@ QList<Suggestion> describeClusters(const TermMatrix &matrix, const TitleWords &w
     return suggestions;
 }
 
-QList<QList<qint64>> nearDuplicateGroups(const std::vector<QStringList> &terms, const QList<qint64> &ids)
+QList<QList<qint64>> nearDuplicateGroups(const std::vector<std::vector<int>> &terms, const QList<qint64> &ids)
 {
-    std::map<QStringList, QList<qint64>> bySignature;
+    std::map<std::vector<int>, QList<qint64>> bySignature;
     for (size_t d = 0; d < terms.size(); ++d) {
-        if (terms[d].isEmpty())
+        if (terms[d].empty())
             continue;
-        QStringList signature = terms[d];
-        signature.sort();
+        std::vector<int> signature = terms[d];
+        std::sort(signature.begin(), signature.end());
         signature.erase(std::unique(signature.begin(), signature.end()), signature.end());
         bySignature[signature].append(ids.at(qsizetype(d)));
     }

@@ -32,8 +32,9 @@ QList<Suggestion> describeClusters(const TermMatrix &matrix, const TitleWords &w
 
 /**
  * Notes with the same set of terms after stemming and folding ("open data portal",
- * "Open-data portals!"): groups of two or more, by item id.
+ * "Open-data portals!"): groups of two or more, by item id. `terms[i]` are item i's terms
+ * as ids (one id per distinct term, repeats allowed).
  */
-QList<QList<qint64>> nearDuplicateGroups(const std::vector<QStringList> &terms, const QList<qint64> &ids);
+QList<QList<qint64>> nearDuplicateGroups(const std::vector<std::vector<int>> &terms, const QList<qint64> &ids);
 
 } // namespace cabildo

@@ -1,10 +1,8 @@
 #include "termmatrix.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <utility>
 
 namespace cabildo {
 
@@ -15,58 +13,59 @@ constexpr int minimumDocumentsForCutOff = 20;
 
 } // namespace
 
-TermMatrix TermMatrix::build(const std::vector<QStringList> &terms, const std::vector<QStringList> &surfaces)
+TermMatrix TermMatrix::build(const std::vector<std::vector<int>> &documents, const QStringList &terms,
+                             const QStringList &labels)
 {
-    const int documents = int(terms.size());
+    const int count = int(documents.size());
 
-    // Document frequency and written forms of every term (std::map: sorted by term).
-    std::map<QString, int> frequency;
-    QHash<QString, QHash<QString, int>> forms;
-    for (int d = 0; d < documents; ++d) {
-        QStringList unique = terms[d];
-        for (qsizetype i = 0; i < terms[d].size(); ++i)
-            ++forms[terms[d].at(i)][surfaces[d].at(i)];
-        unique.sort();
-        unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
-        for (const QString &term : std::as_const(unique))
-            ++frequency[term];
+    // Document frequency of every term id; each document's ids sorted once, reused below.
+    std::vector<std::vector<int>> sorted(documents);
+    std::vector<int> frequency(terms.size(), 0);
+    for (std::vector<int> &ids : sorted) {
+        std::sort(ids.begin(), ids.end());
+        for (size_t i = 0; i < ids.size(); ++i)
+            if (i == 0 || ids[i] != ids[i - 1])
+                ++frequency[ids[i]];
     }
 
+    // The kept terms in alphabetical order, so the matrix does not depend on the ids.
     TermMatrix matrix;
-    const int minimumFrequency = documents >= minimumDocumentsForCutOff ? 2 : 1;
-    QHash<QString, int> index;
-    for (const auto &[term, df] : frequency) {
-        if (df < minimumFrequency)
-            continue;
-        index.insert(term, int(matrix.vocabulary.size()));
-        matrix.vocabulary.append(term);
+    const int minimumFrequency = count >= minimumDocumentsForCutOff ? 2 : 1;
+    for (int id = 0; id < int(terms.size()); ++id)
+        if (frequency[id] >= minimumFrequency)
+            matrix.sources.push_back(id);
+    std::sort(matrix.sources.begin(), matrix.sources.end(), [&](int a, int b) { return terms.at(a) < terms.at(b); });
+    std::vector<int> index(terms.size(), -1);
+    matrix.vocabulary.reserve(qsizetype(matrix.sources.size()));
+    matrix.labels.reserve(qsizetype(matrix.sources.size()));
+    for (int id : matrix.sources) {
+        const int df = frequency[id];
+        index[id] = int(matrix.vocabulary.size());
+        matrix.vocabulary.append(terms.at(id));
+        matrix.labels.append(labels.at(id));
         matrix.documentFrequency.push_back(df);
         // scikit-learn's smoothed idf, so figures compare with the reference runs.
-        matrix.idf.push_back(std::log((1.0 + documents) / (1.0 + df)) + 1.0);
-        // Most frequent written form; alphabetical among equals, for determinism.
-        const QHash<QString, int> &written = forms[term];
-        QString best;
-        int bestCount = 0;
-        for (auto it = written.cbegin(); it != written.cend(); ++it)
-            if (it.value() > bestCount || (it.value() == bestCount && it.key() < best)) {
-                best = it.key();
-                bestCount = it.value();
-            }
-        matrix.labels.append(best);
+        matrix.idf.push_back(std::log((1.0 + count) / (1.0 + df)) + 1.0);
     }
 
-    matrix.rows.resize(documents);
-    for (int d = 0; d < documents; ++d) {
-        std::map<int, int> counts;
-        for (const QString &term : terms[d]) {
-            const auto found = index.constFind(term);
-            if (found != index.constEnd())
-                ++counts[*found];
-        }
+    matrix.rows.resize(count);
+    std::vector<std::pair<int, int>> counts; // (term, occurrences), by term
+    for (int d = 0; d < count; ++d) {
+        counts.clear();
+        for (int id : sorted[d])
+            if (const int term = index[id]; term >= 0) {
+                if (!counts.empty() && counts.back().first == term)
+                    ++counts.back().second;
+                else
+                    counts.emplace_back(term, 1);
+            }
+        // Vocabulary order is not id order: by term, as the rows promise.
+        std::sort(counts.begin(), counts.end());
         std::vector<TermWeight> &row = matrix.rows[d];
+        row.reserve(counts.size());
         double norm = 0;
-        for (const auto &[term, count] : counts) {
-            const double weight = (1.0 + std::log(double(count))) * matrix.idf[term];
+        for (const auto &[term, occurrences] : counts) {
+            const double weight = (1.0 + std::log(double(occurrences))) * matrix.idf[term];
             row.push_back({term, float(weight)});
             norm += weight * weight;
         }

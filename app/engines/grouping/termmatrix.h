@@ -24,15 +24,18 @@ struct TermMatrix
 {
     QStringList vocabulary;                    ///< sorted terms (stems, accent-folded)
     QStringList labels;                        ///< per term, its most frequent written form
+    std::vector<int> sources;                  ///< per term, its id in the input to build()
     std::vector<double> idf;                   ///< per term
     std::vector<int> documentFrequency;        ///< per term
     std::vector<std::vector<TermWeight>> rows; ///< per document, sorted by term
 
     /**
-     * `terms[i]` are document i's terms and `surfaces[i]` the words they came from (same
-     * length), used only to label terms for people.
+     * `documents[i]` are document i's terms as ids into `terms` (each id as often as the
+     * term occurs, in any order); `labels[id]` is how that term is shown to people. Terms
+     * come in as ids so that no string is hashed or compared per occurrence.
      */
-    static TermMatrix build(const std::vector<QStringList> &terms, const std::vector<QStringList> &surfaces);
+    static TermMatrix build(const std::vector<std::vector<int>> &documents, const QStringList &terms,
+                            const QStringList &labels);
 
     int documentCount() const { return int(rows.size()); }
     int termCount() const { return int(vocabulary.size()); }
