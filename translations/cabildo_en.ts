@@ -144,7 +144,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+120"/>
+        <location filename="../app/cli/commandline.cpp" line="+122"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 takes %n argument (see cabildo --help)</numerusform>
@@ -154,7 +154,7 @@
     <message numerus="yes">
         <location line="+74"/>
         <location line="+186"/>
-        <location line="+286"/>
+        <location line="+347"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -162,9 +162,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-470"/>
+        <location line="-531"/>
         <location line="+184"/>
-        <location line="+288"/>
+        <location line="+349"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -172,8 +172,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-471"/>
-        <location line="+472"/>
+        <location line="-532"/>
+        <location line="+533"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n ballot</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-364"/>
+        <location line="-425"/>
         <source>%n session(s) moved, %1 unscheduled, in %2 s.</source>
         <translation>
             <numerusform>%n session moved, %1 unscheduled, in %2 s.</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+89"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>Imported %n note (%1, %2).</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Regroup every note into %n theme(s) (cabildo cluster --all)</source>
         <extracomment>What came next after the restore point cabildo cluster keeps, as File ▸ Restore Points lists it.</extracomment>
         <translation>
@@ -264,8 +264,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-327"/>
-        <location line="+328"/>
+        <location line="-388"/>
+        <location line="+389"/>
         <location line="+144"/>
         <source>%n theme(s)</source>
         <translation>
@@ -348,7 +348,7 @@
 <context>
     <name>cabildo::GroupingEngine</name>
     <message numerus="yes">
-        <location filename="../app/engines/grouping/groupingengine.cpp" line="+234"/>
+        <location filename="../app/engines/grouping/groupingengine.cpp" line="+308"/>
         <source>%n note(s) have no words to group by (only punctuation or single letters).</source>
         <translation>
             <numerusform>%n note has no words to group by (only punctuation or single letters).</numerusform>
@@ -429,7 +429,15 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow_event.cpp" line="+242"/>
+        <location filename="../ui/mainwindow_event.cpp" line="+309"/>
+        <source>Adding %Ln note(s)…</source>
+        <translation>
+            <numerusform>Adding %Ln note…</numerusform>
+            <numerusform>Adding %Ln notes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>Imported %n note(s) from %1.</source>
         <translation>
             <numerusform>Imported %n note from %1.</numerusform>
@@ -437,7 +445,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+497"/>
+        <location line="+53"/>
+        <source>The notes' language work goes on in the background (%Ln note(s) left).</source>
+        <translation>
+            <numerusform>The notes' language work goes on in the background (%Ln note left).</numerusform>
+            <numerusform>The notes' language work goes on in the background (%Ln notes left).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+498"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -456,7 +472,7 @@
 <context>
     <name>cabildo::NotesCsv</name>
     <message numerus="yes">
-        <location filename="../app/formats/notescsv.cpp" line="+83"/>
+        <location filename="../app/formats/notescsv.cpp" line="+85"/>
         <source>%L1 columns are not used and were ignored: %2 and %Ln more.</source>
         <extracomment>%L1 is how many columns were ignored; %2 names the first ones, e.g. ""Votes", "Date", "Email"".</extracomment>
         <translation>
@@ -465,7 +481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+62"/>
         <source>The "text" column is empty in every row (%n row(s)): there is no note to import.</source>
         <translation>
             <numerusform>The "text" column is empty in every row (%n row): there is no note to import.</numerusform>
@@ -526,7 +542,7 @@
 <context>
     <name>cabildo::PhotoActions</name>
     <message numerus="yes">
-        <location filename="../ui/photo/photoactions.cpp" line="+174"/>
+        <location filename="../ui/photo/photoactions.cpp" line="+187"/>
         <source>Imported %n note(s) from the photo.</source>
         <translation>
             <numerusform>Imported %n note from the photo.</numerusform>
@@ -569,7 +585,7 @@
 <context>
     <name>cabildo::PhotoCheckDialog</name>
     <message numerus="yes">
-        <location filename="../ui/photo/photocheckdialog.cpp" line="+224"/>
+        <location filename="../ui/photo/photocheckdialog.cpp" line="+247"/>
         <source>%n note(s) to add</source>
         <extracomment>The notes ticked on the photo, which Import adds</extracomment>
         <translation>
@@ -687,7 +703,7 @@
 <context>
     <name>cabildo::TranscriptionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/photo/transcriptiondialog.cpp" line="+162"/>
+        <location filename="../ui/photo/transcriptiondialog.cpp" line="+163"/>
         <source>%n note(s) still to check.</source>
         <translation>
             <numerusform>%n note still to check.</numerusform>
