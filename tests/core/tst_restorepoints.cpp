@@ -7,6 +7,7 @@
 #include "formats/eventjson.h"
 #include "realsizeevent.h"
 #include "sqlitepeek.h"
+#include "storage/restorerecords.h"
 #include "testevent.h"
 
 #include <QCryptographicHash>
@@ -134,6 +135,22 @@ class TestRestorePoints : public QObject
     Q_OBJECT
 
 private slots:
+    /** Records are stored as qCompress would store them (points written before read the same), and come back whole. */
+    void recordsPackedAsQCompressDoes()
+    {
+        QByteArray text;
+        for (int i = 0; i < 200; ++i) {
+            text += QByteArray::number(i * 7919 % 1000) + " Mais bibliotecas nos bairros, plus de bibliothèques. ";
+            const QByteArray packed = restorerecords::pack(text);
+            if (text.size() > 200) // long enough to be worth compressing
+                QCOMPARE(packed, QByteArray(1, '\1') + qCompress(text, 9));
+            QCOMPARE(restorerecords::unpack(packed), text);
+        }
+        const QByteArray tiny("\xa3\x01\x02\x03", 4); // a placement: compressing it only makes it longer
+        QCOMPARE(restorerecords::pack(tiny), QByteArray(1, '\0') + tiny);
+        QCOMPARE(restorerecords::unpack(restorerecords::pack(tiny)), tiny);
+    }
+
     // Take a point, change everything, restore it: the event is as it was, announced to the
     // views, and the undo history is gone; restoring the point taken just before undoes it.
     void restoreAndRestoreBack()
