@@ -537,23 +537,10 @@ QStringList LanguageWork::detectAll(const QStringList &texts) const
 std::optional<QByteArray> LanguageWork::Private::runPerBatch(const Pair *pair, const QByteArray &input,
                                                              int timeout) const
 {
-    QProcess process;
-    process.setProcessEnvironment(utf8Environment());
     // -u: unknown words (names, places) come out as they went in, without Apertium's '*'.
-    process.start(apertium,
-                  {QStringLiteral("-u"), QStringLiteral("-d"), resources.apertiumDataDir, QLatin1String(pair->mode)});
-    if (!process.waitForStarted(10000))
-        return std::nullopt;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeout)) {
-        process.kill();
-        process.waitForFinished(1000);
-        return std::nullopt;
-    }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return std::nullopt;
-    return process.readAllStandardOutput();
+    return filter(apertium,
+                  {QStringLiteral("-u"), QStringLiteral("-d"), resources.apertiumDataDir, QLatin1String(pair->mode)},
+                  input, timeout);
 }
 
 std::optional<QByteArray> LanguageWork::Private::runKeptOpen(const Pair *pair, const QByteArray &input,
