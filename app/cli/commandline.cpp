@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "clitools.h"
 #include "photocommand.h"
 
 #include "document/agendainput.h"
@@ -35,39 +36,9 @@
 
 namespace cabildo {
 
+using namespace cli;
+
 namespace {
-
-enum ExitCode
-{
-    Success = 0,
-    RuntimeError = 1,
-    UsageError = 2
-};
-
-struct Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(cabildo::CommandLine)
-};
-
-void printOut(const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stdout);
-    std::fputc('\n', stdout);
-}
-
-/** A count for people, in the system's locale ("12 345" in French); --json keeps plain numbers. */
-QString number(qint64 value)
-{
-    return QLocale().toString(value);
-}
-
-int complain(const QString &message, int code)
-{
-    // One line, whatever the message held: scripts read stderr line by line.
-    QString line = message.simplified();
-    std::fprintf(stderr, "cabildo: %s\n", line.toLocal8Bit().constData());
-    return code;
-}
 
 QString usage()
 {
@@ -108,38 +79,6 @@ const QStringList commands{QStringLiteral("new"),     QStringLiteral("import"), 
                            QStringLiteral("cluster"), QStringLiteral("backup"), QStringLiteral("schedule"),
                            QStringLiteral("export"),  QStringLiteral("serve"),  QStringLiteral("restore-points"),
                            QStringLiteral("restore")};
-
-/** Parses `arguments` (the command name first) and checks the number of positional arguments. */
-bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionals, int *exitCode)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(arguments)) {
-        *exitCode = complain(parser.errorText() + QLatin1Char(' ') + Cli::tr("(see cabildo --help)"), UsageError);
-        return false;
-    }
-    if (parser.positionalArguments().size() != positionals) {
-        *exitCode = complain(
-            Cli::tr("%1 takes %n argument(s) (see cabildo --help)", nullptr, positionals).arg(arguments.first()),
-            UsageError);
-        return false;
-    }
-    return true;
-}
-
-QByteArray readAll(const QString &path, qint64 limit)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.read(limit) : QByteArray();
-}
-
-std::unique_ptr<EventDocument> openEvent(const QString &path, bool readOnly, int *exitCode)
-{
-    FileCheck check;
-    std::unique_ptr<EventDocument> document = EventDocument::open(path, readOnly, &check);
-    if (!document)
-        *exitCode = complain(check.message, RuntimeError);
-    return document;
-}
 
 int newEvent(const QStringList &arguments)
 {
@@ -306,87 +245,6 @@ int schedule(const QStringList &arguments)
     printOut(Cli::tr("Upper bound on A: %1").arg(number(score.upperBound)));
     printOut(Cli::tr("%n session(s) moved, %1 unscheduled, in %2 s.", nullptr, score.moved)
                  .arg(number(score.unscheduled), QLocale().toString(result.seconds, 'f', 2)));
-    return Success;
-}
-
-int backup(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    int code = Success;
-    if (!parse(parser, arguments, 2, &code))
-        return code;
-    const QString path = parser.positionalArguments().at(0);
-    const QString target = parser.positionalArguments().at(1);
-    // Never write a backup over the event itself, nor over another event file.
-    if (QFileInfo(target).exists()
-        && (QFileInfo(target).canonicalFilePath() == QFileInfo(path).canonicalFilePath()
-            || readAll(target, 16).startsWith(QByteArrayLiteral("SQLite format 3"))))
-        return complain(Cli::tr("%1 is an event file: the backup goes to a .json file of its own.")
-                            .arg(QFileInfo(target).fileName()),
-                        RuntimeError);
-    // Read-only: a backup works while the event is open in the GUI, and never changes it.
-    std::unique_ptr<EventDocument> document = openEvent(path, true, &code);
-    if (!document)
-        return code;
-    // All or nothing, checked to the disk: a backup cut by a full disk must not look like one.
-    if (const QString error = DurableFile::write(target, EventJson::write(document->backupContent())); !error.isEmpty())
-        return complain(Cli::tr("no backup was written: %1").arg(error), RuntimeError);
-    return Success;
-}
-
-int exportBundle(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption notes(QStringLiteral("include-notes"), Cli::tr("Include the notes' text."));
-    const QCommandLineOption names(QStringLiteral("include-consented-names"),
-                                   Cli::tr("Include the names of note authors and session hosts who consented."));
-    const QCommandLineOption licence(QStringLiteral("licence"), Cli::tr("Licence (SPDX id)."),
-                                     QStringLiteral("SPDX-ID"), QStringLiteral("CC-BY-4.0"));
-    const QCommandLineOption readmes(QStringLiteral("readme"), Cli::tr("README languages."), QStringLiteral("LANGS"),
-                                     QStringLiteral("en,fr"));
-    const QCommandLineOption qrUrl(QStringLiteral("qr-url"), Cli::tr("URL for the programme's QR code."),
-                                   QStringLiteral("URL"));
-    const QCommandLineOption paper(QStringLiteral("paper"), Cli::tr("Paper size."), QStringLiteral("SIZE"),
-                                   QStringLiteral("a4"));
-    parser.addOptions({notes, names, licence, readmes, qrUrl, paper});
-    int code = Success;
-    if (!parse(parser, arguments, 2, &code))
-        return code;
-    ExportOptions options;
-    options.includeNotes = parser.isSet(notes);
-    options.includeConsentedNames = parser.isSet(names);
-    options.licence = parser.value(licence);
-    options.readmeLanguages = parser.value(readmes).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    options.qrUrl = parser.value(qrUrl);
-    const QString size = parser.value(paper).toLower();
-    if (size != QLatin1String("a4") && size != QLatin1String("letter"))
-        return complain(Cli::tr("--paper takes a4 or letter (see cabildo --help)"), UsageError);
-    options.paper = size == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4;
-    if (const QString problem = OpenDataExport::checkOptions(options); !problem.isEmpty())
-        return complain(problem + QLatin1Char(' ') + Cli::tr("(see cabildo --help)"), UsageError);
-    // Reproducible builds' convention: a fixed SOURCE_DATE_EPOCH makes re-exports byte-identical.
-    bool fixed = false;
-    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&fixed);
-    if (fixed)
-        options.generatedAt = QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
-
-    // Read-only: an export works while the event is open in the GUI, and never changes it.
-    std::unique_ptr<EventDocument> document = openEvent(parser.positionalArguments().at(0), true, &code);
-    if (!document)
-        return code;
-    const ExportReport report = OpenDataExport::run(document->content(), parser.positionalArguments().at(1), options);
-    if (!report.ok())
-        return complain(Cli::tr("nothing was exported: %1").arg(report.error), RuntimeError);
-    //: The end of cabildo export, e.g. "Exported 12 sessions and 300 notes into abrelatam2026-open-data (14 files)."
-    printOut(Cli::tr("Exported %1 and %2 into %3 (%n file(s)).", nullptr, int(report.files.size()))
-                 .arg(Cli::tr("%n session(s)", nullptr, report.sessions), Cli::tr("%n note(s)", nullptr, report.notes),
-                      QDir::toNativeSeparators(parser.positionalArguments().at(1))));
-    if (report.maskedEmails + report.maskedPhones > 0)
-        printOut(Cli::tr("Masked %1 and %2 in the exported text.")
-                     .arg(Cli::tr("%n e-mail address(es)", nullptr, report.maskedEmails),
-                          Cli::tr("%n phone number(s)", nullptr, report.maskedPhones)));
-    if (report.names > 0)
-        printOut(Cli::tr("Published %n consented name(s).", nullptr, report.names));
     return Success;
 }
 
@@ -624,176 +482,6 @@ int info(const QStringList &arguments)
         printOut(QStringLiteral("%1: %2").arg(QLatin1String(key),
                                               value.isString() ? value.toString() : QString::number(value.toInt())));
     }
-    return Success;
-}
-
-int restorePoints(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption take(QStringLiteral("take"), Cli::tr("Keep a restore point of the event as it is now."),
-                                  QStringLiteral("LABEL"));
-    const QCommandLineOption remove(QStringLiteral("delete"), Cli::tr("Delete a restore point."), QStringLiteral("ID"));
-    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
-    parser.addOptions({take, remove, json});
-    int code = Success;
-    if (!parse(parser, arguments, 1, &code))
-        return code;
-    if (parser.isSet(take) && parser.isSet(remove))
-        return complain(Cli::tr("--take and --delete go one at a time (see cabildo --help)"), UsageError);
-    bool validId = true;
-    const qint64 doomed = parser.isSet(remove) ? parser.value(remove).toLongLong(&validId) : 0;
-    if (!validId || doomed < 0 || (parser.isSet(remove) && doomed == 0))
-        return complain(
-            Cli::tr("--delete takes the number of a restore point, as the list shows it (see cabildo --help)"),
-            UsageError);
-    const QString label = parser.value(take).simplified();
-    if (parser.isSet(take) && label.isEmpty())
-        return complain(Cli::tr("--take needs a label, such as \"Before the vote\" (see cabildo --help)"), UsageError);
-    // Listing is read-only: it works while the event is open in the GUI, and never changes it.
-    const bool writes = parser.isSet(take) || parser.isSet(remove);
-    std::unique_ptr<EventDocument> document = openEvent(parser.positionalArguments().constFirst(), !writes, &code);
-    if (!document)
-        return code;
-    const QString fileName = QFileInfo(document->filePath()).fileName();
-    if (writes && document->isReadOnly())
-        return complain(Cli::tr("%1 is read-only: no restore point was kept or deleted.").arg(fileName), RuntimeError);
-    const QList<RestorePoint> points = document->restorePoints();
-    if (parser.isSet(take)) {
-        if (const Outcome taken = document->takeRestorePoint(label, true); !taken)
-            return complain(taken.error(), RuntimeError);
-        printOut(Cli::tr("Kept restore point %1.").arg(document->restorePoints().constFirst().id));
-        return Success;
-    }
-    if (parser.isSet(remove)) {
-        if (std::none_of(points.cbegin(), points.cend(), [&](const RestorePoint &point) { return point.id == doomed; }))
-            return complain(Cli::tr("%1 has no restore point %2.").arg(fileName, QString::number(doomed)),
-                            RuntimeError);
-        if (const Outcome deleted = document->deleteRestorePoint(doomed); !deleted)
-            return complain(
-                Cli::tr("restore point %1 was not deleted: %2").arg(QString::number(doomed), deleted.error()),
-                RuntimeError);
-        printOut(Cli::tr("Deleted restore point %1.").arg(doomed));
-        return Success;
-    }
-    if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const RestorePoint &point : points)
-            array.append(QJsonObject{{QStringLiteral("id"), point.id},
-                                     {QStringLiteral("taken_at"), point.takenAt.toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("next_step"), point.nextStep},
-                                     {QStringLiteral("on_demand"), point.onDemand},
-                                     {QStringLiteral("notes"), point.notes},
-                                     {QStringLiteral("themes"), point.themes},
-                                     {QStringLiteral("ballots"), point.ballots},
-                                     {QStringLiteral("sessions"), point.sessions}});
-        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
-        return Success;
-    }
-    // Newest first, one per line, tab-separated, with plain keys as `info` prints them (the
-    // next step is in the language it was taken in); the time is local, as the window shows it.
-    printOut(QStringLiteral("id\ttaken\tkind\tnotes\tthemes\tballots\tsessions\tnext"));
-    for (const RestorePoint &point : points)
-        printOut(QStringList{QString::number(point.id),
-                             point.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                             point.onDemand ? QStringLiteral("on-demand") : QStringLiteral("automatic"),
-                             QString::number(point.notes), QString::number(point.themes),
-                             QString::number(point.ballots), QString::number(point.sessions), point.nextStep}
-                     .join(QLatin1Char('\t')));
-    return Success;
-}
-
-int restore(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    int code = Success;
-    if (!parse(parser, arguments, 2, &code))
-        return code;
-    bool validId = false;
-    const qint64 id = parser.positionalArguments().at(1).toLongLong(&validId);
-    if (!validId || id < 1)
-        return complain(
-            Cli::tr(
-                "restore takes the number of a restore point, as cabildo restore-points lists it (see cabildo --help)"),
-            UsageError);
-    std::unique_ptr<EventDocument> document = openEvent(parser.positionalArguments().at(0), false, &code);
-    if (!document)
-        return code;
-    if (document->isReadOnly())
-        return complain(
-            Cli::tr("%1 is read-only: nothing was restored.").arg(QFileInfo(document->filePath()).fileName()),
-            RuntimeError);
-    if (const Outcome restored = document->restore(id); !restored)
-        return complain(Cli::tr("nothing was restored: %1").arg(restored.error()), RuntimeError);
-    //: The end of cabildo restore, e.g. "Restored point 3: 120 notes, 8 themes, 12 sessions and 300 ballots."
-    printOut(Cli::tr("Restored point %1: %2, %3, %4 and %5.")
-                 .arg(QString::number(id), Cli::tr("%n note(s)", nullptr, document->noteCount()),
-                      Cli::tr("%n theme(s)", nullptr, document->themeCount()),
-                      Cli::tr("%n session(s)", nullptr, int(document->sessionIds().size())),
-                      Cli::tr("%n ballot(s)", nullptr, document->ballotCount())));
-    printOut(
-        Cli::tr("Restore point %1 keeps the event as it was before.").arg(document->restorePoints().constFirst().id));
-    return Success;
-}
-
-// `serve`'s stop signals, through a socket pair: a signal handler may only write(2).
-int stopSignalPipe[2] = {-1, -1};
-
-void onStopSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(stopSignalPipe[1], &byte, 1);
-}
-
-int serve(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption address(QStringLiteral("address"),
-                                     Cli::tr("The address phones reach (default: the Wi-Fi address)."),
-                                     QStringLiteral("IP"));
-    const QCommandLineOption port(QStringLiteral("port"), Cli::tr("The port (default: any free one)."),
-                                  QStringLiteral("PORT"));
-    const QCommandLineOption moderated(QStringLiteral("moderated"),
-                                       Cli::tr("Notes from phones wait for the facilitator's approval."));
-    parser.addOptions({address, port, moderated});
-    int exitCode = Success;
-    if (!parse(parser, arguments, 1, &exitCode))
-        return exitCode;
-    std::unique_ptr<EventDocument> document = openEvent(parser.positionalArguments().at(0), false, &exitCode);
-    if (!document)
-        return exitCode;
-    bool portOk = true;
-    const uint portNumber = parser.isSet(port) ? parser.value(port).toUInt(&portOk) : 0;
-    if (!portOk || portNumber > 65535)
-        return complain(Cli::tr("--port takes a number from 1 to 65535."), UsageError);
-
-    ParticipationDesk desk(document.get());
-    // Participation left open (a crash, a restart) resumes with the same link, unless told otherwise.
-    Outcome outcome = Outcome::unchanged();
-    if (!parser.isSet(address) && !parser.isSet(port) && document->participation())
-        outcome = desk.resume();
-    if (!desk.isOpen()) {
-        QString bindAddress = parser.value(address);
-        if (bindAddress.isEmpty()) {
-            const QList<NetworkChoice> choices = networkChoices();
-            const int proposed = proposedChoice(choices);
-            bindAddress = proposed >= 0 ? choices.at(proposed).address : QStringLiteral("127.0.0.1");
-        }
-        outcome = desk.open(bindAddress, quint16(portNumber), parser.isSet(moderated));
-    }
-    if (!desk.isOpen())
-        return complain(outcome.error(), RuntimeError);
-    printOut(Cli::tr("Participants: %1").arg(desk.participantUrl()));
-    printOut(Cli::tr("Or type %1 and the code %2").arg(desk.typedAddress(), desk.joinCode()));
-    std::fflush(stdout);
-
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, stopSignalPipe) != 0)
-        return complain(Cli::tr("Cannot wait for Ctrl+C."), RuntimeError);
-    QSocketNotifier stopNotifier(stopSignalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&stopNotifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
-    QCoreApplication::exec();
-    // Participation stays open in the file: the next `serve` or the app resumes the same link.
     return Success;
 }
 

@@ -1,6 +1,7 @@
 #include "rawhttpclient.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -121,12 +122,11 @@ HttpResponse RawHttpClient::read(int timeoutMs)
 
 bool RawHttpClient::waitClosed(int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
+    const QDeadlineTimer deadline(timeoutMs);
     do {
         QCoreApplication::processEvents();
-        receive(int(std::clamp<qint64>(timeoutMs - timer.elapsed(), 0, 10)));
-    } while (!m_closed && timer.elapsed() < timeoutMs);
+        receive(int(std::clamp<qint64>(deadline.remainingTime(), 0, 10)));
+    } while (!m_closed && !deadline.hasExpired());
     return m_closed;
 }
 

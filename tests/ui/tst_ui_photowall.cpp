@@ -198,6 +198,19 @@ private:
     static QString plural(QString text) { return text.replace(QStringLiteral("(s)"), QStringLiteral("s")); }
 
     /** Every visible button of `dialog` shows its whole label. */
+    /** A left-button drag on the photo, in four moves, as a hand would draw a rectangle. */
+    static void drag(PhotoCanvas *canvas, QPoint from, QPoint to)
+    {
+        QTest::mousePress(canvas, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 4; ++step) {
+            const QPoint at = from + (to - from) * step / 4;
+            QMouseEvent move(QEvent::MouseMove, at, canvas->mapToGlobal(at), Qt::NoButton, Qt::LeftButton,
+                             Qt::NoModifier);
+            QApplication::sendEvent(canvas, &move);
+        }
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, to);
+    }
+
     static void checkButtonsFit(QWidget *dialog)
     {
         for (QPushButton *button : dialog->findChildren<QPushButton *>())
@@ -251,14 +264,7 @@ private slots:
         const QPoint from = canvas->toWidget(missed.topLeft()).toPoint();
         const QPoint to = canvas->toWidget(missed.bottomRight()).toPoint();
         QCOMPARE(canvas->outlineAt(from), -1);
-        QTest::mousePress(canvas, Qt::LeftButton, {}, from);
-        for (int step = 1; step <= 4; ++step) {
-            const QPoint at = from + (to - from) * step / 4;
-            QMouseEvent move(QEvent::MouseMove, at, canvas->mapToGlobal(at), Qt::NoButton, Qt::LeftButton,
-                             Qt::NoModifier);
-            QApplication::sendEvent(canvas, &move);
-        }
-        QTest::mouseRelease(canvas, Qt::LeftButton, {}, to);
+        drag(canvas, from, to);
         QCOMPARE(canvas->outlines().size(), truth.size() + 1);
         QVERIFY(canvas->outlines().constLast().kept);
         QVERIFY(canvas->outlineAt(canvas->toWidget(missed.center())) == int(truth.size()));
@@ -332,14 +338,7 @@ private slots:
         const QPoint from = canvas->toWidget(missed.topLeft()).toPoint();
         const QPoint to = canvas->toWidget(missed.bottomRight()).toPoint();
         QVERIFY(canvas->rect().contains(from) && canvas->rect().contains(to));
-        QTest::mousePress(canvas, Qt::LeftButton, {}, from);
-        for (int step = 1; step <= 4; ++step) {
-            const QPoint at = from + (to - from) * step / 4;
-            QMouseEvent move(QEvent::MouseMove, at, canvas->mapToGlobal(at), Qt::NoButton, Qt::LeftButton,
-                             Qt::NoModifier);
-            QApplication::sendEvent(canvas, &move);
-        }
-        QTest::mouseRelease(canvas, Qt::LeftButton, {}, to);
+        drag(canvas, from, to);
         QCOMPARE(canvas->outlines().size(), truth.size() + 1);
         const QRectF drawn = canvas->outlines().constLast().corners.boundingRect();
         QVERIFY2(std::abs(drawn.left() - missed.left()) < 4 && std::abs(drawn.bottom() - missed.bottom()) < 4,
