@@ -1,5 +1,6 @@
 // cabildo import FILE PHOTO.jpg: the paper wall's notes into the event (issue 15).
 #include "photocommand.h"
+#include "clitools.h"
 
 #include "document/eventdocument.h"
 #include "document/photoimport.h"
@@ -15,27 +16,9 @@
 
 namespace cabildo {
 
+using namespace cli;
+
 namespace {
-
-struct Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(cabildo::CommandLine)
-};
-
-// As commandline.cpp's: one "cabildo: " line on stderr; results on stdout.
-int complain(const QString &message, int code)
-{
-    std::fprintf(stderr, "cabildo: %s\n", message.simplified().toLocal8Bit().constData());
-    return code;
-}
-
-void printOut(const QString &text)
-{
-    std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
-}
-
-constexpr int success = 0;
-constexpr int runtimeError = 1;
 
 /** How a note already in the event is named on stderr: its text, or where it is when it has none yet. */
 QString described(const Note &note)
@@ -71,19 +54,19 @@ int importPhoto(const QString &path, const QString &source, bool keepDuplicates)
     // Read and search the photo before opening the event: a bad photo changes nothing.
     const photo::WallPhoto wall = photo::readWallPhoto(source);
     if (wall.image.isNull())
-        return complain(Cli::tr("%1: nothing was imported.").arg(wall.error), runtimeError); // it names the file
+        return complain(Cli::tr("%1: nothing was imported.").arg(wall.error), RuntimeError); // it names the file
     const std::vector<photo::FoundNote> found = photo::findNotes(wall.image);
     if (found.empty())
         return complain(Cli::tr("%1: no sticky notes were found on this photo. Nothing was imported.").arg(name),
-                        runtimeError);
+                        RuntimeError);
 
     FileCheck check;
     std::unique_ptr<EventDocument> document = EventDocument::open(path, false, &check);
     if (!document)
-        return complain(check.message, runtimeError);
+        return complain(check.message, RuntimeError);
     if (document->isReadOnly())
         return complain(Cli::tr("%1 is read-only: nothing was imported.").arg(QFileInfo(path).fileName()),
-                        runtimeError);
+                        RuntimeError);
 
     QList<PhotoNote> notes = photoNotesFrom(found, wall.image.size(), *document);
     const QList<qint64> duplicates = likelyDuplicates(found, *document);
@@ -100,10 +83,10 @@ int importPhoto(const QString &path, const QString &source, bool keepDuplicates)
                     .arg(i + 1)
                     .arg(described(*document->note(same)));
             if (!keepDuplicates) {
-                complain(Cli::tr("warning: %1; left out (--keep-duplicates adds it).").arg(warning), success);
+                complain(Cli::tr("warning: %1; left out (--keep-duplicates adds it).").arg(warning), Success);
                 continue;
             }
-            complain(Cli::tr("warning: %1; added all the same.").arg(warning), success);
+            complain(Cli::tr("warning: %1; added all the same.").arg(warning), Success);
         }
         PhotoNote note = notes.at(i);
         if (reader.isAvailable()) {
@@ -114,15 +97,15 @@ int importPhoto(const QString &path, const QString &source, bool keepDuplicates)
     }
     if (kept.isEmpty()) {
         printOut(Cli::tr("Every note on %1 is already in the event: nothing was imported.").arg(name));
-        return success;
+        return Success;
     }
     if (const Outcome imported = document->importPhotoNotes(kept); !imported)
-        return complain(Cli::tr("nothing was imported: %1").arg(imported.error()), runtimeError);
+        return complain(Cli::tr("nothing was imported: %1").arg(imported.error()), RuntimeError);
     //: The end of cabildo import PHOTO.jpg. %1: how many of them OCR proposed a text for.
     printOut(Cli::tr("Imported %n note(s) from the photo, %1 with a proposed text; check them in Transcription.",
                      nullptr, int(kept.size()))
                  .arg(QLocale().toString(read)));
-    return success;
+    return Success;
 }
 
 } // namespace cabildo
