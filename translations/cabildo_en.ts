@@ -144,7 +144,7 @@
 <context>
     <name>cabildo::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+122"/>
+        <location filename="../app/cli/clitools.cpp" line="+41"/>
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 takes %n argument (see cabildo --help)</numerusform>
@@ -152,9 +152,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
-        <location line="+186"/>
-        <location line="+347"/>
+        <location filename="../app/cli/commandline.cpp" line="+135"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+112"/>
+        <location filename="../app/cli/restorecommands.cpp" line="+141"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -162,9 +162,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-531"/>
-        <location line="+184"/>
-        <location line="+349"/>
+        <location line="+2"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+0"/>
+        <location filename="../app/cli/restorecommands.cpp" line="+2"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -172,8 +172,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-532"/>
-        <location line="+533"/>
+        <location line="+1"/>
+        <location filename="../app/cli/restorecommands.cpp" line="+1"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n ballot</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-425"/>
+        <location line="+108"/>
         <source>%n session(s) moved, %1 unscheduled, in %2 s.</source>
         <translation>
             <numerusform>%n session moved, %1 unscheduled, in %2 s.</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location filename="../app/cli/exportcommands.cpp" line="-1"/>
         <source>Exported %1 and %2 into %3 (%n file(s)).</source>
         <extracomment>The end of cabildo export, e.g. "Exported 12 sessions and 300 notes into abrelatam2026-open-data (14 files)."</extracomment>
         <translation>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location filename="../app/cli/commandline.cpp" line="+90"/>
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>Imported %n note (%1, %2).</numerusform>
@@ -264,9 +264,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-388"/>
-        <location line="+389"/>
-        <location line="+144"/>
+        <location line="-307"/>
+        <location line="+308"/>
+        <location filename="../app/cli/restorecommands.cpp" line="-2"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n theme</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/photocommand.cpp" line="+122"/>
+        <location filename="../app/cli/photocommand.cpp" line="+105"/>
         <source>Imported %n note(s) from the photo, %1 with a proposed text; check them in Transcription.</source>
         <extracomment>The end of cabildo import PHOTO.jpg. %1: how many of them OCR proposed a text for.</extracomment>
         <translation>
@@ -429,7 +429,7 @@
 <context>
     <name>cabildo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow_event.cpp" line="+309"/>
+        <location filename="../ui/mainwindow_event.cpp" line="+310"/>
         <source>Adding %Ln note(s)…</source>
         <translation>
             <numerusform>Adding %Ln note…</numerusform>
@@ -453,7 +453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+498"/>
+        <location filename="../ui/mainwindow.cpp" line="+501"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -461,7 +461,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -811,7 +819,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/document/eventdocument_participation.cpp" line="+235"/>
+        <location filename="../app/document/eventdocument_participation.cpp" line="+241"/>
         <source>Approve %n note(s)</source>
         <translation>
             <numerusform>Approve %n note</numerusform>

@@ -702,13 +702,13 @@ No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+117" />
-        <location line="+249" />
+        <location filename="../app/cli/clitools.cpp" line="+36" />
+        <location filename="../app/cli/exportcommands.cpp" line="+96" />
         <source>(see cabildo --help)</source>
         <translation>(ver cabildo --help)</translation>
     </message>
     <message numerus="yes">
-        <location line="-244" />
+        <location line="+5" />
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 requiere %n argumento (ver cabildo --help)</numerusform>
@@ -716,7 +716,7 @@ No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la
         </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location filename="../app/cli/commandline.cpp" line="+86" />
         <source>Event title.</source>
         <translation>Título del evento.</translation>
     </message>
@@ -742,29 +742,29 @@ No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la
     </message>
     <message>
         <location line="+30" />
-        <location line="+273" />
-        <location filename="../app/cli/photocommand.cpp" line="+85" />
+        <location line="+192" />
+        <location filename="../app/cli/photocommand.cpp" line="+68" />
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 es de solo lectura: no se importó nada.</translation>
     </message>
     <message>
-        <location line="-206" />
+        <location line="-125" />
         <location line="+4" />
-        <location line="+205" />
+        <location line="+124" />
         <location line="+2" />
         <location line="+25" />
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location line="-300" />
-        <location line="+284" />
+        <location line="-219" />
+        <location line="+203" />
         <location filename="../app/cli/photocommand.cpp" line="+35" />
         <source>nothing was imported: %1</source>
         <translation>no se importó nada: %1</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location filename="../app/cli/exportcommands.cpp" line="-33" />
         <source>no backup was written: %1</source>
         <translation>no se escribió ninguna copia de seguridad: %1</translation>
     </message>
@@ -774,7 +774,7 @@ No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la
         <translation>Incluir los nombres de autores de notas y responsables de sesiones que dieron su consentimiento.</translation>
     </message>
     <message numerus="yes">
-        <location line="+136" />
+        <location filename="../app/cli/commandline.cpp" line="+1" />
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>Se importó %n nota (%1, %2).</numerusform>
@@ -792,23 +792,23 @@ No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la
         <translation>Reagrupar todas las notas.</translation>
     </message>
     <message>
-        <location line="-293" />
-        <location line="+294" />
+        <location line="-212" />
+        <location line="+213" />
         <location line="+91" />
-        <location line="+43" />
+        <location filename="../app/cli/restorecommands.cpp" line="+48" />
         <source>Print JSON.</source>
         <translation>Mostrar la salida en JSON.</translation>
     </message>
     <message>
-        <location line="-441" />
+        <location line="-317" />
         <source>Imported %1, %2, %3 and %4.</source>
         <extracomment>The end of cabildo import EVENT.json, e.g. "Imported 120 notes, 8 themes, 12 sessions and 300 ballots."</extracomment>
         <translation>Importación completada: %1, %2, %3 y %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <location line="+186" />
-        <location line="+347" />
+        <location filename="../app/cli/exportcommands.cpp" line="+40" />
+        <location filename="../app/cli/restorecommands.cpp" line="+93" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -816,9 +816,9 @@ No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-531" />
-        <location line="+184" />
-        <location line="+349" />
+        <location line="+2" />
+        <location filename="../app/cli/exportcommands.cpp" line="+0" />
+        <location filename="../app/cli/restorecommands.cpp" line="+2" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -826,8 +826,8 @@ No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-532" />
-        <location line="+533" />
+        <location line="+1" />
+        <location filename="../app/cli/restorecommands.cpp" line="+1" />
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n boleta</numerusform>
@@ -835,7 +835,7 @@ No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la
         </translation>
     </message>
     <message>
-        <location line="-526" />
+        <location line="+7" />
         <source>The voting round whose ballots count.</source>
         <translation>La ronda de votación cuyas boletas se cuentan.</translation>
     </message>
@@ -920,7 +920,7 @@ No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location filename="../app/cli/exportcommands.cpp" line="-58" />
         <source>%1 is an event file: the backup goes to a .json file of its own.</source>
         <translation>%1 es un archivo de evento: la copia de seguridad va en un archivo .json aparte.</translation>
     </message>
@@ -998,7 +998,7 @@ No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la
         </translation>
     </message>
     <message>
-        <location line="+45" />
+        <location filename="../app/cli/commandline.cpp" line="+46" />
         <source>A photo's notes that are likely already in the event go in too.</source>
         <translation>Las notas de una foto que probablemente ya están en el evento se añaden igualmente.</translation>
     </message>
@@ -1083,9 +1083,9 @@ No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-388" />
-        <location line="+389" />
-        <location line="+144" />
+        <location line="-307" />
+        <location line="+308" />
+        <location filename="../app/cli/restorecommands.cpp" line="-2" />
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -1093,7 +1093,7 @@ No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la
         </translation>
     </message>
     <message>
-        <location line="-654" />
+        <location line="-397" />
         <source>Usage:
   cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
   cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
@@ -1147,7 +1147,7 @@ No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la
   cabildo --version | --help</translation>
     </message>
     <message>
-        <location line="+557" />
+        <location filename="../app/cli/restorecommands.cpp" line="-97" />
         <source>Keep a restore point of the event as it is now.</source>
         <translation>Crear un punto de restauración del evento tal como está ahora.</translation>
     </message>
@@ -1223,7 +1223,7 @@ No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la
         <translation>El punto de restauración %1 conserva el evento tal como estaba antes.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location filename="../app/cli/servecommand.cpp" line="+59" />
         <source>The address phones reach (default: the Wi-Fi address).</source>
         <translation>La dirección a la que se conectan los teléfonos (predeterminada: la de la red Wi-Fi).</translation>
     </message>
@@ -1258,7 +1258,7 @@ No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la
         <translation>No se puede esperar a Ctrl+C.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location filename="../app/cli/commandline.cpp" line="+476" />
         <source>"%1" is not available in this version yet.</source>
         <translation>“%1” aún no está disponible en esta versión.</translation>
     </message>
@@ -3054,7 +3054,7 @@ No se puede deshacer: la imagen se borra del archivo del evento y Deshacer no la
         <translation>&lt;h2&gt;No hay ningún evento abierto&lt;/h2&gt;&lt;p&gt;Crea un evento con Archivo ▸ Nuevo evento, abre uno con Archivo ▸ Abrir o suelta aquí un archivo de evento.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_event.cpp" line="+89" />
+        <location filename="../ui/mainwindow_event.cpp" line="+90" />
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
     </message>
@@ -3177,7 +3177,10 @@ Open it read-only? You can look at it but not change it.</source>
     <message numerus="yes">
         <location line="+20" />
         <source>Adding %Ln note(s)…</source>
-        <translation><numerusform>Añadiendo %Ln nota…</numerusform><numerusform>Añadiendo %Ln notas…</numerusform></translation>
+        <translation>
+            <numerusform>Añadiendo %Ln nota…</numerusform>
+            <numerusform>Añadiendo %Ln notas…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+12" />
@@ -3196,7 +3199,10 @@ Open it read-only? You can look at it but not change it.</source>
     <message numerus="yes">
         <location line="+21" />
         <source>The notes' language work goes on in the background (%Ln note(s) left).</source>
-        <translation><numerusform>El trabajo de idioma de las notas sigue en segundo plano (queda %Ln nota).</numerusform><numerusform>El trabajo de idioma de las notas sigue en segundo plano (quedan %Ln notas).</numerusform></translation>
+        <translation>
+            <numerusform>El trabajo de idioma de las notas sigue en segundo plano (queda %Ln nota).</numerusform>
+            <numerusform>El trabajo de idioma de las notas sigue en segundo plano (quedan %Ln notas).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+31" />
@@ -3219,15 +3225,20 @@ Open it read-only? You can look at it but not change it.</source>
         <translation>[solo lectura]</translation>
     </message>
     <message numerus="yes">
-        <location line="+41" />
+        <location line="+44" />
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
             <numerusform>%Ln notas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln waiting</source>
+        <translation><numerusform>%Ln en espera</numerusform><numerusform>%Ln en espera</numerusform></translation>
+    </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
@@ -5996,7 +6007,7 @@ En espera de aprobación: %4</translation>
         <translation>Registrar el recuento en papel de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/document/eventdocument_participation.cpp" line="+114" />
+        <location filename="../app/document/eventdocument_participation.cpp" line="+120" />
         <source>Approve %n note(s)</source>
         <translation>
             <numerusform>Aprobar %n nota</numerusform>

@@ -702,13 +702,13 @@ Cette action est définitive : l’image est effacée du fichier de l’événem
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+117" />
-        <location line="+249" />
+        <location filename="../app/cli/clitools.cpp" line="+36" />
+        <location filename="../app/cli/exportcommands.cpp" line="+96" />
         <source>(see cabildo --help)</source>
         <translation>(voir cabildo --help)</translation>
     </message>
     <message numerus="yes">
-        <location line="-244" />
+        <location line="+5" />
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 attend %n argument (voir cabildo --help)</numerusform>
@@ -716,7 +716,7 @@ Cette action est définitive : l’image est effacée du fichier de l’événem
         </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location filename="../app/cli/commandline.cpp" line="+86" />
         <source>Event title.</source>
         <translation>Titre de l’événement.</translation>
     </message>
@@ -742,29 +742,29 @@ Cette action est définitive : l’image est effacée du fichier de l’événem
     </message>
     <message>
         <location line="+30" />
-        <location line="+273" />
-        <location filename="../app/cli/photocommand.cpp" line="+85" />
+        <location line="+192" />
+        <location filename="../app/cli/photocommand.cpp" line="+68" />
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 est en lecture seule : rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="-206" />
+        <location line="-125" />
         <location line="+4" />
-        <location line="+205" />
+        <location line="+124" />
         <location line="+2" />
         <location line="+25" />
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location line="-300" />
-        <location line="+284" />
+        <location line="-219" />
+        <location line="+203" />
         <location filename="../app/cli/photocommand.cpp" line="+35" />
         <source>nothing was imported: %1</source>
         <translation>rien n’a été importé : %1</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location filename="../app/cli/exportcommands.cpp" line="-33" />
         <source>no backup was written: %1</source>
         <translation>aucune sauvegarde n’a été écrite : %1</translation>
     </message>
@@ -774,7 +774,7 @@ Cette action est définitive : l’image est effacée du fichier de l’événem
         <translation>Inclure les noms des auteurs de notes et des animateurs de sessions qui ont consenti.</translation>
     </message>
     <message numerus="yes">
-        <location line="+136" />
+        <location filename="../app/cli/commandline.cpp" line="+1" />
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>%n note importée (%1, %2).</numerusform>
@@ -792,23 +792,23 @@ Cette action est définitive : l’image est effacée du fichier de l’événem
         <translation>Regrouper toutes les notes.</translation>
     </message>
     <message>
-        <location line="-293" />
-        <location line="+294" />
+        <location line="-212" />
+        <location line="+213" />
         <location line="+91" />
-        <location line="+43" />
+        <location filename="../app/cli/restorecommands.cpp" line="+48" />
         <source>Print JSON.</source>
         <translation>Sortie au format JSON.</translation>
     </message>
     <message>
-        <location line="-441" />
+        <location line="-317" />
         <source>Imported %1, %2, %3 and %4.</source>
         <extracomment>The end of cabildo import EVENT.json, e.g. "Imported 120 notes, 8 themes, 12 sessions and 300 ballots."</extracomment>
         <translation>Importation terminée : %1, %2, %3 et %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <location line="+186" />
-        <location line="+347" />
+        <location filename="../app/cli/exportcommands.cpp" line="+40" />
+        <location filename="../app/cli/restorecommands.cpp" line="+93" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -816,9 +816,9 @@ Cette action est définitive : l’image est effacée du fichier de l’événem
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-531" />
-        <location line="+184" />
-        <location line="+349" />
+        <location line="+2" />
+        <location filename="../app/cli/exportcommands.cpp" line="+0" />
+        <location filename="../app/cli/restorecommands.cpp" line="+2" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -826,8 +826,8 @@ Cette action est définitive : l’image est effacée du fichier de l’événem
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-532" />
-        <location line="+533" />
+        <location line="+1" />
+        <location filename="../app/cli/restorecommands.cpp" line="+1" />
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n bulletin</numerusform>
@@ -835,7 +835,7 @@ Cette action est définitive : l’image est effacée du fichier de l’événem
         </translation>
     </message>
     <message>
-        <location line="-526" />
+        <location line="+7" />
         <source>The voting round whose ballots count.</source>
         <translation>Le tour de vote dont les bulletins comptent.</translation>
     </message>
@@ -920,7 +920,7 @@ Cette action est définitive : l’image est effacée du fichier de l’événem
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location filename="../app/cli/exportcommands.cpp" line="-58" />
         <source>%1 is an event file: the backup goes to a .json file of its own.</source>
         <translation>%1 est un fichier d’événement : la sauvegarde doit aller dans un fichier .json distinct.</translation>
     </message>
@@ -998,7 +998,7 @@ Cette action est définitive : l’image est effacée du fichier de l’événem
         </translation>
     </message>
     <message>
-        <location line="+45" />
+        <location filename="../app/cli/commandline.cpp" line="+46" />
         <source>A photo's notes that are likely already in the event go in too.</source>
         <translation>Les notes d’une photo qui sont probablement déjà dans l’événement sont ajoutées quand même.</translation>
     </message>
@@ -1083,9 +1083,9 @@ Cette action est définitive : l’image est effacée du fichier de l’événem
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-388" />
-        <location line="+389" />
-        <location line="+144" />
+        <location line="-307" />
+        <location line="+308" />
+        <location filename="../app/cli/restorecommands.cpp" line="-2" />
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n thème</numerusform>
@@ -1093,7 +1093,7 @@ Cette action est définitive : l’image est effacée du fichier de l’événem
         </translation>
     </message>
     <message>
-        <location line="-654" />
+        <location line="-397" />
         <source>Usage:
   cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
   cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
@@ -1147,7 +1147,7 @@ Cette action est définitive : l’image est effacée du fichier de l’événem
   cabildo --version | --help</translation>
     </message>
     <message>
-        <location line="+557" />
+        <location filename="../app/cli/restorecommands.cpp" line="-97" />
         <source>Keep a restore point of the event as it is now.</source>
         <translation>Conserver un point de restauration de l’événement dans son état actuel.</translation>
     </message>
@@ -1223,7 +1223,7 @@ Cette action est définitive : l’image est effacée du fichier de l’événem
         <translation>Le point de restauration %1 conserve l’événement tel qu’il était avant.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location filename="../app/cli/servecommand.cpp" line="+59" />
         <source>The address phones reach (default: the Wi-Fi address).</source>
         <translation>L’adresse que les téléphones joignent (par défaut : l’adresse Wi-Fi).</translation>
     </message>
@@ -1258,7 +1258,7 @@ Cette action est définitive : l’image est effacée du fichier de l’événem
         <translation>Impossible d’attendre Ctrl+C.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location filename="../app/cli/commandline.cpp" line="+476" />
         <source>"%1" is not available in this version yet.</source>
         <translation>« %1 » n’est pas encore disponible dans cette version.</translation>
     </message>
@@ -3054,7 +3054,7 @@ Cette action est définitive : l’image est effacée du fichier de l’événem
         <translation>&lt;h2&gt;Aucun événement ouvert&lt;/h2&gt;&lt;p&gt;Créez un événement avec Fichier ▸ Nouvel événement, ouvrez-en un avec Fichier ▸ Ouvrir, ou déposez ici un fichier d’événement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_event.cpp" line="+89" />
+        <location filename="../ui/mainwindow_event.cpp" line="+90" />
         <source>Change not saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
@@ -3177,7 +3177,10 @@ L’ouvrir en lecture seule ? Vous pourrez le consulter, mais pas le modifier.<
     <message numerus="yes">
         <location line="+20" />
         <source>Adding %Ln note(s)…</source>
-        <translation><numerusform>Ajout de %Ln note…</numerusform><numerusform>Ajout de %Ln notes…</numerusform></translation>
+        <translation>
+            <numerusform>Ajout de %Ln note…</numerusform>
+            <numerusform>Ajout de %Ln notes…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+12" />
@@ -3196,7 +3199,10 @@ L’ouvrir en lecture seule ? Vous pourrez le consulter, mais pas le modifier.<
     <message numerus="yes">
         <location line="+21" />
         <source>The notes' language work goes on in the background (%Ln note(s) left).</source>
-        <translation><numerusform>Le travail de langue des notes continue en arrière-plan (%Ln note restante).</numerusform><numerusform>Le travail de langue des notes continue en arrière-plan (%Ln notes restantes).</numerusform></translation>
+        <translation>
+            <numerusform>Le travail de langue des notes continue en arrière-plan (%Ln note restante).</numerusform>
+            <numerusform>Le travail de langue des notes continue en arrière-plan (%Ln notes restantes).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+31" />
@@ -3219,15 +3225,20 @@ L’ouvrir en lecture seule ? Vous pourrez le consulter, mais pas le modifier.<
         <translation>[lecture seule]</translation>
     </message>
     <message numerus="yes">
-        <location line="+41" />
+        <location line="+44" />
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
             <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln waiting</source>
+        <translation><numerusform>%Ln en attente</numerusform><numerusform>%Ln en attente</numerusform></translation>
+    </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
@@ -3694,7 +3705,7 @@ En attente d’approbation : %4</translation>
     <message>
         <location line="+1" />
         <source>Notes from phones wait in the Incoming list until you approve them</source>
-        <translation>Les notes des téléphones attendent dans la liste « Notes en attente » jusqu’à ce que vous les approuviez</translation>
+        <translation>Les notes des téléphones attendent dans la liste « En attente » jusqu’à ce que vous les approuviez</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3895,7 +3906,7 @@ En attente d’approbation : %4</translation>
     <message>
         <location line="+3" />
         <source>Incoming</source>
-        <translation>Notes en attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5996,7 +6007,7 @@ En attente d’approbation : %4</translation>
         <translation>Saisir le décompte papier de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/document/eventdocument_participation.cpp" line="+114" />
+        <location filename="../app/document/eventdocument_participation.cpp" line="+120" />
         <source>Approve %n note(s)</source>
         <translation>
             <numerusform>Approuver %n note</numerusform>

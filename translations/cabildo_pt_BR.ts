@@ -702,13 +702,13 @@ Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfaze
 <context>
     <name>cabildo::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+117" />
-        <location line="+249" />
+        <location filename="../app/cli/clitools.cpp" line="+36" />
+        <location filename="../app/cli/exportcommands.cpp" line="+96" />
         <source>(see cabildo --help)</source>
         <translation>(consulte cabildo --help)</translation>
     </message>
     <message numerus="yes">
-        <location line="-244" />
+        <location line="+5" />
         <source>%1 takes %n argument(s) (see cabildo --help)</source>
         <translation>
             <numerusform>%1 requer %n argumento (consulte cabildo --help)</numerusform>
@@ -716,7 +716,7 @@ Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfaze
         </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location filename="../app/cli/commandline.cpp" line="+86" />
         <source>Event title.</source>
         <translation>Título do evento.</translation>
     </message>
@@ -742,29 +742,29 @@ Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfaze
     </message>
     <message>
         <location line="+30" />
-        <location line="+273" />
-        <location filename="../app/cli/photocommand.cpp" line="+85" />
+        <location line="+192" />
+        <location filename="../app/cli/photocommand.cpp" line="+68" />
         <source>%1 is read-only: nothing was imported.</source>
         <translation>%1 é somente leitura: nada foi importado.</translation>
     </message>
     <message>
-        <location line="-206" />
+        <location line="-125" />
         <location line="+4" />
-        <location line="+205" />
+        <location line="+124" />
         <location line="+2" />
         <location line="+25" />
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location line="-300" />
-        <location line="+284" />
+        <location line="-219" />
+        <location line="+203" />
         <location filename="../app/cli/photocommand.cpp" line="+35" />
         <source>nothing was imported: %1</source>
         <translation>nada foi importado: %1</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location filename="../app/cli/exportcommands.cpp" line="-33" />
         <source>no backup was written: %1</source>
         <translation>nenhum backup foi gravado: %1</translation>
     </message>
@@ -774,7 +774,7 @@ Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfaze
         <translation>Incluir os nomes de autores de notas e responsáveis por sessões que consentiram.</translation>
     </message>
     <message numerus="yes">
-        <location line="+136" />
+        <location filename="../app/cli/commandline.cpp" line="+1" />
         <source>Imported %n note(s) (%1, %2).</source>
         <translation>
             <numerusform>%n nota importada (%1, %2).</numerusform>
@@ -792,23 +792,23 @@ Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfaze
         <translation>Reagrupar todas as notas.</translation>
     </message>
     <message>
-        <location line="-293" />
-        <location line="+294" />
+        <location line="-212" />
+        <location line="+213" />
         <location line="+91" />
-        <location line="+43" />
+        <location filename="../app/cli/restorecommands.cpp" line="+48" />
         <source>Print JSON.</source>
         <translation>Exibe a saída em JSON.</translation>
     </message>
     <message>
-        <location line="-441" />
+        <location line="-317" />
         <source>Imported %1, %2, %3 and %4.</source>
         <extracomment>The end of cabildo import EVENT.json, e.g. "Imported 120 notes, 8 themes, 12 sessions and 300 ballots."</extracomment>
         <translation>Importação concluída: %1, %2, %3 e %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <location line="+186" />
-        <location line="+347" />
+        <location filename="../app/cli/exportcommands.cpp" line="+40" />
+        <location filename="../app/cli/restorecommands.cpp" line="+93" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -816,9 +816,9 @@ Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfaze
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-531" />
-        <location line="+184" />
-        <location line="+349" />
+        <location line="+2" />
+        <location filename="../app/cli/exportcommands.cpp" line="+0" />
+        <location filename="../app/cli/restorecommands.cpp" line="+2" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sessão</numerusform>
@@ -826,8 +826,8 @@ Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfaze
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-532" />
-        <location line="+533" />
+        <location line="+1" />
+        <location filename="../app/cli/restorecommands.cpp" line="+1" />
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n cédula</numerusform>
@@ -835,7 +835,7 @@ Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfaze
         </translation>
     </message>
     <message>
-        <location line="-526" />
+        <location line="+7" />
         <source>The voting round whose ballots count.</source>
         <translation>A rodada de votação cujas cédulas contam.</translation>
     </message>
@@ -920,7 +920,7 @@ Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfaze
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location filename="../app/cli/exportcommands.cpp" line="-58" />
         <source>%1 is an event file: the backup goes to a .json file of its own.</source>
         <translation>%1 é um arquivo de evento: o backup vai para um arquivo .json próprio.</translation>
     </message>
@@ -998,7 +998,7 @@ Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfaze
         </translation>
     </message>
     <message>
-        <location line="+45" />
+        <location filename="../app/cli/commandline.cpp" line="+46" />
         <source>A photo's notes that are likely already in the event go in too.</source>
         <translation>As notas de uma foto que provavelmente já estão no evento entram também.</translation>
     </message>
@@ -1083,9 +1083,9 @@ Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfaze
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-388" />
-        <location line="+389" />
-        <location line="+144" />
+        <location line="-307" />
+        <location line="+308" />
+        <location filename="../app/cli/restorecommands.cpp" line="-2" />
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -1093,7 +1093,7 @@ Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfaze
         </translation>
     </message>
     <message>
-        <location line="-654" />
+        <location line="-397" />
         <source>Usage:
   cabildo [FILE]                          open the GUI (a default event when FILE is omitted)
   cabildo new FILE --title TITLE [--acronym A] [--timezone TZ]
@@ -1147,7 +1147,7 @@ Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfaze
   cabildo --version | --help</translation>
     </message>
     <message>
-        <location line="+557" />
+        <location filename="../app/cli/restorecommands.cpp" line="-97" />
         <source>Keep a restore point of the event as it is now.</source>
         <translation>Criar um ponto de restauração do evento como está agora.</translation>
     </message>
@@ -1223,7 +1223,7 @@ Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfaze
         <translation>O ponto de restauração %1 guarda o evento como estava antes.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location filename="../app/cli/servecommand.cpp" line="+59" />
         <source>The address phones reach (default: the Wi-Fi address).</source>
         <translation>O endereço que os celulares acessam (padrão: o endereço do Wi-Fi).</translation>
     </message>
@@ -1258,7 +1258,7 @@ Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfaze
         <translation>Não é possível aguardar o Ctrl+C.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location filename="../app/cli/commandline.cpp" line="+476" />
         <source>"%1" is not available in this version yet.</source>
         <translation>“%1” ainda não está disponível nesta versão.</translation>
     </message>
@@ -3054,7 +3054,7 @@ Isso não pode ser desfeito: a imagem é apagada do arquivo do evento, e Desfaze
         <translation>&lt;h2&gt;Nenhum evento aberto&lt;/h2&gt;&lt;p&gt;Crie um evento em Arquivo ▸ Novo evento, abra um em Arquivo ▸ Abrir ou solte um arquivo de evento aqui.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_event.cpp" line="+89" />
+        <location filename="../ui/mainwindow_event.cpp" line="+90" />
         <source>Change not saved</source>
         <translation>Alteração não salva</translation>
     </message>
@@ -3177,7 +3177,10 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     <message numerus="yes">
         <location line="+20" />
         <source>Adding %Ln note(s)…</source>
-        <translation><numerusform>Adicionando %Ln nota…</numerusform><numerusform>Adicionando %Ln notas…</numerusform></translation>
+        <translation>
+            <numerusform>Adicionando %Ln nota…</numerusform>
+            <numerusform>Adicionando %Ln notas…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+12" />
@@ -3196,7 +3199,10 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
     <message numerus="yes">
         <location line="+21" />
         <source>The notes' language work goes on in the background (%Ln note(s) left).</source>
-        <translation><numerusform>O trabalho de idioma das notas continua em segundo plano (resta %Ln nota).</numerusform><numerusform>O trabalho de idioma das notas continua em segundo plano (restam %Ln notas).</numerusform></translation>
+        <translation>
+            <numerusform>O trabalho de idioma das notas continua em segundo plano (resta %Ln nota).</numerusform>
+            <numerusform>O trabalho de idioma das notas continua em segundo plano (restam %Ln notas).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+31" />
@@ -3219,15 +3225,20 @@ Abrir em modo somente leitura? Você poderá consultá-lo, mas não alterá-lo.<
         <translation>[somente leitura]</translation>
     </message>
     <message numerus="yes">
-        <location line="+41" />
+        <location line="+44" />
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
             <numerusform>%Ln notas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln waiting</source>
+        <translation><numerusform>%Ln pendente</numerusform><numerusform>%Ln pendentes</numerusform></translation>
+    </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1%</translation>
     </message>
@@ -3694,7 +3705,7 @@ Aguardando aprovação: %4</translation>
     <message>
         <location line="+1" />
         <source>Notes from phones wait in the Incoming list until you approve them</source>
-        <translation>As notas enviadas por celular aguardam na lista «Notas pendentes» até você aprová-las</translation>
+        <translation>As notas enviadas por celular aguardam na lista «Pendentes» até você aprová-las</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3895,7 +3906,7 @@ Aguardando aprovação: %4</translation>
     <message>
         <location line="+3" />
         <source>Incoming</source>
-        <translation>Notas pendentes</translation>
+        <translation>Pendentes</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5996,7 +6007,7 @@ Aguardando aprovação: %4</translation>
         <translation>Registrar a contagem em papel de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/document/eventdocument_participation.cpp" line="+114" />
+        <location filename="../app/document/eventdocument_participation.cpp" line="+120" />
         <source>Approve %n note(s)</source>
         <translation>
             <numerusform>Aprovar %n nota</numerusform>

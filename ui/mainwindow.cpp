@@ -494,8 +494,14 @@ void MainWindow::updateActions()
 void MainWindow::updateStatus()
 {
     const EventDocument *event = document();
-    const int notes = event ? event->noteCount() : 0;
-    m_noteCount->setText(event ? tr("%Ln note(s)", nullptr, notes) : QString());
+    // Notes waiting in Incoming are not on the board yet: counted apart, so the count
+    // matches what the facilitator sees on the wall.
+    const int waiting = event ? event->pendingNoteCount() : 0;
+    const int onBoard = event ? event->noteCount() - waiting : 0;
+    QString notes = event ? tr("%Ln note(s)", nullptr, onBoard) : QString();
+    if (waiting > 0)
+        notes += QStringLiteral(" · ") + tr("%Ln waiting", nullptr, waiting);
+    m_noteCount->setText(notes);
     m_zoomLevel->setText(event ? tr("Zoom %1 %").arg(qRound(m_view->zoom() * 100)) : QString());
     const bool searching = event && !m_search->text().trimmed().isEmpty();
     const QString position = m_searchNavigator ? m_searchNavigator->positionText() : QString();

@@ -84,6 +84,7 @@ void MainWindow::eventReplaced(EventDocument *document)
         connect(document, &EventDocument::themesAdded, this, &MainWindow::updateActions);
         connect(document, &EventDocument::themesRemoved, this, &MainWindow::updateActions);
         connect(document, &EventDocument::notesChanged, this, &MainWindow::updateActions);
+        connect(document, &EventDocument::notesChanged, this, &MainWindow::updateStatus); // approvals
         connect(document, &EventDocument::storageFailed, this, [this](const QString &message) {
             showMessage(
                 tr("Change not saved"),

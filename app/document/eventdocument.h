@@ -252,6 +252,7 @@ public:
      */
     QList<Submission> submissionsOfDevice(qint64 deviceId) const;
     QList<qint64> pendingNoteIds() const; ///< the Incoming list, oldest first
+    int pendingNoteCount() const;         ///< how many wait in Incoming (not on the board)
     /** Notes the room may see (NoteState::Visible): what counts shown to the room count. */
     int visibleNoteCount() const;
     /** A phone's ballot in a round (by its voter key), or nullptr. */

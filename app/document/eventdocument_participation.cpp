@@ -166,6 +166,12 @@ QList<qint64> EventDocument::pendingNoteIds() const
     return ids;
 }
 
+int EventDocument::pendingNoteCount() const
+{
+    return int(std::count_if(m_notes.cbegin(), m_notes.cend(),
+                             [](const Note &note) { return note.state == NoteState::Pending; }));
+}
+
 int EventDocument::visibleNoteCount() const
 {
     return int(std::count_if(m_notes.cbegin(), m_notes.cend(), [](const Note &note) { return note.isVisible(); }));

@@ -29,6 +29,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QTabBar>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,6 +154,23 @@ private:
     }
 
     /** The button is at least as wide as its label drawn (without the mnemonic's "&"). */
+    // Every tab of the window's tabbed panels (History, Suggested themes, Incoming) shows
+    // its whole title: a tab narrower than its text plus the style's padding is elided.
+    static QStringList cutDockTabs(const QMainWindow &window)
+    {
+        QStringList cut;
+        for (const QTabBar *tabs : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+            if (!tabs->isVisible())
+                continue;
+            const int padding = tabs->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, tabs);
+            for (int index = 0; index < tabs->count(); ++index)
+                if (tabs->tabRect(index).width()
+                    < tabs->fontMetrics().horizontalAdvance(tabs->tabText(index)) + padding)
+                    cut.append(tabs->tabText(index));
+        }
+        return cut;
+    }
+
     static bool labelFits(const QPushButton *button)
     {
         QString label = button->text();
@@ -337,6 +356,9 @@ private slots:
         QTRY_VERIFY(
             inDialog<QLabel>("participationCounts")->text().contains(QStringLiteral("Waiting for approval: 3")));
         QVERIFY(inDialog<QLabel>("participationCounts")->text().contains(QStringLiteral("Notes received: 3")));
+        // The status bar counts the board's notes and those waiting apart.
+        auto *noteCount = child<QLabel>(window.get(), "noteCountLabel");
+        QTRY_COMPARE(noteCount->text(), QStringLiteral("0 notes · 3 waiting"));
 
         // Approve the first: on the board; the next one is chosen.
         auto *panel = participation()->incomingPanel();
@@ -361,6 +383,7 @@ private slots:
         QCOMPARE(stateOf(QStringLiteral("Free Wi-Fi in the library")), NoteState::Visible);
         QTRY_COMPARE(incomingList()->count(), 0);
         QVERIFY(document()->pendingNoteIds().isEmpty());
+        QCOMPARE(noteCount->text(), QStringLiteral("3 notes"));
         QTRY_VERIFY(
             inDialog<QLabel>("participationCounts")->text().contains(QStringLiteral("Waiting for approval: 0")));
 
@@ -542,6 +565,28 @@ private slots:
             QCoreApplication::processEvents();
             QVERIFY(incomingList()->viewport()->rect().intersects(
                 incomingList()->visualItemRect(incomingList()->item(incomingList()->count() - 1))));
+        }
+        preferences::setLanguage(QString());
+        preferences::applyLanguage();
+    }
+
+    // With the Incoming panel beside History and Suggested themes on a 1366×768 window, every
+    // tab shows its whole title in each language (French cut "Notes en atte…" before).
+    void dockTabsShowWholeTitles()
+    {
+        for (const char *language : {"en", "fr", "es", "pt_BR"}) {
+            preferences::setLanguage(QLatin1String(language));
+            preferences::applyLanguage();
+            cleanup();
+            init();
+            QVERIFY(openToPhones(true));
+            send(QStringLiteral("Bike lanes on Main Street"), 1);
+            QTRY_VERIFY(participation()->incomingDock()->isVisible());
+            QCoreApplication::processEvents();
+            const auto tabBars = window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly);
+            QVERIFY(std::any_of(tabBars.cbegin(), tabBars.cend(),
+                                [](const QTabBar *tabs) { return tabs->isVisible() && tabs->count() == 3; }));
+            QCOMPARE(cutDockTabs(*window), QStringList());
         }
         preferences::setLanguage(QString());
         preferences::applyLanguage();
