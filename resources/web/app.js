@@ -296,6 +296,7 @@
     if (status === 'on_board') return t('statusOnBoard');
     if (status === 'waiting') return t('statusWaiting');
     if (status === 'not_shown') return t('statusNotShown');
+    if (status === 'removed') return t('statusRemoved'); // deleted before the phone's retry arrived
     return t('statusReceived');
   }
   function refusalText(status) {

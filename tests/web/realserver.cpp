@@ -6,7 +6,7 @@
 //   realserver
 // Prints, then serves until SIGTERM or SIGINT (or until the test that started it dies):
 //   Controls: http://127.0.0.1:PORT/
-//   Control routes: notes ballots round close title moderate approve block new-link phase timer hide reveal
+//   Control routes: notes ballots round close title moderate approve block new-link phase timer hide reveal delete
 //   Participants: http://127.0.0.1:PORT/e/TOKEN/
 //   Join code: XXXXXX
 // Controls (no token, loopback only): GET notes, GET ballots, POST round {name, votesPerPerson,
@@ -14,7 +14,8 @@
 // event's), POST moderate {moderated}, POST approve (every waiting note), POST block {blocked}, POST new-link (→ {url,
 // joinCode}), and running the room (issue 14): POST phase {phase: "group"…}, POST timer {ms} (a new length, not
 // running) or {action: "start" | "pause" | "stop" | "clear"}, POST hide {hide} ("Hide notes until revealed"), POST
-// reveal. Every change goes through the EventDocument on this thread, as the app's own would.
+// reveal, POST delete {text} (the notes that say it, as the facilitator deletes them). Every change goes through the
+// EventDocument on this thread, as the app's own would.
 #include "document/eventdocument.h"
 #include "document/participationdesk.h"
 #include "grouping/languagework.h"
@@ -44,7 +45,7 @@ const QStringList controlRoutes{QStringLiteral("notes"),   QStringLiteral("ballo
                                 QStringLiteral("close"),   QStringLiteral("title"),   QStringLiteral("moderate"),
                                 QStringLiteral("approve"), QStringLiteral("block"),   QStringLiteral("new-link"),
                                 QStringLiteral("phase"),   QStringLiteral("timer"),   QStringLiteral("hide"),
-                                QStringLiteral("reveal")};
+                                QStringLiteral("reveal"),  QStringLiteral("delete")};
 
 QString uuidText(const QUuid &uuid)
 {
@@ -108,6 +109,13 @@ public:
             const QList<qint64> waiting = m_document->pendingNoteIds();
             return waiting.isEmpty() ? Reply()
                                      : refusal(m_document->approveNotes(waiting), "approve").value_or(Reply());
+        }
+        if (route == QLatin1String("delete")) {
+            QList<qint64> saying;
+            for (qint64 id : m_document->noteIds())
+                if (m_document->note(id)->text == body.value(QStringLiteral("text")).toString())
+                    saying.append(id);
+            return saying.isEmpty() ? Reply() : refusal(m_document->removeNotes(saying), "delete").value_or(Reply());
         }
         if (route == QLatin1String("title")) {
             EventInfo event = m_document->event();

@@ -27,7 +27,7 @@ const WAIT = { timeout: 30000 }; // generous: CTest runs other tests beside this
 // the participant URL (http://HOST:PORT/e/TOKEN/), "Join code: XXXXXX" (or, as `cabildo serve`
 // says it, "… and the code XXXXXX"), and before them where its test controls are:
 //   Controls: http://127.0.0.1:PORT/PATH/
-//   Control routes: notes ballots round close moderate block [phase timer hide reveal] [drop-next-note-answer]
+//   Control routes: notes ballots round close moderate block [delete] [phase timer hide reveal] [drop-next-note-answer]
 // A server that prints no Controls line is taken for the mock: /__mock/ on the page's port,
 // every route.
 function serverCommand() {
@@ -87,6 +87,7 @@ function controls(base, routes) {
     newLink: () => call('new-link', {}),
     blockAll: (blocked) => call('block', { blocked }),
     loseNextNoteAnswer: () => call('drop-next-note-answer', {}),
+    deleteNotes: (text) => call('delete', { text }),
     // Running the room (issue 14)
     setPhase: (phase) => call('phase', { phase }),
     setTimer: (ms) => call('timer', { ms }),
@@ -355,6 +356,30 @@ test('a note the laptop lists before its answer arrives shows once, as the lapto
   assert.deepEqual(await sentItems(page), [{ text, status: strings.es.statusOnBoard }]);
   await page.unroute('**/api/notes');
   assert.equal((await server.controls.storedNotes()).filter((n) => n.text === text).length, 1);
+});
+
+test('a note the facilitator deleted before the phone heard back shows as removed, not received', async () => {
+  // The note is stored, its answer is lost, and the facilitator deletes it before the phone's
+  // retry arrives: the retry is told "removed", and the phone says so.
+  const phone = await newPhone('fr-FR');
+  const page = phone.page;
+  await openEventPage(phone);
+  const text = 'Supprimée avant que le téléphone ne le sache';
+  let answers = 0;
+  await page.route('**/api/notes', async (route) => {
+    if (++answers > 1) return route.continue(); // the retry goes through
+    const request = route.request();
+    const url = new URL(request.url());
+    await route.fetch({ url: request.url().replace(url.hostname, '127.0.0.1'), headers: { ...request.headers(), host: url.host } });
+    await server.controls.deleteNotes(text);
+    await route.abort('connectionreset'); // stored and deleted, but the phone never heard it
+  });
+  await writeNote(page, text);
+  await waitForText(page, '#sent-list .status', strings.fr.statusRemoved);
+  assert.deepEqual(await sentItems(page), [{ text, status: strings.fr.statusRemoved }]);
+  assert.ok(answers >= 2, 'the phone sent it again');
+  assert.equal((await server.controls.storedNotes()).filter((n) => n.text === text).length, 0);
+  await page.unroute('**/api/notes');
 });
 
 test('a note waiting on the phone survives a reload and is sent afterwards', async () => {
