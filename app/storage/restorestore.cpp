@@ -12,7 +12,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <numeric>
 #include <thread>
+#include <vector>
 
 namespace cabildo {
 
@@ -161,9 +164,15 @@ bool EventStore::insertRestorePoint(const EventContent &content, RestorePoint &p
                 stored.insert(record.hash, 0);
             }
         const QList<QByteArray> packed = packInTwo(fresh);
+        // In the order of their hashes, the table's key: each goes at the end of the tree
+        // instead of into a random page (a first point of 20,000 notes: 40,000 inserts).
+        std::vector<qsizetype> order(fresh.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(),
+                  [&](qsizetype a, qsizetype b) { return fresh.at(a)->hash < fresh.at(b)->hash; });
         QSqlQuery insert(m_connection->db());
         insert.prepare(QStringLiteral("INSERT INTO restore_record (hash, data) VALUES (?, ?)"));
-        for (qsizetype i = 0; i < fresh.size(); ++i) {
+        for (const qsizetype i : order) {
             insert.addBindValue(fresh.at(i)->hash);
             insert.addBindValue(packed.at(i));
             if (!insert.exec())
@@ -265,6 +274,14 @@ bool EventStore::collectRestoreRecords()
 
 bool EventStore::pruneRestorePoints(qint64 budget, int keep)
 {
+    {
+        // Only points past the newest `keep` can go: with no more than that, nothing to add up.
+        QSqlQuery count(m_connection->db());
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM restore_point WHERE on_demand = 0")) || !count.next())
+            return fail(count.lastError().text());
+        if (count.value(0).toLongLong() <= keep)
+            return true;
+    }
     QHash<QByteArray, qint64> sizes;
     QList<qint64> doomed;
     {
