@@ -380,12 +380,17 @@ int cluster(const QStringList &arguments)
     const QString notice = notegrouping::prepare(*document, everyNote);
     if (!notice.isEmpty())
         complain(notice, Success);
-    const QList<GroupingItem> items = notegrouping::items(*document, everyNote);
-    GroupingEngine engine(notegrouping::options());
-    engine.setItems(items);
-    // Without --clusters, as many themes as the suggestion panel starts with.
-    GroupingResult result =
-        engine.suggest(wanted > 0 ? wanted : notegrouping::defaultThemeCount(*document, int(items.size())));
+    // The engine and the notes' words go before the themes are stored: less memory at once.
+    qsizetype itemCount = 0;
+    GroupingResult result;
+    {
+        const QList<GroupingItem> items = notegrouping::items(*document, everyNote);
+        itemCount = items.size();
+        GroupingEngine engine(notegrouping::options());
+        engine.setItems(items);
+        // Without --clusters, as many themes as the suggestion panel starts with.
+        result = engine.suggest(wanted > 0 ? wanted : notegrouping::defaultThemeCount(*document, int(itemCount)));
+    }
     if (!result.message.isEmpty())
         complain(result.message, Success);
     for (int i = 0; i < result.suggestions.size(); ++i)
@@ -440,7 +445,7 @@ int cluster(const QStringList &arguments)
         printOut(Cli::tr("%1 (%n note(s)): %2", nullptr, int(suggestion.itemIds.size()))
                      .arg(suggestion.title, suggestion.sharedTerms.join(QStringLiteral(", "))));
     //: The end of cabildo cluster's report, e.g. "397 notes grouped into 8 themes." %1 is "8 themes".
-    printOut(Cli::tr("%n note(s) grouped into %1.", nullptr, int(items.size() - result.ungrouped.size()))
+    printOut(Cli::tr("%n note(s) grouped into %1.", nullptr, int(itemCount - result.ungrouped.size()))
                  .arg(Cli::tr("%n theme(s)", nullptr, int(result.suggestions.size()))));
     return Success;
 }

@@ -107,11 +107,18 @@ bool EventDocument::applyChange(EventChange &change)
 {
     // The language work is derived from a note's text, not part of anyone's step: a step
     // that leaves the text as it is keeps the work done since; one that changes it drops it.
+    change.notes.placedOnly.clear();
     for (Note &changed : change.notes.notes)
         if (const Note *current = note(changed.id)) {
             const bool sameText = changed.text == current->text && changed.language == current->language;
             changed.analysisLanguage = sameText ? current->analysisLanguage : QString();
             changed.analysis = sameText ? current->analysis : QString();
+            // Only moved (into a theme, on the board): the store need not write the rest again.
+            Note placed = *current;
+            placed.themeId = changed.themeId;
+            placed.pos = changed.pos;
+            if (placed == changed)
+                change.notes.placedOnly.insert(changed.id);
         }
     if (!m_store->applyChange(change))
         return storageFailure();

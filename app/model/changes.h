@@ -10,6 +10,7 @@
 #include "voting.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -63,6 +64,12 @@ struct NoteChange
 {
     QList<Note> notes;
     QList<qint64> removed;
+    /**
+     * Of `notes`, those whose only difference from the stored note is their theme and
+     * position (notes joining themes, moved on the board): the store writes just those.
+     * Worked out by EventDocument::applyChange each time the change is applied.
+     */
+    QSet<qint64> placedOnly;
 
     bool isEmpty() const { return notes.isEmpty() && removed.isEmpty(); }
 };

@@ -67,8 +67,11 @@ public:
     int noteCount();
 
     bool saveEvent(const EventInfo &event);
-    /** Inserts notes, or updates those whose id is there already: every field but identity. */
-    bool upsertNotes(const QList<Note> &notes);
+    /**
+     * Inserts notes, or updates those whose id is there already: every field but identity;
+     * for the ids in `placedOnly`, stored already, only their theme and position.
+     */
+    bool upsertNotes(const QList<Note> &notes, const QSet<qint64> &placedOnly = {});
     bool deleteNotes(const QList<qint64> &ids);
 
     QList<Theme> loadThemes();

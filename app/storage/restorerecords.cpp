@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <thread>
 
 #include <zlib.h>
 
@@ -170,11 +171,26 @@ QList<Record> encode(const EventContent &content)
     const EventInfo &event = content.event;
     add(Kind::Event, bytes({uuid(event.uuid), uuid(event.uuidNamespace), event.title, event.acronym, event.timeZone,
                             moment(event.createdAt)}));
+    // The notes and their language work, most of a large event's records: the two lists on
+    // two threads (20,000 notes: 40,000 records encoded and hashed), in the same order.
+    QList<Record> analyses;
+    auto encodeAnalyses = [&] {
+        for (const Note &note : content.notes)
+            if (!note.analysis.isEmpty() || !note.analysisLanguage.isEmpty()) {
+                const QByteArray data = bytes({uuid(note.uuid), note.analysisLanguage, note.analysis});
+                analyses.append(Record{Kind::NoteAnalysis, hashOf(data), data});
+            }
+    };
+    std::thread other;
+    if (content.notes.size() >= 1000 && std::thread::hardware_concurrency() >= 2)
+        other = std::thread(encodeAnalyses);
     for (const Note &note : content.notes)
         add(Kind::Note, encodeNote(note));
-    for (const Note &note : content.notes)
-        if (!note.analysis.isEmpty() || !note.analysisLanguage.isEmpty())
-            add(Kind::NoteAnalysis, bytes({uuid(note.uuid), note.analysisLanguage, note.analysis}));
+    if (other.joinable())
+        other.join();
+    else
+        encodeAnalyses();
+    records += analyses;
     for (const Theme &theme : content.themes)
         add(Kind::Theme, bytes({theme.id, uuid(theme.uuid), theme.title, theme.colour, theme.collapsed, theme.terms,
                                 moment(theme.createdAt)}));

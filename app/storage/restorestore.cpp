@@ -12,6 +12,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <numeric>
+#include <thread>
+#include <vector>
+
 namespace cabildo {
 
 using namespace sqlvalues;
@@ -84,6 +89,30 @@ RestorePoint pointFrom(const QSqlQuery &query)
     return point;
 }
 
+/**
+ * Every record's stored form, in order. A first point compresses every note (40,000
+ * records for 20,000 notes, about half a second): the two halves on two threads, each
+ * with its own zlib stream, give the same bytes as one.
+ */
+QList<QByteArray> packInTwo(const QList<const records::Record *> &fresh)
+{
+    QList<QByteArray> packed(fresh.size());
+    QByteArray *out = packed.data(); // detached once, here: the threads only write their own slots
+    auto work = [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i)
+            out[i] = records::pack(fresh.at(i)->data);
+    };
+    const qsizetype half = fresh.size() / 2;
+    if (fresh.size() < 256 || std::thread::hardware_concurrency() < 2) {
+        work(0, fresh.size());
+        return packed;
+    }
+    std::thread other(work, half, fresh.size());
+    work(0, half);
+    other.join();
+    return packed;
+}
+
 } // namespace
 
 QList<RestorePoint> EventStore::loadRestorePoints()
@@ -122,22 +151,33 @@ bool EventStore::insertRestorePoint(const EventContent &content, RestorePoint &p
                 stored.insert(query.value(0).toByteArray(), query.value(1).toLongLong());
         }
         // Only what no point holds yet is compressed and written: usually a few records.
+        qint64 bytes = manifest.size();
+        QList<const records::Record *> fresh;
+        for (const QList<records::Record> *list : {&all, &listing.chunks})
+            for (const records::Record &record : *list) {
+                if (const auto found = stored.constFind(record.hash); found != stored.constEnd()) {
+                    bytes += found.value();
+                    stored[record.hash] = 0; // two equal records (tallies, say) are stored and counted once
+                    continue;
+                }
+                fresh.append(&record);
+                stored.insert(record.hash, 0);
+            }
+        const QList<QByteArray> packed = packInTwo(fresh);
+        // In the order of their hashes, the table's key: each goes at the end of the tree
+        // instead of into a random page (a first point of 20,000 notes: 40,000 inserts).
+        std::vector<qsizetype> order(fresh.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(),
+                  [&](qsizetype a, qsizetype b) { return fresh.at(a)->hash < fresh.at(b)->hash; });
         QSqlQuery insert(m_connection->db());
         insert.prepare(QStringLiteral("INSERT INTO restore_record (hash, data) VALUES (?, ?)"));
-        qint64 bytes = manifest.size();
-        for (const records::Record &record : all + listing.chunks) {
-            if (const auto found = stored.constFind(record.hash); found != stored.constEnd()) {
-                bytes += found.value();
-                stored[record.hash] = 0; // two equal records (tallies, say) are stored and counted once
-                continue;
-            }
-            const QByteArray packed = records::pack(record.data);
-            insert.addBindValue(record.hash);
-            insert.addBindValue(packed);
+        for (const qsizetype i : order) {
+            insert.addBindValue(fresh.at(i)->hash);
+            insert.addBindValue(packed.at(i));
             if (!insert.exec())
                 return fail(insert.lastError().text());
-            stored.insert(record.hash, 0);
-            bytes += packed.size();
+            bytes += packed.at(i).size();
         }
         QSqlQuery row(m_connection->db());
         row.prepare(QStringLiteral("INSERT INTO restore_point (taken_at, next_step, on_demand, notes, themes, ballots, "
@@ -234,6 +274,14 @@ bool EventStore::collectRestoreRecords()
 
 bool EventStore::pruneRestorePoints(qint64 budget, int keep)
 {
+    {
+        // Only points past the newest `keep` can go: with no more than that, nothing to add up.
+        QSqlQuery count(m_connection->db());
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM restore_point WHERE on_demand = 0")) || !count.next())
+            return fail(count.lastError().text());
+        if (count.value(0).toLongLong() <= keep)
+            return true;
+    }
     QHash<QByteArray, qint64> sizes;
     QList<qint64> doomed;
     {

@@ -162,11 +162,22 @@ private slots:
         }
         for (qint64 id : {ids[2], ids[5], ids[8]})
             QCOMPARE(document->note(id)->pos, before.value(id)); // the others stay
+        // Notes that only moved are stored by their theme and place alone: the file has
+        // them as memory does, every other field too.
+        auto fileMatches = [&] {
+            FileCheck check;
+            auto reopened = EventDocument::open(document->filePath(), true, &check);
+            QVERIFY(reopened);
+            for (qint64 id : ids)
+                QCOMPARE(*reopened->note(id), *document->note(id));
+        };
+        fileMatches();
 
         document->undoStack()->undo();
         for (qint64 id : ids)
             QCOMPARE(document->note(id)->pos, before.value(id));
         QCOMPARE(document->themeCount(), 0);
+        fileMatches();
     }
 
     // Ctrl+G on notes picked from all over the wall: they gather below it rather than

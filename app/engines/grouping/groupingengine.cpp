@@ -72,8 +72,8 @@ public:
     /** The words of a text in its language, appended to `document` as term ids. */
     void addText(std::vector<int> &document, const QString &text, const QString &language)
     {
-        const bool inTitleLanguage = !m_titleLanguage.isEmpty() && primaryLanguage(language) == m_titleLanguage;
-        Memo &memo = m_memos[language];
+        Memo &memo = memoFor(language);
+        const bool inTitleLanguage = memo.inTitleLanguage;
         for (const Token &token : Tokenizer::tokens(text)) {
             auto &known = memo.words[token.stemmable ? 1 : 0];
             auto found = known.constFind(token.text);
@@ -135,7 +135,18 @@ private:
     struct Memo
     {
         QHash<QString, Word> words[2]; ///< by written word: [0] used as they are, [1] stemmed
+        bool inTitleLanguage = false;
     };
+
+    /** A language's memo, made the first time the language is seen (a tag is parsed once, not per text). */
+    Memo &memoFor(const QString &language)
+    {
+        if (const auto found = m_memos.find(language); found != m_memos.end())
+            return *found;
+        Memo &memo = m_memos[language];
+        memo.inTitleLanguage = !m_titleLanguage.isEmpty() && primaryLanguage(language) == m_titleLanguage;
+        return memo;
+    }
 
     int termId(const QString &term)
     {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <random>
 #include <thread>
@@ -113,22 +114,104 @@ PointMatrix seedCentres(const PointMatrix &points, const Eigen::VectorXf &norms,
     return centres;
 }
 
+/** Each point's nearest and second-nearest centre in one row of squared distances. */
+struct Nearest
+{
+    int label = 0;
+    float first = 0;  ///< squared distance to the nearest (the first of equals, as minCoeff)
+    float second = 0; ///< to the next; infinite with one centre
+};
+
+Nearest nearestTwo(const Eigen::MatrixXf &distances, Eigen::Index row)
+{
+    Nearest found;
+    found.first = distances(row, 0);
+    found.second = std::numeric_limits<float>::infinity();
+    for (Eigen::Index c = 1; c < distances.cols(); ++c) {
+        const float d = distances(row, c);
+        if (d < found.first) {
+            found.second = found.first;
+            found.first = d;
+            found.label = int(c);
+        } else if (d < found.second) {
+            found.second = d;
+        }
+    }
+    return found;
+}
+
+/**
+ * Lloyd's iterations, with Hamerly's bounds (2010) to skip the points that cannot have
+ * changed centre: each point keeps an upper bound on the distance to its centre and a
+ * lower bound on the distance to any other, both moved by how far the centres moved.
+ * Only the points whose bounds overlap get their distances computed; the others keep
+ * their centre, as a full computation would give them. The bounds allow for float's
+ * rounding of the distances (a margin far above it), so a point is skipped only where
+ * no rounding could change its nearest centre: the same themes, a fraction of the work
+ * once the centres settle.
+ */
 KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, PointMatrix centres, bool split)
 {
     const Eigen::Index n = points.rows();
     const int k = int(centres.rows());
     KMeansResult result;
     result.labels.assign(n, -1);
-    Eigen::VectorXf nearest(n);
+    // Squared distances are computed to within `slack`; bounds closer than `margin` are not trusted.
+    const float scale = std::max(norms.maxCoeff(), 1e-12f);
+    const float slack = 1e-4f * scale;
+    const float margin = 0.02f * std::sqrt(scale);
+    std::vector<float> upper(n), lower(n);
+    bool bounded = false;
+    std::vector<Eigen::Index> pending;
+    pending.reserve(n);
     for (int iteration = 0; iteration < maximumIterations; ++iteration) {
-        const Eigen::MatrixXf distances = squaredDistances(points, norms, centres, split);
+        pending.clear();
+        if (!bounded) {
+            pending.resize(n); // every point, numbered below
+        } else {
+            // Half the distance from each centre to the nearest other: a point closer than
+            // that to its own centre is closer to it than to any other.
+            const Eigen::MatrixXf apart = squaredDistances(centres, centres.rowwise().squaredNorm(), centres);
+            std::vector<float> half(k, std::numeric_limits<float>::infinity());
+            for (int c = 0; c < k; ++c)
+                for (int other = 0; other < k; ++other)
+                    if (other != c)
+                        half[c] = std::min(half[c], 0.5f * std::sqrt(std::max(0.0f, apart(c, other) - slack)));
+            for (Eigen::Index i = 0; i < n; ++i)
+                if (std::max(half[result.labels[i]], lower[i]) - upper[i] <= margin)
+                    pending.push_back(i);
+        }
         Eigen::Index changed = 0;
-        for (Eigen::Index i = 0; i < n; ++i) {
-            Eigen::Index label;
-            nearest(i) = distances.row(i).minCoeff(&label);
-            if (result.labels[i] != int(label)) {
-                result.labels[i] = int(label);
-                ++changed;
+        auto assign = [&](const Eigen::MatrixXf &distances, Eigen::Index from) {
+            for (Eigen::Index r = 0; r < distances.rows(); ++r) {
+                const Eigen::Index i = pending[from + r];
+                const Nearest found = nearestTwo(distances, r);
+                upper[i] = std::sqrt(found.first + slack);
+                lower[i] = std::sqrt(std::max(0.0f, found.second - slack));
+                if (result.labels[i] != found.label) {
+                    result.labels[i] = found.label;
+                    ++changed;
+                }
+            }
+        };
+        if (2 * Eigen::Index(pending.size()) > n) {
+            pending.resize(n);
+            std::iota(pending.begin(), pending.end(), Eigen::Index(0));
+            assign(squaredDistances(points, norms, centres, split), 0);
+        } else {
+            // The few points to look at, copied in blocks: little memory beside the points.
+            constexpr Eigen::Index block = 2048;
+            PointMatrix some;
+            Eigen::VectorXf someNorms;
+            for (Eigen::Index from = 0; from < Eigen::Index(pending.size()); from += block) {
+                const Eigen::Index count = std::min(block, Eigen::Index(pending.size()) - from);
+                some.resize(count, points.cols());
+                someNorms.resize(count);
+                for (Eigen::Index r = 0; r < count; ++r) {
+                    some.row(r) = points.row(pending[from + r]);
+                    someNorms(r) = norms(pending[from + r]);
+                }
+                assign(squaredDistances(some, someNorms, centres, split), from);
             }
         }
         // Converged when (almost) no note moves: the last moves barely change the themes.
@@ -140,17 +223,43 @@ KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, Poin
             sums.row(result.labels[i]) += points.row(i);
             ++sizes[result.labels[i]];
         }
+        const PointMatrix before = centres;
+        Eigen::VectorXf nearest; // every point's distance to its centre: only for an empty cluster
         for (int c = 0; c < k; ++c) {
             if (sizes[c] > 0) {
                 centres.row(c) = sums.row(c) / float(sizes[c]);
             } else {
                 // An empty cluster takes the point worst served by its centre.
+                if (nearest.size() == 0)
+                    nearest = squaredDistances(points, norms, before, split).rowwise().minCoeff();
                 Eigen::Index farthest;
                 nearest.maxCoeff(&farthest);
                 centres.row(c) = points.row(farthest);
                 nearest(farthest) = 0;
             }
         }
+        if (nearest.size() != 0) {
+            bounded = false; // a point changed hands outside the bounds: all distances again
+            continue;
+        }
+        // Each bound moves by as far as the centres it is about moved.
+        std::vector<float> drift(k);
+        int farthest = 0;
+        for (int c = 0; c < k; ++c) {
+            drift[c] = (centres.row(c) - before.row(c)).norm() * (1.0f + 1e-5f);
+            if (drift[c] > drift[farthest])
+                farthest = c;
+        }
+        float secondDrift = 0;
+        for (int c = 0; c < k; ++c)
+            if (c != farthest)
+                secondDrift = std::max(secondDrift, drift[c]);
+        for (Eigen::Index i = 0; i < n; ++i) {
+            const int own = result.labels[i];
+            upper[i] += drift[own];
+            lower[i] -= own == farthest ? secondDrift : drift[farthest];
+        }
+        bounded = true;
     }
     const Eigen::MatrixXf distances = squaredDistances(points, norms, centres);
     result.inertia = 0;
