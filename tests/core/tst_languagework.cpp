@@ -308,16 +308,22 @@ private slots:
         };
         // Lines as LanguageWork sends them: one line per note, our full stop after it.
         QStringList lines = {
-            QStringLiteral("[brackets] and \\backslashes\\ .\\"), QStringLiteral("^$@/<>{}"),
-            QStringLiteral("😀👍🏽 🇪🇸 emoji"), QStringLiteral("~tilde ~ a~b ~"), QStringLiteral("* # + | % & \" '"),
-            QStringLiteral("ends here."), QStringLiteral("or here!"), QStringLiteral("[@/etc/hostname]"),
+            QStringLiteral("[brackets] and \\backslashes\\ .\\"),
+            QStringLiteral("^$@/<>{}"),
+            QStringLiteral("😀👍🏽 🇪🇸 emoji"),
+            QStringLiteral("~tilde ~ a~b ~"),
+            QStringLiteral("* # + | % & \" '"),
+            QStringLiteral("ends here."),
+            QStringLiteral("or here!"),
+            QStringLiteral("[@/etc/hostname]"),
             QStringLiteral("open data for everyone ").repeated(500).trimmed(),
         };
         const QStringList pieces = {
-            QStringLiteral("a"),  QStringLiteral("é"), QStringLiteral("😀"), QStringLiteral(" "), QStringLiteral("~"),
-            QStringLiteral("["),  QStringLiteral("]"), QStringLiteral("\\"), QStringLiteral("/"), QStringLiteral("@"),
-            QStringLiteral("<"),  QStringLiteral(">"), QStringLiteral("^"),  QStringLiteral("$"), QStringLiteral("{"),
-            QStringLiteral("}"),  QStringLiteral("*"), QStringLiteral("#"),  QStringLiteral("."), QStringLiteral("!"),
+            QStringLiteral("a"),      QStringLiteral("é"), QStringLiteral("😀"), QStringLiteral(" "),
+            QStringLiteral("~"),      QStringLiteral("["), QStringLiteral("]"), QStringLiteral("\\"),
+            QStringLiteral("/"),      QStringLiteral("@"), QStringLiteral("<"), QStringLiteral(">"),
+            QStringLiteral("^"),      QStringLiteral("$"), QStringLiteral("{"), QStringLiteral("}"),
+            QStringLiteral("*"),      QStringLiteral("#"), QStringLiteral("."), QStringLiteral("!"),
             QStringLiteral("\u200b"),
         };
         QRandomGenerator random(16);
