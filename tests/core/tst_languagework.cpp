@@ -1,11 +1,14 @@
 // The once-per-note language work: detection (libexttextcat), the Apertium bridge into the
 // pivot languages, and what happens when either is not installed.
+#include "grouping/apertiumformat.h"
 #include "grouping/groupingengine.h"
 #include "grouping/languagework.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -261,6 +264,12 @@ private slots:
             QStringLiteral("La bibliothèque doit ouvrir le dimanche?"),
             QStringLiteral("Faltan médicos en el centro de salud"),
             QStringLiteral("Transporte público gratuito para estudantes"),
+            // Apertium's markup and what else the deformatter treats apart, in every language.
+            QStringLiteral("Los [corchetes] y \\barras\\ inversas del parque"),
+            QStringLiteral("Price ^5$ @home / <b>bold</b> {x} ~tilde~ a\\b"),
+            QStringLiteral("Emoji 😀👍🏽 pour le parc 🇪🇸 [ok]"),
+            QStringLiteral("Linha um\nlinha dois\n\n\ttrês ^$@/<>"),
+            QStringLiteral("Ça coûte 5 € ~ environ | #tag + plus * \\[x\\]"),
         };
         const QStringList languages = {QString(), QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"),
                                        QStringLiteral("pt")};
@@ -281,6 +290,59 @@ private slots:
         // The second batch goes through the same, already running pipelines.
         QCOMPARE(kept.analyse(notes), expected);
         QCOMPARE(kept.analyse(notes.mid(17, 40)), expected.mid(17, 40));
+    }
+
+    void apertiumFormatIsTheToolsOwn()
+    {
+        const QString desTxt = QStandardPaths::findExecutable(QStringLiteral("apertium-destxt"));
+        const QString reTxt = QStandardPaths::findExecutable(QStringLiteral("apertium-retxt"));
+        if (desTxt.isEmpty() || reTxt.isEmpty())
+            QSKIP("apertium-destxt and apertium-retxt are not installed");
+        auto tool = [](const QString &program, const QByteArray &input) {
+            QProcess process;
+            process.start(program, {});
+            process.write(input);
+            process.closeWriteChannel();
+            process.waitForFinished(30000);
+            return process.readAllStandardOutput();
+        };
+        // Lines as LanguageWork sends them: one line per note, our full stop after it.
+        QStringList lines = {
+            QStringLiteral("[brackets] and \\backslashes\\ .\\"),
+            QStringLiteral("^$@/<>{}"),
+            QStringLiteral("😀👍🏽 🇪🇸 emoji"),
+            QStringLiteral("~tilde ~ a~b ~"),
+            QStringLiteral("* # + | % & \" '"),
+            QStringLiteral("ends here."),
+            QStringLiteral("or here!"),
+            QStringLiteral("[@/etc/hostname]"),
+            QStringLiteral("open data for everyone ").repeated(500).trimmed(),
+        };
+        const QStringList pieces = {
+            QStringLiteral("a"),      QStringLiteral("é"), QStringLiteral("😀"), QStringLiteral(" "),
+            QStringLiteral("~"),      QStringLiteral("["), QStringLiteral("]"), QStringLiteral("\\"),
+            QStringLiteral("/"),      QStringLiteral("@"), QStringLiteral("<"), QStringLiteral(">"),
+            QStringLiteral("^"),      QStringLiteral("$"), QStringLiteral("{"), QStringLiteral("}"),
+            QStringLiteral("*"),      QStringLiteral("#"), QStringLiteral("."), QStringLiteral("!"),
+            QStringLiteral("\u200b"),
+        };
+        QRandomGenerator random(16);
+        for (int i = 0; i < 200; ++i) {
+            QString line;
+            for (int k = random.bounded(1, 30); k > 0; --k)
+                line += pieces[random.bounded(int(pieces.size()))];
+            lines << LanguageWork::oneLine(line);
+        }
+        for (qsizetype batch = 0; batch < lines.size(); batch += 7) {
+            QByteArray text;
+            for (const QString &line : lines.mid(batch, 7)) {
+                if (!line.isEmpty())
+                    text += line.toUtf8() + " .\n";
+            }
+            const QByteArray stream = tool(desTxt, text);
+            QCOMPARE(ApertiumFormat::deformat(text), stream);
+            QCOMPARE(ApertiumFormat::reformat(stream), tool(reTxt, stream));
+        }
     }
 
     void deadPipelineIsStartedAgain()

@@ -1,9 +1,10 @@
 #include "grouping/languagework.h"
 
+#include "grouping/apertiumformat.h"
 #include "grouping/groupingengine.h"
+#include "grouping/nullflushprocess.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QProcess>
@@ -17,9 +18,13 @@
 #endif
 
 #include <algorithm>
-#include <climits>
+#include <deque>
+#include <functional>
 #include <map>
+#include <memory>
+#include <numeric>
 #include <optional>
+#include <thread>
 
 namespace cabildo {
 
@@ -132,7 +137,7 @@ LanguageResources LanguageResources::fromEnvironment()
 
 namespace {
 
-/** A program run over one batch (Apertium's deformatter, reformatter, an analyser); nothing when it fails. */
+/** A program run over one batch (the apertium script, an analyser); nothing when it fails. */
 std::optional<QByteArray> filter(const QString &program, const QStringList &arguments, const QByteArray &input,
                                  int timeout)
 {
@@ -154,80 +159,20 @@ std::optional<QByteArray> filter(const QString &program, const QStringList &argu
     return process.readAllStandardOutput();
 }
 
-/**
- * A filter kept running in its null-flush mode (apertium -z, lt-proc -z): each input ended
- * by a NUL is answered by its output ended by a NUL, so a batch costs no process start and
- * no loading of transducers (0.1-0.7 s each). Started on first use, started again when it
- * died, killed when it takes longer than the batch may.
- */
-class NullFlushProcess
+/** One batch of notes through one pair: the lines as sent, and which got a stop of ours. */
+struct PreparedBatch
 {
-public:
-    NullFlushProcess(QString program, QStringList arguments)
-        : m_program(std::move(program)), m_arguments(std::move(arguments))
-    {
-    }
-    ~NullFlushProcess() { stop(); }
+    QByteArray input;
+    QList<bool> stopped;
+    int timeout = 0;
+};
 
-    /** Lets the process end with its input; finish() waits, so several end side by side. */
-    void stop()
-    {
-        if (m_process)
-            m_process->closeWriteChannel();
-    }
-    void finish()
-    {
-        if (m_process && !m_process->waitForFinished(2000)) {
-            m_process->kill();
-            m_process->waitForFinished(1000);
-        }
-        m_process.reset();
-    }
-
-    /** The output for `input` (without its NUL); nothing when the process failed or timed out. */
-    std::optional<QByteArray> run(const QByteArray &input, int timeout, bool *timedOut)
-    {
-        *timedOut = false;
-        if (m_process && m_process->state() != QProcess::Running)
-            m_process.reset(); // died since the last batch: start afresh
-        if (!m_process) {
-            m_process = std::make_unique<QProcess>();
-            m_process->setProcessEnvironment(utf8Environment());
-            // Unread, a full stderr pipe would stall the pipeline.
-            m_process->setStandardErrorFile(QProcess::nullDevice());
-            m_process->start(m_program, m_arguments);
-            if (!m_process->waitForStarted(10000)) {
-                m_process.reset();
-                return std::nullopt;
-            }
-        }
-        // A NUL ends the batch; oneLine() keeps NULs out of notes.
-        m_process->write(input + QByteArray(1, '\0'));
-        QElapsedTimer timer;
-        timer.start();
-        QByteArray output;
-        qsizetype end = -1;
-        while ((end = output.indexOf('\0')) < 0) {
-            const qint64 left = timeout - timer.elapsed();
-            if (left <= 0 || (m_process->state() != QProcess::Running && m_process->bytesAvailable() == 0)) {
-                *timedOut = left <= 0;
-                m_process->kill();
-                m_process->waitForFinished(1000);
-                m_process.reset();
-                return std::nullopt;
-            }
-            m_process->waitForReadyRead(int(std::min<qint64>(left, 1000)));
-            output += m_process->readAllStandardOutput();
-        }
-        // Whatever follows the NUL would belong to no batch: a well-behaved filter sends none.
-        output.truncate(end);
-        return output;
-    }
-
-private:
-    QString m_program;
-    QStringList m_arguments;
-    std::unique_ptr<QProcess> m_process;
+/** Lines (none empty) to carry through one pair; `then` gets one output per line, empty where it failed. */
+struct PairJob
+{
+    const Pair *pair;
+    QStringList lines;
+    std::function<void(const QStringList &)> then;
 };
 
 } // namespace
@@ -236,30 +181,20 @@ struct LanguageWork::Private
 {
     LanguageResources resources;
     void *textcat = nullptr;
-    QString apertium;      ///< resolved program, empty when missing
-    QString ltProc;        ///< Apertium's lexical processor (lttoolbox), for short notes' detection
-    QString desTxt, reTxt; ///< Apertium's plain-text deformatter and reformatter; empty: per-batch way only
-    QString wblankMode;    ///< writes a mode's pipeline in null-flush mode; empty: through the apertium script
+    QString apertium;   ///< resolved program, empty when missing
+    QString ltProc;     ///< Apertium's lexical processor (lttoolbox), for short notes' detection
+    QString wblankMode; ///< writes a mode's pipeline in null-flush mode; empty: through the apertium script
     /** Kept-open apertium pipelines by mode, and lt-proc analysers by language ("lt-proc en"). */
     mutable std::map<QString, std::unique_ptr<NullFlushProcess>> keptOpen;
 
-    /** Through the kept-open process `key` (made by `make` on first use); a dead one is started again once. */
-    template <typename Make>
-    std::optional<QByteArray> throughKeptOpen(const QString &key, Make make, const QByteArray &input, int timeout) const
-    {
-        std::unique_ptr<NullFlushProcess> &process = keptOpen[key];
-        if (!process)
-            process = make();
-        bool timedOut = false;
-        std::optional<QByteArray> output = process->run(input, timeout, &timedOut);
-        // A process that died is started again once; a stuck one costs the batch its result.
-        if (!output && !timedOut)
-            output = process->run(input, timeout, &timedOut);
-        return output;
-    }
-
     QList<QPair<QString, int>> ranked(const QString &text) const;
+    QString analyser(const QString &language) const;
+    QByteArray analyserInput(const QStringList &lines) const;
     QList<int> knownWords(const QString &language, const QStringList &lines) const;
+    static QList<int> countKnown(const QByteArray &raw, const QStringList &lines);
+    /** Per language, how many words of each line its analyser knows: all analysers side by side. */
+    QHash<QString, QList<int>> knownWordsEverywhere(const QStringList &lines) const;
+    NullFlushProcess *analyserProcess(const QString &language) const;
 
     bool hasMode(const Pair *pair) const
     {
@@ -273,10 +208,19 @@ struct LanguageWork::Private
         return !steps.isEmpty()
                && std::all_of(steps.begin(), steps.end(), [this](const Pair *p) { return hasMode(p); });
     }
+    int timeoutFor(qsizetype bytes) const
+    {
+        // Generous: about a second per thousand short notes, so minutes mean a hang.
+        return resources.apertiumTimeoutMs > 0 ? resources.apertiumTimeoutMs
+                                               : 60000 + int(std::min<qsizetype>(bytes / 10, 600000));
+    }
+    NullFlushProcess *pipeline(const Pair *pair) const;
+    PreparedBatch prepare(const QStringList &lines) const;
+    QStringList finish(const PreparedBatch &batch, const QByteArray &raw, qsizetype lines, bool *aligned) const;
     QStringList runMode(const Pair *pair, const QStringList &lines) const;
     QStringList runModeOnce(const Pair *pair, const QStringList &lines, bool *aligned, bool *failed) const;
-    std::optional<QByteArray> runKeptOpen(const Pair *pair, const QByteArray &input, int timeout) const;
     std::optional<QByteArray> runPerBatch(const Pair *pair, const QByteArray &input, int timeout) const;
+    void runJobs(std::deque<PairJob> &jobs) const;
 };
 
 LanguageWork::LanguageWork(LanguageResources resources) : d(std::make_unique<Private>())
@@ -314,16 +258,9 @@ LanguageWork::LanguageWork(LanguageResources resources) : d(std::make_unique<Pri
         const QString beside = QFileInfo(d->apertium).absolutePath() + QStringLiteral("/lt-proc");
         d->ltProc =
             QFileInfo(beside).isExecutable() ? beside : QStandardPaths::findExecutable(QStringLiteral("lt-proc"));
-        // The kept-open way needs the deformatter and reformatter the apertium script runs
-        // around a pipeline; a stand-in apertium without them keeps the per-batch way.
-        const QString dir = QFileInfo(d->apertium).absolutePath() + QLatin1Char('/');
-        if (d->resources.keepApertiumOpen && QFileInfo(dir + QStringLiteral("apertium-destxt")).isExecutable()
-            && QFileInfo(dir + QStringLiteral("apertium-retxt")).isExecutable()) {
-            d->desTxt = dir + QStringLiteral("apertium-destxt");
-            d->reTxt = dir + QStringLiteral("apertium-retxt");
-            if (QFileInfo(dir + QStringLiteral("apertium-wblank-mode")).isExecutable())
-                d->wblankMode = dir + QStringLiteral("apertium-wblank-mode");
-        }
+        const QString wblank = QFileInfo(d->apertium).absolutePath() + QStringLiteral("/apertium-wblank-mode");
+        if (QFileInfo(wblank).isExecutable())
+            d->wblankMode = wblank;
     }
 }
 
@@ -331,7 +268,7 @@ LanguageWork::~LanguageWork()
 {
     // A kept-open process ends once its input does: all are told first, then waited for.
     for (auto &[key, process] : d->keptOpen)
-        process->stop();
+        process->closeInput();
     for (auto &[key, process] : d->keptOpen)
         process->finish();
 #ifdef CABILDO_HAVE_TEXTCAT
@@ -427,7 +364,7 @@ QList<QPair<QString, int>> LanguageWork::Private::ranked(const QString &text) co
     return result;
 }
 
-QList<int> LanguageWork::Private::knownWords(const QString &language, const QStringList &lines) const
+QString LanguageWork::Private::analyser(const QString &language) const
 {
     // Apertium's morphological analysers, one per language: a word it knows comes out as
     // ^word/lemma<tags>$, one it does not as ^word/*word$.
@@ -437,33 +374,26 @@ QList<int> LanguageWork::Private::knownWords(const QString &language, const QStr
         {QStringLiteral("fr"), QStringLiteral("apertium-fr-es/fr-es.automorf.bin")},
         {QStringLiteral("pt"), QStringLiteral("apertium-es-pt/pt-es.automorf.bin")},
     };
-    const QString analyser = resources.apertiumDataDir + QLatin1Char('/') + analysers.value(language);
-    if (ltProc.isEmpty() || !analysers.contains(language) || !QFileInfo::exists(analyser))
+    const QString path = resources.apertiumDataDir + QLatin1Char('/') + analysers.value(language);
+    if (ltProc.isEmpty() || !analysers.contains(language) || !QFileInfo::exists(path))
         return {};
+    return path;
+}
+
+QByteArray LanguageWork::Private::analyserInput(const QStringList &lines) const
+{
     // lt-proc reads Apertium's stream format, where these characters are markup; the
     // apertium script's deformatter escapes them, and so must we.
     static const QRegularExpression markup(QStringLiteral("([\\[\\]{}^$/\\\\@<>*#+~|])"));
     QByteArray input;
     for (const QString &line : lines)
         input += QString(line).replace(markup, QStringLiteral("\\\\1")).toUtf8() + " .\n";
-    const int timeout = resources.apertiumTimeoutMs > 0 ? resources.apertiumTimeoutMs
-                                                        : 60000 + int(std::min<qsizetype>(input.size() / 10, 600000));
-    std::optional<QByteArray> raw;
-    if (resources.keepApertiumOpen) {
-        // The analyser stays loaded: detection of a few typed notes costs no process start.
-        raw = throughKeptOpen(
-            QStringLiteral("lt-proc ") + language,
-            [&] {
-                return std::make_unique<NullFlushProcess>(
-                    ltProc, QStringList{QStringLiteral("-z"), QStringLiteral("-w"), analyser});
-            },
-            input, timeout);
-    } else {
-        raw = filter(ltProc, {QStringLiteral("-w"), analyser}, input, timeout);
-    }
-    if (!raw)
-        return {};
-    QString output = QString::fromUtf8(*raw);
+    return input;
+}
+
+QList<int> LanguageWork::Private::countKnown(const QByteArray &raw, const QStringList &lines)
+{
+    QString output = QString::fromUtf8(raw);
     if (output.endsWith(QLatin1Char('\n')))
         output.chop(1);
     const QStringList out = output.split(QLatin1Char('\n'));
@@ -476,34 +406,84 @@ QList<int> LanguageWork::Private::knownWords(const QString &language, const QStr
     return counts;
 }
 
+NullFlushProcess *LanguageWork::Private::analyserProcess(const QString &language) const
+{
+    // The analyser stays loaded: detection of a few typed notes costs no process start.
+    std::unique_ptr<NullFlushProcess> &process = keptOpen[QStringLiteral("lt-proc ") + language];
+    if (!process)
+        process = std::make_unique<NullFlushProcess>(
+            ltProc, QStringList{QStringLiteral("-z"), QStringLiteral("-w"), analyser(language)});
+    return process.get();
+}
+
+QList<int> LanguageWork::Private::knownWords(const QString &language, const QStringList &lines) const
+{
+    const QString path = analyser(language);
+    if (path.isEmpty())
+        return {};
+    const QByteArray input = analyserInput(lines);
+    const std::optional<QByteArray> raw = filter(ltProc, {QStringLiteral("-w"), path}, input, timeoutFor(input.size()));
+    return raw ? countKnown(*raw, lines) : QList<int>();
+}
+
+QHash<QString, QList<int>> LanguageWork::Private::knownWordsEverywhere(const QStringList &lines) const
+{
+    QHash<QString, QList<int>> known;
+    if (!resources.keepApertiumOpen) {
+        for (const QString &language : std::as_const(resources.candidateLanguages)) {
+            const QList<int> counts = knownWords(language, lines);
+            if (!counts.isEmpty())
+                known.insert(language, counts);
+        }
+        return known;
+    }
+    const QByteArray input = analyserInput(lines);
+    NullFlushExchange exchange;
+    for (const QString &language : std::as_const(resources.candidateLanguages)) {
+        if (analyser(language).isEmpty())
+            continue;
+        exchange.send(analyserProcess(language), input, timeoutFor(input.size()),
+                      [&known, &lines, language](std::optional<QByteArray> raw, bool) {
+                          const QList<int> counts = raw ? countKnown(*raw, lines) : QList<int>();
+                          if (!counts.isEmpty())
+                              known.insert(language, counts);
+                      });
+    }
+    exchange.run();
+    return known;
+}
+
 QStringList LanguageWork::detectAll(const QStringList &texts) const
 {
-    QStringList result;
-    QList<QList<QPair<QString, int>>> rankings;
     QList<qsizetype> shortNotes;
     QStringList shortLines;
     for (qsizetype i = 0; i < texts.size(); ++i) {
-        rankings << d->ranked(texts[i]);
-        result << rankings.last().value(0).first;
         const QString line = oneLine(texts[i]);
         if (!line.isEmpty() && line.count(QLatin1Char(' ')) < shortWords) {
             shortNotes << i;
             shortLines << line;
         }
     }
-    if (shortNotes.isEmpty() || rankings.isEmpty())
-        return result;
     // Character n-grams say little about three words ("Precisamos de escolas melhores" reads
     // as Spanish), so short notes go to whichever language's dictionary knows most of their
     // words; textcat's order breaks ties. On SIB-200's first 2 / 4 / 8 words: 74 → 88 %,
-    // 88 → 96.5 %, 97.6 → 99.3 % right.
+    // 88 → 96.5 %, 97.6 → 99.3 % right. The analysers work on the other core while textcat
+    // ranks every note on this one.
+    QList<QList<QPair<QString, int>>> rankings;
     QHash<QString, QList<int>> known;
-    for (const QString &language : std::as_const(d->resources.candidateLanguages)) {
-        const QList<int> counts = d->knownWords(language, shortLines);
-        if (!counts.isEmpty())
-            known.insert(language, counts);
+    {
+        std::thread textcat([&] {
+            for (const QString &text : texts)
+                rankings << d->ranked(text);
+        });
+        if (!shortLines.isEmpty())
+            known = d->knownWordsEverywhere(shortLines);
+        textcat.join();
     }
-    if (known.size() < 2)
+    QStringList result;
+    for (const auto &ranking : std::as_const(rankings))
+        result << ranking.value(0).first;
+    if (shortNotes.isEmpty() || rankings.isEmpty() || known.size() < 2)
         return result;
     for (qsizetype k = 0; k < shortNotes.size(); ++k) {
         const qsizetype i = shortNotes[k];
@@ -543,41 +523,67 @@ std::optional<QByteArray> LanguageWork::Private::runPerBatch(const Pair *pair, c
                   input, timeout);
 }
 
-std::optional<QByteArray> LanguageWork::Private::runKeptOpen(const Pair *pair, const QByteArray &input,
-                                                             int timeout) const
+NullFlushProcess *LanguageWork::Private::pipeline(const Pair *pair) const
 {
-    const std::optional<QByteArray> streamed = filter(desTxt, {}, input, timeout);
-    if (!streamed)
-        return std::nullopt;
     const QString mode = QLatin1String(pair->mode);
-    const std::optional<QByteArray> output = throughKeptOpen(
-        mode,
-        [&] {
-            // The mode's own pipeline in null-flush mode, as the apertium script builds it, but
-            // run without the script's gawk wrapper: gawk holds back the end of a batch of more
-            // than a few kilobytes (its record separator is a pattern) until more input comes.
-            const std::optional<QByteArray> pipeline =
-                wblankMode.isEmpty()
-                    ? std::nullopt
-                    : filter(wblankMode,
-                             {QStringLiteral("-z"),
-                              resources.apertiumDataDir + QStringLiteral("/modes/") + mode + QStringLiteral(".mode")},
-                             {}, 10000);
-            if (pipeline && !pipeline->trimmed().isEmpty())
-                // $1 -n: unknown words without Apertium's '*' (apertium -u); $2: the tagger's default.
-                return std::make_unique<NullFlushProcess>(
-                    QStringLiteral("/bin/sh"),
-                    QStringList{QStringLiteral("-c"), QString::fromUtf8(*pipeline), QStringLiteral("apertium"),
-                                QStringLiteral("-n"), QString()});
-            // -f none: the stream is deformatted per batch by destxt, as the apertium script does.
-            return std::make_unique<NullFlushProcess>(
-                apertium, QStringList{QStringLiteral("-z"), QStringLiteral("-u"), QStringLiteral("-f"),
-                                      QStringLiteral("none"), QStringLiteral("-d"), resources.apertiumDataDir, mode});
-        },
-        *streamed, timeout);
-    if (!output)
-        return std::nullopt;
-    return filter(reTxt, {}, *output, timeout);
+    std::unique_ptr<NullFlushProcess> &process = keptOpen[mode];
+    if (process)
+        return process.get();
+    // The mode's own pipeline in null-flush mode, as the apertium script builds it, but run
+    // without the script's gawk wrapper: gawk holds back the end of a batch of more than a
+    // few kilobytes (its record separator is a pattern) until more input comes.
+    const std::optional<QByteArray> commands =
+        wblankMode.isEmpty() ? std::nullopt
+                             : filter(wblankMode,
+                                      {QStringLiteral("-z"), resources.apertiumDataDir + QStringLiteral("/modes/")
+                                                                 + mode + QStringLiteral(".mode")},
+                                      {}, 10000);
+    if (commands && !commands->trimmed().isEmpty())
+        // $1 -n: unknown words without Apertium's '*' (apertium -u); $2: the tagger's default.
+        process = std::make_unique<NullFlushProcess>(
+            QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), QString::fromUtf8(*commands),
+                                                   QStringLiteral("apertium"), QStringLiteral("-n"), QString()});
+    else
+        // -f none: the stream is deformatted here (ApertiumFormat), as the apertium script does with destxt.
+        process = std::make_unique<NullFlushProcess>(
+            apertium, QStringList{QStringLiteral("-z"), QStringLiteral("-u"), QStringLiteral("-f"),
+                                  QStringLiteral("none"), QStringLiteral("-d"), resources.apertiumDataDir, mode});
+    return process.get();
+}
+
+PreparedBatch LanguageWork::Private::prepare(const QStringList &lines) const
+{
+    // Apertium's transfer rules and tagger see across line ends, so a note without a final
+    // full stop would be translated differently depending on the note after it. A stop of our
+    // own ends every note's sentence, and comes off again in finish().
+    PreparedBatch batch;
+    batch.stopped = QList<bool>(lines.size(), false);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines[i];
+        batch.stopped[i] = !line.isEmpty() && !QStringLiteral(".!?").contains(line.back());
+        batch.input += line.toUtf8() + (batch.stopped[i] ? " .\n" : "\n");
+    }
+    batch.timeout = timeoutFor(batch.input.size());
+    return batch;
+}
+
+QStringList LanguageWork::Private::finish(const PreparedBatch &batch, const QByteArray &raw, qsizetype lines,
+                                          bool *aligned) const
+{
+    QString output = QString::fromUtf8(raw);
+    if (output.endsWith(QLatin1Char('\n')))
+        output.chop(1);
+    QStringList result = output.split(QLatin1Char('\n'));
+    if (lines == 1)
+        result = QStringList{result.join(QLatin1Char(' '))};
+    *aligned = result.size() == lines;
+    static const QRegularExpression finalStop(QStringLiteral("\\s*\\.\\s*$"));
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        if (i < batch.stopped.size() && batch.stopped[i])
+            result[i].remove(finalStop);
+        result[i] = oneLine(result[i]);
+    }
+    return result;
 }
 
 QStringList LanguageWork::Private::runModeOnce(const Pair *pair, const QStringList &lines, bool *aligned,
@@ -585,39 +591,24 @@ QStringList LanguageWork::Private::runModeOnce(const Pair *pair, const QStringLi
 {
     *aligned = false;
     *failed = false;
-    // Apertium's transfer rules and tagger see across line ends, so a note without a final
-    // full stop would be translated differently depending on the note after it. A stop of our
-    // own ends every note's sentence, and comes off again below.
-    QByteArray input;
-    QList<bool> stopped(lines.size(), false);
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString &line = lines[i];
-        stopped[i] = !line.isEmpty() && !QStringLiteral(".!?").contains(line.back());
-        input += line.toUtf8() + (stopped[i] ? " .\n" : "\n");
+    const PreparedBatch batch = prepare(lines);
+    std::optional<QByteArray> raw;
+    if (resources.keepApertiumOpen) {
+        NullFlushExchange exchange;
+        exchange.send(pipeline(pair), ApertiumFormat::deformat(batch.input), batch.timeout,
+                      [&raw](std::optional<QByteArray> output, bool) {
+                          if (output)
+                              raw = ApertiumFormat::reformat(*output);
+                      });
+        exchange.run();
+    } else {
+        raw = runPerBatch(pair, batch.input, batch.timeout);
     }
-    // Generous: about a second per thousand short notes, so minutes mean a hang.
-    const int timeout = resources.apertiumTimeoutMs > 0 ? resources.apertiumTimeoutMs
-                                                        : 60000 + int(std::min<qsizetype>(input.size() / 10, 600000));
-    const std::optional<QByteArray> raw =
-        desTxt.isEmpty() ? runPerBatch(pair, input, timeout) : runKeptOpen(pair, input, timeout);
     if (!raw) {
         *failed = true;
         return {};
     }
-    QString output = QString::fromUtf8(*raw);
-    if (output.endsWith(QLatin1Char('\n')))
-        output.chop(1);
-    QStringList result = output.split(QLatin1Char('\n'));
-    if (lines.size() == 1)
-        result = QStringList{result.join(QLatin1Char(' '))};
-    *aligned = result.size() == lines.size();
-    static const QRegularExpression finalStop(QStringLiteral("\\s*\\.\\s*$"));
-    for (qsizetype i = 0; i < result.size(); ++i) {
-        if (i < stopped.size() && stopped[i])
-            result[i].remove(finalStop);
-        result[i] = oneLine(result[i]);
-    }
-    return result;
+    return finish(batch, *raw, lines.size(), aligned);
 }
 
 QStringList LanguageWork::Private::runMode(const Pair *pair, const QStringList &lines) const
@@ -636,6 +627,50 @@ QStringList LanguageWork::Private::runMode(const Pair *pair, const QStringList &
     // the others keep their translation and the order is never lost.
     const qsizetype half = lines.size() / 2;
     return runMode(pair, lines.mid(0, half)) + runMode(pair, lines.mid(half));
+}
+
+void LanguageWork::Private::runJobs(std::deque<PairJob> &jobs) const
+{
+    if (!resources.keepApertiumOpen) {
+        while (!jobs.empty()) {
+            PairJob job = std::move(jobs.front());
+            jobs.pop_front();
+            job.then(runMode(job.pair, job.lines));
+        }
+        return;
+    }
+    // Every pair's pipeline at once, each job sent as soon as it is known (`then` adds the
+    // next step's jobs): the two cores translate side by side.
+    while (!jobs.empty()) {
+        NullFlushExchange exchange;
+        std::deque<PairJob> misaligned;
+        std::function<void()> sendAll = [&] {
+            while (!jobs.empty()) {
+                auto job = std::make_shared<PairJob>(std::move(jobs.front()));
+                jobs.pop_front();
+                auto batch = std::make_shared<PreparedBatch>(prepare(job->lines));
+                exchange.send(pipeline(job->pair), ApertiumFormat::deformat(batch->input), batch->timeout,
+                              [&, job, batch](std::optional<QByteArray> output, bool) {
+                                  bool aligned = false;
+                                  const QStringList result = output ? finish(*batch, ApertiumFormat::reformat(*output),
+                                                                             job->lines.size(), &aligned)
+                                                                    : QStringList(job->lines.size(), QString());
+                                  if (output && !aligned) {
+                                      misaligned.push_back(std::move(*job)); // halved one by one below
+                                      return;
+                                  }
+                                  job->then(result);
+                                  sendAll();
+                              });
+            }
+        };
+        sendAll();
+        exchange.run();
+        for (PairJob &job : misaligned) {
+            const qsizetype half = job.lines.size() / 2;
+            job.then(runMode(job.pair, job.lines.mid(0, half)) + runMode(job.pair, job.lines.mid(half)));
+        }
+    }
 }
 
 QStringList LanguageWork::translate(const QStringList &texts, const QString &from, const QString &to, bool *ok) const
@@ -708,57 +743,97 @@ QList<LanguageAnalysis> LanguageWork::analyse(const QList<QPair<QString, QString
         byLanguage[language] << i;
     }
     std::sort(languages.begin(), languages.end());
-
-    // Step 1: every bridgeable note into Spanish (or kept, when it is Spanish).
+    // Every bridgeable note into Spanish (or kept, when it is Spanish), then each other pivot
+    // from the note itself when it is in that language, else from its Spanish. With the
+    // pipelines kept open, each language's notes go on from Spanish as soon as they reach
+    // it, while the other pairs still translate; else all notes in one batch per pivot.
     QList<QString> spanishText(notes.size());
     QList<bool> inSpanish(notes.size(), false);
-    for (const QString &language : std::as_const(languages)) {
-        if (!bridgeable.contains(language) || (language != spanish && !d->canRoute(language, spanish)))
-            continue;
-        const QList<qsizetype> &indexes = byLanguage[language];
-        QStringList texts;
-        for (qsizetype i : indexes)
-            texts << notes[i].first;
-        const QStringList translated = translate(texts, language, spanish);
-        for (qsizetype k = 0; k < indexes.size(); ++k) {
-            spanishText[indexes[k]] = translated.value(k);
-            // A failed translation of a non-empty note leaves no bridge rather than a false one.
-            inSpanish[indexes[k]] = !translated.value(k).isEmpty() || oneLine(texts[k]).isEmpty();
-        }
-    }
-
-    // Step 2: each pivot from the note itself when it is in that language, else from Spanish,
-    // all notes in one batch per pivot.
     QHash<QString, QStringList> pivotTexts;
     QHash<QString, QList<bool>> reached;
+    QStringList onward;
     for (const QString &target : std::as_const(targets)) {
+        if (target == spanish)
+            continue;
         QStringList &texts = pivotTexts[target];
         QList<bool> &done = reached[target];
-        if (target == spanish) {
-            texts = spanishText;
-            done = inSpanish;
-            continue;
-        }
         texts = QStringList(notes.size(), QString());
         done = QList<bool>(notes.size(), false);
-        QList<qsizetype> fromSpanish;
-        QStringList batch;
         for (qsizetype i = 0; i < notes.size(); ++i) {
             if (result[i].detectedLanguage == target) {
                 texts[i] = oneLine(notes[i].first);
                 done[i] = true;
-            } else if (inSpanish[i]) {
-                fromSpanish << i;
-                batch << spanishText[i];
             }
         }
-        bool ok = false;
-        const QStringList translated = translate(batch, spanish, target, &ok);
-        for (qsizetype k = 0; ok && k < fromSpanish.size(); ++k) {
-            texts[fromSpanish[k]] = translated.value(k);
-            done[fromSpanish[k]] = !translated.value(k).isEmpty() || batch[k].isEmpty();
-        }
+        const Pair *pair = findPair(spanish, target);
+        if (pair && d->hasMode(pair))
+            onward << target;
     }
+    std::deque<PairJob> jobs;
+    auto fromSpanish = [&](const QList<qsizetype> &indexes) {
+        for (const QString &target : std::as_const(onward)) {
+            QList<qsizetype> lineOf;
+            QStringList lines;
+            for (qsizetype i : indexes) {
+                if (result[i].detectedLanguage == target || !inSpanish[i])
+                    continue;
+                if (spanishText[i].isEmpty()) {
+                    reached[target][i] = true; // an empty note is trivially bridged
+                } else {
+                    lineOf << i;
+                    lines << spanishText[i];
+                }
+            }
+            if (lines.isEmpty())
+                continue;
+            jobs.push_back({findPair(spanish, target), lines, [&, target, lineOf](const QStringList &translated) {
+                                for (qsizetype k = 0; k < lineOf.size(); ++k) {
+                                    pivotTexts[target][lineOf[k]] = translated.value(k);
+                                    reached[target][lineOf[k]] = !translated.value(k).isEmpty();
+                                }
+                            }});
+        }
+    };
+    const bool sideBySide = d->resources.keepApertiumOpen;
+    for (const QString &language : std::as_const(languages)) {
+        if (!bridgeable.contains(language) || (language != spanish && !d->canRoute(language, spanish)))
+            continue;
+        const QList<qsizetype> &indexes = byLanguage[language];
+        QList<qsizetype> lineOf;
+        QStringList lines;
+        for (qsizetype i : indexes) {
+            const QString line = oneLine(notes[i].first);
+            spanishText[i] = language == spanish ? line : QString();
+            inSpanish[i] = language == spanish || line.isEmpty();
+            if (language != spanish && !line.isEmpty()) {
+                lineOf << i;
+                lines << line;
+            }
+        }
+        if (lines.isEmpty()) {
+            if (sideBySide)
+                fromSpanish(indexes);
+            continue;
+        }
+        jobs.push_back({findPair(language, spanish), lines, [&, indexes, lineOf](const QStringList &translated) {
+                            for (qsizetype k = 0; k < lineOf.size(); ++k) {
+                                spanishText[lineOf[k]] = translated.value(k);
+                                // A failed translation leaves no bridge rather than a false one.
+                                inSpanish[lineOf[k]] = !translated.value(k).isEmpty();
+                            }
+                            if (sideBySide)
+                                fromSpanish(indexes);
+                        }});
+    }
+    d->runJobs(jobs);
+    if (!sideBySide) {
+        QList<qsizetype> all(notes.size());
+        std::iota(all.begin(), all.end(), 0);
+        fromSpanish(all);
+        d->runJobs(jobs);
+    }
+    pivotTexts[spanish] = spanishText;
+    reached[spanish] = inSpanish;
 
     for (qsizetype i = 0; i < notes.size(); ++i) {
         for (const QString &target : std::as_const(targets)) {

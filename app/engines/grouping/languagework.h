@@ -65,7 +65,9 @@ struct LanguageResources
      * One apertium pipeline per language pair, and one lt-proc analyser per language for short
      * notes' detection, kept running for the life of the LanguageWork and fed batch after batch
      * in their null-flush mode (-z), instead of processes per batch: loading a pair's
-     * transducers takes 0.4-0.7 s. Off: the per-batch way (same output).
+     * transducers takes 0.4-0.7 s. The pairs and the analysers run side by side, and the
+     * deformatting is done in the app (ApertiumFormat). Off: the per-batch way, one pair after
+     * another through the apertium script (same output).
      */
     bool keepApertiumOpen = true;
     /** The longest a kept-open pipeline may take per batch before it is killed; 0: by batch size. */
