@@ -648,17 +648,33 @@ void LanguageWork::Private::runJobs(std::deque<PairJob> &jobs) const
             while (!jobs.empty()) {
                 auto job = std::make_shared<PairJob>(std::move(jobs.front()));
                 jobs.pop_front();
-                auto batch = std::make_shared<PreparedBatch>(prepare(job->lines));
+                // A line that occurs twice is translated once: each note's line is translated
+                // on its own (it ends its sentence), so the copy would come out the same.
+                QStringList unique;
+                QList<qsizetype> slot;
+                QHash<QString, qsizetype> seen;
+                for (const QString &line : std::as_const(job->lines)) {
+                    auto it = seen.constFind(line);
+                    if (it == seen.cend()) {
+                        it = seen.insert(line, unique.size());
+                        unique << line;
+                    }
+                    slot << it.value();
+                }
+                auto batch = std::make_shared<PreparedBatch>(prepare(unique));
                 exchange.send(pipeline(job->pair), ApertiumFormat::deformat(batch->input), batch->timeout,
-                              [&, job, batch](std::optional<QByteArray> output, bool) {
+                              [&, job, batch, slot, count = unique.size()](std::optional<QByteArray> output, bool) {
                                   bool aligned = false;
-                                  const QStringList result = output ? finish(*batch, ApertiumFormat::reformat(*output),
-                                                                             job->lines.size(), &aligned)
-                                                                    : QStringList(job->lines.size(), QString());
+                                  const QStringList translated =
+                                      output ? finish(*batch, ApertiumFormat::reformat(*output), count, &aligned)
+                                             : QStringList(count, QString());
                                   if (output && !aligned) {
                                       misaligned.push_back(std::move(*job)); // halved one by one below
                                       return;
                                   }
+                                  QStringList result;
+                                  for (qsizetype k : slot)
+                                      result << translated.value(k);
                                   job->then(result);
                                   sendAll();
                               });
