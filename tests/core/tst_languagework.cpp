@@ -278,6 +278,10 @@ private slots:
             const QString text = base[i % base.size()] + QStringLiteral(" %1 ").arg(i / base.size())
                                  + base[(i * 7 + 3) % base.size()].section(QLatin1Char(' '), 0, 2);
             notes.append({text, i % 3 == 0 ? QString() : languages[(i / 3) % languages.size()]});
+            if (i % 10 == 9) // the same note again, and the same note in another language
+                notes.append(notes[notes.size() - 1 - i % 7]);
+            if (i % 25 == 0)
+                notes.append({base[i % base.size()], QString()});
         }
         LanguageResources perBatch;
         perBatch.keepApertiumOpen = false;

@@ -1,8 +1,7 @@
-#include "grouping/languagework.h"
+#include "grouping/languagework_p.h"
 
 #include "grouping/apertiumformat.h"
 #include "grouping/groupingengine.h"
-#include "grouping/nullflushprocess.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -24,9 +23,10 @@
 #include <memory>
 #include <numeric>
 #include <optional>
-#include <thread>
 
 namespace cabildo {
+
+namespace languagework_detail {
 
 namespace {
 
@@ -44,14 +44,6 @@ QProcessEnvironment utf8Environment()
 
 const QString spanish = QStringLiteral("es");
 
-/** Apertium modes between the app's languages, and the Debian package of each. */
-struct Pair
-{
-    const char *from;
-    const char *to;
-    const char *mode;
-    const char *package;
-};
 constexpr Pair pairs[] = {
     {"en", "es", "eng-spa", "apertium-eng-spa"}, {"es", "en", "spa-eng", "apertium-eng-spa"},
     {"fr", "es", "fr-es", "apertium-fr-es"},     {"es", "fr", "es-fr", "apertium-fr-es"},
@@ -69,7 +61,8 @@ const Pair *findPair(const QString &from, const QString &to)
     return nullptr;
 }
 
-/** The steps from one language to another: direct, or through Spanish. Empty when none. */
+} // namespace
+
 QList<const Pair *> route(const QString &from, const QString &to)
 {
     if (const Pair *direct = findPair(from, to))
@@ -81,7 +74,31 @@ QList<const Pair *> route(const QString &from, const QString &to)
     return {};
 }
 
-} // namespace
+/** A program run over one batch (the apertium script, an analyser); nothing when it fails. */
+std::optional<QByteArray> filter(const QString &program, const QStringList &arguments, const QByteArray &input,
+                                 int timeout)
+{
+    QProcess process;
+    process.setProcessEnvironment(utf8Environment());
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000))
+        return std::nullopt;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeout)) {
+        process.kill();
+        process.waitForFinished(1000);
+        return std::nullopt;
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return std::nullopt;
+    return process.readAllStandardOutput();
+}
+
+} // namespace languagework_detail
+
+using namespace languagework_detail;
 
 QString LanguageAnalysis::pivotText(const QString &language) const
 {
@@ -134,94 +151,6 @@ LanguageResources LanguageResources::fromEnvironment()
     resources.apertiumDataDir = env.value(QStringLiteral("CABILDO_APERTIUM_DATA"), resources.apertiumDataDir);
     return resources;
 }
-
-namespace {
-
-/** A program run over one batch (the apertium script, an analyser); nothing when it fails. */
-std::optional<QByteArray> filter(const QString &program, const QStringList &arguments, const QByteArray &input,
-                                 int timeout)
-{
-    QProcess process;
-    process.setProcessEnvironment(utf8Environment());
-    process.setStandardErrorFile(QProcess::nullDevice());
-    process.start(program, arguments);
-    if (!process.waitForStarted(10000))
-        return std::nullopt;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeout)) {
-        process.kill();
-        process.waitForFinished(1000);
-        return std::nullopt;
-    }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return std::nullopt;
-    return process.readAllStandardOutput();
-}
-
-/** One batch of notes through one pair: the lines as sent, and which got a stop of ours. */
-struct PreparedBatch
-{
-    QByteArray input;
-    QList<bool> stopped;
-    int timeout = 0;
-};
-
-/** Lines (none empty) to carry through one pair; `then` gets one output per line, empty where it failed. */
-struct PairJob
-{
-    const Pair *pair;
-    QStringList lines;
-    std::function<void(const QStringList &)> then;
-};
-
-} // namespace
-
-struct LanguageWork::Private
-{
-    LanguageResources resources;
-    void *textcat = nullptr;
-    QString apertium;   ///< resolved program, empty when missing
-    QString ltProc;     ///< Apertium's lexical processor (lttoolbox), for short notes' detection
-    QString wblankMode; ///< writes a mode's pipeline in null-flush mode; empty: through the apertium script
-    /** Kept-open apertium pipelines by mode, and lt-proc analysers by language ("lt-proc en"). */
-    mutable std::map<QString, std::unique_ptr<NullFlushProcess>> keptOpen;
-
-    QList<QPair<QString, int>> ranked(const QString &text) const;
-    QString analyser(const QString &language) const;
-    QByteArray analyserInput(const QStringList &lines) const;
-    QList<int> knownWords(const QString &language, const QStringList &lines) const;
-    static QList<int> countKnown(const QByteArray &raw, const QStringList &lines);
-    /** Per language, how many words of each line its analyser knows: all analysers side by side. */
-    QHash<QString, QList<int>> knownWordsEverywhere(const QStringList &lines) const;
-    NullFlushProcess *analyserProcess(const QString &language) const;
-
-    bool hasMode(const Pair *pair) const
-    {
-        return !apertium.isEmpty()
-               && QFileInfo::exists(resources.apertiumDataDir + QStringLiteral("/modes/") + QLatin1String(pair->mode)
-                                    + QStringLiteral(".mode"));
-    }
-    bool canRoute(const QString &from, const QString &to) const
-    {
-        const QList<const Pair *> steps = route(from, to);
-        return !steps.isEmpty()
-               && std::all_of(steps.begin(), steps.end(), [this](const Pair *p) { return hasMode(p); });
-    }
-    int timeoutFor(qsizetype bytes) const
-    {
-        // Generous: about a second per thousand short notes, so minutes mean a hang.
-        return resources.apertiumTimeoutMs > 0 ? resources.apertiumTimeoutMs
-                                               : 60000 + int(std::min<qsizetype>(bytes / 10, 600000));
-    }
-    NullFlushProcess *pipeline(const Pair *pair) const;
-    PreparedBatch prepare(const QStringList &lines) const;
-    QStringList finish(const PreparedBatch &batch, const QByteArray &raw, qsizetype lines, bool *aligned) const;
-    QStringList runMode(const Pair *pair, const QStringList &lines) const;
-    QStringList runModeOnce(const Pair *pair, const QStringList &lines, bool *aligned, bool *failed) const;
-    std::optional<QByteArray> runPerBatch(const Pair *pair, const QByteArray &input, int timeout) const;
-    void runJobs(std::deque<PairJob> &jobs) const;
-};
 
 LanguageWork::LanguageWork(LanguageResources resources) : d(std::make_unique<Private>())
 {
@@ -333,185 +262,6 @@ QString LanguageWork::oneLine(const QString &text)
         line += c;
     }
     return line;
-}
-
-QString LanguageWork::detect(const QString &text) const
-{
-    return d->ranked(text).value(0).first;
-}
-
-QList<QPair<QString, int>> LanguageWork::Private::ranked(const QString &text) const
-{
-    QList<QPair<QString, int>> result;
-#ifndef CABILDO_HAVE_TEXTCAT
-    Q_UNUSED(text)
-#else
-    if (!textcat)
-        return result;
-    // A few hundred bytes are enough for n-grams; a 10,000-character note costs no more.
-    const QByteArray utf8 = oneLine(text).left(1000).toUtf8();
-    if (utf8.isEmpty())
-        return result;
-    candidate_t *candidates = textcat_GetClassifyFullOutput(textcat);
-    const int count = textcat_ClassifyFull(textcat, utf8.constData(), size_t(utf8.size()), candidates);
-    for (int i = 0; i < count; ++i)
-        result.append({QString::fromUtf8(candidates[i].name), candidates[i].score});
-    textcat_ReleaseClassifyFullOutput(textcat, candidates);
-    // The lowest out-of-place distance first; ties keep textcat's order, which depends only
-    // on the text.
-    std::stable_sort(result.begin(), result.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
-#endif
-    return result;
-}
-
-QString LanguageWork::Private::analyser(const QString &language) const
-{
-    // Apertium's morphological analysers, one per language: a word it knows comes out as
-    // ^word/lemma<tags>$, one it does not as ^word/*word$.
-    static const QHash<QString, QString> analysers = {
-        {QStringLiteral("en"), QStringLiteral("apertium-eng-spa/eng-spa.automorf.bin")},
-        {QStringLiteral("es"), QStringLiteral("apertium-eng-spa/spa-eng.automorf.bin")},
-        {QStringLiteral("fr"), QStringLiteral("apertium-fr-es/fr-es.automorf.bin")},
-        {QStringLiteral("pt"), QStringLiteral("apertium-es-pt/pt-es.automorf.bin")},
-    };
-    const QString path = resources.apertiumDataDir + QLatin1Char('/') + analysers.value(language);
-    if (ltProc.isEmpty() || !analysers.contains(language) || !QFileInfo::exists(path))
-        return {};
-    return path;
-}
-
-QByteArray LanguageWork::Private::analyserInput(const QStringList &lines) const
-{
-    // lt-proc reads Apertium's stream format, where these characters are markup; the
-    // apertium script's deformatter escapes them, and so must we.
-    static const QRegularExpression markup(QStringLiteral("([\\[\\]{}^$/\\\\@<>*#+~|])"));
-    QByteArray input;
-    for (const QString &line : lines)
-        input += QString(line).replace(markup, QStringLiteral("\\\\1")).toUtf8() + " .\n";
-    return input;
-}
-
-QList<int> LanguageWork::Private::countKnown(const QByteArray &raw, const QStringList &lines)
-{
-    QString output = QString::fromUtf8(raw);
-    if (output.endsWith(QLatin1Char('\n')))
-        output.chop(1);
-    const QStringList out = output.split(QLatin1Char('\n'));
-    if (out.size() != lines.size())
-        return {};
-    static const QRegularExpression known(QStringLiteral("\\^[^/$]*/[^*]"));
-    QList<int> counts;
-    for (const QString &line : out)
-        counts << int(line.count(known));
-    return counts;
-}
-
-NullFlushProcess *LanguageWork::Private::analyserProcess(const QString &language) const
-{
-    // The analyser stays loaded: detection of a few typed notes costs no process start.
-    std::unique_ptr<NullFlushProcess> &process = keptOpen[QStringLiteral("lt-proc ") + language];
-    if (!process)
-        process = std::make_unique<NullFlushProcess>(
-            ltProc, QStringList{QStringLiteral("-z"), QStringLiteral("-w"), analyser(language)});
-    return process.get();
-}
-
-QList<int> LanguageWork::Private::knownWords(const QString &language, const QStringList &lines) const
-{
-    const QString path = analyser(language);
-    if (path.isEmpty())
-        return {};
-    const QByteArray input = analyserInput(lines);
-    const std::optional<QByteArray> raw = filter(ltProc, {QStringLiteral("-w"), path}, input, timeoutFor(input.size()));
-    return raw ? countKnown(*raw, lines) : QList<int>();
-}
-
-QHash<QString, QList<int>> LanguageWork::Private::knownWordsEverywhere(const QStringList &lines) const
-{
-    QHash<QString, QList<int>> known;
-    if (!resources.keepApertiumOpen) {
-        for (const QString &language : std::as_const(resources.candidateLanguages)) {
-            const QList<int> counts = knownWords(language, lines);
-            if (!counts.isEmpty())
-                known.insert(language, counts);
-        }
-        return known;
-    }
-    const QByteArray input = analyserInput(lines);
-    NullFlushExchange exchange;
-    for (const QString &language : std::as_const(resources.candidateLanguages)) {
-        if (analyser(language).isEmpty())
-            continue;
-        exchange.send(analyserProcess(language), input, timeoutFor(input.size()),
-                      [&known, &lines, language](std::optional<QByteArray> raw, bool) {
-                          const QList<int> counts = raw ? countKnown(*raw, lines) : QList<int>();
-                          if (!counts.isEmpty())
-                              known.insert(language, counts);
-                      });
-    }
-    exchange.run();
-    return known;
-}
-
-QStringList LanguageWork::detectAll(const QStringList &texts) const
-{
-    QList<qsizetype> shortNotes;
-    QStringList shortLines;
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        const QString line = oneLine(texts[i]);
-        if (!line.isEmpty() && line.count(QLatin1Char(' ')) < shortWords) {
-            shortNotes << i;
-            shortLines << line;
-        }
-    }
-    // Character n-grams say little about three words ("Precisamos de escolas melhores" reads
-    // as Spanish), so short notes go to whichever language's dictionary knows most of their
-    // words; textcat's order breaks ties. On SIB-200's first 2 / 4 / 8 words: 74 → 88 %,
-    // 88 → 96.5 %, 97.6 → 99.3 % right. The analysers work on the other core while textcat
-    // ranks every note on this one.
-    QList<QList<QPair<QString, int>>> rankings;
-    QHash<QString, QList<int>> known;
-    {
-        std::thread textcat([&] {
-            for (const QString &text : texts)
-                rankings << d->ranked(text);
-        });
-        if (!shortLines.isEmpty())
-            known = d->knownWordsEverywhere(shortLines);
-        textcat.join();
-    }
-    QStringList result;
-    for (const auto &ranking : std::as_const(rankings))
-        result << ranking.value(0).first;
-    if (shortNotes.isEmpty() || rankings.isEmpty() || known.size() < 2)
-        return result;
-    for (qsizetype k = 0; k < shortNotes.size(); ++k) {
-        const qsizetype i = shortNotes[k];
-        int most = 0;
-        for (const QList<int> &counts : std::as_const(known))
-            most = std::max(most, counts[k]);
-        if (most == 0)
-            continue;
-        QStringList tied;
-        for (auto it = known.cbegin(); it != known.cend(); ++it) {
-            if (it.value()[k] == most)
-                tied << it.key();
-        }
-        QString choice;
-        for (const auto &candidate : std::as_const(rankings[i])) {
-            if (tied.contains(candidate.first)) {
-                choice = candidate.first;
-                break;
-            }
-        }
-        if (choice.isEmpty()) {
-            // None of the tied languages was in textcat's short list: the first by name.
-            std::sort(tied.begin(), tied.end());
-            choice = tied.first();
-        }
-        result[i] = choice;
-    }
-    return result;
 }
 
 std::optional<QByteArray> LanguageWork::Private::runPerBatch(const Pair *pair, const QByteArray &input,
@@ -648,17 +398,33 @@ void LanguageWork::Private::runJobs(std::deque<PairJob> &jobs) const
             while (!jobs.empty()) {
                 auto job = std::make_shared<PairJob>(std::move(jobs.front()));
                 jobs.pop_front();
-                auto batch = std::make_shared<PreparedBatch>(prepare(job->lines));
+                // A line that occurs twice is translated once: each note's line is translated
+                // on its own (it ends its sentence), so the copy would come out the same.
+                QStringList unique;
+                QList<qsizetype> slot;
+                QHash<QString, qsizetype> seen;
+                for (const QString &line : std::as_const(job->lines)) {
+                    auto it = seen.constFind(line);
+                    if (it == seen.cend()) {
+                        it = seen.insert(line, unique.size());
+                        unique << line;
+                    }
+                    slot << it.value();
+                }
+                auto batch = std::make_shared<PreparedBatch>(prepare(unique));
                 exchange.send(pipeline(job->pair), ApertiumFormat::deformat(batch->input), batch->timeout,
-                              [&, job, batch](std::optional<QByteArray> output, bool) {
+                              [&, job, batch, slot, count = unique.size()](std::optional<QByteArray> output, bool) {
                                   bool aligned = false;
-                                  const QStringList result = output ? finish(*batch, ApertiumFormat::reformat(*output),
-                                                                             job->lines.size(), &aligned)
-                                                                    : QStringList(job->lines.size(), QString());
+                                  const QStringList translated =
+                                      output ? finish(*batch, ApertiumFormat::reformat(*output), count, &aligned)
+                                             : QStringList(count, QString());
                                   if (output && !aligned) {
                                       misaligned.push_back(std::move(*job)); // halved one by one below
                                       return;
                                   }
+                                  QStringList result;
+                                  for (qsizetype k : slot)
+                                      result << translated.value(k);
                                   job->then(result);
                                   sendAll();
                               });
