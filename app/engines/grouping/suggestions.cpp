@@ -99,30 +99,37 @@ QList<Suggestion> describeClusters(const TermMatrix &matrix, const TitleWords &w
             ++wallContaining[entry.term];
     const int wallSize = int(documents.size());
 
+    // Per theme, each term's weight and notes, in arrays over the vocabulary cleared after
+    // each theme (a map per theme took most of this function's time on 20,000 notes).
+    std::vector<double> weight(matrix.termCount(), 0.0);
+    std::vector<int> containing(matrix.termCount(), 0);
+    std::vector<int> terms; ///< the theme's terms
     QList<Suggestion> suggestions;
     for (const std::vector<int> &cluster : members) {
         if (cluster.empty())
             continue;
         Suggestion suggestion;
-        std::map<int, double> weight;
-        std::map<int, int> containing;
+        terms.clear();
         Eigen::RowVectorXf centre = Eigen::RowVectorXf::Zero(points.cols());
         for (int point : cluster) {
             suggestion.itemIds.append(ids.at(documents[point]));
             centre += points.row(point);
             for (const TermWeight &entry : matrix.rows[documents[point]]) {
                 weight[entry.term] += entry.weight;
-                ++containing[entry.term];
+                if (containing[entry.term]++ == 0)
+                    terms.push_back(entry.term);
             }
         }
         std::sort(suggestion.itemIds.begin(), suggestion.itemIds.end());
+        std::sort(terms.begin(), terms.end()); // summed in term order, always the same
 
         double clusterTotal = 0;
-        for (const auto &[term, w] : weight)
-            clusterTotal += w;
+        for (int term : terms)
+            clusterTotal += weight[term];
         std::vector<ScoredTerm> scored;
-        for (const auto &[term, w] : weight) {
+        for (int term : terms) {
             // How much more of the theme than of the wall this term is, times its weight.
+            const double w = weight[term];
             const double lift = (w / clusterTotal) / (background[term] / backgroundTotal);
             scored.push_back({term, w * std::log(1.0 + lift)});
         }
@@ -158,6 +165,10 @@ QList<Suggestion> describeClusters(const TermMatrix &matrix, const TitleWords &w
             for (int point : cluster)
                 cosine += double(points.row(point).dot(centre)) / centreNorm;
             suggestion.similarity = std::clamp(cosine / double(cluster.size()), 0.0, 1.0);
+        }
+        for (int term : terms) {
+            weight[term] = 0;
+            containing[term] = 0;
         }
         suggestions.append(suggestion);
     }
