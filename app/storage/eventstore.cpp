@@ -335,6 +335,38 @@ int EventStore::noteCount()
     return query.exec(QStringLiteral("SELECT count(*) FROM note")) && query.next() ? query.value(0).toInt() : 0;
 }
 
+bool EventStore::updatePlaces(const QList<const Note *> &notes)
+{
+    // A hundred notes a statement: one statement's run through QtSql costs more than
+    // SQLite's update of a row (20,000 notes joining themes at once).
+    constexpr qsizetype rowsPerUpdate = 100;
+    auto prepare = [this](qsizetype rows) {
+        QSqlQuery query(m_connection->db());
+        query.prepare(QStringLiteral("UPDATE note SET x = v.column2, y = v.column3, theme_id = v.column4 "
+                                     "FROM (VALUES %1) AS v WHERE note.id = v.column1")
+                          .arg(QStringList(rows, QStringLiteral("(?, ?, ?, ?)")).join(QLatin1Char(','))));
+        return query;
+    };
+    return inTransaction([&] { // all or none
+        QSqlQuery update = prepare(rowsPerUpdate);
+        for (qsizetype first = 0; first < notes.size(); first += rowsPerUpdate) {
+            const qsizetype rows = std::min(rowsPerUpdate, notes.size() - first);
+            if (rows < rowsPerUpdate)
+                update = prepare(rows);
+            for (qsizetype row = 0; row < rows; ++row) {
+                const Note *note = notes.at(first + row);
+                update.bindValue(int(4 * row), note->id);
+                update.bindValue(int(4 * row + 1), note->pos.x());
+                update.bindValue(int(4 * row + 2), note->pos.y());
+                update.bindValue(int(4 * row + 3), note->themeId ? QVariant(note->themeId) : QVariant());
+            }
+            if (!update.exec())
+                return fail(update.lastError().text());
+        }
+        return true;
+    });
+}
+
 bool EventStore::upsertNotes(const QList<Note> &notes, const QSet<qint64> &placedOnly)
 {
     if (!placedOnly.isEmpty()) {
@@ -344,14 +376,7 @@ bool EventStore::upsertNotes(const QList<Note> &notes, const QSet<qint64> &place
         QList<Note> others;
         for (const Note &note : notes)
             placedOnly.contains(note.id) ? placed.append(&note) : others.append(note);
-        return execBatch(QStringLiteral("UPDATE note SET x = ?, y = ?, theme_id = ? WHERE id = ?"), placed,
-                         [](QSqlQuery &query, const Note *note) {
-                             query.addBindValue(note->pos.x());
-                             query.addBindValue(note->pos.y());
-                             query.addBindValue(note->themeId ? QVariant(note->themeId) : QVariant());
-                             query.addBindValue(note->id);
-                         })
-               && (others.isEmpty() || upsertNotes(others));
+        return updatePlaces(placed) && (others.isEmpty() || upsertNotes(others));
     }
     // An upsert, never INSERT OR REPLACE: replacing deletes the row first, which would fire
     // the deletes' triggers and cascades. Identity (uuid, source, created_at, the phone) never changes.

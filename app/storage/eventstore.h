@@ -192,6 +192,8 @@ private:
     bool deleteByIds(const QString &table, const QString &key, const QList<qint64> &ids);
     bool beginWrite();
     bool endWrite(bool ok);
+    /** Notes that only moved: their place and theme, nothing else. */
+    bool updatePlaces(const QList<const Note *> &notes);
     bool execBatchImpl(const QString &sql, qsizetype count, const std::function<void(QSqlQuery &, qsizetype)> &bind,
                        const std::function<void(QSqlQuery &, qsizetype)> &afterEach);
 
