@@ -1,5 +1,6 @@
 #include "eventstore.h"
 
+#include "chunkedstatement.h"
 #include "connection.h"
 #include "schema.h"
 
@@ -337,33 +338,22 @@ int EventStore::noteCount()
 
 bool EventStore::updatePlaces(const QList<const Note *> &notes)
 {
-    // A hundred notes a statement: one statement's run through QtSql costs more than
-    // SQLite's update of a row (20,000 notes joining themes at once).
-    constexpr qsizetype rowsPerUpdate = 100;
-    auto prepare = [this](qsizetype rows) {
-        QSqlQuery query(m_connection->db());
-        query.prepare(QStringLiteral("UPDATE note SET x = v.column2, y = v.column3, theme_id = v.column4 "
-                                     "FROM (VALUES %1) AS v WHERE note.id = v.column1")
-                          .arg(QStringList(rows, QStringLiteral("(?, ?, ?, ?)")).join(QLatin1Char(','))));
-        return query;
-    };
+    QString error;
     return inTransaction([&] { // all or none
-        QSqlQuery update = prepare(rowsPerUpdate);
-        for (qsizetype first = 0; first < notes.size(); first += rowsPerUpdate) {
-            const qsizetype rows = std::min(rowsPerUpdate, notes.size() - first);
-            if (rows < rowsPerUpdate)
-                update = prepare(rows);
-            for (qsizetype row = 0; row < rows; ++row) {
-                const Note *note = notes.at(first + row);
-                update.bindValue(int(4 * row), note->id);
-                update.bindValue(int(4 * row + 1), note->pos.x());
-                update.bindValue(int(4 * row + 2), note->pos.y());
-                update.bindValue(int(4 * row + 3), note->themeId ? QVariant(note->themeId) : QVariant());
-            }
-            if (!update.exec())
-                return fail(update.lastError().text());
-        }
-        return true;
+        return chunkedstatement::exec(
+                   m_connection->db(),
+                   QStringLiteral("UPDATE note SET x = v.column2, y = v.column3, theme_id = v.column4 "
+                                  "FROM (VALUES %1) AS v WHERE note.id = v.column1"),
+                   4, notes.size(),
+                   [&](QSqlQuery &query, qsizetype row, int first) {
+                       const Note *note = notes.at(row);
+                       query.bindValue(first, note->id);
+                       query.bindValue(first + 1, note->pos.x());
+                       query.bindValue(first + 2, note->pos.y());
+                       query.bindValue(first + 3, note->themeId ? QVariant(note->themeId) : QVariant());
+                   },
+                   &error)
+               || fail(error);
     });
 }
 

@@ -4,6 +4,7 @@
 // (the hashes of its chunks). Deleting points collects what no remaining point names.
 #include "eventstore.h"
 
+#include "chunkedstatement.h"
 #include "connection.h"
 #include "restorerecords.h"
 #include "sqlvalues.h"
@@ -170,29 +171,18 @@ bool EventStore::insertRestorePoint(const EventContent &content, RestorePoint &p
         std::iota(order.begin(), order.end(), 0);
         std::sort(order.begin(), order.end(),
                   [&](qsizetype a, qsizetype b) { return fresh.at(a)->hash < fresh.at(b)->hash; });
-        // Many rows a statement: a statement's run through QtSql costs more than SQLite's insert.
-        constexpr qsizetype rowsPerInsert = 100;
-        auto prepareInsert = [this](qsizetype rows) {
-            QStringList values(rows, QStringLiteral("(?, ?)"));
-            QSqlQuery query(m_connection->db());
-            query.prepare(QStringLiteral("INSERT INTO restore_record (hash, data) VALUES ")
-                          + values.join(QLatin1Char(',')));
-            return query;
-        };
-        QSqlQuery insert = prepareInsert(rowsPerInsert);
-        for (qsizetype first = 0; first < qsizetype(order.size()); first += rowsPerInsert) {
-            const qsizetype rows = std::min(rowsPerInsert, qsizetype(order.size()) - first);
-            if (rows < rowsPerInsert)
-                insert = prepareInsert(rows);
-            for (qsizetype row = 0; row < rows; ++row) {
-                const qsizetype i = order[size_t(first + row)];
-                insert.bindValue(int(2 * row), fresh.at(i)->hash);
-                insert.bindValue(int(2 * row + 1), packed.at(i));
-                bytes += packed.at(i).size();
-            }
-            if (!insert.exec())
-                return fail(insert.lastError().text());
-        }
+        QString error;
+        if (!chunkedstatement::exec(
+                m_connection->db(), QStringLiteral("INSERT INTO restore_record (hash, data) VALUES %1"), 2,
+                qsizetype(order.size()),
+                [&](QSqlQuery &query, qsizetype row, int first) {
+                    const qsizetype i = order[size_t(row)];
+                    query.bindValue(first, fresh.at(i)->hash);
+                    query.bindValue(first + 1, packed.at(i));
+                    bytes += packed.at(i).size();
+                },
+                &error))
+            return fail(error);
         QSqlQuery row(m_connection->db());
         row.prepare(QStringLiteral("INSERT INTO restore_point (taken_at, next_step, on_demand, notes, themes, ballots, "
                                    "sessions, manifest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
