@@ -171,6 +171,15 @@ private:
         return cut;
     }
 
+    /** A new window on a new event, in `language` (the test resets it to the system's at its end). */
+    void reopenIn(const QString &language)
+    {
+        preferences::setLanguage(language);
+        preferences::applyLanguage();
+        cleanup();
+        init();
+    }
+
     static bool labelFits(const QPushButton *button)
     {
         QString label = button->text();
@@ -524,10 +533,7 @@ private slots:
     // CABILDO_SCREENSHOT_DIR set, saves the main window and the dialog at both sizes.
     void realSizeRoomInFrench()
     {
-        preferences::setLanguage(QStringLiteral("fr"));
-        preferences::applyLanguage();
-        cleanup();
-        init();
+        reopenIn(QStringLiteral("fr"));
         QString error;
         QVERIFY2(fillRealSizeEvent(*document(), {}, &error), qPrintable(error));
         QVERIFY(openToPhones(true));
@@ -575,10 +581,7 @@ private slots:
     void dockTabsShowWholeTitles()
     {
         for (const char *language : {"en", "fr", "es", "pt_BR"}) {
-            preferences::setLanguage(QLatin1String(language));
-            preferences::applyLanguage();
-            cleanup();
-            init();
+            reopenIn(QLatin1String(language));
             QVERIFY(openToPhones(true));
             send(QStringLiteral("Bike lanes on Main Street"), 1);
             QTRY_VERIFY(participation()->incomingDock()->isVisible());
@@ -601,10 +604,7 @@ private slots:
             QSKIP("set CABILDO_SCREENSHOT_DIR to save screenshots of participation");
         QDir().mkpath(folderPath);
         for (const char *language : {"en", "fr", "es", "pt_BR"}) {
-            preferences::setLanguage(QLatin1String(language));
-            preferences::applyLanguage();
-            cleanup();
-            init();
+            reopenIn(QLatin1String(language));
             QVERIFY(openToPhones(true));
             for (const QString &text :
                  {QStringLiteral("Bike lanes on Main Street"), QStringLiteral("More benches in the park, with shade"),
