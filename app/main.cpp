@@ -1,6 +1,7 @@
 // The thin executable: the command line when the arguments name a command, else the GUI.
 #include "application.h"
 #include "cli/commandline.h"
+#include "grouping/heapsettings.h"
 #include "i18n/translations.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 
 int main(int argc, char *argv[])
 {
+    cabildo::keepFreedMemoryForReuse(); // before anything is allocated
     QCoreApplication::setApplicationName(QStringLiteral("cabildo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CABILDO_VERSION));
 
