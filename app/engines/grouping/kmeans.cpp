@@ -141,87 +141,159 @@ Nearest nearestTwo(const Eigen::MatrixXf &distances, Eigen::Index row)
 }
 
 /**
- * Lloyd's iterations, with Hamerly's bounds (2010) to skip the points that cannot have
- * changed centre: each point keeps an upper bound on the distance to its centre and a
- * lower bound on the distance to any other, both moved by how far the centres moved.
- * Only the points whose bounds overlap get their distances computed; the others keep
- * their centre, as a full computation would give them. The bounds allow for float's
- * rounding of the distances (a margin far above it), so a point is skipped only where
- * no rounding could change its nearest centre: the same themes, a fraction of the work
- * once the centres settle.
+ * Elkan's bounds need one float per point and centre: past this many (16 MB, twice with
+ * two restarts at once) Hamerly's single bound per point is used instead.
+ */
+constexpr Eigen::Index maximumPerCentreBounds = Eigen::Index(1) << 22;
+
+/**
+ * work(begin, end, half) over the rows 0..n, in two halves (0 and 1) on two threads when
+ * `split` asks for it and there are two; each half writes only its own rows' entries.
+ */
+template <typename Work> void overRows(Eigen::Index n, bool split, const Work &work)
+{
+    if (split && n >= 512 && std::thread::hardware_concurrency() >= 2) {
+        std::thread other([&] { work(n / 2, n, 1); });
+        work(0, n / 2, 0);
+        other.join();
+    } else {
+        work(0, n, 0);
+    }
+}
+
+/**
+ * Lloyd's iterations, skipping the distances that cannot change a point's centre: each
+ * point keeps an upper bound on the distance to its centre and lower bounds on the
+ * distances to the others, all moved by how far the centres moved. With Elkan's bounds
+ * (2003), one per point and centre, a point's distance to a centre is computed only when
+ * its bounds overlap with that centre's; with Hamerly's (2010), one lower bound for all
+ * other centres, a point is recomputed in full when they overlap. In the 100–200
+ * dimensions of the LSA Hamerly's single bound rarely holds (at 80 themes most points
+ * were recomputed every iteration); Elkan's skip most distances once centres settle.
+ * The bounds allow for float's rounding of the distances (a margin far above it), so a
+ * distance is skipped only where no rounding could change the nearest centre.
  */
 KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, PointMatrix centres, bool split)
 {
     const Eigen::Index n = points.rows();
     const int k = int(centres.rows());
+    const bool perCentre = n * k <= maximumPerCentreBounds;
     KMeansResult result;
-    result.labels.assign(n, -1);
+    std::vector<int> &labels = result.labels;
+    labels.assign(n, -1);
     // Squared distances are computed to within `slack`; bounds closer than `margin` are not trusted.
     const float scale = std::max(norms.maxCoeff(), 1e-12f);
     const float slack = 1e-4f * scale;
     const float margin = 0.02f * std::sqrt(scale);
-    std::vector<float> upper(n), lower(n);
+    auto below = [slack](float squared) { return std::sqrt(std::max(0.0f, squared - slack)); };
+    auto above = [slack](float squared) { return std::sqrt(squared + slack); };
+    std::vector<float> upper(n);
+    std::vector<float> lower(perCentre ? n * k : n); ///< Elkan: n × k, row by point; Hamerly: n
+    int moved[2] = {};                               ///< points that changed centre, per half of the rows
     bool bounded = false;
     std::vector<Eigen::Index> pending;
-    pending.reserve(n);
     for (int iteration = 0; iteration < maximumIterations; ++iteration) {
-        pending.clear();
-        if (!bounded) {
-            pending.resize(n); // every point, numbered below
-        } else {
-            // Half the distance from each centre to the nearest other: a point closer than
-            // that to its own centre is closer to it than to any other.
-            const Eigen::MatrixXf apart = squaredDistances(centres, centres.rowwise().squaredNorm(), centres);
-            std::vector<float> half(k, std::numeric_limits<float>::infinity());
-            for (int c = 0; c < k; ++c)
-                for (int other = 0; other < k; ++other)
-                    if (other != c)
-                        half[c] = std::min(half[c], 0.5f * std::sqrt(std::max(0.0f, apart(c, other) - slack)));
-            for (Eigen::Index i = 0; i < n; ++i)
-                if (std::max(half[result.labels[i]], lower[i]) - upper[i] <= margin)
-                    pending.push_back(i);
-        }
-        Eigen::Index changed = 0;
-        auto assign = [&](const Eigen::MatrixXf &distances, Eigen::Index from) {
-            for (Eigen::Index r = 0; r < distances.rows(); ++r) {
-                const Eigen::Index i = pending[from + r];
-                const Nearest found = nearestTwo(distances, r);
-                upper[i] = std::sqrt(found.first + slack);
-                lower[i] = std::sqrt(std::max(0.0f, found.second - slack));
-                if (result.labels[i] != found.label) {
-                    result.labels[i] = found.label;
-                    ++changed;
-                }
+        moved[0] = moved[1] = 0;
+        auto setLabel = [&](Eigen::Index i, int label, int half) {
+            if (labels[i] != label) {
+                labels[i] = label;
+                ++moved[half];
             }
         };
-        if (2 * Eigen::Index(pending.size()) > n) {
-            pending.resize(n);
-            std::iota(pending.begin(), pending.end(), Eigen::Index(0));
-            assign(squaredDistances(points, norms, centres, split), 0);
-        } else {
-            // The few points to look at, copied in blocks: little memory beside the points.
-            constexpr Eigen::Index block = 2048;
-            PointMatrix some;
-            Eigen::VectorXf someNorms;
-            for (Eigen::Index from = 0; from < Eigen::Index(pending.size()); from += block) {
-                const Eigen::Index count = std::min(block, Eigen::Index(pending.size()) - from);
-                some.resize(count, points.cols());
-                someNorms.resize(count);
-                for (Eigen::Index r = 0; r < count; ++r) {
-                    some.row(r) = points.row(pending[from + r]);
-                    someNorms(r) = norms(pending[from + r]);
+        // Every distance through one product; the bounds from them.
+        auto assignAll = [&](const Eigen::MatrixXf &distances, const Eigen::Index *which) {
+            overRows(distances.rows(), split, [&](Eigen::Index begin, Eigen::Index end, int half) {
+                for (Eigen::Index r = begin; r < end; ++r) {
+                    const Eigen::Index i = which ? which[r] : r;
+                    const Nearest found = nearestTwo(distances, r);
+                    upper[i] = above(found.first);
+                    if (perCentre) {
+                        for (int c = 0; c < k; ++c)
+                            lower[i * k + c] = below(distances(r, c));
+                    } else {
+                        lower[i] = below(found.second);
+                    }
+                    setLabel(i, found.label, half);
                 }
-                assign(squaredDistances(some, someNorms, centres, split), from);
+            });
+        };
+        if (!bounded) {
+            assignAll(squaredDistances(points, norms, centres, split), nullptr);
+        } else {
+            // Distances between centres: a point closer to its centre than half the way to
+            // another is closer to its own.
+            const Eigen::MatrixXf apart = squaredDistances(centres, centres.rowwise().squaredNorm(), centres);
+            Eigen::MatrixXf halfApart(k, k);
+            std::vector<float> halfToNearest(k, std::numeric_limits<float>::infinity());
+            for (int c = 0; c < k; ++c)
+                for (int other = 0; other < k; ++other) {
+                    halfApart(other, c) = 0.5f * below(apart(other, c));
+                    if (other != c)
+                        halfToNearest[c] = std::min(halfToNearest[c], halfApart(other, c));
+                }
+            if (perCentre) {
+                const Eigen::VectorXf centreNorms = centres.rowwise().squaredNorm();
+                auto squared = [&](Eigen::Index i, int c) {
+                    return std::max(0.0f, norms(i) - 2.0f * points.row(i).dot(centres.row(c)) + centreNorms(c));
+                };
+                overRows(n, split, [&](Eigen::Index begin, Eigen::Index end, int half) {
+                    for (Eigen::Index i = begin; i < end; ++i) {
+                        int label = labels[i];
+                        if (halfToNearest[label] - upper[i] > margin)
+                            continue;
+                        float *bounds = &lower[i * k];
+                        float own = -1; // squared distance to the centre, once computed
+                        for (int c = 0; c < k; ++c) {
+                            if (c == label || std::max(bounds[c], halfApart(c, label)) - upper[i] > margin)
+                                continue;
+                            if (own < 0) {
+                                own = squared(i, label);
+                                upper[i] = above(own);
+                                bounds[label] = below(own);
+                                if (std::max(bounds[c], halfApart(c, label)) - upper[i] > margin)
+                                    continue;
+                            }
+                            const float distance = squared(i, c);
+                            bounds[c] = below(distance);
+                            // The first of equal centres, as a full computation would choose.
+                            if (distance < own || (distance == own && c < label)) {
+                                label = c;
+                                own = distance;
+                                upper[i] = above(own);
+                            }
+                        }
+                        setLabel(i, label, half);
+                    }
+                });
+            } else {
+                pending.clear();
+                for (Eigen::Index i = 0; i < n; ++i)
+                    if (std::max(halfToNearest[labels[i]], lower[i]) - upper[i] <= margin)
+                        pending.push_back(i);
+                // The few points to look at, copied in blocks: little memory beside the points.
+                constexpr Eigen::Index block = 2048;
+                PointMatrix some;
+                Eigen::VectorXf someNorms;
+                for (Eigen::Index from = 0; from < Eigen::Index(pending.size()); from += block) {
+                    const Eigen::Index count = std::min(block, Eigen::Index(pending.size()) - from);
+                    some.resize(count, points.cols());
+                    someNorms.resize(count);
+                    for (Eigen::Index r = 0; r < count; ++r) {
+                        some.row(r) = points.row(pending[from + r]);
+                        someNorms(r) = norms(pending[from + r]);
+                    }
+                    assignAll(squaredDistances(some, someNorms, centres, split), pending.data() + from);
+                }
             }
         }
         // Converged when (almost) no note moves: the last moves barely change the themes.
-        if (changed <= n / 2000)
+        if (moved[0] + moved[1] <= n / 2000)
             break;
         PointMatrix sums = PointMatrix::Zero(k, points.cols());
         std::vector<int> sizes(k, 0);
         for (Eigen::Index i = 0; i < n; ++i) {
-            sums.row(result.labels[i]) += points.row(i);
-            ++sizes[result.labels[i]];
+            sums.row(labels[i]) += points.row(i);
+            ++sizes[labels[i]];
         }
         const PointMatrix before = centres;
         Eigen::VectorXf nearest; // every point's distance to its centre: only for an empty cluster
@@ -255,16 +327,21 @@ KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, Poin
             if (c != farthest)
                 secondDrift = std::max(secondDrift, drift[c]);
         for (Eigen::Index i = 0; i < n; ++i) {
-            const int own = result.labels[i];
+            const int own = labels[i];
             upper[i] += drift[own];
-            lower[i] -= own == farthest ? secondDrift : drift[farthest];
+            if (perCentre) {
+                float *bounds = &lower[i * k];
+                for (int c = 0; c < k; ++c)
+                    bounds[c] -= drift[c];
+            } else {
+                lower[i] -= own == farthest ? secondDrift : drift[farthest];
+            }
         }
         bounded = true;
     }
-    const Eigen::MatrixXf distances = squaredDistances(points, norms, centres);
     result.inertia = 0;
     for (Eigen::Index i = 0; i < n; ++i)
-        result.inertia += double(distances(i, result.labels[i]));
+        result.inertia += double((points.row(i) - centres.row(labels[i])).squaredNorm());
     result.centres = std::move(centres);
     return result;
 }
