@@ -4,6 +4,7 @@
 // sensible result or a clear message, never a crash or a hang.
 #include "grouping/clustercount.h"
 #include "grouping/groupingengine.h"
+#include "grouping/kmeans.h"
 #include "text/tokenizer.h"
 
 #include <QRandomGenerator>
@@ -413,6 +414,46 @@ private slots:
         const GroupingResult result = engine.suggest(4);
         QCOMPARE(result.clusters, 4);
         QVERIFY(result.suggestions.last().title.size() < 200);
+    }
+
+    void kMeansEndsWithEveryPointAtItsNearestCentre()
+    {
+        // k-means skips the distances its bounds say cannot change a point's centre. A wrong
+        // skip leaves a point with a centre that is not its nearest: with fewer than 2,000
+        // points k-means stops only when no point moves, so at the end each must be with its
+        // nearest, whichever bounds were kept, and both kinds must give the same partition.
+        constexpr int n = 1500, dimensions = 40, k = 30;
+        std::mt19937 random(7);
+        std::normal_distribution<float> gauss(0.0f, 1.0f);
+        PointMatrix middles(k, dimensions);
+        for (Eigen::Index i = 0; i < middles.size(); ++i)
+            middles.data()[i] = gauss(random);
+        // Overlapping blobs on the unit sphere, as the LSA's points are: many points lie near
+        // a boundary, where a wrong skip shows.
+        PointMatrix points(n, dimensions);
+        for (int i = 0; i < n; ++i) {
+            for (int d = 0; d < dimensions; ++d)
+                points(i, d) = middles(i % k, d) + 3.0f * gauss(random);
+            points.row(i).normalize();
+        }
+        std::vector<int> labelsOf[2];
+        int slot = 0;
+        for (KMeansBounds bounds : {KMeansBounds::PerCentre, KMeansBounds::PerPoint}) {
+            const KMeansResult result = kMeans(points, k, 2, 2026, bounds);
+            QCOMPARE(int(result.labels.size()), n);
+            int misplaced = 0;
+            for (int i = 0; i < n; ++i) {
+                const float own = (points.row(i) - result.centres.row(result.labels[i])).squaredNorm();
+                for (int c = 0; c < k; ++c)
+                    if ((points.row(i) - result.centres.row(c)).squaredNorm() < own - 1e-5f) {
+                        ++misplaced;
+                        break;
+                    }
+            }
+            QCOMPARE(misplaced, 0);
+            labelsOf[slot++] = result.labels;
+        }
+        QVERIFY(labelsOf[0] == labelsOf[1]);
     }
 
     void granularityGoesFromBroadToNarrow()

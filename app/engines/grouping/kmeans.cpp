@@ -173,11 +173,13 @@ template <typename Work> void overRows(Eigen::Index n, bool split, const Work &w
  * The bounds allow for float's rounding of the distances (a margin far above it), so a
  * distance is skipped only where no rounding could change the nearest centre.
  */
-KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, PointMatrix centres, bool split)
+KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, PointMatrix centres, bool split,
+                   KMeansBounds bounds)
 {
     const Eigen::Index n = points.rows();
     const int k = int(centres.rows());
-    const bool perCentre = n * k <= maximumPerCentreBounds;
+    const bool perCentre = bounds == KMeansBounds::Automatic ? n * k <= maximumPerCentreBounds
+                                                             : bounds == KMeansBounds::PerCentre;
     KMeansResult result;
     std::vector<int> &labels = result.labels;
     labels.assign(n, -1);
@@ -241,20 +243,20 @@ KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, Poin
                         int label = labels[i];
                         if (halfToNearest[label] - upper[i] > margin)
                             continue;
-                        float *bounds = &lower[i * k];
+                        float *toCentre = &lower[i * k];
                         float own = -1; // squared distance to the centre, once computed
                         for (int c = 0; c < k; ++c) {
-                            if (c == label || std::max(bounds[c], halfApart(c, label)) - upper[i] > margin)
+                            if (c == label || std::max(toCentre[c], halfApart(c, label)) - upper[i] > margin)
                                 continue;
                             if (own < 0) {
                                 own = squared(i, label);
                                 upper[i] = above(own);
-                                bounds[label] = below(own);
-                                if (std::max(bounds[c], halfApart(c, label)) - upper[i] > margin)
+                                toCentre[label] = below(own);
+                                if (std::max(toCentre[c], halfApart(c, label)) - upper[i] > margin)
                                     continue;
                             }
                             const float distance = squared(i, c);
-                            bounds[c] = below(distance);
+                            toCentre[c] = below(distance);
                             // The first of equal centres, as a full computation would choose.
                             if (distance < own || (distance == own && c < label)) {
                                 label = c;
@@ -330,9 +332,9 @@ KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, Poin
             const int own = labels[i];
             upper[i] += drift[own];
             if (perCentre) {
-                float *bounds = &lower[i * k];
+                float *toCentre = &lower[i * k];
                 for (int c = 0; c < k; ++c)
-                    bounds[c] -= drift[c];
+                    toCentre[c] -= drift[c];
             } else {
                 lower[i] -= own == farthest ? secondDrift : drift[farthest];
             }
@@ -348,14 +350,14 @@ KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, Poin
 
 } // namespace
 
-KMeansResult kMeans(const PointMatrix &points, int k, int restarts, unsigned seed)
+KMeansResult kMeans(const PointMatrix &points, int k, int restarts, unsigned seed, KMeansBounds bounds)
 {
     const Eigen::VectorXf norms = points.rowwise().squaredNorm();
     const int runs = std::max(1, restarts);
     std::vector<KMeansResult> results(runs);
     auto run = [&](int restart, bool split) {
         std::mt19937 random(seed + 7919u * unsigned(restart));
-        results[restart] = lloyd(points, norms, seedCentres(points, norms, k, random, split), split);
+        results[restart] = lloyd(points, norms, seedCentres(points, norms, k, random, split), split, bounds);
     };
     // Restarts are independent: two threads share them in pairs, each result kept in its
     // own slot, and the choice below does not depend on which thread finished first. An
