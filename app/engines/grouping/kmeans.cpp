@@ -1,9 +1,12 @@
 #include "kmeans.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <random>
 #include <thread>
 
@@ -19,40 +22,105 @@ double unit(std::mt19937 &random)
 }
 
 /**
- * Squared distances of every point to every centre (n × k), through one matrix product;
- * with `split`, the two halves of the points apart, on two threads when there are two
- * (so the figures do not depend on the machine's cores).
+ * A second thread kept for the whole of a restart split over both cores, handed one half
+ * of each step. Starting a thread per step (about 80 seeds and a dozen iterations at 80
+ * themes) cost more than the half it ran: about 60 µs a start on the 2-core VM of the
+ * README's figures, against a few µs to wake a waiting thread.
  */
+class SecondThread
+{
+public:
+    SecondThread() : m_thread([this] { serve(); }) {}
+    ~SecondThread()
+    {
+        m_task = nullptr; // tells serve() to return
+        post();
+        m_thread.join();
+    }
+    SecondThread(const SecondThread &) = delete;
+    SecondThread &operator=(const SecondThread &) = delete;
+
+    /** Runs theirs() on the second thread and mine() on this one; returns when both are done. */
+    void both(const std::function<void()> &theirs, const std::function<void()> &mine)
+    {
+        m_task = &theirs;
+        const unsigned posted = post();
+        mine();
+        for (unsigned done = m_done.load(std::memory_order_acquire); done != posted;
+             done = m_done.load(std::memory_order_acquire))
+            m_done.wait(done, std::memory_order_acquire);
+    }
+
+private:
+    unsigned post()
+    {
+        const unsigned posted = m_posted.fetch_add(1, std::memory_order_release) + 1;
+        m_posted.notify_one();
+        return posted;
+    }
+    void serve()
+    {
+        unsigned seen = 0;
+        for (;;) {
+            m_posted.wait(seen, std::memory_order_acquire);
+            seen = m_posted.load(std::memory_order_acquire);
+            if (!m_task)
+                return;
+            (*m_task)();
+            m_done.store(seen, std::memory_order_release);
+            m_done.notify_one();
+        }
+    }
+
+    const std::function<void()> *m_task = nullptr;
+    std::atomic<unsigned> m_posted{0};
+    std::atomic<unsigned> m_done{0};
+    std::thread m_thread;
+};
+
+/**
+ * How one restart uses the cores: whole, or in two halves of the points. Halves give the
+ * same figures whether a second thread runs one of them or they run one after the other
+ * (one core), so the themes do not depend on the machine.
+ */
+struct Lanes
+{
+    bool split = false;
+    SecondThread *second = nullptr; ///< runs the second half, when there is a second core
+};
+
+/** work(begin, end, half) over the rows 0..n: whole (half 0), or in halves 0 and 1 as `lanes` says. */
+template <typename Work> void inHalves(Eigen::Index n, const Lanes &lanes, const Work &work)
+{
+    if (!lanes.split || n < 512) {
+        work(0, n, 0);
+    } else if (lanes.second) {
+        lanes.second->both([&] { work(n / 2, n, 1); }, [&] { work(0, n / 2, 0); });
+    } else {
+        work(0, n / 2, 0);
+        work(n / 2, n, 1);
+    }
+}
+
+/** Squared distances of every point to every centre (n × k), through one matrix product per half. */
 Eigen::MatrixXf squaredDistances(const PointMatrix &points, const Eigen::VectorXf &pointNorms,
-                                 const PointMatrix &centres, bool split = false)
+                                 const PointMatrix &centres, const Lanes &lanes = {})
 {
     const Eigen::Index n = points.rows();
     const Eigen::RowVectorXf centreNorms = centres.rowwise().squaredNorm().transpose();
     Eigen::MatrixXf distances(n, centres.rows());
-    auto rows = [&](Eigen::Index begin, Eigen::Index end) {
+    inHalves(n, lanes, [&](Eigen::Index begin, Eigen::Index end, int) {
         auto part = distances.middleRows(begin, end - begin);
         part.noalias() = -2.0f * (points.middleRows(begin, end - begin) * centres.transpose());
         part.colwise() += pointNorms.segment(begin, end - begin);
         part.rowwise() += centreNorms;
         part = part.cwiseMax(0.0f);
-    };
-    if (split && n >= 512) {
-        if (std::thread::hardware_concurrency() >= 2) {
-            std::thread other(rows, n / 2, n);
-            rows(0, n / 2);
-            other.join();
-        } else {
-            rows(0, n / 2);
-            rows(n / 2, n);
-        }
-    } else {
-        rows(0, n);
-    }
+    });
     return distances;
 }
 
 PointMatrix seedCentres(const PointMatrix &points, const Eigen::VectorXf &norms, int k, std::mt19937 &random,
-                        bool split)
+                        const Lanes &lanes)
 {
     const Eigen::Index n = points.rows();
     PointMatrix centres(k, points.cols());
@@ -77,7 +145,7 @@ PointMatrix seedCentres(const PointMatrix &points, const Eigen::VectorXf &norms,
         const Eigen::MatrixXf apart = squaredDistances(centres.topRows(c), centres.topRows(c).rowwise().squaredNorm(),
                                                        candidates); // c × trials
         const Eigen::RowVectorXf candidateNorms = candidates.rowwise().squaredNorm().transpose();
-        auto rows = [&](Eigen::Index begin, Eigen::Index end) {
+        inHalves(n, lanes, [&](Eigen::Index begin, Eigen::Index end, int) {
             for (Eigen::Index i = begin; i < end; ++i)
                 for (int t = 0; t < trials; ++t) {
                     // d(c,t) ≥ 2 d(x,c) ⇔ d(c,t)² ≥ 4 d(x,c)², with room for rounding.
@@ -87,14 +155,7 @@ PointMatrix seedCentres(const PointMatrix &points, const Eigen::VectorXf &norms,
                         distances(i, t) =
                             std::max(0.0f, norms(i) - 2.0f * points.row(i).dot(candidates.row(t)) + candidateNorms(t));
                 }
-        };
-        if (split && n >= 512 && std::thread::hardware_concurrency() >= 2) {
-            std::thread other(rows, n / 2, n);
-            rows(0, n / 2);
-            other.join();
-        } else {
-            rows(0, n);
-        }
+        });
         int best = 0;
         double bestPotential = -1;
         for (int t = 0; t < trials; ++t) {
@@ -147,21 +208,6 @@ Nearest nearestTwo(const Eigen::MatrixXf &distances, Eigen::Index row)
 constexpr Eigen::Index maximumPerCentreBounds = Eigen::Index(1) << 22;
 
 /**
- * work(begin, end, half) over the rows 0..n, in two halves (0 and 1) on two threads when
- * `split` asks for it and there are two; each half writes only its own rows' entries.
- */
-template <typename Work> void overRows(Eigen::Index n, bool split, const Work &work)
-{
-    if (split && n >= 512 && std::thread::hardware_concurrency() >= 2) {
-        std::thread other([&] { work(n / 2, n, 1); });
-        work(0, n / 2, 0);
-        other.join();
-    } else {
-        work(0, n, 0);
-    }
-}
-
-/**
  * Lloyd's iterations, skipping the distances that cannot change a point's centre: each
  * point keeps an upper bound on the distance to its centre and lower bounds on the
  * distances to the others, all moved by how far the centres moved. With Elkan's bounds
@@ -173,7 +219,7 @@ template <typename Work> void overRows(Eigen::Index n, bool split, const Work &w
  * The bounds allow for float's rounding of the distances (a margin far above it), so a
  * distance is skipped only where no rounding could change the nearest centre.
  */
-KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, PointMatrix centres, bool split,
+KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, PointMatrix centres, const Lanes &lanes,
                    KMeansBounds bounds)
 {
     const Eigen::Index n = points.rows();
@@ -204,7 +250,7 @@ KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, Poin
         };
         // Every distance through one product; the bounds from them.
         auto assignAll = [&](const Eigen::MatrixXf &distances, const Eigen::Index *which) {
-            overRows(distances.rows(), split, [&](Eigen::Index begin, Eigen::Index end, int half) {
+            inHalves(distances.rows(), lanes, [&](Eigen::Index begin, Eigen::Index end, int half) {
                 for (Eigen::Index r = begin; r < end; ++r) {
                     const Eigen::Index i = which ? which[r] : r;
                     const Nearest found = nearestTwo(distances, r);
@@ -220,7 +266,7 @@ KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, Poin
             });
         };
         if (!bounded) {
-            assignAll(squaredDistances(points, norms, centres, split), nullptr);
+            assignAll(squaredDistances(points, norms, centres, lanes), nullptr);
         } else {
             // Distances between centres: a point closer to its centre than half the way to
             // another is closer to its own.
@@ -238,7 +284,7 @@ KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, Poin
                 auto squared = [&](Eigen::Index i, int c) {
                     return std::max(0.0f, norms(i) - 2.0f * points.row(i).dot(centres.row(c)) + centreNorms(c));
                 };
-                overRows(n, split, [&](Eigen::Index begin, Eigen::Index end, int half) {
+                inHalves(n, lanes, [&](Eigen::Index begin, Eigen::Index end, int half) {
                     for (Eigen::Index i = begin; i < end; ++i) {
                         int label = labels[i];
                         if (halfToNearest[label] - upper[i] > margin)
@@ -284,7 +330,7 @@ KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, Poin
                         some.row(r) = points.row(pending[from + r]);
                         someNorms(r) = norms(pending[from + r]);
                     }
-                    assignAll(squaredDistances(some, someNorms, centres, split), pending.data() + from);
+                    assignAll(squaredDistances(some, someNorms, centres, lanes), pending.data() + from);
                 }
             }
         }
@@ -305,7 +351,7 @@ KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, Poin
             } else {
                 // An empty cluster takes the point worst served by its centre.
                 if (nearest.size() == 0)
-                    nearest = squaredDistances(points, norms, before, split).rowwise().minCoeff();
+                    nearest = squaredDistances(points, norms, before, lanes).rowwise().minCoeff();
                 Eigen::Index farthest;
                 nearest.maxCoeff(&farthest);
                 centres.row(c) = points.row(farthest);
@@ -355,9 +401,9 @@ KMeansResult kMeans(const PointMatrix &points, int k, int restarts, unsigned see
     const Eigen::VectorXf norms = points.rowwise().squaredNorm();
     const int runs = std::max(1, restarts);
     std::vector<KMeansResult> results(runs);
-    auto run = [&](int restart, bool split) {
+    auto run = [&](int restart, const Lanes &lanes) {
         std::mt19937 random(seed + 7919u * unsigned(restart));
-        results[restart] = lloyd(points, norms, seedCentres(points, norms, k, random, split), split, bounds);
+        results[restart] = lloyd(points, norms, seedCentres(points, norms, k, random, lanes), lanes, bounds);
     };
     // Restarts are independent: two threads share them in pairs, each result kept in its
     // own slot, and the choice below does not depend on which thread finished first. An
@@ -366,18 +412,22 @@ KMeansResult kMeans(const PointMatrix &points, int k, int restarts, unsigned see
     const int paired = runs - runs % 2;
     if (!twoThreads) {
         for (int restart = 0; restart < paired; ++restart)
-            run(restart, false);
+            run(restart, Lanes{});
     } else if (paired > 0) {
         std::thread worker([&] {
             for (int restart = 1; restart < paired; restart += 2)
-                run(restart, false);
+                run(restart, Lanes{});
         });
         for (int restart = 0; restart < paired; restart += 2)
-            run(restart, false);
+            run(restart, Lanes{});
         worker.join();
     }
-    for (int restart = paired; restart < runs; ++restart)
-        run(restart, true);
+    if (paired < runs) {
+        std::optional<SecondThread> second;
+        if (twoThreads && points.rows() >= 512)
+            second.emplace();
+        run(paired, Lanes{true, second ? &*second : nullptr});
+    }
     int best = 0;
     for (int restart = 1; restart < runs; ++restart)
         if (results[restart].inertia < results[best].inertia)

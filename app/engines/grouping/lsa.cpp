@@ -70,6 +70,15 @@ template <typename Work> void inTwoHalves(Eigen::Index n, const Work &work)
     other.join();
 }
 
+/** product = a m, each half of a's rows on its own thread (a row of the product depends on a's row alone). */
+void multiply(Rows &product, const SparseRows &a, const Rows &m)
+{
+    product.resize(a.rows(), m.cols());
+    inTwoHalves(a.rows(), [&](Eigen::Index begin, Eigen::Index end, int) {
+        product.middleRows(begin, end - begin).noalias() = a.middleRows(begin, end - begin) * m;
+    });
+}
+
 /**
  * Makes m's columns an orthonormal basis of themselves, in place, by Cholesky QR, twice
  * (CholeskyQR2, Fukaya et al. 2014): a Gram matrix (its lower half only, as a symmetric
@@ -115,24 +124,27 @@ PointMatrix lsaPoints(const TermMatrix &matrix, const std::vector<int> &document
     const int sketch = std::min<int>(rank + 10, int(std::min(a.rows(), a.cols())));
 
     // Uniform in [-1, 1) from the raw generator: the same numbers on every platform,
-    // which std::normal_distribution does not promise.
+    // which std::normal_distribution does not promise. Drawn column after column, as
+    // always, into a column-major matrix (in memory order), then laid out by rows.
     std::mt19937 random(seed);
-    Rows omega(a.cols(), sketch);
-    for (Eigen::Index j = 0; j < omega.cols(); ++j)
-        for (Eigen::Index i = 0; i < omega.rows(); ++i)
-            omega(i, j) = Real(double(random()) / 2147483648.0 - 1.0);
+    Square drawn(a.cols(), sketch);
+    for (Eigen::Index i = 0; i < drawn.size(); ++i)
+        drawn.data()[i] = Real(double(random()) / 2147483648.0 - 1.0);
+    Rows omega = drawn;
+    drawn = Square();
 
     // Power iterations sharpen the spectrum: text matrices decay slowly.
     // In between, one Cholesky pass keeps the columns apart well enough; the basis kept at
     // the end gets two. The products write into matrices that already exist: two
     // document-sized and one term-sized, whatever the number of iterations.
-    Rows q = a * omega;
+    Rows q(a.rows(), sketch);
+    multiply(q, a, omega);
     orthonormalise(q, 1);
     Rows z = std::move(omega);
     for (int iteration = 0; iteration < 2; ++iteration) {
         z.noalias() = a.transpose() * q;
         orthonormalise(z, 1);
-        q.noalias() = a * z;
+        multiply(q, a, z);
         orthonormalise(q, iteration == 1 ? 2 : 1);
     }
     // B = Qᵀ A is small (sketch × terms); its left singular vectors come from B Bᵀ.
