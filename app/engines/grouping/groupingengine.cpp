@@ -379,7 +379,8 @@ GroupingResult GroupingEngine::suggest(int clusters, int restarts) const
     k = std::max(1, k);
     // Few themes are best told apart by the strongest directions only (measured: 100 for
     // 20 themes beats 200), many themes need more: about two directions per theme.
-    const int wanted = std::clamp(2 * k, 100, int(p.points.cols()));
+    // (std::clamp would need 100 <= the directions there are, which a small wall does not have.)
+    const int wanted = std::min(std::max(2 * k, 100), int(p.points.cols()));
     PointMatrix points = p.points.rightCols(wanted); // eigenvalues ascend: strongest at the right
     for (Eigen::Index i = 0; i < points.rows(); ++i)
         if (const float norm = points.row(i).norm(); norm > 0)
