@@ -126,10 +126,8 @@ PointMatrix seedCentres(const PointMatrix &points, const Eigen::VectorXf &norms,
     PointMatrix centres(k, points.cols());
     centres.row(0) = points.row(Eigen::Index(unit(random) * double(n)));
     Eigen::VectorXf closest = squaredDistances(points, norms, centres.topRows(1)).col(0);
-    std::vector<int> owner(n, 0); ///< each point's closest centre so far
     const int trials = 2 + int(std::log(double(k)));
     std::vector<double> cumulative(n);
-    Eigen::MatrixXf distances(n, trials);
     for (int c = 1; c < k; ++c) {
         std::partial_sum(closest.data(), closest.data() + n, cumulative.begin());
         const double potential = cumulative.back();
@@ -139,23 +137,10 @@ PointMatrix seedCentres(const PointMatrix &points, const Eigen::VectorXf &norms,
             const auto found = std::upper_bound(cumulative.begin(), cumulative.end(), target);
             candidates.row(t) = points.row(std::min<Eigen::Index>(found - cumulative.begin(), n - 1));
         }
-        // A candidate at least twice as far from a point's centre as the point itself cannot
-        // be closer to the point (triangle inequality): its distance is not computed, the
-        // point keeps its own. Late in the seeding that is nearly every point.
-        const Eigen::MatrixXf apart = squaredDistances(centres.topRows(c), centres.topRows(c).rowwise().squaredNorm(),
-                                                       candidates); // c × trials
-        const Eigen::RowVectorXf candidateNorms = candidates.rowwise().squaredNorm().transpose();
-        inHalves(n, lanes, [&](Eigen::Index begin, Eigen::Index end, int) {
-            for (Eigen::Index i = begin; i < end; ++i)
-                for (int t = 0; t < trials; ++t) {
-                    // d(c,t) ≥ 2 d(x,c) ⇔ d(c,t)² ≥ 4 d(x,c)², with room for rounding.
-                    if (apart(owner[i], t) > 4.0f * closest(i) + 1e-4f)
-                        distances(i, t) = closest(i);
-                    else
-                        distances(i, t) =
-                            std::max(0.0f, norms(i) - 2.0f * points.row(i).dot(candidates.row(t)) + candidateNorms(t));
-                }
-        });
+        // Every point's distance to every candidate, through one product per half: in the
+        // LSA's 100-200 dimensions the triangle inequality rarely spares one, and a product
+        // computes them faster than point-by-point dot products.
+        const Eigen::MatrixXf distances = squaredDistances(points, norms, candidates, lanes); // n × trials
         int best = 0;
         double bestPotential = -1;
         for (int t = 0; t < trials; ++t) {
@@ -166,11 +151,7 @@ PointMatrix seedCentres(const PointMatrix &points, const Eigen::VectorXf &norms,
             }
         }
         centres.row(c) = candidates.row(best);
-        for (Eigen::Index i = 0; i < n; ++i)
-            if (distances(i, best) < closest(i)) {
-                closest(i) = distances(i, best);
-                owner[i] = c;
-            }
+        closest = closest.cwiseMin(distances.col(best));
     }
     return centres;
 }
