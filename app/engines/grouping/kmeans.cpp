@@ -205,8 +205,8 @@ KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, Poin
 {
     const Eigen::Index n = points.rows();
     const int k = int(centres.rows());
-    const bool perCentre = bounds == KMeansBounds::Automatic ? n * k <= maximumPerCentreBounds
-                                                             : bounds == KMeansBounds::PerCentre;
+    const bool perCentre =
+        bounds == KMeansBounds::Automatic ? n * k <= maximumPerCentreBounds : bounds == KMeansBounds::PerCentre;
     KMeansResult result;
     std::vector<int> &labels = result.labels;
     labels.assign(n, -1);
