@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <exception>
 #include <functional>
 #include <limits>
 #include <numeric>
@@ -40,15 +41,28 @@ public:
     SecondThread(const SecondThread &) = delete;
     SecondThread &operator=(const SecondThread &) = delete;
 
-    /** Runs theirs() on the second thread and mine() on this one; returns when both are done. */
+    /**
+     * Runs theirs() on the second thread and mine() on this one; returns when both are done,
+     * even when one throws (std::bad_alloc): theirs() may use what the caller's frame holds.
+     */
     void both(const std::function<void()> &theirs, const std::function<void()> &mine)
     {
         m_task = &theirs;
+        m_failure = nullptr;
         const unsigned posted = post();
-        mine();
+        std::exception_ptr failure;
+        try {
+            mine();
+        } catch (...) {
+            failure = std::current_exception();
+        }
         for (unsigned done = m_done.load(std::memory_order_acquire); done != posted;
              done = m_done.load(std::memory_order_acquire))
             m_done.wait(done, std::memory_order_acquire);
+        if (!failure)
+            failure = m_failure;
+        if (failure)
+            std::rethrow_exception(failure);
     }
 
 private:
@@ -66,13 +80,18 @@ private:
             seen = m_posted.load(std::memory_order_acquire);
             if (!m_task)
                 return;
-            (*m_task)();
+            try {
+                (*m_task)();
+            } catch (...) {
+                m_failure = std::current_exception(); // rethrown by both()
+            }
             m_done.store(seen, std::memory_order_release);
             m_done.notify_one();
         }
     }
 
     const std::function<void()> *m_task = nullptr;
+    std::exception_ptr m_failure; ///< what theirs() threw
     std::atomic<unsigned> m_posted{0};
     std::atomic<unsigned> m_done{0};
     std::thread m_thread;
@@ -299,7 +318,11 @@ KMeansResult lloyd(const PointMatrix &points, const Eigen::VectorXf &norms, Poin
                 for (Eigen::Index i = 0; i < n; ++i)
                     if (std::max(halfToNearest[labels[i]], lower[i]) - upper[i] <= margin)
                         pending.push_back(i);
-                // The few points to look at, copied in blocks: little memory beside the points.
+                if (2 * Eigen::Index(pending.size()) > n) {
+                    pending.clear(); // most points: every distance through one product
+                    assignAll(squaredDistances(points, norms, centres, lanes), nullptr);
+                }
+                // Else the few points to look at, copied in blocks: little memory beside the points.
                 constexpr Eigen::Index block = 2048;
                 PointMatrix some;
                 Eigen::VectorXf someNorms;

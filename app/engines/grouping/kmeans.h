@@ -14,7 +14,12 @@ struct KMeansResult
     double inertia = 0;      ///< sum of squared distances to the centres
 };
 
-/** Which bounds k-means keeps to skip distances (both give the same partition). */
+/**
+ * Which bounds k-means keeps to skip distances. Both skip only distances that cannot change
+ * a point's nearest centre, so they give the same partition, but for points whose two
+ * nearest centres are equal to within float's rounding (the two compute distances in a
+ * different order).
+ */
 enum class KMeansBounds
 {
     Automatic, ///< per centre while they fit in 16 MB, else per point
