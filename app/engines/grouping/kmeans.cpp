@@ -1,10 +1,9 @@
 #include "kmeans.h"
 
+#include "twohalves.h"
+
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <exception>
-#include <functional>
 #include <limits>
 #include <numeric>
 #include <optional>
@@ -23,81 +22,6 @@ double unit(std::mt19937 &random)
 }
 
 /**
- * A second thread kept for the whole of a restart split over both cores, handed one half
- * of each step. Starting a thread per step (about 80 seeds and a dozen iterations at 80
- * themes) cost more than the half it ran: about 60 µs a start on the 2-core VM of the
- * README's figures, against a few µs to wake a waiting thread.
- */
-class SecondThread
-{
-public:
-    SecondThread() : m_thread([this] { serve(); }) {}
-    ~SecondThread()
-    {
-        m_task = nullptr; // tells serve() to return
-        post();
-        m_thread.join();
-    }
-    SecondThread(const SecondThread &) = delete;
-    SecondThread &operator=(const SecondThread &) = delete;
-
-    /**
-     * Runs theirs() on the second thread and mine() on this one; returns when both are done,
-     * even when one throws (std::bad_alloc): theirs() may use what the caller's frame holds.
-     */
-    void both(const std::function<void()> &theirs, const std::function<void()> &mine)
-    {
-        m_task = &theirs;
-        m_failure = nullptr;
-        const unsigned posted = post();
-        std::exception_ptr failure;
-        try {
-            mine();
-        } catch (...) {
-            failure = std::current_exception();
-        }
-        for (unsigned done = m_done.load(std::memory_order_acquire); done != posted;
-             done = m_done.load(std::memory_order_acquire))
-            m_done.wait(done, std::memory_order_acquire);
-        if (!failure)
-            failure = m_failure;
-        if (failure)
-            std::rethrow_exception(failure);
-    }
-
-private:
-    unsigned post()
-    {
-        const unsigned posted = m_posted.fetch_add(1, std::memory_order_release) + 1;
-        m_posted.notify_one();
-        return posted;
-    }
-    void serve()
-    {
-        unsigned seen = 0;
-        for (;;) {
-            m_posted.wait(seen, std::memory_order_acquire);
-            seen = m_posted.load(std::memory_order_acquire);
-            if (!m_task)
-                return;
-            try {
-                (*m_task)();
-            } catch (...) {
-                m_failure = std::current_exception(); // rethrown by both()
-            }
-            m_done.store(seen, std::memory_order_release);
-            m_done.notify_one();
-        }
-    }
-
-    const std::function<void()> *m_task = nullptr;
-    std::exception_ptr m_failure; ///< what theirs() threw
-    std::atomic<unsigned> m_posted{0};
-    std::atomic<unsigned> m_done{0};
-    std::thread m_thread;
-};
-
-/**
  * How one restart uses the cores: whole, or in two halves of the points. Halves give the
  * same figures whether a second thread runs one of them or they run one after the other
  * (one core), so the themes do not depend on the machine.
@@ -111,14 +35,10 @@ struct Lanes
 /** work(begin, end, half) over the rows 0..n: whole (half 0), or in halves 0 and 1 as `lanes` says. */
 template <typename Work> void inHalves(Eigen::Index n, const Lanes &lanes, const Work &work)
 {
-    if (!lanes.split || n < 512) {
+    if (!lanes.split || n < minimumRowsToShare)
         work(0, n, 0);
-    } else if (lanes.second) {
-        lanes.second->both([&] { work(n / 2, n, 1); }, [&] { work(0, n / 2, 0); });
-    } else {
-        work(0, n / 2, 0);
-        work(n / 2, n, 1);
-    }
+    else
+        inTwoHalves(n, lanes.second, work);
 }
 
 /** Squared distances of every point to every centre (n × k), through one matrix product per half. */
@@ -428,7 +348,7 @@ KMeansResult kMeans(const PointMatrix &points, int k, int restarts, unsigned see
     }
     if (paired < runs) {
         std::optional<SecondThread> second;
-        if (twoThreads && points.rows() >= 512)
+        if (twoThreads && points.rows() >= minimumRowsToShare)
             second.emplace();
         run(paired, Lanes{true, second ? &*second : nullptr});
     }

@@ -1,5 +1,7 @@
 #include "lsa.h"
 
+#include "twohalves.h"
+
 #include <Eigen/Cholesky>
 #include <Eigen/Eigenvalues>
 #include <Eigen/QR>
@@ -7,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <random>
 #include <thread>
 
@@ -53,28 +56,11 @@ void householderColumns(Rows &m)
     m = qr.householderQ() * Square::Identity(columns.rows(), columns.cols());
 }
 
-/**
- * work(begin, end, half) over the rows 0..n, in two halves on two threads when it is worth it.
- * Each half writes its own output, so the result does not depend on the threads.
- */
-template <typename Work> void inTwoHalves(Eigen::Index n, const Work &work)
-{
-    const Eigen::Index half = n / 2;
-    if (n < 512 || std::thread::hardware_concurrency() < 2) {
-        work(0, half, 0);
-        work(half, n, 1);
-        return;
-    }
-    std::thread other([&] { work(half, n, 1); });
-    work(0, half, 0);
-    other.join();
-}
-
 /** product = a m, each half of a's rows on its own thread (a row of the product depends on a's row alone). */
-void multiply(Rows &product, const SparseRows &a, const Rows &m)
+void multiply(Rows &product, const SparseRows &a, const Rows &m, SecondThread *second)
 {
     product.resize(a.rows(), m.cols());
-    inTwoHalves(a.rows(), [&](Eigen::Index begin, Eigen::Index end, int) {
+    inTwoHalves(a.rows(), second, [&](Eigen::Index begin, Eigen::Index end, int) {
         product.middleRows(begin, end - begin).noalias() = a.middleRows(begin, end - begin) * m;
     });
 }
@@ -89,13 +75,13 @@ void multiply(Rows &product, const SparseRows &a, const Rows &m)
  * well inside float's 7 digits). `passes` = 1 leaves the columns nearly orthonormal, enough
  * between power iterations.
  */
-void orthonormalise(Rows &q, int passes = 2)
+void orthonormalise(Rows &q, int passes, SecondThread *second)
 {
     const Eigen::Index n = q.rows();
     for (int pass = 0; pass < passes; ++pass) {
         // qᵀq as the sum of its two halves' products, always added in the same order.
         Square halves[2];
-        inTwoHalves(n, [&](Eigen::Index begin, Eigen::Index end, int slot) {
+        inTwoHalves(n, second, [&](Eigen::Index begin, Eigen::Index end, int slot) {
             halves[slot] = Square::Zero(q.cols(), q.cols());
             halves[slot].selfadjointView<Eigen::Lower>().rankUpdate(q.middleRows(begin, end - begin).transpose());
         });
@@ -107,7 +93,7 @@ void orthonormalise(Rows &q, int passes = 2)
             return;
         }
         // q ← q R⁻¹, with qᵀq = RᵀR: row by row, so each half on its own.
-        inTwoHalves(n, [&](Eigen::Index begin, Eigen::Index end, int) {
+        inTwoHalves(n, second, [&](Eigen::Index begin, Eigen::Index end, int) {
             llt.matrixU().solveInPlace<Eigen::OnTheRight>(q.middleRows(begin, end - begin));
         });
     }
@@ -133,19 +119,25 @@ PointMatrix lsaPoints(const TermMatrix &matrix, const std::vector<int> &document
     Rows omega = drawn;
     drawn = Square();
 
+    // Both cores for the tall products and orthonormalisations, through one kept thread.
+    std::optional<SecondThread> kept;
+    if (std::thread::hardware_concurrency() >= 2 && std::max(a.rows(), a.cols()) >= minimumRowsToShare)
+        kept.emplace();
+    SecondThread *second = kept ? &*kept : nullptr;
+
     // Power iterations sharpen the spectrum: text matrices decay slowly.
     // In between, one Cholesky pass keeps the columns apart well enough; the basis kept at
     // the end gets two. The products write into matrices that already exist: two
     // document-sized and one term-sized, whatever the number of iterations.
     Rows q(a.rows(), sketch);
-    multiply(q, a, omega);
-    orthonormalise(q, 1);
+    multiply(q, a, omega, second);
+    orthonormalise(q, 1, second);
     Rows z = std::move(omega);
     for (int iteration = 0; iteration < 2; ++iteration) {
         z.noalias() = a.transpose() * q;
-        orthonormalise(z, 1);
-        multiply(q, a, z);
-        orthonormalise(q, iteration == 1 ? 2 : 1);
+        orthonormalise(z, 1, second);
+        multiply(q, a, z, second);
+        orthonormalise(q, iteration == 1 ? 2 : 1, second);
     }
     // B = Qᵀ A is small (sketch × terms); its left singular vectors come from B Bᵀ.
     z.noalias() = a.transpose() * q; // = Bᵀ
@@ -159,7 +151,7 @@ PointMatrix lsaPoints(const TermMatrix &matrix, const std::vector<int> &document
         eigen.eigenvalues().tail(rank).cwiseMax(0.0).cwiseSqrt().cast<Real>();
     // Each point scaled to unit length: the singular values matter only within a row.
     PointMatrix points(q.rows(), rank);
-    inTwoHalves(q.rows(), [&](Eigen::Index begin, Eigen::Index end, int) {
+    inTwoHalves(q.rows(), second, [&](Eigen::Index begin, Eigen::Index end, int) {
         auto part = points.middleRows(begin, end - begin);
         part.noalias() = q.middleRows(begin, end - begin) * u;
         for (Eigen::Index i = 0; i < part.rows(); ++i) {
