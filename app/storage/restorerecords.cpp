@@ -271,8 +271,13 @@ private:
 
 QByteArray pack(const QByteArray &data)
 {
+    // A record under 256 bytes (most notes, every placement and ballot) is stored as it is:
+    // zlib saved 4 % of a 20,000-note point's 6 MB, and took 10 µs a record building its
+    // Huffman trees, whatever the level (0.4 s of processor time for those 40,000 records).
+    if (data.size() < minimumCompressed)
+        return QByteArray(1, '\0') + data;
     thread_local Deflater deflater;
-    // Short records (a placement, a ballot) only grow when compressed: they stay as they are.
+    // Longer records may still not shrink (a list of hashes): then they stay as they are too.
     const QByteArray compressed = deflater.compress(data);
     return compressed.size() < data.size() ? QByteArray(1, '\1') + compressed : QByteArray(1, '\0') + data;
 }

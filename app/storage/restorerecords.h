@@ -43,7 +43,12 @@ struct Record
 QList<Record> encode(const EventContent &content);
 QByteArray hashOf(const QByteArray &data);
 
-/** The stored form of a record: zlib-compressed (qCompress) when that makes it smaller; one leading byte says which. */
+/** Records shorter than this are never compressed: what zlib saves on them is not worth its time. */
+constexpr qsizetype minimumCompressed = 256;
+/**
+ * The stored form of a record: zlib-compressed (qCompress) when it is minimumCompressed bytes
+ * or longer and that makes it smaller; one leading byte says which.
+ */
 QByteArray pack(const QByteArray &data);
 /** The record's CBOR again; empty when `stored` is damaged. */
 QByteArray unpack(const QByteArray &stored);

@@ -91,9 +91,9 @@ RestorePoint pointFrom(const QSqlQuery &query)
 }
 
 /**
- * Every record's stored form, in order. A first point compresses every note (40,000
- * records for 20,000 notes, about half a second): the two halves on two threads, each
- * with its own zlib stream, give the same bytes as one.
+ * Every record's stored form, in order. A first point packs every note (40,000 records
+ * for 20,000 notes); those of long notes are compressed, which takes time: the two halves
+ * on two threads, each with its own zlib stream, give the same bytes as one.
  */
 QList<QByteArray> packInTwo(const QList<const records::Record *> &fresh)
 {
