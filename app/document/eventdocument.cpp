@@ -21,13 +21,13 @@ namespace cabildo {
 EventDocument::EventDocument(std::unique_ptr<EventStore> store) : m_store(std::move(store))
 {
     m_event = m_store->loadEvent();
-    const QList<Note> notes = m_store->loadNotes();
+    QList<Note> notes = m_store->loadNotes();
     m_notes.reserve(notes.size());
     m_noteOrder.reserve(notes.size());
-    for (const Note &note : notes) {
-        m_notes.insert(note.id, note);
+    for (Note &note : notes) {
         m_noteOrder.append(note.id);
         m_lastNoteId = std::max(m_lastNoteId, note.id);
+        m_notes.insert(note.id, std::move(note));
     }
     for (const Theme &theme : m_store->loadThemes()) {
         m_themes.insert(theme.id, theme);
@@ -38,6 +38,7 @@ EventDocument::EventDocument(std::unique_ptr<EventStore> store) : m_store(std::m
     loadParticipation();
     m_room = m_store->loadRoomState();
     m_imageUuids = m_store->loadNoteImageUuids();
+    m_store->releaseReadPages();
     m_roomClock = new RoomClock(this);
 }
 

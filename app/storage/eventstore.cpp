@@ -159,7 +159,15 @@ bool EventStore::configure()
     if (m_readOnly)
         return query.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || fail(query.lastError().text());
     // WAL + FULL: a commit is on disk when it returns; a crash loses nothing committed.
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"})
+    // A bulk action writes every page of a large event in one transaction (20,000 notes
+    // joining themes after a first restore point: 16 MB). With SQLite's 2 MB cache, pages
+    // went to the WAL before the commit, and each multi-row statement copied the pages it
+    // changed into a statement journal on disk (/var/tmp, 27,000 writes); in memory,
+    // `cabildo cluster` stores its themes and restore point in 0.35 s instead of 0.6 s.
+    // The cache holds only what a transaction changed: the document keeps what was read
+    // (releaseReadPages).
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA cache_size = -32768", "PRAGMA temp_store = MEMORY"})
         if (!query.exec(QString::fromLatin1(pragma)))
             return fail(query.lastError().text());
     return true;
@@ -325,9 +333,15 @@ QList<Note> EventStore::loadNotes()
         note.deviceId = query.value(20).toLongLong();
         note.faceDown = query.value(21).toBool();
         note.textChecked = query.value(22).toBool();
-        notes.append(note);
+        notes.append(std::move(note));
     }
     return notes;
+}
+
+void EventStore::releaseReadPages()
+{
+    QSqlQuery query(m_connection->db());
+    query.exec(QStringLiteral("PRAGMA shrink_memory"));
 }
 
 int EventStore::noteCount()
