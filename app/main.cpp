@@ -13,7 +13,7 @@
 
 int main(int argc, char *argv[])
 {
-    cabildo::keepFreedMemoryForReuse(); // before anything is allocated
+    cabildo::prepareHeap(); // before anything is allocated
     QCoreApplication::setApplicationName(QStringLiteral("cabildo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CABILDO_VERSION));
 

@@ -329,7 +329,7 @@ void speed(const QDir &data, const GroupingOptions &options)
 
 int main(int argc, char *argv[])
 {
-    keepFreedMemoryForReuse(); // as the app's main() does
+    prepareHeap(); // as the app's main() does
     QCoreApplication app(argc, argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_grouping DATA_FOLDER [set-name-filter | sib | speed]\n");

@@ -1,20 +1,47 @@
 #include "heapsettings.h"
 
+#include <cstdint>
 #include <cstdlib>
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace cabildo {
 
-void keepFreedMemoryForReuse()
+namespace {
+
+constexpr std::size_t megabyte = 1024 * 1024;
+constexpr std::uintptr_t hugePage = 2 * megabyte;
+
+} // namespace
+
+void prepareHeap()
 {
     // glibc serves a block over its mmap threshold (128 KB at first) with mmap, and on
     // freeing such a block raises the threshold to the block's size (up to 32 MB) and its
-    // trim threshold to twice that (mallopt(3), M_MMAP_THRESHOLD). One 4 MB block freed
+    // trim threshold to twice that (mallopt(3), M_MMAP_THRESHOLD). One 31 MB block freed
     // at start does what the first large matrix freed would do later. Unlike mallopt, it
-    // leaves glibc free to go on raising both as larger blocks are freed (20,000 notes'
-    // matrices are 17 MB). Through a volatile pointer: the pair must not be optimised away.
-    constexpr std::size_t firstThreshold = 4 * 1024 * 1024;
-    void *volatile block = std::malloc(firstThreshold);
-    std::free(block);
+    // leaves glibc free to adjust both afterwards. Through volatile pointers: the
+    // allocations must not be optimised away.
+    constexpr std::size_t firstBlock = 31 * megabyte;
+    void *volatile first = std::malloc(firstBlock);
+    std::free(first);
+
+    // Two blocks under the new threshold come from the heap, which grows by 60 MB (still
+    // untouched: no memory yet). Advised as huge pages before their first use, the kernel
+    // backs each 2 MB of it with one page and one fault instead of 512 (transparent huge
+    // pages, "madvise" mode in Debian's kernels). Freed again, they stay in the heap: 60 MB
+    // is under the trim threshold. `cabildo cluster` on 20,000 notes: 1.9 → 1.5 s, peak
+    // memory 137 → 144 MB (README, "Speed").
+    void *volatile pieces[2] = {std::malloc(firstBlock - megabyte), std::malloc(firstBlock - megabyte)};
+    const auto start = reinterpret_cast<std::uintptr_t>(pieces[0]);
+    const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    const std::uintptr_t from = (start + hugePage - 1) & ~(hugePage - 1);
+    // Only where both blocks are the heap's last 60 MB: under a sanitizer or valgrind,
+    // malloc is theirs and its blocks are elsewhere.
+    if (pieces[0] && pieces[1] && start < end && end - start <= 2 * firstBlock && from < end)
+        madvise(reinterpret_cast<void *>(from), end - from, MADV_HUGEPAGE);
+    std::free(pieces[0]);
+    std::free(pieces[1]);
 }
 
 } // namespace cabildo
