@@ -1,7 +1,9 @@
 #include "restorerecords.h"
 
+#include <QBuffer>
 #include <QCborArray>
 #include <QCborMap>
+#include <QCborStreamWriter>
 #include <QCborValue>
 #include <QCryptographicHash>
 #include <QHash>
@@ -78,34 +80,80 @@ QTime timeFrom(const QCborValue &value)
     return minute >= 0 && minute < 24 * 60 ? QTime::fromMSecsSinceStartOfDay(int(minute) * 60000) : QTime();
 }
 
-QByteArray encodeNote(const Note &note)
+/**
+ * Writes records one at a time, each exactly as QCborValue::toCbor() writes the same
+ * QCborArray (a definite-length array; integers, doubles, strings as UTF-8, UUIDs as byte
+ * strings, null), for the records a large event has thousands of: notes and their language
+ * work. toCbor() builds an array of values and a QBuffer for each record, which was most of
+ * a first restore point's encoding (20,000 notes); this reuses one buffer.
+ */
+class RecordWriter
+{
+public:
+    RecordWriter() : m_writer(&m_device)
+    {
+        m_device.setBuffer(&m_bytes);
+        m_device.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+
+    QCborStreamWriter &start(int fields)
+    {
+        m_device.seek(0);
+        m_writer.startArray(quint64(fields));
+        return m_writer;
+    }
+    QByteArray finish()
+    {
+        m_writer.endArray();
+        return m_bytes.left(m_device.pos());
+    }
+
+    void append(const QUuid &id) { id.isNull() ? m_writer.append(nullptr) : m_writer.append(id.toRfc4122()); }
+    void append(const QDateTime &time)
+    {
+        time.isValid() ? m_writer.append(time.toMSecsSinceEpoch()) : m_writer.append(nullptr);
+    }
+
+private:
+    QByteArray m_bytes;
+    QBuffer m_device;
+    QCborStreamWriter m_writer;
+};
+
+QByteArray encodeNote(RecordWriter &record, const Note &note)
 {
     const Author &author = note.author;
-    QCborArray fields{note.id,
-                      uuid(note.uuid),
-                      note.text,
-                      note.language,
-                      note.colour,
-                      note.pos.x(),
-                      note.pos.y(),
-                      note.ref,
-                      note.tags,
-                      author.name,
-                      author.organisation,
-                      author.country,
-                      sectorKey(author.sector),
-                      author.showNameInResults,
-                      noteSourceKey(note.source),
-                      moment(note.createdAt),
-                      note.themeId,
-                      noteStateKey(note.state),
-                      note.deviceId,
-                      note.faceDown};
     // Only an unchecked note (schema 7) has a 21st field: the records of every other note
     // stay byte for byte what they were, so older points still share them.
+    QCborStreamWriter &out = record.start(note.textChecked ? 20 : 21);
+    out.append(note.id);
+    record.append(note.uuid);
+    for (const QString *text : {&note.text, &note.language, &note.colour})
+        out.append(QStringView(*text));
+    out.append(note.pos.x());
+    out.append(note.pos.y());
+    for (const QString *text : {&note.ref, &note.tags, &author.name, &author.organisation, &author.country})
+        out.append(QStringView(*text));
+    out.append(QStringView(sectorKey(author.sector)));
+    out.append(author.showNameInResults);
+    out.append(QStringView(noteSourceKey(note.source)));
+    record.append(note.createdAt);
+    out.append(note.themeId);
+    out.append(QStringView(noteStateKey(note.state)));
+    out.append(note.deviceId);
+    out.append(note.faceDown);
     if (!note.textChecked)
-        fields.append(false);
-    return bytes(fields);
+        out.append(false);
+    return record.finish();
+}
+
+QByteArray encodeAnalysis(RecordWriter &record, const Note &note)
+{
+    QCborStreamWriter &out = record.start(3);
+    record.append(note.uuid);
+    out.append(QStringView(note.analysisLanguage));
+    out.append(QStringView(note.analysis));
+    return record.finish();
 }
 
 Note decodeNote(const QCborArray &f)
@@ -175,17 +223,19 @@ QList<Record> encode(const EventContent &content)
     // two threads (20,000 notes: 40,000 records encoded and hashed), in the same order.
     QList<Record> analyses;
     auto encodeAnalyses = [&] {
+        RecordWriter writer;
         for (const Note &note : content.notes)
             if (!note.analysis.isEmpty() || !note.analysisLanguage.isEmpty()) {
-                const QByteArray data = bytes({uuid(note.uuid), note.analysisLanguage, note.analysis});
+                const QByteArray data = encodeAnalysis(writer, note);
                 analyses.append(Record{Kind::NoteAnalysis, hashOf(data), data});
             }
     };
     std::thread other;
     if (content.notes.size() >= 1000 && std::thread::hardware_concurrency() >= 2)
         other = std::thread(encodeAnalyses);
+    RecordWriter writer;
     for (const Note &note : content.notes)
-        add(Kind::Note, encodeNote(note));
+        add(Kind::Note, encodeNote(writer, note));
     if (other.joinable())
         other.join();
     else

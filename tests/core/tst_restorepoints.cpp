@@ -10,6 +10,8 @@
 #include "storage/restorerecords.h"
 #include "testevent.h"
 
+#include <QCborArray>
+#include <QCborValue>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -128,6 +130,40 @@ std::unique_ptr<EventDocument> fullEvent(TestFolder &folder)
     return document;
 }
 
+/**
+ * A note's record as the versions before streamed encoding wrote it (a QCborArray through
+ * QCborValue::toCbor): points taken since must share the records older points hold.
+ */
+QByteArray noteAsWrittenBefore(const Note &note)
+{
+    auto uuid = [](const QUuid &id) { return id.isNull() ? QCborValue(QCborValue::Null) : QCborValue(id.toRfc4122()); };
+    const Author &author = note.author;
+    QCborArray fields{note.id,
+                      uuid(note.uuid),
+                      note.text,
+                      note.language,
+                      note.colour,
+                      note.pos.x(),
+                      note.pos.y(),
+                      note.ref,
+                      note.tags,
+                      author.name,
+                      author.organisation,
+                      author.country,
+                      sectorKey(author.sector),
+                      author.showNameInResults,
+                      noteSourceKey(note.source),
+                      note.createdAt.isValid() ? QCborValue(note.createdAt.toMSecsSinceEpoch())
+                                               : QCborValue(QCborValue::Null),
+                      note.themeId,
+                      noteStateKey(note.state),
+                      note.deviceId,
+                      note.faceDown};
+    if (!note.textChecked)
+        fields.append(false);
+    return QCborValue(fields).toCbor();
+}
+
 } // namespace
 
 class TestRestorePoints : public QObject
@@ -151,6 +187,57 @@ private slots:
         const QByteArray tiny("\xa3\x01\x02\x03", 4); // a placement: compressing it only makes it longer
         QCOMPARE(restorerecords::pack(tiny), QByteArray(1, '\0') + tiny);
         QCOMPARE(restorerecords::unpack(restorerecords::pack(tiny)), tiny);
+    }
+
+    /** Notes and their language work are written as earlier versions wrote them, byte for byte. */
+    void noteRecordsAsWrittenBefore()
+    {
+        QList<Note> notes;
+        Note plain;
+        plain.id = 7;
+        plain.uuid = QUuid::createUuid();
+        plain.text = QStringLiteral("Más bibliotecas en los barrios \u2014 \U0001F4DA");
+        plain.language = QStringLiteral("es");
+        plain.colour = QStringLiteral("yellow");
+        plain.pos = QPointF(-12.5, 1e9 / 3);
+        plain.createdAt = QDateTime::fromMSecsSinceEpoch(1764770000123, Qt::UTC);
+        plain.analysisLanguage = QStringLiteral("es");
+        plain.analysis = QStringLiteral("más biblioteca barrio | more library neighbourhood");
+        notes.append(plain);
+        Note full = plain;
+        full.id = 1LL << 40;
+        full.text = QString(300, QLatin1Char('x')) + QChar(0xD800); // long, and a lone surrogate
+        full.ref = QStringLiteral("R-12");
+        full.tags = QStringLiteral("a, b");
+        full.author = {QStringLiteral("Ana"), QStringLiteral("Org"), QStringLiteral("PT"), Sector::CivilSociety, true};
+        full.themeId = 3;
+        full.deviceId = 9;
+        full.faceDown = true;
+        full.textChecked = false;
+        full.state = NoteState::Pending;
+        notes.append(full);
+        Note bare; // no UUID, no time, nothing written
+        bare.id = 1;
+        notes.append(bare);
+
+        EventContent content;
+        content.notes = notes;
+        const QList<restorerecords::Record> records = restorerecords::encode(content);
+        QList<QByteArray> noteRecords, analysisRecords;
+        for (const restorerecords::Record &record : records) {
+            if (record.kind == restorerecords::Kind::Note)
+                noteRecords.append(record.data);
+            if (record.kind == restorerecords::Kind::NoteAnalysis)
+                analysisRecords.append(record.data);
+            QCOMPARE(record.hash, restorerecords::hashOf(record.data));
+        }
+        QCOMPARE(noteRecords.size(), notes.size());
+        for (qsizetype i = 0; i < notes.size(); ++i)
+            QCOMPARE(noteRecords.at(i), noteAsWrittenBefore(notes.at(i)));
+        // Only the notes with language work have its record: uuid, language, analysis.
+        QCOMPARE(analysisRecords.size(), 2);
+        QCOMPARE(analysisRecords.at(0),
+                 QCborValue(QCborArray{plain.uuid.toRfc4122(), plain.analysisLanguage, plain.analysis}).toCbor());
     }
 
     // Take a point, change everything, restore it: the event is as it was, announced to the
