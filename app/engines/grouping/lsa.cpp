@@ -1,5 +1,6 @@
 #include "lsa.h"
 
+#include "heapsettings.h"
 #include "twohalves.h"
 
 #include <Eigen/Cholesky>
@@ -136,6 +137,7 @@ PointMatrix lsaPoints(const TermMatrix &matrix, const std::vector<int> &document
     // the end gets two. The products write into matrices that already exist: two
     // document-sized and one term-sized, whatever the number of iterations.
     Rows q(a.rows(), sketch);
+    adviseHugePages(q.data(), std::size_t(q.size()) * sizeof(Real));
     multiply(q, a, omega, second);
     orthonormalise(q, 1, second);
     Rows z = std::move(omega);
@@ -157,6 +159,7 @@ PointMatrix lsaPoints(const TermMatrix &matrix, const std::vector<int> &document
         eigen.eigenvalues().tail(rank).cwiseMax(0.0).cwiseSqrt().cast<Real>();
     // Each point scaled to unit length: the singular values matter only within a row.
     PointMatrix points(q.rows(), rank);
+    adviseHugePages(points.data(), std::size_t(points.size()) * sizeof(Real));
     inTwoHalves(q.rows(), second, [&](Eigen::Index begin, Eigen::Index end, int) {
         auto part = points.middleRows(begin, end - begin);
         part.noalias() = q.middleRows(begin, end - begin) * u;
