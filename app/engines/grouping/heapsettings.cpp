@@ -19,11 +19,11 @@ void prepareHeap()
     // glibc serves a block over its mmap threshold (128 KB at first) with mmap, and on
     // freeing such a block raises the threshold to the block's size (up to 32 MB) and its
     // trim threshold to twice that (mallopt(3), M_MMAP_THRESHOLD). One 16 MB block freed
-    // at start does what the first large matrix freed would do later. Blocks over 16 MB
-    // (20,000 notes' LSA basis) are still mapped on their own and given back when freed:
-    // with 31 MB, they stayed in the heap and peak memory was 146 MB instead of 130. Unlike mallopt, it
-    // leaves glibc free to adjust both afterwards. Through volatile pointers: the
-    // allocations must not be optimised away.
+    // at start does what the first large matrix freed would do later; unlike mallopt, it
+    // leaves glibc free to adjust both afterwards. Blocks over 16 MB (20,000 notes' LSA
+    // basis) are still mapped on their own and given back when freed: with 31 MB they
+    // stayed in the heap, and peak memory was 146 MB instead of 130. Through volatile
+    // pointers: the allocations must not be optimised away.
     constexpr std::size_t firstBlock = 16 * megabyte;
     void *volatile first = std::malloc(firstBlock);
     std::free(first);
