@@ -108,11 +108,8 @@ public:
         return m_bytes.left(m_device.pos());
     }
 
-    void append(const QUuid &id) { id.isNull() ? m_writer.append(nullptr) : m_writer.append(id.toRfc4122()); }
-    void append(const QDateTime &time)
-    {
-        time.isValid() ? m_writer.append(time.toMSecsSinceEpoch()) : m_writer.append(nullptr);
-    }
+    /** A field the other kinds' helpers make (uuid(), moment()): null when unset. */
+    void append(const QCborValue &value) { value.toCbor(m_writer); }
 
 private:
     QByteArray m_bytes;
@@ -127,7 +124,7 @@ QByteArray encodeNote(RecordWriter &record, const Note &note)
     // stay byte for byte what they were, so older points still share them.
     QCborStreamWriter &out = record.start(note.textChecked ? 20 : 21);
     out.append(note.id);
-    record.append(note.uuid);
+    record.append(uuid(note.uuid));
     for (const QString *text : {&note.text, &note.language, &note.colour})
         out.append(QStringView(*text));
     out.append(note.pos.x());
@@ -137,7 +134,7 @@ QByteArray encodeNote(RecordWriter &record, const Note &note)
     out.append(QStringView(sectorKey(author.sector)));
     out.append(author.showNameInResults);
     out.append(QStringView(noteSourceKey(note.source)));
-    record.append(note.createdAt);
+    record.append(moment(note.createdAt));
     out.append(note.themeId);
     out.append(QStringView(noteStateKey(note.state)));
     out.append(note.deviceId);
@@ -150,7 +147,7 @@ QByteArray encodeNote(RecordWriter &record, const Note &note)
 QByteArray encodeAnalysis(RecordWriter &record, const Note &note)
 {
     QCborStreamWriter &out = record.start(3);
-    record.append(note.uuid);
+    record.append(uuid(note.uuid));
     out.append(QStringView(note.analysisLanguage));
     out.append(QStringView(note.analysis));
     return record.finish();

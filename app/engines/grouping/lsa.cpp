@@ -66,6 +66,9 @@ void multiply(Rows &product, const SparseRows &a, const Rows &m, SecondThread *s
     });
 }
 
+/** Rows a triangular solve takes at once (orthonormalise): its packing buffer stays small. */
+constexpr Eigen::Index rowsPerSolve = 512;
+
 /**
  * Makes m's columns an orthonormal basis of themselves, in place, by Cholesky QR, twice
  * (CholeskyQR2, Fukaya et al. 2014): a Gram matrix (its lower half only, as a symmetric
@@ -76,9 +79,6 @@ void multiply(Rows &product, const SparseRows &a, const Rows &m, SecondThread *s
  * well inside float's 7 digits). `passes` = 1 leaves the columns nearly orthonormal, enough
  * between power iterations.
  */
-/** Rows a triangular solve takes at once (orthonormalise): its packing buffer stays small. */
-constexpr Eigen::Index rowsPerSolve = 512;
-
 void orthonormalise(Rows &q, int passes, SecondThread *second)
 {
     const Eigen::Index n = q.rows();
